@@ -1,0 +1,1 @@
+"""Sourced geodata of Xinjiang's ports, rail corridors and free-trade zones."""

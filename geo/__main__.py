@@ -1,0 +1,52 @@
+"""Command line: ``python -m geo validate`` and ``python -m geo export-html OUT.html``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from geo import settings
+from geo.errors import DataError
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from geo.dataset import load_dataset
+
+    dataset = load_dataset(args.data)
+    counts = ", ".join(f"{len(dataset.layer(layer.name))} {layer.name}" for layer in settings.LAYERS)
+    print(f"{args.data}: valid ({counts}, {len(dataset.facts)} facts, {len(dataset.sources)} sources).")
+    return 0
+
+
+def _export_html(args: argparse.Namespace) -> int:
+    from geo.dataset import load_dataset
+    from geo.mapping import build_map
+
+    dataset = load_dataset(args.data)
+    build_map(dataset, assets="cdn" if args.cdn else "inline").save(str(args.out))
+    print(f"wrote {args.out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
+    parser.add_argument("--data", type=Path, default=settings.DATA_DIR, help="data folder (default: data/)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("validate", help="check every layer and table; exit 1 with the problems").set_defaults(
+        run=_validate
+    )
+    export = commands.add_parser("export-html", help="write the map as one standalone HTML file")
+    export.add_argument("out", type=Path)
+    export.add_argument("--cdn", action="store_true", help="link Leaflet from public CDNs instead of inlining it")
+    export.set_defaults(run=_export_html)
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

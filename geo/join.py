@@ -1,0 +1,64 @@
+"""Join facts onto features: a long table for citations and a wide one per layer."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+
+CITATION_COLUMNS = ("title", "publisher", "published", "file", "note")
+
+
+def cite(facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Attach each fact's source (title, publisher, date, file) to the fact.
+
+    Parameters
+    ----------
+    facts, sources : DataFrame
+        Validated tables, so every ``source_id`` is known.
+
+    Returns
+    -------
+    DataFrame
+        The long fact table, one row per figure, with the source's columns prefixed ``source_``.
+    """
+    cited = sources.loc[:, ["source_id", *CITATION_COLUMNS]].rename(
+        columns={c: f"source_{c}" for c in CITATION_COLUMNS}
+    )
+    return facts.merge(cited, on="source_id", how="left", validate="many_to_one")
+
+
+def facts_for(cited: pd.DataFrame, entity_id: str) -> pd.DataFrame:
+    """The cited facts about one entity, in a stable order (metric, then source)."""
+    rows = cited[cited["entity_id"] == entity_id]
+    return rows.sort_values(["metric", "source_id", "fact_id"], kind="stable").reset_index(drop=True)
+
+
+def wide(frame: gpd.GeoDataFrame, facts: pd.DataFrame) -> gpd.GeoDataFrame:
+    """One column per metric beside each feature, for tables and filters.
+
+    Where sources agree on a metric the column holds the figure; where they disagree, no figure
+    is picked: the metric gets one column per source, named ``metric [source_id]``.
+
+    Returns
+    -------
+    GeoDataFrame
+        ``frame`` plus a ``fact_count`` column and the metric columns (NaN where a feature has none).
+    """
+    own = facts[facts["entity_id"].isin(frame.index)]
+    counts = own.groupby("entity_id").size()
+    out = frame.assign(fact_count=counts.reindex(frame.index, fill_value=0).astype(int))
+    if own.empty:
+        return out
+    distinct = own.groupby(["entity_id", "metric"])["value"].transform("nunique")
+    agreed = own[distinct == 1].drop_duplicates(["entity_id", "metric"])
+    disputed = own[distinct > 1].assign(metric=lambda d: d["metric"] + " [" + d["source_id"] + "]")
+    table = pd.concat([agreed, disputed]).pivot_table(
+        index="entity_id", columns="metric", values="value", aggfunc="first"
+    )
+    return out.join(table.reindex(columns=sorted(table.columns)))
+
+
+def disputed_metrics(facts: pd.DataFrame) -> pd.DataFrame:
+    """Entity and metric pairs whose sources give different figures, with every figure kept."""
+    distinct = facts.groupby(["entity_id", "metric"])["value"].transform("nunique")
+    return facts[distinct > 1].sort_values(["entity_id", "metric", "source_id"]).reset_index(drop=True)

@@ -1,0 +1,73 @@
+"""Read the layer files and the fact and source tables, without judging them."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from geo.errors import DataError
+
+
+def read_geojson(path: Path) -> dict:
+    """Parse a GeoJSON file into plain Python objects.
+
+    Parameters
+    ----------
+    path : Path
+        The file to read.
+
+    Returns
+    -------
+    dict
+        The parsed JSON document, untouched.
+
+    Raises
+    ------
+    DataError
+        If the file is missing, not UTF-8 or not valid JSON.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        msg = f"{path}: file not found."
+        raise DataError(msg) from None
+    except UnicodeDecodeError as exc:
+        msg = f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})."
+        raise DataError(msg) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        msg = f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}."
+        raise DataError(msg) from None
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """Read a CSV table with every cell as text, so validation sees what was written.
+
+    Raises
+    ------
+    DataError
+        If the file is missing or not UTF-8.
+    """
+    try:
+        with open(path, newline="", encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+            columns = list(rows[0].keys()) if rows else []
+    except FileNotFoundError:
+        msg = f"{path}: file not found."
+        raise DataError(msg) from None
+    except UnicodeDecodeError as exc:
+        msg = f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})."
+        raise DataError(msg) from None
+    frame = pd.DataFrame(rows, columns=columns, dtype=object)
+    return frame.fillna("")
+
+
+def to_frame(collection: dict) -> gpd.GeoDataFrame:
+    """Turn a validated FeatureCollection into a GeoDataFrame indexed by feature id."""
+    frame = gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326")
+    return frame.set_index("id", drop=False).rename_axis(None)

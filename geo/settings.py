@@ -1,0 +1,176 @@
+"""Project constants: paths, the layer registry, allowed values and map styles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+DATA_DIR = PROJECT_DIR / "data"
+GEOJSON_DIR = DATA_DIR / "geojson"
+FACTS_PATH = DATA_DIR / "facts.csv"
+SOURCES_PATH = DATA_DIR / "sources.csv"
+COUNTRIES_PATH = GEOJSON_DIR / "countries.geojson"
+# The five articles live beside the project, in ../shared/seeds/.
+SEEDS_DIR = PROJECT_DIR.parent / "shared" / "seeds"
+
+# Allowed values. Tuples keep their order for menus and legends.
+MODES: tuple[str, ...] = ("road", "rail", "air")
+PORT_KINDS: tuple[str, ...] = ("border", "airport", "inland")
+PORT_STATUSES: tuple[str, ...] = ("operational", "seasonal", "approved", "planned")
+CORRIDOR_STATUSES: tuple[str, ...] = ("operating", "under_construction", "planned")
+ZONE_KINDS: tuple[str, ...] = ("ftz_section", "comprehensive_bonded_zone", "border_cooperation_center")
+LOCATION_ACCURACIES: tuple[str, ...] = ("exact", "approximate")
+GEOMETRY_QUALITIES: tuple[str, ...] = ("approximate", "schematic")
+QUALIFIERS: tuple[str, ...] = ("", "over", "nearly", "under")
+# ISO 3166-1 alpha-3 codes of the countries that border Xinjiang.
+NEIGHBOUR_COUNTRIES: dict[str, str] = {
+    "KAZ": "Kazakhstan",
+    "KGZ": "Kyrgyzstan",
+    "TJK": "Tajikistan",
+    "AFG": "Afghanistan",
+    "PAK": "Pakistan",
+    "IND": "India",
+    "MNG": "Mongolia",
+    "RUS": "Russia",
+}
+
+# Entities that facts may cite besides features: the region and groups of features.
+AGGREGATE_ENTITIES: dict[str, str] = {
+    "xinjiang": "Xinjiang Uygur Autonomous Region",
+    "xinjiang-ftz": "China (Xinjiang) Pilot Free Trade Zone (all three areas)",
+    "xinjiang-cbz": "Xinjiang's comprehensive bonded zones (all four)",
+}
+
+# Xinjiang's neighbourhood: every point and vertex must fall inside (lon/lat, WGS84).
+# Wide enough for onward rail legs into Kazakhstan, Kyrgyzstan and Uzbekistan.
+# A position outside it whose swap falls inside is reported as swapped lat/lon.
+BOUNDS: tuple[float, float, float, float] = (70.0, 34.0, 97.0, 50.0)
+COORDINATE_DECIMALS = 6
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+# Checks against Natural Earth's China border (see tests/test_geography.py).
+BORDER_PORT_MAX_KM = 50.0
+INLAND_PORT_MIN_KM = 100.0
+# Zone polygons must match their official area within this fraction.
+AREA_TOLERANCE = 0.05
+
+# What the articles state about Xinjiang's ports, for the counts panel.
+STATED_PORT_COUNTS: dict[str, str] = {
+    "approved_ports": "approved ports of entry",
+    "operational_ports": "ports in operation",
+    "highway_ports": "highway (road) ports",
+}
+
+MODE_COLOURS: dict[str, str] = {
+    "road": "#d95f02",
+    "rail": "#1b9e77",
+    "air": "#7570b3",
+    "combined": "#e7298a",
+}
+MODE_ICONS: dict[str, str] = {"road": "truck", "rail": "train", "air": "plane", "combined": "shuffle"}
+CORRIDOR_STYLES: dict[str, dict[str, object]] = {
+    "operating": {"color": "#1b9e77", "weight": 4, "dashArray": None},
+    "under_construction": {"color": "#e6ab02", "weight": 4, "dashArray": "8 8"},
+    "planned": {"color": "#999999", "weight": 3, "dashArray": "2 8"},
+}
+ZONE_STYLES: dict[str, dict[str, object]] = {
+    "ftz_section": {"color": "#386cb0", "fillColor": "#386cb0", "fillOpacity": 0.25, "weight": 2},
+    "comprehensive_bonded_zone": {"color": "#bf5b17", "fillColor": "#bf5b17", "fillOpacity": 0.35, "weight": 2},
+    "border_cooperation_center": {"color": "#666666", "fillColor": "#666666", "fillOpacity": 0.35, "weight": 2},
+}
+MAP_CENTER: tuple[float, float] = (42.5, 82.0)
+MAP_ZOOM = 5
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One GeoJSON layer: where it lives, what it must hold and how it is drawn."""
+
+    name: str
+    title: str
+    filename: str
+    geometry_types: tuple[str, ...]
+    required: dict[str, type | tuple[type, ...]]
+    enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    list_enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def path(self) -> Path:
+        return GEOJSON_DIR / self.filename
+
+
+PORTS = Layer(
+    name="ports",
+    title="Ports of entry",
+    filename="ports.geojson",
+    geometry_types=("Point",),
+    required={
+        "id": str,
+        "name": str,
+        "name_zh": str,
+        "modes": list,
+        "kind": str,
+        "border_country": (str, type(None)),
+        "partner_crossing": (str, type(None)),
+        "status": str,
+        "location_accuracy": str,
+        "location_note": str,
+        "sources": list,
+    },
+    enums={"kind": PORT_KINDS, "status": PORT_STATUSES, "location_accuracy": LOCATION_ACCURACIES},
+    list_enums={"modes": MODES},
+)
+CORRIDORS = Layer(
+    name="corridors",
+    title="Rail corridors",
+    filename="corridors.geojson",
+    geometry_types=("LineString", "MultiLineString"),
+    required={
+        "id": str,
+        "name": str,
+        "mode": str,
+        "status": str,
+        "via_ports": list,
+        "waypoints": list,
+        "gauge_change": (str, type(None)),
+        "length_km": (int, float),
+        "geometry_quality": str,
+        "geometry_note": str,
+        "sources": list,
+    },
+    enums={"mode": MODES, "status": CORRIDOR_STATUSES, "geometry_quality": GEOMETRY_QUALITIES},
+)
+ZONES = Layer(
+    name="zones",
+    title="Free-trade and bonded zones",
+    filename="zones.geojson",
+    geometry_types=("Polygon", "MultiPolygon"),
+    required={
+        "id": str,
+        "name": str,
+        "name_zh": str,
+        "kind": str,
+        "parent": (str, type(None)),
+        "official_area_km2": (int, float),
+        "geometry_quality": str,
+        "location_note": str,
+        "sources": list,
+    },
+    enums={"kind": ZONE_KINDS, "geometry_quality": GEOMETRY_QUALITIES},
+)
+LAYERS: tuple[Layer, ...] = (PORTS, CORRIDORS, ZONES)
+
+FACT_COLUMNS: tuple[str, ...] = (
+    "fact_id",
+    "entity_id",
+    "metric",
+    "value",
+    "unit",
+    "period",
+    "qualifier",
+    "source_id",
+    "claim",
+)
+SOURCE_COLUMNS: tuple[str, ...] = ("source_id", "title", "publisher", "published", "file", "note")
