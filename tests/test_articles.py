@@ -1,0 +1,85 @@
+"""Each fact's figure appears in the article it cites (read from ../shared/seeds/)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+
+from geo import settings
+
+if not settings.SEEDS_DIR.is_dir():
+    pytest.skip(f"articles not found at {settings.SEEDS_DIR}: run beside ../shared", allow_module_level=True)
+
+_spec = importlib.util.spec_from_file_location("check_facts", settings.SEEDS_DIR.parent / "tools" / "check_facts.py")
+check_facts = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(check_facts)
+
+# Figures some articles spell out ("three hours to one", "Seventeen country booths").
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
+# Units are normalised: yuan figures stored in CNY, "million"/"billion" multiplied out.
+SCALES = (1, 1e3, 1e6, 1e9)
+
+
+def figures_in(text: str) -> set[float]:
+    words = {NUMBER_WORDS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in NUMBER_WORDS}
+    return check_facts.numbers_in(text) | {float(w) for w in words}
+
+
+def stated(value: float, figures: set[float]) -> bool:
+    return any(abs(value - figure * scale) <= 1e-9 * max(1.0, value) for figure in figures for scale in SCALES)
+
+
+def test_every_fact_figure_is_in_its_article(dataset):
+    files = dataset.sources.set_index("source_id")["file"]
+    texts = {sid: (settings.SEEDS_DIR / name).read_text(encoding="utf-8") for sid, name in files.items()}
+    figures = {sid: figures_in(text) for sid, text in texts.items()}
+    missing = [
+        f"{row.fact_id}: {row.value:g} not in {files[row.source_id]}"
+        for row in dataset.facts.itertuples()
+        if not stated(row.value, figures[row.source_id])
+    ]
+    assert missing == []
+
+
+def test_a_wrong_figure_would_be_caught(dataset):
+    text = (settings.SEEDS_DIR / dataset.sources.iloc[0]["file"]).read_text(encoding="utf-8")
+    assert stated(356_310_000_000, figures_in(text))
+    assert not stated(356_320_000_000, figures_in(text))
+
+
+def test_claims_are_written_in_our_own_words(dataset):
+    # No claim may repeat eight or more consecutive words of its article.
+    files = dataset.sources.set_index("source_id")["file"]
+    for row in dataset.facts.itertuples():
+        article = " ".join(re.findall(r"[\w']+", (settings.SEEDS_DIR / files[row.source_id]).read_text().lower()))
+        words = re.findall(r"[\w']+", row.claim.lower())
+        runs = [" ".join(words[i : i + 8]) for i in range(len(words) - 7)]
+        assert not [run for run in runs if run in article], row.fact_id
+
+
+def test_article_files_named_in_sources_exist(dataset):
+    for name in dataset.sources["file"]:
+        assert (settings.SEEDS_DIR / name).is_file(), name
