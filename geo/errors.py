@@ -7,3 +7,7 @@ class DataError(ValueError):
 
 class FilterError(ValueError):
     """A filter asks for a value the data cannot hold (for example from a hand-edited link)."""
+
+
+class AssetError(FileNotFoundError):
+    """The map's browser assets (Leaflet) are missing or asked for in an unknown way."""

@@ -89,15 +89,3 @@ def filter_zones(zones: gpd.GeoDataFrame, kinds: Collection[str] | None = None, 
 def port_mode_group(modes: list[str]) -> str:
     """The legend group of a port: its single mode, or ``combined``."""
     return modes[0] if len(modes) == 1 else "combined"
-
-
-def port_counts(ports: gpd.GeoDataFrame) -> dict[str, int]:
-    """Counts an analyst compares with the articles: shown, highway, in operation, by status."""
-    statuses = ports["status"].value_counts()
-    return {
-        "shown": len(ports),
-        "highway_ports": int((ports["modes"].map(lambda m: "road" in m) & (ports["kind"] == "border")).sum()),
-        "operational_ports": int(statuses.get("operational", 0) + statuses.get("seasonal", 0)),
-        **{f"status_{s}": int(statuses.get(s, 0)) for s in settings.PORT_STATUSES},
-        **{f"mode_{m}": int(ports["modes"].map(lambda ms, m=m: m in ms).sum()) for m in settings.MODES},
-    }

@@ -70,4 +70,8 @@ def read_table(path: Path) -> pd.DataFrame:
 def to_frame(collection: dict) -> gpd.GeoDataFrame:
     """Turn a validated FeatureCollection into a GeoDataFrame indexed by feature id."""
     frame = gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326")
+    # JSON null in a text field stays None (pandas would make it NaN, which prints as "nan").
+    for column in frame.columns.drop("geometry"):
+        if not pd.api.types.is_numeric_dtype(frame[column]):
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     return frame.set_index("id", drop=False).rename_axis(None)

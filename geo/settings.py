@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +13,13 @@ GEOJSON_DIR = DATA_DIR / "geojson"
 FACTS_PATH = DATA_DIR / "facts.csv"
 SOURCES_PATH = DATA_DIR / "sources.csv"
 COUNTRIES_PATH = GEOJSON_DIR / "countries.geojson"
+
+
+def data_dir() -> Path:
+    """The data folder the app reads: ``data/``, or the folder named by ``XJ_DATA_DIR``."""
+    return Path(os.environ.get("XJ_DATA_DIR", DATA_DIR))
+
+
 # The five articles live beside the project, in ../shared/seeds/.
 SEEDS_DIR = PROJECT_DIR.parent / "shared" / "seeds"
 
@@ -82,6 +90,17 @@ ZONE_STYLES: dict[str, dict[str, object]] = {
 }
 MAP_CENTER: tuple[float, float] = (42.5, 82.0)
 MAP_ZOOM = 5
+# The view the map opens on: Xinjiang with a margin ([[south, west], [north, east]]).
+MAP_BOUNDS: list[list[float]] = [[35.0, 72.0], [49.5, 96.0]]
+
+# Leaflet for the browser, installed from npm (package-lock.json) and served by Streamlit from
+# ./static/ (enableStaticServing). XJ_MAP_ASSETS=cdn loads it from jsDelivr instead.
+LEAFLET_VERSION = "1.9.3"
+MAP_ASSETS = os.environ.get("XJ_MAP_ASSETS", "local")
+LOCAL_ASSET_URL = "/app/static/vendor/leaflet/"
+CDN_ASSET_URL = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/"
+STATIC_DIR = PROJECT_DIR / "static"
+ASSET_DIRS: tuple[Path, ...] = (STATIC_DIR / "vendor" / "leaflet", PROJECT_DIR / "node_modules" / "leaflet" / "dist")
 
 
 @dataclass(frozen=True)

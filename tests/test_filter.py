@@ -7,7 +7,7 @@ import pytest
 from shapely.geometry import Point
 
 from geo.errors import FilterError
-from geo.filter import filter_corridors, filter_ports, filter_zones, port_counts, port_mode_group
+from geo.filter import filter_corridors, filter_ports, filter_zones, port_mode_group
 
 
 @pytest.fixture
@@ -64,13 +64,6 @@ def test_unknown_filter_values_raise(ports, kwargs, message):
 
 def test_port_mode_group():
     assert [port_mode_group(m) for m in (["road"], ["air"], ["rail", "road"])] == ["road", "air", "combined"]
-
-
-def test_counts_on_real_data(dataset):
-    counts = port_counts(dataset.ports)
-    assert counts["shown"] == len(dataset.ports)
-    assert counts["highway_ports"] == 11  # of the 14 the article states: Dulata, Laoyemiao, Hongshanzui not located
-    assert counts["mode_rail"] == 3
 
 
 def test_rail_filter_on_real_data(dataset):

@@ -1,0 +1,203 @@
+"""Turn figures, metrics and sources into text for people; escape text from data for HTML."""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+
+import pandas as pd
+
+UNIT_WORDS = {
+    "percent": "%",
+    "percentage_points": " percentage points",
+    "count": "",
+    "hours": " hours",
+    "minutes": " minutes",
+    "tonnes": " tonnes",
+    "km2": " km²",
+    "m2": " m²",
+}
+# Metric slugs whose generated label would read badly.
+METRIC_LABELS = {
+    "intl_air_cargo_growth": "International air cargo growth",
+    "ev_exports_growth_yoy": "Electric-vehicle exports growth (y/y)",
+    "area": "Area",
+}
+WORDS = {"yoy": "(y/y)", "intl": "international", "ev": "electric-vehicle", "kyrgyz": "Kyrgyz", "moscow": "Moscow"}
+
+
+def escape_markdown(text: object) -> str:
+    """Escape text for Streamlit markdown so names from data show literally."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", "" if text is None else str(text))
+
+
+def escape(text: object) -> str:
+    """Escape any value for HTML text or attribute context (``None`` becomes an empty string)."""
+    return "" if text is None or (isinstance(text, float) and math.isnan(text)) else html.escape(str(text), quote=True)
+
+
+def metric_label(metric: str) -> str:
+    """A readable label for a metric slug: ``vehicle_exports_growth_yoy`` → ``Vehicle exports growth (y/y)``."""
+    if metric in METRIC_LABELS:
+        return METRIC_LABELS[metric]
+    words = [WORDS.get(word, word) for word in metric.split("_")]
+    label = " ".join(words)
+    label = label[0].upper() + label[1:]
+    return label.replace("china europe", "China–Europe").replace("China europe", "China–Europe")
+
+
+def format_number(value: float) -> str:
+    """``356310000000`` → ``356.31 billion``; ``258000`` → ``258,000``; ``25.4`` → ``25.4``."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.{_decimals(value / size)}f} {word}"
+    return f"{value:,.{_decimals(value)}f}"
+
+
+def _decimals(value: float) -> int:
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def format_value(value: float, unit: str, qualifier: str = "") -> str:
+    """A figure as an analyst would quote it: ``over 9,000``, ``356.31 billion CNY``, ``nearly 370%``."""
+    number = format_number(float(value))
+    text = f"{number} CNY" if unit == "CNY" else f"{number}{UNIT_WORDS.get(unit, ' ' + unit)}"
+    return f"{qualifier} {text}" if qualifier else text
+
+
+def cite_source(publisher: str, published: str, title: str) -> str:
+    """``Xinhua via china.org.cn, 2026-01-19: “Title”`` (undated articles say so)."""
+    return f"{publisher}, {published or 'undated'}: “{title}”"
+
+
+def facts_table(cited: pd.DataFrame) -> pd.DataFrame:
+    """Readable columns of a cited fact table: figure, value, period, source, fact id."""
+    return pd.DataFrame(
+        {
+            "Figure": cited["metric"].map(metric_label),
+            "Value": [
+                format_value(v, u, q) for v, u, q in zip(cited["value"], cited["unit"], cited["qualifier"], strict=True)
+            ],
+            "Period": cited["period"],
+            "Source": [
+                cite_source(p, d, t)
+                for p, d, t in zip(
+                    cited["source_publisher"], cited["source_published"], cited["source_title"], strict=True
+                )
+            ],
+            "Fact": cited["fact_id"],
+        }
+    )
+
+
+def facts_html(cited: pd.DataFrame) -> str:
+    """The facts about one entity as a small HTML table with numbered sources, every cell escaped."""
+    if cited.empty:
+        return '<p class="xj-none">No figures for this place in the five articles.</p>'
+    table = facts_table(cited)
+    numbers = {source: n for n, source in enumerate(dict.fromkeys(table["Source"]), start=1)}
+    head = "<tr><th>Figure</th><th>Value</th><th>Period</th><th>Src</th></tr>"
+    rows = "".join(
+        f"<tr><td>{escape(row.Figure)}</td><td>{escape(row.Value)}</td><td>{escape(row.Period)}</td>"
+        f'<td title="{escape(row.Source)}">[{numbers[row.Source]}]</td></tr>'
+        for row in table.itertuples()
+    )
+    notes = "".join(f"<li>[{n}] {escape(source)}</li>" for source, n in numbers.items())
+    return (
+        f'<table class="xj-facts"><thead>{head}</thead><tbody>{rows}</tbody></table><ol class="xj-sources">{notes}</ol>'
+    )
+
+
+ZONE_KIND_LABELS = {
+    "ftz_section": "Pilot FTZ area",
+    "comprehensive_bonded_zone": "comprehensive bonded zone",
+    "border_cooperation_center": "border cooperation centre",
+}
+# Figures shown as sortable columns in the ports table (others stay in the details panel).
+KEY_PORT_METRICS = (
+    "vehicle_exports",
+    "china_europe_train_routes",
+    "china_europe_trains_departed",
+    "passenger_cargo_routes",
+    "intl_passenger_trips",
+    "intl_cargo_throughput",
+)
+
+
+def _text(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+
+
+def describe(layer: str, place: pd.Series) -> str:
+    """One line saying what a place is, for popups and the details panel."""
+    if layer == "ports":
+        from geo.settings import NEIGHBOUR_COUNTRIES
+
+        country = NEIGHBOUR_COUNTRIES.get(_text(place["border_country"]), "")
+        parts = (
+            place["name_zh"],
+            " + ".join(place["modes"]),
+            f"{place['kind']} port",
+            place["status"],
+            f"border with {country}" if country else "",
+            f"opposite {place['partner_crossing']}" if _text(place["partner_crossing"]) else "",
+        )
+    elif layer == "corridors":
+        parts = (
+            place["status"].replace("_", " "),
+            f"{place['length_km']:,.0f} km as drawn",
+            " → ".join(place["waypoints"]),
+            f"gauge change: {place['gauge_change']}" if _text(place["gauge_change"]) else "",
+        )
+    else:
+        parts = (place["name_zh"], ZONE_KIND_LABELS[place["kind"]], f"official area {place['official_area_km2']:g} km²")
+    return " · ".join(str(p) for p in parts if p)
+
+
+def ports_table(ports: pd.DataFrame) -> pd.DataFrame:
+    """The ports as a sortable table, with their headline figures (blank where no article gives one)."""
+    table = pd.DataFrame(
+        {
+            "id": ports["id"],
+            "Name": ports["name"],
+            "中文": ports["name_zh"],
+            "Modes": ports["modes"].map(" + ".join),
+            "Kind": ports["kind"],
+            "Country": ports["border_country"].map(_text),
+            "Status": ports["status"],
+            "Location": ports["location_accuracy"],
+            "Figures": ports["fact_count"],
+        }
+    )
+    for metric in KEY_PORT_METRICS:
+        if metric in ports:
+            table[metric_label(metric)] = ports[metric]
+    return table.reset_index(drop=True)
+
+
+def corridors_table(corridors: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "id": corridors["id"],
+            "Name": corridors["name"],
+            "Status": corridors["status"].str.replace("_", " "),
+            "Length as drawn (km)": corridors["length_km"],
+            "Via ports": corridors["via_ports"].map(", ".join),
+            "Gauge change": corridors["gauge_change"].map(_text),
+        }
+    ).reset_index(drop=True)
+
+
+def zones_table(zones: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "id": zones["id"],
+            "Name": zones["name"],
+            "中文": zones["name_zh"],
+            "Kind": zones["kind"].map(ZONE_KIND_LABELS),
+            "Official area (km²)": zones["official_area_km2"],
+            "Part of": zones["parent"].map(_text),
+        }
+    ).reset_index(drop=True)

@@ -1,0 +1,84 @@
+"""Figures and labels as people read them; escaping of text from data."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geo import join, present
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "expected"),
+    [
+        (356_310_000_000, "CNY", "", "356.31 billion CNY"),
+        (150_000_000, "CNY", "", "150 million CNY"),
+        (9000, "count", "over", "over 9,000"),
+        (25.4, "percent", "", "25.4%"),
+        (370, "percent", "nearly", "nearly 370%"),
+        (21.9, "percentage_points", "", "21.9 percentage points"),
+        (5, "hours", "under", "under 5 hours"),
+        (179.66, "km2", "", "179.66 km²"),
+        (68100, "tonnes", "", "68,100 tonnes"),
+    ],
+)
+def test_format_value(value, unit, qualifier, expected):
+    assert present.format_value(value, unit, qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("metric", "label"),
+    [
+        ("vehicle_exports", "Vehicle exports"),
+        ("vehicle_exports_growth_yoy", "Vehicle exports growth (y/y)"),
+        ("china_europe_train_routes", "China–Europe train routes"),
+        ("intl_air_cargo_growth", "International air cargo growth"),
+    ],
+)
+def test_metric_label(metric, label):
+    assert present.metric_label(metric) == label
+
+
+def test_escape_html_and_markdown():
+    hostile = '<img src=x onerror=alert(1)> "quoted" `${1+1}`'
+    assert present.escape(hostile) == "&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; `${1+1}`"
+    assert present.escape(None) == ""
+    assert present.escape_markdown("[x](javascript:alert(1)) **b**") == r"\[x\]\(javascript:alert\(1\)\) \*\*b\*\*"
+
+
+def test_facts_html_escapes_every_cell_and_numbers_sources():
+    cited = pd.DataFrame(
+        {
+            "fact_id": ["x-1", "x-2"],
+            "metric": ["vehicle_exports", "area"],
+            "value": [1.0, 2.0],
+            "unit": ["count", "km2"],
+            "period": ["<b>2025</b>", "2025"],
+            "qualifier": ["", ""],
+            "source_publisher": ["<script>alert(1)</script>", "<script>alert(1)</script>"],
+            "source_published": ["", ""],
+            "source_title": ["T & T", "T & T"],
+        }
+    )
+    html = present.facts_html(cited)
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;, undated: “T &amp; T”" in html
+    assert html.count("<li>") == 1  # both figures cite the same source, listed once as [1]
+    assert html.count(">[1]<") == 2
+
+
+def test_facts_html_for_a_place_without_figures():
+    assert "No figures" in present.facts_html(pd.DataFrame())
+
+
+def test_describe_a_real_port(dataset):
+    assert present.describe("ports", dataset.ports.loc["horgos-rail"]) == (
+        "霍尔果斯铁路口岸 · rail · border port · operational · border with Kazakhstan · opposite Altynkol (Kazakhstan)"
+    )
+
+
+def test_ports_table_has_headline_figures(dataset):
+    table = present.ports_table(join.wide(dataset.ports, dataset.facts))
+    row = table.set_index("id").loc["horgos-road"]
+    assert row["Vehicle exports"] == 258000
+    assert row["Figures"] == 10
