@@ -2,14 +2,16 @@
 PYTHON ?= python3
 PIP := $(PYTHON) -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install install-test run test lint validate data
+.PHONY: install install-test run test lint validate data screenshot
 
 install:
 	$(PIP) -r requirements.txt
+	npm ci --no-audit --no-fund --loglevel=error
 
 install-test: install
 	$(PIP) -r requirements-dev.txt
-	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+	@command -v chromium >/dev/null 2>&1 && fc-list :lang=zh | grep -q . || \
+		(apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null)
 
 run: install
 	$(PYTHON) -m streamlit run app.py
@@ -27,3 +29,6 @@ validate:
 data:
 	$(PYTHON) scripts/build_layers.py
 	$(PYTHON) -m geo validate
+
+screenshot: install-test
+	$(PYTHON) scripts/screenshot.py docs/screenshot.png

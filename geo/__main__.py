@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from geo import settings
-from geo.errors import DataError
+from geo.errors import AssetError, DataError
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except DataError as exc:
+    except (DataError, AssetError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 

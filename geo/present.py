@@ -63,7 +63,10 @@ def _decimals(value: float) -> int:
 def format_value(value: float, unit: str, qualifier: str = "") -> str:
     """A figure as an analyst would quote it: ``over 9,000``, ``356.31 billion CNY``, ``nearly 370%``."""
     number = format_number(float(value))
-    text = f"{number} CNY" if unit == "CNY" else f"{number}{UNIT_WORDS.get(unit, ' ' + unit)}"
+    words = UNIT_WORDS.get(unit, " " + unit)
+    if float(value) == 1 and words in (" hours", " minutes"):
+        words = words[:-1]  # "1 hour", not "1 hours"
+    text = f"{number} CNY" if unit == "CNY" else f"{number}{words}"
     return f"{qualifier} {text}" if qualifier else text
 
 

@@ -97,7 +97,7 @@ def test_selected_place_shows_figures_with_sources():
     at = run(selected="horgos-rail")
     assert any(m.value == "#### Horgos Railway Port" for m in at.markdown)
     table = next(d.value for d in at.dataframe if "Figure" in d.value.columns)
-    assert table["Value"].tolist() == ["1 hours", "3 hours"]
+    assert table["Value"].tolist() == ["1 hour", "3 hours"]
     assert table["Source"].str.startswith("Unnamed news site, undated:").all()
 
 

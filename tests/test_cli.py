@@ -34,3 +34,18 @@ def test_module_runs_as_a_command():
         [sys.executable, "-m", "geo", "validate"], capture_output=True, text=True, cwd=settings.PROJECT_DIR, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_export_html_writes_a_standalone_map(tmp_path, capsys):
+    out = tmp_path / "map.html"
+    assert main(["export-html", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert '<script src="' not in html  # Leaflet inlined: the file opens with no server and no network
+    assert html.count('"group": "') == 16  # every port
+    assert "Horgos Road Port" in html
+
+
+def test_export_html_reports_missing_assets(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(settings, "ASSET_DIRS", (tmp_path / "nowhere",))
+    assert main(["export-html", str(tmp_path / "map.html")]) == 1
+    assert "Leaflet's leaflet.js not found" in capsys.readouterr().err

@@ -18,6 +18,7 @@ from geo import join, present
         (370, "percent", "nearly", "nearly 370%"),
         (21.9, "percentage_points", "", "21.9 percentage points"),
         (5, "hours", "under", "under 5 hours"),
+        (1, "hours", "", "1 hour"),
         (179.66, "km2", "", "179.66 km²"),
         (68100, "tonnes", "", "68,100 tonnes"),
     ],

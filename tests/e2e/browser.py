@@ -1,0 +1,127 @@
+"""Headless Chromium against the app on 127.0.0.1, with every other request aborted (no network)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import Frame, Page, sync_playwright
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOCAL = ("http://127.0.0.1:", "data:", "blob:", "about:")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def running_app(env: dict[str, str] | None = None, timeout: float = 60) -> Iterator[str]:
+    """Start ``streamlit run app.py`` on a free local port; yield its URL; stop it afterwards."""
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "app.py",
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    # Output goes to a file, not a pipe: a full pipe would stall the server.
+    with tempfile.TemporaryFile(mode="w+") as log:
+        process = subprocess.Popen(
+            command, cwd=PROJECT_DIR, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, text=True
+        )
+        try:
+            yield _wait_until_healthy(process, f"http://127.0.0.1:{port}", log, timeout)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _wait_until_healthy(process: subprocess.Popen, url: str, log, timeout: float) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            log.seek(0)
+            raise RuntimeError(f"streamlit exited early:\n{log.read()}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return url
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"streamlit did not answer on {url} within {timeout} s")
+
+
+@contextmanager
+def offline_page(width: int = 1400, height: int = 1000) -> Iterator[tuple[Page, list[str]]]:
+    """A page in headless Chromium that aborts every request leaving the machine; yields (page, blocked)."""
+    blocked: list[str] = []
+
+    def route(request_route):
+        url = request_route.request.url
+        if url.startswith(LOCAL):
+            request_route.continue_()
+        else:
+            blocked.append(url)
+            request_route.abort()
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height})
+            page.route("**/*", route)
+            yield page, blocked
+        finally:
+            browser.close()
+
+
+def map_frame(page: Page) -> Frame | None:
+    """The st_folium iframe (re-created when the map changes, so look it up each time)."""
+    return next((f for f in page.frames if "streamlit_folium" in f.url or "st_folium" in f.url), None)
+
+
+def wait_for_markers(page: Page, count: int | None = None, timeout: float = 30) -> int:
+    """Wait until the map draws port markers (exactly ``count`` if given); return how many."""
+    deadline = time.monotonic() + timeout
+    drawn = -1
+    while time.monotonic() < deadline:
+        frame = map_frame(page)
+        drawn = frame.locator(".xj-port").count() if frame else -1
+        if drawn > 0 and (count is None or drawn == count):
+            return drawn
+        page.wait_for_timeout(100)
+    raise AssertionError(f"map shows {drawn} port markers after {timeout} s, expected {count}")
