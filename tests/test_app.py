@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -59,6 +60,16 @@ def test_mode_filter_changes_map_counts_and_link(first):
     assert "**3** of 16 ports" in sidebar_text(at)
     assert at.query_params["mode"] == "rail"
     assert at.tabs[0].label == "Ports (3)"
+
+
+def test_filter_change_keeps_the_map_and_swaps_only_the_layers():
+    at = run()
+    before = map_args(at)
+    at.sidebar.multiselect(key="modes").set_value(["air"]).run()
+    after = map_args(at)
+    # streamlit-folium re-creates the map only when this script changes (folium's random ids aside).
+    assert re.sub(r"_[a-z0-9]+", "", before["script"]) == re.sub(r"_[a-z0-9]+", "", after["script"])
+    assert before["feature_group"] != after["feature_group"]
 
 
 def test_filters_combine(first):

@@ -22,17 +22,21 @@ def test_explore_offline(app_url, dataset, tmp_path):
         assert frame.locator(".xj-corridor").count() == len(dataset.corridors)
         assert frame.locator(".xj-zone").count() == len(dataset.zones)
 
+        frame.evaluate("window.xjMarkedBeforeFilter = true")
         choose(page, "Port mode", "Rail")
         rail = [p for p, modes in dataset.ports["modes"].items() if "rail" in modes]
         assert wait_for_markers(page, len(rail)) == 3
-
         frame = map_frame(page)
-        frame.locator(".xj-port").first.click(force=True)
+        assert frame.evaluate("window.xjMarkedBeforeFilter === true"), "the map was reloaded by a filter change"
+
+        frame.locator(".xj-port").first.click(force=True)  # Horgos Railway Port, first of the rail ports
         popup = frame.locator(".leaflet-popup-content")
         popup.wait_for(timeout=10_000)
         text = popup.inner_text()
-        assert "Figure" in text and "[1]" in text  # the facts table with numbered sources
-        assert "undated" in text or "20" in text  # each source names its date
+        assert "Horgos Railway Port" in text
+        assert "Clearance time before" in text and "[1] Unnamed news site, undated:" in text  # figure + source
+        details = page.get_by_role("heading", name="Horgos Railway Port")
+        details.wait_for(timeout=15_000)  # the click also opens the details panel under the map
         page.screenshot(path=str(tmp_path / "explorer.png"))
 
         # Leaflet and everything else came from the app; only the online tile layer was refused.
