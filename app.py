@@ -9,10 +9,10 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import export, join, mapping, present, settings, summary, urlstate
+from geo import export, join, mapping, present, settings, summary, upload, urlstate
 from geo.dataset import Dataset, load_dataset
 from geo.errors import AssetError, DataError
-from geo.filter import filter_corridors, filter_ports, filter_zones
+from geo.filter import filter_corridors, filter_ports, filter_upload, filter_zones
 from geo.urlstate import View
 
 MODE_LABELS = {"road": "Road", "rail": "Rail", "air": "Air"}
@@ -105,6 +105,36 @@ def filters_ui(dataset: Dataset) -> View:
     )
 
 
+def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
+    """An analyst's own GeoJSON, held in this session's memory only; bad files get a clear message."""
+    with st.sidebar.expander("Add your own layer"):
+        file = st.file_uploader(
+            f"GeoJSON FeatureCollection, up to {settings.UPLOAD_MAX_MB} MB and "
+            f"{settings.UPLOAD_MAX_FEATURES:,} features",
+            type=["geojson", "json"],
+            key="upload",
+        )
+        if file is None:
+            st.session_state.pop("upload_parsed", None)
+            return None
+        cached = st.session_state.get("upload_parsed")
+        if cached is None or cached[0] != file.file_id:
+            try:
+                cached = (file.file_id, file.name, upload.read_upload(file.getvalue(), file.name), None)
+            except DataError as exc:
+                cached = (file.file_id, file.name, None, str(exc))
+            st.session_state["upload_parsed"] = cached
+        _, name, frame, error = cached
+        if error:
+            st.error(error)
+            return None
+        st.caption(
+            f"{len(frame):,} features from {present.escape_markdown(name)}; the filters apply where its "
+            "properties allow (mode, kind, status, border_country, name)."
+        )
+        return name, frame
+
+
 def apply(dataset: Dataset, view: View) -> dict[str, gpd.GeoDataFrame]:
     filters = urlstate.as_filters(view)
     return {
@@ -145,12 +175,25 @@ def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.Da
     )
 
 
-def map_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame) -> None:
+def map_ui(
+    dataset: Dataset,
+    shown: dict[str, gpd.GeoDataFrame],
+    cited: pd.DataFrame,
+    view: View,
+    uploaded: tuple[str, gpd.GeoDataFrame] | None,
+) -> None:
     assets, warning = assets_mode()
     if warning:
         st.warning(warning)
     base = mapping.base_map(countries(), assets=assets)
     layers = mapping.data_layers(dataset, cited=cited, **shown)
+    if uploaded:
+        name, frame = uploaded
+        filters = urlstate.as_filters(view)
+        mine = filter_upload(
+            frame, filters["modes"], filters["kinds"], filters["countries"], filters["statuses"], view.text
+        )
+        layers.append(mapping.upload_layer(mine, name, len(frame)))
     st_folium(
         base,
         key=MAP_KEY,
@@ -282,10 +325,11 @@ def main() -> None:
     for notice in st.session_state.get("url_notices", []):
         st.info(notice)
     view = filters_ui(dataset)
+    uploaded = upload_ui()
     shown = apply(dataset, view)
     counts_ui(dataset, shown, cited)
     try:
-        map_ui(dataset, shown, cited)
+        map_ui(dataset, shown, cited, view, uploaded)
     except AssetError as exc:
         st.error(str(exc))
     tables_ui(dataset, shown)

@@ -33,6 +33,11 @@ class Dataset:
         return getattr(self, name)
 
 
+def _features(collection: object) -> list[dict]:
+    features = collection.get("features") if isinstance(collection, dict) else None
+    return [f for f in features if isinstance(f, dict)] if isinstance(features, list) else []
+
+
 def load_dataset(data_dir: Path = settings.DATA_DIR) -> Dataset:
     """Read, validate and return the whole dataset.
 
@@ -59,7 +64,7 @@ def load_dataset(data_dir: Path = settings.DATA_DIR) -> Dataset:
         problems.extend(layer_problems(collection, layer, path))
         collections[layer.name] = collection
 
-    port_ids = {f.get("id") for f in collections["ports"].get("features", []) if isinstance(f, dict)}
+    port_ids = {f["id"] for f in _features(collections["ports"]) if isinstance(f.get("id"), str)}
     problems.extend(
         cross_layer_problems(collections["corridors"], port_ids, data_dir / "geojson" / "corridors.geojson")
     )

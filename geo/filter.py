@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 import geopandas as gpd
@@ -89,3 +90,27 @@ def filter_zones(zones: gpd.GeoDataFrame, kinds: Collection[str] | None = None, 
 def port_mode_group(modes: list[str]) -> str:
     """The legend group of a port: its single mode, or ``combined``."""
     return modes[0] if len(modes) == 1 else "combined"
+
+
+def filter_upload(
+    frame: gpd.GeoDataFrame,
+    modes: Collection[str] | None = None,
+    kinds: Collection[str] | None = None,
+    countries: Collection[str] | None = None,
+    statuses: Collection[str] | None = None,
+    text: str = "",
+) -> gpd.GeoDataFrame:
+    """An uploaded layer under the same controls, each applied only if the layer has that property.
+
+    ``modes`` matches a ``modes`` list or a ``mode`` text that names any selected mode; ``kind``,
+    ``status`` and ``border_country`` must equal a selected value; ``text`` searches ``name``.
+    """
+    keep = _matches(frame, text, ("name", "name_zh", "id"))
+    column = next((c for c in ("modes", "mode") if c in frame), None)
+    if modes is not None and column:
+        wanted = set(modes)
+        keep &= frame[column].map(lambda value: bool(wanted & set(re.findall(r"[a-z]+", str(value).lower()))))
+    for column, values in (("kind", kinds), ("border_country", countries), ("status", statuses)):
+        if values is not None and column in frame:
+            keep &= frame[column].fillna("none").astype(str).isin(list(values))
+    return frame[keep]

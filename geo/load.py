@@ -55,16 +55,26 @@ def read_table(path: Path) -> pd.DataFrame:
     """
     try:
         with open(path, newline="", encoding="utf-8") as handle:
-            rows = list(csv.DictReader(handle))
-            columns = list(rows[0].keys()) if rows else []
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+            columns = list(reader.fieldnames or [])
     except FileNotFoundError:
         msg = f"{path}: file not found."
         raise DataError(msg) from None
     except UnicodeDecodeError as exc:
         msg = f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})."
         raise DataError(msg) from None
-    frame = pd.DataFrame(rows, columns=columns, dtype=object)
-    return frame.fillna("")
+    # A row with more or fewer cells than the header (often an unquoted comma) would lose text.
+    problems = [
+        f"{path}: row {number}: expected {len(columns)} cells as in the header; got "
+        f"{len(columns) + len(row[None]) if None in row else sum(v is not None for v in row.values())} "
+        "(is a comma in a cell unquoted?)."
+        for number, row in enumerate(rows, start=2)
+        if None in row or None in row.values()
+    ]
+    if problems:
+        raise DataError("\n".join(problems))
+    return pd.DataFrame(rows, columns=columns, dtype=object)
 
 
 def to_frame(collection: dict) -> gpd.GeoDataFrame:

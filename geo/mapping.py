@@ -336,3 +336,34 @@ def build_map(dataset: Dataset, assets: str = "cdn", **frames: gpd.GeoDataFrame 
         layer.add_to(m)
     layer_control().add_to(m)
     return m
+
+
+def upload_layer(frame: gpd.GeoDataFrame, filename: str, total: int) -> folium.FeatureGroup:
+    """An analyst's uploaded layer, drawn in black and white over the built-in layers; text escaped."""
+    group = folium.FeatureGroup(name=f"Your layer: {escape(filename)} ({len(frame)} of {total})")
+    if frame.empty:
+        return group
+    columns = [c for c in frame.columns if c not in ("geometry", "id")][:15]
+
+    def properties(row: pd.Series) -> dict:
+        cells = "".join(f"<tr><th>{escape(c)}</th><td>{escape(row[c])}</td></tr>" for c in columns)
+        return {
+            "tooltip": escape(row["name"]),
+            "popup_html": f'<div class="xj-popup"><h4>{escape(row["name"])}</h4>'
+            f'<div class="xj-sub">From your file {escape(filename)}</div><table class="xj-facts">{cells}</table></div>',
+        }
+
+    folium.GeoJson(
+        _collection(frame, properties),
+        marker=folium.CircleMarker(radius=6, fill=True),
+        style_function=lambda _: {
+            "color": "#000000",
+            "weight": 2,
+            "fillColor": "#ffffff",
+            "fillOpacity": 0.8,
+            "className": "xj-upload",
+        },
+        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
+        popup=folium.GeoJsonPopup(fields=["popup_html"], labels=False, max_width=420),
+    ).add_to(group)
+    return group

@@ -58,6 +58,10 @@ BOUNDS: tuple[float, float, float, float] = (70.0, 34.0, 97.0, 50.0)
 COORDINATE_DECIMALS = 6
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
+# Analysts' own layers, uploaded in the app: kept in the session's memory only.
+UPLOAD_MAX_MB = 20
+UPLOAD_MAX_FEATURES = 20_000
+
 # Checks against Natural Earth's China border (see tests/test_geography.py).
 BORDER_PORT_MAX_KM = 50.0
 INLAND_PORT_MIN_KM = 100.0

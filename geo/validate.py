@@ -168,7 +168,18 @@ def _geometry_problems(geometry: object, layer: Layer, path: Path, label: str) -
             yield f"{where}: expected at least 2 positions per line; got a line with fewer."
 
 
-_DEPTH = {"Point": 0, "LineString": 1, "MultiLineString": 2, "Polygon": 2, "MultiPolygon": 3}
+_DEPTH = {"Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2, "MultiPolygon": 3}
+
+
+def positions_problem(geometry: object, types: tuple[str, ...], bounds=settings.BOUNDS) -> str | None:
+    """The first thing wrong with a geometry's type or positions, or None (rings are not checked)."""
+    if not isinstance(geometry, dict) or geometry.get("type") not in types:
+        found = geometry.get("type") if isinstance(geometry, dict) else geometry
+        return f"expected a {' or '.join(types)}; got {_found(found)}."
+    positions = list(_positions(geometry.get("coordinates"), _DEPTH[geometry["type"]]))
+    if any(p is None for p in positions):
+        return f"expected {geometry['type']} coordinates as lists of [lon, lat]; got {_found(geometry.get('coordinates'))}."
+    return next((problem for p in positions if (problem := _position_problem(p, bounds))), None)
 
 
 def _positions(coordinates: object, depth: int) -> Iterator[list | None]:
@@ -182,7 +193,7 @@ def _positions(coordinates: object, depth: int) -> Iterator[list | None]:
         yield from _positions(item, depth - 1)
 
 
-def _position_problem(position: list) -> str | None:
+def _position_problem(position: list, bounds: tuple[float, float, float, float] | None = settings.BOUNDS) -> str | None:
     if len(position) not in (2, 3) or not all(
         isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in position
     ):
@@ -190,7 +201,9 @@ def _position_problem(position: list) -> str | None:
     lon, lat = position[0], position[1]
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         return f"expected lon in -180..180 and lat in -90..90; got [{lon}, {lat}] (out of range)."
-    west, south, east, north = settings.BOUNDS
+    if bounds is None:
+        return None
+    west, south, east, north = bounds
     inside = west <= lon <= east and south <= lat <= north
     if not inside:
         if west <= lat <= east and south <= lon <= north:
@@ -328,12 +341,15 @@ def _is_number(text: str) -> bool:
         return False
 
 
-def cross_layer_problems(corridors: dict, port_ids: set[str], path: Path = settings.CORRIDORS.path) -> list[str]:
-    """Corridors may only pass through ports the port layer holds."""
+def cross_layer_problems(corridors: object, port_ids: set[str], path: Path = settings.CORRIDORS.path) -> list[str]:
+    """Corridors may only pass through ports the port layer holds (malformed parts are reported elsewhere)."""
     problems = []
-    for feature in corridors.get("features", []):
-        for port_id in feature.get("properties", {}).get("via_ports", []) or []:
-            if port_id not in port_ids:
+    features = corridors.get("features") if isinstance(corridors, dict) else None
+    for feature in features if isinstance(features, list) else []:
+        properties = feature.get("properties") if isinstance(feature, dict) else None
+        via_ports = properties.get("via_ports") if isinstance(properties, dict) else None
+        for port_id in via_ports if isinstance(via_ports, list) else []:
+            if not isinstance(port_id, str) or port_id not in port_ids:
                 problems.append(
                     f"{_where(path, feature.get('id'), 'via_ports')}: expected ids from ports.geojson; "
                     f"got {port_id!r}, which is not a port."

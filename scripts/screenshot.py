@@ -15,8 +15,8 @@ from tests.e2e.browser import map_frame, offline_page, running_app, wait_for_mar
 
 def main(out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
-    with running_app() as url, offline_page(width=1400, height=1250) as (page, _blocked):
-        page.goto(f"{url}/?selected=horgos-road")
+    with running_app() as server, offline_page(width=1400, height=1250) as (page, _blocked):
+        page.goto(f"{server.url}/?selected=horgos-road")
         wait_for_markers(page)
         frame = map_frame(page)
         frame.locator(".xj-port").first.click(force=True)  # at Horgos, where the road and rail ports overlap

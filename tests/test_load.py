@@ -31,3 +31,22 @@ def test_table_cells_are_read_as_written(mini):
     facts = read_table(mini / "facts.csv")
     assert facts.loc[0, "value"] == "258000"
     assert facts.loc[0, "qualifier"] == ""
+
+
+def test_a_row_with_an_unquoted_comma_is_rejected(mini):
+    path = mini / "facts.csv"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "t-04,xinjiang,x,1,count,2025,,test-article,one, two\n", encoding="utf-8"
+    )
+    with pytest.raises(
+        DataError,
+        match=r"facts\.csv: row 5: expected 9 cells as in the header; got 10 \(is a comma in a cell unquoted\?\)\.$",
+    ):
+        load_dataset(mini)
+
+
+def test_a_short_row_is_rejected(mini):
+    path = mini / "sources.csv"
+    path.write_text(path.read_text(encoding="utf-8") + "other,Title\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"sources\.csv: row 3: expected 6 cells as in the header; got 2"):
+        load_dataset(mini)

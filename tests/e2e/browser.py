@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -12,6 +13,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import Frame, Page, sync_playwright
@@ -36,9 +38,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class Server:
+    url: str
+    pid: int
+
+    def rss_mb(self) -> float:
+        """The server's resident memory now, from /proc (Linux)."""
+        status = Path(f"/proc/{self.pid}/status").read_text()
+        return int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024
+
+
 @contextmanager
-def running_app(env: dict[str, str] | None = None, timeout: float = 60) -> Iterator[str]:
-    """Start ``streamlit run app.py`` on a free local port; yield its URL; stop it afterwards."""
+def running_app(env: dict[str, str] | None = None, timeout: float = 60) -> Iterator[Server]:
+    """Start ``streamlit run app.py`` on a free local port; yield the server; stop it afterwards."""
     port = free_port()
     command = [
         sys.executable,
@@ -61,7 +74,7 @@ def running_app(env: dict[str, str] | None = None, timeout: float = 60) -> Itera
             command, cwd=PROJECT_DIR, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, text=True
         )
         try:
-            yield _wait_until_healthy(process, f"http://127.0.0.1:{port}", log, timeout)
+            yield Server(_wait_until_healthy(process, f"http://127.0.0.1:{port}", log, timeout), process.pid)
         finally:
             process.terminate()
             try:
@@ -86,11 +99,7 @@ def _wait_until_healthy(process: subprocess.Popen, url: str, log, timeout: float
     raise RuntimeError(f"streamlit did not answer on {url} within {timeout} s")
 
 
-@contextmanager
-def offline_page(width: int = 1400, height: int = 1000) -> Iterator[tuple[Page, list[str]]]:
-    """A page in headless Chromium that aborts every request leaving the machine; yields (page, blocked)."""
-    blocked: list[str] = []
-
+def _offline(page: Page, blocked: list[str]) -> Page:
     def route(request_route):
         url = request_route.request.url
         if url.startswith(LOCAL):
@@ -99,12 +108,34 @@ def offline_page(width: int = 1400, height: int = 1000) -> Iterator[tuple[Page, 
             blocked.append(url)
             request_route.abort()
 
+    page.route("**/*", route)
+    return page
+
+
+@contextmanager
+def offline_page(width: int = 1400, height: int = 1000) -> Iterator[tuple[Page, list[str]]]:
+    """A page in headless Chromium that aborts every request leaving the machine; yields (page, blocked)."""
+    blocked: list[str] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": width, "height": height})
-            page.route("**/*", route)
-            yield page, blocked
+            yield _offline(browser.new_page(viewport={"width": width, "height": height}), blocked), blocked
+        finally:
+            browser.close()
+
+
+@contextmanager
+def offline_sessions(count: int) -> Iterator[tuple[list[Page], list[str]]]:
+    """``count`` pages in separate browser contexts (so separate app sessions), all offline."""
+    blocked: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            pages = [
+                _offline(browser.new_context(viewport={"width": 1200, "height": 900}).new_page(), blocked)
+                for _ in range(count)
+            ]
+            yield pages, blocked
         finally:
             browser.close()
 

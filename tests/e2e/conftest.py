@@ -20,5 +20,5 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def app_url():
-    with running_app() as url:
-        yield url
+    with running_app() as server:
+        yield server.url

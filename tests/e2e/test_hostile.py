@@ -1,0 +1,130 @@
+"""Hostile text in data, links and uploads shows as text in a real browser; nothing runs."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import urllib.parse
+
+import pytest
+
+from geo import settings
+from tests.e2e.browser import map_frame, offline_page, running_app, wait_for_markers
+
+HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script>`${alert(3)}`"
+LAYER_OF = {".xj-port": "ports", ".xj-corridor": "corridors", ".xj-zone": "zones"}
+
+
+def _rewrite_csv(path, change):
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = reader.fieldnames, list(reader)
+    change(rows)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture(scope="module")
+def hostile_data(tmp_path_factory):
+    """The real data with hostile text in a port, a corridor, a zone, a fact and a source."""
+    folder = tmp_path_factory.mktemp("hostile") / "data"
+    shutil.copytree(settings.DATA_DIR, folder)
+    for layer, fid, fields in (
+        ("ports", "horgos-road", ("name", "location_note", "partner_crossing")),
+        ("corridors", "urumqi-horgos", ("name",)),
+        ("zones", "ftz-horgos", ("name", "location_note")),
+    ):
+        path = folder / "geojson" / f"{layer}.geojson"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        feature = next(f for f in data["features"] if f["id"] == fid)
+        feature["properties"].update(dict.fromkeys(fields, HOSTILE))
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    _rewrite_csv(folder / "facts.csv", lambda rows: [r.update(period=HOSTILE) for r in rows if r["fact_id"] == "pd-08"])
+    _rewrite_csv(folder / "sources.csv", lambda rows: rows[0].update(title=HOSTILE, publisher=HOSTILE))
+    return folder
+
+
+def injected(frame_or_page) -> int:
+    """Elements an injection would have created: the img with src=x, or a script calling alert."""
+    return frame_or_page.evaluate(
+        """() => document.querySelectorAll('img[src="x"]').length +
+                 [...document.scripts].filter(s => s.text.includes('alert(2)')).length"""
+    )
+
+
+def test_hostile_text_shows_as_text_and_nothing_runs(hostile_data, tmp_path):
+    with running_app(env={"XJ_DATA_DIR": str(hostile_data)}) as server, offline_page() as (page, _blocked):
+        url = server.url
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+        page.goto(f"{url}/?selected=horgos-road")
+        wait_for_markers(page)
+        frame = map_frame(page)
+        frame.locator(".xj-port").first.click(force=True)  # Horgos: the hostile road port lies under the rail one
+        popup = frame.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=10_000)
+        details = page.get_by_role("heading", name=HOSTILE)
+        details.wait_for(timeout=15_000)  # the details heading shows the raw text, literally
+        assert details.inner_text() == HOSTILE
+
+        # The hostile port, corridor and zone: each popup shows the text as typed.
+        for selector, feature_id in (
+            (".xj-port", "horgos-road"),
+            (".xj-corridor", "urumqi-horgos"),
+            (".xj-zone", "ftz-horgos"),
+        ):
+            layer = json.loads((hostile_data / "geojson" / f"{LAYER_OF[selector]}.geojson").read_text())
+            index = [f["id"] for f in layer["features"]].index(feature_id)
+            frame.locator(selector).nth(index).dispatch_event("click")
+            frame.locator(".leaflet-popup-content").filter(has_text=HOSTILE).last.wait_for(timeout=10_000)
+
+        upload = tmp_path / f"{HOSTILE[:20]}.geojson"
+        upload.write_text(
+            json.dumps(
+                {
+                    "type": "FeatureCollection",
+                    "features": [
+                        {
+                            "type": "Feature",
+                            "id": "u1",
+                            "properties": {"name": HOSTILE, "note": HOSTILE},
+                            "geometry": {"type": "Point", "coordinates": [84.0, 44.0]},
+                        }
+                    ],
+                }
+            ),
+            encoding="utf-8",
+        )
+        page.get_by_text("Add your own layer").click()
+        page.locator('input[type="file"]').set_input_files(str(upload))
+        frame = None
+        for _ in range(100):
+            frame = map_frame(page)
+            if frame and frame.locator(".xj-upload").count() == 1:
+                break
+            page.wait_for_timeout(100)
+        frame.locator(".xj-upload").first.dispatch_event("click")
+        frame.locator(".leaflet-popup-content").filter(has_text="From your file").last.wait_for(timeout=10_000)
+
+        page.screenshot(path=str(tmp_path / "hostile.png"))
+        assert dialogs == []
+        assert injected(page) == 0
+        assert injected(map_frame(page)) == 0
+
+
+def test_hostile_link_parameters_are_shown_as_text(app_url):
+    query = urllib.parse.urlencode({"q": "<script>alert(4)</script>", "mode": HOSTILE, "selected": HOSTILE})
+    with offline_page() as (page, _blocked):
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(f"{app_url}/?{query}")
+        notice = page.get_by_text("in 'selected': no place has that id.")
+        notice.wait_for(timeout=20_000)
+        assert "<img src=x onerror=alert(1)>" in notice.inner_text()
+        page.wait_for_timeout(500)
+        assert dialogs == []
+        assert injected(page) == 0

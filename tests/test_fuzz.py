@@ -1,0 +1,145 @@
+"""Property tests: whatever the files hold, loading either succeeds or raises DataError, never anything else."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo.dataset import load_dataset
+from geo.errors import DataError
+
+FIXTURE = Path(__file__).parent / "fixtures" / "mini"
+SETTINGS = settings(
+    max_examples=int(os.environ.get("XJ_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+
+json_scalars = (
+    st.none() | st.booleans() | st.integers(-(10**12), 10**12) | st.floats(allow_nan=True) | st.text(max_size=20)
+)
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+numbers = st.floats(-200, 200, allow_nan=False) | st.integers(-200, 200)
+positions = st.lists(numbers, min_size=0, max_size=4)
+
+
+def geometries():
+    ring = st.lists(positions, max_size=6)
+    return st.one_of(
+        json_values,
+        st.fixed_dictionaries(
+            {
+                "type": st.sampled_from(["Point", "LineString", "Polygon", "MultiPolygon", "Nope"]),
+                "coordinates": json_values,
+            }
+        ),
+        st.fixed_dictionaries({"type": st.just("Point"), "coordinates": positions}),
+        st.fixed_dictionaries({"type": st.just("LineString"), "coordinates": st.lists(positions, max_size=5)}),
+        st.fixed_dictionaries({"type": st.just("Polygon"), "coordinates": st.lists(ring, max_size=3)}),
+        st.fixed_dictionaries(
+            {"type": st.just("MultiPolygon"), "coordinates": st.lists(st.lists(ring, max_size=2), max_size=2)}
+        ),
+    )
+
+
+def mutate(feature: dict, draw) -> dict:
+    """Replace, drop or add one part of a valid feature."""
+    feature = json.loads(json.dumps(feature))
+    where = draw(st.sampled_from(["property", "drop", "geometry", "id", "type", "extra"]))
+    properties = feature["properties"]
+    if where == "property":
+        properties[draw(st.sampled_from(sorted(properties)))] = draw(json_values)
+    elif where == "drop":
+        properties.pop(draw(st.sampled_from(sorted(properties))))
+    elif where == "geometry":
+        feature["geometry"] = draw(geometries())
+    elif where == "id":
+        feature["id"] = draw(json_values)
+    elif where == "type":
+        feature["type"] = draw(json_values)
+    else:
+        feature[draw(st.text(max_size=5))] = draw(json_values)
+    return feature
+
+
+def copy_fixture(tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("fuzz") / "data"
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+def loads_or_data_error(folder: Path) -> None:
+    try:
+        load_dataset(folder)
+    except DataError as exc:
+        assert str(exc).strip(), "a DataError must say what is wrong"
+
+
+@SETTINGS
+@given(data=st.data(), layer=st.sampled_from(["ports", "corridors", "zones"]))
+def test_mutated_features(tmp_path_factory, data, layer):
+    folder = copy_fixture(tmp_path_factory)
+    path = folder / "geojson" / f"{layer}.geojson"
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    collection["features"] = [mutate(f, data.draw) for f in collection["features"]]
+    path.write_text(json.dumps(collection), encoding="utf-8")
+    loads_or_data_error(folder)
+
+
+@SETTINGS
+@given(document=json_values | st.fixed_dictionaries({"type": st.just("FeatureCollection"), "features": json_values}))
+def test_random_documents(tmp_path_factory, document):
+    folder = copy_fixture(tmp_path_factory)
+    (folder / "geojson" / "ports.geojson").write_text(json.dumps(document), encoding="utf-8")
+    loads_or_data_error(folder)
+
+
+@SETTINGS
+@given(raw=st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
+def test_random_bytes(tmp_path_factory, raw):
+    folder = copy_fixture(tmp_path_factory)
+    (folder / "geojson" / "zones.geojson").write_bytes(raw)
+    loads_or_data_error(folder)
+
+
+cells = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=15)
+
+
+@SETTINGS
+@given(table=st.sampled_from(["facts", "sources"]), data=st.data())
+def test_mutated_table_rows(tmp_path_factory, table, data):
+    folder = copy_fixture(tmp_path_factory)
+    path = folder / f"{table}.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    row = data.draw(st.integers(0, len(rows) - 1))
+    action = data.draw(st.sampled_from(["cell", "shorten", "lengthen", "replace"]))
+    if action == "cell":
+        rows[row][data.draw(st.integers(0, len(rows[row]) - 1))] = data.draw(cells)
+    elif action == "shorten":
+        rows[row] = rows[row][: data.draw(st.integers(0, len(rows[row]) - 1))]
+    elif action == "lengthen":
+        rows[row] = rows[row] + data.draw(st.lists(cells, min_size=1, max_size=3))
+    else:
+        rows[row] = data.draw(st.lists(cells, max_size=10))
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    loads_or_data_error(folder)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e400", "", " 12 "])
+def test_odd_numbers_in_facts(mini, edit_table, value):
+    edit_table("facts", lambda rows: rows[0].update(value=value))
+    loads_or_data_error(mini)
