@@ -21,19 +21,22 @@ COUNTRY_LABELS = {**settings.NEIGHBOUR_COUNTRIES, "none": "None (airports, inlan
 MAP_KEY = "map"
 
 
-@st.cache_data(show_spinner="Loading the data…")
+@st.cache_resource(show_spinner="Loading the data…")
 def load(data_dir: Path) -> Dataset:
+    # A shared resource, not a per-run copy: the frames are only ever read, and unpickling
+    # 100,000 ports on every rerun would cost more than drawing them.
     return load_dataset(data_dir)
 
 
-@st.cache_data(show_spinner=False)
-def cited_facts(_dataset: Dataset, version: int) -> pd.DataFrame:
-    return join.cite(_dataset.facts, _dataset.sources)
+@st.cache_resource(show_spinner=False)
+def cited_facts(data_dir: Path) -> pd.DataFrame:
+    dataset = load(data_dir)
+    return join.cite(dataset.facts, dataset.sources)
 
 
-@st.cache_data(show_spinner=False)
-def countries() -> dict:
-    return mapping.load_countries()
+@st.cache_resource(show_spinner=False)
+def popups(data_dir: Path) -> dict[str, str]:
+    return present.facts_html_by_entity(cited_facts(data_dir))
 
 
 def assets_mode() -> tuple[str, str | None]:
@@ -185,8 +188,8 @@ def map_ui(
     assets, warning = assets_mode()
     if warning:
         st.warning(warning)
-    base = mapping.base_map(countries(), assets=assets)
-    layers = mapping.data_layers(dataset, cited=cited, **shown)
+    base = mapping.base_map(assets=assets)
+    layers = mapping.data_layers(dataset, facts_html=popups(settings.data_dir()), **shown)
     if uploaded:
         name, frame = uploaded
         filters = urlstate.as_filters(view)
@@ -226,10 +229,11 @@ def tables_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame]) -> None:
     tabs = st.tabs(
         [f"Ports ({len(shown['ports'])})", f"Corridors ({len(shown['corridors'])})", f"Zones ({len(shown['zones'])})"]
     )
+    limit = settings.TABLE_MAX_ROWS
     tables = {
-        "ports": present.ports_table(join.wide(shown["ports"], dataset.facts)),
-        "corridors": present.corridors_table(shown["corridors"]),
-        "zones": present.zones_table(shown["zones"]),
+        "ports": present.ports_table(join.wide(shown["ports"].head(limit), dataset.facts)),
+        "corridors": present.corridors_table(shown["corridors"].head(limit)),
+        "zones": present.zones_table(shown["zones"].head(limit)),
     }
     for tab, (name, table) in zip(tabs, tables.items(), strict=True):
         key = f"table_{name}"
@@ -242,6 +246,8 @@ def tables_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame]) -> None:
             key=key,
             width="stretch",
         )
+    if any(len(frame) > limit for frame in shown.values()):
+        st.caption(f"The tables list the first {limit:,} places of each layer; the downloads hold all shown.")
     st.caption("Select a row, or click a marker on the map, to see that place's figures and sources below.")
 
 
@@ -320,7 +326,7 @@ def main() -> None:
     except DataError as exc:
         st.error(f"The data could not be loaded, so nothing is drawn.\n\n{exc}")
         st.stop()
-    cited = cited_facts(dataset, 1)
+    cited = cited_facts(settings.data_dir())
     init_state(dataset)
     for notice in st.session_state.get("url_notices", []):
         st.info(notice)

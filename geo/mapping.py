@@ -5,12 +5,14 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import folium
 import geopandas as gpd
 import pandas as pd
+import shapely
 from branca.element import Element, MacroElement
+from folium.map import Layer
 from jinja2 import Template
 from shapely.geometry import mapping
 
@@ -64,6 +66,71 @@ class Legend(MacroElement):
         super().__init__()
         self._name = "Legend"
         self.html = html
+
+
+class CanvasPoints(MacroElement):
+    """Many ports as one compact payload, drawn as circles on a shared canvas.
+
+    Coordinates are rounded to ``settings.COMPACT_DECIMALS`` (about 11 m); names are escaped on the
+    server because Leaflet inserts tooltip and popup text as HTML. Sets ``window.xjPortsDrawn`` and
+    bumps ``window.xjDrawnSeq`` once the circles are on the map (the benchmark waits for it).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var d = {{ this.payload|tojson }};
+            var group = {{ this._parent.get_name() }};
+            var renderer = L.canvas({padding: 0.2});
+            for (var i = 0; i < d.lat.length; i++) {
+                group.addLayer(L.circleMarker([d.lat[i], d.lon[i]], {
+                    renderer: renderer, radius: 5, weight: 1, color: "#ffffff",
+                    fillColor: d.colours[d.group[i]], fillOpacity: 0.9, xjIndex: i}));
+            }
+            group.on("mouseover", function (e) {
+                var marker = e.layer;
+                if (!marker.getTooltip()) { marker.bindTooltip(d.names[marker.options.xjIndex]); }
+                marker.openTooltip();
+            });
+            group.on("click", function (e) {
+                var i = e.layer.options.xjIndex;
+                var sub = d.modes[d.group[i]] + " · " + d.kinds[d.kind[i]] + " · " + d.statuses[d.status[i]];
+                L.popup().setLatLng(e.layer.getLatLng())
+                    .setContent('<div class="xj-popup"><h4>' + d.names[i] + '</h4><div class="xj-sub">' + sub +
+                                '</div><p class="xj-none">Select it in the table below for figures and sources.</p></div>')
+                    .openOn(e.target._map);
+            });
+            function drawn() {
+                requestAnimationFrame(function () {
+                    window.xjPortsDrawn = d.lat.length;
+                    window.xjDrawnSeq = (window.xjDrawnSeq || 0) + 1;
+                });
+            }
+            if (group._map) { drawn(); } else { group.once("add", drawn); }
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, ports: gpd.GeoDataFrame):
+        super().__init__()
+        self._name = "CanvasPoints"
+        groups = list(settings.MODE_COLOURS)
+        decimals = settings.COMPACT_DECIMALS
+        # Repeated words travel once, as lists; each port carries small indices into them.
+        self.payload = {
+            "lat": ports.geometry.y.round(decimals).tolist(),
+            "lon": ports.geometry.x.round(decimals).tolist(),
+            "group": [groups.index(port_mode_group(m)) for m in ports["modes"]],
+            "kind": [settings.PORT_KINDS.index(k) for k in ports["kind"]],
+            "status": [settings.PORT_STATUSES.index(s) for s in ports["status"]],
+            "colours": list(settings.MODE_COLOURS.values()),
+            "modes": [escape(g.replace("combined", "road + rail")) for g in groups],
+            "kinds": [escape(k) for k in settings.PORT_KINDS],
+            "statuses": [escape(s) for s in settings.PORT_STATUSES],
+            "names": [escape(name) for name in ports["name"]],
+        }
 
 
 def legend_html() -> str:
@@ -134,15 +201,54 @@ def _inline_images(css: str) -> str:
     return re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css)
 
 
-def base_map(countries: dict, assets: str = "local") -> folium.Map:
+class Countries(Layer):
+    """The offline base layer: Natural Earth borders, China highlighted, name on hover.
+
+    Served by the app as a static file and fetched by the browser (``url``), so the map script a
+    rerun re-renders stays small; a standalone export embeds the GeoJSON instead (``data``).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = (function () {
+            var map = {{ this._parent.get_name() }};
+            var layer = L.geoJSON(null, {
+                style: function (f) {
+                    var china = f.properties.iso_a3 === "CHN";
+                    return {color: china ? "#b2182b" : "#666666", weight: china ? 2 : 1,
+                            fillColor: china ? "#fddbc7" : "#f0f0f0", fillOpacity: china ? 0.45 : 0.35};
+                },
+                onEachFeature: function (f, l) { l.bindTooltip(f.properties.name); },
+                interactive: true
+            });
+            layer.addTo(map);
+            {%- if this.data %}
+            layer.addData({{ this.data|tojson }});
+            {%- else %}
+            fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })
+                .then(function (data) { layer.addData(data); layer.bringToBack(); });
+            {%- endif %}
+            return layer;
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str | None = None, data: dict | None = None):
+        super().__init__(name="Country borders (offline, Natural Earth)", overlay=True, control=True)
+        self._name = "Countries"
+        self.url, self.data = url, data
+
+
+def base_map(assets: str = "local") -> folium.Map:
     """The map every view starts from: online tiles, offline country borders, legend, popup styles.
 
     Parameters
     ----------
-    countries : dict
-        Natural Earth countries as GeoJSON (see ``load_countries``).
     assets : {"local", "cdn", "inline"}
-        Where the browser gets Leaflet from.
+        Where the browser gets Leaflet from; ``inline`` also embeds the country borders, so the
+        file needs no server at all.
     """
     m = folium.Map(location=settings.MAP_CENTER, zoom_start=settings.MAP_ZOOM, tiles=None, control_scale=True)
     m.fit_bounds(settings.MAP_BOUNDS)
@@ -150,31 +256,17 @@ def base_map(countries: dict, assets: str = "local") -> folium.Map:
     folium.TileLayer(
         "OpenStreetMap", name="OpenStreetMap (online)", attr="© OpenStreetMap contributors", overlay=False
     ).add_to(m)
-    folium.GeoJson(
-        countries,
-        name="Country borders (offline, Natural Earth)",
-        style_function=_country_style,
-        tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
-        overlay=True,
-        control=True,
-    ).add_to(m)
+    if assets == "inline":
+        Countries(data=load_countries()).add_to(m)
+    else:
+        Countries(url=settings.COUNTRIES_URL).add_to(m)
     m.get_root().header.add_child(Element(f"<style>{POPUP_CSS}</style>"), name="xj_css")
     Legend(legend_html()).add_to(m)
     return m
 
 
-def _country_style(feature: dict) -> dict:
-    china = feature["properties"]["iso_a3"] == "CHN"
-    return {
-        "color": "#b2182b" if china else "#666666",
-        "weight": 2 if china else 1,
-        "fillColor": "#fddbc7" if china else "#f0f0f0",
-        "fillOpacity": 0.45 if china else 0.35,
-    }
-
-
 def load_countries() -> dict:
-    """The offline base layer's GeoJSON, with country names escaped for the tooltip."""
+    """The offline base layer's GeoJSON, names escaped (Leaflet tooltips insert HTML)."""
     data = json.loads(settings.COUNTRIES_PATH.read_text(encoding="utf-8"))
     for feature in data["features"]:
         feature["properties"]["name"] = escape(feature["properties"]["name"])
@@ -196,12 +288,15 @@ def _collection(frame: gpd.GeoDataFrame, properties: Callable[[pd.Series], dict]
     }
 
 
-def _popup(title: str, subtitle: str, note: str, cited: pd.DataFrame, entity_id: str) -> str:
+NO_FIGURES = present.facts_html(pd.DataFrame())
+
+
+def _popup(title: str, subtitle: str, note: str, facts_html: Mapping[str, str], entity_id: str) -> str:
     note_html = f'<div class="xj-note">{escape(note)}</div>' if note else ""
     return (
         f'<div class="xj-popup" data-entity="{escape(entity_id)}"><h4>{escape(title)}</h4>'
         f'<div class="xj-sub">{escape(subtitle)}</div>{note_html}'
-        f"{present.facts_html(join.facts_for(cited, entity_id))}</div>"
+        f"{facts_html.get(entity_id, NO_FIGURES)}</div>"
     )
 
 
@@ -213,14 +308,14 @@ def layer_control(collapsed: bool = False) -> folium.LayerControl:
     return folium.LayerControl(collapsed=collapsed)
 
 
-def _port_properties(cited: pd.DataFrame) -> Callable[[pd.Series], dict]:
+def _port_properties(facts_html: Mapping[str, str]) -> Callable[[pd.Series], dict]:
     def properties(port: pd.Series) -> dict:
         subtitle = present.describe("ports", port)
         note = f"Approximate location: {port['location_note']}" if port["location_accuracy"] == "approximate" else ""
         return {
             "tooltip": escape(f"{port['name']} ({port['name_zh']})"),
             "group": port_mode_group(port["modes"]),
-            "popup_html": _popup(port["name"], subtitle, note, cited, port["id"]),
+            "popup_html": _popup(port["name"], subtitle, note, facts_html, port["id"]),
         }
 
     return properties
@@ -238,13 +333,20 @@ def _port_style(feature: dict) -> dict:
     }
 
 
-def ports_layer(ports: gpd.GeoDataFrame, cited: pd.DataFrame) -> folium.FeatureGroup:
-    """One circle marker per port, coloured by mode; hover for the name, click for cited figures."""
+def ports_layer(ports: gpd.GeoDataFrame, facts_html: Mapping[str, str]) -> folium.FeatureGroup:
+    """One circle marker per port, coloured by mode; hover for the name, click for cited figures.
+
+    Up to ``settings.RICH_MAX_PORTS`` ports each carry their popup (SVG markers); beyond that the
+    ports go to the browser as one compact payload drawn on a canvas, and popups are built on click.
+    """
     group = folium.FeatureGroup(name=f"{settings.PORTS.title} ({len(ports)})")
     if ports.empty:
         return group
+    if len(ports) > settings.RICH_MAX_PORTS:
+        CanvasPoints(ports).add_to(group)
+        return group
     folium.GeoJson(
-        _collection(ports, _port_properties(cited)),
+        _collection(ports, _port_properties(facts_html)),
         marker=folium.CircleMarker(radius=8, fill=True),
         style_function=_port_style,
         tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
@@ -253,20 +355,28 @@ def ports_layer(ports: gpd.GeoDataFrame, cited: pd.DataFrame) -> folium.FeatureG
     return group
 
 
-def corridors_layer(corridors: gpd.GeoDataFrame, cited: pd.DataFrame) -> folium.FeatureGroup:
-    """Rail corridors as lines: solid when operating, dashed under construction."""
+def corridors_layer(corridors: gpd.GeoDataFrame, facts_html: Mapping[str, str]) -> folium.FeatureGroup:
+    """Rail corridors as lines: solid when operating, dashed under construction.
+
+    Lines with more than ``settings.SIMPLIFY_ABOVE_VERTICES`` vertices in all are simplified for
+    display (``settings.SIMPLIFY_TOLERANCE`` degrees), and their popups say so.
+    """
     group = folium.FeatureGroup(name=f"{settings.CORRIDORS.title} ({len(corridors)})")
     if corridors.empty:
         return group
+    simplified = shapely.get_num_coordinates(corridors.geometry.values).sum() > settings.SIMPLIFY_ABOVE_VERTICES
+    if simplified:
+        corridors = corridors.set_geometry(
+            shapely.set_precision(corridors.geometry.simplify(settings.SIMPLIFY_TOLERANCE), 1e-5)
+        )
 
     def properties(corridor: pd.Series) -> dict:
         subtitle = present.describe("corridors", corridor)
+        note = f"Schematic line: {corridor['geometry_note']}" + (" Simplified for display." if simplified else "")
         return {
             "tooltip": escape(corridor["name"]),
             "status": corridor["status"],
-            "popup_html": _popup(
-                corridor["name"], subtitle, f"Schematic line: {corridor['geometry_note']}", cited, corridor["id"]
-            ),
+            "popup_html": _popup(corridor["name"], subtitle, note, facts_html, corridor["id"]),
         }
 
     def style(feature: dict) -> dict:
@@ -282,7 +392,7 @@ def corridors_layer(corridors: gpd.GeoDataFrame, cited: pd.DataFrame) -> folium.
     return group
 
 
-def zones_layer(zones: gpd.GeoDataFrame, cited: pd.DataFrame) -> folium.FeatureGroup:
+def zones_layer(zones: gpd.GeoDataFrame, facts_html: Mapping[str, str]) -> folium.FeatureGroup:
     """Free-trade and bonded zones as translucent footprints labelled with their official area."""
     group = folium.FeatureGroup(name=f"{settings.ZONES.title} ({len(zones)})")
     if zones.empty:
@@ -293,7 +403,7 @@ def zones_layer(zones: gpd.GeoDataFrame, cited: pd.DataFrame) -> folium.FeatureG
         return {
             "tooltip": escape(f"{zone['name']} ({zone['official_area_km2']:g} km²)"),
             "kind": zone["kind"],
-            "popup_html": _popup(zone["name"], subtitle, zone["location_note"], cited, zone["id"]),
+            "popup_html": _popup(zone["name"], subtitle, zone["location_note"], facts_html, zone["id"]),
         }
 
     def style(feature: dict) -> dict:
@@ -311,19 +421,23 @@ def zones_layer(zones: gpd.GeoDataFrame, cited: pd.DataFrame) -> folium.FeatureG
 
 def data_layers(
     dataset: Dataset,
-    cited: pd.DataFrame | None = None,
+    facts_html: Mapping[str, str] | None = None,
     ports: gpd.GeoDataFrame | None = None,
     corridors: gpd.GeoDataFrame | None = None,
     zones: gpd.GeoDataFrame | None = None,
 ) -> list[folium.FeatureGroup]:
-    """The three data layers for the given (filtered) frames; ``cited`` saves re-joining the sources."""
-    cited = join.cite(dataset.facts, dataset.sources) if cited is None else cited
+    """The three data layers for the given (filtered) frames.
+
+    ``facts_html`` (from ``present.facts_html_by_entity``) can be computed once and reused.
+    """
+    if facts_html is None:
+        facts_html = present.facts_html_by_entity(join.cite(dataset.facts, dataset.sources))
     frames = {"ports": ports, "corridors": corridors, "zones": zones}
     builders = {"ports": ports_layer, "corridors": corridors_layer, "zones": zones_layer}
     # Zones first so lines and markers sit on top of the footprints.
     order = ("zones", "corridors", "ports")
     return [
-        builders[name](dataset.layer(name) if frames[name] is None else frames[name], cited)
+        builders[name](dataset.layer(name) if frames[name] is None else frames[name], facts_html)
         for name in order
         if name in {layer.name for layer in settings.LAYERS}
     ]
@@ -331,7 +445,7 @@ def data_layers(
 
 def build_map(dataset: Dataset, assets: str = "cdn", **frames: gpd.GeoDataFrame | None) -> folium.Map:
     """A complete standalone map: base, the three data layers (optionally filtered), layer control."""
-    m = base_map(load_countries(), assets=assets)
+    m = base_map(assets=assets)
     for layer in data_layers(dataset, **frames):
         layer.add_to(m)
     layer_control().add_to(m)

@@ -204,3 +204,9 @@ def zones_table(zones: pd.DataFrame) -> pd.DataFrame:
             "Part of": zones["parent"].map(_text),
         }
     ).reset_index(drop=True)
+
+
+def facts_html_by_entity(cited: pd.DataFrame) -> dict[str, str]:
+    """Each entity's facts table as HTML, built once for all entities (popups look them up)."""
+    ordered = cited.sort_values(["entity_id", "metric", "source_id", "fact_id"], kind="stable")
+    return {entity: facts_html(rows) for entity, rows in ordered.groupby("entity_id", sort=False)}

@@ -12,7 +12,10 @@ DATA_DIR = PROJECT_DIR / "data"
 GEOJSON_DIR = DATA_DIR / "geojson"
 FACTS_PATH = DATA_DIR / "facts.csv"
 SOURCES_PATH = DATA_DIR / "sources.csv"
-COUNTRIES_PATH = GEOJSON_DIR / "countries.geojson"
+# The offline base layer: served by Streamlit from static/ and fetched by the browser once,
+# rather than embedded in the map script that every rerun re-renders.
+COUNTRIES_PATH = PROJECT_DIR / "static" / "basemap" / "countries.geojson"
+COUNTRIES_URL = "/app/static/basemap/countries.geojson"
 
 
 def data_dir() -> Path:
@@ -92,6 +95,15 @@ ZONE_STYLES: dict[str, dict[str, object]] = {
     "comprehensive_bonded_zone": {"color": "#bf5b17", "fillColor": "#bf5b17", "fillOpacity": 0.35, "weight": 2},
     "border_cooperation_center": {"color": "#666666", "fillColor": "#666666", "fillOpacity": 0.35, "weight": 2},
 }
+# Rendering by size: up to RICH_MAX_PORTS each port is an SVG marker carrying its popup; above it
+# the ports are one compact canvas payload (see geo.mapping.CanvasPoints). Measured in bench/.
+RICH_MAX_PORTS = 1_000
+COMPACT_DECIMALS = 4  # about 11 m, finer than any port's stated accuracy
+SIMPLIFY_ABOVE_VERTICES = 5_000
+SIMPLIFY_TOLERANCE = 0.0005  # degrees, about 50 m
+# The page's tables list at most this many rows (the downloads hold everything shown).
+TABLE_MAX_ROWS = 5_000
+
 MAP_CENTER: tuple[float, float] = (42.5, 82.0)
 MAP_ZOOM = 5
 # The view the map opens on: Xinjiang with a margin ([[south, west], [north, east]]).

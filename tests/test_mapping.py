@@ -8,7 +8,7 @@ import re
 import folium
 import pytest
 
-from geo import mapping, settings
+from geo import join, mapping, present, settings
 from geo.dataset import load_dataset
 from geo.errors import AssetError
 from geo.filter import filter_ports
@@ -18,6 +18,10 @@ HOSTILE = "<img src=x onerror=alert(1)>`${alert(2)}`</script><script>alert(3)</s
 
 def geojson_children(group: folium.FeatureGroup) -> list[folium.GeoJson]:
     return [c for c in group._children.values() if isinstance(c, folium.GeoJson)]
+
+
+def facts_html(dataset) -> dict[str, str]:
+    return present.facts_html_by_entity(join.cite(dataset.facts, dataset.sources))
 
 
 def features(group: folium.FeatureGroup) -> list[dict]:
@@ -43,7 +47,7 @@ def test_every_layer_and_the_control_are_on_the_map(rendered):
 
 
 def test_one_marker_per_port(dataset):
-    cited = mapping.join.cite(dataset.facts, dataset.sources)
+    cited = facts_html(dataset)
     assert len(features(mapping.ports_layer(dataset.ports, cited))) == len(dataset.ports)
     rail = filter_ports(dataset.ports, modes=["rail"])
     assert sorted(f["id"] for f in features(mapping.ports_layer(rail, cited))) == sorted(rail.index)
@@ -58,14 +62,14 @@ def styles(group: folium.FeatureGroup) -> dict[str, dict]:
     [("horgos-road", "road"), ("horgos-rail", "rail"), ("urumqi-airport", "air"), ("urumqi-land-port", "combined")],
 )
 def test_port_style_by_mode(dataset, port_id, group):
-    cited = mapping.join.cite(dataset.facts, dataset.sources)
+    cited = facts_html(dataset)
     style = styles(mapping.ports_layer(dataset.ports, cited))[port_id]
     assert style["className"] == f"xj-port xj-port-{group}"
     assert style["fillColor"] == settings.MODE_COLOURS[group]
 
 
 def test_corridor_style_by_status(dataset):
-    cited = mapping.join.cite(dataset.facts, dataset.sources)
+    cited = facts_html(dataset)
     style = styles(mapping.corridors_layer(dataset.corridors, cited))
     assert style["china-kyrgyzstan-uzbekistan"]["dashArray"] == "8 8"  # under construction: dashed
     assert style["urumqi-horgos"]["dashArray"] is None  # operating: solid
@@ -77,7 +81,7 @@ def test_styles_reach_the_page(rendered):
 
 
 def test_popups_carry_figures_and_sources(dataset):
-    cited = mapping.join.cite(dataset.facts, dataset.sources)
+    cited = facts_html(dataset)
     popup = next(f for f in features(mapping.ports_layer(dataset.ports, cited)) if f["id"] == "horgos-rail")
     html = popup["properties"]["popup_html"]
     assert "Clearance time before" in html and "3 hours" in html
@@ -86,7 +90,7 @@ def test_popups_carry_figures_and_sources(dataset):
 
 
 def test_zone_popup_states_official_area_and_footprint(dataset):
-    cited = mapping.join.cite(dataset.facts, dataset.sources)
+    cited = facts_html(dataset)
     zone = next(f for f in features(mapping.zones_layer(dataset.zones, cited)) if f["id"] == "ftz-urumqi")
     assert "official area 134.6 km²" in zone["properties"]["popup_html"]
     assert "not the real boundary" in zone["properties"]["popup_html"]
@@ -114,7 +118,7 @@ def test_text_from_data_is_escaped_in_the_page(hostile):
 
 
 def test_text_from_data_is_escaped_in_tooltips(hostile):
-    cited = mapping.join.cite(hostile.facts, hostile.sources)
+    cited = facts_html(hostile)
     tooltip = features(mapping.ports_layer(hostile.ports, cited))[0]["properties"]["tooltip"]
     assert tooltip.startswith("&lt;img src=x onerror=alert(1)&gt;`${alert(2)}`&lt;/script&gt;")
 
@@ -141,7 +145,36 @@ def test_unknown_asset_mode_raises(dataset):
 
 
 def test_empty_selection_draws_an_empty_layer(dataset):
-    cited = mapping.join.cite(dataset.facts, dataset.sources)
+    cited = facts_html(dataset)
     group = mapping.ports_layer(dataset.ports.iloc[0:0], cited)
     assert group.layer_name == "Ports of entry (0)"
     assert features(group) == []
+
+
+def test_many_ports_go_as_one_compact_canvas_payload(dataset, monkeypatch):
+    monkeypatch.setattr(settings, "RICH_MAX_PORTS", 5)
+    group = mapping.ports_layer(dataset.ports, facts_html(dataset))
+    (layer,) = group._children.values()
+    assert isinstance(layer, mapping.CanvasPoints)
+    payload = layer.payload
+    assert len(payload["lat"]) == len(payload["names"]) == len(dataset.ports)
+    assert payload["lat"][0] == round(dataset.ports.geometry.y.iloc[0], settings.COMPACT_DECIMALS)
+    assert (
+        payload["colours"][payload["group"][list(dataset.ports.index).index("urumqi-land-port")]]
+        == (settings.MODE_COLOURS["combined"])
+    )
+
+
+def test_compact_payload_escapes_names(hostile, monkeypatch):
+    monkeypatch.setattr(settings, "RICH_MAX_PORTS", 0)
+    (layer,) = mapping.ports_layer(hostile.ports, facts_html(hostile))._children.values()
+    assert layer.payload["names"][0].startswith("&lt;img src=x onerror=alert(1)&gt;")
+
+
+def test_long_corridors_are_simplified_and_say_so(dataset, monkeypatch):
+    monkeypatch.setattr(settings, "SIMPLIFY_ABOVE_VERTICES", 3)
+    monkeypatch.setattr(settings, "SIMPLIFY_TOLERANCE", 1.0)
+    drawn = features(mapping.corridors_layer(dataset.corridors, facts_html(dataset)))
+    southern = next(f for f in drawn if f["id"] == "southern-xinjiang")
+    assert len(southern["geometry"]["coordinates"]) < 5  # 5 stations, simplified at a 1° tolerance
+    assert "Simplified for display." in southern["properties"]["popup_html"]

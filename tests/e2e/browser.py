@@ -50,15 +50,15 @@ class Server:
 
 
 @contextmanager
-def running_app(env: dict[str, str] | None = None, timeout: float = 60) -> Iterator[Server]:
-    """Start ``streamlit run app.py`` on a free local port; yield the server; stop it afterwards."""
+def running_app(env: dict[str, str] | None = None, timeout: float = 60, script: str = "app.py") -> Iterator[Server]:
+    """Start ``streamlit run <script>`` on a free local port; yield the server; stop it afterwards."""
     port = free_port()
     command = [
         sys.executable,
         "-m",
         "streamlit",
         "run",
-        "app.py",
+        script,
         "--server.headless",
         "true",
         "--server.address",
@@ -70,8 +70,10 @@ def running_app(env: dict[str, str] | None = None, timeout: float = 60) -> Itera
     ]
     # Output goes to a file, not a pipe: a full pipe would stall the server.
     with tempfile.TemporaryFile(mode="w+") as log:
+        # PYTHONPATH lets a script outside the project root (bench/naive_app.py) import geo and bench.
+        environment = {**os.environ, "PYTHONPATH": str(PROJECT_DIR), **(env or {})}
         process = subprocess.Popen(
-            command, cwd=PROJECT_DIR, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, text=True
+            command, cwd=PROJECT_DIR, env=environment, stdout=log, stderr=subprocess.STDOUT, text=True
         )
         try:
             yield Server(_wait_until_healthy(process, f"http://127.0.0.1:{port}", log, timeout), process.pid)
