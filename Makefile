@@ -2,7 +2,7 @@
 PYTHON ?= python3
 PIP := $(PYTHON) -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install install-test run test lint validate data screenshot
+.PHONY: install install-test run test lint validate data screenshot bench
 
 install:
 	$(PIP) -r requirements.txt
@@ -32,3 +32,6 @@ data:
 
 screenshot: install-test
 	$(PYTHON) scripts/screenshot.py docs/screenshot.png
+
+bench: install-test
+	$(PYTHON) -m bench

@@ -29,6 +29,8 @@ from geo import join, mapping, settings
 from geo.dataset import load_dataset
 
 NAIVE_MAX_PORTS = 10_000  # beyond this the baseline's DOM markers take minutes: not attempted
+LARGE = 10_000  # from this size on, fewer runs (each takes many seconds) and a time budget per step
+BUDGET_S = 90
 FILTER_MODE = ("air", "Air")
 RESULTS = settings.PROJECT_DIR / "bench" / "results.json"
 
@@ -129,31 +131,51 @@ def _share_static(script: str) -> None:
 
 
 def browser(script: str, data_dir: Path, total: int, filtered: int, runs: int) -> dict:
-    """first_map_ms and filter_update_ms in headless Chromium, medians over ``runs`` fresh pages."""
+    """first_map_ms and filter_update_ms in headless Chromium, medians over ``runs`` fresh pages.
+
+    A step that does not finish within ``BUDGET_S`` seconds is recorded as ``None`` with a note:
+    the page did not answer, which is itself the result.
+    """
+    from playwright.sync_api import TimeoutError as PageTimeout
+
     from tests.e2e.browser import offline_page, running_app
     from tests.e2e.test_browser import choose_prepared
 
     _share_static(script)
-    first, update = [], []
+    first, update, note = [], [], None
     with running_app(env={"XJ_DATA_DIR": str(data_dir)}, script=script, timeout=600) as server:
         for run in range(runs + 1):  # the first run warms the server's caches and is not counted
             with offline_page() as (page, _blocked):
-                start = time.perf_counter()
-                page.goto(server.url)
-                drawn_at = _wait_drawn(page, total)
-                _, seq, _ = _drawn(page)
-                option = choose_prepared(page, "Port mode", FILTER_MODE[1])
-                clicked = time.perf_counter()
-                option.click()
-                updated_at = _wait_drawn(page, filtered, after_seq=seq)
+                page.set_default_timeout(BUDGET_S * 1000)
+                step = "first map"
+                try:
+                    start = time.perf_counter()
+                    page.goto(server.url)
+                    drawn_at = _wait_drawn(page, total, timeout=BUDGET_S)
+                    step = "filter update"
+                    _, seq, _ = _drawn(page)
+                    option = choose_prepared(page, "Port mode", FILTER_MODE[1])
+                    clicked = time.perf_counter()
+                    option.click()
+                    updated_at = _wait_drawn(page, filtered, after_seq=seq, timeout=BUDGET_S)
+                except (PageTimeout, TimeoutError):
+                    note = f"{step}: no answer within {BUDGET_S} s"
+                    if step == "filter update" and run:
+                        first.append((drawn_at - start) * 1000)
+                    break
                 if run:
                     first.append((drawn_at - start) * 1000)
                     update.append((updated_at - clicked) * 1000)
-    return {"first_map_ms": round(statistics.median(first), 1), "filter_update_ms": round(statistics.median(update), 1)}
+    return {
+        "first_map_ms": round(statistics.median(first), 1) if first else None,
+        "filter_update_ms": round(statistics.median(update), 1) if update and not note else None,
+        "note": note,
+    }
 
 
 def measure(size: str, runs: int, workdir: Path) -> dict:
     data_dir = settings.DATA_DIR if size == "real" else synthetic.make(workdir / f"data-{size}", int(size))
+    runs = min(runs, 2) if size != "real" and int(size) >= LARGE else runs
     result = {"size": size} | server_side(data_dir, runs)
     ports = load_dataset(data_dir).ports
     filtered = int(ports["modes"].map(lambda m: FILTER_MODE[0] in m).sum())
@@ -162,9 +184,14 @@ def measure(size: str, runs: int, workdir: Path) -> dict:
     if result["naive"] is not None:
         result["naive"]["rerun_ms"] = rerun_ms("bench/naive_app.py", data_dir, runs)
         result["naive"] |= browser("bench/naive_app.py", data_dir, len(ports), filtered, runs)
-        result["ratio_first_map"] = round(result["first_map_ms"] / result["naive"]["first_map_ms"], 3)
-        result["ratio_filter_update"] = round(result["filter_update_ms"] / result["naive"]["filter_update_ms"], 3)
+        result["ratio_first_map"] = _ratio(result["first_map_ms"], result["naive"]["first_map_ms"])
+        result["ratio_filter_update"] = _ratio(result["filter_update_ms"], result["naive"]["filter_update_ms"])
+    result["runs"] = runs
     return result
+
+
+def _ratio(ours: float | None, naive: float | None) -> float | None:
+    return round(ours / naive, 3) if ours and naive else None
 
 
 def machine() -> dict:
@@ -202,15 +229,25 @@ def table(results: list[dict]) -> str:
         f"{'first map':>10} {'filter':>8} | {'naive first':>11} {'naive filter':>12} {'ratio filter':>12}"
     )
     lines = [header, "-" * len(header)]
+
+    def cell(value, width, digits=0):
+        return f"{'-':>{width}}" if value is None else f"{value:>{width}.{digits}f}"
+
     for r in results:
         naive = r["naive"] or {}
         lines.append(
-            f"{r['size']:>7} {r['strategy']:>8} {r['load_ms']:>8.0f} {r['build_ms']:>8.0f} "
-            f"{r['html_bytes'] / 1024:>8.0f} {r['rerun_ms']:>8.0f} {r['first_map_ms']:>10.0f} "
-            f"{r['filter_update_ms']:>8.0f} | {naive.get('first_map_ms', float('nan')):>11.0f} "
-            f"{naive.get('filter_update_ms', float('nan')):>12.0f} {r.get('ratio_filter_update', float('nan')):>12.3f}"
+            f"{r['size']:>7} {r['strategy']:>8} {cell(r['load_ms'], 8)} {cell(r['build_ms'], 8)} "
+            f"{cell(r['html_bytes'] / 1024, 8)} {cell(r['rerun_ms'], 8)} {cell(r['first_map_ms'], 10)} "
+            f"{cell(r['filter_update_ms'], 8)} | {cell(naive.get('first_map_ms'), 11)} "
+            f"{cell(naive.get('filter_update_ms'), 12)} {cell(r.get('ratio_filter_update'), 12, 3)}"
         )
-    return "\n".join(lines) + "\n(all times in ms, medians; ratio = ours / naive, lower is better)"
+    notes = [
+        f"{r['size']} {who}: {x['note']}"
+        for r in results
+        for who, x in (("ours", r), ("naive", r["naive"] or {}))
+        if x.get("note")
+    ]
+    return "\n".join([*lines, *notes]) + "\n(all times in ms, medians; ratio = ours / naive, lower is better; - : none)"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -288,6 +288,25 @@ def _collection(frame: gpd.GeoDataFrame, properties: Callable[[pd.Series], dict]
     }
 
 
+def _add_geojson(
+    group: folium.FeatureGroup,
+    frame: gpd.GeoDataFrame,
+    properties: Callable[[pd.Series], dict],
+    style: Callable[[dict], dict],
+    marker: folium.CircleMarker | None = None,
+    max_width: int = 480,
+) -> folium.FeatureGroup:
+    """Add one layer whose features carry an escaped ``tooltip`` and ``popup_html``."""
+    folium.GeoJson(
+        _collection(frame, properties),
+        marker=marker,
+        style_function=style,
+        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
+        popup=folium.GeoJsonPopup(fields=["popup_html"], labels=False, max_width=max_width),
+    ).add_to(group)
+    return group
+
+
 NO_FIGURES = present.facts_html(pd.DataFrame())
 
 
@@ -345,14 +364,9 @@ def ports_layer(ports: gpd.GeoDataFrame, facts_html: Mapping[str, str]) -> foliu
     if len(ports) > settings.RICH_MAX_PORTS:
         CanvasPoints(ports).add_to(group)
         return group
-    folium.GeoJson(
-        _collection(ports, _port_properties(facts_html)),
-        marker=folium.CircleMarker(radius=8, fill=True),
-        style_function=_port_style,
-        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
-        popup=folium.GeoJsonPopup(fields=["popup_html"], labels=False, max_width=480),
-    ).add_to(group)
-    return group
+    return _add_geojson(
+        group, ports, _port_properties(facts_html), _port_style, folium.CircleMarker(radius=8, fill=True)
+    )
 
 
 def corridors_layer(corridors: gpd.GeoDataFrame, facts_html: Mapping[str, str]) -> folium.FeatureGroup:
@@ -383,13 +397,7 @@ def corridors_layer(corridors: gpd.GeoDataFrame, facts_html: Mapping[str, str]) 
         style = settings.CORRIDOR_STYLES[feature["properties"]["status"]]
         return {**style, "opacity": 0.9, "className": f"xj-corridor xj-corridor-{feature['properties']['status']}"}
 
-    folium.GeoJson(
-        _collection(corridors, properties),
-        style_function=style,
-        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
-        popup=folium.GeoJsonPopup(fields=["popup_html"], labels=False, max_width=480),
-    ).add_to(group)
-    return group
+    return _add_geojson(group, corridors, properties, style)
 
 
 def zones_layer(zones: gpd.GeoDataFrame, facts_html: Mapping[str, str]) -> folium.FeatureGroup:
@@ -410,13 +418,7 @@ def zones_layer(zones: gpd.GeoDataFrame, facts_html: Mapping[str, str]) -> foliu
         kind = feature["properties"]["kind"]
         return {**settings.ZONE_STYLES[kind], "className": f"xj-zone xj-zone-{kind}"}
 
-    folium.GeoJson(
-        _collection(zones, properties),
-        style_function=style,
-        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
-        popup=folium.GeoJsonPopup(fields=["popup_html"], labels=False, max_width=480),
-    ).add_to(group)
-    return group
+    return _add_geojson(group, zones, properties, style)
 
 
 def data_layers(
@@ -467,17 +469,8 @@ def upload_layer(frame: gpd.GeoDataFrame, filename: str, total: int) -> folium.F
             f'<div class="xj-sub">From your file {escape(filename)}</div><table class="xj-facts">{cells}</table></div>',
         }
 
-    folium.GeoJson(
-        _collection(frame, properties),
-        marker=folium.CircleMarker(radius=6, fill=True),
-        style_function=lambda _: {
-            "color": "#000000",
-            "weight": 2,
-            "fillColor": "#ffffff",
-            "fillOpacity": 0.8,
-            "className": "xj-upload",
-        },
-        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
-        popup=folium.GeoJsonPopup(fields=["popup_html"], labels=False, max_width=420),
-    ).add_to(group)
-    return group
+    return _add_geojson(group, frame, properties, _upload_style, folium.CircleMarker(radius=6, fill=True), 420)
+
+
+def _upload_style(_feature: dict) -> dict:
+    return {"color": "#000000", "weight": 2, "fillColor": "#ffffff", "fillOpacity": 0.8, "className": "xj-upload"}

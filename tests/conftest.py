@@ -37,23 +37,23 @@ def edit_layer(mini: Path) -> Callable[[str, Callable[[dict], None]], Path]:
     return edit
 
 
+def rewrite_csv(path: Path, change: Callable[[list[dict]], None]) -> Path:
+    """Apply an edit to the rows of a CSV table, keeping its header."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = reader.fieldnames, list(reader)
+    change(rows)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
 @pytest.fixture
 def edit_table(mini: Path) -> Callable[[str, Callable[[list[dict]], None]], Path]:
     """Apply an edit to the rows of facts.csv or sources.csv of the mini dataset."""
-
-    def edit(table: str, change: Callable[[list[dict]], None]) -> Path:
-        path = mini / f"{table}.csv"
-        with open(path, newline="", encoding="utf-8") as handle:
-            reader = csv.DictReader(handle)
-            fields, rows = reader.fieldnames, list(reader)
-        change(rows)
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=fields)
-            writer.writeheader()
-            writer.writerows(rows)
-        return path
-
-    return edit
+    return lambda table, change: rewrite_csv(mini / f"{table}.csv", change)
 
 
 @pytest.fixture(scope="session")

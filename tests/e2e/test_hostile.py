@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 import urllib.parse
@@ -10,21 +9,11 @@ import urllib.parse
 import pytest
 
 from geo import settings
+from tests.conftest import rewrite_csv
 from tests.e2e.browser import map_frame, offline_page, running_app, wait_for_markers
 
 HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script>`${alert(3)}`"
 LAYER_OF = {".xj-port": "ports", ".xj-corridor": "corridors", ".xj-zone": "zones"}
-
-
-def _rewrite_csv(path, change):
-    with open(path, newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        fields, rows = reader.fieldnames, list(reader)
-    change(rows)
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +31,8 @@ def hostile_data(tmp_path_factory):
         feature = next(f for f in data["features"] if f["id"] == fid)
         feature["properties"].update(dict.fromkeys(fields, HOSTILE))
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    _rewrite_csv(folder / "facts.csv", lambda rows: [r.update(period=HOSTILE) for r in rows if r["fact_id"] == "pd-08"])
-    _rewrite_csv(folder / "sources.csv", lambda rows: rows[0].update(title=HOSTILE, publisher=HOSTILE))
+    rewrite_csv(folder / "facts.csv", lambda rows: [r.update(period=HOSTILE) for r in rows if r["fact_id"] == "pd-08"])
+    rewrite_csv(folder / "sources.csv", lambda rows: rows[0].update(title=HOSTILE, publisher=HOSTILE))
     return folder
 
 
