@@ -141,12 +141,16 @@ def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
 def apply(dataset: Dataset, view: View) -> dict[str, gpd.GeoDataFrame]:
     filters = urlstate.as_filters(view)
     return {
-        "ports": filter_ports(
-            dataset.ports, filters["modes"], filters["kinds"], filters["countries"], filters["statuses"], view.text
-        ),
+        "ports": filter_ports(dataset.ports, **_port_filters(view)),
         "corridors": filter_corridors(dataset.corridors, filters["corridor_statuses"], view.text),
         "zones": filter_zones(dataset.zones, filters["zone_kinds"], view.text),
     }
+
+
+def _port_filters(view: View) -> dict:
+    """The port controls as filter arguments, shared by the ports and an uploaded layer."""
+    filters = urlstate.as_filters(view)
+    return {k: filters[k] for k in ("modes", "kinds", "countries", "statuses")} | {"text": view.text}
 
 
 def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame) -> None:
@@ -179,11 +183,7 @@ def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.Da
 
 
 def map_ui(
-    dataset: Dataset,
-    shown: dict[str, gpd.GeoDataFrame],
-    cited: pd.DataFrame,
-    view: View,
-    uploaded: tuple[str, gpd.GeoDataFrame] | None,
+    dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], view: View, uploaded: tuple[str, gpd.GeoDataFrame] | None
 ) -> None:
     assets, warning = assets_mode()
     if warning:
@@ -192,11 +192,7 @@ def map_ui(
     layers = mapping.data_layers(dataset, facts_html=popups(settings.data_dir()), **shown)
     if uploaded:
         name, frame = uploaded
-        filters = urlstate.as_filters(view)
-        mine = filter_upload(
-            frame, filters["modes"], filters["kinds"], filters["countries"], filters["statuses"], view.text
-        )
-        layers.append(mapping.upload_layer(mine, name, len(frame)))
+        layers.append(mapping.upload_layer(filter_upload(frame, **_port_filters(view)), name, len(frame)))
     st_folium(
         base,
         key=MAP_KEY,
@@ -335,7 +331,7 @@ def main() -> None:
     shown = apply(dataset, view)
     counts_ui(dataset, shown, cited)
     try:
-        map_ui(dataset, shown, cited, view, uploaded)
+        map_ui(dataset, shown, view, uploaded)
     except AssetError as exc:
         st.error(str(exc))
     tables_ui(dataset, shown)
