@@ -8,6 +8,8 @@ import re
 
 import pandas as pd
 
+from geo.settings import NEIGHBOUR_COUNTRIES
+
 UNIT_WORDS = {
     "percent": "%",
     "percentage_points": " percentage points",
@@ -136,8 +138,6 @@ def _text(value: object) -> str:
 def describe(layer: str, place: pd.Series) -> str:
     """One line saying what a place is, for popups and the details panel."""
     if layer == "ports":
-        from geo.settings import NEIGHBOUR_COUNTRIES
-
         country = NEIGHBOUR_COUNTRIES.get(_text(place["border_country"]), "")
         parts = (
             place["name_zh"],

@@ -71,20 +71,12 @@ INLAND_PORT_MIN_KM = 100.0
 # Zone polygons must match their official area within this fraction.
 AREA_TOLERANCE = 0.05
 
-# What the articles state about Xinjiang's ports, for the counts panel.
-STATED_PORT_COUNTS: dict[str, str] = {
-    "approved_ports": "approved ports of entry",
-    "operational_ports": "ports in operation",
-    "highway_ports": "highway (road) ports",
-}
-
 MODE_COLOURS: dict[str, str] = {
     "road": "#d95f02",
     "rail": "#1b9e77",
     "air": "#7570b3",
     "combined": "#e7298a",
 }
-MODE_ICONS: dict[str, str] = {"road": "truck", "rail": "train", "air": "plane", "combined": "shuffle"}
 CORRIDOR_STYLES: dict[str, dict[str, object]] = {
     "operating": {"color": "#1b9e77", "weight": 4, "dashArray": None},
     "under_construction": {"color": "#e6ab02", "weight": 4, "dashArray": "8 8"},
