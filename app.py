@@ -268,15 +268,22 @@ def details_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
     st.caption("Nothing selected yet.")
 
 
-def region_ui(cited: pd.DataFrame) -> None:
+@st.cache_resource(show_spinner=False)
+def region_tables(data_dir: Path) -> tuple[dict[str, pd.DataFrame], int]:
+    """The region-wide tables and how many figures differ between articles: fixed by the data."""
+    cited = cited_facts(data_dir)
+    disputed = join.disputed_metrics(cited)[["entity_id", "metric"]].drop_duplicates()
+    return summary.region_figures(cited), len(disputed)
+
+
+def region_ui() -> None:
     st.subheader("Region-wide figures")
-    figures = summary.region_figures(cited)
+    figures, disputed = region_tables(settings.data_dir())
     tabs = st.tabs(list(figures))
     for tab, table in zip(tabs, figures.values(), strict=True):
         tab.dataframe(table, hide_index=True, width="stretch")
-    disputed = join.disputed_metrics(cited)
     st.caption(
-        f"{disputed[['entity_id', 'metric']].drop_duplicates().shape[0]} figures differ between articles "
+        f"{disputed} figures differ between articles "
         "(for example 21 or 19 approved ports); every version is listed with its source."
     )
 
@@ -336,7 +343,7 @@ def main() -> None:
         st.error(str(exc))
     tables_ui(dataset, shown)
     details_ui(dataset, cited)
-    region_ui(cited)
+    region_ui()
     downloads_ui(shown, cited)
     sync_url(View(**{**view.__dict__, "selected": st.session_state.get("selected") or ""}))
 
