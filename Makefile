@@ -1,10 +1,17 @@
 # make run: install and start the app.  make test: install everything and run the tests.
-PYTHON ?= python3
+# Everything goes into a project virtual environment (.venv), so the two commands work on a stock
+# Debian or Ubuntu whose system Python refuses pip (PEP 668); only python3-venv is needed.
+SYSTEM_PYTHON ?= python3
+VENV ?= .venv
+PYTHON := $(VENV)/bin/python
 PIP := $(PYTHON) -m pip install --quiet --disable-pip-version-check
 
-.PHONY: install install-test run test lint validate data screenshot bench
+.PHONY: install install-test run test test-fast lint validate data basemap screenshot bench
 
-install:
+$(PYTHON):
+	$(SYSTEM_PYTHON) -m venv $(VENV)
+
+install: $(PYTHON)
 	$(PIP) -r requirements.txt
 	npm ci --no-audit --no-fund --loglevel=error
 
@@ -16,22 +23,30 @@ install-test: install
 run: install
 	$(PYTHON) -m streamlit run app.py
 
+# Fast tests first, in parallel; then the slow browser sessions (many viewers, benchmark) on their own.
 test: install-test
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -n 2 -m "not slow"
+	$(PYTHON) -m pytest -m slow
+
+test-fast: $(PYTHON)
+	$(PYTHON) -m pytest -n 2 -m "not slow"
 
 lint:
-	$(PYTHON) -m ruff check geo tests scripts app.py
-	$(PYTHON) -m ruff format --check geo tests scripts app.py
+	$(PYTHON) -m ruff check geo tests scripts bench app.py
+	$(PYTHON) -m ruff format --check geo tests scripts bench app.py
 
 validate:
 	$(PYTHON) -m geo validate
 
 data:
-	$(PYTHON) scripts/build_layers.py
+	$(PYTHON) -m geo build
 	$(PYTHON) -m geo validate
 
+basemap: install-test
+	$(PYTHON) scripts/make_basemap.py
+
 screenshot: install-test
-	$(PYTHON) scripts/screenshot.py docs/screenshot.png
+	$(PYTHON) scripts/screenshot.py docs
 
 bench: install-test
 	$(PYTHON) -m bench

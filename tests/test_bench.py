@@ -28,6 +28,7 @@ def test_large_sizes_add_long_corridors(tmp_path):
     assert max(len(g.coords) for g in corridors.geometry) == 1_000
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/usr/bin/chromium") and not os.environ.get("CI"), reason="needs Chromium")
 def test_benchmark_command_writes_its_report(tmp_path):
     out = tmp_path / "results.json"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import time
 
 from tests.e2e.browser import offline_sessions, running_app, wait_for_markers
@@ -12,6 +14,7 @@ ROUNDS = (("Rail", 3), ("Air", 2), ("Road", 12))  # each viewer starts at a diff
 MAX_GROWTH_MB = 400
 
 
+@pytest.mark.slow
 def test_ten_viewers_filter_at_once(dataset):
     with running_app() as server, offline_sessions(VIEWERS) as (pages, _blocked):
         errors: list[str] = []
