@@ -21,10 +21,13 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _export_html(args: argparse.Namespace) -> int:
     from geo.dataset import load_dataset
-    from geo.mapping import build_map
+    from geo.mapping import build_map, export_html
 
     dataset = load_dataset(args.data)
-    build_map(dataset, assets="cdn" if args.cdn else "inline").save(str(args.out))
+    if args.cdn:
+        build_map(dataset, assets="cdn", standalone=True).save(str(args.out))
+    else:
+        export_html(dataset, args.out)
     print(f"wrote {args.out}")
     return 0
 
