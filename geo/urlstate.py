@@ -120,9 +120,9 @@ def _parse_at(text: str, notices: list[str]) -> tuple[float, ...]:
         lat, lon, zoom = (float(p) for p in parts) if len(parts) == 3 else (math.nan,) * 3
     except ValueError:
         lat = lon = zoom = math.nan
-    if all(math.isfinite(v) for v in (lat, lon, zoom)) and -90 <= lat <= 90 and -180 <= lon <= 180:
-        if 0 <= zoom <= MAX_ZOOM:
-            return (round(lat, 4), round(lon, 4), round(zoom, 2))
+    finite = all(math.isfinite(v) for v in (lat, lon, zoom))
+    if finite and -90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= zoom <= MAX_ZOOM:
+        return (round(lat, 4), round(lon, 4), round(zoom, 2))
     notices.append(f"Ignored {_quote(text)} in 'at': expected latitude,longitude,zoom such as 42.5,82,5.")
     return ()
 
