@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -132,7 +133,7 @@ class RegionBase(Layer):
         """
     )
 
-    def __init__(self, admin: str | dict, places: str | dict | None):
+    def __init__(self, admin: list[str | dict], places: str | dict | None):
         super().__init__(name="Borders and place names (offline)", overlay=True, control=True)
         self._name = "RegionBase"
         self.options = {"admin": admin, "places": places, "styles": settings.BASE_STYLES}
@@ -483,29 +484,39 @@ def _options() -> dict:
 
 
 def _base_layers(m: folium.Map, embed: bool) -> list[Layer]:
-    """Relief (a base layer, offline), OpenStreetMap (online, off by default), names and outlines (overlay)."""
-    relief = basemap.relief()
-    if relief:
-        folium.raster_layers.ImageOverlay(
-            image=basemap.data_uri(relief.path) if embed else relief.url,
-            bounds=relief.bounds,
-            name="Shaded relief (offline)",
-            overlay=False,
-            control=True,
-            pane="xjRelief",
-            opacity=1.0,
-            interactive=False,
-        ).add_to(m)
+    """Relief (a base layer, offline), OpenStreetMap (online, off by default), names and outlines (overlay).
+
+    ``embed`` puts the base map's files into the page (a standalone export) instead of their URLs.
+    """
+
+    def source(layer: str) -> str | dict:
+        return json.loads(basemap.path(layer).read_text(encoding="utf-8")) if embed else basemap.url(layer)
+
+    relief = basemap.manifest()["relief"]
+    folium.raster_layers.ImageOverlay(
+        image=_data_uri(basemap.path("relief")) if embed else basemap.url("relief"),
+        bounds=relief["bounds"],
+        name="Shaded relief (offline)",
+        overlay=False,
+        control=True,
+        pane="xjRelief",
+        interactive=False,
+    ).add_to(m)
     folium.TileLayer(
         "OpenStreetMap", name="OpenStreetMap (online)", attr="© OpenStreetMap contributors", overlay=False, show=False
     ).add_to(m)
-    admin, places = basemap.admin(), basemap.places()
-    layer = RegionBase(
-        admin=basemap.load(admin) if embed else admin.url,
-        places=(basemap.load(places) if embed else places.url) if places else None,
+    # Beyond the relief image the map shows its edge colour, so the image has no hard border.
+    m.get_root().header.add_child(
+        Element(f"<style>.leaflet-container {{ background: {relief['background']}; }}</style>"), name="xj_background"
     )
+    layer = RegionBase(admin=[source("countries"), source("provinces")], places=source("places"))
     layer.add_to(m)
     return [layer]
+
+
+def _data_uri(path: Path) -> str:
+    kind = {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".webp": "webp"}[path.suffix.lower()]
+    return f"data:image/{kind};base64,{base64.b64encode(path.read_bytes()).decode()}"
 
 
 def _page(m: folium.Map, dataset: Dataset) -> None:

@@ -48,7 +48,10 @@
   XJMap.regionBase = function (map, group, opts) {
     group.xjLabels = [];
     var styles = opts.styles;
-    var admin = loadJson(opts.admin).then(function (data) {
+    var admin = Promise.all(opts.admin.map(loadJson)).then(function (sources) {
+      sources.forEach(function (data) { adminLayer(data); });
+    });
+    function adminLayer(data) {
       var layer = L.geoJSON(data, {
         pane: "xjAdmin",
         interactive: false,
@@ -67,7 +70,7 @@
           centred: true,
         });
       });
-    });
+    }
     var places = opts.places
       ? loadJson(opts.places).then(function (data) {
           var dots = L.layerGroup();
