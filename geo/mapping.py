@@ -139,6 +139,24 @@ class RegionBase(Layer):
         self.options = {"admin": admin, "places": places, "styles": settings.BASE_STYLES}
 
 
+class Relief(Layer):
+    """The shaded relief, a base layer: one image stretched between its bounds (rows already in Mercator)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.imageOverlay({{ this.url|tojson }}, {{ this.bounds|tojson }},
+            {pane: "xjRelief", interactive: false, className: "xj-relief"}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str, bounds: list[list[float]]):
+        super().__init__(name="Shaded relief (offline)", overlay=False, control=True)
+        self._name = "Relief"
+        self.url, self.bounds = url, bounds
+
+
 class Explorer(MacroElement):
     """Hands the map and its layers to the browser-side explorer (static/xj/xjmap.js)."""
 
@@ -493,15 +511,7 @@ def _base_layers(m: folium.Map, embed: bool) -> list[Layer]:
         return json.loads(basemap.path(layer).read_text(encoding="utf-8")) if embed else basemap.url(layer)
 
     relief = basemap.manifest()["relief"]
-    folium.raster_layers.ImageOverlay(
-        image=_data_uri(basemap.path("relief")) if embed else basemap.url("relief"),
-        bounds=relief["bounds"],
-        name="Shaded relief (offline)",
-        overlay=False,
-        control=True,
-        pane="xjRelief",
-        interactive=False,
-    ).add_to(m)
+    Relief(_data_uri(basemap.path("relief")) if embed else basemap.url("relief"), relief["bounds"]).add_to(m)
     folium.TileLayer(
         "OpenStreetMap", name="OpenStreetMap (online)", attr="© OpenStreetMap contributors", overlay=False, show=False
     ).add_to(m)
