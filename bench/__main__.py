@@ -1,13 +1,23 @@
 """Run the benchmark: ``python -m bench [--sizes real 100 1000 10000 100000] [--runs 3] [--out FILE]``.
 
-For each size it measures, as medians of several runs:
-  load_ms           load + validate + join (the real data, or the real data plus synthetic ports)
-  build_ms          building the map and rendering it to HTML; html_bytes, that HTML's size
-  rerun_ms          one filter change on the server (Streamlit AppTest: the whole script rerun)
-  first_map_ms      headless Chromium, page open until every port is drawn
-  filter_update_ms  headless Chromium, a filter change until the map shows the new selection
-and the same for the naive baseline (bench/naive_app.py) up to 10,000 ports, then the ratios
-ours / naive. The browser runs with every request outside 127.0.0.1 aborted, like the tests.
+For each size (the real data, or the real data plus synthetic ports) it measures, as medians of several runs:
+  load_ms                load + validate + join
+  build_ms               building the Folium map and rendering it into the component's payload;
+                         html_bytes (the map page's HTML), payload_bytes (the payload as JSON, sent once)
+  rerun_ms               the server's cost of one filter change: Streamlit AppTest, the map reports
+                         "modes: air" (or back to all) and the whole script reruns
+  first_run_ms           the script's first run for a new session (caches warm)
+  first_map_ms           headless Chromium, navigation start until the map is drawn with every port and its
+                         base map loaded, and painted; first_map_after_first_byte_ms the same from the
+                         page's first byte; first_map_timeline: when each step was reached
+  filter_update_ms       the press on "Air" in the map's filter bar until the map shows only air ports, painted
+  filter_end_to_end_ms   the same press until Python's page has caught up too (sidebar "N of M ports" and the
+                         tab "Ports (N)"), painted; filter_timeline: map, message sent, reply, page
+and the same for the naive baseline (bench/naive_app.py: a sidebar multiselect, the whole folium map rebuilt
+per change) up to 10,000 ports, and for the floor: the standalone export (python -m geo export-html) served
+as a plain file on 127.0.0.1 without Streamlit, its explorer filtered directly. Ratios are ours / naive and
+ours / floor. Every time in the browser is taken inside the page (bench/probe.js), on one clock, from the
+press's own event time stamp; every request leaving 127.0.0.1 is aborted, like the tests.
 """
 
 from __future__ import annotations
@@ -24,15 +34,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import synthetic
+from bench import pages, synthetic
 from geo import join, mapping, settings
 from geo.dataset import load_dataset
+from geo.filter import filter_layer
 
 NAIVE_MAX_PORTS = 10_000  # beyond this the baseline's DOM markers take minutes: not attempted
-LARGE = 10_000  # from this size on, fewer runs (each takes many seconds) and a time budget per step
-BUDGET_S = 90
-FILTER_MODE = ("air", "Air")
+LARGE = 10_000  # from this size on, fewer runs (each takes many seconds)
+BUDGET_S = 120  # a browser step with no answer in this time is recorded as a note
+AIR = {"modes": ["air"]}
 RESULTS = settings.PROJECT_DIR / "bench" / "results.json"
+LAYERS = ["base", "zones", "corridors", "ports"]
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
@@ -44,8 +56,8 @@ def median_ms(action: Callable[[], object], runs: int) -> float:
     return round(statistics.median(times), 1)
 
 
-def server_side(data_dir: Path, runs: int) -> dict:
-    """load_ms, build_ms, html_bytes for ours and the baseline."""
+def server_side(data_dir: Path, runs: int, workdir: Path) -> tuple[dict, Path]:
+    """load_ms, build_ms and sizes for ours and the baseline; writes the standalone export for the floor."""
     from bench.naive import naive_map
 
     dataset = load_dataset(data_dir)
@@ -54,14 +66,27 @@ def server_side(data_dir: Path, runs: int) -> dict:
         loaded = load_dataset(data_dir)
         join.wide(loaded.ports, join.cite(loaded.facts, loaded.sources))
 
-    html = mapping.build_map(dataset, assets="local").get_root().render()
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset)
+
+    def build() -> dict:
+        return mapping.payload(mapping.build_map(dataset, "local", cited=cited), dataset)
+
+    payload = build()
+    export = workdir / "floor" / "index.html"
+    export.parent.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    mapping.export_html(dataset, export)
+    export_ms = (time.perf_counter() - start) * 1000
     out = {
         "ports": len(dataset.ports),
         "corridor_vertices": int(sum(len(g.coords) for g in dataset.corridors.geometry)),
-        "strategy": "rich" if len(dataset.ports) <= settings.RICH_MAX_PORTS else "compact",
+        "strategy": "rich" if len(mapping.drawable(dataset.ports)) <= settings.RICH_MAX_PORTS else "compact",
         "load_ms": median_ms(load, runs),
-        "build_ms": median_ms(lambda: mapping.build_map(dataset, assets="local").get_root().render(), runs),
-        "html_bytes": len(html.encode()),
+        "build_ms": median_ms(build, runs),
+        "html_bytes": len(mapping.build_map(dataset, "local", cited=cited).get_root().render().encode()),
+        "payload_bytes": len(json.dumps(payload).encode()),
+        "export_ms": round(export_ms, 1),
+        "export_bytes": export.stat().st_size,
     }
     naive = None
     if len(dataset.ports) <= NAIVE_MAX_PORTS:
@@ -70,57 +95,68 @@ def server_side(data_dir: Path, runs: int) -> dict:
             "build_ms": median_ms(lambda: naive_map(dataset.ports).get_root().render(), runs),
             "html_bytes": len(naive_html.encode()),
         }
-    return out | {"naive": naive}
+    return out | {"naive": naive}, export.parent
 
 
-def rerun_ms(script: str, data_dir: Path, runs: int) -> float:
-    """The server's cost of one filter change: an AppTest rerun after setting the mode filter."""
+def expectations(data_dir: Path) -> pages.Expect:
+    """Ports drawn and ports counted by the page, before and after choosing "Air", as the app filters them."""
+    dataset = load_dataset(data_dir)
+    air = filter_layer(dataset.ports, "ports", AIR)
+    return pages.Expect(
+        drawn=len(mapping.drawable(dataset.ports)),
+        drawn_air=len(mapping.drawable(air)),
+        listed=len(dataset.ports),
+        listed_air=len(air),
+        rich=len(mapping.drawable(dataset.ports)) <= settings.RICH_MAX_PORTS,
+    )
+
+
+def server_runs(data_dir: Path, runs: int, expect: pages.Expect) -> dict:
+    """Our script on the server (AppTest): a new session's first run, and a rerun after the map reports a filter."""
     from streamlit.testing.v1 import AppTest
 
+    script = str(settings.PROJECT_DIR / "app.py")
     os.environ["XJ_DATA_DIR"] = str(data_dir)
     try:
-        at = AppTest.from_file(str(settings.PROJECT_DIR / script), default_timeout=600)
-        at.run()
-        times = []
-        for step in range(runs):
-            value = [FILTER_MODE[0]] if step % 2 == 0 else []
+        AppTest.from_file(script, default_timeout=900).run()  # warms the process's caches, not counted
+        first = []
+        for _ in range(runs):
+            at = AppTest.from_file(script, default_timeout=900)
             start = time.perf_counter()
-            at.sidebar.multiselect(key="modes").set_value(value).run()
-            times.append((time.perf_counter() - start) * 1000)
-        return round(statistics.median(times), 1)
+            at.run()
+            first.append((time.perf_counter() - start) * 1000)
+        rerun = []
+        for step in range(runs * 2):  # air, all, air, ...: every rerun changes what is shown
+            air = step % 2 == 0
+            view = {"filters": AIR if air else {}, "text": "", "selected": "", "at": None, "layers": LAYERS}
+            at.session_state["map"] = {"view": view | {"rev": 0}}
+            start = time.perf_counter()
+            at.run()
+            rerun.append((time.perf_counter() - start) * 1000)
+            shown = f"**{expect.listed_air if air else expect.listed}** of {expect.listed} ports"
+            if at.exception or not any(shown in m.value for m in at.sidebar.markdown):
+                raise RuntimeError(f"the rerun did not show {shown!r}: {at.exception}")
+        return {"first_run_ms": round(statistics.median(first), 1), "rerun_ms": round(statistics.median(rerun), 1)}
     finally:
         os.environ.pop("XJ_DATA_DIR", None)
 
 
-# How the page tells us the ports are drawn: our SVG markers, our canvas payload, or the baseline's markers.
-DRAWN_JS = """() => {
-    const svg = document.querySelectorAll('.xj-port').length;
-    const icons = document.querySelectorAll('.leaflet-marker-icon').length;
-    return {count: svg || icons || (window.xjPortsDrawn || 0), seq: window.xjDrawnSeq || 0};
-}"""
+def naive_rerun_ms(data_dir: Path, runs: int) -> float:
+    """The baseline's cost of one filter change: AppTest sets its mode multiselect and reruns the script."""
+    from streamlit.testing.v1 import AppTest
 
-
-def _drawn(page) -> tuple[int, int, object]:
-    from tests.e2e.browser import map_frame
-
-    frame = map_frame(page)
-    if frame is None:
-        return -1, -1, None
+    os.environ["XJ_DATA_DIR"] = str(data_dir)
     try:
-        state = frame.evaluate(DRAWN_JS)
-    except Exception:  # noqa: BLE001 - the frame can be replaced mid-call; treat as not drawn yet
-        return -1, -1, None
-    return state["count"], state["seq"], frame
-
-
-def _wait_drawn(page, count: int, after_seq: int = -1, timeout: float = 180) -> float:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        drawn, seq, _ = _drawn(page)
-        if drawn == count and (after_seq < 0 or seq > after_seq or seq == 0):
-            return time.perf_counter()
-        page.wait_for_timeout(5)  # lets Playwright process events; time.sleep would not
-    raise TimeoutError(f"the map did not show {count} ports within {timeout} s")
+        at = AppTest.from_file(str(settings.PROJECT_DIR / "bench" / "naive_app.py"), default_timeout=900)
+        at.run()
+        times = []
+        for step in range(runs * 2):
+            start = time.perf_counter()
+            at.sidebar.multiselect(key="modes").set_value(AIR["modes"] if step % 2 == 0 else []).run()
+            times.append((time.perf_counter() - start) * 1000)
+        return round(statistics.median(times), 1)
+    finally:
+        os.environ.pop("XJ_DATA_DIR", None)
 
 
 def _share_static(script: str) -> None:
@@ -130,68 +166,54 @@ def _share_static(script: str) -> None:
         link.symlink_to(os.path.relpath(settings.STATIC_DIR, link.parent))
 
 
-def browser(script: str, data_dir: Path, total: int, filtered: int, runs: int) -> dict:
-    """first_map_ms and filter_update_ms in headless Chromium, medians over ``runs`` fresh pages.
+def in_browser(
+    kind: str, data_dir: Path, expect: pages.Expect, payload_bytes: int, runs: int, floor: Path, warm_up: bool = True
+) -> dict:
+    from tests.e2e.browser import running_app
 
-    A step that does not finish within ``BUDGET_S`` seconds is recorded as ``None`` with a note:
-    the page did not answer, which is itself the result.
-    """
-    from playwright.sync_api import TimeoutError as PageTimeout
-
-    from tests.e2e.browser import offline_page, running_app
-    from tests.e2e.test_browser import choose_prepared
-
+    if kind == "floor":
+        with pages.static_server(floor) as url:
+            return pages.measure(kind, url + "/index.html", expect, payload_bytes, runs, BUDGET_S, warm_up)
+    script = "app.py" if kind == "ours" else "bench/naive_app.py"
     _share_static(script)
-    first, update, note = [], [], None
-    with running_app(env={"XJ_DATA_DIR": str(data_dir)}, script=script, timeout=600) as server:
-        for run in range(runs + 1):  # the first run warms the server's caches and is not counted
-            with offline_page() as (page, _blocked):
-                page.set_default_timeout(BUDGET_S * 1000)
-                step = "first map"
-                try:
-                    start = time.perf_counter()
-                    page.goto(server.url)
-                    drawn_at = _wait_drawn(page, total, timeout=BUDGET_S)
-                    step = "filter update"
-                    _, seq, _ = _drawn(page)
-                    option = choose_prepared(page, "Port mode", FILTER_MODE[1])
-                    clicked = time.perf_counter()
-                    option.click()
-                    updated_at = _wait_drawn(page, filtered, after_seq=seq, timeout=BUDGET_S)
-                except (PageTimeout, TimeoutError):
-                    note = f"{step}: no answer within {BUDGET_S} s"
-                    if step == "filter update" and run:
-                        first.append((drawn_at - start) * 1000)
-                    break
-                if run:
-                    first.append((drawn_at - start) * 1000)
-                    update.append((updated_at - clicked) * 1000)
-    return {
-        "first_map_ms": round(statistics.median(first), 1) if first else None,
-        "filter_update_ms": round(statistics.median(update), 1) if update and not note else None,
-        "note": note,
-    }
+    with running_app(env={"XJ_DATA_DIR": str(data_dir)}, script=script, timeout=900) as server:
+        return pages.measure(kind, server.url, expect, payload_bytes, runs, BUDGET_S, warm_up)
 
 
 def measure(size: str, runs: int, workdir: Path) -> dict:
     data_dir = settings.DATA_DIR if size == "real" else synthetic.make(workdir / f"data-{size}", int(size))
     runs = min(runs, 2) if size != "real" and int(size) >= LARGE else runs
-    result = {"size": size} | server_side(data_dir, runs)
-    ports = load_dataset(data_dir).ports
-    filtered = int(ports["modes"].map(lambda m: FILTER_MODE[0] in m).sum())
-    result["rerun_ms"] = rerun_ms("app.py", data_dir, runs)
-    result |= browser("app.py", data_dir, len(ports), filtered, runs)
+    here = workdir / f"work-{size}"
+    figures, floor_dir = server_side(data_dir, runs, here)
+    result = {"size": size, "runs": runs} | figures  # runs of the server-side figures; each browser's own below
+    expect = expectations(data_dir)
+    result["expect"] = expect.__dict__
+    result |= server_runs(data_dir, runs, expect)
+    print(f"  {size}: server side done; ours in the browser...", file=sys.stderr, flush=True)
+    result |= in_browser("ours", data_dir, expect, result["payload_bytes"], runs, floor_dir)
+    print(f"  {size}: floor...", file=sys.stderr, flush=True)
+    result["floor"] = in_browser("floor", data_dir, expect, result["payload_bytes"], runs, floor_dir)
     if result["naive"] is not None:
-        result["naive"]["rerun_ms"] = rerun_ms("bench/naive_app.py", data_dir, runs)
-        result["naive"] |= browser("bench/naive_app.py", data_dir, len(ports), filtered, runs)
-        result["ratio_first_map"] = _ratio(result["first_map_ms"], result["naive"]["first_map_ms"])
-        result["ratio_filter_update"] = _ratio(result["filter_update_ms"], result["naive"]["filter_update_ms"])
-    result["runs"] = runs
+        print(f"  {size}: naive...", file=sys.stderr, flush=True)
+        result["naive"]["rerun_ms"] = naive_rerun_ms(data_dir, runs)
+        # At 10,000 ports one naive page takes minutes (a 7.7 MB map re-sent and redrawn per change): one run, no
+        # warm-up page (its server caches only the data, about half a second of those minutes).
+        big = expect.listed >= LARGE
+        result["naive"] |= in_browser("naive", data_dir, expect, 0, 1 if big else runs, floor_dir, warm_up=not big)
+    naive, floor = result["naive"] or {}, result["floor"]
+    result["ratios"] = {
+        "first_map_vs_naive": _ratio(result["first_map_ms"], naive.get("first_map_ms")),
+        "filter_update_vs_naive": _ratio(result["filter_update_ms"], naive.get("filter_update_ms")),
+        "filter_end_to_end_vs_naive": _ratio(result["filter_end_to_end_ms"], naive.get("filter_end_to_end_ms")),
+        "first_map_vs_floor": _ratio(result["first_map_ms"], floor["first_map_ms"]),
+        "filter_update_vs_floor": _ratio(result["filter_update_ms"], floor["filter_update_ms"]),
+        "filter_end_to_end_vs_floor": _ratio(result["filter_end_to_end_ms"], floor["filter_update_ms"]),
+    }
     return result
 
 
-def _ratio(ours: float | None, naive: float | None) -> float | None:
-    return round(ours / naive, 3) if ours and naive else None
+def _ratio(ours: float | None, other: float | None) -> float | None:
+    return round(ours / other, 3) if ours and other else None
 
 
 def machine() -> dict:
@@ -223,31 +245,52 @@ def machine() -> dict:
     }
 
 
+def load_average() -> list[float]:
+    """The machine's 1, 5 and 15 minute load averages: other work on a shared machine slows every figure."""
+    return [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]]
+
+
+COLUMNS = (
+    ("size", 7, lambda r: r["size"]),
+    ("load", 6, lambda r: r["load_ms"]),
+    ("build", 6, lambda r: r["build_ms"]),
+    ("payload KB", 10, lambda r: r["payload_bytes"] / 1024),
+    ("rerun", 6, lambda r: r["rerun_ms"]),
+    ("first map", 9, lambda r: r["first_map_ms"]),
+    ("from byte", 9, lambda r: r["first_map_after_first_byte_ms"]),
+    ("map upd", 7, lambda r: r["filter_update_ms"]),
+    ("end to end", 10, lambda r: r["filter_end_to_end_ms"]),
+    ("naive first", 11, lambda r: (r["naive"] or {}).get("first_map_ms")),
+    ("naive e2e", 9, lambda r: (r["naive"] or {}).get("filter_end_to_end_ms")),
+    ("ratio e2e", 9, lambda r: r["ratios"]["filter_end_to_end_vs_naive"]),
+    ("floor first", 11, lambda r: r["floor"]["first_map_ms"]),
+    ("floor upd", 9, lambda r: r["floor"]["filter_update_ms"]),
+)
+
+
 def table(results: list[dict]) -> str:
-    header = (
-        f"{'size':>7} {'strategy':>8} {'load':>8} {'build':>8} {'html KB':>8} {'rerun':>8} "
-        f"{'first map':>10} {'filter':>8} | {'naive first':>11} {'naive filter':>12} {'ratio filter':>12}"
-    )
-    lines = [header, "-" * len(header)]
-
-    def cell(value, width, digits=0):
-        return f"{'-':>{width}}" if value is None else f"{value:>{width}.{digits}f}"
-
+    lines = [" ".join(f"{name:>{width}}" for name, width, _ in COLUMNS)]
+    lines.append("-" * len(lines[0]))
     for r in results:
-        naive = r["naive"] or {}
-        lines.append(
-            f"{r['size']:>7} {r['strategy']:>8} {cell(r['load_ms'], 8)} {cell(r['build_ms'], 8)} "
-            f"{cell(r['html_bytes'] / 1024, 8)} {cell(r['rerun_ms'], 8)} {cell(r['first_map_ms'], 10)} "
-            f"{cell(r['filter_update_ms'], 8)} | {cell(naive.get('first_map_ms'), 11)} "
-            f"{cell(naive.get('filter_update_ms'), 12)} {cell(r.get('ratio_filter_update'), 12, 3)}"
-        )
+        cells = []
+        for name, width, get in COLUMNS:
+            value = get(r)
+            digits = 3 if name.startswith("ratio") else 0
+            cells.append(
+                f"{'-':>{width}}"
+                if value is None
+                else f"{value:>{width}}"
+                if isinstance(value, str)
+                else f"{value:>{width}.{digits}f}"
+            )
+        lines.append(" ".join(cells))
     notes = [
         f"{r['size']} {who}: {x['note']}"
         for r in results
-        for who, x in (("ours", r), ("naive", r["naive"] or {}))
+        for who, x in (("ours", r), ("naive", r["naive"] or {}), ("floor", r["floor"]))
         if x.get("note")
     ]
-    return "\n".join([*lines, *notes]) + "\n(all times in ms, medians; ratio = ours / naive, lower is better; - : none)"
+    return "\n".join([*lines, *notes, "(times in ms, medians; ratio = ours / naive, lower is better; - : none)"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -258,21 +301,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="measured runs per figure (default 3)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
+    started, load_before = time.monotonic(), load_average()
     with tempfile.TemporaryDirectory() as workdir:
         results = []
         for size in args.sizes:
             print(f"measuring {size}...", file=sys.stderr, flush=True)
             results.append(measure(size, args.runs, Path(workdir)))
     report = {
-        "machine": machine(),
+        "machine": machine() | {"load_before": load_before, "load_after": load_average()},
         "runs": args.runs,
+        "minutes": round((time.monotonic() - started) / 60, 1),
         "method": __doc__.split("\n\n", 1)[1].strip(),
         "results": results,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(table(results))
-    print(f"wrote {args.out}")
+    print(f"wrote {args.out} in {report['minutes']} minutes")
     return 0
 
 
