@@ -55,7 +55,7 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
 }
 
-_DIGITS = re.compile(r"(?<![\w.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
+_DIGITS = re.compile(r"(?<![\w.,/+])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
 _WORDS = re.compile(
     r"\b(?:(?P<tens>"
     + "|".join(_TENS_WORDS)

@@ -399,7 +399,7 @@ class EntityMatcher:
         best = None
         for chinese in entity.chinese:
             if chinese in sentence:
-                best = (2, 10.0 + len(chinese), hint, 1.0)
+                best = (2, 10.0 + len(chinese), 1.0, hint)
         for phrase in entity.phrases:
             weight = sum(self.idf.get(t, 1.0) for t in phrase.words)
             matched = [t for t in phrase.words if t in words]
@@ -410,8 +410,8 @@ class EntityMatcher:
             else:  # every place word, and most of the rest: "Urumqi international land port" names "... Port Area"
                 places = [t for t in phrase.words if t not in _GENERIC]
                 whole = len(distinct) == len(places) and matched_weight >= 0.75 * weight
-            if whole:
-                score = (2, weight, hint, 1.0)
+            if whole:  # the most of the name wins: "Horgos Road Port" over "Horgos Port (road and rail)"
+                score = (2, matched_weight, matched_weight / weight, hint)
             elif distinct:
                 score = (1, sum(self.idf.get(t, 1.0) for t in distinct), hint, matched_weight / weight)
             else:
@@ -423,14 +423,21 @@ class EntityMatcher:
         return (best[0], 0 if entity.region else 1, *best[1:])
 
 
-def _refers_back(sentence: str, places: set[str]) -> bool:
-    """Does the sentence point back at the place named before ("it attracted", "The land port area is")?"""
+_BACK_NOUN = r"(?:the|this)\s+((?:[\w-]+\s+){0,3}?)(?:zone|port|area|center|centre|airport|hub)\b"
+
+
+def _refers_back(sentence: str, places: set[str]) -> str:
+    """How the sentence points back at the place named before: "subject", "mention" or "".
+
+    "It attracted ...", "The land port area is ..." are about that place whatever else they name;
+    "... sold in the bonded zone" is, unless the sentence names another place in full.
+    """
     if _SUBJECT_PRONOUN.match(sentence):
-        return True
-    match = re.search(
-        r"\b(?:the|this)\s+((?:[\w-]+\s+){0,3}?)(?:zone|port|area|center|centre|airport|hub)\b", sentence, re.I
-    )
-    return bool(match) and not (set(tokens(match.group(1))) & places)
+        return "subject"
+    for match in re.finditer(r"\b" + _BACK_NOUN, sentence, re.IGNORECASE):
+        if not set(tokens(match.group(1))) & places:
+            return "subject" if not sentence[: match.start()].strip() else "mention"
+    return ""
 
 
 def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list[EntityGuess]:
@@ -444,7 +451,8 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
         text = _ATTRIBUTION.sub(" ", sentence.text)
         ranked = matcher.rank(text, hint_words, named)
         full = [entity_id for score, entity_id in ranked if score[0] == 2 and score[1] == 1]
-        if _refers_back(text, places) and last and not full:
+        back = _refers_back(text, places)
+        if last and (back == "subject" or back == "mention" and not full):
             best = last
         elif ranked:
             best = ranked[0][1]

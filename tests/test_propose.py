@@ -171,10 +171,24 @@ def test_guesses_for_each_figure(news_candidates, value, entity_id, metric, peri
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    """A scratch project: the mini data in project/data, the fixture articles in ../shared/seeds."""
+    """A scratch project: the mini data in project/data, the fixture articles in ../shared/seeds.
+
+    The mini dataset's own article is written from its facts, so check_facts finds every figure
+    however the mini facts change.
+    """
     data = tmp_path / "project" / "data"
     shutil.copytree(FIXTURES / "mini", data)
-    shutil.copytree(ARTICLES, tmp_path / "shared" / "seeds")
+    seeds = tmp_path / "shared" / "seeds"
+    shutil.copytree(ARTICLES, seeds)
+    facts, sources = read_table(data / "facts.csv"), read_table(data / "sources.csv")
+    for source in sources.itertuples():
+        lines = [f"{source.title}, a test fixture", "", "Made up for the tests; its figures describe nothing.", ""]
+        lines += [
+            f"{fact.claim.rstrip('.')}: {fact.value}."
+            for fact in facts.itertuples()
+            if fact.source_id == source.source_id
+        ]
+        (seeds / source.file).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return data
 
 
@@ -245,13 +259,16 @@ def test_propose_asks_for_what_the_article_does_not_say(project, capsys):
 
 
 def test_propose_refuses_an_id_taken_by_another_article(project, capsys):
-    assert _propose(project, "test_news.txt", "--source-id", "test-article")[0] == 1
-    assert "already registered for '000_test.txt'" in capsys.readouterr().err
+    taken = read_table(project / "sources.csv").iloc[0]
+    assert _propose(project, "test_news.txt", "--source-id", taken["source_id"])[0] == 1
+    assert f"already registered for {taken['file']!r}" in capsys.readouterr().err
 
 
 @needs_check_facts
 def test_accept_appends_reviewed_rows_with_ids_in_the_source_sequence(project, capsys):
     before = (project / "facts.csv").read_text(encoding="utf-8")
+    mini = read_table(project / "facts.csv").to_dict("records")
+    count = len(mini)
     _, review = _propose(project, "test_news.txt", "--source-id", "test-news")
     _mark(
         review,
@@ -264,7 +281,7 @@ def test_accept_appends_reviewed_rows_with_ids_in_the_source_sequence(project, c
     assert main(["--data", str(project), "accept", str(review)]) == 0
     after = (project / "facts.csv").read_text(encoding="utf-8")
     assert after.startswith(before)  # existing rows untouched, byte for byte
-    added = read_table(project / "facts.csv").to_dict("records")[3:]
+    added = read_table(project / "facts.csv").to_dict("records")[count:]
     assert added == [
         {"fact_id": "tn-01", "entity_id": "horgos-road", "metric": "vehicle_exports", "value": "123400",
          "unit": "count", "period": "2025-01/2025-08", "qualifier": "", "source_id": "test-news",
@@ -274,16 +291,29 @@ def test_accept_appends_reviewed_rows_with_ids_in_the_source_sequence(project, c
          "claim": "Trade in the test story."},
     ]  # fmt: skip
     out = capsys.readouterr().out
-    assert "added 2 row(s) (3 -> 5)" in out
+    assert f"added 2 row(s) ({count} -> {count + 2})" in out
     assert "per entity: horgos-road +1, xinjiang +1" in out
-    assert "check_facts: 5 facts, 0 not found in their article, 0 unreadable" in out
+    assert f"check_facts: {count + 2} facts, 0 not found in their article, 0 unreadable" in out
 
     # A row for an existing source takes that source's next id and goes after its rows.
-    _, review = _propose(project, "000_test.txt", "--source-id", "test-article")
-    _mark(review, {"258000": {"entity_id": "horgos-road", "metric": "vehicle_exports_again", "claim": "Again."}})
+    first = mini[0]
+    mini_article = seeds_dir(project) / read_table(project / "sources.csv")["file"].iloc[0]
+    review = project.parent / "review-again.csv"
+    args = [
+        "--data",
+        str(project),
+        "propose",
+        str(mini_article),
+        "--source-id",
+        first["source_id"],
+        "--out",
+        str(review),
+    ]
+    assert main(args) == 0
+    _mark(review, {first["value"]: {"entity_id": first["entity_id"], "metric": "figure_again", "claim": "Again."}})
     assert main(["--data", str(project), "accept", str(review)]) == 0
     ids = [r["fact_id"] for r in read_table(project / "facts.csv").to_dict("records")]
-    assert ids == ["t-01", "t-02", "t-03", "t-04", "tn-01", "tn-02"]
+    assert ids == [*(f["fact_id"] for f in mini), f"t-{count + 1:02d}", "tn-01", "tn-02"]
 
 
 @needs_check_facts
