@@ -458,7 +458,8 @@ def build_map(
     m = folium.Map(
         location=settings.MAP_CENTER, zoom_start=settings.MAP_ZOOM, tiles=None, control_scale=True, zoom_snap=0.25
     )
-    m.fit_bounds(settings.MAP_BOUNDS)
+    # No folium fit_bounds: its animated zoom would end after a link's own position and undo it; the
+    # explorer frames the opening view itself (XJMap.Explorer.frame), without animation.
     use_assets(m, assets)
     # Panes first, none catching the pointer: relief, outlines, leader lines and names, each at its depth.
     for pane, z_index in (("xjRelief", 150), ("xjAdmin", 350), ("xjLeaders", 590), ("xjLabels", 620)):

@@ -128,6 +128,16 @@
     this.layout();
   }
   XJMap.Explorer = Explorer;
+
+  /* Each drawn symbol names its place (data-xj-id), whenever Leaflet (re)creates its element. */
+  function tag(layer, id) {
+    var mark = function () {
+      var node = layer.getElement ? layer.getElement() : null;
+      if (node) node.setAttribute("data-xj-id", id);
+    };
+    layer.on("add", mark);
+    mark();
+  }
   XJMap.explore = function (map, opts) { return new Explorer(map, opts); };
 
   Explorer.prototype.on = function (event, fn) { this.handlers[event].push(fn); return this; };
@@ -170,6 +180,8 @@
           item.symbol = self._zoneSymbol(layer, p);
         }
         layer.on("click", function () { self.select(item.id, { source: "map" }); });
+        tag(layer, item.id);
+        if (item.symbol) tag(item.symbol, item.id);
         self.items[item.id] = item;
         self.ids.push(item.id);
       });
@@ -418,7 +430,7 @@
 
   Explorer.prototype.select = function (id, how) {
     how = how || {};
-    if (id && !this.items[id]) id = null;
+    if (id && (!this.items[id] || !this.items[id].visible)) id = null; // a hidden place cannot be selected
     if (id === this.selected) {
       if (id && how.reveal) this.reveal(id);
       return;
