@@ -9,7 +9,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from geo import controls, export, join, mapping, present, settings, summary, upload, urlstate
+from geo import charts, controls, export, join, mapping, periods, present, settings, summary, upload, urlstate
 from geo.dataset import Dataset, load_dataset
 from geo.errors import AssetError, DataError
 from geo.filter import filter_layer, filter_upload
@@ -78,10 +78,15 @@ def init_state(dataset: Dataset) -> None:
         return
     params = {k: st.query_params.get_all(k) for k in st.query_params}
     view, notices = urlstate.parse(params, entity_ids(dataset))
+    if view.period:  # a period the figures do not reach at all is ignored, with a word
+        found, said = periods.parse_range(view.period, periods.bounds(dataset.facts))
+        view = replace(view, period=view.period if found else "")
+        notices += said
     st.session_state.update(
         view=view,
         link_view=view,
         notices=notices,
+        period=view.period,
         command={"rev": 0, "view": urlstate.to_map(view), "reveal": bool(view.selected)},
     )
 
@@ -141,7 +146,42 @@ def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
         return name, frame
 
 
-def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None) -> View:
+@st.cache_resource(show_spinner=False)
+def period_months(data_dir: Path) -> list[str]:
+    """The months the figures' periods span, for the period control (2021-01 ... 2025-12)."""
+    found = periods.bounds(load(data_dir).facts)
+    return periods.steps(*found, unit="month") if found else []
+
+
+def period_ui() -> str:
+    """The period filter (sidebar): figures whose period overlaps it stay; the rest say they are left out."""
+    months = period_months(settings.data_dir())
+    if not months:
+        return ""
+    start, end = View(period=st.session_state.get("period", "")).period_range()
+    value = (
+        max(months[0], f"{start:%Y-%m}") if start else months[0],
+        min(months[-1], f"{end:%Y-%m}") if end else months[-1],
+    )
+
+    def changed() -> None:
+        first, last = st.session_state["period_months"]
+        whole = (first, last) == (months[0], months[-1])
+        st.session_state["period"] = "" if whole else periods.format_range(*periods.parse_range(f"{first}/{last}")[0])
+
+    st.sidebar.select_slider(
+        "Period of the figures",
+        options=months,
+        value=value,
+        format_func=periods.label,
+        key="period_months",
+        on_change=changed,
+        help="Figures whose period overlaps this range are shown in tables, charts, map popups and downloads.",
+    )
+    return st.session_state.get("period", "")
+
+
+def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, period: str) -> View:
     """The map with its filter bar; returns the view the viewer has chosen on it."""
     assets, warning = assets_mode()
     if warning:
@@ -164,6 +204,7 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None) -> V
         "searchMax": controls.SEARCH_MAX,
         "command": st.session_state["command"],
         "assets": mapping.component_assets(),
+        "period": _period_for_map(period),
     }
     result = map_component()(
         key=MAP_KEY, data=data, default={"view": None}, on_view_change=lambda: None, height=MAP_HEIGHT
@@ -171,8 +212,29 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None) -> V
     reported = result.view if isinstance(result.view, dict) else None
     pending = st.session_state["command"]
     if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
-        return urlstate.from_map(pending["view"], entity_ids(dataset))
-    return urlstate.from_map(reported, entity_ids(dataset))
+        reported = pending["view"]
+    return replace(urlstate.from_map(reported, entity_ids(dataset)), period=period)
+
+
+def _period_for_map(period: str) -> dict | None:
+    start, end = View(period=period).period_range()
+    if start is None:
+        return None
+    return {"start": start.isoformat(), "end": end.isoformat(), "label": periods.range_label(start, end)}
+
+
+def in_period(cited: pd.DataFrame, view: View) -> pd.DataFrame:
+    """The cited figures whose period overlaps the view's period filter."""
+    return cited[periods.in_range(cited, *view.period_range())]
+
+
+def chart_ui(chart: charts.Chart, key: str) -> None:
+    """One chart (its title is in the spec), its sources and periods under it in plain text, its data as CSV."""
+    st.vega_lite_chart(chart.spec, width="stretch")
+    st.caption(plain(chart.source_line))
+    if chart.note:
+        st.caption(plain(chart.note))
+    st.download_button("Chart data (CSV)", chart.to_csv(), chart.filename, "text/csv", key=f"chart_{key}_{chart.key}")
 
 
 def apply(dataset: Dataset, view: View) -> dict[str, gpd.GeoDataFrame]:
@@ -266,19 +328,27 @@ def tables_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], selected: st
     st.caption("Select a row, or click a place on the map, to see its figures and sources below.")
 
 
-def details_ui(dataset: Dataset, cited: pd.DataFrame, selected: str) -> None:
+def details_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
     st.subheader("Details")
+    selected = view.selected
     for name in LAYER_TITLES:
         frame = dataset.layer(name)
         if selected in frame.index:
             place = frame.loc[selected]
             st.markdown(f"#### {plain(place['name'])}")
             st.caption(plain(present.describe(name, place)))
-            facts = join.facts_for(cited, selected)
-            if facts.empty:
+            every = join.facts_for(cited, selected)
+            facts = in_period(every, view)
+            if every.empty:
                 st.info("The five articles give no figures for this place.")
+            elif facts.empty:
+                st.info("None of this place's figures falls in the chosen period.")
             else:
                 st.dataframe(present.facts_table(facts), hide_index=True, width="stretch", key="details_facts")
+            if 0 < len(facts) < len(every):
+                st.caption(f"{len(every) - len(facts)} figures outside the chosen period are not shown.")
+            for chart in charts.place_charts(every, selected, *view.period_range(), name=place["name"], min_figures=2):
+                chart_ui(chart, "place")
             with st.expander("References for the location"):
                 for reference in place["sources"]:
                     st.text(reference)
@@ -295,8 +365,16 @@ def region_tables(data_dir: Path) -> tuple[dict[str, pd.DataFrame], int]:
     return summary.region_figures(own), len(disputed)
 
 
-def region_ui() -> None:
+def region_ui(cited: pd.DataFrame, view: View) -> None:
     st.subheader("Region-wide figures")
+    own = cited[cited["about"] == cited["entity_id"]]
+    found = charts.region_charts(own, *view.period_range())
+    columns = st.columns(2)
+    for number, chart in enumerate(found):
+        with columns[number % 2]:
+            chart_ui(chart, "region")
+    if found.note:
+        st.caption(plain(found.note))
     figures, disputed = region_tables(settings.data_dir())
     tabs = st.tabs(list(figures))
     for tab, table in zip(tabs, figures.values(), strict=True):
@@ -304,10 +382,22 @@ def region_ui() -> None:
     st.caption(f"{disputed} figures differ between articles; every version is listed with its source.")
 
 
-def downloads_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame) -> None:
+def compare_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: View) -> None:
+    """The filtered ports compared: counts by mode and country, and the figures several of them have."""
+    found = charts.ports_charts(shown["ports"], cited, *view.period_range())
+    if not len(found):
+        return
+    st.subheader("The ports shown, compared")
+    columns = st.columns(min(len(found), 3))
+    for number, chart in enumerate(found):
+        with columns[number % len(columns)]:
+            chart_ui(chart, "ports")
+
+
+def downloads_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: View) -> None:
     st.subheader("Download what is shown")
     ids = [i for frame in shown.values() for i in frame.index] + list(settings.AGGREGATE_ENTITIES)
-    own = cited[cited["about"] == cited["entity_id"]]
+    own = in_period(cited[cited["about"] == cited["entity_id"]], view)
     left, middle, right = st.columns(3)
     left.download_button(
         "Places (GeoJSON)",
@@ -360,8 +450,9 @@ def main() -> None:
     init_state(dataset)
     notices = st.container()
     uploaded = upload_ui()
+    period = period_ui()
     try:
-        view = map_ui(dataset, uploaded)
+        view = map_ui(dataset, uploaded, period)
     except AssetError as exc:
         st.error(plain(str(exc)))
         view = st.session_state["view"]
@@ -376,13 +467,14 @@ def main() -> None:
     with left:
         tables_ui(dataset, shown, view.selected)
     with right:
-        details_ui(dataset, cited, view.selected)
-    region_ui()
+        details_ui(dataset, cited, view)
+    compare_ui(shown, cited, view)
+    region_ui(cited, view)
     if uploaded:
         st.caption(
             f"Your layer: {len(filter_upload(uploaded[1], **_port_filters(view)))} of its features pass the filters."
         )
-    downloads_ui(shown, cited)
+    downloads_ui(shown, cited, view)
     sync_url(view)
 
 

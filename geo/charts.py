@@ -536,7 +536,8 @@ def _count_chart(key: str, title: str, x_title: str, counts: pd.DataFrame, note:
                 "type": "ordinal",
                 "title": x_title,
                 "sort": list(counts["category"]),
-                "axis": {"labelAngle": 0, "labelLimit": 160},
+                # Every category named: slanted rather than thinned out when names crowd the axis.
+                "axis": {"labelAngle": -35, "labelLimit": 160, "labelOverlap": False},
             },
             "y": {
                 "field": "ports",

@@ -89,7 +89,8 @@ def test_popups_carry_figures_sources_and_notes(data):
     m = mapping.build_map(data, assets="cdn")
     html = features(m, "Ports of entry")["horgos-road"]["properties"]["popup_html"]
     fact = data.facts.set_index("fact_id").loc["t-01"]
-    assert "Vehicle exports" in html and "258,000" in html and fact["period"] in html
+    assert "Vehicle exports" in html and "258,000" in html and "Jan–Aug 2025" in html  # period as people write it
+    assert 'data-start="2025-01-01" data-end="2025-08-31"' in html and fact["period"] == "2025-01/2025-08"
     assert "[1] Test Publisher, 2025-01-02: “A test article”" in html  # numbered source line
     zone = features(m, "Free-trade and bonded zones")["ftz-horgos"]["properties"]["popup_html"]
     assert f"official area {data.zones.loc['ftz-horgos', 'official_area_km2']:g} km²" in zone

@@ -269,6 +269,7 @@ export default function (component) {
       }
       if (data.command.rev > state.rev) applyCommand(data.command);
       else if (fresh) applyBar();
+      state.explorer.setPeriod(data.period);
     })
     .catch(function (error) {
       var loading = root.querySelector(".xj-loading > div");

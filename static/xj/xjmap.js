@@ -129,6 +129,7 @@
     map.on("overlayadd overlayremove", function () { self.layout(); self._emit("view", self.view()); });
     map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
     map.on("resize", function () { self._foldLegend(); self.layout(); });
+    map.on("popupopen", function (e) { self._periodPopup(e.popup); });
     XJMap.instances.push(this);
     this.frame();
     this.layout();
@@ -456,6 +457,32 @@
     Object.keys(this.labels).forEach(function (key) {
       self.labels[key].classList.toggle("xj-hidden", !placed[key]);
     });
+  };
+
+  /* ---- The period filter: a popup shows only the figures whose period overlaps it ---------------------- */
+
+  Explorer.prototype.setPeriod = function (period) {
+    this.period = period && (period.start || period.end) ? period : null;
+    if (this.map._popup && this.map.hasLayer(this.map._popup)) this._periodPopup(this.map._popup);
+  };
+
+  Explorer.prototype._periodPopup = function (popup) {
+    var node = popup.getElement(), period = this.period;
+    if (!node) return;
+    var hidden = 0;
+    node.querySelectorAll("tr[data-end]").forEach(function (row) {
+      // ISO dates compare as text; an empty start is an open one (a count "by" its end).
+      var inside = !period || ((!row.dataset.start || row.dataset.start <= period.end) && row.dataset.end >= period.start);
+      row.hidden = !inside;
+      if (!inside) hidden += 1;
+    });
+    var note = node.querySelector(".xj-period-note");
+    var table = node.querySelector("table.xj-facts");
+    if (!note && table) {
+      note = el("p", "xj-none xj-period-note");
+      table.parentNode.insertBefore(note, table.nextSibling);
+    }
+    if (note) note.textContent = hidden ? hidden + (hidden === 1 ? " figure" : " figures") + " outside " + period.label + " not shown." : "";
   };
 
   /* ---- Selection -------------------------------------------------------------------------------------- */

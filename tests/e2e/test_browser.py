@@ -7,7 +7,7 @@ import urllib.parse
 
 import pytest
 
-from geo import controls, settings
+from geo import charts, controls, join, settings
 from geo.filter import filter_layer
 from geo.mapping import drawable
 from tests.e2e.browser import (
@@ -250,3 +250,19 @@ def test_open_filter_lists_stay_on_a_phone_screen(app_url):
         wait_for_map(page)
         box = open_filter(page, "Neighbouring country").locator(".xj-options").bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+
+
+def test_charts_are_drawn_with_a_source_line_naming_the_article(app_url, dataset):
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset)
+    place = next(p for p in dataset.ports.index if len(charts.place_charts(join.facts_for(cited, p), p, min_figures=2)))
+    chart = charts.place_charts(join.facts_for(cited, place), place, min_figures=2).charts[0]
+    with offline_page(1400, 3000) as (page, _blocked):
+        page.goto(f"{app_url}/?selected={place}")
+        wait_for_map(page)
+        drawn = page.get_by_test_id("stVegaLiteChart").filter(has=page.locator("canvas, svg"))
+        drawn.first.wait_for(timeout=20_000)
+        assert drawn.count() >= 1 + len(charts.region_charts(cited[cited["about"] == cited["entity_id"]]))
+        # The place's first chart: its title drawn by Vega, its sources named under it, as plain text.
+        page.get_by_text(chart.source_line, exact=True).wait_for(timeout=10_000)
+        title = dataset.sources.set_index("source_id").loc[chart.data["source_id"].iloc[0], "title"]
+        assert title in chart.source_line
