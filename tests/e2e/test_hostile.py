@@ -117,3 +117,29 @@ def test_hostile_link_parameters_are_shown_as_text(app_url):
         page.wait_for_timeout(500)
         assert dialogs == []
         assert injected(page) == 0
+
+
+HOSTILE_UPLOADS = {
+    "deep nesting": ('{"a": ' + "[" * 5_000 + "]" * 5_000 + "}", "expected at most 16 levels of nesting in the file"),
+    "5,000-digit integer": (
+        '{"a": ' + "9" * 5_000 + "}",
+        "expected an integer of at most 20 digits; got 5,000 digits.",
+    ),
+    "NaN": ('{"a": NaN}', "expected a finite number; got nan"),
+}
+
+
+def test_hostile_uploads_get_a_message_not_a_traceback(app_url, tmp_path):
+    feature = '{"type": "Feature", "geometry": {"type": "Point", "coordinates": [84, 44]}, "properties": %s}'
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        page.get_by_text("Add your own layer").click()
+        for number, (properties, message) in enumerate(HOSTILE_UPLOADS.values()):
+            upload = tmp_path / f"hostile-{number}.geojson"
+            upload.write_text(
+                '{"type": "FeatureCollection", "features": [%s]}' % (feature % properties), encoding="utf-8"
+            )
+            page.locator('input[type="file"]').set_input_files(str(upload))
+            page.get_by_text(f"{upload.name}: feature '#0': field 'a': {message}").wait_for(timeout=20_000)
+        assert page.get_by_test_id("stException").count() == 0
+        assert "Traceback" not in page.content()
