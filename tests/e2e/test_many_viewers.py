@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 import time
+
+import pytest
 
 from tests.e2e.browser import offline_sessions, running_app, wait_for_markers
 from tests.e2e.test_browser import choose
