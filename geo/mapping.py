@@ -13,6 +13,7 @@ import folium
 import geopandas as gpd
 import pandas as pd
 import shapely
+import shapely.geometry
 from branca.element import Element, MacroElement
 from folium.map import Layer
 from jinja2 import Template
@@ -133,10 +134,10 @@ class RegionBase(Layer):
         """
     )
 
-    def __init__(self, admin: list[str | dict], places: str | dict | None):
+    def __init__(self, admin: list[str | dict], places: str | dict | None, near: dict[str, list[float]]):
         super().__init__(name="Borders and place names (offline)", overlay=True, control=True)
         self._name = "RegionBase"
-        self.options = {"admin": admin, "places": places, "styles": settings.BASE_STYLES}
+        self.options = {"admin": admin, "places": places, "near": near, "styles": settings.BASE_STYLES}
 
 
 class Relief(Layer):
@@ -458,7 +459,8 @@ def build_map(
     m = folium.Map(
         location=settings.MAP_CENTER, zoom_start=settings.MAP_ZOOM, tiles=None, control_scale=True, zoom_snap=0.25
     )
-    m.fit_bounds(settings.MAP_BOUNDS)
+    # No folium fit_bounds: its animated zoom would end after a link's own position and undo it; the
+    # explorer frames the opening view itself (XJMap.Explorer.frame), without animation.
     use_assets(m, assets)
     # Panes first, none catching the pointer: relief, outlines, leader lines and names, each at its depth.
     for pane, z_index in (("xjRelief", 150), ("xjAdmin", 350), ("xjLeaders", 590), ("xjLabels", 620)):
@@ -519,9 +521,30 @@ def _base_layers(m: folium.Map, embed: bool) -> list[Layer]:
     m.get_root().header.add_child(
         Element(f"<style>.leaflet-container {{ background: {relief['background']}; }}</style>"), name="xj_background"
     )
-    layer = RegionBase(admin=[source("countries"), source("provinces")], places=source("places"))
+    layer = RegionBase(admin=[source("countries"), source("provinces")], places=source("places"), near=near_labels())
     layer.add_to(m)
     return [layer]
+
+
+def near_labels() -> dict[str, list[float]]:
+    """A label point for each neighbour of Xinjiang inside the opening view, where its own would lie outside.
+
+    A country's label point sits in its middle (Kazakhstan's far to the west), so at the opening view
+    it would go unnamed; the part of it inside the view gets a point of its own, [lat, lon].
+    """
+    (south, west), (north, east) = settings.MAP_BOUNDS
+    view = shapely.box(west, south, east, north)
+    points = {}
+    for layer in ("countries", "provinces"):
+        for feature in json.loads(basemap.path(layer).read_text(encoding="utf-8"))["features"]:
+            props = feature["properties"]
+            if props.get("label_rank") not in (2, 3):  # the neighbouring countries and provinces (basemap.json)
+                continue
+            inside = shapely.geometry.shape(feature["geometry"]).intersection(view)
+            if inside.area > 0.5:  # square degrees: enough room for a name
+                point = inside.representative_point()
+                points[props["code"]] = [round(point.y, 3), round(point.x, 3)]
+    return points
 
 
 def _data_uri(path: Path) -> str:

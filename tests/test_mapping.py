@@ -152,7 +152,7 @@ def test_inline_assets_need_no_server(data):
     assert not re.findall(r'<script src="|<link rel="stylesheet"', html)
     assert "url(data:image/png;base64," in html  # layer-control icon inlined
     assert "XJMap.fold" in html  # the explorer's code
-    assert re.search(r'"admin": \{[^{]*"features": \[', html)  # the base map embedded, not fetched
+    assert re.search(r'"admin": \[\{[^{]*"features": \[', html)  # the base map embedded, not fetched
 
 
 def test_the_export_is_a_page_of_its_own(data, tmp_path):

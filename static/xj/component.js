@@ -231,6 +231,7 @@ export default function (component) {
     var explorer = host.querySelector(".folium-map").xjExplorer;
     state.explorer = explorer;
     state.hash = data.map.hash;
+    root.dataset.xjMounts = String((Number(root.dataset.xjMounts) || 0) + 1);
     explorer.on("change", showCounts);
     explorer.on("select", function (event) {
       if (event.hidden) {
