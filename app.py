@@ -141,9 +141,11 @@ def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
         if error:
             st.error(plain(error))
             return None
+        dropped = frame.attrs.get("other_fields", 0)
         st.caption(
             f"{len(frame):,} features from {plain(name)}; the map's port filters apply where its properties "
             "allow (mode, kind, status, border\\_country, name)."
+            + (f" {dropped:,} other property names were not kept." if dropped else "")
         )
         return name, frame
 

@@ -158,7 +158,7 @@ def map_frame(page: Page) -> Frame | None:
     return page.main_frame if page.locator(".xj-root").count() else None
 
 
-def wait_for_map(page: Page, timeout: float = 30) -> None:
+def wait_for_map(page: Page, timeout: float = 60) -> None:
     """Wait until the map is drawn and its base map loaded."""
     page.locator('.xj-root[data-xj-ready="1"]').wait_for(state="attached", timeout=timeout * 1000)
 
@@ -168,7 +168,7 @@ def shown(page: Page) -> dict[str, int]:
     return json.loads(page.locator(".folium-map").get_attribute("data-xj-shown") or "{}")
 
 
-def wait_for_markers(page: Page, count: int | None = None, timeout: float = 30) -> int:
+def wait_for_markers(page: Page, count: int | None = None, timeout: float = 60) -> int:
     """Wait until the map draws port markers (exactly ``count`` if given); return how many."""
     deadline = time.monotonic() + timeout
     drawn = -1
