@@ -40,31 +40,34 @@ def asset_url(name: str) -> str:
 
 def legend_html() -> str:
     """The legend's content, drawn from the same settings that style the layers (every text escaped)."""
-    parts = ["<b>Ports, by mode</b>"]
-    for group, colour in settings.MODE_COLOURS.items():
-        label = "road + rail" if group == "combined" else group
-        parts.append(f'<div><i style="background:{colour};border-radius:50%"></i>{escape(label)}</div>')
-    parts.append(
-        '<div><i class="xj-line" style="border-top:1px solid #333;width:14px"></i>'
-        "ports at one place, spread apart; the line leads to the true spot</div>"
+
+    def item(swatch: str, label: str) -> str:
+        return f'<span class="xj-item">{swatch}{escape(label)}</span>'
+
+    ports = "".join(
+        item(f'<i style="background:{colour};border-radius:50%"></i>', "road + rail" if group == "combined" else group)
+        for group, colour in settings.MODE_COLOURS.items()
     )
-    parts.append("<b>Rail corridors (schematic)</b>")
-    for status, style in settings.CORRIDOR_STYLES.items():
-        border = "dashed" if style["dashArray"] else "solid"
-        parts.append(
-            f'<div><i class="xj-line" style="border-top-style:{border};border-color:{style["color"]}"></i>'
-            f"{escape(status.replace('_', ' '))}</div>"
+    lines = "".join(
+        item(
+            f'<i class="xj-line" style="border-top-style:{"dashed" if style["dashArray"] else "solid"};'
+            f'border-color:{style["color"]}"></i>',
+            status.replace("_", " "),
         )
-    parts.append("<b>Zones</b>")
-    for kind, style in settings.ZONE_STYLES.items():
-        parts.append(
-            f'<div><i class="xj-square" style="background:{style["fillColor"]}"></i>'
-            f"{escape(present.ZONE_KIND_LABELS[kind])}</div>"
-        )
-    parts.append("<div>a square until you zoom in far enough to see the footprint</div>")
-    credits = " · ".join(escape(line) for line in basemap.credits())
-    parts.append(f'<div class="xj-credit">Base map: {credits}</div>')
-    return "".join(parts)
+        for status, style in settings.CORRIDOR_STYLES.items()
+    )
+    zones = "".join(
+        item(f'<i class="xj-square" style="background:{style["fillColor"]}"></i>', present.ZONE_KIND_LABELS[kind])
+        for kind, style in settings.ZONE_STYLES.items()
+    )
+    return (
+        f"<b>Ports, by mode</b><div>{ports}</div>"
+        '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot.</div>'
+        f"<b>Rail corridors (schematic)</b><div>{lines}</div>"
+        f"<b>Zones</b><div>{zones}</div>"
+        '<div class="xj-hint">Squares until you zoom in to their footprint.</div>'
+        f'<div class="xj-credit">{" · ".join(escape(line) for line in basemap.credits())}</div>'
+    )
 
 
 def use_assets(m: folium.Map, assets: str) -> folium.Map:
@@ -137,7 +140,12 @@ class RegionBase(Layer):
     def __init__(self, admin: list[str | dict], places: str | dict | None, near: dict[str, list[float]]):
         super().__init__(name="Borders and place names (offline)", overlay=True, control=True)
         self._name = "RegionBase"
-        self.options = {"admin": admin, "places": places, "near": near, "styles": settings.BASE_STYLES}
+        self.options = {
+            "admin": admin,
+            "places": places,
+            "near": near,
+            "styles": settings.BASE_STYLES,
+        }
 
 
 class Relief(Layer):
