@@ -273,7 +273,7 @@ def region_tables(data_dir: Path) -> tuple[dict[str, pd.DataFrame], int]:
     """The region-wide tables and how many figures differ between articles: fixed by the data."""
     cited = cited_facts(data_dir)
     disputed = join.disputed_metrics(cited)[["entity_id", "metric"]].drop_duplicates()
-    return summary.region_figures(cited), len(disputed)
+    return summary.region_figures(cited, load(data_dir).groups), len(disputed)
 
 
 def region_ui() -> None:
@@ -290,7 +290,7 @@ def region_ui() -> None:
 
 def downloads_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame) -> None:
     st.subheader("Download what is shown")
-    ids = [i for frame in shown.values() for i in frame.index] + list(settings.AGGREGATE_ENTITIES)
+    ids = [i for frame in shown.values() for i in frame.index] + list(load(settings.data_dir()).groups.index)
     left, middle, right = st.columns(3)
     left.download_button(
         "Places (GeoJSON)",

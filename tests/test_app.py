@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from geo import settings
+from geo.dataset import load_dataset
 
 APP = str(settings.PROJECT_DIR / "app.py")
 
@@ -119,7 +120,8 @@ def test_counts_are_set_against_the_articles(first):
 
 
 def test_region_wide_figures_are_shown(first):
-    assert [t.label for t in first.tabs][-3:] == list(settings.AGGREGATE_ENTITIES.values())
+    regions = load_dataset().region_groups()["name"].tolist()
+    assert [t.label for t in first.tabs][-len(regions) :] == regions
 
 
 def test_downloads_are_offered(first):

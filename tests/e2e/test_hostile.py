@@ -31,7 +31,7 @@ def hostile_data(tmp_path_factory):
         feature = next(f for f in data["features"] if f["id"] == fid)
         feature["properties"].update(dict.fromkeys(fields, HOSTILE))
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    rewrite_csv(folder / "facts.csv", lambda rows: [r.update(period=HOSTILE) for r in rows if r["fact_id"] == "pd-08"])
+    rewrite_csv(folder / "facts.csv", lambda rows: [r.update(claim=HOSTILE) for r in rows if r["fact_id"] == "pd-08"])
     rewrite_csv(folder / "sources.csv", lambda rows: rows[0].update(title=HOSTILE, publisher=HOSTILE))
     return folder
 
