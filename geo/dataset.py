@@ -111,7 +111,7 @@ def load_dataset(data_dir: Path = settings.DATA_DIR) -> Dataset:
     problems = cross_layer_problems(collections["corridors"], port_ids, data_dir / "geojson" / "corridors.geojson")
     problems += model_problems(tables, data_dir)
     raise_if_problems(problems)
-    frames = {name: to_frame(collection) for name, collection in collections.items()}
+    frames = {layer.name: to_frame(collections[layer.name], layer.required) for layer in settings.LAYERS}
     groups = _groups(tables["groups"])
     raise_if_problems(entity_problems(tables["facts"], tables["port_counts"], frames, groups.index, data_dir))
 

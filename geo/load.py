@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import geopandas as gpd
@@ -196,14 +197,18 @@ def parse_coordinate(text: str) -> tuple[float, float]:
     return values["lon"], values["lat"]
 
 
-def to_frame(collection: dict) -> gpd.GeoDataFrame:
+def to_frame(collection: dict, columns: Iterable[str] = ("id",)) -> gpd.GeoDataFrame:
     """Turn a validated FeatureCollection into a GeoDataFrame indexed by feature id.
 
-    A feature with a null geometry (a port whose location is unknown) keeps a missing geometry.
+    A feature with a null geometry (a port whose location is unknown) keeps a missing geometry; an
+    empty layer still has the given ``columns`` (the layer's required fields), so filters and tables work.
     """
     frame = gpd.GeoDataFrame.from_features(collection["features"], crs="EPSG:4326")
     if "geometry" not in frame:  # an empty layer
         frame = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries([], crs="EPSG:4326"))
+    for column in columns:
+        if column not in frame:
+            frame[column] = pd.Series(dtype=object)
     # JSON null in a text field stays None (pandas would make it NaN, which prints as "nan").
     for column in frame.columns.drop("geometry"):
         if not pd.api.types.is_numeric_dtype(frame[column]):

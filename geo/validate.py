@@ -170,7 +170,11 @@ def _property_problems(properties: dict, layer: Layer, path: Path, label: str) -
                     f"got {_found(value)}."
                 )
     sources = properties.get("sources")
-    if isinstance(sources, list) and all(isinstance(s, str) for s in sources) and not all(s.strip() for s in sources or [""]):
+    if (
+        isinstance(sources, list)
+        and all(isinstance(s, str) for s in sources)
+        and not all(s.strip() for s in sources or [""])
+    ):
         yield f"{_where(path, label, 'sources')}: expected a non-empty list of references; got {_found(sources)}."
     country = properties.get("border_country")
     if "border_country" in layer.required and isinstance(country, str) and country not in settings.NEIGHBOUR_COUNTRIES:

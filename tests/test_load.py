@@ -114,3 +114,14 @@ def test_layers_are_read_into_frames_with_the_new_fields(mini_dataset):
     assert (port["aliases"], port["parent"], port["status_as_of"]) == (["Khorgos", "霍尔果斯"], "horgos", "2025")
     assert mini_dataset.ports.loc["urumqi-land-port", "parent"] is None
     assert json.loads(json.dumps(mini_dataset.zones.loc["ftz-horgos", "aliases"])) == ["Khorgos area"]
+
+
+@pytest.mark.parametrize("layer", ["ports", "corridors", "zones"])
+def test_an_empty_layer_loads_with_its_columns(mini, layer):
+    (mini / "geojson" / f"{layer}.geojson").write_text('{"type": "FeatureCollection", "features": []}')
+    if layer == "ports":  # the corridor and the counts name ports: an empty port layer is reported, not a crash
+        with pytest.raises(DataError, match=r"expected ids from ports\.geojson; got 'urumqi-land-port'"):
+            load_dataset(mini)
+        return
+    frame = load_dataset(mini).layer(layer)
+    assert frame.empty and {"id", "name", "sources"} <= set(frame.columns)

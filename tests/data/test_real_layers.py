@@ -130,3 +130,15 @@ def test_ftz_sections_add_up_to_the_stated_total(dataset):
     assert len(stated) >= 1
     for total in stated:
         assert sections["official_area_km2"].sum() == pytest.approx(total)
+
+
+def test_frictionless_accepts_the_data_package_and_the_tables():
+    # An independent check that datapackage.json is a Frictionless data package and the tables
+    # pass Frictionless's own validation (types, constraints, primary and foreign keys).
+    from frictionless import Package
+
+    report = Package(str(settings.DATAPACKAGE_PATH)).validate()
+    problems = [
+        (task.name, e.type, getattr(e, "row_number", None), e.note) for task in report.tasks for e in task.errors
+    ]
+    assert problems == []
