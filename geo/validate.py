@@ -452,7 +452,7 @@ def table_problems(table: pd.DataFrame, resource: dict, path: Path) -> list[str]
         return problems
     validator = _row_validator(resource)
     by_name = {f["name"]: f for f in fields}
-    for number, row in enumerate(table[names].to_dict("records"), start=2):
+    for number, row in enumerate(_records(table, names), start=2):
         where = f"{path}: row {number}{_row_label(resource, row)}"
         flagged: set[str] = set()
         for field in fields:
@@ -472,6 +472,12 @@ def table_problems(table: pd.DataFrame, resource: dict, path: Path) -> list[str]
             )
     problems += _primary_key_problems(table, resource, path)
     return problems
+
+
+def _records(table: pd.DataFrame, columns: list[str] | None = None) -> list[dict[str, str]]:
+    """The rows as dicts; much faster than DataFrame.to_dict for tables of text."""
+    columns = list(table.columns) if columns is None else columns
+    return [dict(zip(columns, row, strict=True)) for row in table[columns].to_numpy().tolist()]
 
 
 def _cell_problem(field: dict, cell: str) -> str | None:
@@ -523,6 +529,7 @@ def foreign_key_problems(tables: Mapping[str, pd.DataFrame], package: dict, path
             (fk["fields"], fk["reference"]["resource"] or name, fk["reference"]["fields"], False)
             for fk in resource["schema"].get("foreignKeys", [])
         ]
+        records = _records(table, list(table.columns))
         links += [
             ([f["name"]], f["x-reference"]["resource"], [f["x-reference"]["field"]], True)
             for f in resource["schema"]["fields"]
@@ -530,7 +537,7 @@ def foreign_key_problems(tables: Mapping[str, pd.DataFrame], package: dict, path
         ]
         for fields, target, target_fields, is_list in links:
             keys = set(zip(*(tables[target][f] for f in target_fields), strict=True))
-            for number, row in enumerate(table.to_dict("records"), start=2):
+            for number, row in enumerate(records, start=2):
                 values = [row[f] for f in fields]
                 if "" in values:
                     continue
@@ -576,12 +583,12 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
     data_dir = Path(data_dir)
     problems: list[str] = []
     ports, stations, zones = tables["ports"], tables["stations"], tables["zones"]
-    for number, row in enumerate(stations.to_dict("records"), start=2):
+    for number, row in enumerate(_records(stations), start=2):
         problems += _coordinate_problems(
             row["coordinate"], f"{data_dir / 'stations.csv'}: row {number} (station {row['id']!r})"
         )
     located_ports = set()
-    for number, row in enumerate(ports.to_dict("records"), start=2):
+    for number, row in enumerate(_records(ports), start=2):
         where = f"{data_dir / 'ports.csv'}: row {number} (port {row['id']!r})"
         unknown = row["location_accuracy"] == "unknown"
         given = [name for name in ("coordinate", "coordinate_ref", "located_at") if row[name]]
@@ -603,7 +610,7 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
         if row["coordinate"]:
             problems += _coordinate_problems(row["coordinate"], where)
     places = {f"port:{p}" for p in located_ports} | {f"station:{s}" for s in stations["id"]}
-    for number, row in enumerate(zones.to_dict("records"), start=2):
+    for number, row in enumerate(_records(zones), start=2):
         where = f"{data_dir / 'zones.csv'}: row {number} (zone {row['id']!r})"
         if bool(row["centre"]) == bool(row["centre_at"]):
             problems.append(
@@ -671,7 +678,7 @@ def entity_problems(
     feature_ids = {i for frame in layers.values() for i in frame.index}
     entity_ids = feature_ids | set(group_ids)
     problems = []
-    for number, row in enumerate(facts.to_dict("records"), start=2):
+    for number, row in enumerate(_records(facts), start=2):
         if row["entity_id"] not in entity_ids:
             problems.append(
                 f"{data_dir / 'facts.csv'}: row {number} (fact {row['fact_id']!r}): field 'entity_id': expected a feature "
@@ -679,7 +686,7 @@ def entity_problems(
                 "or group holds."
             )
     ports = layers["ports"]
-    for number, row in enumerate(port_counts.to_dict("records"), start=2):
+    for number, row in enumerate(_records(port_counts), start=2):
         if row["port_id"] not in ports.index:
             problems.append(
                 f"{data_dir / 'port_counts.csv'}: row {number} ({row['measure']!r}, {row['port_id']!r}): field 'port_id': "

@@ -28,6 +28,8 @@ SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
+# Deep nesting, huge numbers and mixed dimensions each have few distinct outcomes: fewer examples.
+FEW = settings(SETTINGS, max_examples=max(20, SETTINGS.max_examples // 3))
 
 json_scalars = (
     st.none() | st.booleans() | st.integers(-(10**12), 10**12) | st.floats(allow_nan=True) | st.text(max_size=20)
@@ -163,7 +165,7 @@ def test_mutated_table_rows(tmp_path_factory, table, data):
     loads_or_data_error(folder)
 
 
-@SETTINGS
+@FEW
 @given(depth=st.integers(1, 200_000), layer=st.sampled_from(["ports", "corridors", "zones"]), where=st.booleans())
 def test_deeply_nested_documents(tmp_path_factory, depth, layer, where):
     folder = copy_fixture(tmp_path_factory)
@@ -179,7 +181,7 @@ def test_deeply_nested_documents(tmp_path_factory, depth, layer, where):
     loads_or_data_error(folder)
 
 
-@SETTINGS
+@FEW
 @given(
     digits=st.integers(1, 6_000),
     layer=st.sampled_from(["ports", "corridors", "zones"]),
@@ -211,7 +213,7 @@ maybe_3d = st.tuples(xinjiang_positions, st.booleans(), st.floats(0, 5000)).map(
 )
 
 
-@SETTINGS
+@FEW
 @given(data=st.data(), layer=st.sampled_from(["ports", "corridors", "zones"]))
 def test_positions_mixing_2d_and_3d(tmp_path_factory, data, layer):
     folder = copy_fixture(tmp_path_factory)
