@@ -635,8 +635,24 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
                 f"{data_dir / 'corridors.csv'}: row {number} (corridor {corridor_id!r}): field 'id': expected at least "
                 f"2 stations in corridor_waypoints.csv; got {counts.get(corridor_id, 0)}."
             )
+    for number, row in enumerate(_records(tables["facts"]), start=2):
+        start, _, end = row["period"].partition("/")
+        if end and start != ".." and _first_day(start) > _last_day(end):
+            problems.append(
+                f"{data_dir / 'facts.csv'}: row {number} (fact {row['fact_id']!r}): field 'period': expected an interval "
+                f"whose start is not after its end; got {row['period']!r}."
+            )
     problems += _entity_namespace_problems(tables, data_dir)
     return problems
+
+
+def _first_day(date: str) -> str:
+    return date + "-01-01"[len(date) - 4 :]
+
+
+def _last_day(date: str) -> str:
+    # Any day past the month's last works for comparing ISO dates as text.
+    return date + "-12-31"[len(date) - 4 :]
 
 
 def _coordinate_problems(text: str, where: str, field: str = "coordinate") -> list[str]:

@@ -650,7 +650,19 @@ def test_table_rules_give_one_line(edit_table, mini, table, change, message):
     assert "\n" not in str(caught.value)  # one problem, one line, no traceback
 
 
-@pytest.mark.parametrize("period", ["2025", "2025-08", "2025-09-15", "2023/2025-06", "2025-01/2025-08", "../2025"])
+def test_an_interval_that_ends_before_it_starts_is_named(edit_table, mini):
+    edit_table("facts", set_cell("period", "2025-08/2025-01"))
+    with pytest.raises(DataError) as caught:
+        load_dataset(mini)
+    assert str(caught.value).endswith(
+        "facts.csv: row 2 (fact 't-01'): field 'period': expected an interval whose start is not after its end; "
+        "got '2025-08/2025-01'."
+    )
+
+
+@pytest.mark.parametrize(
+    "period", ["2025", "2025-08", "2025-09-15", "2023/2025-06", "2025-01/2025-08", "2025-06/2025", "2025/2025-12", "../2025"]
+)
 def test_every_period_form_of_the_contract_is_accepted(edit_table, mini, period):
     edit_table("facts", set_cell("period", period))
     assert load_dataset(mini).facts.loc[0, "period"] == period
