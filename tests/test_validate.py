@@ -661,7 +661,8 @@ def test_an_interval_that_ends_before_it_starts_is_named(edit_table, mini):
 
 
 @pytest.mark.parametrize(
-    "period", ["2025", "2025-08", "2025-09-15", "2023/2025-06", "2025-01/2025-08", "2025-06/2025", "2025/2025-12", "../2025"]
+    "period",
+    ["2025", "2025-08", "2025-09-15", "2023/2025-06", "2025-01/2025-08", "2025-06/2025", "2025/2025-12", "../2025"],
 )
 def test_every_period_form_of_the_contract_is_accepted(edit_table, mini, period):
     edit_table("facts", set_cell("period", period))
