@@ -42,7 +42,9 @@ data:
 	$(PYTHON) -m geo build
 	$(PYTHON) -m geo validate
 
+# The offline base map's files in static/basemap/ (see its README.md): build-time packages, then the script.
 basemap: install-test
+	$(PIP) -r requirements-basemap.txt
 	$(PYTHON) scripts/make_basemap.py
 
 screenshot: install-test

@@ -2,41 +2,60 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from geo import export, join, mapping, present, settings, summary, upload, urlstate
+from geo import charts, controls, export, join, mapping, periods, present, settings, summary, upload, urlstate
 from geo.dataset import Dataset, load_dataset
 from geo.errors import AssetError, DataError
-from geo.filter import filter_corridors, filter_ports, filter_upload, filter_zones
+from geo.filter import filter_layer, filter_upload
 from geo.urlstate import View
 
-MODE_LABELS = {"road": "Road", "rail": "Rail", "air": "Air"}
-KIND_LABELS = {"border": "Border crossing", "airport": "Airport", "inland": "Inland (land port)"}
-COUNTRY_LABELS = {**settings.NEIGHBOUR_COUNTRIES, "none": "None (airports, inland ports)"}
 MAP_KEY = "map"
+MAP_HEIGHT = 640  # px, filter bar included: fixed, so nothing below the map moves while it loads
+LAYER_TITLES = {"ports": "Ports", "corridors": "Corridors", "zones": "Zones"}
 
 
 @st.cache_resource(show_spinner="Loading the data…")
 def load(data_dir: Path) -> Dataset:
-    # A shared resource, not a per-run copy: the frames are only ever read, and unpickling
-    # 100,000 ports on every rerun would cost more than drawing them.
+    # One shared, read-only copy per process; Streamlit's compute lock makes sessions that arrive together
+    # wait for this one load instead of each loading the data again.
     return load_dataset(data_dir)
 
 
 @st.cache_resource(show_spinner=False)
 def cited_facts(data_dir: Path) -> pd.DataFrame:
     dataset = load(data_dir)
-    return join.cite(dataset.facts, dataset.sources)
+    return join.with_parents(join.cite(dataset.facts, dataset.sources), dataset)
 
 
 @st.cache_resource(show_spinner=False)
-def popups(data_dir: Path) -> dict[str, str]:
-    return present.facts_html_by_entity(cited_facts(data_dir))
+def search_keys(data_dir: Path) -> dict[str, dict[str, str]]:
+    dataset = load(data_dir)
+    frames = {name: dataset.layer(name) for name in LAYER_TITLES}
+    return controls.search_keys(frames, getattr(dataset, "groups", None))
+
+
+@st.cache_resource(show_spinner="Drawing the map…")
+def base_payload(data_dir: Path, assets: str) -> dict:
+    """The map for everyone: built once per process, so every rerun sends the browser the same message."""
+    dataset = load(data_dir)
+    return mapping.payload(mapping.build_map(dataset, assets, cited=cited_facts(data_dir)), dataset)
+
+
+@st.cache_resource(show_spinner=False)
+def map_component():
+    js = (mapping.XJ_DIR / "component.js").read_text(encoding="utf-8")
+    return st.components.v2.component("xj_map", js=js, isolate_styles=False)
+
+
+def plain(text: object) -> str:
+    """Text from a link, a file or the data, for an element that renders Markdown: shown literally."""
+    return present.literal_markdown(text)
 
 
 def assets_mode() -> tuple[str, str | None]:
@@ -49,63 +68,52 @@ def assets_mode() -> tuple[str, str | None]:
     return settings.MAP_ASSETS, None
 
 
+def entity_ids(dataset: Dataset) -> list[str]:
+    return [i for name in LAYER_TITLES for i in dataset.layer(name).index]
+
+
 def init_state(dataset: Dataset) -> None:
-    """On a session's first run, take the view from the link; later the widgets own it."""
-    if "view_ready" in st.session_state:
+    """On a session's first run, take the view from the link and tell the map to show it."""
+    if "view" in st.session_state:
         return
-    ids = [*dataset.ports.index, *dataset.corridors.index, *dataset.zones.index]
-    view, notices = urlstate.parse({k: st.query_params.get_all(k) for k in st.query_params}, ids)
-    for field, value in view.__dict__.items():
-        st.session_state.setdefault(field, list(value) if isinstance(value, tuple) else value)
-    st.session_state["url_notices"] = notices
-    st.session_state["view_ready"] = True
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    view, notices = urlstate.parse(params, entity_ids(dataset))
+    if view.period:  # a period the figures do not reach at all is ignored, with a word
+        found, said = periods.parse_range(view.period, periods.bounds(dataset.facts))
+        view = replace(view, period=view.period if found else "")
+        notices += said
+    st.session_state.update(
+        view=view,
+        link_view=view,
+        notices=notices,
+        period=view.period,
+        command={"rev": 0, "view": urlstate.to_map(view), "reveal": bool(view.selected)},
+    )
 
 
-def filters_ui(dataset: Dataset) -> View:
-    """Sidebar filters; returns the view they describe."""
-    bar = st.sidebar
-    bar.header("Filters")
-    choices = urlstate.CHOICES
-    bar.multiselect(
-        "Port mode",
-        choices["modes"],
-        key="modes",
-        format_func=MODE_LABELS.get,
-        placeholder="All modes",
-        help="A port with several modes (road + rail) shows under each.",
-    )
-    bar.multiselect("Port kind", choices["kinds"], key="kinds", format_func=KIND_LABELS.get, placeholder="All kinds")
-    bar.multiselect(
-        "Neighbouring country",
-        choices["countries"],
-        key="countries",
-        format_func=COUNTRY_LABELS.get,
-        placeholder="All countries",
-    )
-    bar.multiselect(
-        "Port status", choices["statuses"], key="statuses", format_func=str.capitalize, placeholder="All statuses"
-    )
-    bar.multiselect(
-        "Corridor status",
-        choices["corridor_statuses"],
-        key="corridor_statuses",
-        format_func=lambda s: s.replace("_", " ").capitalize(),
-        placeholder="All corridors",
-    )
-    bar.multiselect(
-        "Zone kind",
-        choices["zone_kinds"],
-        key="zone_kinds",
-        format_func=mapping.zone_kind_label,
-        placeholder="All zones",
-    )
-    bar.text_input("Search names (English or 中文)", key="text", max_chars=urlstate.MAX_TEXT)
-    return View(
-        **{
-            field: tuple(st.session_state[field]) if isinstance(default, tuple) else st.session_state[field]
-            for field, default in urlstate.DEFAULT.__dict__.items()
-        }
-    )
+def command(view: View, reveal: bool = False) -> None:
+    """Tell the map to show ``view`` (a table row, a button): the map follows, then reports back."""
+    previous = st.session_state["command"]
+    st.session_state["command"] = {
+        "rev": previous["rev"] + 1,
+        "view": urlstate.to_map(replace(view, at=())),
+        "reveal": reveal,
+    }
+    st.session_state["view"] = view
+
+
+def notices_ui(view: View) -> None:
+    """Notices about the link, shown until the viewer changes what is shown or dismisses them."""
+    notices = st.session_state.get("notices", [])
+    if not notices or not view.same_places(st.session_state["link_view"]):
+        st.session_state["notices"] = []
+        return
+    box = st.container(border=True)
+    for notice in notices:
+        box.info(plain(notice), icon="ℹ️")
+    if box.button("Dismiss", key="dismiss_notices"):
+        st.session_state["notices"] = []
+        st.rerun()
 
 
 def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
@@ -129,28 +137,129 @@ def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
             st.session_state["upload_parsed"] = cached
         _, name, frame, error = cached
         if error:
-            st.error(error)
+            st.error(plain(error))
             return None
         st.caption(
-            f"{len(frame):,} features from {present.escape_markdown(name)}; the filters apply where its "
-            "properties allow (mode, kind, status, border_country, name)."
+            f"{len(frame):,} features from {plain(name)}; the map's port filters apply where its properties "
+            "allow (mode, kind, status, border\\_country, name)."
         )
         return name, frame
 
 
-def apply(dataset: Dataset, view: View) -> dict[str, gpd.GeoDataFrame]:
-    filters = urlstate.as_filters(view)
-    return {
-        "ports": filter_ports(dataset.ports, **_port_filters(view)),
-        "corridors": filter_corridors(dataset.corridors, filters["corridor_statuses"], view.text),
-        "zones": filter_zones(dataset.zones, filters["zone_kinds"], view.text),
+@st.cache_resource(show_spinner=False)
+def period_months(data_dir: Path) -> list[str]:
+    """The months the figures' periods span, for the period control (2021-01 ... 2025-12)."""
+    found = periods.bounds(load(data_dir).facts)
+    return periods.steps(*found, unit="month") if found else []
+
+
+def period_ui() -> str:
+    """The period filter (sidebar): figures whose period overlaps it stay; the rest say they are left out."""
+    months = period_months(settings.data_dir())
+    if not months:
+        return ""
+    start, end = View(period=st.session_state.get("period", "")).period_range()
+    value = (
+        max(months[0], f"{start:%Y-%m}") if start else months[0],
+        min(months[-1], f"{end:%Y-%m}") if end else months[-1],
+    )
+
+    def changed() -> None:
+        first, last = st.session_state["period_months"]
+        whole = (first, last) == (months[0], months[-1])
+        st.session_state["period"] = "" if whole else periods.format_range(*periods.parse_range(f"{first}/{last}")[0])
+
+    st.sidebar.select_slider(
+        "Period of the figures",
+        options=months,
+        value=value,
+        format_func=periods.label,
+        key="period_months",
+        on_change=changed,
+        help="Figures whose period overlaps this range are shown in tables, charts, map popups and downloads.",
+    )
+    return st.session_state.get("period", "")
+
+
+def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, period: str) -> View:
+    """The map with its filter bar; returns the view the viewer has chosen on it."""
+    assets, warning = assets_mode()
+    if warning:
+        st.warning(warning)
+    data_dir = settings.data_dir()
+    if uploaded:
+        name, frame = uploaded
+        cache = st.session_state.get("upload_payload")
+        if cache is None or cache[0] != st.session_state["upload_parsed"][0]:
+            m = mapping.build_map(dataset, assets, cited=cited_facts(data_dir), upload=uploaded)
+            cache = (st.session_state["upload_parsed"][0], mapping.payload(m, dataset))
+            st.session_state["upload_payload"] = cache
+        payload = cache[1]
+    else:
+        payload = base_payload(data_dir, assets)
+    data = {
+        "map": payload,
+        "controls": controls.bar_spec(),
+        "searchLabel": controls.SEARCH_LABEL,
+        "searchMax": controls.SEARCH_MAX,
+        "command": st.session_state["command"],
+        "assets": mapping.component_assets(),
+        "period": _period_for_map(period),
     }
+    result = map_component()(
+        key=MAP_KEY, data=data, default={"view": None}, on_view_change=lambda: None, height=MAP_HEIGHT
+    )
+    reported = result.view if isinstance(result.view, dict) else None
+    pending = st.session_state["command"]
+    if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
+        reported = pending["view"]
+    return replace(urlstate.from_map(reported, entity_ids(dataset)), period=period)
+
+
+def _period_for_map(period: str) -> dict | None:
+    start, end = View(period=period).period_range()
+    if start is None:
+        return None
+    return {"start": start.isoformat(), "end": end.isoformat(), "label": periods.range_label(start, end)}
+
+
+def in_period(cited: pd.DataFrame, view: View) -> pd.DataFrame:
+    """The cited figures whose period overlaps the view's period filter."""
+    return cited[periods.in_range(cited, *view.period_range())]
+
+
+def chart_ui(chart: charts.Chart, key: str) -> None:
+    """One chart (its title is in the spec), its sources and periods under it in plain text, its data as CSV."""
+    st.vega_lite_chart(chart.spec, width="stretch")
+    st.caption(plain(chart.source_line))
+    if chart.note:
+        st.caption(plain(chart.note))
+    st.download_button("Chart data (CSV)", chart.to_csv(), chart.filename, "text/csv", key=f"chart_{key}_{chart.key}")
+
+
+def apply(dataset: Dataset, view: View) -> dict[str, gpd.GeoDataFrame]:
+    """The places the view shows, filtered exactly as the map filters them."""
+    keys = search_keys(settings.data_dir())
+    chosen = view.filters()
+    return {name: filter_layer(dataset.layer(name), name, chosen, view.text, keys[name]) for name in LAYER_TITLES}
 
 
 def _port_filters(view: View) -> dict:
-    """The port controls as filter arguments, shared by the ports and an uploaded layer."""
+    """The port controls as filter arguments for an uploaded layer."""
     filters = urlstate.as_filters(view)
     return {k: filters[k] for k in ("modes", "kinds", "countries", "statuses")} | {"text": view.text}
+
+
+def check_selection(dataset: Dataset, view: View, shown: dict[str, gpd.GeoDataFrame]) -> View:
+    """A selected place the filters hide is cleared, with a word, not shown as if it were visible."""
+    if not view.selected or any(view.selected in frame.index for frame in shown.values()):
+        return view
+    name = next(
+        (dataset.layer(n).loc[view.selected, "name"] for n in LAYER_TITLES if view.selected in dataset.layer(n).index),
+        view.selected,
+    )
+    st.info(plain(f"{name} is hidden by the filters, so it is no longer selected."), icon="ℹ️")
+    return replace(view, selected="")
 
 
 def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame) -> None:
@@ -163,104 +272,83 @@ def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.Da
     )
     bar.caption(
         "By mode: "
-        + ", ".join(f"{MODE_LABELS[m].lower()} {counts['mode_' + m]}" for m in settings.MODES)
+        + ", ".join(f"{m} {counts['mode_' + m]}" for m in settings.MODES)
         + " · by status: "
         + ", ".join(f"{s} {counts['status_' + s]}" for s in settings.PORT_STATUSES)
     )
+    undrawn = len(dataset.ports) - len(mapping.drawable(dataset.ports))
+    if undrawn:
+        bar.caption(f"{undrawn} ports have no sourced location, so the map lists them but does not draw them.")
     bar.markdown("**Against the articles**")
     comparison = summary.stated_comparison(shown["ports"], dataset.ports, cited)
     for measure, rows in comparison.groupby("Measure", sort=False):
         first = rows.iloc[0]
         stated = "; ".join(f"{r['Articles say']} ({r['Publisher']})" for _, r in rows.iterrows())
         bar.markdown(
-            f"{present.escape_markdown(measure)}: **{first['Shown']}** shown, {first['In the layer']} in the layer · "
-            f"articles: {present.escape_markdown(stated)}"
+            f"{plain(measure)}: **{first['Shown']}** shown, {first['In the layer']} in the layer · "
+            f"articles: {plain(stated)}"
         )
-    bar.caption(
-        "Ports without a sourced location (Dulata, Laoyemiao, Hongshanzui, Yining airport) are not in the "
-        "layer; see data/README.md."
-    )
-
-
-def map_ui(
-    dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], view: View, uploaded: tuple[str, gpd.GeoDataFrame] | None
-) -> None:
-    assets, warning = assets_mode()
-    if warning:
-        st.warning(warning)
-    base = mapping.base_map(assets=assets)
-    layers = mapping.data_layers(dataset, facts_html=popups(settings.data_dir()), **shown)
-    if uploaded:
-        name, frame = uploaded
-        layers.append(mapping.upload_layer(filter_upload(frame, **_port_filters(view)), name, len(frame)))
-    st_folium(
-        base,
-        key=MAP_KEY,
-        feature_group_to_add=layers,
-        layer_control=mapping.layer_control(collapsed=True),
-        returned_objects=["last_object_clicked"],
-        use_container_width=True,
-        height=560,
-        on_change=_map_clicked,
-    )
-
-
-def _map_clicked() -> None:
-    clicked = (st.session_state.get(MAP_KEY) or {}).get("last_object_clicked") or {}
-    ports = load(settings.data_dir()).ports
-    if "lat" in clicked:
-        near = (ports.geometry.y - clicked["lat"]).abs() + (ports.geometry.x - clicked["lng"]).abs()
-        if near.min() < 1e-5:
-            st.session_state["selected"] = near.idxmin()
 
 
 def _table_selected(key: str, ids: list[str]) -> None:
     rows = st.session_state[key].selection.rows
-    if rows:
-        st.session_state["selected"] = ids[rows[0]]
+    view = st.session_state["view"]
+    selected = ids[rows[0]] if rows else ""
+    if selected != view.selected:
+        command(replace(view, selected=selected), reveal=bool(selected))
 
 
-def tables_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame]) -> None:
+def tables_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], selected: str) -> None:
     st.subheader("Places shown")
-    tabs = st.tabs(
-        [f"Ports ({len(shown['ports'])})", f"Corridors ({len(shown['corridors'])})", f"Zones ({len(shown['zones'])})"]
-    )
     limit = settings.TABLE_MAX_ROWS
     tables = {
         "ports": present.ports_table(join.wide(shown["ports"].head(limit), dataset.facts)),
         "corridors": present.corridors_table(shown["corridors"].head(limit)),
         "zones": present.zones_table(shown["zones"].head(limit)),
     }
+    labels = {name: f"{LAYER_TITLES[name]} ({len(shown[name])})" for name in tables}
+    home = next((name for name in tables if selected in shown[name].index), "ports")
+    tabs = st.tabs(list(labels.values()), default=labels[home])
     for tab, (name, table) in zip(tabs, tables.items(), strict=True):
-        key = f"table_{name}"
         ids = table["id"].tolist()
+        # The key follows the selection, so the ticked row follows a click on the map or a link.
+        key = f"table_{name}_{selected}"
+        row = [ids.index(selected)] if selected in ids else []
         tab.dataframe(
             table,
             hide_index=True,
             on_select=lambda key=key, ids=ids: _table_selected(key, ids),
             selection_mode="single-row",
+            selection_default={"selection": {"rows": row}},
             key=key,
             width="stretch",
         )
     if any(len(frame) > limit for frame in shown.values()):
         st.caption(f"The tables list the first {limit:,} places of each layer; the downloads hold all shown.")
-    st.caption("Select a row, or click a marker on the map, to see that place's figures and sources below.")
+    st.caption("Select a row, or click a place on the map, to see its figures and sources below.")
 
 
-def details_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
-    selected = st.session_state.get("selected") or ""
+def details_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
     st.subheader("Details")
-    for name in ("ports", "corridors", "zones"):
+    selected = view.selected
+    for name in LAYER_TITLES:
         frame = dataset.layer(name)
         if selected in frame.index:
             place = frame.loc[selected]
-            st.markdown(f"#### {present.escape_markdown(place['name'])}")
-            st.caption(present.escape_markdown(present.describe(name, place)))
-            facts = join.facts_for(cited, selected)
-            if facts.empty:
+            st.markdown(f"#### {plain(place['name'])}")
+            st.caption(plain(present.describe(name, place)))
+            every = join.facts_for(cited, selected)
+            facts = in_period(every, view)
+            if every.empty:
                 st.info("The five articles give no figures for this place.")
+            elif facts.empty:
+                st.info("None of this place's figures falls in the chosen period.")
             else:
                 st.dataframe(present.facts_table(facts), hide_index=True, width="stretch", key="details_facts")
+            if 0 < len(facts) < len(every):
+                st.caption(f"{len(every) - len(facts)} figures outside the chosen period are not shown.")
+            for chart in charts.place_charts(every, selected, *view.period_range(), name=place["name"], min_figures=2):
+                chart_ui(chart, "place")
             with st.expander("References for the location"):
                 for reference in place["sources"]:
                     st.text(reference)
@@ -272,25 +360,44 @@ def details_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
 def region_tables(data_dir: Path) -> tuple[dict[str, pd.DataFrame], int]:
     """The region-wide tables and how many figures differ between articles: fixed by the data."""
     cited = cited_facts(data_dir)
-    disputed = join.disputed_metrics(cited)[["entity_id", "metric"]].drop_duplicates()
-    return summary.region_figures(cited, load(data_dir).groups), len(disputed)
+    own = cited[cited["about"] == cited["entity_id"]]
+    disputed = join.disputed_metrics(own)[["entity_id", "metric"]].drop_duplicates()
+    return summary.region_figures(own, load(data_dir).groups), len(disputed)
 
 
-def region_ui() -> None:
+def region_ui(cited: pd.DataFrame, view: View) -> None:
     st.subheader("Region-wide figures")
+    own = cited[cited["about"] == cited["entity_id"]]
+    found = charts.region_charts(own, *view.period_range())
+    columns = st.columns(2)
+    for number, chart in enumerate(found):
+        with columns[number % 2]:
+            chart_ui(chart, "region")
+    if found.note:
+        st.caption(plain(found.note))
     figures, disputed = region_tables(settings.data_dir())
     tabs = st.tabs(list(figures))
     for tab, table in zip(tabs, figures.values(), strict=True):
         tab.dataframe(table, hide_index=True, width="stretch")
-    st.caption(
-        f"{disputed} figures differ between articles "
-        "(for example 21 or 19 approved ports); every version is listed with its source."
-    )
+    st.caption(f"{disputed} figures differ between articles; every version is listed with its source.")
 
 
-def downloads_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame) -> None:
+def compare_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: View) -> None:
+    """The filtered ports compared: counts by mode and country, and the figures several of them have."""
+    found = charts.ports_charts(shown["ports"], cited, *view.period_range())
+    if not len(found):
+        return
+    st.subheader("The ports shown, compared")
+    columns = st.columns(min(len(found), 3))
+    for number, chart in enumerate(found):
+        with columns[number % len(columns)]:
+            chart_ui(chart, "ports")
+
+
+def downloads_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: View) -> None:
     st.subheader("Download what is shown")
     ids = [i for frame in shown.values() for i in frame.index] + list(load(settings.data_dir()).groups.index)
+    own = in_period(cited[cited["about"] == cited["entity_id"]], view)
     left, middle, right = st.columns(3)
     left.download_button(
         "Places (GeoJSON)",
@@ -304,11 +411,20 @@ def downloads_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame) -> Non
     )
     right.download_button(
         "Figures with sources (CSV)",
-        export.facts_csv(cited, ids),
+        export.facts_csv(own, ids),
         "xinjiang-figures.csv",
         "text/csv",
         key="download_facts",
     )
+
+
+def empty_ui(shown: dict[str, gpd.GeoDataFrame], view: View) -> None:
+    if any(len(frame) for frame in shown.values()):
+        return
+    st.info("Nothing matches these filters.", icon="🔍")
+    if st.button("Clear filters", key="clear_filters"):
+        command(View(layers=view.layers))
+        st.rerun()
 
 
 def sync_url(view: View) -> None:
@@ -324,28 +440,42 @@ def main() -> None:
         "Every figure comes from one of five news articles and is shown with its source; "
         "approximate locations and footprints say so."
     )
+    data_dir = settings.data_dir()
     try:
-        dataset = load(settings.data_dir())
+        dataset = load(data_dir)
     except DataError as exc:
-        st.error(f"The data could not be loaded, so nothing is drawn.\n\n{exc}")
+        st.error(plain(f"The data could not be loaded, so nothing is drawn.\n\n{exc}"))
         st.stop()
-    cited = cited_facts(settings.data_dir())
+    cited = cited_facts(data_dir)
     init_state(dataset)
-    for notice in st.session_state.get("url_notices", []):
-        st.info(notice)
-    view = filters_ui(dataset)
+    notices = st.container()
     uploaded = upload_ui()
-    shown = apply(dataset, view)
-    counts_ui(dataset, shown, cited)
+    period = period_ui()
     try:
-        map_ui(dataset, shown, view, uploaded)
+        view = map_ui(dataset, uploaded, period)
     except AssetError as exc:
-        st.error(str(exc))
-    tables_ui(dataset, shown)
-    details_ui(dataset, cited)
-    region_ui()
-    downloads_ui(shown, cited)
-    sync_url(View(**{**view.__dict__, "selected": st.session_state.get("selected") or ""}))
+        st.error(plain(str(exc)))
+        view = st.session_state["view"]
+    with notices:
+        notices_ui(view)
+    shown = apply(dataset, view)
+    view = check_selection(dataset, view, shown)
+    st.session_state["view"] = view
+    empty_ui(shown, view)
+    counts_ui(dataset, shown, cited)
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        tables_ui(dataset, shown, view.selected)
+    with right:
+        details_ui(dataset, cited, view)
+    compare_ui(shown, cited, view)
+    region_ui(cited, view)
+    if uploaded:
+        st.caption(
+            f"Your layer: {len(filter_upload(uploaded[1], **_port_filters(view)))} of its features pass the filters."
+        )
+    downloads_ui(shown, cited, view)
+    sync_url(view)
 
 
 main()

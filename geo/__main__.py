@@ -36,11 +36,35 @@ def _build(args: argparse.Namespace) -> int:
 
 def _export_html(args: argparse.Namespace) -> int:
     from geo.dataset import load_dataset
-    from geo.mapping import build_map
+    from geo.mapping import build_map, export_html
 
     dataset = load_dataset(args.data)
-    build_map(dataset, assets="cdn" if args.cdn else "inline").save(str(args.out))
+    if args.cdn:
+        build_map(dataset, assets="cdn", standalone=True).save(str(args.out))
+    else:
+        export_html(dataset, args.out)
     print(f"wrote {args.out}")
+    return 0
+
+
+def _propose(args: argparse.Namespace) -> int:
+    from geo.propose import propose
+
+    out = args.out or Path(f"review-{args.source_id}.csv")
+    options = {"title": args.title, "publisher": args.publisher, "published": args.published, "note": args.note}
+    print("\n".join(propose(args.article, args.source_id, args.data, out, **options)))
+    return 0
+
+
+def _accept(args: argparse.Namespace) -> int:
+    from geo.propose import accept
+
+    result = accept(args.review, args.data)
+    if result.problems:
+        print("\n".join(result.problems), file=sys.stderr)
+        print(f"error: {args.review}: nothing written; facts.csv unchanged.", file=sys.stderr)
+        return 1
+    print("\n".join(result.lines))
     return 0
 
 
@@ -58,6 +82,16 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("out", type=Path)
     export.add_argument("--cdn", action="store_true", help="link Leaflet from public CDNs instead of inlining it")
     export.set_defaults(run=_export_html)
+    propose = commands.add_parser("propose", help="register an article and write a review file of its figures")
+    propose.add_argument("article", type=Path)
+    propose.add_argument("--source-id", required=True, help="the article's id in sources.csv (a lowercase slug)")
+    propose.add_argument("--out", type=Path, help="the review file (default: review-SOURCE_ID.csv)")
+    for option in ("title", "publisher", "published", "note"):
+        propose.add_argument(f"--{option}", default="", help=f"the source's {option}, if not found in the text")
+    propose.set_defaults(run=_propose)
+    accept = commands.add_parser("accept", help="append a review file's accepted rows to facts.csv, if valid")
+    accept.add_argument("review", type=Path)
+    accept.set_defaults(run=_accept)
     args = parser.parse_args(argv)
     try:
         return args.run(args)

@@ -1,14 +1,14 @@
-"""Select features by mode, kind, country, status and a name search."""
+"""Select features by the controls in geo.controls and a search over names and aliases, as the map does."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 import geopandas as gpd
 import pandas as pd
 
-from geo import settings
+from geo import controls
 from geo.errors import FilterError
 
 
@@ -22,6 +22,7 @@ def _check(values: Collection[str] | None, allowed: Collection[str], name: str) 
 
 
 def _matches(frame: pd.DataFrame, text: str, columns: tuple[str, ...]) -> pd.Series:
+    """Plain substring search over some columns, ignoring case (an uploaded layer has no search keys)."""
     needle = text.strip().casefold()
     if not needle:
         return pd.Series(True, index=frame.index)
@@ -32,8 +33,49 @@ def _matches(frame: pd.DataFrame, text: str, columns: tuple[str, ...]) -> pd.Ser
     return hits
 
 
-def _within(series: pd.Series, values: Collection[str] | None) -> pd.Series:
-    return pd.Series(True, index=series.index) if values is None else series.isin(list(values))
+def filter_layer(
+    frame: gpd.GeoDataFrame,
+    layer: str,
+    chosen: Mapping[str, Collection[str] | None],
+    text: str = "",
+    keys: Mapping[str, str] | None = None,
+) -> gpd.GeoDataFrame:
+    """Features of ``layer`` that pass every control chosen for it and the search, as the map's filter bar does.
+
+    Parameters
+    ----------
+    chosen : mapping
+        Control name (see ``geo.controls.CONTROLS``) → chosen values; ``None`` or empty means no filter.
+        A list-valued property (a port's modes) passes if any of its values is chosen, so a road + rail
+        port shows under road and under rail; ports with no neighbouring country pass as ``"none"``.
+    text : str
+        Matched against each feature's search key (``geo.controls.search_keys``): names in English and
+        Chinese, aliases, the parent place's names, a corridor's stations and ports; case and accents
+        folded.
+    keys : mapping, optional
+        Feature id → search key, if already computed.
+
+    Raises
+    ------
+    FilterError
+        If a chosen value is not one the property can take.
+    """
+    keep = pd.Series(True, index=frame.index)
+    layer_controls = [c for c in controls.CONTROLS if c.layer == layer]
+    for control in layer_controls:
+        _check(chosen.get(control.name), control.choices, control.name)
+    if frame.empty:
+        return frame
+    values = controls.feature_values(layer, frame)
+    for control in layer_controls:
+        wanted = tuple(chosen.get(control.name) or ())
+        if wanted:
+            keep &= pd.Series({fid: controls.passes(values[fid][control.field], wanted) for fid in frame.index})
+    needle = controls.fold(text)
+    if needle:
+        keys = controls.search_keys({layer: frame})[layer] if keys is None else keys
+        keep &= pd.Series({fid: needle in keys.get(fid, "") for fid in frame.index})
+    return frame[keep.reindex(frame.index, fill_value=False)]
 
 
 def filter_ports(
@@ -43,48 +85,31 @@ def filter_ports(
     countries: Collection[str] | None = None,
     statuses: Collection[str] | None = None,
     text: str = "",
+    keys: Mapping[str, str] | None = None,
 ) -> gpd.GeoDataFrame:
-    """Ports that pass every given filter; ``None`` means no filter on that property.
-
-    A port with several modes passes the mode filter if any of its modes is selected, so a
-    road+rail port shows under road and under rail. ``countries`` holds ISO alpha-3 codes; ports
-    with no neighbouring country (airports, inland ports) pass it only if ``"none"`` is selected.
-    ``text`` matches English and Chinese names, ignoring case.
-
-    Raises
-    ------
-    FilterError
-        If a value is not one the property can take.
-    """
-    _check(modes, settings.MODES, "modes")
-    _check(kinds, settings.PORT_KINDS, "kinds")
-    _check(countries, [*settings.NEIGHBOUR_COUNTRIES, "none"], "countries")
-    _check(statuses, settings.PORT_STATUSES, "statuses")
-    keep = _matches(ports, text, ("name", "name_zh", "id"))
-    if modes is not None:
-        wanted = set(modes)
-        keep &= ports["modes"].map(lambda m: bool(wanted & set(m)))
-    keep &= _within(ports["kind"], kinds)
-    keep &= _within(ports["border_country"].fillna("none"), countries)
-    keep &= _within(ports["status"], statuses)
-    return ports[keep]
+    """Ports that pass every given filter (see ``filter_layer``); ``None`` means no filter on that property."""
+    chosen = {"modes": modes, "kinds": kinds, "countries": countries, "statuses": statuses}
+    return filter_layer(ports, "ports", chosen, text, keys)
 
 
 def filter_corridors(
-    corridors: gpd.GeoDataFrame, statuses: Collection[str] | None = None, text: str = ""
+    corridors: gpd.GeoDataFrame,
+    statuses: Collection[str] | None = None,
+    text: str = "",
+    keys: Mapping[str, str] | None = None,
 ) -> gpd.GeoDataFrame:
-    """Corridors with a selected status whose name or waypoints match ``text``."""
-    _check(statuses, settings.CORRIDOR_STATUSES, "corridor statuses")
-    searchable = corridors.assign(waypoint_names=corridors["waypoints"].map(" ".join))
-    keep = _within(corridors["status"], statuses) & _matches(searchable, text, ("name", "waypoint_names", "id"))
-    return corridors[keep]
+    """Corridors with a chosen status that match ``text`` (names, stations, the ports they pass)."""
+    return filter_layer(corridors, "corridors", {"corridor_statuses": statuses}, text, keys)
 
 
-def filter_zones(zones: gpd.GeoDataFrame, kinds: Collection[str] | None = None, text: str = "") -> gpd.GeoDataFrame:
-    """Zones of the selected kinds whose English or Chinese name matches ``text``."""
-    _check(kinds, settings.ZONE_KINDS, "zone kinds")
-    keep = _within(zones["kind"], kinds) & _matches(zones, text, ("name", "name_zh", "id"))
-    return zones[keep]
+def filter_zones(
+    zones: gpd.GeoDataFrame,
+    kinds: Collection[str] | None = None,
+    text: str = "",
+    keys: Mapping[str, str] | None = None,
+) -> gpd.GeoDataFrame:
+    """Zones of the chosen kinds that match ``text``."""
+    return filter_layer(zones, "zones", {"zone_kinds": kinds}, text, keys)
 
 
 def port_mode_group(modes: list[str]) -> str:

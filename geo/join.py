@@ -96,3 +96,26 @@ def facts_with_parents(
         chain.append(parent)
     frames = [facts_for(cited, e).assign(about_id=e, about=names.get(e, e)) for e in chain]
     return pd.concat(frames, ignore_index=True)
+
+
+def with_parents(cited: pd.DataFrame, dataset) -> pd.DataFrame:
+    """Each feature's own facts plus its parent group's (a Horgos-wide figure shows on both Horgos ports).
+
+    Returns the cited table with an ``about`` column naming the entity a figure is about; rows copied from
+    a parent keep ``about`` = the parent and take the feature's id as ``entity_id``.
+    """
+    out = [cited.assign(about=cited["entity_id"])]
+    groups = getattr(dataset, "groups", None)
+    for name in ("ports", "corridors", "zones"):
+        frame = dataset.layer(name)
+        if "parent" not in frame:
+            continue
+        for fid, parent in frame["parent"].items():
+            if not isinstance(parent, str) or not parent:
+                continue
+            rows = cited[cited["entity_id"] == parent]
+            if not rows.empty:
+                out.append(rows.assign(about=parent, entity_id=fid))
+    table = pd.concat(out, ignore_index=True)
+    names = {} if groups is None else groups["name"].to_dict()
+    return table.assign(about_name=[names.get(about, "") for about in table["about"]])

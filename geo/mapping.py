@@ -1,22 +1,25 @@
-"""Build the Folium map: an offline base, one layer per registry entry, a legend, escaped popups."""
+"""Build the Folium map: the regional base, one layer per registry entry, and the browser-side explorer."""
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 import folium
 import geopandas as gpd
 import pandas as pd
 import shapely
+import shapely.geometry
 from branca.element import Element, MacroElement
 from folium.map import Layer
 from jinja2 import Template
 from shapely.geometry import mapping
 
-from geo import join, present, settings
+from geo import basemap, controls, join, present, settings
 from geo.dataset import Dataset
 from geo.errors import AssetError
 from geo.filter import port_mode_group
@@ -24,122 +27,28 @@ from geo.present import escape
 
 ASSET_MODES = ("local", "cdn", "inline")
 _LEAFLET_FILES = {"js": "leaflet.js", "css": "leaflet.css"}
-
-POPUP_CSS = """
-.xj-popup h4 { margin: 0 0 2px; font-size: 15px; }
-.xj-popup .xj-sub { color: #555; margin-bottom: 6px; }
-.xj-popup .xj-note { background: #fff4d6; padding: 3px 6px; margin: 4px 0; border-radius: 3px; }
-.xj-popup table.xj-facts { border-collapse: collapse; font-size: 12px; }
-.xj-popup table.xj-facts th, .xj-popup table.xj-facts td { border-top: 1px solid #ddd; padding: 2px 4px;
-  text-align: left; vertical-align: top; }
-.xj-popup .xj-none { color: #777; font-style: italic; }
-.xj-popup ol.xj-sources { list-style: none; padding: 0; margin: 6px 0 0; font-size: 11px; color: #444; }
-.leaflet-popup-content { max-height: 380px; overflow-y: auto; }
-.xj-legend { background: rgba(255,255,255,0.92); padding: 6px 10px; border-radius: 4px; font: 12px sans-serif;
-  box-shadow: 0 1px 4px rgba(0,0,0,0.3); line-height: 1.5; }
-.xj-legend b { display: block; margin-top: 4px; }
-.xj-legend i { display: inline-block; width: 12px; height: 12px; margin-right: 5px; vertical-align: middle; }
-.xj-legend .xj-line { height: 0; width: 22px; border-top-width: 4px; }
-"""
+# The explorer's own browser code (committed, not third-party): shared by the app and the export.
+XJ_DIR = settings.STATIC_DIR / "xj"
+XJ_URL = "/app/static/xj/"
 
 
-class Legend(MacroElement):
-    """A fixed Leaflet control listing the colours and line styles the layers use."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function () {
-            var legend = L.control({position: "bottomright"});
-            legend.onAdd = function () {
-                var div = L.DomUtil.create("div", "xj-legend");
-                div.innerHTML = {{ this.html|tojson }};
-                return div;
-            };
-            legend.addTo({{ this._parent.get_name() }});
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, html: str):
-        super().__init__()
-        self._name = "Legend"
-        self.html = html
-
-
-class CanvasPoints(MacroElement):
-    """Many ports as one compact payload, drawn as circles on a shared canvas.
-
-    Coordinates are rounded to ``settings.COMPACT_DECIMALS`` (about 11 m); names are escaped on the
-    server because Leaflet inserts tooltip and popup text as HTML. Sets ``window.xjPortsDrawn`` and
-    bumps ``window.xjDrawnSeq`` once the circles are on the map (the benchmark waits for it).
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function () {
-            var d = {{ this.payload|tojson }};
-            var group = {{ this._parent.get_name() }};
-            var renderer = L.canvas({padding: 0.2});
-            for (var i = 0; i < d.lat.length; i++) {
-                group.addLayer(L.circleMarker([d.lat[i], d.lon[i]], {
-                    renderer: renderer, radius: 5, weight: 1, color: "#ffffff",
-                    fillColor: d.colours[d.group[i]], fillOpacity: 0.9, xjIndex: i}));
-            }
-            group.on("mouseover", function (e) {
-                var marker = e.layer;
-                if (!marker.getTooltip()) { marker.bindTooltip(d.names[marker.options.xjIndex]); }
-                marker.openTooltip();
-            });
-            group.on("click", function (e) {
-                var i = e.layer.options.xjIndex;
-                var sub = d.modes[d.group[i]] + " · " + d.kinds[d.kind[i]] + " · " + d.statuses[d.status[i]];
-                L.popup().setLatLng(e.layer.getLatLng())
-                    .setContent('<div class="xj-popup"><h4>' + d.names[i] + '</h4><div class="xj-sub">' + sub +
-                                '</div><p class="xj-none">Select it in the table below for figures and sources.</p></div>')
-                    .openOn(e.target._map);
-            });
-            function drawn() {
-                requestAnimationFrame(function () {
-                    window.xjPortsDrawn = d.lat.length;
-                    window.xjDrawnSeq = (window.xjDrawnSeq || 0) + 1;
-                });
-            }
-            if (group._map) { drawn(); } else { group.once("add", drawn); }
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, ports: gpd.GeoDataFrame):
-        super().__init__()
-        self._name = "CanvasPoints"
-        groups = list(settings.MODE_COLOURS)
-        decimals = settings.COMPACT_DECIMALS
-        # Repeated words travel once, as lists; each port carries small indices into them.
-        self.payload = {
-            "lat": ports.geometry.y.round(decimals).tolist(),
-            "lon": ports.geometry.x.round(decimals).tolist(),
-            "group": [groups.index(port_mode_group(m)) for m in ports["modes"]],
-            "kind": [settings.PORT_KINDS.index(k) for k in ports["kind"]],
-            "status": [settings.PORT_STATUSES.index(s) for s in ports["status"]],
-            "colours": list(settings.MODE_COLOURS.values()),
-            "modes": [escape(g.replace("combined", "road + rail")) for g in groups],
-            "kinds": [escape(k) for k in settings.PORT_KINDS],
-            "statuses": [escape(s) for s in settings.PORT_STATUSES],
-            "names": [escape(name) for name in ports["name"]],
-        }
+def asset_url(name: str) -> str:
+    """The app's URL of one of its own browser files, versioned by content so a browser never runs a stale copy."""
+    digest = hashlib.sha256((XJ_DIR / name).read_bytes()).hexdigest()[:10]
+    return f"{XJ_URL}{name}?v={digest}"
 
 
 def legend_html() -> str:
-    """The legend's content, drawn from the same settings that style the layers."""
+    """The legend's content, drawn from the same settings that style the layers (every text escaped)."""
     parts = ["<b>Ports, by mode</b>"]
     for group, colour in settings.MODE_COLOURS.items():
-        label = "road + rail (combined)" if group == "combined" else group
+        label = "road + rail" if group == "combined" else group
         parts.append(f'<div><i style="background:{colour};border-radius:50%"></i>{escape(label)}</div>')
-    parts.append("<b>Rail corridors</b>")
+    parts.append(
+        '<div><i class="xj-line" style="border-top:1px solid #333;width:14px"></i>'
+        "ports at one place, spread apart; the line leads to the true spot</div>"
+    )
+    parts.append("<b>Rail corridors (schematic)</b>")
     for status, style in settings.CORRIDOR_STYLES.items():
         border = "dashed" if style["dashArray"] else "solid"
         parts.append(
@@ -149,21 +58,22 @@ def legend_html() -> str:
     parts.append("<b>Zones</b>")
     for kind, style in settings.ZONE_STYLES.items():
         parts.append(
-            f'<div><i style="background:{style["fillColor"]};opacity:0.6"></i>{escape(present.ZONE_KIND_LABELS[kind])}</div>'
+            f'<div><i class="xj-square" style="background:{style["fillColor"]}"></i>'
+            f"{escape(present.ZONE_KIND_LABELS[kind])}</div>"
         )
+    parts.append("<div>a square until you zoom in far enough to see the footprint</div>")
+    credits = " · ".join(escape(line) for line in basemap.credits())
+    parts.append(f'<div class="xj-credit">Base map: {credits}</div>')
     return "".join(parts)
 
 
 def use_assets(m: folium.Map, assets: str) -> folium.Map:
-    """Point the map (this instance only) at Leaflet served locally, from a CDN, or inlined.
-
-    Only Leaflet is loaded: the layers use no jQuery, Bootstrap or icon fonts, so nothing else
-    has to be served for the map to work offline.
+    """Point the map (this instance only) at Leaflet and the explorer's code: served locally, from a CDN, or inlined.
 
     Raises
     ------
     AssetError
-        If ``inline`` is asked for and the npm-installed Leaflet files are missing.
+        If the asset mode is unknown, or ``inline`` is asked for and the npm-installed Leaflet is missing.
     """
     if assets not in ASSET_MODES:
         msg = f"map assets: expected one of {', '.join(ASSET_MODES)}; got {assets!r}."
@@ -171,13 +81,20 @@ def use_assets(m: folium.Map, assets: str) -> folium.Map:
     if assets == "inline":
         m.default_js, m.default_css = [], []
         js, css = (_read_leaflet(kind) for kind in ("js", "css"))
-        m.get_root().header.add_child(Element(f"<style>{_inline_images(css)}</style>"), name="leaflet_css_inline")
-        m.get_root().header.add_child(Element(f"<script>{js}</script>"), name="leaflet_js_inline")
+        head = m.get_root().header
+        head.add_child(Element(f"<style>{_inline_images(css)}</style>"), name="leaflet_css_inline")
+        head.add_child(Element(f"<script>{js}</script>"), name="leaflet_js_inline")
+        head.add_child(Element(f"<style>{_read_xj('xjmap.css')}</style>"), name="xj_css_inline")
+        head.add_child(Element(f"<script>{_read_xj('xjmap.js')}</script>"), name="xj_js_inline")
         return m
     base = settings.LOCAL_ASSET_URL if assets == "local" else settings.CDN_ASSET_URL
-    m.default_js = [("leaflet", base + _LEAFLET_FILES["js"])]
-    m.default_css = [("leaflet_css", base + _LEAFLET_FILES["css"])]
+    m.default_js = [("leaflet", base + _LEAFLET_FILES["js"]), ("xjmap", asset_url("xjmap.js"))]
+    m.default_css = [("leaflet_css", base + _LEAFLET_FILES["css"]), ("xjmap_css", asset_url("xjmap.css"))]
     return m
+
+
+def _read_xj(name: str) -> str:
+    return (XJ_DIR / name).read_text(encoding="utf-8").replace("</script", "<\\/script")
 
 
 def _read_leaflet(kind: str) -> str:
@@ -201,76 +118,110 @@ def _inline_images(css: str) -> str:
     return re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css)
 
 
-class Countries(Layer):
-    """The offline base layer: Natural Earth borders, China highlighted, name on hover.
+class RegionBase(Layer):
+    """The offline base: Xinjiang outlined among its neighbours, countries, provinces and towns named.
 
-    Served by the app as a static file and fetched by the browser (``url``), so the map script a
-    rerun re-renders stays small; a standalone export embeds the GeoJSON instead (``data``).
+    In the app the browser fetches the files the app serves (``admin``/``places`` are URLs); a standalone
+    export embeds them. Names are placed by the explorer, which keeps them from colliding.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = (function () {
-            var map = {{ this._parent.get_name() }};
-            var layer = L.geoJSON(null, {
-                style: function (f) {
-                    var china = f.properties.iso_a3 === "CHN";
-                    return {color: china ? "#b2182b" : "#666666", weight: china ? 2 : 1,
-                            fillColor: china ? "#fddbc7" : "#f0f0f0", fillOpacity: china ? 0.45 : 0.35};
-                },
-                onEachFeature: function (f, l) { l.bindTooltip(f.properties.name); },
-                interactive: true
-            });
-            layer.addTo(map);
-            {%- if this.data %}
-            layer.addData({{ this.data|tojson }});
-            {%- else %}
-            fetch({{ this.url|tojson }}).then(function (r) { return r.json(); })
-                .then(function (data) { layer.addData(data); layer.bringToBack(); });
-            {%- endif %}
-            return layer;
-        })();
+        var {{ this.get_name() }} = XJMap.regionBase({{ this._parent.get_name() }}, L.layerGroup(), {{ this.options|tojson }});
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, url: str | None = None, data: dict | None = None):
-        super().__init__(name="Country borders (offline, Natural Earth)", overlay=True, control=True)
-        self._name = "Countries"
-        self.url, self.data = url, data
+    def __init__(self, admin: list[str | dict], places: str | dict | None, near: dict[str, list[float]]):
+        super().__init__(name="Borders and place names (offline)", overlay=True, control=True)
+        self._name = "RegionBase"
+        self.options = {"admin": admin, "places": places, "near": near, "styles": settings.BASE_STYLES}
 
 
-def base_map(assets: str = "local") -> folium.Map:
-    """The map every view starts from: online tiles, offline country borders, legend, popup styles.
+class Relief(Layer):
+    """The shaded relief, a base layer: one image stretched between its bounds (rows already in Mercator)."""
 
-    Parameters
-    ----------
-    assets : {"local", "cdn", "inline"}
-        Where the browser gets Leaflet from; ``inline`` also embeds the country borders, so the
-        file needs no server at all.
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.imageOverlay({{ this.url|tojson }}, {{ this.bounds|tojson }},
+            {pane: "xjRelief", interactive: false, className: "xj-relief"}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, url: str, bounds: list[list[float]]):
+        super().__init__(name="Shaded relief (offline)", overlay=False, control=True)
+        self._name = "Relief"
+        self.url, self.bounds = url, bounds
+
+
+class Explorer(MacroElement):
+    """Hands the map and its layers to the browser-side explorer (static/xj/xjmap.js)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = XJMap.explore({{ this._parent.get_name() }}, Object.assign(
+            {{ this.options|tojson }},
+            {
+                layers: { {%- for name, layer in this.layers.items() %}{{ name|tojson }}: {{ layer.get_name() }},{% endfor -%} },
+                groups: { {%- for name, layer in this.groups.items() %}{{ name|tojson }}: {{ layer.get_name() }},{% endfor -%} },
+                baseGroups: [ {%- for layer in this.bases %}{{ layer.get_name() }},{% endfor -%} ],
+                baseReady: Promise.all([ {%- for layer in this.bases %}{{ layer.get_name() }}.xjReady,{% endfor -%} ])
+            }));
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, layers: dict, groups: dict, bases: list, options: dict):
+        super().__init__()
+        self._name = "Explorer"
+        self.layers, self.groups, self.bases, self.options = layers, groups, bases, options
+
+
+class CompactPorts(MacroElement):
+    """Many ports as one compact payload, drawn as circles on a shared canvas (``XJMap.compactPorts``).
+
+    Coordinates are rounded to ``settings.COMPACT_DECIMALS`` (about 11 m); repeated words travel once, as
+    lists, and each port carries small indices into them. Names are inserted as text, never as HTML.
     """
-    m = folium.Map(location=settings.MAP_CENTER, zoom_start=settings.MAP_ZOOM, tiles=None, control_scale=True)
-    m.fit_bounds(settings.MAP_BOUNDS)
-    use_assets(m, assets)
-    folium.TileLayer(
-        "OpenStreetMap", name="OpenStreetMap (online)", attr="© OpenStreetMap contributors", overlay=False
-    ).add_to(m)
-    if assets == "inline":
-        Countries(data=load_countries()).add_to(m)
-    else:
-        Countries(url=settings.COUNTRIES_URL).add_to(m)
-    m.get_root().header.add_child(Element(f"<style>{POPUP_CSS}</style>"), name="xj_css")
-    Legend(legend_html()).add_to(m)
-    return m
 
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        XJMap.compactPorts({{ this._parent.get_name() }}, {{ this.payload|tojson }});
+        {% endmacro %}
+        """
+    )
 
-def load_countries() -> dict:
-    """The offline base layer's GeoJSON, names escaped (Leaflet tooltips insert HTML)."""
-    data = json.loads(settings.COUNTRIES_PATH.read_text(encoding="utf-8"))
-    for feature in data["features"]:
-        feature["properties"]["name"] = escape(feature["properties"]["name"])
-    return data
+    def __init__(self, ports: gpd.GeoDataFrame, keys: Mapping[str, str]):
+        super().__init__()
+        self._name = "CompactPorts"
+        groups = list(settings.MODE_COLOURS)
+        countries = list(controls.BY_NAME["countries"].choices)
+        decimals = settings.COMPACT_DECIMALS
+        self.payload = {
+            "ids": ports.index.tolist(),
+            "lat": ports.geometry.y.round(decimals).tolist(),
+            "lon": ports.geometry.x.round(decimals).tolist(),
+            "group": [groups.index(port_mode_group(m)) for m in ports["modes"]],
+            "kind": [settings.PORT_KINDS.index(k) for k in ports["kind"]],
+            "status": [settings.PORT_STATUSES.index(s) for s in ports["status"]],
+            "country": [countries.index(c if isinstance(c, str) and c else "none") for c in ports["border_country"]],
+            "names": ports["name"].tolist(),
+            "search": [keys.get(i, "") for i in ports.index],
+            "colours": list(settings.MODE_COLOURS.values()),
+            "subtitles": [g.replace("combined", "road + rail") for g in groups],
+            "lists": {
+                "modes": [["road", "rail"] if g == "combined" else [g] for g in groups],
+                "kinds": list(settings.PORT_KINDS),
+                "statuses": list(settings.PORT_STATUSES),
+                "countries": countries,
+            },
+        }
 
 
 def _collection(frame: gpd.GeoDataFrame, properties: Callable[[pd.Series], dict]) -> dict:
@@ -295,19 +246,17 @@ def _add_geojson(
     style: Callable[[dict], dict],
     marker: folium.CircleMarker | None = None,
     max_width: int = 480,
-) -> folium.FeatureGroup:
-    """Add one layer whose features carry an escaped ``tooltip`` and ``popup_html``."""
-    folium.GeoJson(
+) -> folium.GeoJson:
+    """Add one layer whose features carry an escaped ``tooltip`` and ``popup_html``; returns the layer."""
+    layer = folium.GeoJson(
         _collection(frame, properties),
         marker=marker,
         style_function=style,
         tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
         popup=folium.GeoJsonPopup(fields=["popup_html"], labels=False, max_width=max_width),
-    ).add_to(group)
-    return group
-
-
-NO_FIGURES = present.facts_html(pd.DataFrame())
+    )
+    layer.add_to(group)
+    return layer
 
 
 def _popup(title: str, subtitle: str, note: str, facts_html: Mapping[str, str], entity_id: str) -> str:
@@ -315,7 +264,7 @@ def _popup(title: str, subtitle: str, note: str, facts_html: Mapping[str, str], 
     return (
         f'<div class="xj-popup" data-entity="{escape(entity_id)}"><h4>{escape(title)}</h4>'
         f'<div class="xj-sub">{escape(subtitle)}</div>{note_html}'
-        f"{facts_html.get(entity_id, NO_FIGURES)}</div>"
+        f"{facts_html.get(entity_id, present.NO_FIGURES)}</div>"
     )
 
 
@@ -323,61 +272,68 @@ def zone_kind_label(kind: str) -> str:
     return present.ZONE_KIND_LABELS[kind]
 
 
-def layer_control(collapsed: bool = False) -> folium.LayerControl:
-    return folium.LayerControl(collapsed=collapsed)
+def drawable(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Features with a position: a port whose location is unknown has none, and is listed, not drawn."""
+    return frame[frame.geometry.notna() & ~frame.geometry.is_empty]
 
 
-def _port_properties(facts_html: Mapping[str, str]) -> Callable[[pd.Series], dict]:
-    def properties(port: pd.Series) -> dict:
-        subtitle = present.describe("ports", port)
-        note = f"Approximate location: {port['location_note']}" if port["location_accuracy"] == "approximate" else ""
-        return {
-            "tooltip": escape(f"{port['name']} ({port['name_zh']})"),
-            "group": port_mode_group(port["modes"]),
-            "popup_html": _popup(port["name"], subtitle, note, facts_html, port["id"]),
-        }
+class _Layers:
+    """The data layers built for one map: folium groups by name, and the layers the explorer filters."""
 
-    return properties
+    def __init__(self) -> None:
+        self.groups: dict[str, folium.FeatureGroup] = {}
+        self.filtered: dict[str, Layer] = {}
 
 
-def _port_style(feature: dict) -> dict:
-    group = feature["properties"]["group"]
+def _common(layer: str, row: pd.Series, values: Mapping[str, Mapping[str, dict]], keys) -> dict:
     return {
-        "color": "#ffffff",
-        "weight": 2,
-        "fillColor": settings.MODE_COLOURS[group],
-        "fillOpacity": 0.95,
-        "radius": 8,
-        "className": f"xj-port xj-port-{group}",
+        "label": present.short_label(layer, row),
+        "xj": values[layer].get(row["id"], {}),
+        "search": keys[layer].get(row["id"], ""),
     }
 
 
-def ports_layer(ports: gpd.GeoDataFrame, facts_html: Mapping[str, str]) -> folium.FeatureGroup:
-    """One circle marker per port, coloured by mode; hover for the name, click for cited figures.
-
-    Up to ``settings.RICH_MAX_PORTS`` ports each carry their popup (SVG markers); beyond that the
-    ports go to the browser as one compact payload drawn on a canvas, and popups are built on click.
-    """
+def _ports(out: _Layers, ports: gpd.GeoDataFrame, facts_html, values, keys) -> None:
     group = folium.FeatureGroup(name=f"{settings.PORTS.title} ({len(ports)})")
-    if ports.empty:
-        return group
+    out.groups["ports"] = group
     if len(ports) > settings.RICH_MAX_PORTS:
-        CanvasPoints(ports).add_to(group)
-        return group
-    return _add_geojson(
-        group, ports, _port_properties(facts_html), _port_style, folium.CircleMarker(radius=8, fill=True)
-    )
+        CompactPorts(ports, keys["ports"]).add_to(group)
+        out.filtered["ports"] = group
+        return
+    if ports.empty:
+        return
+
+    def properties(port: pd.Series) -> dict:
+        accuracy = port["location_accuracy"]
+        note = f"Approximate location: {port['location_note']}" if accuracy == "approximate" else ""
+        return {
+            **_common("ports", port, values, keys),
+            "tooltip": escape(f"{port['name']} ({port['name_zh']})"),
+            "group": port_mode_group(port["modes"]),
+            "popup_html": _popup(port["name"], present.describe("ports", port), note, facts_html, port["id"]),
+        }
+
+    def style(feature: dict) -> dict:
+        group_name = feature["properties"]["group"]
+        return {
+            "color": "#ffffff",
+            "weight": 2,
+            "fillColor": settings.MODE_COLOURS[group_name],
+            "fillOpacity": 0.95,
+            "radius": settings.PORT_RADIUS,
+            "className": f"xj-port xj-port-{group_name}",
+        }
+
+    marker = folium.CircleMarker(radius=settings.PORT_RADIUS, fill=True)
+    out.filtered["ports"] = _add_geojson(group, ports, properties, style, marker)
 
 
-def corridors_layer(corridors: gpd.GeoDataFrame, facts_html: Mapping[str, str]) -> folium.FeatureGroup:
-    """Rail corridors as lines: solid when operating, dashed under construction.
-
-    Lines with more than ``settings.SIMPLIFY_ABOVE_VERTICES`` vertices in all are simplified for
-    display (``settings.SIMPLIFY_TOLERANCE`` degrees), and their popups say so.
-    """
+def _corridors(out: _Layers, corridors: gpd.GeoDataFrame, facts_html, values, keys) -> None:
     group = folium.FeatureGroup(name=f"{settings.CORRIDORS.title} ({len(corridors)})")
+    out.groups["corridors"] = group
     if corridors.empty:
-        return group
+        return
+    # Lines with many vertices in all are simplified for display, and their popups say so.
     simplified = shapely.get_num_coordinates(corridors.geometry.values).sum() > settings.SIMPLIFY_ABOVE_VERTICES
     if simplified:
         corridors = corridors.set_geometry(
@@ -385,92 +341,276 @@ def corridors_layer(corridors: gpd.GeoDataFrame, facts_html: Mapping[str, str]) 
         )
 
     def properties(corridor: pd.Series) -> dict:
-        subtitle = present.describe("corridors", corridor)
         note = f"Schematic line: {corridor['geometry_note']}" + (" Simplified for display." if simplified else "")
         return {
+            **_common("corridors", corridor, values, keys),
             "tooltip": escape(corridor["name"]),
             "status": corridor["status"],
-            "popup_html": _popup(corridor["name"], subtitle, note, facts_html, corridor["id"]),
+            "popup_html": _popup(
+                corridor["name"], present.describe("corridors", corridor), note, facts_html, corridor["id"]
+            ),
         }
 
     def style(feature: dict) -> dict:
-        style = settings.CORRIDOR_STYLES[feature["properties"]["status"]]
-        return {**style, "opacity": 0.9, "className": f"xj-corridor xj-corridor-{feature['properties']['status']}"}
+        status = feature["properties"]["status"]
+        return {**settings.CORRIDOR_STYLES[status], "opacity": 0.9, "className": f"xj-corridor xj-corridor-{status}"}
 
-    return _add_geojson(group, corridors, properties, style)
+    out.filtered["corridors"] = _add_geojson(group, corridors, properties, style)
 
 
-def zones_layer(zones: gpd.GeoDataFrame, facts_html: Mapping[str, str]) -> folium.FeatureGroup:
-    """Free-trade and bonded zones as translucent footprints labelled with their official area."""
+def _zones(out: _Layers, zones: gpd.GeoDataFrame, facts_html, values, keys) -> None:
     group = folium.FeatureGroup(name=f"{settings.ZONES.title} ({len(zones)})")
+    out.groups["zones"] = group
     if zones.empty:
-        return group
+        return
 
     def properties(zone: pd.Series) -> dict:
-        subtitle = present.describe("zones", zone)
         return {
+            **_common("zones", zone, values, keys),
             "tooltip": escape(f"{zone['name']} ({zone['official_area_km2']:g} km²)"),
             "kind": zone["kind"],
-            "popup_html": _popup(zone["name"], subtitle, zone["location_note"], facts_html, zone["id"]),
+            "popup_html": _popup(
+                zone["name"], present.describe("zones", zone), zone["location_note"], facts_html, zone["id"]
+            ),
         }
 
     def style(feature: dict) -> dict:
         kind = feature["properties"]["kind"]
         return {**settings.ZONE_STYLES[kind], "className": f"xj-zone xj-zone-{kind}"}
 
-    return _add_geojson(group, zones, properties, style)
-
-
-def data_layers(
-    dataset: Dataset,
-    facts_html: Mapping[str, str] | None = None,
-    ports: gpd.GeoDataFrame | None = None,
-    corridors: gpd.GeoDataFrame | None = None,
-    zones: gpd.GeoDataFrame | None = None,
-) -> list[folium.FeatureGroup]:
-    """The three data layers for the given (filtered) frames.
-
-    ``facts_html`` (from ``present.facts_html_by_entity``) can be computed once and reused.
-    """
-    if facts_html is None:
-        facts_html = present.facts_html_by_entity(join.cite(dataset.facts, dataset.sources))
-    frames = {"ports": ports, "corridors": corridors, "zones": zones}
-    builders = {"ports": ports_layer, "corridors": corridors_layer, "zones": zones_layer}
-    # Zones first so lines and markers sit on top of the footprints.
-    order = ("zones", "corridors", "ports")
-    return [
-        builders[name](dataset.layer(name) if frames[name] is None else frames[name], facts_html)
-        for name in order
-        if name in {layer.name for layer in settings.LAYERS}
-    ]
-
-
-def build_map(dataset: Dataset, assets: str = "cdn", **frames: gpd.GeoDataFrame | None) -> folium.Map:
-    """A complete standalone map: base, the three data layers (optionally filtered), layer control."""
-    m = base_map(assets=assets)
-    for layer in data_layers(dataset, **frames):
-        layer.add_to(m)
-    layer_control().add_to(m)
-    return m
+    out.filtered["zones"] = _add_geojson(group, zones, properties, style)
 
 
 def upload_layer(frame: gpd.GeoDataFrame, filename: str, total: int) -> folium.FeatureGroup:
     """An analyst's uploaded layer, drawn in black and white over the built-in layers; text escaped."""
     group = folium.FeatureGroup(name=f"Your layer: {escape(filename)} ({len(frame)} of {total})")
+    _upload(group, frame, filename)
+    return group
+
+
+def _upload(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, filename: str) -> folium.GeoJson | None:
     if frame.empty:
-        return group
+        return None
     columns = [c for c in frame.columns if c not in ("geometry", "id")][:15]
+    values = upload_values(frame)
+    keys = {fid: controls.fold(name) for fid, name in frame["name"].items()}
 
     def properties(row: pd.Series) -> dict:
         cells = "".join(f"<tr><th>{escape(c)}</th><td>{escape(row[c])}</td></tr>" for c in columns)
         return {
+            "label": str(row["name"])[:40],
+            "xj": values.get(row["id"], {}),
+            "search": keys.get(row["id"], ""),
             "tooltip": escape(row["name"]),
             "popup_html": f'<div class="xj-popup"><h4>{escape(row["name"])}</h4>'
             f'<div class="xj-sub">From your file {escape(filename)}</div><table class="xj-facts">{cells}</table></div>',
         }
 
-    return _add_geojson(group, frame, properties, _upload_style, folium.CircleMarker(radius=6, fill=True), 420)
+    marker = folium.CircleMarker(radius=6, fill=True)
+    return _add_geojson(group, frame, properties, _upload_style, marker, 420)
+
+
+def upload_values(frame: gpd.GeoDataFrame) -> dict[str, dict[str, object]]:
+    """The port controls' values an uploaded feature carries, where its properties allow (see filter_upload)."""
+    out: dict[str, dict[str, object]] = {fid: {} for fid in frame.index}
+    column = next((c for c in ("modes", "mode") if c in frame), None)
+    for fid, row in frame.iterrows():
+        if column:
+            out[fid]["modes"] = re.findall(r"[a-z]+", str(row[column]).lower())
+        for field, name in (("kind", "kind"), ("status", "status"), ("border_country", "country")):
+            if field in frame:
+                value = row[field]
+                out[fid][name] = (
+                    "none" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+                )
+    return out
 
 
 def _upload_style(_feature: dict) -> dict:
     return {"color": "#000000", "weight": 2, "fillColor": "#ffffff", "fillOpacity": 0.8, "className": "xj-upload"}
+
+
+def build_map(
+    dataset: Dataset,
+    assets: str = "local",
+    *,
+    cited: pd.DataFrame | None = None,
+    upload: tuple[str, gpd.GeoDataFrame] | None = None,
+    standalone: bool = False,
+) -> folium.Map:
+    """The whole map: base, every feature of every layer (the browser filters them), legend and explorer.
+
+    Parameters
+    ----------
+    dataset : Dataset
+        The validated data; every feature with a position is drawn.
+    assets : {"local", "cdn", "inline"}
+        Where the browser gets Leaflet and the explorer's code; ``inline`` embeds them and the base map,
+        so the file needs no server and no network.
+    cited : DataFrame, optional
+        ``join.cite(facts, sources)``, if already computed.
+    upload : (file name, frame), optional
+        An analyst's own layer, drawn over the others.
+    standalone : bool
+        Add a page title and heading, for a file opened on its own.
+    """
+    cited = join.cite(dataset.facts, dataset.sources) if cited is None else cited
+    facts_html = present.facts_html_by_entity(join.with_parents(cited, dataset))
+    m = folium.Map(
+        location=settings.MAP_CENTER, zoom_start=settings.MAP_ZOOM, tiles=None, control_scale=True, zoom_snap=0.25
+    )
+    # No folium fit_bounds: its animated zoom would end after a link's own position and undo it; the
+    # explorer frames the opening view itself (XJMap.Explorer.frame), without animation.
+    use_assets(m, assets)
+    # Panes first, none catching the pointer: relief, outlines, leader lines and names, each at its depth.
+    for pane, z_index in (("xjRelief", 150), ("xjAdmin", 350), ("xjLeaders", 590), ("xjLabels", 620)):
+        folium.map.CustomPane(pane, z_index=z_index, pointer_events=False).add_to(m)
+    bases = _base_layers(m, embed=assets == "inline")
+
+    frames = {"ports": drawable(dataset.ports), "corridors": dataset.corridors, "zones": dataset.zones}
+    keys = controls.search_keys(frames, getattr(dataset, "groups", None))
+    values = {name: controls.feature_values(name, frame) for name, frame in frames.items()}
+    out = _Layers()
+    # Zones first so lines and markers sit on top of the footprints.
+    _zones(out, frames["zones"], facts_html, values, keys)
+    _corridors(out, frames["corridors"], facts_html, values, keys)
+    _ports(out, frames["ports"], facts_html, values, keys)
+    if upload:
+        name, frame = upload
+        group = folium.FeatureGroup(name=f"Your layer: {escape(name)} ({len(frame)})")
+        out.groups["upload"] = group
+        layer = _upload(group, frame, name)
+        if layer is not None:
+            out.filtered["upload"] = layer
+    for group in out.groups.values():
+        group.add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)
+    options = {**_options(), "bounds": opening_bounds(frames)}
+    Explorer(out.filtered, {**out.groups, "base": bases[0]} if bases else out.groups, bases, options).add_to(m)
+    if standalone:
+        _page(m, dataset)
+    return m
+
+
+def _options() -> dict:
+    return {
+        "controls": [{"name": c.name, "layer": c.layer, "field": c.field} for c in controls.CONTROLS],
+        "legend": legend_html(),
+        "portRadius": settings.PORT_RADIUS,
+        "zoneSymbolBelowPx": settings.ZONE_SYMBOL_BELOW_PX,
+        "spreadMax": settings.RICH_MAX_PORTS,
+        "legendOpenMinPx": settings.LEGEND_OPEN_MIN_PX,
+    }
+
+
+def _base_layers(m: folium.Map, embed: bool) -> list[Layer]:
+    """Relief (a base layer, offline), OpenStreetMap (online, off by default), names and outlines (overlay).
+
+    ``embed`` puts the base map's files into the page (a standalone export) instead of their URLs.
+    """
+
+    def source(layer: str) -> str | dict:
+        return json.loads(basemap.path(layer).read_text(encoding="utf-8")) if embed else basemap.url(layer)
+
+    relief = basemap.manifest()["relief"]
+    Relief(_data_uri(basemap.path("relief")) if embed else basemap.url("relief"), relief["bounds"]).add_to(m)
+    folium.TileLayer(
+        "OpenStreetMap", name="OpenStreetMap (online)", attr="© OpenStreetMap contributors", overlay=False, show=False
+    ).add_to(m)
+    # Beyond the relief image the map shows its edge colour, so the image has no hard border.
+    m.get_root().header.add_child(
+        Element(f"<style>.leaflet-container {{ background: {relief['background']}; }}</style>"), name="xj_background"
+    )
+    layer = RegionBase(admin=[source("countries"), source("provinces")], places=source("places"), near=near_labels())
+    layer.add_to(m)
+    return [layer]
+
+
+def near_labels() -> dict[str, list[float]]:
+    """A label point for each neighbour of Xinjiang inside the opening view, where its own would lie outside.
+
+    A country's label point sits in its middle (Kazakhstan's far to the west), so at the opening view
+    it would go unnamed; the part of it inside the view gets a point of its own, [lat, lon].
+    """
+    (south, west), (north, east) = settings.MAP_BOUNDS
+    view = shapely.box(west, south, east, north)
+    points = {}
+    for layer in ("countries", "provinces"):
+        for feature in json.loads(basemap.path(layer).read_text(encoding="utf-8"))["features"]:
+            props = feature["properties"]
+            if props.get("label_rank") not in (2, 3):  # the neighbouring countries and provinces (basemap.json)
+                continue
+            inside = shapely.geometry.shape(feature["geometry"]).intersection(view)
+            if inside.area > 0.5:  # square degrees: enough room for a name
+                point = inside.representative_point()
+                points[props["code"]] = [round(point.y, 3), round(point.x, 3)]
+    return points
+
+
+def _data_uri(path: Path) -> str:
+    kind = {".jpg": "jpeg", ".jpeg": "jpeg", ".png": "png", ".webp": "webp"}[path.suffix.lower()]
+    return f"data:image/{kind};base64,{base64.b64encode(path.read_bytes()).decode()}"
+
+
+def _page(m: folium.Map, dataset: Dataset) -> None:
+    root = m.get_root()
+    root.title = "Xinjiang's ports, rail corridors and free-trade zone"
+    root.header.add_child(Element(f"<title>{escape(root.title)}</title>"), name="xj_title")
+    drawn = len(drawable(dataset.ports))
+    heading = (
+        f"<header><h1>{escape(root.title)}</h1><p>{drawn} ports of entry, {len(dataset.corridors)} rail corridors and "
+        f"{len(dataset.zones)} zones; click a place for its figures, each with its source. Layers: the button at the "
+        "top right.</p></header>"
+    )
+    root.html.add_child(Element(heading), name="xj_heading", index=0)
+    root.html.add_child(Element("<script>document.body.classList.add('xj-export');</script>"), name="xj_body")
+
+
+def payload(m: folium.Map, dataset: Dataset) -> dict:
+    """The rendered map as the app's map component takes it: styles, the map's element and its script.
+
+    The component loads Leaflet and the explorer's code itself, so the head's script and link tags are left
+    out; ``hash`` names this map, so the browser builds it once and reuses it across reruns.
+    """
+    root = m.get_root()
+    root.render()
+    css = "".join(re.findall(r"<style>(.*?)</style>", root.header.render(), flags=re.S))
+    script = root.script.render()
+    return {
+        "css": css,
+        "html": root.html.render(),
+        "script": script,
+        "hash": hashlib.sha256(script.encode()).hexdigest()[:16],
+        "total": {
+            "ports": len(dataset.ports),
+            "undrawn": int(len(dataset.ports) - len(drawable(dataset.ports))),
+            "corridors": len(dataset.corridors),
+            "zones": len(dataset.zones),
+        },
+    }
+
+
+def export_html(dataset: Dataset, path: Path) -> None:
+    """Write the map as one standalone HTML file: Leaflet, the explorer and the base map inlined."""
+    build_map(dataset, assets="inline", standalone=True).save(str(path))
+
+
+def component_assets() -> dict:
+    """What the map component loads once per page: Leaflet and the explorer's code and styles."""
+    return {
+        "leaflet": settings.LOCAL_ASSET_URL + _LEAFLET_FILES["js"],
+        "xjmap": asset_url("xjmap.js"),
+        "css": [settings.LOCAL_ASSET_URL + _LEAFLET_FILES["css"], asset_url("xjmap.css")],
+    }
+
+
+def opening_bounds(frames: Mapping[str, gpd.GeoDataFrame]) -> list[list[float]]:
+    """[[south, west], [north, east]] around Xinjiang (``settings.MAP_BOUNDS``) and every drawn feature."""
+    (south, west), (north, east) = settings.MAP_BOUNDS
+    for frame in frames.values():
+        drawn = drawable(frame)
+        if drawn.empty:
+            continue
+        x0, y0, x1, y1 = drawn.total_bounds
+        west, south, east, north = min(west, x0), min(south, y0), max(east, x1), max(north, y1)
+    return [[round(south, 3), round(west, 3)], [round(north, 3), round(east, 3)]]

@@ -8,6 +8,8 @@ import re
 
 import pandas as pd
 
+from geo import periods
+from geo.errors import DataError
 from geo.settings import NEIGHBOUR_COUNTRIES
 
 UNIT_WORDS = {
@@ -29,9 +31,17 @@ METRIC_LABELS = {
 WORDS = {"yoy": "(y/y)", "intl": "international", "ev": "electric-vehicle", "kyrgyz": "Kyrgyz", "moscow": "Moscow"}
 
 
-def escape_markdown(text: object) -> str:
-    """Escape text for Streamlit markdown so names from data show literally."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", "" if text is None else str(text))
+def literal_markdown(text: object) -> str:
+    """Text for an element that renders Markdown (a notice, an error, a caption), shown exactly as written.
+
+    CommonMark lets a backslash escape any ASCII punctuation, so escaping every one leaves no link, image,
+    emphasis, HTML tag, Streamlit directive (``:red[...]``, ``:material/...:``) or formula (``$...$``) to
+    render: text from a link, a file or the data stays text.
+    """
+    return _PUNCTUATION.sub(r"\\\g<0>", "" if text is None else str(text))
+
+
+_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
 
 
 def escape(text: object) -> str:
@@ -85,7 +95,7 @@ def facts_table(cited: pd.DataFrame) -> pd.DataFrame:
             "Value": [
                 format_value(v, u, q) for v, u, q in zip(cited["value"], cited["unit"], cited["qualifier"], strict=True)
             ],
-            "Period": cited["period"],
+            "Period": cited["period"].map(_period_label),
             "Source": [
                 cite_source(p, d, t)
                 for p, d, t in zip(
@@ -94,25 +104,63 @@ def facts_table(cited: pd.DataFrame) -> pd.DataFrame:
             ],
             "Fact": cited["fact_id"],
         }
-    )
+    ).assign(**({"About": _about(cited)} if "about" in cited and (cited["about"] != cited["entity_id"]).any() else {}))
 
 
 def facts_html(cited: pd.DataFrame) -> str:
-    """The facts about one entity as a small HTML table with numbered sources, every cell escaped."""
+    """The facts about one entity as a small HTML table with numbered sources, every cell escaped.
+
+    A figure about the place's parent (the Horgos port as a whole, for the Horgos road port) says so.
+    """
     if cited.empty:
-        return '<p class="xj-none">No figures for this place in the five articles.</p>'
+        return NO_FIGURES
     table = facts_table(cited)
+    about = _about(cited)
     numbers = {source: n for n, source in enumerate(dict.fromkeys(table["Source"]), start=1)}
     head = "<tr><th>Figure</th><th>Value</th><th>Period</th><th>Src</th></tr>"
+    spans = [_span(period) for period in cited["period"]]
     rows = "".join(
-        f"<tr><td>{escape(row.Figure)}</td><td>{escape(row.Value)}</td><td>{escape(row.Period)}</td>"
+        f'<tr data-start="{span[0]}" data-end="{span[1]}"><td>{escape(row.Figure)}'
+        + (f'<div class="xj-about">{escape(note)}</div>' if note else "")
+        + f"</td><td>{escape(row.Value)}</td><td>{escape(row.Period)}</td>"
         f'<td title="{escape(row.Source)}">[{numbers[row.Source]}]</td></tr>'
-        for row in table.itertuples()
+        for row, note, span in zip(table.itertuples(), about, spans, strict=True)
     )
     notes = "".join(f"<li>[{n}] {escape(source)}</li>" for source, n in numbers.items())
     return (
         f'<table class="xj-facts"><thead>{head}</thead><tbody>{rows}</tbody></table><ol class="xj-sources">{notes}</ol>'
     )
+
+
+def _period_label(period: str) -> str:
+    """``2025-01/2025-08`` → ``Jan–Aug 2025``; ``../2025-06-30`` → ``by 30 Jun 2025`` (as written if unreadable)."""
+    try:
+        return periods.label(period)
+    except DataError:
+        return period
+
+
+def _span(period: str) -> tuple[str, str]:
+    """A figure's period as ISO first and last day, for the map to hide figures outside the period filter."""
+    try:
+        found = periods.parse(period)
+    except DataError:
+        return ("", "")
+    return (found.start.isoformat() if found.start else "", found.end.isoformat())
+
+
+NO_FIGURES = '<p class="xj-none">No figures for this place in the five articles.</p>'
+
+
+def _about(cited: pd.DataFrame) -> list[str]:
+    """For each figure, a note when it is about the place's parent rather than the place itself."""
+    if "about" not in cited:
+        return [""] * len(cited)
+    names = cited["about_name"] if "about_name" in cited else cited["about"]
+    return [
+        f"about {name or about} as a whole" if about != entity else ""
+        for about, entity, name in zip(cited["about"], cited["entity_id"], names, strict=True)
+    ]
 
 
 ZONE_KIND_LABELS = {
@@ -133,6 +181,27 @@ KEY_PORT_METRICS = (
 
 def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+
+
+def short_label(layer: str, place: pd.Series) -> str:
+    """A place's name as a map label: ``Horgos road``, ``Bakhty``, ``FTZ Kashgar Area``, ``Urumqi bonded zone``.
+
+    A ``label`` in the data wins; otherwise the name loses its bracketed part and its generic words.
+    """
+    given = _text(place.get("label"))
+    if given:
+        return given
+    name = re.sub(r"\s*\(.*?\)", "", str(place["name"])).replace("International ", "").strip()
+    if layer == "ports":
+        name = re.sub(r" Area$", "", name)
+        name = re.sub(r" Road Port$", " road", name)
+        name = re.sub(r" Railway Port$", " rail", name)
+        return name if name.endswith("Land Port") else re.sub(r" Port$", "", name)
+    if layer == "zones":
+        if " – " in name:
+            return "FTZ " + name.split(" – ")[-1]
+        return name.replace(" Comprehensive Bonded Zone", " bonded zone")
+    return name
 
 
 def describe(layer: str, place: pd.Series) -> str:

@@ -107,6 +107,18 @@ SIMPLIFY_TOLERANCE = 0.0005  # degrees, about 50 m
 # The page's tables list at most this many rows (the downloads hold everything shown).
 TABLE_MAX_ROWS = 5_000
 
+# Drawing: port circles' radius (px); a zone shows as a symbol until its footprint is this wide on screen;
+# the legend opens by itself on maps at least this wide (folded on phones).
+PORT_RADIUS = 7
+ZONE_SYMBOL_BELOW_PX = 14
+LEGEND_OPEN_MIN_PX = 700
+# The regional base: Xinjiang highlighted, provinces and countries outlined (Leaflet path styles by kind).
+BASE_STYLES: dict[str, dict[str, object]] = {
+    "xinjiang": {"color": "#b2182b", "weight": 2.5, "fillColor": "#fff5e6", "fillOpacity": 0.18},
+    "province": {"color": "#8c6d62", "weight": 1, "dashArray": "4 3", "fillOpacity": 0},
+    "country": {"color": "#555555", "weight": 1.2, "fillColor": "#f2f2f2", "fillOpacity": 0.12},
+}
+
 MAP_CENTER: tuple[float, float] = (42.5, 82.0)
 MAP_ZOOM = 5
 # The view the map opens on: Xinjiang with a margin ([[south, west], [north, east]]).

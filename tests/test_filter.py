@@ -1,4 +1,4 @@
-"""Filters by mode, kind, country, status and name, on a small table and on the real data."""
+"""Filters by mode, kind, country, status and a search over names, aliases and parent places."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import Point
 
+from geo.controls import search_keys
 from geo.errors import FilterError
-from geo.filter import filter_corridors, filter_ports, filter_zones, port_mode_group
+from geo.filter import filter_corridors, filter_layer, filter_ports, port_mode_group
 
 
 @pytest.fixture
@@ -33,12 +34,13 @@ def ports():
         ({"modes": ["road"]}, ["a", "c", "e"]),
         ({"modes": ["rail"]}, ["b", "c"]),
         ({"modes": ["road", "air"]}, ["a", "c", "d", "e"]),
-        ({"modes": []}, []),
+        ({"modes": []}, ["a", "b", "c", "d", "e"]),  # nothing chosen means all, as on the map
         ({"kinds": ["border"]}, ["a", "b", "e"]),
         ({"countries": ["PAK"]}, ["e"]),
         ({"countries": ["none"]}, ["c", "d"]),
         ({"statuses": ["operational", "seasonal"]}, ["a", "b", "c", "d"]),
         ({"text": "rail"}, ["b"]),
+        ({"text": "béta"}, ["b"]),  # accents folded
         ({"text": "  GAMMA "}, ["c"]),
         ({"text": "机场"}, ["d"]),
         ({"modes": ["road"], "kinds": ["border"], "countries": ["KAZ"]}, ["a"]),
@@ -66,14 +68,34 @@ def test_port_mode_group():
     assert [port_mode_group(m) for m in (["road"], ["air"], ["rail", "road"])] == ["road", "air", "combined"]
 
 
-def test_rail_filter_on_real_data(dataset):
-    rail = filter_ports(dataset.ports, modes=["rail"])
-    assert set(rail.index) == {"horgos-rail", "alashankou-rail", "urumqi-land-port"}
-
-
-def test_filter_corridors_and_zones(dataset):
-    building = filter_corridors(dataset.corridors, statuses=["under_construction"])
-    assert building.index.tolist() == ["china-kyrgyzstan-uzbekistan"]
-    assert filter_corridors(dataset.corridors, text="almaty").index.tolist() == ["horgos-almaty"]
-    assert len(filter_zones(dataset.zones, kinds=["ftz_section"])) == 3
-    assert filter_zones(dataset.zones, text="喀什").index.tolist() == ["ftz-kashgar", "cbz-kashgar"]
+def test_search_finds_aliases_parents_and_ports_of_a_corridor():
+    ports = gpd.GeoDataFrame(
+        {
+            "id": ["hr"],
+            "name": ["Horgos Road Port"],
+            "name_zh": ["霍尔果斯公路口岸"],
+            "aliases": [["Khorgos"]],
+            "modes": [["road"]],
+            "kind": ["border"],
+            "border_country": ["KAZ"],
+            "status": ["operational"],
+        },
+        geometry=[Point(80.4, 44.2)],
+        crs=4326,
+    ).set_index("id", drop=False)
+    corridors = gpd.GeoDataFrame(
+        {
+            "id": ["c"],
+            "name": ["Ürümqi line"],
+            "status": ["operating"],
+            "waypoints": [["Ürümqi"]],
+            "via_ports": [["hr"]],
+        },
+        geometry=[Point(87, 43)],
+        crs=4326,
+    ).set_index("id", drop=False)
+    keys = search_keys({"ports": ports, "corridors": corridors})
+    assert filter_ports(ports, text="KHORGOS", keys=keys["ports"]).index.tolist() == ["hr"]
+    assert filter_corridors(corridors, text="霍尔果斯", keys=keys["corridors"]).index.tolist() == ["c"]
+    assert filter_corridors(corridors, text="urumqi", keys=keys["corridors"]).index.tolist() == ["c"]
+    assert filter_layer(ports, "ports", {"modes": ("rail",)}).empty

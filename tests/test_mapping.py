@@ -1,4 +1,4 @@
-"""The map as built: layers present, one marker per shown port, styles by mode and status, escaped text."""
+"""The map as built: every feature with its filter values, styles by mode and status, escaped text, assets."""
 
 from __future__ import annotations
 
@@ -6,94 +6,107 @@ import json
 import re
 
 import folium
+import geopandas as gpd
 import pytest
+from shapely.geometry import Point
 
-from geo import join, mapping, present, settings
+from geo import mapping, settings
 from geo.dataset import load_dataset
 from geo.errors import AssetError
-from geo.filter import filter_ports
 
 HOSTILE = "<img src=x onerror=alert(1)>`${alert(2)}`</script><script>alert(3)</script>"
 
 
-def geojson_children(group: folium.FeatureGroup) -> list[folium.GeoJson]:
-    return [c for c in group._children.values() if isinstance(c, folium.GeoJson)]
+@pytest.fixture
+def data(mini):
+    return load_dataset(mini)
 
 
-def facts_html(dataset) -> dict[str, str]:
-    return present.facts_html_by_entity(join.cite(dataset.facts, dataset.sources))
+def groups(m: folium.Map) -> dict[str, folium.FeatureGroup]:
+    return {c.layer_name.split(" (")[0]: c for c in m._children.values() if isinstance(c, folium.FeatureGroup)}
 
 
-def features(group: folium.FeatureGroup) -> list[dict]:
-    return [f for g in geojson_children(group) for f in g.data["features"]]
+def features(m: folium.Map, title: str) -> dict[str, dict]:
+    group = groups(m)[title]
+    return {f["id"]: f for c in group._children.values() if isinstance(c, folium.GeoJson) for f in c.data["features"]}
 
 
-@pytest.fixture(scope="module")
-def rendered(dataset) -> str:
-    return mapping.build_map(dataset, assets="cdn").get_root().render()
+def styles(m: folium.Map, title: str) -> dict[str, dict]:
+    group = groups(m)[title]
+    return {
+        f["id"]: c.style_function(f)
+        for c in group._children.values()
+        if isinstance(c, folium.GeoJson)
+        for f in c.data["features"]
+    }
 
 
-def test_every_layer_and_the_control_are_on_the_map(rendered):
+def test_every_layer_the_base_and_the_control_are_on_the_map(data):
+    html = mapping.build_map(data, assets="cdn").get_root().render()
     for name in (
-        "Ports of entry (16)",
-        "Rail corridors (6)",
-        "Free-trade and bonded zones (7)",
-        "Country borders (offline, Natural Earth)",
+        f"Ports of entry ({len(data.ports)})",
+        f"Rail corridors ({len(data.corridors)})",
+        f"Free-trade and bonded zones ({len(data.zones)})",
+        "Borders and place names (offline)",
         "OpenStreetMap (online)",
     ):
-        assert json.dumps(name) in rendered or name in rendered, name
-    assert "L.control.layers" in rendered
-    assert "xj-legend" in rendered
+        assert json.dumps(name) in html or name in html, name
+    assert "L.control.layers" in html and '"collapsed": true' in html
+    assert "XJMap.explore(" in html and "XJMap.regionBase(" in html
 
 
-def test_one_marker_per_port(dataset):
-    cited = facts_html(dataset)
-    assert len(features(mapping.ports_layer(dataset.ports, cited))) == len(dataset.ports)
-    rail = filter_ports(dataset.ports, modes=["rail"])
-    assert sorted(f["id"] for f in features(mapping.ports_layer(rail, cited))) == sorted(rail.index)
+def test_every_feature_is_drawn_with_what_the_filters_test(data):
+    m = mapping.build_map(data, assets="cdn")
+    ports = features(m, "Ports of entry")
+    assert sorted(ports) == sorted(data.ports.index)
+    road = ports["horgos-road"]["properties"]
+    assert road["xj"] == {"modes": ["road"], "kind": "border", "country": "KAZ", "status": "operational"}
+    assert "horgos" in road["search"] and road["label"] == "Horgos road"
+    assert sorted(features(m, "Rail corridors")) == sorted(data.corridors.index)
+    assert features(m, "Free-trade and bonded zones")["ftz-horgos"]["properties"]["xj"] == {"kind": "ftz_section"}
 
 
-def styles(group: folium.FeatureGroup) -> dict[str, dict]:
-    return {f["id"]: g.style_function(f) for g in geojson_children(group) for f in g.data["features"]}
+def test_a_port_without_a_location_is_listed_not_drawn():
+    ports = gpd.GeoDataFrame({"id": ["a", "b"]}, geometry=[Point(80, 44), None], crs=4326).set_index("id", drop=False)
+    assert mapping.drawable(ports).index.tolist() == ["a"]
 
 
-@pytest.mark.parametrize(
-    ("port_id", "group"),
-    [("horgos-road", "road"), ("horgos-rail", "rail"), ("urumqi-airport", "air"), ("urumqi-land-port", "combined")],
-)
-def test_port_style_by_mode(dataset, port_id, group):
-    cited = facts_html(dataset)
-    style = styles(mapping.ports_layer(dataset.ports, cited))[port_id]
+@pytest.mark.parametrize(("port_id", "group"), [("horgos-road", "road"), ("urumqi-land-port", "combined")])
+def test_port_style_by_mode(data, port_id, group):
+    style = styles(mapping.build_map(data, assets="cdn"), "Ports of entry")[port_id]
     assert style["className"] == f"xj-port xj-port-{group}"
     assert style["fillColor"] == settings.MODE_COLOURS[group]
+    assert style["radius"] == settings.PORT_RADIUS
 
 
-def test_corridor_style_by_status(dataset):
-    cited = facts_html(dataset)
-    style = styles(mapping.corridors_layer(dataset.corridors, cited))
-    assert style["china-kyrgyzstan-uzbekistan"]["dashArray"] == "8 8"  # under construction: dashed
-    assert style["urumqi-horgos"]["dashArray"] is None  # operating: solid
+def test_corridor_style_by_status(data, edit_layer, mini):
+    edit_layer("corridors", lambda d: d["features"][0]["properties"].update(status="under_construction"))
+    style = styles(mapping.build_map(load_dataset(mini), assets="cdn"), "Rail corridors")["urumqi-horgos"]
+    assert style["dashArray"] == settings.CORRIDOR_STYLES["under_construction"]["dashArray"] == "8 8"
 
 
-def test_styles_reach_the_page(rendered):
-    assert '"className": "xj-port xj-port-combined"' in rendered
-    assert '"dashArray": "8 8"' in rendered
+def test_popups_carry_figures_sources_and_notes(data):
+    m = mapping.build_map(data, assets="cdn")
+    html = features(m, "Ports of entry")["horgos-road"]["properties"]["popup_html"]
+    fact = data.facts.set_index("fact_id").loc["t-01"]
+    assert "Vehicle exports" in html and "258,000" in html and "Jan–Aug 2025" in html  # period as people write it
+    assert 'data-start="2025-01-01" data-end="2025-08-31"' in html and fact["period"] == "2025-01/2025-08"
+    assert "[1] Test Publisher, 2025-01-02: “A test article”" in html  # numbered source line
+    zone = features(m, "Free-trade and bonded zones")["ftz-horgos"]["properties"]["popup_html"]
+    assert f"official area {data.zones.loc['ftz-horgos', 'official_area_km2']:g} km²" in zone
 
 
-def test_popups_carry_figures_and_sources(dataset):
-    cited = facts_html(dataset)
-    popup = next(f for f in features(mapping.ports_layer(dataset.ports, cited)) if f["id"] == "horgos-rail")
-    html = popup["properties"]["popup_html"]
-    assert "Clearance time before" in html and "3 hours" in html
-    assert "Unnamed news site, undated: “Xinjiang Pilot Free Trade Zone: Two Years" in html
-    assert "Approximate location:" in html
-
-
-def test_zone_popup_states_official_area_and_footprint(dataset):
-    cited = facts_html(dataset)
-    zone = next(f for f in features(mapping.zones_layer(dataset.zones, cited)) if f["id"] == "ftz-urumqi")
-    assert "official area 134.6 km²" in zone["properties"]["popup_html"]
-    assert "not the real boundary" in zone["properties"]["popup_html"]
+def test_the_explorer_gets_the_registry_the_legend_and_the_opening_view(data):
+    html = mapping.build_map(data, assets="cdn").get_root().render()
+    options = json.loads(
+        re.search(r"XJMap\.explore\(\w+, Object\.assign\(\s*(\{.*?\}),\s*\{\s*layers:", html, re.S).group(1)
+    )
+    assert [c["name"] for c in options["controls"]][:2] == ["modes", "kinds"]
+    assert options["portRadius"] == settings.PORT_RADIUS
+    (south, west), (north, east) = options["bounds"]
+    x0, y0, x1, y1 = data.ports.total_bounds
+    assert west <= x0 and east >= x1 and south <= y0 and north >= y1
+    assert "Ports, by mode" in options["legend"] and "road + rail" in options["legend"]
 
 
 @pytest.fixture
@@ -117,64 +130,79 @@ def test_text_from_data_is_escaped_in_the_page(hostile):
     assert r"\u0026lt;img src=x onerror=alert(1)\u0026gt;" in html
 
 
-def test_text_from_data_is_escaped_in_tooltips(hostile):
-    cited = facts_html(hostile)
-    tooltip = features(mapping.ports_layer(hostile.ports, cited))[0]["properties"]["tooltip"]
-    assert tooltip.startswith("&lt;img src=x onerror=alert(1)&gt;`${alert(2)}`&lt;/script&gt;")
+def test_tooltips_are_escaped_and_labels_are_plain_text(hostile):
+    port = features(mapping.build_map(hostile, assets="cdn"), "Ports of entry")[hostile.ports.index[0]]
+    assert port["properties"]["tooltip"].startswith("&lt;img src=x onerror=alert(1)&gt;`${alert(2)}`&lt;/script&gt;")
+    # Labels go into the page with textContent (static/xj/xjmap.js), so they carry the raw text.
+    assert port["properties"]["label"].startswith("<img src=x")
 
 
-def test_local_assets_load_only_leaflet_from_the_app(dataset):
-    html = mapping.build_map(dataset, assets="local").get_root().render()
+def test_local_assets_are_served_by_the_app(data):
+    html = mapping.build_map(data, assets="local").get_root().render()
     scripts = re.findall(r'<script src="([^"]+)"', html)
-    styles = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
-    assert scripts == [settings.LOCAL_ASSET_URL + "leaflet.js"]
-    assert styles == [settings.LOCAL_ASSET_URL + "leaflet.css"]
+    styles_ = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+    assert scripts[0] == settings.LOCAL_ASSET_URL + "leaflet.js"
+    assert re.fullmatch(r"/app/static/xj/xjmap\.js\?v=[0-9a-f]{10}", scripts[1])
+    assert styles_[0] == settings.LOCAL_ASSET_URL + "leaflet.css"
 
 
-def test_inline_assets_need_no_server(dataset):
+def test_inline_assets_need_no_server(data):
     if not any((d / "leaflet.js").is_file() for d in settings.ASSET_DIRS):
         pytest.skip("Leaflet not installed: run npm ci")
-    html = mapping.build_map(dataset, assets="inline").get_root().render()
+    html = mapping.build_map(data, assets="inline").get_root().render()
     assert not re.findall(r'<script src="|<link rel="stylesheet"', html)
     assert "url(data:image/png;base64," in html  # layer-control icon inlined
+    assert "XJMap.fold" in html  # the explorer's code
+    assert re.search(r'"admin": \[\{[^{]*"features": \[', html)  # the base map embedded, not fetched
 
 
-def test_unknown_asset_mode_raises(dataset):
+def test_the_export_is_a_page_of_its_own(data, tmp_path):
+    if not any((d / "leaflet.js").is_file() for d in settings.ASSET_DIRS):
+        pytest.skip("Leaflet not installed: run npm ci")
+    out = tmp_path / "map.html"
+    mapping.export_html(data, out)
+    html = out.read_text(encoding="utf-8")
+    assert "<title>Xinjiang&#x27;s ports, rail corridors and free-trade zone</title>" in html
+    assert "<h1>Xinjiang&#x27;s ports, rail corridors and free-trade zone</h1>" in html
+    assert f"{len(data.ports)} ports of entry" in html
+    assert '"collapsed": true' in html  # the layer list is folded
+    assert not re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="https?://', html)  # nothing fetched
+
+
+def test_unknown_asset_mode_raises(data):
     with pytest.raises(AssetError, match=r"map assets: expected one of local, cdn, inline; got 'web'\."):
-        mapping.build_map(dataset, assets="web")
+        mapping.build_map(data, assets="web")
 
 
-def test_empty_selection_draws_an_empty_layer(dataset):
-    cited = facts_html(dataset)
-    group = mapping.ports_layer(dataset.ports.iloc[0:0], cited)
-    assert group.layer_name == "Ports of entry (0)"
-    assert features(group) == []
-
-
-def test_many_ports_go_as_one_compact_canvas_payload(dataset, monkeypatch):
-    monkeypatch.setattr(settings, "RICH_MAX_PORTS", 5)
-    group = mapping.ports_layer(dataset.ports, facts_html(dataset))
+def test_many_ports_go_as_one_compact_canvas_payload(data, monkeypatch):
+    monkeypatch.setattr(settings, "RICH_MAX_PORTS", 1)
+    group = groups(mapping.build_map(data, assets="cdn"))["Ports of entry"]
     (layer,) = group._children.values()
-    assert isinstance(layer, mapping.CanvasPoints)
+    assert isinstance(layer, mapping.CompactPorts)
     payload = layer.payload
-    assert len(payload["lat"]) == len(payload["names"]) == len(dataset.ports)
-    assert payload["lat"][0] == round(dataset.ports.geometry.y.iloc[0], settings.COMPACT_DECIMALS)
-    assert (
-        payload["colours"][payload["group"][list(dataset.ports.index).index("urumqi-land-port")]]
-        == (settings.MODE_COLOURS["combined"])
-    )
+    assert len(payload["lat"]) == len(payload["names"]) == len(payload["search"]) == len(data.ports)
+    assert payload["lat"][0] == round(data.ports.geometry.y.iloc[0], settings.COMPACT_DECIMALS)
+    land_port = list(data.ports.index).index("urumqi-land-port")
+    assert payload["colours"][payload["group"][land_port]] == settings.MODE_COLOURS["combined"]
+    assert payload["lists"]["modes"][payload["group"][land_port]] == ["road", "rail"]
 
 
-def test_compact_payload_escapes_names(hostile, monkeypatch):
-    monkeypatch.setattr(settings, "RICH_MAX_PORTS", 0)
-    (layer,) = mapping.ports_layer(hostile.ports, facts_html(hostile))._children.values()
-    assert layer.payload["names"][0].startswith("&lt;img src=x onerror=alert(1)&gt;")
+def test_long_corridors_are_simplified_and_say_so(data, monkeypatch):
+    monkeypatch.setattr(settings, "SIMPLIFY_ABOVE_VERTICES", 1)
+    monkeypatch.setattr(settings, "SIMPLIFY_TOLERANCE", 10.0)
+    corridor = features(mapping.build_map(data, assets="cdn"), "Rail corridors")["urumqi-horgos"]
+    assert len(corridor["geometry"]["coordinates"]) == 2
+    assert "Simplified for display." in corridor["properties"]["popup_html"]
 
 
-def test_long_corridors_are_simplified_and_say_so(dataset, monkeypatch):
-    monkeypatch.setattr(settings, "SIMPLIFY_ABOVE_VERTICES", 3)
-    monkeypatch.setattr(settings, "SIMPLIFY_TOLERANCE", 1.0)
-    drawn = features(mapping.corridors_layer(dataset.corridors, facts_html(dataset)))
-    southern = next(f for f in drawn if f["id"] == "southern-xinjiang")
-    assert len(southern["geometry"]["coordinates"]) < 5  # 5 stations, simplified at a 1° tolerance
-    assert "Simplified for display." in southern["properties"]["popup_html"]
+def test_the_component_payload_is_the_map_without_its_asset_tags(data):
+    payload = mapping.payload(mapping.build_map(data, assets="local"), data)
+    assert set(payload) == {"css", "html", "script", "hash", "total"}
+    assert payload["html"].strip().startswith('<div class="folium-map"')
+    assert "<script" not in payload["script"] and "XJMap.explore(" in payload["script"]
+    assert payload["total"] == {
+        "ports": len(data.ports),
+        "undrawn": 0,
+        "corridors": len(data.corridors),
+        "zones": len(data.zones),
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.urlstate import DEFAULT, View, as_filters, parse, to_params
+from geo.urlstate import DEFAULT, LAYERS, View, as_filters, from_map, parse, to_map, to_params
 
 IDS = ["horgos-road", "urumqi-airport"]
 
@@ -29,7 +29,7 @@ def test_lists_as_repeated_parameters_are_accepted():
 @pytest.mark.parametrize(
     ("params", "field", "value", "notice"),
     [
-        ({"colour": "red"}, None, None, "Ignored the unknown link parameter 'colour'."),
+        ({"colour": "red"}, None, None, "Ignored link parameters the explorer does not know: 'colour'."),
         (
             {"mode": "truck,rail"},
             "modes",
@@ -58,3 +58,43 @@ def test_as_filters_means_no_filter_when_nothing_is_selected():
     filters = as_filters(View(modes=("rail",)))
     assert filters["modes"] == ("rail",)
     assert filters["kinds"] is None
+
+
+def test_values_and_names_are_read_without_regard_to_case():
+    view, notices = parse({"mode": "Rail", "Country": "kaz", "selected": "Horgos-Road"}, IDS)
+    assert (view.modes, view.countries, view.selected, notices) == (("rail",), ("KAZ",), "horgos-road", [])
+
+
+def test_many_unknown_parameters_give_one_notice():
+    _, notices = parse({f"p{i}": "x" for i in range(12)})
+    assert notices == ["Ignored link parameters the explorer does not know: 'p0', 'p1', 'p2', 'p3', 'p4' and 7 more."]
+
+
+def test_map_position_and_layers_round_trip():
+    view = View(layers=("zones", "ports"), at=(43.9, 87.47, 9.25))
+    params = to_params(view)
+    assert params == {"layers": "zones,ports", "at": "43.9,87.47,9.25"}
+    assert parse(params) == (view, [])
+    assert parse({"layers": ""})[0].layers == ()  # every layer turned off
+    assert DEFAULT.layers == LAYERS and "layers" not in to_params(DEFAULT)
+
+
+@pytest.mark.parametrize("bad", ["43,80", "91,80,5", "43,80,30", "a,b,c", "nan,1,1"])
+def test_a_bad_map_position_is_ignored_with_a_notice(bad):
+    view, notices = parse({"at": bad})
+    assert view.at == () and notices == [
+        f"Ignored {bad!r} in 'at': expected latitude,longitude,zoom such as 42.5,82,5."
+    ]
+
+
+def test_the_map_reports_a_view_that_is_checked_like_a_link():
+    state = {
+        "filters": {"modes": ["rail", "boat"], "countries": ["KAZ"]},
+        "text": "x" * 300,
+        "selected": "nowhere",
+        "at": [43.5, 80.25, 6],
+        "layers": ["ports"],
+    }
+    view = from_map(state, IDS)
+    assert view == View(modes=("rail",), countries=("KAZ",), text="x" * 100, layers=("ports",), at=(43.5, 80.25, 6.0))
+    assert from_map(to_map(view), IDS) == view

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -143,8 +144,18 @@ def offline_sessions(count: int) -> Iterator[tuple[list[Page], list[str]]]:
 
 
 def map_frame(page: Page) -> Frame | None:
-    """The st_folium iframe (re-created when the map changes, so look it up each time)."""
-    return next((f for f in page.frames if "streamlit_folium" in f.url or "st_folium" in f.url), None)
+    """The frame holding the map: the page itself (the map is a components-v2 element, no iframe)."""
+    return page.main_frame if page.locator(".xj-root").count() else None
+
+
+def wait_for_map(page: Page, timeout: float = 30) -> None:
+    """Wait until the map is drawn and its base map loaded."""
+    page.locator('.xj-root[data-xj-ready="1"]').wait_for(state="attached", timeout=timeout * 1000)
+
+
+def shown(page: Page) -> dict[str, int]:
+    """What the map shows now, per layer, as the explorer counts it."""
+    return json.loads(page.locator(".folium-map").get_attribute("data-xj-shown") or "{}")
 
 
 def wait_for_markers(page: Page, count: int | None = None, timeout: float = 30) -> int:
@@ -152,9 +163,36 @@ def wait_for_markers(page: Page, count: int | None = None, timeout: float = 30) 
     deadline = time.monotonic() + timeout
     drawn = -1
     while time.monotonic() < deadline:
-        frame = map_frame(page)
-        drawn = frame.locator(".xj-port").count() if frame else -1
-        if drawn > 0 and (count is None or drawn == count):
-            return drawn
+        if page.locator('.xj-root[data-xj-ready="1"]').count():
+            drawn = page.locator("path.xj-port").count()
+            if drawn > 0 and (count is None or drawn == count):
+                return drawn
         page.wait_for_timeout(100)
     raise AssertionError(f"map shows {drawn} port markers after {timeout} s, expected {count}")
+
+
+def open_filter(page: Page, label: str):
+    """Open one list of the map's filter bar (unfolding the bar first on a narrow screen); return it."""
+    more = page.locator(".xj-more")
+    if more.is_visible() and more.get_attribute("aria-expanded") == "false":
+        more.click()
+    box = page.locator(".xj-filter").filter(has=page.locator("summary", has_text=label))
+    if not box.evaluate("details => details.open"):
+        box.locator("summary").click()
+    return box
+
+
+def choose_prepared(page: Page, label: str, option: str):
+    """The checkbox of an option in the map's filter bar, its list open, ready to click."""
+    return open_filter(page, label).get_by_label(option, exact=True)
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    """Tick an option in the map's filter bar, as a user would, and close the list."""
+    box = choose_prepared(page, label, option)
+    box.check()
+    page.locator(".xj-filter[open] > summary").click()
+
+
+def search(page: Page, text: str) -> None:
+    page.locator(".xj-search").fill(text)

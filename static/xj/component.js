@@ -1,0 +1,278 @@
+// The map as a Streamlit component (components v2, no iframe): it receives the Folium-built map once, filters
+// it in the browser from its own filter bar, and tells Python what the viewer chose (filters, selection,
+// centre, zoom, layers) so the page's counts, tables and link follow. Python sends a `command` (with a
+// rising `rev`) only when it changes the view itself: a link, a table row, "clear filters".
+
+function loadOnce(tag, url) {
+  return new Promise(function (resolve, reject) {
+    var found = document.querySelector(tag + '[data-xj-src="' + url + '"]');
+    if (found) {
+      if (found.dataset.loaded) resolve();
+      else { found.addEventListener("load", resolve); found.addEventListener("error", reject); }
+      return;
+    }
+    var node = document.createElement(tag);
+    node.dataset.xjSrc = url;
+    if (tag === "link") { node.rel = "stylesheet"; node.href = url; } else { node.src = url; }
+    node.addEventListener("load", function () { node.dataset.loaded = "1"; resolve(); });
+    node.addEventListener("error", function () { reject(new Error("could not load " + url)); });
+    document.head.appendChild(node);
+  });
+}
+
+function assetsReady(assets) {
+  return Promise.all(assets.css.map(function (u) { return loadOnce("link", u); }))
+    .then(function () { return loadOnce("script", assets.leaflet); })
+    .then(function () { return loadOnce("script", assets.xjmap); });
+}
+
+function make(tag, className, text) {
+  var node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text != null) node.textContent = text;
+  return node;
+}
+
+function skeleton(parent, data) {
+  var root = make("div", "xj-root");
+  root.style.height = "100%";
+  root.style.display = "flex";
+  root.style.flexDirection = "column";
+  var bar = make("div", "xj-bar");
+  bar.setAttribute("role", "toolbar");
+  bar.setAttribute("aria-label", "Map filters");
+  // On a narrow screen the controls fold behind one "Filters" button; on a wide one they are always shown.
+  var more = make("button", "xj-button xj-more", "Filters");
+  more.type = "button";
+  more.setAttribute("aria-expanded", "false");
+  more.addEventListener("click", function () {
+    var open = !bar.classList.contains("xj-open");
+    bar.classList.toggle("xj-open", open);
+    more.setAttribute("aria-expanded", String(open));
+  });
+  bar.appendChild(more);
+  var controls = make("div", "xj-controls");
+  bar.appendChild(controls);
+  data.controls.forEach(function (c) {
+    var details = make("details", "xj-filter");
+    details.dataset.control = c.name;
+    var summary = make("summary");
+    summary.appendChild(document.createTextNode(c.label + ": "));
+    var chosen = make("span", "xj-chosen", c.all);
+    summary.appendChild(chosen);
+    details.appendChild(summary);
+    var options = make("div", "xj-options");
+    options.setAttribute("role", "group");
+    options.setAttribute("aria-label", c.label);
+    c.choices.forEach(function (choice) {
+      var label = make("label");
+      var box = make("input");
+      box.type = "checkbox";
+      box.value = choice.value;
+      label.appendChild(box);
+      label.appendChild(document.createTextNode(" " + choice.label));
+      options.appendChild(label);
+    });
+    details.appendChild(options);
+    controls.appendChild(details);
+  });
+  var search = make("input", "xj-search");
+  search.type = "search";
+  search.placeholder = data.searchLabel;
+  search.setAttribute("aria-label", data.searchLabel);
+  search.maxLength = data.searchMax;
+  bar.appendChild(search);
+  var clear = make("button", "xj-button xj-clear", "Clear filters");
+  clear.type = "button";
+  bar.appendChild(clear);
+  bar.appendChild(make("span", "xj-status"));
+  root.appendChild(bar);
+
+  var stage = make("div", "xj-stage");
+  stage.style.flex = "1 1 auto";
+  stage.style.height = "auto";
+  stage.appendChild(make("div", "xj-host"));
+  var loading = make("div", "xj-overlay xj-loading");
+  loading.appendChild(make("div", null, "Loading the map…"));
+  loading.setAttribute("role", "status");
+  stage.appendChild(loading);
+  var empty = make("div", "xj-overlay xj-empty");
+  empty.hidden = true;
+  var box = make("div");
+  box.appendChild(make("p", null, "Nothing matches these filters."));
+  var again = make("button", "xj-button xj-clear", "Clear filters");
+  again.type = "button";
+  box.appendChild(again);
+  empty.appendChild(box);
+  stage.appendChild(empty);
+  var notice = make("div", "xj-notice");
+  notice.hidden = true;
+  notice.setAttribute("role", "status");
+  stage.appendChild(notice);
+  root.appendChild(stage);
+  parent.appendChild(root);
+  return root;
+}
+
+function readBar(root) {
+  var filters = {};
+  root.querySelectorAll(".xj-filter").forEach(function (details) {
+    filters[details.dataset.control] = Array.prototype.slice
+      .call(details.querySelectorAll("input:checked"))
+      .map(function (box) { return box.value; });
+  });
+  return { filters: filters, text: root.querySelector(".xj-search").value };
+}
+
+function writeBar(root, view) {
+  root.querySelectorAll(".xj-filter").forEach(function (details) {
+    var chosen = (view.filters || {})[details.dataset.control] || [];
+    details.querySelectorAll("input").forEach(function (box) { box.checked = chosen.indexOf(box.value) >= 0; });
+  });
+  root.querySelector(".xj-search").value = view.text || "";
+}
+
+function summarise(root, controls) {
+  root.querySelectorAll(".xj-filter").forEach(function (details) {
+    var control = controls.filter(function (c) { return c.name === details.dataset.control; })[0];
+    var labels = Array.prototype.slice.call(details.querySelectorAll("input:checked")).map(function (box) {
+      return box.parentNode.textContent.trim();
+    });
+    details.querySelector(".xj-chosen").textContent = labels.length ? labels.join(", ") : control.all;
+    details.classList.toggle("xj-active", labels.length > 0);
+  });
+  var active = root.querySelectorAll(".xj-filter.xj-active").length;
+  root.querySelector(".xj-more").textContent = active ? "Filters (" + active + ")" : "Filters";
+}
+
+function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+
+export default function (component) {
+  var data = component.data, parent = component.parentElement, setStateValue = component.setStateValue;
+  var root = parent.querySelector(".xj-root") || skeleton(parent, data);
+  var state = root.xjState || (root.xjState = { hash: null, rev: -1, explorer: null, total: data.map.total });
+  state.data = data;
+
+  function report(extra) {
+    var explorer = state.explorer;
+    if (!explorer) return;
+    var bar = readBar(root), view = explorer.view();
+    setStateValue("view", Object.assign({
+      filters: bar.filters, text: bar.text, selected: explorer.selected || "", at: view.at, layers: view.layers,
+      rev: state.rev,
+    }, extra || {}));
+  }
+  var reportSoon = (function () {
+    var timer = null;
+    return function (ms) { clearTimeout(timer); timer = setTimeout(report, ms); };
+  })();
+
+  function applyBar() {
+    var bar = readBar(root);
+    summarise(root, data.controls);
+    state.explorer.setFilters(bar.filters, bar.text);
+  }
+
+  function showCounts(counts) {
+    var total = state.data.map.total;
+    var status = plural(counts.ports, "port", "ports") + " of " + total.ports + " · " +
+      plural(counts.corridors, "corridor", "corridors") + " · " + plural(counts.zones, "zone", "zones");
+    if (total.undrawn) status += " · " + total.undrawn + " not drawn (location unknown)";
+    root.querySelector(".xj-status").textContent = status;
+    root.querySelector(".xj-empty").hidden = counts.ports + counts.corridors + counts.zones + counts.upload > 0;
+  }
+
+  function notify(text) {
+    var notice = root.querySelector(".xj-notice");
+    notice.textContent = text;
+    notice.hidden = !text;
+    clearTimeout(state.noticeTimer);
+    if (text) state.noticeTimer = setTimeout(function () { notice.hidden = true; }, 6000);
+  }
+
+  if (!root.xjWired) {
+    root.xjWired = true;
+    root.querySelectorAll(".xj-filter input").forEach(function (box) {
+      box.addEventListener("change", function () { applyBar(); reportSoon(60); });
+    });
+    root.querySelector(".xj-search").addEventListener("input", function () { applyBar(); reportSoon(300); });
+    root.querySelectorAll(".xj-clear").forEach(function (button) {
+      button.addEventListener("click", function () {
+        writeBar(root, {});
+        applyBar();
+        reportSoon(0);
+      });
+    });
+    root.querySelectorAll(".xj-filter").forEach(function (details) {
+      details.addEventListener("toggle", function () {
+        if (!details.open) return;
+        root.querySelectorAll(".xj-filter").forEach(function (other) { if (other !== details) other.open = false; });
+        // An open list must not run off the right edge of a narrow screen.
+        var options = details.querySelector(".xj-options");
+        options.style.left = "0";
+        var overflow = options.getBoundingClientRect().right - root.getBoundingClientRect().right;
+        if (overflow > 0) options.style.left = -overflow + "px";
+      });
+    });
+    document.addEventListener("click", function (event) {
+      if (!root.contains(event.target) || !event.target.closest(".xj-filter")) {
+        root.querySelectorAll(".xj-filter[open]").forEach(function (d) { d.open = false; });
+      }
+    });
+  }
+
+  function mount() {
+    var host = root.querySelector(".xj-host");
+    if (state.explorer) { state.explorer.map.remove(); state.explorer = null; }
+    host.innerHTML = "<style>" + data.map.css + "</style>" + data.map.html;
+    // The map script is built on the server by Folium from the project's own templates, every text from
+    // data escaped there; it runs once per map, not per rerun.
+    (new Function(data.map.script))();
+    var explorer = host.querySelector(".folium-map").xjExplorer;
+    state.explorer = explorer;
+    state.hash = data.map.hash;
+    root.dataset.xjMounts = String((Number(root.dataset.xjMounts) || 0) + 1);
+    explorer.on("change", showCounts);
+    explorer.on("select", function (event) {
+      if (event.hidden) {
+        var item = explorer.items[event.hidden];
+        notify("The selected place " + (item ? "(" + item.label + ") " : "") + "is hidden by the filters: selection cleared.");
+      }
+      reportSoon(0);
+    });
+    explorer.on("view", function () { reportSoon(400); });
+    var ready = function () { root.querySelector(".xj-loading").hidden = true; root.dataset.xjReady = "1"; };
+    Promise.resolve(explorer.opts.baseReady).then(ready, ready);
+  }
+
+  function applyCommand(command) {
+    var view = command.view || {};
+    writeBar(root, view);
+    summarise(root, data.controls);
+    var explorer = state.explorer;
+    if (view.at || view.layers) explorer.setView({ at: view.at, layers: view.layers });
+    explorer.setFilters(view.filters || {}, view.text || "");
+    explorer.select(view.selected || null, { source: "command", reveal: Boolean(command.reveal) });
+    state.rev = command.rev;
+  }
+
+  assetsReady(data.assets)
+    .then(function () {
+      var fresh = state.hash !== data.map.hash;
+      if (fresh) {
+        var keep = state.explorer ? readBar(root) : null;
+        mount();
+        if (keep && data.command.rev <= state.rev) {
+          writeBar(root, keep);
+          applyBar();
+        }
+      }
+      if (data.command.rev > state.rev) applyCommand(data.command);
+      else if (fresh) applyBar();
+      state.explorer.setPeriod(data.period);
+    })
+    .catch(function (error) {
+      var loading = root.querySelector(".xj-loading > div");
+      loading.textContent = "The map could not be drawn: " + error.message;
+    });
+}

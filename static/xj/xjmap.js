@@ -1,0 +1,633 @@
+/* The explorer's map behaviour on a Folium-built Leaflet map: the regional base, labels that do not collide,
+   ports at one place spread apart, zones as symbols until their footprint shows, the legend, filters and
+   one selection. Shared by the app's map component and the standalone HTML export. */
+(function () {
+  "use strict";
+  var XJMap = (window.XJMap = window.XJMap || {});
+  XJMap.instances = XJMap.instances || [];
+
+  /* Fold text as geo/controls.py fold() does: accents and case folded, spaces and punctuation dropped. */
+  XJMap.fold = function (text) {
+    return String(text == null ? "" : text)
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[^\p{L}\p{N}]/gu, "")
+      .toLowerCase();
+  };
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text != null) node.textContent = text; // text from data is always text, never HTML
+    return node;
+  }
+
+  function debounce(fn, ms) {
+    var timer = null;
+    return function () {
+      var args = arguments, self = this;
+      clearTimeout(timer);
+      timer = setTimeout(function () { fn.apply(self, args); }, ms);
+    };
+  }
+
+  function overlaps(a, b, gap) {
+    return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+  }
+
+  /* ---- The regional base: admin outlines, country, province and town names ---------------------------- */
+
+  function loadJson(source) {
+    if (source && typeof source === "object") return Promise.resolve(source);
+    return fetch(source).then(function (r) {
+      if (!r.ok) throw new Error(source + ": HTTP " + r.status);
+      return r.json();
+    });
+  }
+
+  XJMap.regionBase = function (map, group, opts) {
+    group.xjLabels = [];
+    var styles = opts.styles;
+    var admin = Promise.all(opts.admin.map(loadJson)).then(function (sources) {
+      sources.forEach(function (data) { adminLayer(data); });
+    });
+    function adminLayer(data) {
+      var layer = L.geoJSON(data, {
+        pane: "xjAdmin",
+        interactive: false,
+        style: function (f) { return styles[f.properties.kind] || styles.country; },
+      });
+      group.addLayer(layer);
+      data.features.forEach(function (f) {
+        var p = f.properties;
+        if (p.label_lat == null) return;
+        var code = p.code || p.name;
+        var label = {
+          key: "admin:" + code, group: "admin:" + code,
+          text: p.kind === "xinjiang" ? p.name + (p.name_zh ? " " + p.name_zh : "") : p.name,
+          latlng: L.latLng(p.label_lat, p.label_lon),
+          cls: "xj-label-" + p.kind,
+          rank: p.kind === "xinjiang" ? 0 : p.kind === "country" ? 10 + (p.label_rank || 0) : 20 + (p.label_rank || 0),
+          centred: true,
+        };
+        group.xjLabels.push(label);
+        // A second place for the name, inside the part of the country the opening view shows; one of the
+        // two is placed, never both (same group).
+        var near = (opts.near || {})[code];
+        if (near) group.xjLabels.push(L.extend({}, label, { key: "near:" + code, latlng: L.latLng(near[0], near[1]), rank: label.rank + 0.5 }));
+      });
+    }
+    var places = opts.places
+      ? loadJson(opts.places).then(function (data) {
+          var dots = L.layerGroup();
+          data.features.forEach(function (f) {
+            var p = f.properties, c = f.geometry.coordinates, latlng = L.latLng(c[1], c[0]);
+            dots.addLayer(L.circleMarker(latlng, {
+              pane: "xjAdmin", radius: p.capital ? 3 : 2, weight: 1, color: "#333", fillColor: "#fff",
+              fillOpacity: 1, interactive: false, className: "xj-place",
+            }));
+            group.xjLabels.push({
+              key: "place:" + (p.geonameid || p.name), text: p.name, latlng: latlng, cls: "xj-label-place",
+              rank: 40 + (p.rank || 0), radius: 3,
+            });
+          });
+          group.addLayer(dots);
+        })
+      : Promise.resolve();
+    group.xjReady = Promise.all([admin, places]).then(
+      function () { map.fire("xj:base"); },
+      function (error) { group.xjError = String(error); map.fire("xj:base"); }
+    );
+    return group;
+  };
+
+  /* ---- The explorer ----------------------------------------------------------------------------------- */
+
+  function Explorer(map, opts) {
+    this.map = map;
+    this.opts = opts;
+    this.items = {};
+    this.ids = [];
+    this.filters = {};
+    this.query = "";
+    this.selected = null;
+    this.handlers = { select: [], view: [], change: [] };
+    this.container = map.getContainer();
+    this.container.xjExplorer = this;
+    this._panes();
+    this._register();
+    this._legend();
+    this._keepScroll();
+    this.leaders = L.layerGroup([], { pane: "xjLeaders" }).addTo(map);
+    this.labelPane = map.getPane("xjLabels");
+    this.labels = {};
+    var self = this;
+    map.on("zoomstart", function () { self.labelPane.classList.add("xj-moving"); });
+    map.on("zoomend", function () { self.layout(); self.labelPane.classList.remove("xj-moving"); });
+    map.on("moveend", function () { self._placeLabels(); });
+    map.on("xj:base", function () { self.layout(); });
+    map.on("overlayadd overlayremove", function () { self.layout(); self._emit("view", self.view()); });
+    map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
+    map.on("resize", function () { self._foldLegend(); self.layout(); });
+    map.on("popupopen", function (e) { self._periodPopup(e.popup); });
+    XJMap.instances.push(this);
+    this.frame();
+    this.layout();
+  }
+  XJMap.Explorer = Explorer;
+
+  /* Each drawn symbol names its place (data-xj-id), whenever Leaflet (re)creates its element. */
+  function tag(layer, id) {
+    var mark = function () {
+      var node = layer.getElement ? layer.getElement() : null;
+      if (node) node.setAttribute("data-xj-id", id);
+    };
+    layer.on("add", mark);
+    mark();
+  }
+  XJMap.explore = function (map, opts) { return new Explorer(map, opts); };
+
+  Explorer.prototype.on = function (event, fn) { this.handlers[event].push(fn); return this; };
+  Explorer.prototype._emit = function (event, value) {
+    this.handlers[event].forEach(function (fn) { fn(value); });
+  };
+
+  Explorer.prototype._panes = function () {
+    var map = this.map;
+    [["xjRelief", 150], ["xjAdmin", 350], ["xjLeaders", 590], ["xjLabels", 620]].forEach(function (p) {
+      if (!map.getPane(p[0])) map.createPane(p[0]).style.zIndex = p[1];
+    });
+    map.getPane("xjLabels").style.pointerEvents = "none";
+    map.getPane("xjLeaders").style.pointerEvents = "none";
+  };
+
+  /* Leaflet focuses its container on mouse-down; in a scrolled page that focus scrolls the page under the
+     pointer, so the click lands beside the marker. Focus without scrolling instead. */
+  Explorer.prototype._keepScroll = function () {
+    var container = this.container, focus = container.focus;
+    container.focus = function () { focus.call(container, { preventScroll: true }); };
+  };
+
+  Explorer.prototype._register = function () {
+    var self = this, opts = this.opts;
+    Object.keys(opts.layers).forEach(function (name) {
+      var holder = opts.layers[name];
+      if (!holder) return;
+      holder.eachLayer(function (layer) {
+        var p = layer.feature ? layer.feature.properties : layer.options.xjProps;
+        if (!p || p.id == null) return;
+        var item = {
+          id: String(p.id), layer: name, shape: layer, holder: holder, values: p.xj || {},
+          search: p.search || "", label: p.label || "", rank: p.rank || 0, visible: true, symbol: null,
+          latlng: layer.getLatLng ? layer.getLatLng() : null, showing: layer,
+        };
+        if (name === "zones") {
+          item.bounds = layer.getBounds();
+          item.latlng = item.bounds.getCenter();
+          item.symbol = self._zoneSymbol(layer, p);
+        }
+        layer.on("click", function () { self.select(item.id, { source: "map" }); });
+        tag(layer, item.id);
+        if (item.symbol) tag(item.symbol, item.id);
+        self.items[item.id] = item;
+        self.ids.push(item.id);
+      });
+    });
+  };
+
+  Explorer.prototype._zoneSymbol = function (layer, p) {
+    var style = layer.options, self = this;
+    var icon = L.divIcon({
+      className: "xj-zone-symbol xj-zone-symbol-" + (p.xj && p.xj.kind),
+      iconSize: [13, 13],
+      html: "",
+    });
+    var marker = L.marker(layer.getBounds().getCenter(), { icon: icon, keyboard: false, riseOnHover: true });
+    marker.on("add", function () {
+      var node = marker.getElement();
+      node.style.background = style.fillColor || style.color;
+      node.style.borderColor = "#ffffff";
+    });
+    if (p.tooltip) marker.bindTooltip(p.tooltip + " · zoom in for its footprint");
+    if (p.popup_html) marker.bindPopup(p.popup_html, { maxWidth: 480 });
+    marker.on("click", function () { self.select(String(p.id), { source: "map" }); });
+    return marker;
+  };
+
+  /* Which of a zone's two forms to show: its footprint once it is wide enough on screen, else a symbol. */
+  Explorer.prototype._zoneForm = function (item) {
+    var map = this.map, b = item.bounds;
+    var width = map.latLngToContainerPoint(b.getNorthEast()).x - map.latLngToContainerPoint(b.getSouthWest()).x;
+    return width >= this.opts.zoneSymbolBelowPx ? item.shape : item.symbol;
+  };
+
+  Explorer.prototype._show = function (item) {
+    var want = item.visible ? (item.layer === "zones" ? this._zoneForm(item) : item.shape) : null;
+    if (item.showing === want) return;
+    if (item.showing) item.holder.removeLayer(item.showing);
+    if (want) item.holder.addLayer(want);
+    item.showing = want;
+  };
+
+  Explorer.prototype._passes = function (item) {
+    var controls = this.opts.controls, filters = this.filters;
+    for (var i = 0; i < controls.length; i++) {
+      var c = controls[i];
+      var applies = c.layer === item.layer || (item.layer === "upload" && c.layer === "ports");
+      var chosen = filters[c.name];
+      if (!applies || !chosen || !chosen.length) continue;
+      var value = item.values[c.field];
+      if (value === undefined) continue; // an uploaded layer without this property is not filtered by it
+      var ok = Array.isArray(value)
+        ? value.some(function (v) { return chosen.indexOf(v) >= 0; })
+        : chosen.indexOf(value) >= 0;
+      if (!ok) return false;
+    }
+    return !this.query || item.search.indexOf(this.query) >= 0;
+  };
+
+  /* Apply filters (control name -> chosen values) and a search; returns what is shown, per layer. */
+  Explorer.prototype.setFilters = function (filters, query) {
+    this.filters = filters || {};
+    this.query = XJMap.fold(query || "");
+    var self = this;
+    this.ids.forEach(function (id) {
+      var item = self.items[id];
+      item.visible = self._passes(item);
+      self._show(item);
+    });
+    this.layout();
+    var hidden = this.selected && this.items[this.selected] && !this.items[this.selected].visible;
+    if (hidden) {
+      var was = this.selected;
+      this.select(null, { source: "filter" });
+      this._emit("select", { id: null, hidden: was });
+    }
+    var counts = this.counts();
+    this._emit("change", counts);
+    return counts;
+  };
+
+  Explorer.prototype.counts = function () {
+    var counts = { ports: 0, corridors: 0, zones: 0, upload: 0 };
+    var self = this;
+    this.ids.forEach(function (id) {
+      if (self.items[id].visible) counts[self.items[id].layer] += 1;
+    });
+    this.container.dataset.xjShown = JSON.stringify(counts);
+    return counts;
+  };
+
+  Explorer.prototype.shownIds = function (layer) {
+    var self = this;
+    return this.ids.filter(function (id) {
+      var item = self.items[id];
+      return item.visible && (!layer || item.layer === layer);
+    });
+  };
+
+  /* ---- Layout after every zoom, filter or layer change: spread co-located symbols, then place labels ---- */
+
+  Explorer.prototype.layout = function () {
+    var self = this;
+    this.ids.forEach(function (id) {
+      var item = self.items[id];
+      if (item.layer === "zones") self._show(item);
+    });
+    this._spread();
+    this._placeLabels();
+    this.container.dataset.xjLayout = String((Number(this.container.dataset.xjLayout) || 0) + 1);
+  };
+
+  Explorer.prototype._onMap = function (item) {
+    return item.visible && item.showing && this.map.hasLayer(item.showing);
+  };
+
+  /* Symbols closer than they are wide (road and rail ports of one crossing, an airport beside a land port,
+     a bonded zone at a port) are spread on a small circle around their common centre, each with a thin
+     line to its true place, so every one stays visible and clickable on its own. */
+  Explorer.prototype._spread = function () {
+    var self = this, map = this.map, r = this.opts.portRadius, gap = 4, minDist = 2 * r + gap;
+    var points = [];
+    this.ids.forEach(function (id) {
+      var item = self.items[id];
+      var pointLike = item.layer === "ports" || item.layer === "upload" || (item.layer === "zones" && item.showing === item.symbol);
+      if (!pointLike || !item.latlng || !self._onMap(item)) return;
+      if (points.length > self.opts.spreadMax) return;
+      points.push({ item: item, p: map.latLngToContainerPoint(item.latlng) });
+    });
+    this.leaders.clearLayers();
+    // Union points that sit closer than a symbol's width (single-link clustering); spread each cluster on
+    // a circle; if two spread clusters now touch, merge them and spread again.
+    var parent = points.map(function (_, i) { return i; });
+    function find(i) { return parent[i] === i ? i : (parent[i] = find(parent[i])); }
+    for (var i = 0; i < points.length; i++) {
+      for (var j = i + 1; j < points.length; j++) {
+        if (points[i].p.distanceTo(points[j].p) < minDist) parent[find(i)] = find(j);
+      }
+    }
+    var spots = [];
+    for (var round = 0; round < 6; round++) {
+      spots = this._spreadClusters(points, find, minDist);
+      var merged = false;
+      for (i = 0; i < points.length; i++) {
+        for (j = i + 1; j < points.length; j++) {
+          if (find(i) !== find(j) && spots[i].distanceTo(spots[j]) < minDist) { parent[find(i)] = find(j); merged = true; }
+        }
+      }
+      if (!merged) break;
+    }
+    var clusters = {};
+    points.forEach(function (pt, k) { (clusters[find(k)] = clusters[find(k)] || []).push(k); });
+    Object.keys(clusters).forEach(function (key) {
+      var members = clusters[key];
+      members.forEach(function (k) {
+        var item = points[k].item, at = map.containerPointToLatLng(spots[k]);
+        self._moveTo(item, members.length > 1 ? at : item.latlng);
+        if (members.length === 1) return;
+        self.leaders.addLayer(L.polyline([item.latlng, at], {
+          pane: "xjLeaders", color: "#333", weight: 1, opacity: 0.8, interactive: false, className: "xj-leader",
+        }));
+        self.leaders.addLayer(L.circleMarker(item.latlng, {
+          pane: "xjLeaders", radius: 2, weight: 0, fillColor: "#333", fillOpacity: 0.9, interactive: false,
+        }));
+      });
+    });
+  };
+
+  /* Screen spots for every point: alone, its own place; in a cluster, evenly round the cluster's centre. */
+  Explorer.prototype._spreadClusters = function (points, find, minDist) {
+    var clusters = {}, spots = [];
+    points.forEach(function (pt, k) { (clusters[find(k)] = clusters[find(k)] || []).push(k); });
+    Object.keys(clusters).forEach(function (key) {
+      var members = clusters[key].slice().sort(function (a, b) { return points[a].item.id < points[b].item.id ? -1 : 1; });
+      var n = members.length;
+      if (n === 1) { spots[members[0]] = points[members[0]].p; return; }
+      var cx = 0, cy = 0;
+      members.forEach(function (k) { cx += points[k].p.x; cy += points[k].p.y; });
+      cx /= n; cy /= n;
+      var radius = Math.max(minDist / 2 + 1, (minDist + 1) / (2 * Math.sin(Math.PI / n)));
+      members.forEach(function (k, m) {
+        var angle = -Math.PI / 2 + (2 * Math.PI * m) / n + (n === 2 ? Math.PI / 2 : 0);
+        spots[k] = L.point(cx + radius * Math.cos(angle), cy + radius * Math.sin(angle));
+      });
+    });
+    return spots;
+  };
+
+  Explorer.prototype._moveTo = function (item, latlng) {
+    var layer = item.showing;
+    item.drawnAt = latlng;
+    if (layer && layer.setLatLng && !layer.getLatLng().equals(latlng)) layer.setLatLng(latlng);
+  };
+
+  /* Names in priority order (Xinjiang, countries, ports, provinces, towns, zones), each placed beside its
+     point where it collides with no symbol and no name already placed; the rest wait for a closer zoom. */
+  Explorer.prototype._candidates = function () {
+    var self = this, list = [];
+    (this.opts.baseGroups || []).forEach(function (group) {
+      (group.xjLabels || []).forEach(function (c) { if (self.map.hasLayer(group)) list.push(c); });
+    });
+    this.ids.forEach(function (id) {
+      var item = self.items[id];
+      if (!item.label || !self._onMap(item)) return;
+      if (item.layer === "ports" || item.layer === "upload") {
+        list.push({ key: "item:" + id, text: item.label, latlng: item.drawnAt || item.latlng, cls: "xj-label-port",
+                    rank: 15 + item.rank, radius: self.opts.portRadius });
+      } else if (item.layer === "zones") {
+        list.push({ key: "item:" + id, text: item.label, latlng: item.showing === item.symbol ? item.drawnAt || item.latlng : item.latlng,
+                    cls: "xj-label-zone", rank: 60, radius: 7, centred: item.showing !== item.symbol });
+      }
+    });
+    list.sort(function (a, b) { return a.rank - b.rank; });
+    return list;
+  };
+
+  Explorer.prototype._labelNode = function (c) {
+    var node = this.labels[c.key];
+    if (!node) {
+      node = el("div", "xj-label " + c.cls, c.text);
+      node.dataset.key = c.key;
+      node.classList.add("xj-hidden");
+      this.labelPane.appendChild(node);
+      this.labels[c.key] = node;
+    }
+    if (!node.xjSize || !node.xjSize.w) node.xjSize = { w: node.offsetWidth, h: node.offsetHeight };
+    return node;
+  };
+
+  Explorer.prototype._placeLabels = function () {
+    var self = this, map = this.map, size = map.getSize(), taken = [], margin = 2;
+    // The map's own controls (zoom, layers, legend, scale) are no place for a name.
+    var origin = this.container.getBoundingClientRect();
+    this.container.querySelectorAll(".leaflet-control").forEach(function (control) {
+      var r = control.getBoundingClientRect();
+      if (r.width) taken.push({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
+    });
+    this.ids.forEach(function (id) {
+      var item = self.items[id];
+      var pointLike = item.layer === "ports" || item.layer === "upload" || (item.layer === "zones" && item.showing === item.symbol);
+      if (!pointLike || !self._onMap(item)) return;
+      var p = map.latLngToContainerPoint(item.drawnAt || item.latlng), r = self.opts.portRadius + 1;
+      taken.push({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
+    });
+    var placed = {}, groups = {};
+    this._candidates().forEach(function (c) {
+      if (c.group && groups[c.group]) return;
+      var node = self._labelNode(c), w = node.xjSize.w, h = node.xjSize.h;
+      if (!w) return; // not measurable yet (the map is not on screen): placed at the next layout
+      var p = map.latLngToContainerPoint(c.latlng), r = (c.radius || 0) + 3;
+      // A name centred on its area may move a little to find room; a point's name sits beside it.
+      var spots = c.centred
+        ? [[0, 0], [0, -1.3], [0, 1.3], [-0.3, 0], [0.3, 0], [0, -2.6], [0, 2.6], [-0.3, -1.3], [0.3, 1.3]].map(
+            function (d) { return { x: p.x - w / 2 + d[0] * w, y: p.y - h / 2 + d[1] * h }; })
+        : [{ x: p.x + r, y: p.y - h / 2 }, { x: p.x - r - w, y: p.y - h / 2 },
+           { x: p.x - w / 2, y: p.y - r - h }, { x: p.x - w / 2, y: p.y + r }];
+      for (var i = 0; i < spots.length; i++) {
+        var box = { x: spots[i].x, y: spots[i].y, w: w, h: h };
+        if (box.x < margin || box.y < margin || box.x + w > size.x - margin || box.y + h > size.y - margin) continue;
+        if (taken.some(function (t) { return overlaps(box, t, 1); })) continue;
+        taken.push(box);
+        placed[c.key] = true;
+        if (c.group) groups[c.group] = true;
+        L.DomUtil.setPosition(node, map.containerPointToLayerPoint([box.x, box.y]));
+        break;
+      }
+    });
+    Object.keys(this.labels).forEach(function (key) {
+      self.labels[key].classList.toggle("xj-hidden", !placed[key]);
+    });
+  };
+
+  /* ---- The period filter: a popup shows only the figures whose period overlaps it ---------------------- */
+
+  Explorer.prototype.setPeriod = function (period) {
+    this.period = period && (period.start || period.end) ? period : null;
+    if (this.map._popup && this.map.hasLayer(this.map._popup)) this._periodPopup(this.map._popup);
+  };
+
+  Explorer.prototype._periodPopup = function (popup) {
+    var node = popup.getElement(), period = this.period;
+    if (!node) return;
+    var hidden = 0;
+    node.querySelectorAll("tr[data-end]").forEach(function (row) {
+      // ISO dates compare as text; an empty start is an open one (a count "by" its end).
+      var inside = !period || ((!row.dataset.start || row.dataset.start <= period.end) && row.dataset.end >= period.start);
+      row.hidden = !inside;
+      if (!inside) hidden += 1;
+    });
+    var note = node.querySelector(".xj-period-note");
+    var table = node.querySelector("table.xj-facts");
+    if (!note && table) {
+      note = el("p", "xj-none xj-period-note");
+      table.parentNode.insertBefore(note, table.nextSibling);
+    }
+    if (note) note.textContent = hidden ? hidden + (hidden === 1 ? " figure" : " figures") + " outside " + period.label + " not shown." : "";
+  };
+
+  /* ---- Selection -------------------------------------------------------------------------------------- */
+
+  Explorer.prototype.select = function (id, how) {
+    how = how || {};
+    if (id && (!this.items[id] || !this.items[id].visible)) id = null; // a hidden place cannot be selected
+    if (id === this.selected) {
+      if (id && how.reveal) this.reveal(id);
+      return;
+    }
+    var previous = this.selected && this.items[this.selected];
+    if (previous) this._highlight(previous, false);
+    this.selected = id;
+    this.container.dataset.xjSelected = id || "";
+    if (id) {
+      this._highlight(this.items[id], true);
+      if (how.reveal) this.reveal(id);
+    }
+    if (how.source === "map") this._emit("select", { id: id });
+  };
+
+  Explorer.prototype._highlight = function (item, on) {
+    [item.shape, item.symbol].forEach(function (layer) {
+      if (!layer) return;
+      if (layer.setStyle) {
+        if (on) {
+          layer.xjStyle = { color: layer.options.color, weight: layer.options.weight };
+          layer.setStyle({ color: "#111111", weight: (layer.options.weight || 2) + 3 });
+          if (layer.bringToFront && layer._map) layer.bringToFront();
+        } else if (layer.xjStyle) {
+          layer.setStyle(layer.xjStyle);
+        }
+      }
+      var node = layer.getElement ? layer.getElement() : null;
+      if (node) node.classList.toggle("xj-selected", on);
+      layer.xjSelected = on;
+    });
+  };
+
+  /* Bring a place into view: pan to a port, fit a corridor, zoom to a zone until its footprint shows. */
+  Explorer.prototype.reveal = function (id) {
+    var item = this.items[id], map = this.map;
+    if (!item || !item.visible) return;
+    if (item.layer === "zones") {
+      map.flyToBounds(item.bounds, { maxZoom: 11, padding: [40, 40], duration: 0.6 });
+    } else if (item.shape.getBounds) {
+      if (!map.getBounds().contains(item.shape.getBounds())) map.fitBounds(item.shape.getBounds(), { padding: [30, 30] });
+    } else if (!map.getBounds().pad(-0.1).contains(item.latlng)) {
+      map.panTo(item.latlng);
+    }
+  };
+
+  /* ---- View: centre, zoom and which layers are on ----------------------------------------------------- */
+
+  /* The opening view: Xinjiang and everything drawn, clear of the legend when it is open. */
+  Explorer.prototype.frame = function () {
+    if (!this.opts.bounds) return;
+    var right = 12;
+    if (this.legendNode && this.legendNode.open) right += this.legendNode.offsetWidth;
+    this.map.fitBounds(this.opts.bounds, { paddingTopLeft: [12, 12], paddingBottomRight: [right, 12], animate: false });
+  };
+
+  Explorer.prototype.view = function () {
+    var map = this.map, c = map.getCenter(), groups = this.opts.groups, on = [];
+    Object.keys(groups).forEach(function (name) {
+      if (groups[name] && map.hasLayer(groups[name])) on.push(name);
+    });
+    return { at: [Number(c.lat.toFixed(4)), Number(c.lng.toFixed(4)), map.getZoom()], layers: on };
+  };
+
+  Explorer.prototype.setView = function (view) {
+    var map = this.map, groups = this.opts.groups;
+    if (view.layers) {
+      Object.keys(groups).forEach(function (name) {
+        var group = groups[name];
+        if (!group) return;
+        var want = view.layers.indexOf(name) >= 0;
+        if (want && !map.hasLayer(group)) map.addLayer(group);
+        if (!want && map.hasLayer(group)) map.removeLayer(group);
+      });
+    }
+    if (view.at) map.setView([view.at[0], view.at[1]], view.at[2], { animate: false });
+  };
+
+  /* ---- Legend: folds away; folded by default on narrow screens ---------------------------------------- */
+
+  Explorer.prototype._legend = function () {
+    if (!this.opts.legend) return;
+    var self = this;
+    var control = L.control({ position: "bottomright" });
+    control.onAdd = function () {
+      var details = el("details", "xj-legend");
+      var summary = el("summary", null, "Legend");
+      details.appendChild(summary);
+      var body = el("div", "xj-legend-body");
+      body.innerHTML = self.opts.legend; // built on the server from settings, every data text escaped
+      details.appendChild(body);
+      details.addEventListener("toggle", function () { self._placeLabels(); });
+      L.DomEvent.disableClickPropagation(details);
+      L.DomEvent.disableScrollPropagation(details);
+      self.legendNode = details;
+      return details;
+    };
+    control.addTo(this.map);
+    this._foldLegend(true);
+  };
+
+  Explorer.prototype._foldLegend = function (first) {
+    if (!this.legendNode || (!first && this.legendNode.dataset.touched)) return;
+    this.legendNode.open = this.map.getSize().x >= this.opts.legendOpenMinPx;
+    var node = this.legendNode;
+    node.querySelector("summary").addEventListener("click", function () { node.dataset.touched = "1"; });
+  };
+
+  /* ---- Many ports as one compact payload on a canvas (large layers) ----------------------------------- */
+
+  XJMap.compactPorts = function (group, d) {
+    var renderer = L.canvas({ padding: 0.2 });
+    var lists = d.lists;
+    for (var i = 0; i < d.lat.length; i++) {
+      var props = {
+        id: d.ids[i],
+        xj: { modes: lists.modes[d.group[i]], kind: lists.kinds[d.kind[i]], country: lists.countries[d.country[i]],
+              status: lists.statuses[d.status[i]] },
+        search: d.search[i],
+      };
+      group.addLayer(L.circleMarker([d.lat[i], d.lon[i]], {
+        renderer: renderer, radius: 5, weight: 1, color: "#ffffff", fillColor: d.colours[d.group[i]],
+        fillOpacity: 0.9, xjProps: props, xjIndex: i,
+      }));
+    }
+    group.on("mouseover", function (e) {
+      var marker = e.layer;
+      if (!marker.getTooltip()) marker.bindTooltip(d.names[marker.options.xjIndex]);
+      marker.openTooltip();
+    });
+    group.on("click", function (e) {
+      var i = e.layer.options.xjIndex;
+      var box = el("div", "xj-popup");
+      box.appendChild(el("h4", null, d.names[i]));
+      box.appendChild(el("div", "xj-sub", d.subtitles[d.group[i]] + " · " + lists.kinds[d.kind[i]] + " · " + lists.statuses[d.status[i]]));
+      box.appendChild(el("p", "xj-none", "Select it in the table below for figures and sources."));
+      L.popup().setLatLng(e.layer.getLatLng()).setContent(box).openOn(e.target._map);
+    });
+    return group;
+  };
+})();
