@@ -563,6 +563,22 @@ def _separator(resource: dict, name: str) -> str:
     return field.get("x-separator", ";")
 
 
+def sources_problems(sources: pd.DataFrame, path: Path = settings.SOURCES_PATH) -> list[str]:
+    """Every way the article table breaks its schema (the ``sources`` resource of the data package)."""
+    return table_problems(sources, _resource("sources"), path)
+
+
+def facts_problems(facts: pd.DataFrame, path: Path = settings.FACTS_PATH) -> list[str]:
+    """Every way the fact table breaks its schema (ids it cites are checked with the other tables)."""
+    return table_problems(facts, _resource("facts"), path)
+
+
+def _resource(name: str) -> dict:
+    from geo.load import read_package
+
+    return next(r for r in read_package()["resources"] if r["name"] == name)
+
+
 def tables_problems(tables: Mapping[str, pd.DataFrame], package: dict, data_dir: Path) -> list[str]:
     """Check every table against the data package: each on its own, then the ids they cite from each other."""
     paths = {r["name"]: Path(data_dir) / r["path"] for r in package["resources"]}

@@ -707,3 +707,18 @@ def test_settings_allowed_values_match_the_data_package():
     assert tuple(fields["groups", "kind"]) == settings.GROUP_KINDS
     assert tuple(fields["port_counts", "measure"]) == tuple(settings.PORT_COUNT_MEASURES)
     assert ("", *fields["facts", "qualifier"]) == settings.QUALIFIERS
+
+
+def test_one_table_can_be_checked_on_its_own(mini):
+    from geo.load import read_table
+    from geo.validate import facts_problems, sources_problems
+
+    sources = read_table(mini / "sources.csv")
+    assert sources_problems(sources, mini / "sources.csv") == []
+    sources.loc[0, "published"] = "２０２５-01-02"
+    assert sources_problems(sources, mini / "sources.csv") == [
+        f"{mini / 'sources.csv'}: row 2 (source 'test-article'): field 'published': expected a date YYYY-MM-DD; "
+        "got '２０２５-01-02'."
+    ]
+    facts = read_table(mini / "facts.csv").assign(value="1_000")
+    assert len(facts_problems(facts, mini / "facts.csv")) == len(facts)
