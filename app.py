@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,7 +24,8 @@ LAYER_TITLES = {"ports": "Ports", "corridors": "Corridors", "zones": "Zones"}
 @st.cache_resource(show_spinner="Loading the data…")
 def load(data_dir: Path) -> Dataset:
     # One shared, read-only copy per process; Streamlit's compute lock makes sessions that arrive together
-    # wait for this one load instead of each loading the data again.
+    # wait for this one load instead of each loading the data again. The server log says when it loads.
+    print(f"Loading the data from {data_dir}", file=sys.stderr, flush=True)
     return load_dataset(data_dir)
 
 
@@ -139,9 +141,11 @@ def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
         if error:
             st.error(plain(error))
             return None
+        dropped = frame.attrs.get("other_fields", 0)
         st.caption(
             f"{len(frame):,} features from {plain(name)}; the map's port filters apply where its properties "
             "allow (mode, kind, status, border\\_country, name)."
+            + (f" {dropped:,} other property names were not kept." if dropped else "")
         )
         return name, frame
 

@@ -237,3 +237,39 @@ FACT_COLUMNS: tuple[str, ...] = (
     "claim",
 )
 SOURCE_COLUMNS: tuple[str, ...] = ("source_id", "title", "publisher", "published", "file", "note")
+
+# Uploads are parsed within a memory budget (geo/upload.py). An uploaded layer used to become one
+# table as wide as the union of every feature's property names: 2,000 points with 200 names each
+# took the server to over 9 GB. Limits checked before any table is built:
+# - counted in the raw text before parsing (an upper bound: characters inside strings count too),
+#   so that parsing any accepted file stays within the bound measured in tests/test_upload.py;
+UPLOAD_MAX_OBJECTS = 200_000  # '{': ten objects per feature at the feature limit
+UPLOAD_MAX_ARRAYS = 1_000_000  # '[': about a million positions
+UPLOAD_MAX_STRINGS = 1_000_000  # pairs of '"': fifty names and values per feature at the feature limit
+UPLOAD_MAX_SEPARATORS = 3_000_000  # ',': the number of values, give or take one per list or object
+# - while parsing: distinct property names over the whole file (the parse stops at the first one over);
+UPLOAD_MAX_KEYS = 1_000
+# - per feature, each naming the feature and field: nesting (whole file: a MultiPolygon needs 8),
+#   text length, a property name's length, digits of an integer (int() of 4,300+ digits raises).
+UPLOAD_MAX_DEPTH = 16
+UPLOAD_MAX_TEXT_CHARS = 10_000
+UPLOAD_MAX_KEY_CHARS = 100
+UPLOAD_MAX_DIGITS = 20
+# What is kept: the properties the map and filters read, plus the first UPLOAD_MAX_OTHER_FIELDS other
+# property names in the file's order (the popup shows 15), their values as text of at most
+# UPLOAD_MAX_CELL_CHARS characters (numbers, true/false and null stay as they are).
+UPLOAD_KEPT_FIELDS: tuple[str, ...] = (
+    "name",
+    "name_en",
+    "title",
+    "label",
+    "id",
+    "name_zh",
+    "mode",
+    "modes",
+    "kind",
+    "status",
+    "border_country",
+)
+UPLOAD_MAX_OTHER_FIELDS = 20
+UPLOAD_MAX_CELL_CHARS = 200

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from geo.dataset import load_dataset
 from geo.errors import DataError
 from geo.load import read_package
+from geo.upload import read_upload
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 SETTINGS = settings(
@@ -235,3 +236,83 @@ def test_positions_mixing_2d_and_3d(tmp_path_factory, data, layer):
 def test_odd_numbers_in_facts(mini, edit_table, value):
     edit_table("facts", lambda rows: rows[0].update(value=value))
     loads_or_data_error(mini)
+
+
+# Uploads: the same promise for an analyst's own file, including what used to escape as a traceback
+# (RecursionError, ValueError from int(), OverflowError) or an unlimited table.
+HOLE = "\x00hole\x00"  # a JSON string in the generated document, replaced by a hostile token
+hostile_tokens = st.one_of(
+    st.integers(1, 3_000).map(lambda n: "[" * n + "]" * n),
+    st.integers(1, 1_500).map(lambda n: '{"a":' * n + "1" + "}" * n),
+    st.integers(1, 6_000).map(lambda n: "9" * n),
+    st.integers(300, 500).map(lambda n: "-1" + "0" * n),
+    st.integers(300, 500).map(lambda n: "1" + "0" * n + ".5"),
+    st.sampled_from(["NaN", "Infinity", "-Infinity", "1e400", '"\\ud800"', "-0", "true", "null", "[]", "{}"]),
+)
+upload_numbers = st.floats(-90, 90, allow_nan=False) | st.integers(-90, 90) | st.just(HOLE)
+upload_positions = st.lists(upload_numbers, min_size=2, max_size=3) | st.just(HOLE)  # 2D and 3D mixed
+
+
+def upload_geometries():
+    line = st.lists(upload_positions, min_size=2, max_size=4)
+    square = st.tuples(upload_positions, upload_positions).map(
+        lambda corners: [[[0, 0], corners[0], [1, 1], corners[1], [0, 0]]]
+    )
+    return st.one_of(
+        st.fixed_dictionaries({"type": st.just("Point"), "coordinates": upload_positions}),
+        st.fixed_dictionaries({"type": st.sampled_from(["LineString", "MultiPoint"]), "coordinates": line}),
+        st.fixed_dictionaries(
+            {"type": st.just("MultiLineString"), "coordinates": st.lists(line, min_size=1, max_size=3)}
+        ),
+        st.fixed_dictionaries({"type": st.just("Polygon"), "coordinates": square}),
+        st.fixed_dictionaries(
+            {"type": st.just("MultiPolygon"), "coordinates": st.lists(square, min_size=1, max_size=2)}
+        ),
+        geometries(),
+        st.just(HOLE),
+    )
+
+
+def rarely(odd, usual):
+    """``odd`` one time in ten, else ``usual`` (so that most files get as far as the hostile tokens)."""
+    return st.integers(0, 9).flatmap(lambda i: odd if i == 0 else usual)
+
+
+upload_keys = st.sampled_from(["name", "modes", "kind", "status", "id"]) | st.text(max_size=8)
+upload_dicts = st.dictionaries(upload_keys, json_values | st.just(HOLE), max_size=6)
+upload_feature = st.fixed_dictionaries(
+    {
+        "type": st.just("Feature"),
+        "geometry": upload_geometries(),
+        "properties": rarely(json_values | st.just(HOLE), upload_dicts | st.none()),
+    },
+    optional={"id": st.sampled_from(["a", "a", "a-2", "feature-1"]) | json_values | st.just(HOLE)},
+)
+upload_features = rarely(json_values, upload_feature)
+
+
+def upload_reads_or_data_error(raw: bytes) -> None:
+    try:
+        frame = read_upload(raw, "fuzz.geojson")
+    except DataError as exc:
+        lines = str(exc).splitlines()
+        problems = lines[1:] if len(lines) > 1 else lines
+        assert problems and all(line.startswith("fuzz.geojson: ") for line in problems), str(exc)
+    else:
+        assert frame.index.is_unique
+
+
+@SETTINGS
+@given(features=st.lists(upload_features, min_size=1, max_size=4), data=st.data())
+def test_hostile_uploads(features, data):
+    text = json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+    hole = json.dumps(HOLE)
+    parts = text.split(hole)
+    tokens = [data.draw(hostile_tokens) for _ in parts[1:]]
+    upload_reads_or_data_error((parts[0] + "".join(t + p for t, p in zip(tokens, parts[1:], strict=True))).encode())
+
+
+@SETTINGS
+@given(raw=st.binary(max_size=200) | json_values.map(lambda v: json.dumps(v).encode()))
+def test_random_upload_bytes(raw):
+    upload_reads_or_data_error(raw)

@@ -7,7 +7,7 @@ import urllib.parse
 
 import pytest
 
-from geo import charts, controls, join, settings
+from geo import charts, controls, join, periods, settings
 from geo.filter import filter_layer
 from geo.mapping import drawable
 from tests.e2e.browser import (
@@ -266,3 +266,23 @@ def test_charts_are_drawn_with_a_source_line_naming_the_article(app_url, dataset
         page.get_by_text(chart.source_line, exact=True).wait_for(timeout=10_000)
         title = dataset.sources.set_index("source_id").loc[chart.data["source_id"].iloc[0], "title"]
         assert title in chart.source_line
+
+
+def test_the_period_filter_reaches_the_map_popups(app_url, dataset):
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset)
+    # A port with figures of at least two different years: one of them falls outside a one-year filter.
+    port, years = next(
+        (p, sorted({periods.parse(x).end.year for x in join.facts_for(cited, p)["period"]}))
+        for p in drawable(dataset.ports).index
+        if len({periods.parse(x).end.year for x in join.facts_for(cited, p)["period"]}) > 1
+    )
+    facts = join.facts_for(cited, port)
+    inside = sum(periods.overlaps(x, *periods.parse_range(str(years[-1]))[0]) for x in facts["period"])
+    with offline_page() as (page, _blocked):
+        page.goto(f"{app_url}/?period={years[-1]}")
+        wait_for_map(page)
+        page.locator(f'path.xj-port[data-xj-id="{port}"]').click()
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        assert popup.locator("tr[data-end]:not([hidden])").count() == inside < len(facts)
+        assert f"{len(facts) - inside} figure" in popup.locator(".xj-period-note").inner_text()
