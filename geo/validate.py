@@ -252,7 +252,8 @@ def _mixed_dimensions(positions: list[list]) -> str | None:
     # Shapely cannot build a geometry whose positions mix [lon, lat] and [lon, lat, altitude].
     sizes = sorted({len(p) for p in positions})
     return (
-        f"expected every position with the same number of values; got a mix of {' and '.join(map(str, sizes))}."
+        # Worded as geo.upload words it, so an upload and a data/ layer say the same.
+        f"expected every position with the same number of values (2 or 3); got {' and '.join(map(str, sizes))}."
         if len(sizes) > 1
         else None
     )

@@ -380,15 +380,15 @@ LIST_AND_NUMBER_CASES = [
     pytest.param(
         "corridors",
         lambda data: data["features"][0]["geometry"]["coordinates"][1].append(1200.0),
-        "feature 'urumqi-horgos': field 'geometry': expected every position with the same number of values; "
-        "got a mix of 2 and 3.",
+        "feature 'urumqi-horgos': field 'geometry': expected every position with the same number of values "
+        "(2 or 3); got 2 and 3.",
         id="mixed-2d-3d-line",
     ),
     pytest.param(
         "zones",
         lambda data: data["features"][0]["geometry"]["coordinates"][0][3].append(0.0),
-        "feature 'ftz-horgos': field 'geometry': expected every position with the same number of values; "
-        "got a mix of 2 and 3.",
+        "feature 'ftz-horgos': field 'geometry': expected every position with the same number of values "
+        "(2 or 3); got 2 and 3.",
         id="mixed-2d-3d-polygon",
     ),
     pytest.param(
