@@ -14,7 +14,7 @@ import pyogrio
 import pytest
 from shapely import wkt
 
-from geo import export, join, settings
+from geo import export, join
 from geo.filter import filter_ports
 
 # Text a spreadsheet would run as a formula, a bare carriage return inside a cell, Chinese text.
