@@ -366,7 +366,7 @@ def region_tables(data_dir: Path) -> tuple[dict[str, pd.DataFrame], int]:
     cited = cited_facts(data_dir)
     own = cited[cited["about"] == cited["entity_id"]]
     disputed = join.disputed_metrics(own)[["entity_id", "metric"]].drop_duplicates()
-    return summary.region_figures(own), len(disputed)
+    return summary.region_figures(own, load(data_dir).groups), len(disputed)
 
 
 def region_ui(cited: pd.DataFrame, view: View) -> None:
@@ -400,7 +400,7 @@ def compare_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: Vi
 
 def downloads_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: View) -> None:
     st.subheader("Download what is shown")
-    ids = [i for frame in shown.values() for i in frame.index] + list(settings.AGGREGATE_ENTITIES)
+    ids = [i for frame in shown.values() for i in frame.index] + list(load(settings.data_dir()).groups.index)
     own = in_period(cited[cited["about"] == cited["entity_id"]], view)
     left, middle, right = st.columns(3)
     left.download_button(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import geopandas as gpd
 import pandas as pd
 
@@ -62,6 +64,38 @@ def disputed_metrics(facts: pd.DataFrame) -> pd.DataFrame:
     """Entity and metric pairs whose sources give different figures, with every figure kept."""
     distinct = facts.groupby(["entity_id", "metric"])["value"].transform("nunique")
     return facts[distinct > 1].sort_values(["entity_id", "metric", "source_id"]).reset_index(drop=True)
+
+
+def facts_with_parents(
+    cited: pd.DataFrame, entity_id: str, parents: Mapping[str, str | None], names: Mapping[str, str]
+) -> pd.DataFrame:
+    """The cited facts about an entity and about every group it belongs to, each labelled by whom it is about.
+
+    A figure about the Horgos port as a whole (group ``horgos``) thus shows when ``horgos-road`` or
+    ``horgos-rail`` is selected, marked as being about the whole port.
+
+    Parameters
+    ----------
+    cited : DataFrame
+        Facts with their sources (:func:`cite`).
+    entity_id : str
+        A feature or group id.
+    parents : mapping of str to str or None
+        Each entity's parent group (``Dataset.parents()``); entities missing from it have none.
+    names : mapping of str to str
+        Display names by id (``Dataset.entity_names()``).
+
+    Returns
+    -------
+    DataFrame
+        The columns of :func:`facts_for` plus ``about_id`` (the entity or group the figure is about) and
+        ``about`` (its name): the entity's own figures first, then its parent's, then the parent's parent's.
+    """
+    chain = [entity_id]
+    while (parent := parents.get(chain[-1])) and parent not in chain:
+        chain.append(parent)
+    frames = [facts_for(cited, e).assign(about_id=e, about=names.get(e, e)) for e in chain]
+    return pd.concat(frames, ignore_index=True)
 
 
 def with_parents(cited: pd.DataFrame, dataset) -> pd.DataFrame:

@@ -14,7 +14,7 @@ import pyogrio
 import pytest
 from shapely import wkt
 
-from geo import export, join, settings
+from geo import export, join
 from geo.filter import filter_ports
 
 # Text a spreadsheet would run as a formula, a bare carriage return inside a cell, Chinese text.
@@ -91,8 +91,8 @@ def test_places_csv_reads_back_the_same_everywhere(hostile_shown, tmp_path):
     assert cells["ports", "horgos-rail"]["length_km"] == cells["corridors", "horgos-almaty"]["length_km"] == ""
 
 
-def test_figures_csv_reads_back_the_same_everywhere(hostile_cited, tmp_path):
-    ids = ["horgos-rail", *settings.AGGREGATE_ENTITIES]
+def test_figures_csv_reads_back_the_same_everywhere(hostile_cited, dataset, tmp_path):
+    ids = ["horgos-rail", *dataset.groups.index]
     pandas_rows, gdal_rows, csv_rows = read_three_ways(export.facts_csv(hostile_cited, ids), tmp_path)
     assert pandas_rows == gdal_rows == csv_rows
     header, *rows = csv_rows

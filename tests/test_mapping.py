@@ -116,7 +116,7 @@ def hostile(edit_layer, edit_table, mini):
         data["features"][0]["properties"]["location_note"] = HOSTILE
 
     edit_layer("ports", rename)
-    edit_table("facts", lambda rows: rows[0].update(period=HOSTILE))
+    edit_table("facts", lambda rows: rows[0].update(claim=HOSTILE))
     edit_table("sources", lambda rows: rows[0].update(title=HOSTILE))
     return load_dataset(mini)
 
