@@ -32,7 +32,7 @@ def load(data_dir: Path) -> Dataset:
 @st.cache_resource(show_spinner=False)
 def cited_facts(data_dir: Path) -> pd.DataFrame:
     dataset = load(data_dir)
-    return join.with_parents(join.cite(dataset.facts, dataset.sources), dataset)
+    return join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
 
 
 @st.cache_resource(show_spinner=False)
@@ -280,18 +280,24 @@ def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.Da
         + " · by status: "
         + ", ".join(f"{s} {counts['status_' + s]}" for s in settings.PORT_STATUSES)
     )
-    undrawn = len(dataset.ports) - len(mapping.drawable(dataset.ports))
-    if undrawn:
-        bar.caption(f"{undrawn} ports have no sourced location, so the map lists them but does not draw them.")
-    bar.markdown("**Against the articles**")
-    comparison = summary.stated_comparison(shown["ports"], dataset.ports, cited)
-    for measure, rows in comparison.groupby("Measure", sort=False):
-        first = rows.iloc[0]
-        stated = "; ".join(f"{r['Articles say']} ({r['Publisher']})" for _, r in rows.iterrows())
-        bar.markdown(
-            f"{plain(measure)}: **{first['Shown']}** shown, {first['In the layer']} in the layer · "
-            f"articles: {plain(stated)}"
+    if counts["location_unknown"]:
+        bar.caption(
+            f"{counts['location_unknown']} of the ports shown have no sourced location: the tables list them, "
+            "the map does not draw them."
         )
+    bar.markdown("**Against the articles**")
+    own = cited[cited["about"] == cited["entity_id"]]
+    for row in summary.count_reconciliation(dataset.port_counts, dataset.ports, own, shown["ports"]).itertuples():
+        stated = "; ".join(f"{s['text']} ({s['publisher'].split(' (')[0]})" for s in row.stated) or "no figure"
+        bar.markdown(
+            f"{plain(row.label)}: the articles say {plain(stated)}. The layer counts **{row.layer_count}** "
+            f"({row.drawn} drawn, {row.location_unknown} with no known location), {row.shown} shown."
+        )
+        with bar.expander(f"The {row.layer_count} ports behind it"):
+            st.text("\n".join(f"{port['name']}: {port['location']}" for port in row.ports))
+            notes = sorted({port["note"] for port in row.ports if port["note"]})
+            if notes:
+                st.caption(plain(" ".join(notes)))
 
 
 def _table_selected(key: str, ids: list[str]) -> None:

@@ -11,6 +11,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 from shapely.geometry import mapping
+from shapely.geometry.base import BaseGeometry
 
 # A text cell starting with one of these is read by spreadsheets as a formula (OWASP, "CSV Injection";
 # NUL from OWASP ASVS 5.0 requirement 1.2.10); such cells are written with a leading apostrophe.
@@ -93,7 +94,10 @@ def _features(layer: str, frame: gpd.GeoDataFrame) -> list[dict]:
     features = []
     for fid, row in frame.iterrows():
         properties = {"layer": layer, **{k: None if _missing(v) else v for k, v in row.items() if k != "geometry"}}
-        features.append({"type": "Feature", "id": fid, "properties": properties, "geometry": mapping(row.geometry)})
+        # A port whose location is unknown has no geometry: GeoJSON says so with null.
+        drawn = isinstance(row.geometry, BaseGeometry) and not row.geometry.is_empty
+        geometry = mapping(row.geometry) if drawn else None
+        features.append({"type": "Feature", "id": fid, "properties": properties, "geometry": geometry})
     return features
 
 

@@ -66,10 +66,8 @@ def disputed_metrics(facts: pd.DataFrame) -> pd.DataFrame:
     return facts[distinct > 1].sort_values(["entity_id", "metric", "source_id"]).reset_index(drop=True)
 
 
-def facts_with_parents(
-    cited: pd.DataFrame, entity_id: str, parents: Mapping[str, str | None], names: Mapping[str, str]
-) -> pd.DataFrame:
-    """The cited facts about an entity and about every group it belongs to, each labelled by whom it is about.
+def with_parents(cited: pd.DataFrame, parents: Mapping[str, str | None], names: Mapping[str, str]) -> pd.DataFrame:
+    """Each place's own figures plus those about the groups it belongs to, each labelled by whom it is about.
 
     A figure about the Horgos port as a whole (group ``horgos``) thus shows when ``horgos-road`` or
     ``horgos-rail`` is selected, marked as being about the whole port.
@@ -78,44 +76,25 @@ def facts_with_parents(
     ----------
     cited : DataFrame
         Facts with their sources (:func:`cite`).
-    entity_id : str
-        A feature or group id.
     parents : mapping of str to str or None
-        Each entity's parent group (``Dataset.parents()``); entities missing from it have none.
+        Each entity's parent group (``Dataset.parents()``); a chain of groups is followed, a cycle is not.
     names : mapping of str to str
         Display names by id (``Dataset.entity_names()``).
 
     Returns
     -------
     DataFrame
-        The columns of :func:`facts_for` plus ``about_id`` (the entity or group the figure is about) and
-        ``about`` (its name): the entity's own figures first, then its parent's, then the parent's parent's.
+        The cited table, plus a copy of a group's figures under each place in it, with ``about`` (the id of
+        the entity a figure is about) and ``about_name`` (its name). :func:`facts_for` then gives a place's
+        own figures and its groups'.
     """
-    chain = [entity_id]
-    while (parent := parents.get(chain[-1])) and parent not in chain:
-        chain.append(parent)
-    frames = [facts_for(cited, e).assign(about_id=e, about=names.get(e, e)) for e in chain]
-    return pd.concat(frames, ignore_index=True)
-
-
-def with_parents(cited: pd.DataFrame, dataset) -> pd.DataFrame:
-    """Each feature's own facts plus its parent group's (a Horgos-wide figure shows on both Horgos ports).
-
-    Returns the cited table with an ``about`` column naming the entity a figure is about; rows copied from
-    a parent keep ``about`` = the parent and take the feature's id as ``entity_id``.
-    """
-    out = [cited.assign(about=cited["entity_id"])]
-    groups = getattr(dataset, "groups", None)
-    for name in ("ports", "corridors", "zones"):
-        frame = dataset.layer(name)
-        if "parent" not in frame:
-            continue
-        for fid, parent in frame["parent"].items():
-            if not isinstance(parent, str) or not parent:
-                continue
+    frames = [cited.assign(about=cited["entity_id"])]
+    for entity in parents:
+        chain = [entity]
+        while (parent := parents.get(chain[-1])) and parent not in chain:
+            chain.append(parent)
             rows = cited[cited["entity_id"] == parent]
             if not rows.empty:
-                out.append(rows.assign(about=parent, entity_id=fid))
-    table = pd.concat(out, ignore_index=True)
-    names = {} if groups is None else groups["name"].to_dict()
-    return table.assign(about_name=[names.get(about, "") for about in table["about"]])
+                frames.append(rows.assign(about=parent, entity_id=entity))
+    table = pd.concat(frames, ignore_index=True)
+    return table.assign(about_name=[names.get(about, about) for about in table["about"]])

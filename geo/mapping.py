@@ -463,7 +463,7 @@ def build_map(
         Add a page title and heading, for a file opened on its own.
     """
     cited = join.cite(dataset.facts, dataset.sources) if cited is None else cited
-    facts_html = present.facts_html_by_entity(join.with_parents(cited, dataset))
+    facts_html = present.facts_html_by_entity(join.with_parents(cited, dataset.parents(), dataset.entity_names()))
     m = folium.Map(
         location=settings.MAP_CENTER, zoom_start=settings.MAP_ZOOM, tiles=None, control_scale=True, zoom_snap=0.25
     )

@@ -295,15 +295,11 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
             kinds = [*(props.get("modes") or []), props.get("mode") or "", props.get("kind") or ""]
             kind = " ".join(k for k in kinds if isinstance(k, str))
             records.append((entity_id, [n for n in names if n], kind, False, props.get("parent") or ""))
-    groups_path = data_dir / "groups.csv"
-    if groups_path.exists():
-        for row in read_table(groups_path).to_dict("records"):
-            names = [row.get("name", ""), row.get("name_zh", ""), *_aliases(row.get("aliases", ""))]
-            kind = row.get("kind", "")
-            records.append((row["id"], [n for n in names if n], kind, kind == "region", row.get("parent", "") or ""))
-    else:
-        for entity_id, description in settings.AGGREGATE_ENTITIES.items():
-            records.append((entity_id, [description], "", entity_id == "xinjiang", ""))
+    # The groups (the region, the whole FTZ, whole ports) are entities too; groups.csv is part of every data folder.
+    for row in read_table(data_dir / "groups.csv").to_dict("records"):
+        names = [row.get("name", ""), row.get("name_zh", ""), *_aliases(row.get("aliases", ""))]
+        kind = row.get("kind", "")
+        records.append((row["id"], [n for n in names if n], kind, kind == "region", row.get("parent", "") or ""))
     learned: dict[str, Counter] = {}
     for row in facts:
         learned.setdefault(row["entity_id"], Counter()).update(tokens(row["claim"] + " " + _metric_text(row["metric"])))

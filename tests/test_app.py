@@ -138,11 +138,15 @@ def test_nothing_shown_says_so_and_offers_to_clear(data_dir):
     assert command["view"]["text"] == "" and not any(command["view"]["filters"].values())
 
 
-def test_counts_are_set_against_the_articles(data_dir):
+def test_counts_are_set_against_the_articles_with_the_ports_behind_them(data_dir):
+    data = load_dataset(data_dir)
     at = run()
-    text = sidebar_text(at)
-    assert "**Against the articles**" in text
-    assert "articles: 21 (Test Publisher)" in rendered(text)
+    text = rendered(sidebar_text(at))
+    approved = data.port_counts[data.port_counts["measure"] == "approved_ports"]
+    assert f"the articles say 21 (Test Publisher). The layer counts **{len(approved)}**" in text
+    behind = next(e for e in at.sidebar.expander if e.label.startswith(f"The {len(approved)} ports behind it"))
+    names = data.ports.loc[approved["port_id"], "name"]
+    assert behind.text[0].value.splitlines() == [f"{name}: drawn" for name in names]
 
 
 def test_downloads_are_offered(data_dir):

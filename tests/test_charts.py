@@ -347,7 +347,7 @@ def test_the_period_filter_applies_to_port_figures(cited, ports):
 
 
 def test_the_urumqi_airport_chart_holds_both_growth_figures(dataset, vega_lite):
-    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset)
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
     chart = by_title(charts.place_charts(cited, "urumqi-airport"))["International air cargo growth"]
     assert sorted(v["label"] for v in values(chart)) == ["446%", "nearly 370%"]
     assert "People's Daily" in chart.source_line

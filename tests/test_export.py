@@ -185,3 +185,15 @@ def test_facts_csv_keeps_values_and_sources(dataset):
         356310000000,
         "People's Daily (Ouyang Jie), republished by a news site",
     )
+
+
+def test_a_port_without_a_location_is_downloaded_with_no_geometry():
+    ports = gpd.GeoDataFrame(
+        {"id": ["known", "unknown"], "name": ["Known", "Unknown"]},
+        geometry=gpd.GeoSeries.from_wkt(["POINT (80 44)", None]),
+        crs=4326,
+    ).set_index("id", drop=False)
+    collection = json.loads(export.selection_geojson({"ports": ports}))
+    assert [f["geometry"] for f in collection["features"]] == [{"type": "Point", "coordinates": [80.0, 44.0]}, None]
+    rows = list(csv.DictReader(io.StringIO(export.selection_csv({"ports": ports}).lstrip("\ufeff"))))
+    assert [r["geometry"] for r in rows] == ["POINT (80 44)", ""]

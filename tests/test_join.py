@@ -44,9 +44,14 @@ def test_facts_for_one_entity(cited):
     assert join.facts_for(cited, "nowhere").empty
 
 
+def with_parents(cited, parents, names=None):
+    return join.with_parents(cited, parents, names or {})
+
+
 def test_a_port_shows_its_own_figures_and_its_whole_ports(mini_dataset, cited):
-    facts = join.facts_with_parents(cited, "horgos-road", mini_dataset.parents(), mini_dataset.entity_names())
-    assert facts[["fact_id", "about_id", "about"]].values.tolist() == [
+    table = with_parents(cited, mini_dataset.parents(), mini_dataset.entity_names())
+    facts = join.facts_for(table, "horgos-road").sort_values("about", key=lambda a: a != "horgos-road")
+    assert facts[["fact_id", "about", "about_name"]].values.tolist() == [
         ["t-01", "horgos-road", "Horgos Road Port"],
         ["t-04", "horgos", "Horgos Port (road and rail)"],
     ]
@@ -54,8 +59,8 @@ def test_a_port_shows_its_own_figures_and_its_whole_ports(mini_dataset, cited):
 
 
 def test_a_place_without_a_parent_shows_only_its_own(mini_dataset, cited):
-    facts = join.facts_with_parents(cited, "urumqi-land-port", mini_dataset.parents(), mini_dataset.entity_names())
-    assert facts["about_id"].tolist() == ["urumqi-land-port"]
+    table = with_parents(cited, mini_dataset.parents(), mini_dataset.entity_names())
+    assert join.facts_for(table, "urumqi-land-port")["about"].tolist() == ["urumqi-land-port"]
 
 
 def test_a_zone_shows_the_whole_ftz_figures(mini_dataset):
@@ -63,13 +68,13 @@ def test_a_zone_shows_the_whole_ftz_figures(mini_dataset):
         mini_dataset.facts.assign(entity_id=lambda f: f["entity_id"].replace("xinjiang", "xinjiang-ftz")),
         mini_dataset.sources,
     )
-    facts = join.facts_with_parents(cited, "ftz-horgos", mini_dataset.parents(), mini_dataset.entity_names())
-    assert set(facts["about_id"]) == {"xinjiang-ftz"}
+    facts = join.facts_for(with_parents(cited, mini_dataset.parents(), mini_dataset.entity_names()), "ftz-horgos")
+    assert set(facts["about"]) == {"xinjiang-ftz"}
 
 
 def test_a_group_cycle_does_not_loop(cited):
-    facts = join.facts_with_parents(cited, "horgos-road", {"horgos-road": "horgos", "horgos": "horgos-road"}, {})
-    assert facts["about_id"].tolist() == ["horgos-road", "horgos"]
+    facts = join.facts_for(with_parents(cited, {"horgos-road": "horgos", "horgos": "horgos-road"}), "horgos-road")
+    assert sorted(facts["about"]) == ["horgos", "horgos-road"]
 
 
 def test_wide_table_holds_agreed_figures(mini_dataset):

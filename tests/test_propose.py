@@ -321,14 +321,14 @@ def test_accept_appends_reviewed_rows_with_ids_in_the_source_sequence(project, c
     ("fields", "problem"),
     [
         ({"entity_id": "nowhere", "claim": "x"}, "field 'entity_id': expected a feature id"),
-        ({"claim": ""}, "field 'claim': expected text; got an empty cell."),
+        ({"claim": ""}, "field 'claim': expected a value; got an empty cell."),
         (
             {"value": "999999", "claim": "x"},
             "check_facts: tn-01: horgos-road vehicle_exports = 999999 not found in test_news.txt",
         ),
         ({"accept": "maybe", "claim": "x"}, "field 'accept': expected yes or no (or empty); got 'maybe'."),
         ({"period": "Jan-Aug 2025", "claim": "x"}, "field 'period': expected YYYY, YYYY-MM, YYYY-MM-DD"),
-        ({"metric": "Vehicle Exports", "claim": "x"}, "field 'metric': expected a snake_case slug"),
+        ({"metric": "Vehicle Exports", "claim": "x"}, "field 'metric': expected a snake_case name"),
     ],
 )
 def test_accept_refuses_invalid_rows_and_leaves_facts_as_they_were(project, capsys, fields, problem):

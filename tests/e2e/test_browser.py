@@ -253,7 +253,7 @@ def test_open_filter_lists_stay_on_a_phone_screen(app_url):
 
 
 def test_charts_are_drawn_with_a_source_line_naming_the_article(app_url, dataset):
-    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset)
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
     place = next(p for p in dataset.ports.index if len(charts.place_charts(join.facts_for(cited, p), p, min_figures=2)))
     chart = charts.place_charts(join.facts_for(cited, place), place, min_figures=2).charts[0]
     with offline_page(1400, 3000) as (page, _blocked):
@@ -269,7 +269,7 @@ def test_charts_are_drawn_with_a_source_line_naming_the_article(app_url, dataset
 
 
 def test_the_period_filter_reaches_the_map_popups(app_url, dataset):
-    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset)
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
     # A port with figures of at least two different years: one of them falls outside a one-year filter.
     port, years = next(
         (p, sorted({periods.parse(x).end.year for x in join.facts_for(cited, p)["period"]}))
