@@ -20,6 +20,24 @@ def _found(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def read_text(path: Path) -> str:
+    """A UTF-8 text file's content.
+
+    Raises
+    ------
+    DataError
+        If the file is missing or not UTF-8, naming the file (and the byte).
+    """
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        msg = f"{path}: file not found."
+        raise DataError(msg) from None
+    except UnicodeDecodeError as exc:
+        msg = f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})."
+        raise DataError(msg) from None
+
+
 def read_geojson(path: Path) -> dict:
     """Parse a GeoJSON file into plain Python objects.
 
@@ -39,14 +57,7 @@ def read_geojson(path: Path) -> dict:
         If the file is missing, not UTF-8, not valid JSON, nested too deeply or holds a number
         Python refuses to read (an integer of thousands of digits).
     """
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        msg = f"{path}: file not found."
-        raise DataError(msg) from None
-    except UnicodeDecodeError as exc:
-        msg = f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})."
-        raise DataError(msg) from None
+    text = read_text(path)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

@@ -20,25 +20,11 @@ from pathlib import Path
 
 from geo import settings
 from geo.errors import DataError
-from geo.load import read_geojson, read_table
+from geo.load import read_geojson, read_table, read_text
 from geo.numbers import MONTHS, Figure, Period, Reference, find_figures, find_periods
 
-REVIEW_COLUMNS: tuple[str, ...] = (
-    "candidate",
-    "accept",
-    "fact_id",
-    "entity_id",
-    "metric",
-    "value",
-    "unit",
-    "period",
-    "qualifier",
-    "claim",
-    "source_id",
-    "as_written",
-    "sentence",
-    "alternatives",
-)
+# The reviewer's columns, then a fact's own (facts.csv's, in its order), then what helps the review.
+REVIEW_COLUMNS: tuple[str, ...] = ("candidate", "accept", *settings.FACT_COLUMNS, "as_written", "sentence", "alternatives")
 # What a reviewer writes in `accept`; anything else is reported.
 ACCEPT_YES = frozenset({"yes", "y", "x", "1", "true"})
 ACCEPT_NO = frozenset({"", "no", "n", "0", "false"})
@@ -762,14 +748,7 @@ def propose(
         If the article cannot be read or its source row is incomplete or clashes with another.
     """
     article = Path(article)
-    try:
-        text = article.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        msg = f"{article}: file not found."
-        raise DataError(msg) from None
-    except UnicodeDecodeError as exc:
-        msg = f"{article}: not UTF-8 text ({exc.reason} at byte {exc.start})."
-        raise DataError(msg) from None
+    text = read_text(article)
     info = read_article_info(text)
     info.title, info.publisher = title or info.title, publisher or info.publisher
     info.published = published or info.published
