@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from geo import controls, export, join, mapping, present, settings, summary, upload, urlstate
+from geo import charts, controls, export, join, mapping, periods, present, settings, summary, upload, urlstate
 from geo.dataset import Dataset, load_dataset
 from geo.errors import AssetError, DataError
 from geo.filter import filter_layer, filter_upload
@@ -23,14 +24,15 @@ LAYER_TITLES = {"ports": "Ports", "corridors": "Corridors", "zones": "Zones"}
 @st.cache_resource(show_spinner="Loading the data…")
 def load(data_dir: Path) -> Dataset:
     # One shared, read-only copy per process; Streamlit's compute lock makes sessions that arrive together
-    # wait for this one load instead of each loading the data again.
+    # wait for this one load instead of each loading the data again. The server log says when it loads.
+    print(f"Loading the data from {data_dir}", file=sys.stderr, flush=True)
     return load_dataset(data_dir)
 
 
 @st.cache_resource(show_spinner=False)
 def cited_facts(data_dir: Path) -> pd.DataFrame:
     dataset = load(data_dir)
-    return join.with_parents(join.cite(dataset.facts, dataset.sources), dataset)
+    return join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
 
 
 @st.cache_resource(show_spinner=False)
@@ -78,10 +80,15 @@ def init_state(dataset: Dataset) -> None:
         return
     params = {k: st.query_params.get_all(k) for k in st.query_params}
     view, notices = urlstate.parse(params, entity_ids(dataset))
+    if view.period:  # a period the figures do not reach at all is ignored, with a word
+        found, said = periods.parse_range(view.period, periods.bounds(dataset.facts))
+        view = replace(view, period=view.period if found else "")
+        notices += said
     st.session_state.update(
         view=view,
         link_view=view,
         notices=notices,
+        period=view.period,
         command={"rev": 0, "view": urlstate.to_map(view), "reveal": bool(view.selected)},
     )
 
@@ -134,14 +141,51 @@ def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
         if error:
             st.error(plain(error))
             return None
+        dropped = frame.attrs.get("other_fields", 0)
         st.caption(
             f"{len(frame):,} features from {plain(name)}; the map's port filters apply where its properties "
             "allow (mode, kind, status, border\\_country, name)."
+            + (f" {dropped:,} other property names were not kept." if dropped else "")
         )
         return name, frame
 
 
-def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None) -> View:
+@st.cache_resource(show_spinner=False)
+def period_months(data_dir: Path) -> list[str]:
+    """The months the figures' periods span, for the period control (2021-01 ... 2025-12)."""
+    found = periods.bounds(load(data_dir).facts)
+    return periods.steps(*found, unit="month") if found else []
+
+
+def period_ui() -> str:
+    """The period filter (sidebar): figures whose period overlaps it stay; the rest say they are left out."""
+    months = period_months(settings.data_dir())
+    if not months:
+        return ""
+    start, end = View(period=st.session_state.get("period", "")).period_range()
+    value = (
+        max(months[0], f"{start:%Y-%m}") if start else months[0],
+        min(months[-1], f"{end:%Y-%m}") if end else months[-1],
+    )
+
+    def changed() -> None:
+        first, last = st.session_state["period_months"]
+        whole = (first, last) == (months[0], months[-1])
+        st.session_state["period"] = "" if whole else periods.format_range(*periods.parse_range(f"{first}/{last}")[0])
+
+    st.sidebar.select_slider(
+        "Period of the figures",
+        options=months,
+        value=value,
+        format_func=periods.label,
+        key="period_months",
+        on_change=changed,
+        help="Figures whose period overlaps this range are shown in tables, charts, map popups and downloads.",
+    )
+    return st.session_state.get("period", "")
+
+
+def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, period: str) -> View:
     """The map with its filter bar; returns the view the viewer has chosen on it."""
     assets, warning = assets_mode()
     if warning:
@@ -164,6 +208,7 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None) -> V
         "searchMax": controls.SEARCH_MAX,
         "command": st.session_state["command"],
         "assets": mapping.component_assets(),
+        "period": _period_for_map(period),
     }
     result = map_component()(
         key=MAP_KEY, data=data, default={"view": None}, on_view_change=lambda: None, height=MAP_HEIGHT
@@ -171,8 +216,29 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None) -> V
     reported = result.view if isinstance(result.view, dict) else None
     pending = st.session_state["command"]
     if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
-        return urlstate.from_map(pending["view"], entity_ids(dataset))
-    return urlstate.from_map(reported, entity_ids(dataset))
+        reported = pending["view"]
+    return replace(urlstate.from_map(reported, entity_ids(dataset)), period=period)
+
+
+def _period_for_map(period: str) -> dict | None:
+    start, end = View(period=period).period_range()
+    if start is None:
+        return None
+    return {"start": start.isoformat(), "end": end.isoformat(), "label": periods.range_label(start, end)}
+
+
+def in_period(cited: pd.DataFrame, view: View) -> pd.DataFrame:
+    """The cited figures whose period overlaps the view's period filter."""
+    return cited[periods.in_range(cited, *view.period_range())]
+
+
+def chart_ui(chart: charts.Chart, key: str) -> None:
+    """One chart (its title is in the spec), its sources and periods under it in plain text, its data as CSV."""
+    st.vega_lite_chart(chart.spec, width="stretch")
+    st.caption(plain(chart.source_line))
+    if chart.note:
+        st.caption(plain(chart.note))
+    st.download_button("Chart data (CSV)", chart.to_csv(), chart.filename, "text/csv", key=f"chart_{key}_{chart.key}")
 
 
 def apply(dataset: Dataset, view: View) -> dict[str, gpd.GeoDataFrame]:
@@ -214,18 +280,24 @@ def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.Da
         + " · by status: "
         + ", ".join(f"{s} {counts['status_' + s]}" for s in settings.PORT_STATUSES)
     )
-    undrawn = len(dataset.ports) - len(mapping.drawable(dataset.ports))
-    if undrawn:
-        bar.caption(f"{undrawn} ports have no sourced location, so the map lists them but does not draw them.")
-    bar.markdown("**Against the articles**")
-    comparison = summary.stated_comparison(shown["ports"], dataset.ports, cited)
-    for measure, rows in comparison.groupby("Measure", sort=False):
-        first = rows.iloc[0]
-        stated = "; ".join(f"{r['Articles say']} ({r['Publisher']})" for _, r in rows.iterrows())
-        bar.markdown(
-            f"{plain(measure)}: **{first['Shown']}** shown, {first['In the layer']} in the layer · "
-            f"articles: {plain(stated)}"
+    if counts["location_unknown"]:
+        bar.caption(
+            f"{counts['location_unknown']} of the ports shown have no sourced location: the tables list them, "
+            "the map does not draw them."
         )
+    bar.markdown("**Against the articles**")
+    own = cited[cited["about"] == cited["entity_id"]]
+    for row in summary.count_reconciliation(dataset.port_counts, dataset.ports, own, shown["ports"]).itertuples():
+        stated = "; ".join(f"{s['text']} ({s['publisher'].split(' (')[0]})" for s in row.stated) or "no figure"
+        bar.markdown(
+            f"{plain(row.label)}: the articles say {plain(stated)}. The layer counts **{row.layer_count}** "
+            f"({row.drawn} drawn, {row.location_unknown} with no known location), {row.shown} shown."
+        )
+        with bar.expander(f"The {row.layer_count} ports behind it"):
+            st.text("\n".join(f"{port['name']}: {port['location']}" for port in row.ports))
+            notes = sorted({port["note"] for port in row.ports if port["note"]})
+            if notes:
+                st.caption(plain(" ".join(notes)))
 
 
 def _table_selected(key: str, ids: list[str]) -> None:
@@ -266,19 +338,27 @@ def tables_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], selected: st
     st.caption("Select a row, or click a place on the map, to see its figures and sources below.")
 
 
-def details_ui(dataset: Dataset, cited: pd.DataFrame, selected: str) -> None:
+def details_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
     st.subheader("Details")
+    selected = view.selected
     for name in LAYER_TITLES:
         frame = dataset.layer(name)
         if selected in frame.index:
             place = frame.loc[selected]
             st.markdown(f"#### {plain(place['name'])}")
             st.caption(plain(present.describe(name, place)))
-            facts = join.facts_for(cited, selected)
-            if facts.empty:
+            every = join.facts_for(cited, selected)
+            facts = in_period(every, view)
+            if every.empty:
                 st.info("The five articles give no figures for this place.")
+            elif facts.empty:
+                st.info("None of this place's figures falls in the chosen period.")
             else:
                 st.dataframe(present.facts_table(facts), hide_index=True, width="stretch", key="details_facts")
+            if 0 < len(facts) < len(every):
+                st.caption(f"{len(every) - len(facts)} figures outside the chosen period are not shown.")
+            for chart in charts.place_charts(every, selected, *view.period_range(), name=place["name"], min_figures=2):
+                chart_ui(chart, "place")
             with st.expander("References for the location"):
                 for reference in place["sources"]:
                     st.text(reference)
@@ -292,11 +372,19 @@ def region_tables(data_dir: Path) -> tuple[dict[str, pd.DataFrame], int]:
     cited = cited_facts(data_dir)
     own = cited[cited["about"] == cited["entity_id"]]
     disputed = join.disputed_metrics(own)[["entity_id", "metric"]].drop_duplicates()
-    return summary.region_figures(own), len(disputed)
+    return summary.region_figures(own, load(data_dir).groups), len(disputed)
 
 
-def region_ui() -> None:
+def region_ui(cited: pd.DataFrame, view: View) -> None:
     st.subheader("Region-wide figures")
+    own = cited[cited["about"] == cited["entity_id"]]
+    found = charts.region_charts(own, *view.period_range())
+    columns = st.columns(2)
+    for number, chart in enumerate(found):
+        with columns[number % 2]:
+            chart_ui(chart, "region")
+    if found.note:
+        st.caption(plain(found.note))
     figures, disputed = region_tables(settings.data_dir())
     tabs = st.tabs(list(figures))
     for tab, table in zip(tabs, figures.values(), strict=True):
@@ -304,10 +392,22 @@ def region_ui() -> None:
     st.caption(f"{disputed} figures differ between articles; every version is listed with its source.")
 
 
-def downloads_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame) -> None:
+def compare_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: View) -> None:
+    """The filtered ports compared: counts by mode and country, and the figures several of them have."""
+    found = charts.ports_charts(shown["ports"], cited, *view.period_range())
+    if not len(found):
+        return
+    st.subheader("The ports shown, compared")
+    columns = st.columns(min(len(found), 3))
+    for number, chart in enumerate(found):
+        with columns[number % len(columns)]:
+            chart_ui(chart, "ports")
+
+
+def downloads_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: View) -> None:
     st.subheader("Download what is shown")
-    ids = [i for frame in shown.values() for i in frame.index] + list(settings.AGGREGATE_ENTITIES)
-    own = cited[cited["about"] == cited["entity_id"]]
+    ids = [i for frame in shown.values() for i in frame.index] + list(load(settings.data_dir()).groups.index)
+    own = in_period(cited[cited["about"] == cited["entity_id"]], view)
     left, middle, right = st.columns(3)
     left.download_button(
         "Places (GeoJSON)",
@@ -360,8 +460,9 @@ def main() -> None:
     init_state(dataset)
     notices = st.container()
     uploaded = upload_ui()
+    period = period_ui()
     try:
-        view = map_ui(dataset, uploaded)
+        view = map_ui(dataset, uploaded, period)
     except AssetError as exc:
         st.error(plain(str(exc)))
         view = st.session_state["view"]
@@ -376,13 +477,14 @@ def main() -> None:
     with left:
         tables_ui(dataset, shown, view.selected)
     with right:
-        details_ui(dataset, cited, view.selected)
-    region_ui()
+        details_ui(dataset, cited, view)
+    compare_ui(shown, cited, view)
+    region_ui(cited, view)
     if uploaded:
         st.caption(
             f"Your layer: {len(filter_upload(uploaded[1], **_port_filters(view)))} of its features pass the filters."
         )
-    downloads_ui(shown, cited)
+    downloads_ui(shown, cited, view)
     sync_url(view)
 
 

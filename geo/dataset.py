@@ -9,28 +9,58 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import settings
-from geo.load import read_geojson, read_table, to_frame
+from geo.errors import DataError
+from geo.load import read_geojson, read_package, read_tables, split_list, to_frame
 from geo.validate import (
     cross_layer_problems,
-    facts_problems,
+    entity_problems,
     layer_problems,
+    model_problems,
     raise_if_problems,
-    sources_problems,
+    tables_problems,
 )
 
 
 @dataclass(frozen=True)
 class Dataset:
-    """The validated layers and tables, facts with numeric values."""
+    """The validated layers and tables.
+
+    ``ports``, ``corridors`` and ``zones`` are the built layers indexed by id; ``facts`` has numeric
+    values; ``groups`` (indexed by id: name, name_zh, kind, aliases as a list) are the entities
+    facts may cite besides features; ``port_counts`` (measure, port_id, ref_id, note) says which port
+    counts towards which stated count; ``references`` (indexed by ref_id) are the public references
+    behind coordinates, areas, statuses and counts; ``sources`` are the articles.
+    """
 
     ports: gpd.GeoDataFrame
     corridors: gpd.GeoDataFrame
     zones: gpd.GeoDataFrame
     facts: pd.DataFrame
     sources: pd.DataFrame
+    groups: pd.DataFrame
+    port_counts: pd.DataFrame
+    references: pd.DataFrame
 
     def layer(self, name: str) -> gpd.GeoDataFrame:
         return getattr(self, name)
+
+    def parents(self) -> dict[str, str | None]:
+        """Each feature's parent group, or None, keyed by feature id (ports and zones may have one)."""
+        out: dict[str, str | None] = {}
+        for layer in settings.LAYERS:
+            frame = self.layer(layer.name)
+            parents = frame["parent"] if "parent" in frame else pd.Series(None, index=frame.index, dtype=object)
+            out |= {i: (p if isinstance(p, str) else None) for i, p in parents.items()}
+        return out
+
+    def entity_names(self) -> dict[str, str]:
+        """The display name of every feature and group, keyed by id."""
+        names = {i: n for layer in settings.LAYERS for i, n in self.layer(layer.name)["name"].items()}
+        return names | self.groups["name"].to_dict()
+
+    def region_groups(self) -> pd.DataFrame:
+        """The groups that get a region-wide figures table (region, whole FTZ, all bonded zones)."""
+        return self.groups[self.groups["kind"].isin(settings.REGION_GROUP_KINDS)]
 
 
 def _features(collection: object) -> list[dict]:
@@ -44,7 +74,8 @@ def load_dataset(data_dir: Path = settings.DATA_DIR) -> Dataset:
     Parameters
     ----------
     data_dir : Path
-        A folder laid out like ``data/``: ``geojson/<layer>.geojson``, ``facts.csv``, ``sources.csv``.
+        A folder laid out like ``data/``: ``geojson/<layer>.geojson`` and every table that
+        ``data/datapackage.json`` describes (checked against the project's own schema).
 
     Returns
     -------
@@ -53,31 +84,56 @@ def load_dataset(data_dir: Path = settings.DATA_DIR) -> Dataset:
     Raises
     ------
     DataError
-        Listing every problem found in any file, each naming file, feature id and field.
+        Listing every problem found in any file, each naming file, feature id or row, and field.
     """
     data_dir = Path(data_dir)
-    collections: dict[str, dict] = {}
+    package = read_package()
+    # Each file on its own first: every unreadable or broken file is reported together.
     problems: list[str] = []
+    collections: dict[str, object] = {}
     for layer in settings.LAYERS:
         path = data_dir / "geojson" / layer.filename
-        collection = read_geojson(path)
-        problems.extend(layer_problems(collection, layer, path))
-        collections[layer.name] = collection
+        try:
+            collections[layer.name] = read_geojson(path)
+        except DataError as exc:
+            problems.append(str(exc))
+            continue
+        problems.extend(layer_problems(collections[layer.name], layer, path))
+    try:
+        tables = read_tables(data_dir, package)
+    except DataError as exc:
+        raise_if_problems([*problems, *_lines(str(exc))])
+    problems += tables_problems(tables, package, data_dir)
+    raise_if_problems(problems)
 
+    # Then what the files say about each other.
     port_ids = {f["id"] for f in _features(collections["ports"]) if isinstance(f.get("id"), str)}
-    problems.extend(
-        cross_layer_problems(collections["corridors"], port_ids, data_dir / "geojson" / "corridors.geojson")
+    problems = cross_layer_problems(collections["corridors"], port_ids, data_dir / "geojson" / "corridors.geojson")
+    problems += model_problems(tables, data_dir)
+    raise_if_problems(problems)
+    frames = {layer.name: to_frame(collections[layer.name], layer.required) for layer in settings.LAYERS}
+    groups = _groups(tables["groups"])
+    raise_if_problems(entity_problems(tables["facts"], tables["port_counts"], frames, groups.index, data_dir))
+
+    return Dataset(
+        sources=tables["sources"],
+        facts=tables["facts"].assign(value=tables["facts"]["value"].astype(float)),
+        groups=groups,
+        port_counts=tables["port_counts"],
+        references=tables["references"].set_index("ref_id", drop=False).rename_axis(None),
+        **frames,
     )
-    raise_if_problems(problems)
 
-    frames = {name: to_frame(collection) for name, collection in collections.items()}
-    entity_ids = {*settings.AGGREGATE_ENTITIES, *(i for frame in frames.values() for i in frame.index)}
-    sources_path, facts_path = data_dir / "sources.csv", data_dir / "facts.csv"
-    sources, facts = read_table(sources_path), read_table(facts_path)
-    problems = sources_problems(sources, sources_path)
-    source_ids = set(sources["source_id"]) if "source_id" in sources else set()
-    problems += facts_problems(facts, entity_ids, source_ids, facts_path)
-    raise_if_problems(problems)
 
-    facts = facts.assign(value=facts["value"].astype(float))
-    return Dataset(sources=sources, facts=facts, **frames)
+def _groups(table: pd.DataFrame) -> pd.DataFrame:
+    groups = table.assign(
+        name_zh=table["name_zh"].where(table["name_zh"] != "", None),
+        aliases=table["aliases"].map(split_list),
+    )
+    return groups.set_index("id", drop=False).rename_axis(None)
+
+
+def _lines(message: str) -> list[str]:
+    """The problems of a DataError message, without its count line."""
+    lines = message.splitlines()
+    return lines[1:] if len(lines) > 1 and lines[0].endswith("problem(s) in the data:") else lines

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import geopandas as gpd
 import pandas as pd
 
@@ -64,24 +66,35 @@ def disputed_metrics(facts: pd.DataFrame) -> pd.DataFrame:
     return facts[distinct > 1].sort_values(["entity_id", "metric", "source_id"]).reset_index(drop=True)
 
 
-def with_parents(cited: pd.DataFrame, dataset) -> pd.DataFrame:
-    """Each feature's own facts plus its parent group's (a Horgos-wide figure shows on both Horgos ports).
+def with_parents(cited: pd.DataFrame, parents: Mapping[str, str | None], names: Mapping[str, str]) -> pd.DataFrame:
+    """Each place's own figures plus those about the groups it belongs to, each labelled by whom it is about.
 
-    Returns the cited table with an ``about`` column naming the entity a figure is about; rows copied from
-    a parent keep ``about`` = the parent and take the feature's id as ``entity_id``.
+    A figure about the Horgos port as a whole (group ``horgos``) thus shows when ``horgos-road`` or
+    ``horgos-rail`` is selected, marked as being about the whole port.
+
+    Parameters
+    ----------
+    cited : DataFrame
+        Facts with their sources (:func:`cite`).
+    parents : mapping of str to str or None
+        Each entity's parent group (``Dataset.parents()``); a chain of groups is followed, a cycle is not.
+    names : mapping of str to str
+        Display names by id (``Dataset.entity_names()``).
+
+    Returns
+    -------
+    DataFrame
+        The cited table, plus a copy of a group's figures under each place in it, with ``about`` (the id of
+        the entity a figure is about) and ``about_name`` (its name). :func:`facts_for` then gives a place's
+        own figures and its groups'.
     """
-    out = [cited.assign(about=cited["entity_id"])]
-    groups = getattr(dataset, "groups", None)
-    for name in ("ports", "corridors", "zones"):
-        frame = dataset.layer(name)
-        if "parent" not in frame:
-            continue
-        for fid, parent in frame["parent"].items():
-            if not isinstance(parent, str) or not parent:
-                continue
+    frames = [cited.assign(about=cited["entity_id"])]
+    for entity in parents:
+        chain = [entity]
+        while (parent := parents.get(chain[-1])) and parent not in chain:
+            chain.append(parent)
             rows = cited[cited["entity_id"] == parent]
             if not rows.empty:
-                out.append(rows.assign(about=parent, entity_id=fid))
-    table = pd.concat(out, ignore_index=True)
-    names = {} if groups is None else groups["name"].to_dict()
-    return table.assign(about_name=[names.get(about, "") for about in table["about"]])
+                frames.append(rows.assign(about=parent, entity_id=entity))
+    table = pd.concat(frames, ignore_index=True)
+    return table.assign(about_name=[names.get(about, about) for about in table["about"]])

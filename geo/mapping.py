@@ -13,6 +13,7 @@ import folium
 import geopandas as gpd
 import pandas as pd
 import shapely
+import shapely.geometry
 from branca.element import Element, MacroElement
 from folium.map import Layer
 from jinja2 import Template
@@ -39,31 +40,34 @@ def asset_url(name: str) -> str:
 
 def legend_html() -> str:
     """The legend's content, drawn from the same settings that style the layers (every text escaped)."""
-    parts = ["<b>Ports, by mode</b>"]
-    for group, colour in settings.MODE_COLOURS.items():
-        label = "road + rail" if group == "combined" else group
-        parts.append(f'<div><i style="background:{colour};border-radius:50%"></i>{escape(label)}</div>')
-    parts.append(
-        '<div><i class="xj-line" style="border-top:1px solid #333;width:14px"></i>'
-        "ports at one place, spread apart; the line leads to the true spot</div>"
+
+    def item(swatch: str, label: str) -> str:
+        return f'<span class="xj-item">{swatch}{escape(label)}</span>'
+
+    ports = "".join(
+        item(f'<i style="background:{colour};border-radius:50%"></i>', "road + rail" if group == "combined" else group)
+        for group, colour in settings.MODE_COLOURS.items()
     )
-    parts.append("<b>Rail corridors (schematic)</b>")
-    for status, style in settings.CORRIDOR_STYLES.items():
-        border = "dashed" if style["dashArray"] else "solid"
-        parts.append(
-            f'<div><i class="xj-line" style="border-top-style:{border};border-color:{style["color"]}"></i>'
-            f"{escape(status.replace('_', ' '))}</div>"
+    lines = "".join(
+        item(
+            f'<i class="xj-line" style="border-top-style:{"dashed" if style["dashArray"] else "solid"};'
+            f'border-color:{style["color"]}"></i>',
+            status.replace("_", " "),
         )
-    parts.append("<b>Zones</b>")
-    for kind, style in settings.ZONE_STYLES.items():
-        parts.append(
-            f'<div><i class="xj-square" style="background:{style["fillColor"]}"></i>'
-            f"{escape(present.ZONE_KIND_LABELS[kind])}</div>"
-        )
-    parts.append("<div>a square until you zoom in far enough to see the footprint</div>")
-    credits = " · ".join(escape(line) for line in basemap.credits())
-    parts.append(f'<div class="xj-credit">Base map: {credits}</div>')
-    return "".join(parts)
+        for status, style in settings.CORRIDOR_STYLES.items()
+    )
+    zones = "".join(
+        item(f'<i class="xj-square" style="background:{style["fillColor"]}"></i>', present.ZONE_KIND_LABELS[kind])
+        for kind, style in settings.ZONE_STYLES.items()
+    )
+    return (
+        f"<b>Ports, by mode</b><div>{ports}</div>"
+        '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot.</div>'
+        f"<b>Rail corridors (schematic)</b><div>{lines}</div>"
+        f"<b>Zones</b><div>{zones}</div>"
+        '<div class="xj-hint">Squares until you zoom in to their footprint.</div>'
+        f'<div class="xj-credit">{" · ".join(escape(line) for line in basemap.credits())}</div>'
+    )
 
 
 def use_assets(m: folium.Map, assets: str) -> folium.Map:
@@ -133,10 +137,15 @@ class RegionBase(Layer):
         """
     )
 
-    def __init__(self, admin: list[str | dict], places: str | dict | None):
+    def __init__(self, admin: list[str | dict], places: str | dict | None, near: dict[str, list[float]]):
         super().__init__(name="Borders and place names (offline)", overlay=True, control=True)
         self._name = "RegionBase"
-        self.options = {"admin": admin, "places": places, "styles": settings.BASE_STYLES}
+        self.options = {
+            "admin": admin,
+            "places": places,
+            "near": near,
+            "styles": settings.BASE_STYLES,
+        }
 
 
 class Relief(Layer):
@@ -454,11 +463,12 @@ def build_map(
         Add a page title and heading, for a file opened on its own.
     """
     cited = join.cite(dataset.facts, dataset.sources) if cited is None else cited
-    facts_html = present.facts_html_by_entity(join.with_parents(cited, dataset))
+    facts_html = present.facts_html_by_entity(join.with_parents(cited, dataset.parents(), dataset.entity_names()))
     m = folium.Map(
         location=settings.MAP_CENTER, zoom_start=settings.MAP_ZOOM, tiles=None, control_scale=True, zoom_snap=0.25
     )
-    m.fit_bounds(settings.MAP_BOUNDS)
+    # No folium fit_bounds: its animated zoom would end after a link's own position and undo it; the
+    # explorer frames the opening view itself (XJMap.Explorer.frame), without animation.
     use_assets(m, assets)
     # Panes first, none catching the pointer: relief, outlines, leader lines and names, each at its depth.
     for pane, z_index in (("xjRelief", 150), ("xjAdmin", 350), ("xjLeaders", 590), ("xjLabels", 620)):
@@ -519,9 +529,30 @@ def _base_layers(m: folium.Map, embed: bool) -> list[Layer]:
     m.get_root().header.add_child(
         Element(f"<style>.leaflet-container {{ background: {relief['background']}; }}</style>"), name="xj_background"
     )
-    layer = RegionBase(admin=[source("countries"), source("provinces")], places=source("places"))
+    layer = RegionBase(admin=[source("countries"), source("provinces")], places=source("places"), near=near_labels())
     layer.add_to(m)
     return [layer]
+
+
+def near_labels() -> dict[str, list[float]]:
+    """A label point for each neighbour of Xinjiang inside the opening view, where its own would lie outside.
+
+    A country's label point sits in its middle (Kazakhstan's far to the west), so at the opening view
+    it would go unnamed; the part of it inside the view gets a point of its own, [lat, lon].
+    """
+    (south, west), (north, east) = settings.MAP_BOUNDS
+    view = shapely.box(west, south, east, north)
+    points = {}
+    for layer in ("countries", "provinces"):
+        for feature in json.loads(basemap.path(layer).read_text(encoding="utf-8"))["features"]:
+            props = feature["properties"]
+            if props.get("label_rank") not in (2, 3):  # the neighbouring countries and provinces (basemap.json)
+                continue
+            inside = shapely.geometry.shape(feature["geometry"]).intersection(view)
+            if inside.area > 0.5:  # square degrees: enough room for a name
+                point = inside.representative_point()
+                points[props["code"]] = [round(point.y, 3), round(point.x, 3)]
+    return points
 
 
 def _data_uri(path: Path) -> str:

@@ -8,6 +8,8 @@ import re
 
 import pandas as pd
 
+from geo import periods
+from geo.errors import DataError
 from geo.settings import NEIGHBOUR_COUNTRIES
 
 UNIT_WORDS = {
@@ -93,7 +95,7 @@ def facts_table(cited: pd.DataFrame) -> pd.DataFrame:
             "Value": [
                 format_value(v, u, q) for v, u, q in zip(cited["value"], cited["unit"], cited["qualifier"], strict=True)
             ],
-            "Period": cited["period"],
+            "Period": cited["period"].map(_period_label),
             "Source": [
                 cite_source(p, d, t)
                 for p, d, t in zip(
@@ -116,17 +118,35 @@ def facts_html(cited: pd.DataFrame) -> str:
     about = _about(cited)
     numbers = {source: n for n, source in enumerate(dict.fromkeys(table["Source"]), start=1)}
     head = "<tr><th>Figure</th><th>Value</th><th>Period</th><th>Src</th></tr>"
+    spans = [_span(period) for period in cited["period"]]
     rows = "".join(
-        f"<tr><td>{escape(row.Figure)}"
+        f'<tr data-start="{span[0]}" data-end="{span[1]}"><td>{escape(row.Figure)}'
         + (f'<div class="xj-about">{escape(note)}</div>' if note else "")
         + f"</td><td>{escape(row.Value)}</td><td>{escape(row.Period)}</td>"
         f'<td title="{escape(row.Source)}">[{numbers[row.Source]}]</td></tr>'
-        for row, note in zip(table.itertuples(), about, strict=True)
+        for row, note, span in zip(table.itertuples(), about, spans, strict=True)
     )
     notes = "".join(f"<li>[{n}] {escape(source)}</li>" for source, n in numbers.items())
     return (
         f'<table class="xj-facts"><thead>{head}</thead><tbody>{rows}</tbody></table><ol class="xj-sources">{notes}</ol>'
     )
+
+
+def _period_label(period: str) -> str:
+    """``2025-01/2025-08`` → ``Jan–Aug 2025``; ``../2025-06-30`` → ``by 30 Jun 2025`` (as written if unreadable)."""
+    try:
+        return periods.label(period)
+    except DataError:
+        return period
+
+
+def _span(period: str) -> tuple[str, str]:
+    """A figure's period as ISO first and last day, for the map to hide figures outside the period filter."""
+    try:
+        found = periods.parse(period)
+    except DataError:
+        return ("", "")
+    return (found.start.isoformat() if found.start else "", found.end.isoformat())
 
 
 NO_FIGURES = '<p class="xj-none">No figures for this place in the five articles.</p>'

@@ -12,6 +12,9 @@ DATA_DIR = PROJECT_DIR / "data"
 GEOJSON_DIR = DATA_DIR / "geojson"
 FACTS_PATH = DATA_DIR / "facts.csv"
 SOURCES_PATH = DATA_DIR / "sources.csv"
+# The Frictionless descriptor of every table. Any data folder (``--data``, ``XJ_DATA_DIR``) is checked
+# against the project's own schema, so a folder cannot loosen the rules it is checked by.
+DATAPACKAGE_PATH = DATA_DIR / "datapackage.json"
 # The offline base layer: served by Streamlit from static/ and fetched by the browser once,
 # rather than embedded in the map script that every rerun re-renders.
 COUNTRIES_PATH = PROJECT_DIR / "static" / "basemap" / "countries.geojson"
@@ -23,8 +26,8 @@ def data_dir() -> Path:
     return Path(os.environ.get("XJ_DATA_DIR", DATA_DIR))
 
 
-# The five articles live beside the project, in ../shared/seeds/.
-SEEDS_DIR = PROJECT_DIR.parent / "shared" / "seeds"
+# The five articles live beside the project, in ../shared/seeds/ (XJ_SEEDS_DIR elsewhere, e.g. in a worktree).
+SEEDS_DIR = Path(os.environ.get("XJ_SEEDS_DIR", PROJECT_DIR.parent / "shared" / "seeds"))
 
 # Allowed values. Tuples keep their order for menus and legends.
 MODES: tuple[str, ...] = ("road", "rail", "air")
@@ -32,7 +35,8 @@ PORT_KINDS: tuple[str, ...] = ("border", "airport", "inland")
 PORT_STATUSES: tuple[str, ...] = ("operational", "seasonal", "approved", "planned")
 CORRIDOR_STATUSES: tuple[str, ...] = ("operating", "under_construction", "planned")
 ZONE_KINDS: tuple[str, ...] = ("ftz_section", "comprehensive_bonded_zone", "border_cooperation_center")
-LOCATION_ACCURACIES: tuple[str, ...] = ("exact", "approximate")
+# "unknown": a port of entry with no sourced position is listed (tables, counts) with a null geometry.
+LOCATION_ACCURACIES: tuple[str, ...] = ("exact", "approximate", "unknown")
 GEOMETRY_QUALITIES: tuple[str, ...] = ("approximate", "schematic")
 QUALIFIERS: tuple[str, ...] = ("", "over", "nearly", "under")
 # ISO 3166-1 alpha-3 codes of the countries that border Xinjiang.
@@ -47,11 +51,18 @@ NEIGHBOUR_COUNTRIES: dict[str, str] = {
     "RUS": "Russia",
 }
 
-# Entities that facts may cite besides features: the region and groups of features.
-AGGREGATE_ENTITIES: dict[str, str] = {
-    "xinjiang": "Xinjiang Uygur Autonomous Region",
-    "xinjiang-ftz": "China (Xinjiang) Pilot Free Trade Zone (all three areas)",
-    "xinjiang-cbz": "Xinjiang's comprehensive bonded zones (all four)",
+# Entities that facts may cite besides features live in data/groups.csv (Dataset.groups). Groups of
+# these kinds get a "region-wide figures" table; port groups (a whole port, road + rail) do not:
+# their figures show with the ports that belong to them.
+GROUP_KINDS: tuple[str, ...] = ("region", "ftz", "bonded_zones", "port")
+REGION_GROUP_KINDS: tuple[str, ...] = ("region", "ftz", "bonded_zones")
+# The port counts the articles state (facts about "xinjiang" with these metrics), reconciled port by
+# port in data/port_counts.csv, with the label the page shows.
+PORT_COUNT_ENTITY = "xinjiang"
+PORT_COUNT_MEASURES: dict[str, str] = {
+    "approved_ports": "Ports of entry approved",
+    "operational_ports": "Ports in operation",
+    "highway_ports": "Highway (road) ports",
 }
 
 # Xinjiang's neighbourhood: every point and vertex must fall inside (lon/lat, WGS84).
@@ -134,6 +145,10 @@ class Layer:
     required: dict[str, type | tuple[type, ...]]
     enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
     list_enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # List fields whose every item must be non-empty text.
+    text_lists: tuple[str, ...] = ()
+    # (field, value): a feature with this value has no position and a null geometry.
+    unlocated: tuple[str, str] | None = None
 
     @property
     def path(self) -> Path:
@@ -149,17 +164,22 @@ PORTS = Layer(
         "id": str,
         "name": str,
         "name_zh": str,
+        "aliases": list,
         "modes": list,
         "kind": str,
         "border_country": (str, type(None)),
         "partner_crossing": (str, type(None)),
+        "parent": (str, type(None)),
         "status": str,
+        "status_as_of": (str, type(None)),
         "location_accuracy": str,
         "location_note": str,
         "sources": list,
     },
     enums={"kind": PORT_KINDS, "status": PORT_STATUSES, "location_accuracy": LOCATION_ACCURACIES},
     list_enums={"modes": MODES},
+    text_lists=("aliases", "modes", "sources"),
+    unlocated=("location_accuracy", "unknown"),
 )
 CORRIDORS = Layer(
     name="corridors",
@@ -169,6 +189,7 @@ CORRIDORS = Layer(
     required={
         "id": str,
         "name": str,
+        "aliases": list,
         "mode": str,
         "status": str,
         "via_ports": list,
@@ -180,6 +201,7 @@ CORRIDORS = Layer(
         "sources": list,
     },
     enums={"mode": MODES, "status": CORRIDOR_STATUSES, "geometry_quality": GEOMETRY_QUALITIES},
+    text_lists=("aliases", "via_ports", "waypoints", "sources"),
 )
 ZONES = Layer(
     name="zones",
@@ -190,6 +212,7 @@ ZONES = Layer(
         "id": str,
         "name": str,
         "name_zh": str,
+        "aliases": list,
         "kind": str,
         "parent": (str, type(None)),
         "official_area_km2": (int, float),
@@ -198,6 +221,7 @@ ZONES = Layer(
         "sources": list,
     },
     enums={"kind": ZONE_KINDS, "geometry_quality": GEOMETRY_QUALITIES},
+    text_lists=("aliases", "sources"),
 )
 LAYERS: tuple[Layer, ...] = (PORTS, CORRIDORS, ZONES)
 
@@ -213,3 +237,39 @@ FACT_COLUMNS: tuple[str, ...] = (
     "claim",
 )
 SOURCE_COLUMNS: tuple[str, ...] = ("source_id", "title", "publisher", "published", "file", "note")
+
+# Uploads are parsed within a memory budget (geo/upload.py). An uploaded layer used to become one
+# table as wide as the union of every feature's property names: 2,000 points with 200 names each
+# took the server to over 9 GB. Limits checked before any table is built:
+# - counted in the raw text before parsing (an upper bound: characters inside strings count too),
+#   so that parsing any accepted file stays within the bound measured in tests/test_upload.py;
+UPLOAD_MAX_OBJECTS = 200_000  # '{': ten objects per feature at the feature limit
+UPLOAD_MAX_ARRAYS = 1_000_000  # '[': about a million positions
+UPLOAD_MAX_STRINGS = 1_000_000  # pairs of '"': fifty names and values per feature at the feature limit
+UPLOAD_MAX_SEPARATORS = 3_000_000  # ',': the number of values, give or take one per list or object
+# - while parsing: distinct property names over the whole file (the parse stops at the first one over);
+UPLOAD_MAX_KEYS = 1_000
+# - per feature, each naming the feature and field: nesting (whole file: a MultiPolygon needs 8),
+#   text length, a property name's length, digits of an integer (int() of 4,300+ digits raises).
+UPLOAD_MAX_DEPTH = 16
+UPLOAD_MAX_TEXT_CHARS = 10_000
+UPLOAD_MAX_KEY_CHARS = 100
+UPLOAD_MAX_DIGITS = 20
+# What is kept: the properties the map and filters read, plus the first UPLOAD_MAX_OTHER_FIELDS other
+# property names in the file's order (the popup shows 15), their values as text of at most
+# UPLOAD_MAX_CELL_CHARS characters (numbers, true/false and null stay as they are).
+UPLOAD_KEPT_FIELDS: tuple[str, ...] = (
+    "name",
+    "name_en",
+    "title",
+    "label",
+    "id",
+    "name_zh",
+    "mode",
+    "modes",
+    "kind",
+    "status",
+    "border_country",
+)
+UPLOAD_MAX_OTHER_FIELDS = 20
+UPLOAD_MAX_CELL_CHARS = 200

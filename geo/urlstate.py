@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
+from datetime import date
 
-from geo import controls
+from geo import controls, periods
 
 MAX_TEXT = controls.SEARCH_MAX
 # The map's layers a link can turn on or off; all are on unless the link names some.
@@ -28,13 +29,19 @@ class View:
     selected: str = ""
     layers: tuple[str, ...] = LAYERS
     at: tuple[float, ...] = ()
+    period: str = ""  # the figures' period filter, as ``geo.periods.format_range`` writes it; "" is all
 
     def filters(self) -> dict[str, tuple[str, ...]]:
         """The control name → chosen values, for every control."""
         return {c.name: getattr(self, c.name) for c in controls.CONTROLS}
 
+    def period_range(self) -> tuple[date, date] | tuple[None, None]:
+        """The period filter as (first day, last day), or (None, None) for every figure."""
+        found, _ = periods.parse_range(self.period)
+        return found or (None, None)
+
     def same_places(self, other: View) -> bool:
-        """Whether two views show the same places (map position and layers aside)."""
+        """Whether two views show the same places and figures (map position and layers aside)."""
         return replace(self, layers=LAYERS, at=()) == replace(other, layers=LAYERS, at=())
 
 
@@ -47,6 +54,7 @@ PARAMS: dict[str, str] = {
     "selected": "selected",
     "layers": "layers",
     "at": "at",
+    "period": periods.PARAM,
 }
 DEFAULT = View()
 
@@ -91,6 +99,10 @@ def parse(params: Mapping[str, str | list[str]], entity_ids: Iterable[str] = ())
                 notices.append(f"Ignored {_quote(text)} in 'selected': no place has that id.")
         elif field == "at":
             values[field] = _parse_at(text, notices)
+        elif field == "period":
+            found, said = periods.parse_range(text)
+            notices += said
+            values[field] = periods.format_range(*found) if found else ""
         elif field == "layers":
             values[field] = _parse_list(text, LAYERS, "layers", notices)
         else:

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
+from jsonschema import Draft202012Validator, FormatChecker
 from shapely.geometry import shape
 from shapely.validation import explain_validity
 
 from geo import settings
 from geo.errors import DataError
+from geo.load import parse_coordinate, split_list
 from geo.settings import Layer
 
 _SLUG = re.compile(settings.SLUG_PATTERN)
-_METRIC = re.compile(r"^[a-z][a-z0-9_]*$")
+# A date or year a status holds for: YYYY, YYYY-MM or YYYY-MM-DD.
+_AS_OF = re.compile(r"[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?")
 _TYPE_NAMES = {str: "text", list: "a list", int: "a number", float: "a number", type(None): "null", bool: "true/false"}
 
 
@@ -39,8 +44,26 @@ def _type_name(expected: type | tuple[type, ...]) -> str:
 
 
 def _found(value: object) -> str:
-    text = repr(value)
+    try:
+        text = repr(value)
+    except (RecursionError, ValueError):  # nesting too deep to print, or an int too long to print
+        return "a value too large to show"
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _finite(value: object) -> bool:
+    """A JSON number Python can use as a float (a 400-digit integer overflows)."""
+    try:
+        return _is_number(value) and math.isfinite(value)
+    except OverflowError:
+        return False
+
+
+# --- GeoJSON layers ----------------------------------------------------------------------------
 
 
 def layer_problems(collection: object, layer: Layer, path: Path | None = None) -> list[str]:
@@ -88,6 +111,14 @@ def _feature_problems(feature: object, index: int, layer: Layer, path: Path, see
     label = feature_id if isinstance(feature_id, str) and feature_id else f"#{index}"
     yield from _id_problems(feature_id, properties.get("id"), label, path, seen, index)
     yield from _property_problems(properties, layer, path, label)
+    unlocated = layer.unlocated is not None and properties.get(layer.unlocated[0]) == layer.unlocated[1]
+    if unlocated:
+        if feature.get("geometry") is not None:
+            yield (
+                f"{_where(path, label, 'geometry')}: expected null ({layer.unlocated[0]} is "
+                f"{layer.unlocated[1]!r}: no invented point); got {_found(feature.get('geometry'))}."
+            )
+        return
     yield from _geometry_problems(feature.get("geometry"), layer, path, label)
 
 
@@ -95,7 +126,7 @@ def _id_problems(feature_id, property_id, label, path, seen, index) -> Iterator[
     if not isinstance(feature_id, str) or not feature_id:
         yield f"{_where(path, label, 'id')}: expected a lowercase slug such as 'horgos-road'; got {_found(feature_id)}."
         return
-    if not _SLUG.match(feature_id):
+    if not _SLUG.fullmatch(feature_id):
         yield f"{_where(path, label, 'id')}: expected a lowercase slug (a-z, 0-9, single hyphens); got {feature_id!r}."
     if property_id != feature_id:
         yield f"{_where(path, label, 'properties.id')}: expected the same as the feature id {feature_id!r}; got {_found(property_id)}."
@@ -114,15 +145,24 @@ def _property_problems(properties: dict, layer: Layer, path: Path, label: str) -
         if isinstance(value, bool) or not isinstance(value, expected):
             yield f"{_where(path, label, field)}: expected {_type_name(expected)}; got {_found(value)}."
             continue
-        if isinstance(value, float) and not math.isfinite(value):
-            yield f"{_where(path, label, field)}: expected a finite number; got {value!r}."
+        if _is_number(value) and not _finite(value):
+            yield f"{_where(path, label, field)}: expected a finite number; got {_found(value)}."
+    for field in layer.text_lists:
+        value = properties.get(field)
+        if isinstance(value, list):
+            wrong = next(((i, item) for i, item in enumerate(value) if not isinstance(item, str) or not item), None)
+            if wrong:
+                yield (
+                    f"{_where(path, label, field)}: expected a list of text; got {_found(wrong[1])} "
+                    f"at position {wrong[0]}."
+                )
     for field, allowed in layer.enums.items():
         value = properties.get(field)
         if isinstance(value, str) and value not in allowed:
             yield f"{_where(path, label, field)}: expected one of {', '.join(allowed)}; got {value!r}."
     for field, allowed in layer.list_enums.items():
         value = properties.get(field)
-        if isinstance(value, list):
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
             wrong = [item for item in value if item not in allowed]
             if wrong or not value:
                 yield (
@@ -130,7 +170,11 @@ def _property_problems(properties: dict, layer: Layer, path: Path, label: str) -
                     f"got {_found(value)}."
                 )
     sources = properties.get("sources")
-    if isinstance(sources, list) and (not sources or not all(isinstance(s, str) and s.strip() for s in sources)):
+    if (
+        isinstance(sources, list)
+        and all(isinstance(s, str) for s in sources)
+        and not all(s.strip() for s in sources or [""])
+    ):
         yield f"{_where(path, label, 'sources')}: expected a non-empty list of references; got {_found(sources)}."
     country = properties.get("border_country")
     if "border_country" in layer.required and isinstance(country, str) and country not in settings.NEIGHBOUR_COUNTRIES:
@@ -138,8 +182,15 @@ def _property_problems(properties: dict, layer: Layer, path: Path, label: str) -
             f"{_where(path, label, 'border_country')}: expected an ISO 3166-1 alpha-3 code of a neighbour "
             f"({', '.join(settings.NEIGHBOUR_COUNTRIES)}); got {country!r}."
         )
+    for field in ("parent",):
+        value = properties.get(field)
+        if field in layer.required and isinstance(value, str) and not _SLUG.fullmatch(value):
+            yield f"{_where(path, label, field)}: expected a group id (a lowercase slug) or null; got {value!r}."
+    as_of = properties.get("status_as_of")
+    if "status_as_of" in layer.required and isinstance(as_of, str) and not _AS_OF.fullmatch(as_of):
+        yield f"{_where(path, label, 'status_as_of')}: expected a date YYYY, YYYY-MM or YYYY-MM-DD, or null; got {as_of!r}."
     area = properties.get("official_area_km2")
-    if isinstance(area, (int, float)) and not isinstance(area, bool) and area <= 0:
+    if _finite(area) and area <= 0:
         yield f"{_where(path, label, 'official_area_km2')}: expected a positive area; got {area!r}."
 
 
@@ -149,16 +200,19 @@ def _geometry_problems(geometry: object, layer: Layer, path: Path, label: str) -
         yield f"{where}: expected a {' or '.join(layer.geometry_types)}; got {_found(geometry)}."
         return
     if geometry["type"] not in layer.geometry_types:
-        yield f"{where}: expected a {' or '.join(layer.geometry_types)}; got a {geometry['type']!r}."
+        yield f"{where}: expected a {' or '.join(layer.geometry_types)}; got a {_found(geometry['type'])}."
         return
     coordinates = geometry.get("coordinates")
     positions = list(_positions(coordinates, _DEPTH[geometry["type"]]))
-    if positions is None or any(p is None for p in positions):
+    if any(p is None for p in positions):
         yield f"{where}: expected {geometry['type']} coordinates as lists of [lon, lat]; got {_found(coordinates)}."
         return
     bad = [problem for position in positions if (problem := _position_problem(position))]
     if bad:
         yield f"{where}: {bad[0]}" + (f" ({len(bad) - 1} more positions like it)" if len(bad) > 1 else "")
+        return
+    if mixed := _mixed_dimensions(positions):
+        yield f"{where}: {mixed}"
         return
     if geometry["type"] in ("Polygon", "MultiPolygon"):
         yield from _polygon_problems(geometry, where)
@@ -179,7 +233,8 @@ def positions_problem(geometry: object, types: tuple[str, ...], bounds=settings.
     positions = list(_positions(geometry.get("coordinates"), _DEPTH[geometry["type"]]))
     if any(p is None for p in positions):
         return f"expected {geometry['type']} coordinates as lists of [lon, lat]; got {_found(geometry.get('coordinates'))}."
-    return next((problem for p in positions if (problem := _position_problem(p, bounds))), None)
+    problem = next((problem for p in positions if (problem := _position_problem(p, bounds))), None)
+    return problem or _mixed_dimensions(positions)
 
 
 def _positions(coordinates: object, depth: int) -> Iterator[list | None]:
@@ -193,11 +248,22 @@ def _positions(coordinates: object, depth: int) -> Iterator[list | None]:
         yield from _positions(item, depth - 1)
 
 
+def _mixed_dimensions(positions: list[list]) -> str | None:
+    # Shapely cannot build a geometry whose positions mix [lon, lat] and [lon, lat, altitude].
+    sizes = sorted({len(p) for p in positions})
+    return (
+        # Worded as geo.upload words it, so an upload and a data/ layer say the same.
+        f"expected every position with the same number of values (2 or 3); got {' and '.join(map(str, sizes))}."
+        if len(sizes) > 1
+        else None
+    )
+
+
 def _position_problem(position: list, bounds: tuple[float, float, float, float] | None = settings.BOUNDS) -> str | None:
-    if len(position) not in (2, 3) or not all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in position
-    ):
+    if len(position) not in (2, 3) or not all(_is_number(v) for v in position):
         return f"expected a position [lon, lat] of two numbers; got {_found(position)}."
+    if not all(_finite(v) for v in position):
+        return f"expected finite numbers of ordinary size; got {_found(position)}."
     lon, lat = position[0], position[1]
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
         return f"expected lon in -180..180 and lat in -90..90; got [{lon}, {lat}] (out of range)."
@@ -251,96 +317,6 @@ def _signed_area(ring: list) -> float:
     return sum(x0 * y1 - x1 * y0 for (x0, y0, *_), (x1, y1, *_) in zip(ring, ring[1:], strict=False)) / 2
 
 
-def table_columns_problems(frame: pd.DataFrame, columns: tuple[str, ...], path: Path) -> list[str]:
-    """Name every required column a table lacks."""
-    missing = [c for c in columns if c not in frame.columns]
-    return [f"{path}: column {c!r}: expected it in the header; got a header without it." for c in missing]
-
-
-def sources_problems(sources: pd.DataFrame, path: Path = settings.SOURCES_PATH) -> list[str]:
-    """List every rule the source table breaks."""
-    problems = table_columns_problems(sources, settings.SOURCE_COLUMNS, path)
-    if problems:
-        return problems
-    seen: set[str] = set()
-    for row_number, row in enumerate(sources.to_dict("records"), start=2):
-        source_id = row["source_id"]
-        where = f"{path}: row {row_number} (source {source_id!r})"
-        if not _SLUG.match(source_id):
-            problems.append(f"{where}: field 'source_id': expected a lowercase slug; got {source_id!r}.")
-        if source_id in seen:
-            problems.append(f"{where}: field 'source_id': expected a unique id; got a duplicate.")
-        seen.add(source_id)
-        for field in ("title", "publisher", "file"):
-            if not row[field].strip():
-                problems.append(f"{where}: field {field!r}: expected text; got an empty cell.")
-        if row["published"] and not re.match(r"^\d{4}-\d{2}-\d{2}$", row["published"]):
-            problems.append(
-                f"{where}: field 'published': expected an ISO date YYYY-MM-DD or empty; got {row['published']!r}."
-            )
-    return problems
-
-
-def facts_problems(
-    facts: pd.DataFrame,
-    entity_ids: Iterable[str],
-    source_ids: Iterable[str],
-    path: Path = settings.FACTS_PATH,
-) -> list[str]:
-    """List every rule the fact table breaks, including facts that cite unknown entities or sources.
-
-    Parameters
-    ----------
-    facts : DataFrame
-        The fact table as read (every cell text).
-    entity_ids : iterable of str
-        Feature ids of all layers plus the aggregate entities.
-    source_ids : iterable of str
-        The ids in the source table.
-    path : Path
-        The file name to report.
-    """
-    problems = table_columns_problems(facts, settings.FACT_COLUMNS, path)
-    if problems:
-        return problems
-    entity_ids, source_ids = set(entity_ids), set(source_ids)
-    seen: set[str] = set()
-    for row_number, row in enumerate(facts.to_dict("records"), start=2):
-        fact_id = row["fact_id"]
-        where = f"{path}: row {row_number} (fact {fact_id!r})"
-        if not _SLUG.match(fact_id):
-            problems.append(f"{where}: field 'fact_id': expected a lowercase slug; got {fact_id!r}.")
-        if fact_id in seen:
-            problems.append(f"{where}: field 'fact_id': expected a unique id; got a duplicate.")
-        seen.add(fact_id)
-        if row["entity_id"] not in entity_ids:
-            problems.append(
-                f"{where}: field 'entity_id': expected a feature id or one of "
-                f"{', '.join(settings.AGGREGATE_ENTITIES)}; got {row['entity_id']!r}, which no layer holds."
-            )
-        if row["source_id"] not in source_ids:
-            problems.append(f"{where}: field 'source_id': expected an id from sources.csv; got {row['source_id']!r}.")
-        if not _METRIC.match(row["metric"]):
-            problems.append(f"{where}: field 'metric': expected a snake_case slug; got {row['metric']!r}.")
-        if not _is_number(row["value"]):
-            problems.append(f"{where}: field 'value': expected a number; got {row['value']!r}.")
-        if row["qualifier"] not in settings.QUALIFIERS:
-            problems.append(
-                f"{where}: field 'qualifier': expected one of over, nearly, under or empty; got {row['qualifier']!r}."
-            )
-        for field in ("unit", "claim"):
-            if not row[field].strip():
-                problems.append(f"{where}: field {field!r}: expected text; got an empty cell.")
-    return problems
-
-
-def _is_number(text: str) -> bool:
-    try:
-        return math.isfinite(float(text))
-    except (TypeError, ValueError):
-        return False
-
-
 def cross_layer_problems(corridors: object, port_ids: set[str], path: Path = settings.CORRIDORS.path) -> list[str]:
     """Corridors may only pass through ports the port layer holds (malformed parts are reported elsewhere)."""
     problems = []
@@ -349,9 +325,413 @@ def cross_layer_problems(corridors: object, port_ids: set[str], path: Path = set
         properties = feature.get("properties") if isinstance(feature, dict) else None
         via_ports = properties.get("via_ports") if isinstance(properties, dict) else None
         for port_id in via_ports if isinstance(via_ports, list) else []:
-            if not isinstance(port_id, str) or port_id not in port_ids:
+            if isinstance(port_id, str) and port_id not in port_ids:
                 problems.append(
                     f"{_where(path, feature.get('id'), 'via_ports')}: expected ids from ports.geojson; "
                     f"got {port_id!r}, which is not a port."
+                )
+    return problems
+
+
+# --- Tables, against the data package (datapackage.json) --------------------------------------
+
+# The lexical forms of Table Schema's number and integer, in ASCII digits only: Python's float() and
+# int() would also take "1_000", " 12 ", "nan" and Arabic-Indic or full-width digits.
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_TYPE_EXPECTED = {
+    "number": "a number in ASCII digits (e.g. 258000 or 25.4)",
+    "integer": "a whole number in ASCII digits",
+    "date": "a date YYYY-MM-DD",
+}
+
+
+def _cell_schema(field: dict) -> dict:
+    """JSON Schema for one cell, once number cells are read as numbers."""
+    kind = field.get("type", "string")
+    constraints = field.get("constraints", {})
+    schema: dict = {"type": kind if kind in ("number", "integer") else "string"}
+    if kind == "date":
+        schema |= {"pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z", "format": "date"}
+    if "pattern" in constraints:
+        # Whole-cell match: \Z, because $ would also accept a trailing newline.
+        schema["pattern"] = rf"^(?:{constraints['pattern']})\Z"
+    for key in ("enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength"):
+        if key in constraints:
+            schema[key] = constraints[key]
+    return schema
+
+
+@cache
+def _compiled(table_schema: str) -> Draft202012Validator:
+    properties = {f["name"]: _cell_schema(f) for f in json.loads(table_schema)["fields"]}
+    return Draft202012Validator({"type": "object", "properties": properties}, format_checker=FormatChecker())
+
+
+def _row_validator(resource: dict) -> Draft202012Validator:
+    # Compiled once per distinct Table Schema: the app, the tests and the fuzzing load many times.
+    return _compiled(json.dumps(resource["schema"], sort_keys=True))
+
+
+def _read_cell(field: dict, cell: str) -> object:
+    """A number cell in its lexical form as a number; anything else stays text for the schema to judge."""
+    kind = field.get("type", "string")
+    if kind == "integer" and _INTEGER.fullmatch(cell) and len(cell) <= 18:
+        return int(cell)
+    if kind == "number" and _NUMBER.fullmatch(cell) and len(cell) <= 40:
+        value = float(cell)
+        return value if math.isfinite(value) else cell
+    return cell
+
+
+def _noun(resource: dict) -> str | None:
+    key = resource["schema"].get("primaryKey", [])
+    if len(key) != 1:
+        return None
+    name = key[0]
+    return name[: -len("_id")] if name.endswith("_id") else resource["name"].removesuffix("s")
+
+
+def _row_label(resource: dict, row: Mapping[str, str]) -> str:
+    key = [row.get(name, "") for name in resource["schema"].get("primaryKey", [])]
+    noun = _noun(resource)
+    if noun:
+        return f" ({noun} {key[0]!r})"
+    return f" ({', '.join(map(repr, key))})" if key else ""
+
+
+def _expected(field: dict, error_kind: str) -> str:
+    constraints = field.get("constraints", {})
+    if error_kind == "enum":
+        values = ", ".join(map(str, constraints["enum"]))
+        return f"one of {values}" + ("" if constraints.get("required") else " or empty")
+    if error_kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
+        words = {"minimum": "at least", "exclusiveMinimum": "above", "maximum": "at most", "exclusiveMaximum": "below"}
+        return f"a number {words[error_kind]} {constraints[error_kind]}"
+    if error_kind in ("type", "format") or (error_kind == "pattern" and "pattern" not in constraints):
+        return _TYPE_EXPECTED.get(field.get("type", "string"), "text")
+    return field.get("x-expected") or f"text matching {constraints.get('pattern')}"
+
+
+def table_problems(table: pd.DataFrame, resource: dict, path: Path) -> list[str]:
+    """List every way a table breaks its schema in the data package (one resource).
+
+    Every cell is checked as written: numbers and dates in ASCII digits, no spaces or line breaks
+    around a value, no control characters; then types, patterns, allowed values and bounds
+    (JSON Schema, built from the resource's Table Schema) and the primary key.
+
+    Parameters
+    ----------
+    table : DataFrame
+        The table as read, every cell text (``geo.load.read_table``).
+    resource : dict
+        The resource's descriptor from ``datapackage.json``.
+    path : Path
+        The file name to report.
+
+    Returns
+    -------
+    list of str
+        One line per problem, naming file, row (and its id) and field.
+    """
+    fields = resource["schema"]["fields"]
+    names = [f["name"] for f in fields]
+    problems = [
+        f"{path}: column {name!r}: expected it in the header; got a header without it."
+        for name in names
+        if name not in table.columns
+    ]
+    problems += [
+        f"{path}: column {column!r}: expected only the columns the data package lists ({', '.join(names)}); got an extra one."
+        for column in dict.fromkeys(table.columns)
+        if column not in names
+    ]
+    if table.columns.duplicated().any():
+        problems.append(f"{path}: header: expected each column once; got {', '.join(map(repr, table.columns))}.")
+    if problems:
+        return problems
+    validator = _row_validator(resource)
+    by_name = {f["name"]: f for f in fields}
+    for number, row in enumerate(_records(table, names), start=2):
+        where = f"{path}: row {number}{_row_label(resource, row)}"
+        flagged: set[str] = set()
+        for field in fields:
+            name, cell = field["name"], row[field["name"]]
+            problem = _cell_problem(field, cell)
+            if problem:
+                problems.append(f"{where}: field {name!r}: {problem}")
+                flagged.add(name)
+        instance = {f["name"]: _read_cell(f, row[f["name"]]) for f in fields if row[f["name"]] != ""}
+        for error in sorted(validator.iter_errors(instance), key=lambda e: names.index(e.path[0])):
+            name = error.path[0]
+            if name in flagged:
+                continue
+            flagged.add(name)
+            problems.append(
+                f"{where}: field {name!r}: expected {_expected(by_name[name], error.validator)}; got {_found(row[name])}."
+            )
+    problems += _primary_key_problems(table, resource, path)
+    return problems
+
+
+def _records(table: pd.DataFrame, columns: list[str] | None = None) -> list[dict[str, str]]:
+    """The rows as dicts; much faster than DataFrame.to_dict for tables of text."""
+    columns = list(table.columns) if columns is None else columns
+    return [dict(zip(columns, row, strict=True)) for row in table[columns].to_numpy().tolist()]
+
+
+def _cell_problem(field: dict, cell: str) -> str | None:
+    if cell == "":
+        return "expected a value; got an empty cell." if field.get("constraints", {}).get("required") else None
+    if cell != cell.strip():
+        return f"expected no spaces or line breaks around the value; got {_found(cell)}."
+    if _CONTROL.search(cell):
+        return f"expected one line of text without control characters; got {_found(cell)}."
+    return None
+
+
+def _primary_key_problems(table: pd.DataFrame, resource: dict, path: Path) -> list[str]:
+    key = resource["schema"].get("primaryKey", [])
+    if not key:
+        return []
+    problems, seen = [], {}
+    for number, values in enumerate(zip(*(table[name] for name in key), strict=True), start=2):
+        if "" in values:
+            continue
+        if values in seen:
+            fields = f"field {key[0]!r}" if len(key) == 1 else "fields " + ", ".join(map(repr, key))
+            label = _row_label(resource, dict(zip(key, values, strict=True)))
+            problems.append(
+                f"{path}: row {number}{label}: {fields}: expected a unique id; got a duplicate of row {seen[values]}."
+            )
+        else:
+            seen[values] = number
+    return problems
+
+
+def foreign_key_problems(tables: Mapping[str, pd.DataFrame], package: dict, paths: Mapping[str, Path]) -> list[str]:
+    """Every id a table cites from another table (foreignKeys, and lists marked ``x-reference``) must exist.
+
+    Parameters
+    ----------
+    tables : mapping of str to DataFrame
+        The tables as read, keyed by resource name, each already valid on its own.
+    package : dict
+        The data package descriptor.
+    paths : mapping of str to Path
+        The file name to report for each resource.
+    """
+    resources = {r["name"]: r for r in package["resources"]}
+    problems = []
+    for name, resource in resources.items():
+        table = tables[name]
+        links = [
+            (fk["fields"], fk["reference"]["resource"] or name, fk["reference"]["fields"], False)
+            for fk in resource["schema"].get("foreignKeys", [])
+        ]
+        records = _records(table, list(table.columns))
+        links += [
+            ([f["name"]], f["x-reference"]["resource"], [f["x-reference"]["field"]], True)
+            for f in resource["schema"]["fields"]
+            if "x-reference" in f
+        ]
+        for fields, target, target_fields, is_list in links:
+            keys = set(zip(*(tables[target][f] for f in target_fields), strict=True))
+            for number, row in enumerate(records, start=2):
+                values = [row[f] for f in fields]
+                if "" in values:
+                    continue
+                items = (
+                    [(item,) for item in split_list(values[0], _separator(resource, fields[0]))]
+                    if is_list
+                    else [tuple(values)]
+                )
+                for item in items:
+                    if item not in keys:
+                        where = f"{paths[name]}: row {number}{_row_label(resource, row)}"
+                        field = f"field {fields[0]!r}" if len(fields) == 1 else "fields " + ", ".join(map(repr, fields))
+                        got = repr(item[0]) if len(item) == 1 else ", ".join(map(repr, item))
+                        problems.append(
+                            f"{where}: {field}: expected an id from {resources[target]['path']}; got {got}."
+                        )
+    return problems
+
+
+def _separator(resource: dict, name: str) -> str:
+    """The list separator of a list field (``x-separator``), or ';'."""
+    field = next(f for f in resource["schema"]["fields"] if f["name"] == name)
+    return field.get("x-separator", ";")
+
+
+def sources_problems(sources: pd.DataFrame, path: Path = settings.SOURCES_PATH) -> list[str]:
+    """Every way the article table breaks its schema (the ``sources`` resource of the data package)."""
+    return table_problems(sources, _resource("sources"), path)
+
+
+def facts_problems(facts: pd.DataFrame, path: Path = settings.FACTS_PATH) -> list[str]:
+    """Every way the fact table breaks its schema (ids it cites are checked with the other tables)."""
+    return table_problems(facts, _resource("facts"), path)
+
+
+def _resource(name: str) -> dict:
+    from geo.load import read_package
+
+    return next(r for r in read_package()["resources"] if r["name"] == name)
+
+
+def tables_problems(tables: Mapping[str, pd.DataFrame], package: dict, data_dir: Path) -> list[str]:
+    """Check every table against the data package: each on its own, then the ids they cite from each other."""
+    paths = {r["name"]: Path(data_dir) / r["path"] for r in package["resources"]}
+    problems = [p for r in package["resources"] for p in table_problems(tables[r["name"]], r, paths[r["name"]])]
+    if problems:
+        return problems
+    return foreign_key_problems(tables, package, paths)
+
+
+# --- Rules across the columns and rows of the source tables ------------------------------------
+
+
+def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[str]:
+    """Rules a Table Schema cannot say: how a place is located, coordinates that parse, lines of 2+ stations.
+
+    Run on tables that already pass :func:`tables_problems`.
+    """
+    data_dir = Path(data_dir)
+    problems: list[str] = []
+    ports, stations, zones = tables["ports"], tables["stations"], tables["zones"]
+    for number, row in enumerate(_records(stations), start=2):
+        problems += _coordinate_problems(
+            row["coordinate"], f"{data_dir / 'stations.csv'}: row {number} (station {row['id']!r})"
+        )
+    located_ports = set()
+    for number, row in enumerate(_records(ports), start=2):
+        where = f"{data_dir / 'ports.csv'}: row {number} (port {row['id']!r})"
+        unknown = row["location_accuracy"] == "unknown"
+        given = [name for name in ("coordinate", "coordinate_ref", "located_at") if row[name]]
+        if unknown and given:
+            problems.append(
+                f"{where}: field {given[0]!r}: expected empty (location_accuracy is 'unknown': no position); got {row[given[0]]!r}."
+            )
+        elif not unknown and bool(row["coordinate"]) == bool(row["located_at"]):
+            problems.append(
+                f"{where}: field 'coordinate': expected either a coordinate or a station in 'located_at' "
+                "(or location_accuracy 'unknown'); got " + ("both." if row["coordinate"] else "neither.")
+            )
+        elif row["coordinate"] and not row["coordinate_ref"]:
+            problems.append(
+                f"{where}: field 'coordinate_ref': expected the reference that gives the coordinate; got an empty cell."
+            )
+        if not unknown:
+            located_ports.add(row["id"])
+        if row["coordinate"]:
+            problems += _coordinate_problems(row["coordinate"], where)
+    places = {f"port:{p}" for p in located_ports} | {f"station:{s}" for s in stations["id"]}
+    for number, row in enumerate(_records(zones), start=2):
+        where = f"{data_dir / 'zones.csv'}: row {number} (zone {row['id']!r})"
+        if bool(row["centre"]) == bool(row["centre_at"]):
+            problems.append(
+                f"{where}: field 'centre': expected either a cited coordinate or places in 'centre_at'; got "
+                + ("both." if row["centre"] else "neither.")
+            )
+        elif row["centre"] and not row["centre_ref"]:
+            problems.append(
+                f"{where}: field 'centre_ref': expected the reference that gives the centre; got an empty cell."
+            )
+        if row["centre"]:
+            problems += _coordinate_problems(row["centre"], where, "centre")
+        for place in split_list(row["centre_at"]):
+            if place not in places:
+                problems.append(
+                    f"{where}: field 'centre_at': expected a located port (port:ID) or a station (station:ID); got {place!r}."
+                )
+    counts = tables["corridor_waypoints"]["corridor_id"].value_counts()
+    for number, corridor_id in enumerate(tables["corridors"]["id"], start=2):
+        if counts.get(corridor_id, 0) < 2:
+            problems.append(
+                f"{data_dir / 'corridors.csv'}: row {number} (corridor {corridor_id!r}): field 'id': expected at least "
+                f"2 stations in corridor_waypoints.csv; got {counts.get(corridor_id, 0)}."
+            )
+    for number, row in enumerate(_records(tables["facts"]), start=2):
+        start, _, end = row["period"].partition("/")
+        if end and start != ".." and _first_day(start) > _last_day(end):
+            problems.append(
+                f"{data_dir / 'facts.csv'}: row {number} (fact {row['fact_id']!r}): field 'period': expected an interval "
+                f"whose start is not after its end; got {row['period']!r}."
+            )
+    problems += _entity_namespace_problems(tables, data_dir)
+    return problems
+
+
+def _first_day(date: str) -> str:
+    return date + "-01-01"[len(date) - 4 :]
+
+
+def _last_day(date: str) -> str:
+    # Any day past the month's last works for comparing ISO dates as text.
+    return date + "-12-31"[len(date) - 4 :]
+
+
+def _coordinate_problems(text: str, where: str, field: str = "coordinate") -> list[str]:
+    try:
+        parse_coordinate(text)
+    except ValueError as exc:
+        return [f"{where}: field {field!r}: {exc}; got {text!r}."]
+    return []
+
+
+def _entity_namespace_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[str]:
+    # Facts cite ports, corridors, zones and groups by id alone, so an id may name only one of them.
+    owner: dict[str, str] = {}
+    problems = []
+    for name in ("ports", "corridors", "zones", "groups"):
+        for number, entity_id in enumerate(tables[name]["id"], start=2):
+            if entity_id in owner:
+                problems.append(
+                    f"{data_dir / (name + '.csv')}: row {number} ({name.removesuffix('s')} {entity_id!r}): field 'id': "
+                    f"expected an id no other entity uses; got one already in {owner[entity_id]}.csv."
+                )
+            owner.setdefault(entity_id, name)
+    return problems
+
+
+# --- Facts, groups and counts against the layers -------------------------------------------------
+
+
+def entity_problems(
+    facts: pd.DataFrame,
+    port_counts: pd.DataFrame,
+    layers: Mapping[str, pd.DataFrame],
+    group_ids: Iterable[str],
+    data_dir: Path,
+) -> list[str]:
+    """Facts cite a feature or a group; port counts name ports in the layer; parents are groups."""
+    data_dir = Path(data_dir)
+    group_ids = list(group_ids)
+    feature_ids = {i for frame in layers.values() for i in frame.index}
+    entity_ids = feature_ids | set(group_ids)
+    problems = []
+    for number, row in enumerate(_records(facts), start=2):
+        if row["entity_id"] not in entity_ids:
+            problems.append(
+                f"{data_dir / 'facts.csv'}: row {number} (fact {row['fact_id']!r}): field 'entity_id': expected a feature "
+                f"id or a group id from groups.csv ({', '.join(group_ids)}); got {row['entity_id']!r}, which no layer "
+                "or group holds."
+            )
+    ports = layers["ports"]
+    for number, row in enumerate(_records(port_counts), start=2):
+        if row["port_id"] not in ports.index:
+            problems.append(
+                f"{data_dir / 'port_counts.csv'}: row {number} ({row['measure']!r}, {row['port_id']!r}): field 'port_id': "
+                "expected a port in ports.geojson; got one the layer lacks (run python -m geo build)."
+            )
+    for name, frame in layers.items():
+        if "parent" not in frame:
+            continue
+        for feature_id, parent in frame["parent"].items():
+            if parent is not None and parent not in group_ids:
+                problems.append(
+                    f"{_where(data_dir / 'geojson' / f'{name}.geojson', feature_id, 'parent')}: expected a group id from "
+                    f"groups.csv ({', '.join(group_ids)}) or null; got {parent!r}."
                 )
     return problems

@@ -1,6 +1,7 @@
-"""Write a PNG of the explorer as a new user sees it, made with the test suite's offline browser tooling.
+"""Write the README's pictures of the explorer as a new user sees it, offline, with the test suite's browser tooling.
 
-Usage: python scripts/screenshot.py docs/screenshot.png
+Usage: python scripts/screenshot.py [FOLDER]   (default docs/): screenshot.png (desktop), screenshot-phone.png,
+screenshot-chart.png (a selected place's chart with its source line).
 """
 
 from __future__ import annotations
@@ -10,21 +11,42 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.e2e.browser import map_frame, offline_page, running_app, wait_for_markers  # noqa: E402
+from tests.e2e.browser import offline_page, running_app, wait_for_map  # noqa: E402
+
+PLACE = "urumqi-airport"  # a place whose figures disagree between articles: a chart worth showing
 
 
-def main(out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with running_app() as server, offline_page(width=1400, height=1250) as (page, _blocked):
-        page.goto(f"{server.url}/?selected=horgos-road")
-        wait_for_markers(page)
-        frame = map_frame(page)
-        frame.locator(".xj-port").first.click(force=True)  # at Horgos, where the road and rail ports overlap
-        frame.locator(".leaflet-popup-content").wait_for()
-        page.wait_for_timeout(800)
-        page.screenshot(path=str(out))
-    print(f"wrote {out}")
+def main(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    with running_app() as server:
+        with offline_page(width=1400, height=1000) as (page, _blocked):
+            page.goto(f"{server.url}/?selected={PLACE}")
+            wait_for_map(page)
+            page.locator(f'path.xj-port[data-xj-id="{PLACE}"]').click()
+            page.locator(".leaflet-popup-content").wait_for()
+            page.wait_for_timeout(1500)
+            page.screenshot(path=str(folder / "screenshot.png"))
+            chart = page.get_by_test_id("stVegaLiteChart").first
+            chart.scroll_into_view_if_needed()
+            page.wait_for_timeout(800)
+            box = chart.bounding_box()
+            page.screenshot(
+                path=str(folder / "screenshot-chart.png"),
+                clip={
+                    "x": box["x"] - 10,
+                    "y": box["y"] - 10,
+                    "width": box["width"] + 20,
+                    "height": box["height"] + 150,
+                },
+            )
+        with offline_page(width=390, height=844) as (page, _blocked):
+            page.goto(server.url)
+            wait_for_map(page)
+            page.locator(".xj-stage").scroll_into_view_if_needed()
+            page.wait_for_timeout(1500)
+            page.screenshot(path=str(folder / "screenshot-phone.png"))
+    print(f"wrote {folder}/screenshot.png, screenshot-phone.png, screenshot-chart.png")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))

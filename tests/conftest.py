@@ -52,8 +52,50 @@ def rewrite_csv(path: Path, change: Callable[[list[dict]], None]) -> Path:
 
 @pytest.fixture
 def edit_table(mini: Path) -> Callable[[str, Callable[[list[dict]], None]], Path]:
-    """Apply an edit to the rows of facts.csv or sources.csv of the mini dataset."""
+    """Apply an edit to the rows of one table of the mini dataset (facts, sources, ports, ...)."""
     return lambda table, change: rewrite_csv(mini / f"{table}.csv", change)
+
+
+@pytest.fixture
+def mini_dataset(mini: Path) -> Dataset:
+    """The mini dataset, loaded: what code tests assert on instead of the real data."""
+    return load_dataset(mini)
+
+
+# A port of entry whose position no reference gives: listed with a null geometry, never drawn.
+UNKNOWN_PORT = {
+    "id": "dulata",
+    "name": "Dulata Port",
+    "name_zh": "都拉塔口岸",
+    "aliases": "Dulat",
+    "modes": "road",
+    "kind": "border",
+    "border_country": "KAZ",
+    "partner_crossing": "",
+    "parent": "",
+    "status": "operational",
+    "status_as_of": "",
+    "coordinate": "",
+    "coordinate_ref": "",
+    "located_at": "",
+    "location_accuracy": "unknown",
+    "location_note": "Test fixture: no reference gives a position.",
+    "sources": "test-ref",
+}
+
+
+@pytest.fixture
+def with_unknown_port(mini: Path, edit_table) -> Path:
+    """The mini dataset plus a port of unknown location, counted towards approved_ports; layers rebuilt."""
+    from geo.build import write
+
+    edit_table("ports", lambda rows: rows.append(dict(UNKNOWN_PORT)))
+    edit_table(
+        "port_counts",
+        lambda rows: rows.append({"measure": "approved_ports", "port_id": "dulata", "ref_id": "test-ref", "note": "x"}),
+    )
+    write(mini)
+    return mini
 
 
 @pytest.fixture(scope="session")

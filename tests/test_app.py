@@ -138,15 +138,19 @@ def test_nothing_shown_says_so_and_offers_to_clear(data_dir):
     assert command["view"]["text"] == "" and not any(command["view"]["filters"].values())
 
 
-def test_counts_are_set_against_the_articles(data_dir):
+def test_counts_are_set_against_the_articles_with_the_ports_behind_them(data_dir):
+    data = load_dataset(data_dir)
     at = run()
-    text = sidebar_text(at)
-    assert "**Against the articles**" in text
-    assert "articles: 21 (Test Publisher)" in rendered(text)
+    text = rendered(sidebar_text(at))
+    approved = data.port_counts[data.port_counts["measure"] == "approved_ports"]
+    assert f"the articles say 21 (Test Publisher). The layer counts **{len(approved)}**" in text
+    behind = next(e for e in at.sidebar.expander if e.label.startswith(f"The {len(approved)} ports behind it"))
+    names = data.ports.loc[approved["port_id"], "name"]
+    assert behind.text[0].value.splitlines() == [f"{name}: drawn" for name in names]
 
 
 def test_downloads_are_offered(data_dir):
-    labels = [b.proto.label for b in run().get("download_button")]
+    labels = [b.proto.label for b in run().get("download_button") if b.proto.label != "Chart data (CSV)"]
     assert labels == ["Places (GeoJSON)", "Places (CSV, WKT geometry)", "Figures with sources (CSV)"]
 
 
@@ -164,3 +168,29 @@ def test_broken_data_shows_the_message_instead_of_a_map(mini, monkeypatch):
         in rendered(error.value)
     )
     assert not at.get("bidi_component")
+
+
+def test_the_period_filter_limits_the_figures_and_goes_into_the_link(data_dir):
+    data = load_dataset(data_dir)
+    at = run({"period": "2025-09/2025-12", "selected": "horgos-road"})
+    assert at.query_params["period"] == "2025-09/2025-12"
+    assert map_data(at)["period"] == {"start": "2025-09-01", "end": "2025-12-31", "label": "Sep–Dec 2025"}
+    # horgos-road's one figure is for Jan-Aug 2025: outside the period, so the page says so instead.
+    assert data.facts.set_index("fact_id").loc["t-01", "period"] == "2025-01/2025-08"
+    assert any(i.value == "None of this place's figures falls in the chosen period." for i in at.info)
+    assert at.select_slider(key="period_months").value == ("2025-09", "2025-12")
+
+
+@pytest.mark.parametrize(("period", "why"), [("2026/2024", "ends before it starts"), ("2019", "the figures cover")])
+def test_a_bad_period_in_a_link_is_ignored_with_a_notice(data_dir, period, why):
+    at = run({"period": period})
+    assert any(why in rendered(i.value) and "'period'" in rendered(i.value) for i in at.info)
+    assert "period" not in at.query_params
+
+
+def test_charts_come_with_their_sources_and_data(data_dir):
+    at = run()
+    assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+    downloads = [b.proto.label for b in at.get("download_button")]
+    assert "Chart data (CSV)" in downloads
+    assert any(c.value.startswith("Source") for c in at.caption)

@@ -1,4 +1,4 @@
-"""``python -m geo validate``: exit 0 on good data, 1 with the messages on bad data."""
+"""``python -m geo``: build, validate (exit 0, or 1 with one line per problem) and export-html (small fixture)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,12 @@ from geo import settings
 from geo.__main__ import main
 
 
-def test_validate_real_data(capsys):
-    assert main(["validate"]) == 0
-    assert "valid (16 ports, 6 corridors, 7 zones" in capsys.readouterr().out
+def test_validate_good_data(mini, capsys):
+    assert main(["--data", str(mini), "validate"]) == 0
+    assert capsys.readouterr().out == (
+        f"{mini}: valid (2 ports, 1 corridors, 1 zones, 5 facts, 1 sources, 3 groups, 1 references, "
+        "2 port counts; layers match the tables).\n"
+    )
 
 
 def test_validate_broken_data_exits_one_with_one_line(mini, capsys):
@@ -29,19 +32,62 @@ def test_validate_broken_data_exits_one_with_one_line(mini, capsys):
     )
 
 
-def test_module_runs_as_a_command():
+def test_validate_names_layers_the_tables_no_longer_build(mini, edit_table, capsys):
+    edit_table("ports", lambda rows: rows[0].update(status="seasonal"))
+    assert main(["--data", str(mini), "validate"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"error: {mini / 'geojson' / 'ports.geojson'}: expected the layer the tables build; got a different file "
+        "(run python -m geo build)."
+    )
+
+
+def test_build_writes_the_layers(mini, edit_table, capsys):
+    edit_table("ports", lambda rows: rows[0].update(status="seasonal"))
+    assert main(["--data", str(mini), "build"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"wrote {mini / 'geojson' / f'{n}.geojson'}" for n in ("ports", "corridors", "zones")
+    ]
+    assert main(["--data", str(mini), "validate"]) == 0
+
+
+def test_build_with_broken_tables_exits_one_and_writes_nothing(mini, edit_table, capsys):
+    before = (mini / "geojson" / "ports.geojson").read_bytes()
+    edit_table("ports", lambda rows: rows[0].update(modes="truck"))
+    assert main(["--data", str(mini), "build"]) == 1
+    assert "field 'modes': expected a ';'-separated list from road, rail, air; got 'truck'." in capsys.readouterr().err
+    assert (mini / "geojson" / "ports.geojson").read_bytes() == before
+
+
+def test_module_runs_as_a_command(mini):
     done = subprocess.run(
-        [sys.executable, "-m", "geo", "validate"], capture_output=True, text=True, cwd=settings.PROJECT_DIR, check=False
+        [sys.executable, "-m", "geo", "--data", str(mini), "validate"],
+        capture_output=True,
+        text=True,
+        cwd=settings.PROJECT_DIR,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
 
 
-def test_export_html_writes_a_standalone_map(tmp_path, capsys):
+def test_a_traceback_never_reaches_the_user(mini):
+    (mini / "geojson" / "ports.geojson").write_text("[" * 100_000, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "geo", "--data", str(mini), "validate"],
+        capture_output=True,
+        text=True,
+        cwd=settings.PROJECT_DIR,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_export_html_writes_a_standalone_map(mini, tmp_path, capsys):
     out = tmp_path / "map.html"
-    assert main(["export-html", str(out)]) == 0
+    assert main(["--data", str(mini), "export-html", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
     assert '<script src="' not in html  # Leaflet inlined: the file opens with no server and no network
-    assert html.count('"group": "') == 16  # every port
+    assert html.count('"group": "') == 2  # every port of the fixture
     assert "Horgos Road Port" in html
 
 

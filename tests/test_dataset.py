@@ -1,115 +1,66 @@
-"""The real layers and tables: complete, RFC 7946, every fact joined, nothing orphaned."""
+"""The Dataset: every layer and table loaded together, with groups, port counts and references (small fixture)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from geo import settings
-from geo.load import read_geojson
-from geo.validate import layer_problems
-
-# The five ports the articles centre on, and the ones the issue names, must be in the layer.
-REQUIRED_PORTS = {
-    "horgos-road",
-    "horgos-rail",
-    "alashankou-rail",
-    "torugart",
-    "kashgar-airport",
-    "urumqi-airport",
-    "urumqi-land-port",
-    "irkeshtam",
-    "khunjerab",
-    "karasu",
-    "bakhty",
-    "jeminay",
-    "takeshiken",
-    "ulastai",
-}
+from geo.dataset import load_dataset
+from geo.errors import DataError
 
 
-@pytest.mark.parametrize("layer", settings.LAYERS, ids=lambda layer: layer.name)
-def test_layer_file_passes_every_rule(layer):
-    assert layer_problems(read_geojson(layer.path), layer) == []
+def test_the_dataset_holds_layers_tables_groups_counts_and_references(mini_dataset):
+    data = mini_dataset
+    assert list(data.ports.index) == ["horgos-road", "urumqi-land-port"]
+    assert list(data.corridors.index) == ["urumqi-horgos"] and list(data.zones.index) == ["ftz-horgos"]
+    assert data.groups.loc["horgos", ["name", "kind"]].tolist() == ["Horgos Port (road and rail)", "port"]
+    assert data.groups.loc["horgos", "aliases"] == ["Khorgos", "Khorgas"]
+    assert data.groups.loc["xinjiang-ftz", "aliases"] == []
+    assert data.port_counts.columns.tolist() == ["measure", "port_id", "ref_id", "note"]
+    assert data.references.loc["test-ref", "url"] == "https://example.org/test"
+    assert data.facts["value"].dtype == float
 
 
-@pytest.mark.parametrize("layer", settings.LAYERS, ids=lambda layer: layer.name)
-def test_layer_is_plain_rfc7946(layer):
-    raw = json.loads(layer.path.read_text(encoding="utf-8"))
-    assert raw["type"] == "FeatureCollection"
-    assert "crs" not in raw
-    assert all(f["id"] == f["properties"]["id"] for f in raw["features"])
+def test_parents_and_names_of_every_entity(mini_dataset):
+    assert mini_dataset.parents() == {
+        "horgos-road": "horgos",
+        "urumqi-land-port": None,
+        "urumqi-horgos": None,
+        "ftz-horgos": "xinjiang-ftz",
+    }
+    names = mini_dataset.entity_names()
+    assert names["horgos"] == "Horgos Port (road and rail)" and names["horgos-road"] == "Horgos Road Port"
 
 
-def test_required_ports_are_present(dataset):
-    assert set(dataset.ports.index) >= REQUIRED_PORTS
+def test_region_groups_leave_out_whole_ports(mini_dataset):
+    assert list(mini_dataset.region_groups().index) == ["xinjiang", "xinjiang-ftz"]
 
 
-def test_horgos_has_road_and_rail_ports(dataset):
-    horgos = dataset.ports.loc[["horgos-road", "horgos-rail"]]
-    assert horgos["modes"].tolist() == [["road"], ["rail"]]
+def test_a_fact_may_cite_a_group(mini_dataset):
+    assert mini_dataset.facts.set_index("fact_id").loc["t-04", "entity_id"] == "horgos"
 
 
-@pytest.mark.parametrize(
-    ("port_id", "kind", "modes"),
-    [
-        ("urumqi-airport", "airport", ["air"]),
-        ("kashgar-airport", "airport", ["air"]),
-        ("urumqi-land-port", "inland", ["rail", "road"]),
-        ("torugart", "border", ["road"]),
-    ],
-)
-def test_key_ports_have_the_right_kind_and_modes(dataset, port_id, kind, modes):
-    port = dataset.ports.loc[port_id]
-    assert (port["kind"], port["modes"]) == (kind, modes)
+def test_a_port_of_unknown_location_is_listed(with_unknown_port):
+    data = load_dataset(with_unknown_port)
+    assert data.ports.index.tolist()[-1] == "dulata"
+    assert data.ports.loc["dulata"].geometry is None
+    assert data.ports.geometry.notna().sum() == 2
 
 
-def test_corridors_cover_both_exits_and_the_cku_railway(dataset):
-    corridors = dataset.corridors
-    assert {"alashankou-rail", "horgos-rail"} <= {p for ports in corridors["via_ports"] for p in ports}
-    cku = corridors.loc["china-kyrgyzstan-uzbekistan"]
-    assert cku["status"] == "under_construction"
-    assert cku["waypoints"][0] == "Kashgar" and cku["waypoints"][-1] == "Andijan"
-    assert corridors["gauge_change"].notna().sum() >= 3
+def test_a_count_row_for_a_port_the_layer_lacks_is_named(mini, edit_table):
+    # The table names a port of ports.csv, but the layer was not rebuilt.
+    edit_table("ports", lambda rows: rows.append({**rows[0], "id": "bakhty", "parent": ""}))
+    edit_table("port_counts", lambda rows: rows.append({**rows[0], "port_id": "bakhty"}))
+    with pytest.raises(
+        DataError,
+        match=r"port_counts\.csv: row 4 \('approved_ports', 'bakhty'\): field 'port_id': "
+        r"expected a port in ports\.geojson; got one the layer lacks \(run python -m geo build\)\.$",
+    ):
+        load_dataset(mini)
 
 
-def test_ftz_sections_add_up_to_the_stated_total(dataset):
-    sections = dataset.zones[dataset.zones["kind"] == "ftz_section"]
-    stated = dataset.facts.query("entity_id == 'xinjiang-ftz' and metric == 'area'")["value"].item()
-    assert len(sections) == 3
-    assert sections["official_area_km2"].sum() == pytest.approx(stated)  # 179.66 km²
-
-
-def test_every_fact_joins_to_an_entity_and_a_source(dataset):
-    entities = {*settings.AGGREGATE_ENTITIES, *dataset.ports.index, *dataset.corridors.index, *dataset.zones.index}
-    assert set(dataset.facts["entity_id"]) <= entities
-    assert set(dataset.facts["source_id"]) <= set(dataset.sources["source_id"])
-
-
-def test_every_source_is_cited_by_facts(dataset):
-    assert set(dataset.sources["source_id"]) == set(dataset.facts["source_id"])
-
-
-def test_every_feature_names_a_reference(dataset):
-    for name in ("ports", "corridors", "zones"):
-        frame = dataset.layer(name)
-        assert frame["sources"].map(len).min() >= 1, name
-
-
-def test_approximate_places_say_so(dataset):
-    approximate = dataset.ports[dataset.ports["location_accuracy"] == "approximate"]
-    assert approximate["location_note"].str.len().min() > 10
-    assert set(dataset.zones["geometry_quality"]) == {"approximate"}
-    assert dataset.zones["location_note"].str.contains("not the real boundary").all()
-
-
-def test_disagreeing_sources_are_both_kept(dataset):
-    facts = dataset.facts.set_index("fact_id")
-    assert facts.loc[["pd-22", "pc-14"], "value"].tolist() == [21.0, 19.0]  # approved ports
-    assert facts.loc[["pd-17", "ftz-05"], "value"].tolist() == [446.0, 370.0]  # Urumqi air cargo growth
-
-
-def test_stated_port_counts_are_in_the_facts(dataset):
-    stated = dataset.facts[dataset.facts["entity_id"] == "xinjiang"].set_index("fact_id")["value"]
-    assert (stated["pd-22"], stated["pd-23"], stated["pd-24"]) == (21, 19, 14)
+def test_a_data_folder_cannot_loosen_the_schema(mini):
+    # The project's datapackage.json is the schema, whatever a data folder holds.
+    (mini / "datapackage.json").write_text('{"resources": []}', encoding="utf-8")
+    (mini / "groups.csv").unlink()
+    with pytest.raises(DataError, match=r"groups\.csv: file not found\.$"):
+        load_dataset(mini)

@@ -1,4 +1,9 @@
-"""Property tests: whatever the files hold, loading either succeeds or raises DataError, never anything else."""
+"""Property tests: whatever the files hold, loading either succeeds or raises DataError, never anything else.
+
+The layers get random and mutated documents, byte strings, deep nesting, huge numbers and positions
+mixing 2 and 3 values; every table of the data package gets mutated rows, with the characters that
+slipped through before (non-ASCII digits, underscores, spaces and line breaks around ids, a BOM).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,8 @@ from hypothesis import strategies as st
 
 from geo.dataset import load_dataset
 from geo.errors import DataError
+from geo.load import read_package
+from geo.upload import read_upload
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 SETTINGS = settings(
@@ -22,6 +29,8 @@ SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
+# Deep nesting, huge numbers and mixed dimensions each have few distinct outcomes: fewer examples.
+FEW = settings(SETTINGS, max_examples=max(20, SETTINGS.max_examples // 3))
 
 json_scalars = (
     st.none() | st.booleans() | st.integers(-(10**12), 10**12) | st.floats(allow_nan=True) | st.text(max_size=20)
@@ -85,6 +94,7 @@ def loads_or_data_error(folder: Path) -> None:
         load_dataset(folder)
     except DataError as exc:
         assert str(exc).strip(), "a DataError must say what is wrong"
+        assert all(line.strip() for line in str(exc).splitlines()), "one problem per line, no blank lines"
 
 
 @SETTINGS
@@ -114,28 +124,111 @@ def test_random_bytes(tmp_path_factory, raw):
     loads_or_data_error(folder)
 
 
-cells = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=15)
+# Characters that look like digits or blanks to Python but are not what a table means.
+TRICKY = [
+    "1_000",
+    "١٢٣",
+    "１２３",
+    "２０２５-01-02",
+    "t-01\n",
+    " road",
+    "\ufeff",
+    "nan",
+    "1e400",
+    "9" * 400,
+    "\r",
+    ";",
+    "port:",
+]
+cells = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=15) | st.sampled_from(TRICKY)
+TABLES = [r["name"] for r in read_package()["resources"]]
 
 
 @SETTINGS
-@given(table=st.sampled_from(["facts", "sources"]), data=st.data())
+@given(table=st.sampled_from(TABLES), data=st.data())
 def test_mutated_table_rows(tmp_path_factory, table, data):
     folder = copy_fixture(tmp_path_factory)
     path = folder / f"{table}.csv"
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
     row = data.draw(st.integers(0, len(rows) - 1))
-    action = data.draw(st.sampled_from(["cell", "shorten", "lengthen", "replace"]))
+    action = data.draw(st.sampled_from(["cell", "shorten", "lengthen", "replace", "bom"]))
     if action == "cell":
         rows[row][data.draw(st.integers(0, len(rows[row]) - 1))] = data.draw(cells)
     elif action == "shorten":
         rows[row] = rows[row][: data.draw(st.integers(0, len(rows[row]) - 1))]
     elif action == "lengthen":
         rows[row] = rows[row] + data.draw(st.lists(cells, min_size=1, max_size=3))
-    else:
+    elif action == "replace":
         rows[row] = data.draw(st.lists(cells, max_size=10))
     out = io.StringIO()
     csv.writer(out).writerows(rows)
-    path.write_text(out.getvalue(), encoding="utf-8")
+    path.write_text(("\ufeff" if action == "bom" else "") + out.getvalue(), encoding="utf-8")
+    loads_or_data_error(folder)
+
+
+@FEW
+@given(depth=st.integers(1, 200_000), layer=st.sampled_from(["ports", "corridors", "zones"]), where=st.booleans())
+def test_deeply_nested_documents(tmp_path_factory, depth, layer, where):
+    folder = copy_fixture(tmp_path_factory)
+    path = folder / "geojson" / f"{layer}.geojson"
+    deep = "[" * depth + "]" * depth
+    if where:  # the whole member
+        text = '{"type": "FeatureCollection", "features": ' + deep + "}"
+    else:  # inside a property of a real feature
+        collection = json.loads(path.read_text(encoding="utf-8"))
+        collection["features"][0]["properties"]["name"] = "__DEEP__"
+        text = json.dumps(collection).replace('"__DEEP__"', deep)
+    path.write_text(text, encoding="utf-8")
+    loads_or_data_error(folder)
+
+
+@FEW
+@given(
+    digits=st.integers(1, 6_000),
+    layer=st.sampled_from(["ports", "corridors", "zones"]),
+    where=st.sampled_from(["coordinate", "property", "id"]),
+    sign=st.sampled_from(["", "-"]),
+)
+def test_huge_numbers_in_layers(tmp_path_factory, digits, layer, where, sign):
+    folder = copy_fixture(tmp_path_factory)
+    path = folder / "geojson" / f"{layer}.geojson"
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    feature = collection["features"][0]
+    if where == "coordinate":
+        coordinates = feature["geometry"]["coordinates"]
+        depth = {"ports": 0, "corridors": 1, "zones": 2}[layer]
+        for _ in range(depth):
+            coordinates = coordinates[0]
+        coordinates[0] = "__BIG__"
+    elif where == "property":
+        feature["properties"]["length_km" if layer == "corridors" else "name"] = "__BIG__"
+    else:
+        feature["id"] = "__BIG__"
+    path.write_text(json.dumps(collection).replace('"__BIG__"', sign + "9" * digits, 1), encoding="utf-8")
+    loads_or_data_error(folder)
+
+
+xinjiang_positions = st.tuples(st.floats(74, 95), st.floats(37, 48)).map(lambda p: [round(p[0], 4), round(p[1], 4)])
+maybe_3d = st.tuples(xinjiang_positions, st.booleans(), st.floats(0, 5000)).map(
+    lambda t: t[0] + [round(t[2], 1)] if t[1] else t[0]
+)
+
+
+@FEW
+@given(data=st.data(), layer=st.sampled_from(["ports", "corridors", "zones"]))
+def test_positions_mixing_2d_and_3d(tmp_path_factory, data, layer):
+    folder = copy_fixture(tmp_path_factory)
+    path = folder / "geojson" / f"{layer}.geojson"
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    if layer == "ports":
+        geometry = {"type": "Point", "coordinates": data.draw(maybe_3d)}
+    elif layer == "corridors":
+        geometry = {"type": "LineString", "coordinates": data.draw(st.lists(maybe_3d, min_size=2, max_size=6))}
+    else:
+        ring = data.draw(st.lists(maybe_3d, min_size=3, max_size=6))
+        geometry = {"type": "Polygon", "coordinates": [[*ring, list(ring[0])]]}
+    collection["features"][0]["geometry"] = geometry
+    path.write_text(json.dumps(collection), encoding="utf-8")
     loads_or_data_error(folder)
 
 
@@ -143,3 +236,83 @@ def test_mutated_table_rows(tmp_path_factory, table, data):
 def test_odd_numbers_in_facts(mini, edit_table, value):
     edit_table("facts", lambda rows: rows[0].update(value=value))
     loads_or_data_error(mini)
+
+
+# Uploads: the same promise for an analyst's own file, including what used to escape as a traceback
+# (RecursionError, ValueError from int(), OverflowError) or an unlimited table.
+HOLE = "\x00hole\x00"  # a JSON string in the generated document, replaced by a hostile token
+hostile_tokens = st.one_of(
+    st.integers(1, 3_000).map(lambda n: "[" * n + "]" * n),
+    st.integers(1, 1_500).map(lambda n: '{"a":' * n + "1" + "}" * n),
+    st.integers(1, 6_000).map(lambda n: "9" * n),
+    st.integers(300, 500).map(lambda n: "-1" + "0" * n),
+    st.integers(300, 500).map(lambda n: "1" + "0" * n + ".5"),
+    st.sampled_from(["NaN", "Infinity", "-Infinity", "1e400", '"\\ud800"', "-0", "true", "null", "[]", "{}"]),
+)
+upload_numbers = st.floats(-90, 90, allow_nan=False) | st.integers(-90, 90) | st.just(HOLE)
+upload_positions = st.lists(upload_numbers, min_size=2, max_size=3) | st.just(HOLE)  # 2D and 3D mixed
+
+
+def upload_geometries():
+    line = st.lists(upload_positions, min_size=2, max_size=4)
+    square = st.tuples(upload_positions, upload_positions).map(
+        lambda corners: [[[0, 0], corners[0], [1, 1], corners[1], [0, 0]]]
+    )
+    return st.one_of(
+        st.fixed_dictionaries({"type": st.just("Point"), "coordinates": upload_positions}),
+        st.fixed_dictionaries({"type": st.sampled_from(["LineString", "MultiPoint"]), "coordinates": line}),
+        st.fixed_dictionaries(
+            {"type": st.just("MultiLineString"), "coordinates": st.lists(line, min_size=1, max_size=3)}
+        ),
+        st.fixed_dictionaries({"type": st.just("Polygon"), "coordinates": square}),
+        st.fixed_dictionaries(
+            {"type": st.just("MultiPolygon"), "coordinates": st.lists(square, min_size=1, max_size=2)}
+        ),
+        geometries(),
+        st.just(HOLE),
+    )
+
+
+def rarely(odd, usual):
+    """``odd`` one time in ten, else ``usual`` (so that most files get as far as the hostile tokens)."""
+    return st.integers(0, 9).flatmap(lambda i: odd if i == 0 else usual)
+
+
+upload_keys = st.sampled_from(["name", "modes", "kind", "status", "id"]) | st.text(max_size=8)
+upload_dicts = st.dictionaries(upload_keys, json_values | st.just(HOLE), max_size=6)
+upload_feature = st.fixed_dictionaries(
+    {
+        "type": st.just("Feature"),
+        "geometry": upload_geometries(),
+        "properties": rarely(json_values | st.just(HOLE), upload_dicts | st.none()),
+    },
+    optional={"id": st.sampled_from(["a", "a", "a-2", "feature-1"]) | json_values | st.just(HOLE)},
+)
+upload_features = rarely(json_values, upload_feature)
+
+
+def upload_reads_or_data_error(raw: bytes) -> None:
+    try:
+        frame = read_upload(raw, "fuzz.geojson")
+    except DataError as exc:
+        lines = str(exc).splitlines()
+        problems = lines[1:] if len(lines) > 1 else lines
+        assert problems and all(line.startswith("fuzz.geojson: ") for line in problems), str(exc)
+    else:
+        assert frame.index.is_unique
+
+
+@SETTINGS
+@given(features=st.lists(upload_features, min_size=1, max_size=4), data=st.data())
+def test_hostile_uploads(features, data):
+    text = json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+    hole = json.dumps(HOLE)
+    parts = text.split(hole)
+    tokens = [data.draw(hostile_tokens) for _ in parts[1:]]
+    upload_reads_or_data_error((parts[0] + "".join(t + p for t, p in zip(tokens, parts[1:], strict=True))).encode())
+
+
+@SETTINGS
+@given(raw=st.binary(max_size=200) | json_values.map(lambda v: json.dumps(v).encode()))
+def test_random_upload_bytes(raw):
+    upload_reads_or_data_error(raw)

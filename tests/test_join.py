@@ -1,48 +1,111 @@
-"""Facts joined onto features: citations for each figure, a wide table that never hides a disagreement."""
+"""Facts joined onto features: citations for each figure, a wide table that never hides a disagreement,
+and a whole port's figures shown with its road and rail ports (small fixture)."""
 
 from __future__ import annotations
 
 import math
 
+import pytest
+
 from geo import join
 
 
-def test_every_cited_fact_carries_its_source(dataset):
-    cited = join.cite(dataset.facts, dataset.sources)
-    assert len(cited) == len(dataset.facts)
-    assert cited["source_title"].str.len().min() > 0
-    row = cited.set_index("fact_id").loc["xh-01"]
-    assert (row["source_publisher"], row["source_published"]) == ("Xinhua via china.org.cn", "2026-01-19")
+@pytest.fixture
+def cited(mini_dataset):
+    return join.cite(mini_dataset.facts, mini_dataset.sources)
 
 
-def test_facts_for_one_entity(dataset):
-    cited = join.cite(dataset.facts, dataset.sources)
-    horgos = join.facts_for(cited, "horgos-rail")
-    assert horgos["metric"].tolist() == ["clearance_time_after", "clearance_time_before"]
-    assert horgos["value"].tolist() == [1.0, 3.0]
+@pytest.fixture
+def disputed(mini, edit_table):
+    """The fixture plus a second article that gives another figure for the Horgos vehicle exports."""
+    from geo.dataset import load_dataset
+
+    edit_table("sources", lambda rows: rows.append({**rows[0], "source_id": "other-article", "published": ""}))
+    edit_table(
+        "facts",
+        lambda rows: rows.append({**rows[0], "fact_id": "t-09", "value": "250000", "source_id": "other-article"}),
+    )
+    return load_dataset(mini)
 
 
-def test_wide_table_holds_agreed_figures(dataset):
-    ports = join.wide(dataset.ports, dataset.facts)
+def test_every_cited_fact_carries_its_source(mini_dataset, cited):
+    assert len(cited) == len(mini_dataset.facts)
+    row = cited.set_index("fact_id").loc["t-01"]
+    assert (row["source_publisher"], row["source_published"], row["source_title"]) == (
+        "Test Publisher",
+        "2025-01-02",
+        "A test article",
+    )
+
+
+def test_facts_for_one_entity(cited):
+    horgos = join.facts_for(cited, "horgos-road")
+    assert horgos["fact_id"].tolist() == ["t-01"]
+    assert join.facts_for(cited, "nowhere").empty
+
+
+def with_parents(cited, parents, names=None):
+    return join.with_parents(cited, parents, names or {})
+
+
+def test_a_port_shows_its_own_figures_and_its_whole_ports(mini_dataset, cited):
+    table = with_parents(cited, mini_dataset.parents(), mini_dataset.entity_names())
+    facts = join.facts_for(table, "horgos-road").sort_values("about", key=lambda a: a != "horgos-road")
+    assert facts[["fact_id", "about", "about_name"]].values.tolist() == [
+        ["t-01", "horgos-road", "Horgos Road Port"],
+        ["t-04", "horgos", "Horgos Port (road and rail)"],
+    ]
+    assert facts["source_publisher"].tolist() == ["Test Publisher", "Test Publisher"]
+
+
+def test_a_place_without_a_parent_shows_only_its_own(mini_dataset, cited):
+    table = with_parents(cited, mini_dataset.parents(), mini_dataset.entity_names())
+    assert join.facts_for(table, "urumqi-land-port")["about"].tolist() == ["urumqi-land-port"]
+
+
+def test_a_zone_shows_the_whole_ftz_figures(mini_dataset):
+    cited = join.cite(
+        mini_dataset.facts.assign(entity_id=lambda f: f["entity_id"].replace("xinjiang", "xinjiang-ftz")),
+        mini_dataset.sources,
+    )
+    facts = join.facts_for(with_parents(cited, mini_dataset.parents(), mini_dataset.entity_names()), "ftz-horgos")
+    assert set(facts["about"]) == {"xinjiang-ftz"}
+
+
+def test_a_group_cycle_does_not_loop(cited):
+    facts = join.facts_for(with_parents(cited, {"horgos-road": "horgos", "horgos": "horgos-road"}), "horgos-road")
+    assert sorted(facts["about"]) == ["horgos", "horgos-road"]
+
+
+def test_wide_table_holds_agreed_figures(mini_dataset):
+    ports = join.wide(mini_dataset.ports, mini_dataset.facts)
     assert ports.loc["horgos-road", "vehicle_exports"] == 258000
-    assert ports.loc["urumqi-land-port", "china_europe_train_routes"] == 21
-    assert ports.loc["bakhty", "fact_count"] == 0
-    assert math.isnan(ports.loc["bakhty", "vehicle_exports"])
+    assert ports.loc["urumqi-land-port", "fact_count"] == 1
+    assert math.isnan(ports.loc["urumqi-land-port", "vehicle_exports"])
 
 
-def test_wide_table_keeps_both_sides_of_a_disagreement(dataset):
-    ports = join.wide(dataset.ports, dataset.facts)
-    assert "intl_air_cargo_growth" not in ports.columns
-    assert ports.loc["urumqi-airport", "intl_air_cargo_growth [peoples-daily-frontier]"] == 446
-    assert ports.loc["urumqi-airport", "intl_air_cargo_growth [ftz-two-years]"] == 370
+def test_wide_table_keeps_both_sides_of_a_disagreement(disputed):
+    ports = join.wide(disputed.ports, disputed.facts)
+    assert "vehicle_exports" not in ports.columns
+    assert ports.loc["horgos-road", "vehicle_exports [test-article]"] == 258000
+    assert ports.loc["horgos-road", "vehicle_exports [other-article]"] == 250000
 
 
-def test_disputed_metrics_lists_every_figure(dataset):
-    disputed = join.disputed_metrics(dataset.facts)
-    approved = disputed[(disputed["entity_id"] == "xinjiang") & (disputed["metric"] == "approved_ports")]
-    assert sorted(approved["value"]) == [19.0, 21.0]
+def test_disputed_metrics_lists_every_figure(disputed):
+    figures = join.disputed_metrics(disputed.facts)
+    assert sorted(figures["value"]) == [250000.0, 258000.0]
 
 
-def test_wide_table_of_a_layer_without_facts(dataset):
-    corridors = join.wide(dataset.corridors, dataset.facts)
-    assert corridors["fact_count"].tolist() == [0] * len(dataset.corridors)
+def test_wide_table_of_a_layer_without_facts(mini_dataset):
+    corridors = join.wide(mini_dataset.corridors, mini_dataset.facts)
+    assert corridors["fact_count"].tolist() == [0] * len(mini_dataset.corridors)
+
+
+def test_a_port_of_unknown_location_joins_like_any_other(with_unknown_port, edit_table):
+    from geo.dataset import load_dataset
+
+    edit_table("facts", lambda rows: rows.append({**rows[0], "fact_id": "t-09", "entity_id": "dulata"}))
+    data = load_dataset(with_unknown_port)
+    ports = join.wide(data.ports, data.facts)
+    assert ports.loc["dulata", "vehicle_exports"] == 258000
+    assert ports.loc["dulata"].geometry is None

@@ -89,7 +89,8 @@ def test_popups_carry_figures_sources_and_notes(data):
     m = mapping.build_map(data, assets="cdn")
     html = features(m, "Ports of entry")["horgos-road"]["properties"]["popup_html"]
     fact = data.facts.set_index("fact_id").loc["t-01"]
-    assert "Vehicle exports" in html and "258,000" in html and fact["period"] in html
+    assert "Vehicle exports" in html and "258,000" in html and "Jan–Aug 2025" in html  # period as people write it
+    assert 'data-start="2025-01-01" data-end="2025-08-31"' in html and fact["period"] == "2025-01/2025-08"
     assert "[1] Test Publisher, 2025-01-02: “A test article”" in html  # numbered source line
     zone = features(m, "Free-trade and bonded zones")["ftz-horgos"]["properties"]["popup_html"]
     assert f"official area {data.zones.loc['ftz-horgos', 'official_area_km2']:g} km²" in zone
@@ -115,7 +116,7 @@ def hostile(edit_layer, edit_table, mini):
         data["features"][0]["properties"]["location_note"] = HOSTILE
 
     edit_layer("ports", rename)
-    edit_table("facts", lambda rows: rows[0].update(period=HOSTILE))
+    edit_table("facts", lambda rows: rows[0].update(claim=HOSTILE))
     edit_table("sources", lambda rows: rows[0].update(title=HOSTILE))
     return load_dataset(mini)
 
@@ -152,7 +153,7 @@ def test_inline_assets_need_no_server(data):
     assert not re.findall(r'<script src="|<link rel="stylesheet"', html)
     assert "url(data:image/png;base64," in html  # layer-control icon inlined
     assert "XJMap.fold" in html  # the explorer's code
-    assert re.search(r'"admin": \{[^{]*"features": \[', html)  # the base map embedded, not fetched
+    assert re.search(r'"admin": \[\{[^{]*"features": \[', html)  # the base map embedded, not fetched
 
 
 def test_the_export_is_a_page_of_its_own(data, tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+import tracemalloc
 
 import pytest
 
@@ -40,9 +41,18 @@ def test_a_valid_layer_is_read():
     assert frame["name"].tolist() == ["Paris", "Berlin", "Berlin"]
 
 
-def test_duplicate_ids_are_made_unique():
-    frame = read_upload(collection(point(1, 1, "a"), point(2, 2, "a")), "dups.geojson")
-    assert frame.index.tolist() == ["a", "a-2"]
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        (["a", "a"], ["a", "a-2"]),
+        (["a", "a", "a-2"], ["a", "a-3", "a-2"]),  # the file's own a-2 keeps its id
+        (["a", "a", "a", "a-2", "a-2"], ["a", "a-3", "a-4", "a-2", "a-2-2"]),
+        ([None, "feature-1", None], ["feature-1-2", "feature-1", "feature-3"]),
+    ],
+)
+def test_duplicate_ids_are_made_unique(ids, expected):
+    frame = read_upload(collection(*[point(i, i, fid) for i, fid in enumerate(ids)]), "dups.geojson")
+    assert frame.index.tolist() == expected
 
 
 @pytest.mark.parametrize(
@@ -82,6 +92,231 @@ def test_duplicate_ids_are_made_unique():
 def test_bad_uploads_get_a_clear_message(raw, message):
     with pytest.raises(DataError, match=message):
         read_upload(raw, "mine.geojson")
+
+
+def wide_keys(features: int, keys: int) -> bytes:
+    """Points whose property names are all different: a table of the union would be features x all names."""
+    return json.dumps(
+        {
+            "type": "FeatureCollection",
+            "features": [
+                point(80 + i / 1000, 44, f"p{i}", **{f"{i}_{j}": j for j in range(keys)}) for i in range(features)
+            ],
+        },
+        separators=(",", ":"),
+    ).encode()
+
+
+def peak_mb(parse) -> float:
+    tracemalloc.start()
+    try:
+        parse()
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return peak / 1024 / 1024
+
+
+# The 1,001st distinct name: five are GeoJSON's own (type, coordinates, geometry, properties, id).
+@pytest.mark.parametrize(
+    ("features", "keys", "where"), [(2_000, 200, "'#4': field '4_195'"), (1_000, 100, "'#9': field '9_95'")]
+)
+def test_a_file_of_many_distinct_property_names_is_rejected_within_memory(features, keys, where):
+    raw = wide_keys(features, keys)  # 5.1 MB and 1.2 MB: these took the server to 9 GB and 5.6 GB
+    caught = []
+
+    def parse():
+        with pytest.raises(DataError) as error:
+            read_upload(raw, "wide.geojson")
+        caught.append(str(error.value))
+
+    assert peak_mb(parse) < 20  # measured: 6 MB and 1.5 MB; the parse stops at the 1,001st name
+    assert caught == [
+        f"wide.geojson: feature {where}: expected at most "
+        "1,000 distinct property names in the file; got more. Keep only the properties the map needs."
+    ]
+
+
+def at_every_limit() -> bytes:
+    """One feature whose property holds as many lists, strings, objects and values as the limits allow."""
+    parts = ["[]"] * 990_000 + ['"ab"'] * 989_100 + ['"' + "😀" * 2_500 + '"'] * 880 + ["{}"] * 190_000
+    parts += ["0.5"] * (2_990_000 - len(parts))
+    head = json.dumps(point(80, 44, "f", a="HERE")).replace('"HERE"', "[" + ",".join(parts) + "]")
+    return ('{"type":"FeatureCollection","features":[' + head + "]}").encode()
+
+
+@pytest.mark.slow
+def test_any_file_within_the_limits_parses_within_the_memory_bound():
+    raw = at_every_limit()  # 19.6 MB, one emoji makes the decoded text 4 bytes a character
+    assert len(raw) <= settings.UPLOAD_MAX_MB * 1024 * 1024
+    assert peak_mb(lambda: read_upload(raw, "full.geojson")) < 250  # measured: 216 MB
+
+
+@pytest.mark.parametrize(
+    ("limit", "text", "message"),
+    [
+        (
+            "UPLOAD_MAX_OBJECTS",
+            '{"a":{"b":{}}}',
+            r"^x\.geojson: expected at most 2 JSON objects \(counted by '\{'\); got 3\. Split",
+        ),
+        ("UPLOAD_MAX_ARRAYS", "[[[]]]", r"^x\.geojson: expected at most 2 JSON lists \(counted by '\['\); got 3\."),
+        (
+            "UPLOAD_MAX_STRINGS",
+            '["a","b","c"]',
+            r"^x\.geojson: expected at most 2 JSON strings \(counted by '\"'\); got 3\.",
+        ),
+        (
+            "UPLOAD_MAX_SEPARATORS",
+            "[1,2,3,4]",
+            r"^x\.geojson: expected at most 2 JSON values \(counted by ','\); got 3\.",
+        ),
+    ],
+)
+def test_what_the_parser_builds_is_bounded_before_parsing(monkeypatch, limit, text, message):
+    monkeypatch.setattr(settings, limit, 2)
+    with pytest.raises(DataError, match=message):
+        read_upload(text.encode(), "x.geojson")
+
+
+def test_only_the_properties_the_map_uses_and_a_few_others_are_kept():
+    others = {f"other{j}": j for j in range(25)}
+    frame = read_upload(
+        collection(
+            point(80, 44, "a", name="A", kind="border", modes=["rail"], long="x" * 500, nested={"b": [1, 2]}, **others),
+            point(81, 44, "b", name_zh="乙", status="open", score=-2.5, extra="late"),
+        ),
+        "mine.geojson",
+    )
+    kept = [c for c in frame.columns if c not in ("id", "name", "geometry")]
+    assert kept == ["kind", "modes", "long", "nested", *[f"other{j}" for j in range(18)], "name_zh", "status"]
+    assert frame.attrs["other_fields"] == 9  # other18..other24, score, extra
+    assert frame.loc["a", "long"] == "x" * 199 + "…"
+    assert frame.loc["a", "nested"] == '{"b": [1, 2]}'
+    assert frame.loc["a", "other17"] == 17  # numbers stay numbers
+    assert frame.loc["b", "name_zh"] == "乙"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            '{"a": ' + "[" * 5_000 + "]" * 5_000 + "}",
+            r"^x\.geojson: feature '#0': field 'a': expected at most 16 levels of nesting in the file; got more\.$",
+            id="deep nesting (RecursionError)",
+        ),
+        pytest.param(
+            '{"a": ' + "[" * 14 + "]" * 14 + "}",
+            r"^x\.geojson: feature 'f': field 'a': expected at most 16 levels of nesting in the file; got more\.$",
+            id="nesting just over the limit",
+        ),
+        pytest.param(
+            '{"a": ' + "9" * 5_000 + "}",
+            r"^x\.geojson: feature 'f': field 'a': expected an integer of at most 20 digits; got 5,000 digits\.$",
+            id="5,000-digit integer (ValueError)",
+        ),
+        pytest.param(
+            '{"a": NaN}',
+            r"^x\.geojson: feature 'f': field 'a': expected a finite number; got nan \(NaN, Infinity or a number beyond 1\.8e308\)\.$",
+            id="NaN",
+        ),
+        pytest.param(
+            '{"a": -Infinity}',
+            r"^x\.geojson: feature 'f': field 'a': expected a finite number; got -inf",
+            id="-Infinity",
+        ),
+        pytest.param(
+            '{"a": "\\udc00"}',
+            r"^x\.geojson: feature 'f': field 'a': expected Unicode text; got an unpaired surrogate \\udc00\.$",
+            id="lone surrogate",
+        ),
+        pytest.param(
+            '{"a": "' + "x" * 10_001 + '"}',
+            r"^x\.geojson: feature 'f': field 'a': expected text of at most 10,000 characters; got 10,001\.$",
+            id="long text",
+        ),
+        pytest.param(
+            '{"' + "k" * 101 + '": 1}',
+            r"^x\.geojson: feature 'f': field 'k{37}\.\.\.': expected a property name of at most 100 characters; got 101\.$",
+            id="long name",
+        ),
+        pytest.param(
+            '{"status": ' + json.dumps(["open"] * 2_000) + "}",
+            r"^x\.geojson: feature 'f': field 'status': expected at most 10,000 characters as JSON text; got more\.$",
+            id="long kept list",
+        ),
+        pytest.param(
+            "[1, 2]",
+            r"^x\.geojson: feature 'f': field 'properties': expected an object or null; got list\.$",
+            id="properties not an object",
+        ),
+    ],
+)
+def test_every_property_over_a_limit_is_named(text, message):
+    raw = json.dumps(point(80, 44, "f")).replace('"properties": {}', f'"properties": {text}')
+    with pytest.raises(DataError, match=message):
+        read_upload(('{"type": "FeatureCollection", "features": [' + raw + "]}").encode(), "x.geojson")
+
+
+@pytest.mark.parametrize(
+    ("coordinates", "message"),
+    [
+        pytest.param(
+            "[1" + "0" * 400 + ", 44]",
+            r"field 'geometry': expected an integer of at most 20 digits; got 401 digits\.$",
+            id="400-digit coordinate (OverflowError)",
+        ),
+        pytest.param(
+            "[1" + "0" * 400 + ".5, 44]",
+            r"field 'geometry': expected a finite number; got inf ",
+            id="400-digit decimal coordinate",
+        ),
+        pytest.param("[NaN, 44]", r"field 'geometry': expected a finite number; got nan ", id="NaN coordinate"),
+        pytest.param(
+            "[" * 3_000 + "]" * 3_000,
+            r"^x\.geojson: feature '#0': field 'geometry': expected at most 16 levels of nesting in the file; got more\.$",
+            id="deep coordinates",
+        ),
+    ],
+)
+def test_every_position_over_a_limit_is_named(coordinates, message):
+    raw = json.dumps(point(80, 44, "f")).replace("[80, 44]", coordinates)
+    with pytest.raises(DataError, match=message):
+        read_upload(('{"type": "FeatureCollection", "features": [' + raw + "]}").encode(), "x.geojson")
+
+
+@pytest.mark.parametrize(
+    ("geometry", "message"),
+    [
+        (
+            {"type": "LineString", "coordinates": [[80, 44], [81, 44, 100]]},
+            r"expected every position with the same number of values \(2 or 3\); got 2 and 3\.$",
+        ),
+        (
+            {"type": "MultiLineString", "coordinates": [[[80, 44], [81, 44]], [[80, 45, 1], [81, 45, 1]]]},
+            r"expected every position with the same number of values \(2 or 3\); got 2 and 3\.$",
+        ),
+        (
+            {"type": "LineString", "coordinates": [[80, 44]]},
+            r"expected a geometry that can be drawn; got 'IllegalArgumentException: point array must contain 0 or >1 elements'\.$",
+        ),
+        (
+            {"type": "Polygon", "coordinates": [[[80, 44], [81, 44]]]},
+            r"expected a geometry that can be drawn; got 'A linearring requires at least 4 coordinates\.'\.$",
+        ),
+    ],
+)
+def test_geometries_that_cannot_be_drawn_are_named(geometry, message):
+    feature = {"type": "Feature", "id": "g", "properties": {}, "geometry": geometry}
+    with pytest.raises(DataError, match=r"^x\.geojson: feature 'g': field 'geometry': " + message):
+        read_upload(collection(feature), "x.geojson")
+
+
+def test_a_byte_order_mark_and_3d_positions_are_fine():
+    frame = read_upload(
+        b"\xef\xbb\xbf" + collection(point(80, 44, "z", name="Z")).replace(b"[80, 44]", b"[80, 44, 900]"), "bom.geojson"
+    )
+    assert frame.loc["z"].geometry.has_z
 
 
 def test_size_limit(monkeypatch):

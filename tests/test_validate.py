@@ -240,8 +240,8 @@ TABLE_CASES = [
     pytest.param(
         "facts",
         set_cell("entity_id", "khorgos"),
-        r"facts\.csv: row 2 \(fact 't-01'\): field 'entity_id': expected a feature id or one of xinjiang, xinjiang-ftz, "
-        r"xinjiang-cbz; got 'khorgos', which no layer holds\.",
+        r"facts\.csv: row 2 \(fact 't-01'\): field 'entity_id': expected a feature id or a group id from groups\.csv "
+        r"\(xinjiang, xinjiang-ftz, horgos\); got 'khorgos', which no layer or group holds\.",
         id="unknown-entity",
     ),
     pytest.param(
@@ -253,7 +253,8 @@ TABLE_CASES = [
     pytest.param(
         "facts",
         set_cell("value", "258 thousand"),
-        r"facts\.csv: row 2 \(fact 't-01'\): field 'value': expected a number; got '258 thousand'\.",
+        r"facts\.csv: row 2 \(fact 't-01'\): field 'value': expected a number in ASCII digits \(e\.g\. 258000 or 25\.4\); "
+        r"got '258 thousand'\.",
         id="value-not-a-number",
     ),
     pytest.param(
@@ -265,21 +266,19 @@ TABLE_CASES = [
     pytest.param(
         "facts",
         set_cell("fact_id", "t-02"),
-        r"facts\.csv: row 2 \(fact 't-02'\): field 'fact_id': expected a unique id; got a duplicate\.|"
-        r"facts\.csv: row 3 \(fact 't-02'\): field 'fact_id': expected a unique id; got a duplicate\.",
+        r"facts\.csv: row 3 \(fact 't-02'\): field 'fact_id': expected a unique id; got a duplicate of row 2\.",
         id="duplicate-fact",
     ),
     pytest.param(
         "facts",
-        set_cell("claim", " "),
-        r"facts\.csv: row 2 \(fact 't-01'\): field 'claim': expected text; got an empty cell\.",
+        set_cell("claim", ""),
+        r"facts\.csv: row 2 \(fact 't-01'\): field 'claim': expected a value; got an empty cell\.",
         id="empty-claim",
     ),
     pytest.param(
         "sources",
         set_cell("published", "May 2025"),
-        r"sources\.csv: row 2 \(source 'test-article'\): field 'published': expected an ISO date YYYY-MM-DD or empty; "
-        r"got 'May 2025'\.",
+        r"sources\.csv: row 2 \(source 'test-article'\): field 'published': expected a date YYYY-MM-DD; got 'May 2025'\.",
         id="published-not-iso",
     ),
 ]
@@ -309,10 +308,417 @@ def test_every_problem_is_reported_at_once(edit_layer, mini):
 def test_the_valid_fixture_loads(mini):
     data = load_dataset(mini)
     assert list(data.ports.index) == ["horgos-road", "urumqi-land-port"]
-    assert data.facts["value"].tolist() == [258000.0, 21.0, 21.0]
+    assert data.facts["value"].tolist() == [258000.0, 21.0, 21.0, 8.5, 14.0]
+    assert list(data.groups.index) == ["xinjiang", "xinjiang-ftz", "horgos"]
 
 
 def test_error_names_the_file_path(edit_layer, mini):
     path = edit_layer("ports", set_prop("kind", "seaport"))
     with pytest.raises(DataError, match=re.escape(str(path))):
         load_dataset(mini)
+
+
+# --- Issue 11: values the validator used to let through, and parse failures that were tracebacks ---
+
+
+def set_corridor_prop(field, value):
+    def change(data):
+        data["features"][0]["properties"][field] = value
+
+    return change
+
+
+LIST_AND_NUMBER_CASES = [
+    pytest.param(
+        "corridors",
+        set_corridor_prop("waypoints", ["Ürümqi", 1]),
+        "corridors.geojson: feature 'urumqi-horgos': field 'waypoints': expected a list of text; got 1 at position 1.",
+        id="waypoint-number",
+    ),
+    pytest.param(
+        "corridors",
+        set_corridor_prop("waypoints", [None]),
+        "feature 'urumqi-horgos': field 'waypoints': expected a list of text; got None at position 0.",
+        id="waypoint-null",
+    ),
+    pytest.param(
+        "corridors",
+        set_corridor_prop("via_ports", [5]),
+        "feature 'urumqi-horgos': field 'via_ports': expected a list of text; got 5 at position 0.",
+        id="via-port-number",
+    ),
+    pytest.param(
+        "ports",
+        set_prop("modes", [None]),
+        "feature 'horgos-road': field 'modes': expected a list of text; got None at position 0.",
+        id="mode-null",
+    ),
+    pytest.param(
+        "ports",
+        set_prop("sources", [3]),
+        "feature 'horgos-road': field 'sources': expected a list of text; got 3 at position 0.",
+        id="source-number",
+    ),
+    pytest.param(
+        "ports",
+        set_prop("aliases", ["Khorgos", None]),
+        "feature 'horgos-road': field 'aliases': expected a list of text; got None at position 1.",
+        id="alias-null",
+    ),
+    pytest.param(
+        "ports",
+        set_id("horgos-road\n"),
+        "field 'id': expected a lowercase slug (a-z, 0-9, single hyphens); got 'horgos-road\\n'.",
+        id="id-trailing-newline",
+    ),
+    pytest.param(
+        "ports",
+        set_geometry({"type": "Point", "coordinates": [10**399, 44.2]}),
+        "feature 'horgos-road': field 'geometry': expected finite numbers of ordinary size; got [1000000000",
+        id="400-digit-coordinate",
+    ),
+    pytest.param(
+        "corridors",
+        lambda data: data["features"][0]["geometry"]["coordinates"][1].append(1200.0),
+        "feature 'urumqi-horgos': field 'geometry': expected every position with the same number of values "
+        "(2 or 3); got 2 and 3.",
+        id="mixed-2d-3d-line",
+    ),
+    pytest.param(
+        "zones",
+        lambda data: data["features"][0]["geometry"]["coordinates"][0][3].append(0.0),
+        "feature 'ftz-horgos': field 'geometry': expected every position with the same number of values "
+        "(2 or 3); got 2 and 3.",
+        id="mixed-2d-3d-polygon",
+    ),
+    pytest.param(
+        "corridors",
+        set_corridor_prop("length_km", 10**399),
+        "feature 'urumqi-horgos': field 'length_km': expected a finite number; got 1000000000",
+        id="400-digit-property",
+    ),
+    pytest.param(
+        "ports",
+        set_prop("status_as_of", "2025/2026"),
+        "field 'status_as_of': expected a date YYYY, YYYY-MM or YYYY-MM-DD, or null; got '2025/2026'.",
+        id="status-as-of-not-a-date",
+    ),
+    pytest.param(
+        "ports",
+        set_prop("location_accuracy", "unknown"),
+        "feature 'horgos-road': field 'geometry': expected null (location_accuracy is 'unknown': no invented point); "
+        "got {'type': 'Point'",
+        id="unknown-location-with-a-point",
+    ),
+    pytest.param(
+        "ports",
+        set_prop("parent", "khorgos"),
+        "ports.geojson: feature 'horgos-road': field 'parent': expected a group id from groups.csv "
+        "(xinjiang, xinjiang-ftz, horgos) or null; got 'khorgos'.",
+        id="parent-not-a-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("layer", "change", "message"), LIST_AND_NUMBER_CASES)
+def test_bad_layer_values_give_one_line(edit_layer, mini, layer, change, message):
+    edit_layer(layer, change)
+    with pytest.raises(DataError) as caught:
+        load_dataset(mini)
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)  # one problem, one line, no traceback
+
+
+def test_a_port_of_unknown_location_has_a_null_geometry(with_unknown_port):
+    data = load_dataset(with_unknown_port)
+    assert data.ports.loc["dulata"].geometry is None
+    assert data.ports.loc["dulata", "location_accuracy"] == "unknown"
+
+
+def test_a_located_port_still_needs_a_geometry(edit_layer, mini):
+    edit_layer("ports", set_geometry(None))
+    with pytest.raises(DataError, match=r"feature 'horgos-road': field 'geometry': expected a Point; got None\.$"):
+        load_dataset(mini)
+
+
+def add_row(**cells):
+    def change(rows):
+        rows.append({**rows[0], **cells})
+
+    return change
+
+
+TABLE_RULE_CASES = [
+    # Numbers, dates and ids in plain ASCII, nothing around them.
+    (
+        "facts",
+        set_cell("value", "1_000"),
+        "facts.csv: row 2 (fact 't-01'): field 'value': expected a number in ASCII digits (e.g. 258000 or 25.4); got '1_000'.",
+    ),
+    (
+        "facts",
+        set_cell("value", "١٢٣"),
+        "field 'value': expected a number in ASCII digits (e.g. 258000 or 25.4); got '١٢٣'.",
+    ),
+    (
+        "facts",
+        set_cell("value", "１２３"),
+        "field 'value': expected a number in ASCII digits (e.g. 258000 or 25.4); got '１２３'.",
+    ),
+    (
+        "facts",
+        set_cell("value", "nan"),
+        "field 'value': expected a number in ASCII digits (e.g. 258000 or 25.4); got 'nan'.",
+    ),
+    (
+        "facts",
+        set_cell("value", "9" * 400),
+        "field 'value': expected a number in ASCII digits (e.g. 258000 or 25.4); got '9999",
+    ),
+    (
+        "facts",
+        set_cell("fact_id", "t-01\n"),
+        "facts.csv: row 2 (fact 't-01\\n'): field 'fact_id': expected no spaces or line breaks around the value; got 't-01\\n'.",
+    ),
+    (
+        "facts",
+        set_cell("entity_id", " horgos-road"),
+        "field 'entity_id': expected no spaces or line breaks around the value; got ' horgos-road'.",
+    ),
+    (
+        "facts",
+        set_cell("claim", "one\rtwo"),
+        "field 'claim': expected one line of text without control characters; got 'one\\rtwo'.",
+    ),
+    (
+        "sources",
+        set_cell("published", "２０２５-01-02"),
+        "sources.csv: row 2 (source 'test-article'): field 'published': expected a date YYYY-MM-DD; got '２０２５-01-02'.",
+    ),
+    (
+        "sources",
+        set_cell("published", "2025-02-30"),
+        "field 'published': expected a date YYYY-MM-DD; got '2025-02-30'.",
+    ),
+    (
+        "facts",
+        set_cell("period", "2025/Q3"),
+        "field 'period': expected a period YYYY, YYYY-MM or YYYY-MM-DD, an interval A/B of those, or ../B; got '2025/Q3'.",
+    ),
+    (
+        "facts",
+        set_cell("unit", "trucks"),
+        "field 'unit': expected one of CNY, percent, percentage_points, count, hours, minutes, tonnes, km2, m2; got 'trucks'.",
+    ),
+    # Ports: a position, written once, as cited.
+    (
+        "ports",
+        set_cell("coordinate", "80.48, 44.23"),
+        "ports.csv: row 2 (port 'horgos-road'): field 'coordinate': expected a coordinate as cited",
+    ),
+    (
+        "ports",
+        set_cell("coordinate", "44°74′N 80°29′E"),
+        "ports.csv: row 2 (port 'horgos-road'): field 'coordinate': expected minutes and seconds below 60; got '44°74′N 80°29′E'.",
+    ),
+    (
+        "ports",
+        set_cell("located_at", "urumqi"),
+        "ports.csv: row 2 (port 'horgos-road'): field 'coordinate': expected either a coordinate or a station in 'located_at' (or location_accuracy 'unknown'); got both.",
+    ),
+    (
+        "ports",
+        set_cell("location_accuracy", "unknown"),
+        "ports.csv: row 2 (port 'horgos-road'): field 'coordinate': expected empty (location_accuracy is 'unknown': no position); got '44°14′N 80°29′E'.",
+    ),
+    (
+        "ports",
+        set_cell("coordinate_ref", ""),
+        "ports.csv: row 2 (port 'horgos-road'): field 'coordinate_ref': expected the reference that gives the coordinate; got an empty cell.",
+    ),
+    (
+        "ports",
+        set_cell("modes", "road;truck"),
+        "field 'modes': expected a ';'-separated list from road, rail, air; got 'road;truck'.",
+    ),
+    (
+        "ports",
+        set_cell("aliases", "Khorgos;;Horgos"),
+        "field 'aliases': expected a ';'-separated list of names, none empty; got 'Khorgos;;Horgos'.",
+    ),
+    (
+        "ports",
+        set_cell("sources", "test-ref;nowhere"),
+        "ports.csv: row 2 (port 'horgos-road'): field 'sources': expected an id from references.csv; got 'nowhere'.",
+    ),
+    (
+        "ports",
+        set_cell("parent", "khorgos"),
+        "ports.csv: row 2 (port 'horgos-road'): field 'parent': expected an id from groups.csv; got 'khorgos'.",
+    ),
+    (
+        "ports",
+        set_cell("status_as_of", "2025-13"),
+        "field 'status_as_of': expected a date YYYY, YYYY-MM or YYYY-MM-DD; got '2025-13'.",
+    ),
+    (
+        "ports",
+        set_cell("border_country", "Kazakhstan"),
+        "field 'border_country': expected one of KAZ, KGZ, TJK, AFG, PAK, IND, MNG, RUS or empty; got 'Kazakhstan'.",
+    ),
+    # Stations, corridors, zones.
+    (
+        "stations",
+        set_cell("coordinate_ref", "nowhere", row=1),
+        "stations.csv: row 3 (station 'jinghe'): field 'coordinate_ref': expected an id from references.csv; got 'nowhere'.",
+    ),
+    (
+        "corridor_waypoints",
+        set_cell("station_id", "kashgar", row=2),
+        "corridor_waypoints.csv: row 4 ('urumqi-horgos', '3'): field 'station_id': expected an id from stations.csv; got 'kashgar'.",
+    ),
+    (
+        "corridor_waypoints",
+        set_cell("seq", "0", row=2),
+        "corridor_waypoints.csv: row 4 ('urumqi-horgos', '0'): field 'seq': expected a number at least 1; got '0'.",
+    ),
+    (
+        "corridor_waypoints",
+        lambda rows: rows.__delitem__(slice(1, None)),
+        "corridors.csv: row 2 (corridor 'urumqi-horgos'): field 'id': expected at least 2 stations in corridor_waypoints.csv; got 1.",
+    ),
+    (
+        "corridors",
+        set_cell("via_ports", "urumqi-land-port;kashgar-airport"),
+        "corridors.csv: row 2 (corridor 'urumqi-horgos'): field 'via_ports': expected an id from ports.csv; got 'kashgar-airport'.",
+    ),
+    (
+        "zones",
+        set_cell("centre_at", "port:khorgos"),
+        "zones.csv: row 2 (zone 'ftz-horgos'): field 'centre_at': expected a located port (port:ID) or a station (station:ID); got 'port:khorgos'.",
+    ),
+    (
+        "zones",
+        set_cell("centre", "44°14′N 80°29′E"),
+        "zones.csv: row 2 (zone 'ftz-horgos'): field 'centre': expected either a cited coordinate or places in 'centre_at'; got both.",
+    ),
+    (
+        "zones",
+        set_cell("official_area_km2", "0"),
+        "zones.csv: row 2 (zone 'ftz-horgos'): field 'official_area_km2': expected a number above 0; got '0'.",
+    ),
+    # Groups, counts and the id namespace that facts cite.
+    (
+        "groups",
+        add_row(id="horgos-road"),
+        "groups.csv: row 5 (group 'horgos-road'): field 'id': expected an id no other entity uses; got one already in ports.csv.",
+    ),
+    (
+        "groups",
+        set_cell("kind", "city"),
+        "groups.csv: row 2 (group 'xinjiang'): field 'kind': expected one of region, ftz, bonded_zones, port; got 'city'.",
+    ),
+    (
+        "port_counts",
+        set_cell("measure", "ports"),
+        "port_counts.csv: row 2 ('ports', 'horgos-road'): field 'measure': expected one of approved_ports, operational_ports, highway_ports; got 'ports'.",
+    ),
+    (
+        "port_counts",
+        set_cell("port_id", "bakhty"),
+        "port_counts.csv: row 2 ('approved_ports', 'bakhty'): field 'port_id': expected an id from ports.csv; got 'bakhty'.",
+    ),
+    (
+        "port_counts",
+        add_row(),
+        "port_counts.csv: row 4 ('approved_ports', 'horgos-road'): fields 'measure', 'port_id': expected a unique id; got a duplicate of row 2.",
+    ),
+    (
+        "references",
+        set_cell("url", "example.org/test"),
+        "references.csv: row 2 (ref 'test-ref'): field 'url': expected an http(s) address without spaces; got 'example.org/test'.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("table", "change", "message"), TABLE_RULE_CASES, ids=[c[2][:60] for c in TABLE_RULE_CASES])
+def test_table_rules_give_one_line(edit_table, mini, table, change, message):
+    edit_table(table, change)
+    with pytest.raises(DataError) as caught:
+        load_dataset(mini)
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)  # one problem, one line, no traceback
+
+
+def test_an_interval_that_ends_before_it_starts_is_named(edit_table, mini):
+    edit_table("facts", set_cell("period", "2025-08/2025-01"))
+    with pytest.raises(DataError) as caught:
+        load_dataset(mini)
+    assert str(caught.value).endswith(
+        "facts.csv: row 2 (fact 't-01'): field 'period': expected an interval whose start is not after its end; "
+        "got '2025-08/2025-01'."
+    )
+
+
+@pytest.mark.parametrize(
+    "period",
+    ["2025", "2025-08", "2025-09-15", "2023/2025-06", "2025-01/2025-08", "2025-06/2025", "2025/2025-12", "../2025"],
+)
+def test_every_period_form_of_the_contract_is_accepted(edit_table, mini, period):
+    edit_table("facts", set_cell("period", period))
+    assert load_dataset(mini).facts.loc[0, "period"] == period
+
+
+def test_a_missing_and_an_extra_column_are_named(mini):
+    path = mini / "groups.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace("aliases", "alias"), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_dataset(mini)
+    assert str(caught.value).splitlines()[1:] == [
+        f"{path}: column 'aliases': expected it in the header; got a header without it.",
+        f"{path}: column 'alias': expected only the columns the data package lists (id, name, name_zh, kind, aliases); "
+        "got an extra one.",
+    ]
+
+
+def test_columns_may_come_in_any_order(mini):
+    path = mini / "groups.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(",".join(reversed(line.split(","))) for line in lines) + "\n", encoding="utf-8")
+    assert list(load_dataset(mini).groups.index) == ["xinjiang", "xinjiang-ftz", "horgos"]
+
+
+def test_settings_allowed_values_match_the_data_package():
+    from geo import settings
+    from geo.load import read_package
+
+    fields = {
+        (r["name"], f["name"]): f.get("constraints", {}).get("enum")
+        for r in read_package()["resources"]
+        for f in r["schema"]["fields"]
+    }
+    assert tuple(fields["ports", "kind"]) == settings.PORT_KINDS
+    assert tuple(fields["ports", "status"]) == settings.PORT_STATUSES
+    assert tuple(fields["ports", "location_accuracy"]) == settings.LOCATION_ACCURACIES
+    assert tuple(fields["ports", "border_country"]) == tuple(settings.NEIGHBOUR_COUNTRIES)
+    assert tuple(fields["corridors", "status"]) == settings.CORRIDOR_STATUSES
+    assert tuple(fields["corridors", "mode"]) == settings.MODES
+    assert tuple(fields["zones", "kind"]) == settings.ZONE_KINDS
+    assert tuple(fields["groups", "kind"]) == settings.GROUP_KINDS
+    assert tuple(fields["port_counts", "measure"]) == tuple(settings.PORT_COUNT_MEASURES)
+    assert ("", *fields["facts", "qualifier"]) == settings.QUALIFIERS
+
+
+def test_one_table_can_be_checked_on_its_own(mini):
+    from geo.load import read_table
+    from geo.validate import facts_problems, sources_problems
+
+    sources = read_table(mini / "sources.csv")
+    assert sources_problems(sources, mini / "sources.csv") == []
+    sources.loc[0, "published"] = "２０２５-01-02"
+    assert sources_problems(sources, mini / "sources.csv") == [
+        f"{mini / 'sources.csv'}: row 2 (source 'test-article'): field 'published': expected a date YYYY-MM-DD; "
+        "got '２０２５-01-02'."
+    ]
+    facts = read_table(mini / "facts.csv").assign(value="1_000")
+    assert len(facts_problems(facts, mini / "facts.csv")) == len(facts)

@@ -231,6 +231,7 @@ export default function (component) {
     var explorer = host.querySelector(".folium-map").xjExplorer;
     state.explorer = explorer;
     state.hash = data.map.hash;
+    root.dataset.xjMounts = String((Number(root.dataset.xjMounts) || 0) + 1);
     explorer.on("change", showCounts);
     explorer.on("select", function (event) {
       if (event.hidden) {
@@ -268,6 +269,7 @@ export default function (component) {
       }
       if (data.command.rev > state.rev) applyCommand(data.command);
       else if (fresh) applyBar();
+      state.explorer.setPeriod(data.period);
     })
     .catch(function (error) {
       var loading = root.querySelector(".xj-loading > div");

@@ -61,14 +61,20 @@
       data.features.forEach(function (f) {
         var p = f.properties;
         if (p.label_lat == null) return;
-        group.xjLabels.push({
-          key: "admin:" + (p.code || p.name),
+        var code = p.code || p.name;
+        var label = {
+          key: "admin:" + code, group: "admin:" + code,
           text: p.kind === "xinjiang" ? p.name + (p.name_zh ? " " + p.name_zh : "") : p.name,
           latlng: L.latLng(p.label_lat, p.label_lon),
           cls: "xj-label-" + p.kind,
           rank: p.kind === "xinjiang" ? 0 : p.kind === "country" ? 10 + (p.label_rank || 0) : 20 + (p.label_rank || 0),
           centred: true,
-        });
+        };
+        group.xjLabels.push(label);
+        // A second place for the name, inside the part of the country the opening view shows; one of the
+        // two is placed, never both (same group).
+        var near = (opts.near || {})[code];
+        if (near) group.xjLabels.push(L.extend({}, label, { key: "near:" + code, latlng: L.latLng(near[0], near[1]), rank: label.rank + 0.5 }));
       });
     }
     var places = opts.places
@@ -123,11 +129,22 @@
     map.on("overlayadd overlayremove", function () { self.layout(); self._emit("view", self.view()); });
     map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
     map.on("resize", function () { self._foldLegend(); self.layout(); });
+    map.on("popupopen", function (e) { self._periodPopup(e.popup); });
     XJMap.instances.push(this);
     this.frame();
     this.layout();
   }
   XJMap.Explorer = Explorer;
+
+  /* Each drawn symbol names its place (data-xj-id), whenever Leaflet (re)creates its element. */
+  function tag(layer, id) {
+    var mark = function () {
+      var node = layer.getElement ? layer.getElement() : null;
+      if (node) node.setAttribute("data-xj-id", id);
+    };
+    layer.on("add", mark);
+    mark();
+  }
   XJMap.explore = function (map, opts) { return new Explorer(map, opts); };
 
   Explorer.prototype.on = function (event, fn) { this.handlers[event].push(fn); return this; };
@@ -170,6 +187,8 @@
           item.symbol = self._zoneSymbol(layer, p);
         }
         layer.on("click", function () { self.select(item.id, { source: "map" }); });
+        tag(layer, item.id);
+        if (item.symbol) tag(item.symbol, item.id);
         self.items[item.id] = item;
         self.ids.push(item.id);
       });
@@ -298,7 +317,8 @@
       points.push({ item: item, p: map.latLngToContainerPoint(item.latlng) });
     });
     this.leaders.clearLayers();
-    // Union points that sit closer than a symbol's width (single-link clustering).
+    // Union points that sit closer than a symbol's width (single-link clustering); spread each cluster on
+    // a circle; if two spread clusters now touch, merge them and spread again.
     var parent = points.map(function (_, i) { return i; });
     function find(i) { return parent[i] === i ? i : (parent[i] = find(parent[i])); }
     for (var i = 0; i < points.length; i++) {
@@ -306,32 +326,53 @@
         if (points[i].p.distanceTo(points[j].p) < minDist) parent[find(i)] = find(j);
       }
     }
+    var spots = [];
+    for (var round = 0; round < 6; round++) {
+      spots = this._spreadClusters(points, find, minDist);
+      var merged = false;
+      for (i = 0; i < points.length; i++) {
+        for (j = i + 1; j < points.length; j++) {
+          if (find(i) !== find(j) && spots[i].distanceTo(spots[j]) < minDist) { parent[find(i)] = find(j); merged = true; }
+        }
+      }
+      if (!merged) break;
+    }
     var clusters = {};
-    points.forEach(function (pt, i) { (clusters[find(i)] = clusters[find(i)] || []).push(pt); });
+    points.forEach(function (pt, k) { (clusters[find(k)] = clusters[find(k)] || []).push(k); });
     Object.keys(clusters).forEach(function (key) {
       var members = clusters[key];
-      if (members.length === 1) {
-        self._moveTo(members[0].item, members[0].item.latlng);
-        return;
-      }
-      members.sort(function (a, b) { return a.item.id < b.item.id ? -1 : 1; });
-      var cx = 0, cy = 0;
-      members.forEach(function (m) { cx += m.p.x; cy += m.p.y; });
-      cx /= members.length; cy /= members.length;
-      var n = members.length;
-      var radius = Math.max(minDist / 2 + 1, (minDist + 1) / (2 * Math.sin(Math.PI / n)));
-      members.forEach(function (m, k) {
-        var angle = -Math.PI / 2 + (2 * Math.PI * k) / n + (n === 2 ? Math.PI / 2 : 0);
-        var at = map.containerPointToLatLng(L.point(cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)));
-        self._moveTo(m.item, at);
-        self.leaders.addLayer(L.polyline([m.item.latlng, at], {
+      members.forEach(function (k) {
+        var item = points[k].item, at = map.containerPointToLatLng(spots[k]);
+        self._moveTo(item, members.length > 1 ? at : item.latlng);
+        if (members.length === 1) return;
+        self.leaders.addLayer(L.polyline([item.latlng, at], {
           pane: "xjLeaders", color: "#333", weight: 1, opacity: 0.8, interactive: false, className: "xj-leader",
         }));
+        self.leaders.addLayer(L.circleMarker(item.latlng, {
+          pane: "xjLeaders", radius: 2, weight: 0, fillColor: "#333", fillOpacity: 0.9, interactive: false,
+        }));
       });
-      self.leaders.addLayer(L.circleMarker(members[0].item.latlng, {
-        pane: "xjLeaders", radius: 2, weight: 0, fillColor: "#333", fillOpacity: 0.9, interactive: false,
-      }));
     });
+  };
+
+  /* Screen spots for every point: alone, its own place; in a cluster, evenly round the cluster's centre. */
+  Explorer.prototype._spreadClusters = function (points, find, minDist) {
+    var clusters = {}, spots = [];
+    points.forEach(function (pt, k) { (clusters[find(k)] = clusters[find(k)] || []).push(k); });
+    Object.keys(clusters).forEach(function (key) {
+      var members = clusters[key].slice().sort(function (a, b) { return points[a].item.id < points[b].item.id ? -1 : 1; });
+      var n = members.length;
+      if (n === 1) { spots[members[0]] = points[members[0]].p; return; }
+      var cx = 0, cy = 0;
+      members.forEach(function (k) { cx += points[k].p.x; cy += points[k].p.y; });
+      cx /= n; cy /= n;
+      var radius = Math.max(minDist / 2 + 1, (minDist + 1) / (2 * Math.sin(Math.PI / n)));
+      members.forEach(function (k, m) {
+        var angle = -Math.PI / 2 + (2 * Math.PI * m) / n + (n === 2 ? Math.PI / 2 : 0);
+        spots[k] = L.point(cx + radius * Math.cos(angle), cy + radius * Math.sin(angle));
+      });
+    });
+    return spots;
   };
 
   Explorer.prototype._moveTo = function (item, latlng) {
@@ -390,13 +431,16 @@
       var p = map.latLngToContainerPoint(item.drawnAt || item.latlng), r = self.opts.portRadius + 1;
       taken.push({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
     });
-    var placed = {};
+    var placed = {}, groups = {};
     this._candidates().forEach(function (c) {
+      if (c.group && groups[c.group]) return;
       var node = self._labelNode(c), w = node.xjSize.w, h = node.xjSize.h;
       if (!w) return; // not measurable yet (the map is not on screen): placed at the next layout
       var p = map.latLngToContainerPoint(c.latlng), r = (c.radius || 0) + 3;
+      // A name centred on its area may move a little to find room; a point's name sits beside it.
       var spots = c.centred
-        ? [{ x: p.x - w / 2, y: p.y - h / 2 }]
+        ? [[0, 0], [0, -1.3], [0, 1.3], [-0.3, 0], [0.3, 0], [0, -2.6], [0, 2.6], [-0.3, -1.3], [0.3, 1.3]].map(
+            function (d) { return { x: p.x - w / 2 + d[0] * w, y: p.y - h / 2 + d[1] * h }; })
         : [{ x: p.x + r, y: p.y - h / 2 }, { x: p.x - r - w, y: p.y - h / 2 },
            { x: p.x - w / 2, y: p.y - r - h }, { x: p.x - w / 2, y: p.y + r }];
       for (var i = 0; i < spots.length; i++) {
@@ -405,6 +449,7 @@
         if (taken.some(function (t) { return overlaps(box, t, 1); })) continue;
         taken.push(box);
         placed[c.key] = true;
+        if (c.group) groups[c.group] = true;
         L.DomUtil.setPosition(node, map.containerPointToLayerPoint([box.x, box.y]));
         break;
       }
@@ -414,11 +459,37 @@
     });
   };
 
+  /* ---- The period filter: a popup shows only the figures whose period overlaps it ---------------------- */
+
+  Explorer.prototype.setPeriod = function (period) {
+    this.period = period && (period.start || period.end) ? period : null;
+    if (this.map._popup && this.map.hasLayer(this.map._popup)) this._periodPopup(this.map._popup);
+  };
+
+  Explorer.prototype._periodPopup = function (popup) {
+    var node = popup.getElement(), period = this.period;
+    if (!node) return;
+    var hidden = 0;
+    node.querySelectorAll("tr[data-end]").forEach(function (row) {
+      // ISO dates compare as text; an empty start is an open one (a count "by" its end).
+      var inside = !period || ((!row.dataset.start || row.dataset.start <= period.end) && row.dataset.end >= period.start);
+      row.hidden = !inside;
+      if (!inside) hidden += 1;
+    });
+    var note = node.querySelector(".xj-period-note");
+    var table = node.querySelector("table.xj-facts");
+    if (!note && table) {
+      note = el("p", "xj-none xj-period-note");
+      table.parentNode.insertBefore(note, table.nextSibling);
+    }
+    if (note) note.textContent = hidden ? hidden + (hidden === 1 ? " figure" : " figures") + " outside " + period.label + " not shown." : "";
+  };
+
   /* ---- Selection -------------------------------------------------------------------------------------- */
 
   Explorer.prototype.select = function (id, how) {
     how = how || {};
-    if (id && !this.items[id]) id = null;
+    if (id && (!this.items[id] || !this.items[id].visible)) id = null; // a hidden place cannot be selected
     if (id === this.selected) {
       if (id && how.reveal) this.reveal(id);
       return;

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import re
 import shutil
@@ -15,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from playwright.sync_api import Frame, Page, sync_playwright
 
@@ -42,6 +45,14 @@ def free_port() -> int:
 class Server:
     url: str
     pid: int
+    log: IO[str]
+
+    def log_text(self) -> str:
+        """What the server has printed so far."""
+        self.log.flush()
+        with open(self.log.fileno(), closefd=False, encoding="utf-8") as handle:
+            handle.seek(0)
+            return handle.read()
 
     def rss_mb(self) -> float:
         """The server's resident memory now, from /proc (Linux)."""
@@ -76,7 +87,7 @@ def running_app(env: dict[str, str] | None = None, timeout: float = 60, script: 
             command, cwd=PROJECT_DIR, env=environment, stdout=log, stderr=subprocess.STDOUT, text=True
         )
         try:
-            yield Server(_wait_until_healthy(process, f"http://127.0.0.1:{port}", log, timeout), process.pid)
+            yield Server(_wait_until_healthy(process, f"http://127.0.0.1:{port}", log, timeout), process.pid, log)
         finally:
             process.terminate()
             try:
@@ -143,18 +154,83 @@ def offline_sessions(count: int) -> Iterator[tuple[list[Page], list[str]]]:
 
 
 def map_frame(page: Page) -> Frame | None:
-    """The st_folium iframe (re-created when the map changes, so look it up each time)."""
-    return next((f for f in page.frames if "streamlit_folium" in f.url or "st_folium" in f.url), None)
+    """The frame holding the map: the page itself (the map is a components-v2 element, no iframe)."""
+    return page.main_frame if page.locator(".xj-root").count() else None
 
 
-def wait_for_markers(page: Page, count: int | None = None, timeout: float = 30) -> int:
+def wait_for_map(page: Page, timeout: float = 60) -> None:
+    """Wait until the map is drawn and its base map loaded."""
+    page.locator('.xj-root[data-xj-ready="1"]').wait_for(state="attached", timeout=timeout * 1000)
+
+
+def shown(page: Page) -> dict[str, int]:
+    """What the map shows now, per layer, as the explorer counts it."""
+    return json.loads(page.locator(".folium-map").get_attribute("data-xj-shown") or "{}")
+
+
+def wait_for_markers(page: Page, count: int | None = None, timeout: float = 60) -> int:
     """Wait until the map draws port markers (exactly ``count`` if given); return how many."""
     deadline = time.monotonic() + timeout
     drawn = -1
     while time.monotonic() < deadline:
-        frame = map_frame(page)
-        drawn = frame.locator(".xj-port").count() if frame else -1
-        if drawn > 0 and (count is None or drawn == count):
-            return drawn
+        if page.locator('.xj-root[data-xj-ready="1"]').count():
+            drawn = page.locator("path.xj-port").count()
+            if drawn > 0 and (count is None or drawn == count):
+                return drawn
         page.wait_for_timeout(100)
     raise AssertionError(f"map shows {drawn} port markers after {timeout} s, expected {count}")
+
+
+def open_filter(page: Page, label: str):
+    """Open one list of the map's filter bar (unfolding the bar first on a narrow screen); return it."""
+    more = page.locator(".xj-more")
+    if more.is_visible() and more.get_attribute("aria-expanded") == "false":
+        more.click()
+    box = page.locator(".xj-filter").filter(has=page.locator("summary", has_text=label))
+    if not box.evaluate("details => details.open"):
+        box.locator("summary").click()
+    return box
+
+
+def choose_prepared(page: Page, label: str, option: str):
+    """The checkbox of an option in the map's filter bar, its list open, ready to click."""
+    return open_filter(page, label).get_by_label(option, exact=True)
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    """Tick an option in the map's filter bar, as a user would, and close the list."""
+    box = choose_prepared(page, label, option)
+    box.check()
+    page.locator(".xj-filter[open] > summary").click()
+
+
+def search(page: Page, text: str) -> None:
+    page.locator(".xj-search").fill(text)
+
+
+async def _session(url: str, query: str) -> str:
+    """One viewer's session without a browser: Streamlit's own websocket messages, until the script finishes."""
+    import websockets
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    async with websockets.connect(
+        url.replace("http", "ws", 1) + "/_stcore/stream", subprotocols=["streamlit"], max_size=None
+    ) as socket:
+        message = BackMsg()
+        message.rerun_script.query_string = query
+        await socket.send(message.SerializeToString())
+        while True:
+            reply = ForwardMsg()
+            reply.ParseFromString(await asyncio.wait_for(socket.recv(), 120))
+            if reply.WhichOneof("type") == "script_finished":
+                return ForwardMsg.ScriptFinishedStatus.Name(reply.script_finished)
+
+
+def sessions_at_once(url: str, count: int, query: str = "") -> list[str]:
+    """Open ``count`` sessions together, each running the page once; return how each run finished."""
+
+    async def together() -> list[str]:
+        return list(await asyncio.gather(*(_session(url, query) for _ in range(count))))
+
+    return asyncio.run(together())

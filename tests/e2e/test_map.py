@@ -1,0 +1,168 @@
+"""The map as a viewer first sees it, offline, on a desktop and a phone screen (issue 9)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import itertools
+import threading
+
+import pytest
+
+from geo import mapping, settings
+from geo.mapping import drawable
+from tests.e2e.browser import offline_page, wait_for_markers
+
+SCREENS = {"desktop": (1400, 900), "phone": (390, 844)}
+MAX_OVERLAP_PX = 3
+
+SYMBOLS = """sel => [...document.querySelectorAll(sel)].map(e => {
+    const r = e.getBoundingClientRect();
+    const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return {id: e.dataset.xjId, x: r.x, y: r.y, w: r.width, h: r.height, clickable: top === e || e.contains(top)};
+})"""
+LABELS = """() => [...document.querySelectorAll('.xj-label:not(.xj-hidden)')].map(e => {
+    const r = e.getBoundingClientRect();
+    return {key: e.dataset.key, text: e.textContent, cls: e.className, x: r.x, y: r.y, w: r.width, h: r.height};
+})"""
+
+
+def overlap(a: dict, b: dict) -> float:
+    """How far two on-screen boxes overlap, in px (the smaller of the two overlaps)."""
+    wide = min(a["x"] + a["w"], b["x"] + b["w"]) - max(a["x"], b["x"])
+    tall = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
+    return min(wide, tall) if wide > 0 and tall > 0 else 0.0
+
+
+def explorer(page, code: str):
+    return page.evaluate(f"() => {{ const x = document.querySelector('.folium-map').xjExplorer; return {code}; }}")
+
+
+@pytest.fixture(params=list(SCREENS))
+def opened(request, app_url, dataset, tmp_path):
+    """The app at the opening view on one screen size, the map scrolled fully into view."""
+    width, height = SCREENS[request.param]
+    with offline_page(width, height) as (page, blocked):
+        page.goto(app_url)
+        wait_for_markers(page, len(drawable(dataset.ports)))
+        page.locator(".xj-stage").scroll_into_view_if_needed()
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(tmp_path / f"map-{request.param}.png"))
+        yield request.param, page
+        assert blocked == []
+
+
+def test_xinjiang_is_outlined_and_named(opened):
+    _screen, page = opened
+    label = page.locator(".xj-label-xinjiang:not(.xj-hidden)")
+    assert label.count() == 1 and label.inner_text().startswith("Xinjiang")
+    outline = page.locator(f'.leaflet-xjAdmin-pane path[stroke="{settings.BASE_STYLES["xinjiang"]["color"]}"]')
+    assert outline.count() >= 1
+    box = outline.first.bounding_box()
+    stage = page.locator(".xj-stage").bounding_box()
+    assert box["width"] > stage["width"] / 3  # the region fills the view, it is not a speck
+
+
+def test_every_port_and_zone_has_a_visible_clickable_symbol_of_its_own(opened, dataset):
+    _screen, page = opened
+    stage = page.locator(".xj-stage").bounding_box()
+    ports = page.evaluate(SYMBOLS, "path.xj-port")
+    zones = page.evaluate(SYMBOLS, ".xj-zone-symbol")
+    assert sorted(p["id"] for p in ports) == sorted(drawable(dataset.ports).index)
+    assert sorted(z["id"] for z in zones) == sorted(dataset.zones.index)  # every zone a symbol at the opening view
+    for symbol in ports + zones:
+        inside = stage["x"] <= symbol["x"] and symbol["x"] + symbol["w"] <= stage["x"] + stage["width"]
+        assert inside and stage["y"] <= symbol["y"] <= stage["y"] + stage["height"], symbol
+        assert symbol["clickable"], f"{symbol['id']} is covered by another element"
+    for a, b in itertools.combinations(ports + zones, 2):
+        assert overlap(a, b) <= MAX_OVERLAP_PX, (a["id"], b["id"], overlap(a, b))
+
+
+def test_names_do_not_collide_and_neighbours_are_named(opened):
+    screen, page = opened
+    labels = page.evaluate(LABELS)
+    for a, b in itertools.combinations(labels, 2):
+        assert overlap(a, b) <= 1, (a["text"], b["text"])
+    named = {label["text"] for label in labels if "xj-label-country" in label["cls"]}
+    neighbours = set(settings.NEIGHBOUR_COUNTRIES.values())
+    assert len(named & neighbours) >= (5 if screen == "desktop" else 3), named
+    ports = [label for label in labels if "xj-label-port" in label["cls"]]
+    assert len(ports) >= (10 if screen == "desktop" else 5)
+
+
+def test_a_port_without_room_for_its_name_is_named_when_zoomed_in(opened, dataset):
+    _screen, page = opened
+    shown = {label["key"] for label in page.evaluate(LABELS)}
+    hidden = [p for p in drawable(dataset.ports).index if f"item:{p}" not in shown]
+    for port in hidden:
+        point = dataset.ports.loc[port].geometry
+        page.evaluate(
+            "([lat, lon]) => document.querySelector('.folium-map').xjExplorer.map.setView([lat, lon], 10, {animate: false})",
+            [point.y, point.x],
+        )
+        page.wait_for_timeout(200)
+        assert f"item:{port}" in {label["key"] for label in page.evaluate(LABELS)}, port
+
+
+def test_a_zone_shows_its_footprint_when_zoomed_in(opened, dataset):
+    _screen, page = opened
+    zone = dataset.zones.index[0]
+    assert page.locator(f'path.xj-zone[data-xj-id="{zone}"]').count() == 0
+    explorer(page, f"(x.select({zone!r}, {{reveal: true}}), true)")
+    footprint = page.locator(f'path.xj-zone[data-xj-id="{zone}"]')
+    footprint.wait_for(timeout=10_000)
+    assert footprint.bounding_box()["width"] >= settings.ZONE_SYMBOL_BELOW_PX
+    assert page.locator(f'.xj-zone-symbol[data-xj-id="{zone}"]').count() == 0
+
+
+def test_the_legend_folds_and_is_folded_on_a_phone(opened):
+    screen, page = opened
+    legend = page.locator("details.xj-legend")
+    assert legend.evaluate("d => d.open") is (screen == "desktop")
+    legend.locator("summary").click()
+    assert legend.evaluate("d => d.open") is (screen != "desktop")
+
+
+def test_the_map_keeps_its_height_while_it_loads(app_url, dataset):
+    with offline_page() as (page, _blocked):
+        # Hold Leaflet back for a moment, as a slow connection would.
+        page.route("**/vendor/leaflet/leaflet.js", lambda route: (page.wait_for_timeout(2000), route.continue_()))
+        page.goto(app_url)
+        loading = page.locator(".xj-loading")
+        loading.wait_for(state="visible", timeout=30_000)
+        assert loading.inner_text() == "Loading the map…"
+        component = page.get_by_test_id("stBidiComponentRegular")
+        heading = page.get_by_role("heading", name="Places shown")
+        heading.wait_for()
+        before = (component.bounding_box()["height"], heading.bounding_box()["y"])
+        wait_for_markers(page, len(drawable(dataset.ports)))
+        assert loading.is_hidden()
+        assert (component.bounding_box()["height"], heading.bounding_box()["y"]) == before
+
+
+@pytest.fixture(scope="module")
+def exported(dataset, tmp_path_factory):
+    """The standalone export, served from a local folder (it fetches nothing)."""
+    folder = tmp_path_factory.mktemp("export")
+    mapping.export_html(dataset, folder / "map.html")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/map.html"
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_export_has_the_same_base_names_and_symbols(exported, dataset, tmp_path):
+    with offline_page() as (page, blocked):
+        page.goto(exported)
+        page.locator(".xj-label-xinjiang:not(.xj-hidden)").wait_for(timeout=30_000)
+        assert page.title() == "Xinjiang's ports, rail corridors and free-trade zone"
+        assert page.get_by_role("heading", level=1).inner_text() == page.title()
+        ports = page.evaluate(SYMBOLS, "path.xj-port")
+        assert sorted(p["id"] for p in ports) == sorted(drawable(dataset.ports).index)
+        assert page.locator(".xj-zone-symbol").count() == len(dataset.zones)
+        assert page.locator(".leaflet-control-layers-expanded").count() == 0  # the layer list is folded
+        page.screenshot(path=str(tmp_path / "export.png"))
+        assert blocked == []

@@ -1,0 +1,191 @@
+"""The period grammar: intervals, overlap, labels, the range of the data and the filter in a link."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from geo import periods
+from geo.errors import DataError
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2025", date(2025, 1, 1), date(2025, 12, 31)),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2025-06-30", date(2025, 6, 30), date(2025, 6, 30)),
+        ("2025-01/2025-08", date(2025, 1, 1), date(2025, 8, 31)),
+        ("2021/2024", date(2021, 1, 1), date(2024, 12, 31)),
+        ("2024-08/2025", date(2024, 8, 1), date(2025, 12, 31)),
+        ("2023/2025-06-30", date(2023, 1, 1), date(2025, 6, 30)),
+        ("../2025-06-30", None, date(2025, 6, 30)),
+        ("../2025", None, date(2025, 12, 31)),
+    ],
+)
+def test_parse_gives_the_closed_interval(text, start, end):
+    period = periods.parse(text)
+    assert (period.start, period.end) == (start, end)
+    assert periods.problem(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "25", "2025-13", "2025-02-30", "2025-1", " 2025", "2025/..", "../..", "2025/2024", "first half", "2025–2026"],
+)
+def test_a_text_off_the_grammar_is_a_data_error(text):
+    with pytest.raises(DataError, match=r"field 'period': expected a period such as 2025, .*; got "):
+        periods.parse(text)
+
+
+def test_a_backwards_interval_says_why():
+    assert periods.problem("2025/2024").endswith("got '2025/2024' (it ends before it starts).")
+
+
+def test_problems_name_file_row_and_fact_then_raise_once():
+    facts = pd.DataFrame({"fact_id": ["a-1", "a-2", "a-3"], "period": ["2025", "2025-13", "someday"]})
+    found = periods.problems(facts, "data/facts.csv")
+    assert found == [
+        "data/facts.csv: row 3 (fact 'a-2'): field 'period': expected " + periods.GRAMMAR_HINT + "; got '2025-13'.",
+        "data/facts.csv: row 4 (fact 'a-3'): field 'period': expected " + periods.GRAMMAR_HINT + "; got 'someday'.",
+    ]
+    with pytest.raises(DataError, match=r"^2 problem\(s\) in the data:\n.*'a-2'.*\n.*'a-3'"):
+        periods.parse_all(facts)
+    # A subset (one place's facts) has no file row numbers to give: it names the fact.
+    assert periods.problems(facts.iloc[[2]]) == [
+        f"data/facts.csv: fact 'a-3': field 'period': expected {periods.GRAMMAR_HINT}; got 'someday'."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("period", "start", "end", "expected"),
+    [
+        ("2025", date(2025, 6, 1), date(2025, 6, 30), True),
+        ("2021/2024", date(2025, 1, 1), date(2025, 12, 31), False),
+        ("2021/2024", date(2024, 12, 31), date(2025, 12, 31), True),
+        ("2025-01/2025-08", date(2025, 9, 1), date(2025, 12, 31), False),
+        ("2023/2025-06", date(2025, 1, 1), date(2025, 12, 31), True),
+        ("2025-09-15", date(2025, 9, 15), date(2025, 9, 15), True),
+        # An open start covers everything up to its end, however early the range starts.
+        ("../2025-06-30", date(2000, 1, 1), date(2000, 12, 31), True),
+        ("../2025-06-30", date(2025, 7, 1), date(2025, 12, 31), False),
+        ("../2025-06-30", date(2025, 6, 30), date(2025, 12, 31), True),
+        # An unbounded side of the range.
+        ("2021/2024", None, date(2021, 1, 1), True),
+        ("2021/2024", date(2025, 1, 1), None, False),
+    ],
+)
+def test_overlaps(period, start, end, expected):
+    assert periods.overlaps(period, start, end) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("2025", "2025"),
+        ("2025-06", "Jun 2025"),
+        ("2025-09-15", "15 Sep 2025"),
+        ("2025-01/2025-08", "Jan–Aug 2025"),
+        ("2021/2024", "2021–2024"),
+        ("2023-11/2025-09", "Nov 2023–Sep 2025"),
+        ("2024-08/2025", "Aug 2024–2025"),
+        ("2023/2025-06", "2023–Jun 2025"),
+        ("2025-06-01/2025-06-15", "1–15 Jun 2025"),
+        ("2025-01-15/2025-06-30", "15 Jan–30 Jun 2025"),
+        ("../2025-06-30", "by 30 Jun 2025"),
+        ("../2025-06", "by Jun 2025"),
+    ],
+)
+def test_label(text, label):
+    assert periods.label(text) == label
+
+
+def test_labels_are_distinct_and_in_time_order():
+    assert periods.labels(["2025", "2025-01/2025-08", "2021/2024", "2025"]) == "2021–2024, Jan–Aug 2025, 2025"
+
+
+FACTS = pd.DataFrame(
+    {
+        "fact_id": ["f-1", "f-2", "f-3", "f-4"],
+        "period": ["2021/2024", "2025-01/2025-08", "../2025-06-30", "2025-09-15"],
+    }
+)
+
+
+def test_bounds_span_every_period_an_open_start_counting_by_its_end():
+    assert periods.bounds(FACTS) == (date(2021, 1, 1), date(2025, 9, 15))
+    assert periods.bounds(FACTS.iloc[[2]]) == (date(2025, 6, 30), date(2025, 6, 30))
+    assert periods.bounds(FACTS.iloc[[]]) is None
+
+
+def test_bounds_of_the_real_facts_run_2021_to_2025(dataset):
+    start, end = periods.bounds(dataset.facts)
+    assert (start.year, end.year) == (2021, 2025)
+
+
+def test_keep_in_range_drops_and_counts():
+    kept, left_out = periods.keep_in_range(FACTS, date(2025, 7, 1), date(2025, 12, 31))
+    assert list(kept["fact_id"]) == ["f-2", "f-4"]
+    assert left_out == 2
+    kept, left_out = periods.keep_in_range(FACTS, None, None)
+    assert (len(kept), left_out) == (4, 0)
+
+
+def test_steps_for_a_slider():
+    assert periods.steps(date(2021, 1, 1), date(2025, 12, 31)) == ["2021", "2022", "2023", "2024", "2025"]
+    assert periods.steps(date(2024, 11, 5), date(2025, 2, 1), "month") == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    with pytest.raises(ValueError, match="unit"):
+        periods.steps(date(2024, 1, 1), date(2025, 1, 1), "week")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "text", "label"),
+    [
+        (date(2025, 1, 1), date(2025, 12, 31), "2025", "2025"),
+        (date(2024, 1, 1), date(2025, 12, 31), "2024/2025", "2024–2025"),
+        (date(2025, 1, 1), date(2025, 6, 30), "2025-01/2025-06", "Jan–Jun 2025"),
+        (date(2025, 3, 1), date(2025, 3, 31), "2025-03", "Mar 2025"),
+        (date(2025, 1, 15), date(2025, 2, 10), "2025-01-15/2025-02-10", "15 Jan–10 Feb 2025"),
+    ],
+)
+def test_a_range_goes_into_a_link_and_back(start, end, text, label):
+    assert periods.format_range(start, end) == text
+    assert periods.range_label(start, end) == label
+    assert periods.parse_range(text) == ((start, end), [])
+
+
+LIMITS = (date(2021, 1, 1), date(2025, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (None, None),
+        ("", None),
+        ("  2024/2025 ", (date(2024, 1, 1), date(2025, 12, 31))),
+        (["2025-01/2025-06"], (date(2025, 1, 1), date(2025, 6, 30))),
+        # An open start runs from the data's first day.
+        ("../2024", (date(2021, 1, 1), date(2024, 12, 31))),
+    ],
+)
+def test_parse_range_reads_a_link(raw, expected):
+    assert periods.parse_range(raw, LIMITS) == (expected, [])
+
+
+@pytest.mark.parametrize(
+    ("raw", "notice"),
+    [
+        ("2025-13", "Ignored '2025-13' in 'period': expected a year, month or day, or two of them joined by /"),
+        ("2025/2024", "(it ends before it starts)."),
+        ("1990/1999", "Ignored '1990/1999' in 'period': the figures cover 2021–2025, not 1990–1999."),
+        ("<script>alert(1)</script>", "Ignored '<script>alert(1)</script>' in 'period'"),
+        ("9" * 100, "Ignored '" + "9" * 37 + "...' in 'period'"),
+    ],
+)
+def test_a_bad_range_in_a_link_is_ignored_with_a_one_line_notice(raw, notice):
+    found, notices = periods.parse_range(raw, LIMITS)
+    assert found is None
+    assert len(notices) == 1 and "\n" not in notices[0]
+    assert notice in notices[0]

@@ -1,0 +1,453 @@
+"""``python -m geo propose`` and ``accept``: figures read from an article, reviewed, appended to facts.csv."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from geo import settings
+from geo.__main__ import main
+from geo.load import read_table
+from geo.numbers import Reference, find_figures, find_periods
+from geo.propose import (
+    REVIEW_COLUMNS,
+    check_facts_tool,
+    propose_candidates,
+    read_article_info,
+    reference_for,
+    seeds_dir,
+    split_sentences,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ARTICLES = FIXTURES / "articles"
+needs_check_facts = pytest.mark.skipif(
+    not check_facts_tool().exists(), reason=f"check_facts not found at {check_facts_tool()}: run beside ../shared"
+)
+
+
+# ---------------------------------------------------------------- reading figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Trade reached 356.31 billion yuan (about $50 billion), up 25.4 percent, 21.9 percentage points above.",
+            [
+                ("356310000000", "CNY", ""),
+                ("50000000000", "USD", "nearly"),
+                ("25.4", "percent", ""),
+                ("21.9", "percentage_points", ""),
+            ],
+        ),
+        ("Trade volume has exceeded 6.87 billion yuan.", [("6870000000", "CNY", "over")]),
+        (
+            "Bilateral trade reached RMB 3.66 billion (~USD 516 million).",
+            [("3660000000", "CNY", ""), ("516000000", "USD", "nearly")],
+        ),
+        ("It cut customs time from over 30 hours to under five.", [("30", "hours", "over"), ("5", "hours", "under")]),
+        ("It cut processing from three hours to one, enabling dispatch.", [("3", "hours", ""), ("1", "hours", "")]),
+        (
+            "Border passing is shorter by 6-12 hours and delivery takes 48–72 hours.",
+            [("6", "hours", ""), ("12", "hours", ""), ("48", "hours", ""), ("72", "hours", "")],
+        ),
+        (
+            'Seventeen "country booths" sell wine; Five minutes is the most.',
+            [("17", "count", ""), ("5", "minutes", "")],
+        ),
+        (
+            "A hall of 116,000 square meters on 67 square kilometers handled 68,100 tonnes.",
+            [("116000", "m2", ""), ("67", "km2", ""), ("68100", "tonnes", "")],
+        ),
+        (
+            "More than 58 million travelers came, a surge of nearly 370%; less than 2 hours each.",
+            [("58000000", "count", "over"), ("370", "percent", "nearly"), ("2", "hours", "under")],
+        ),
+        ("twenty-five cars, a 53.9-percent rise", [("25", "count", ""), ("53.9", "percent", "")]),
+        # Not figures: a clock time, a day and a year, a terminal's number, "one of", an ordinal, 24/7.
+        ("At 10 a.m. on June 30, 2025, one of the staff at Terminal 4 of the 6th summit works 24/7.", []),
+    ],
+)
+def test_figures_are_read_with_scale_unit_and_qualifier(sentence, expected):
+    found = [(f.text_value, f.unit, f.qualifier) for f in find_figures(sentence)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "this_year", "expected"),
+    [
+        ("In the first eight months of 2025, trade grew.", 2025, "2025-01/2025-08"),
+        ("In the first seven months of this year, firms traded.", 2025, "2025-01/2025-07"),
+        ("It handled cars between January and August this year.", 2025, "2025-01/2025-08"),
+        ("Trade in January-July rose.", 2025, "2025-01/2025-07"),
+        ("Trade in the first half (H1) of 2025 rose.", 2025, "2025-01/2025-06"),
+        ("It had sent trains as of June 30.", 2025, "../2025-06-30"),
+        ("By September 2025, the zone had drawn firms.", 2025, "../2025-09"),
+        ("In 2024 alone, it drew firms.", 2025, "2024"),
+        ("Trade grew every year between 2021 and 2024.", 2025, "2021/2024"),
+        ("The region had 19 ports in operation last year.", 2026, "2025"),
+        ("Air cargo rose this year.", 2026, "2026"),
+        ("Since the centre opened in August last year, trade has grown.", 2025, "2024-08/2025"),
+        ("A zone set up in August 2024 has handled cases to date.", 2025, "2024-08/2025"),
+        ("Cars were shipped from November 2023 to September 2025.", 2025, "2023-11/2025-09"),
+        ("On September 15, 2025, a flight landed.", 2025, "2025-09-15"),
+        ("In August this year, he signed an order.", 2025, "2025-08"),
+        ("Exports surged during the same period.", 2025, "same"),
+    ],
+)
+def test_periods_follow_the_contract_grammar(phrase, this_year, expected):
+    periods = find_periods(phrase, Reference(year=2025, this_year=this_year))
+    assert [p.period for p in periods] == [expected]
+
+
+def test_reference_year_is_the_latest_reported_year_not_the_publication_year():
+    dated = split_sentences("Xinhua, January 19, 2026\n\nPorts were busy in 2025. Last year was good.")
+    assert reference_for(dated, "2026-01-19", "Xinhua, January 19, 2026") == Reference(year=2025, this_year=2026)
+    undated = split_sentences("In the first eight months of 2025 trade rose; in 2021 it was lower.")
+    assert reference_for(undated, "") == Reference(year=2025, this_year=2025)
+
+
+def test_sentences_split_after_a_full_stop_not_after_abbreviations():
+    sentences = split_sentences("At 10 a.m. the U.S. dollars came. It rose 5 percent.\nNext line.")
+    assert [s.text for s in sentences] == ["At 10 a.m. the U.S. dollars came.", "It rose 5 percent.", "Next line."]
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+
+
+def test_article_info_finds_title_publisher_and_date():
+    info = read_article_info((ARTICLES / "test_news.txt").read_text(encoding="utf-8"))
+    assert (info.title, info.publisher, info.published) == (
+        "Test fixture: ports and trade in a made-up news story",
+        "Test Wire",
+        "2025-09-03",
+    )
+    undated = read_article_info((ARTICLES / "undated.txt").read_text(encoding="utf-8"))
+    assert (undated.publisher, undated.published) == ("", "")
+
+
+# ---------------------------------------------------------------- guessing
+
+
+@pytest.fixture(scope="module")
+def news_candidates() -> dict[str, dict]:
+    """The review rows proposed for the test article against the mini dataset, by value."""
+    text = (ARTICLES / "test_news.txt").read_text(encoding="utf-8")
+    return {c.row()["value"]: c.row() for c in propose_candidates(text, "test-news", FIXTURES / "mini")}
+
+
+@pytest.mark.parametrize(
+    ("value", "entity_id", "metric", "period", "unit", "qualifier"),
+    [
+        # named; the metric by "vehicle exports"
+        ("123400", "horgos-road", "vehicle_exports", "2025-01/2025-08", "count", ""),
+        ("5", "horgos-road", "", "2025", "hours", "under"),  # "at the port" refers back to the Horgos Road Port
+        ("12", "urumqi-land-port", "china_europe_train_routes", "2025", "count", "over"),
+        ("9500", "urumqi-land-port", "china_europe_train_routes", "../2025-06-30", "count", "nearly"),
+        ("17", "urumqi-land-port", "china_europe_train_routes", "2025", "count", ""),  # "this year": the article's
+        ("6870000000", "xinjiang", "", "2025-01/2025-07", "CNY", ""),
+        ("23", "xinjiang", "approved_ports", "2025-01/2025-07", "count", ""),  # "the region"
+        ("16.58", "ftz-horgos", "", "2024", "km2", ""),
+        ("3", "horgos-road", "", "2025", "hours", ""),  # named by its Chinese name
+    ],
+)
+def test_guesses_for_each_figure(news_candidates, value, entity_id, metric, period, unit, qualifier):
+    row = news_candidates[value]
+    assert (row["entity_id"], row["metric"], row["period"], row["unit"], row["qualifier"]) == (
+        entity_id,
+        metric,
+        period,
+        unit,
+        qualifier,
+    )
+    assert row["accept"] == "" and row["claim"] == ""  # the reviewer decides and words the claim
+
+
+# ---------------------------------------------------------------- propose and accept on the mini dataset
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A scratch project: the mini data in project/data, the fixture articles in ../shared/seeds.
+
+    The mini dataset's own article is written from its facts, so check_facts finds every figure
+    however the mini facts change.
+    """
+    data = tmp_path / "project" / "data"
+    shutil.copytree(FIXTURES / "mini", data)
+    seeds = tmp_path / "shared" / "seeds"
+    shutil.copytree(ARTICLES, seeds)
+    facts, sources = read_table(data / "facts.csv"), read_table(data / "sources.csv")
+    for source in sources.itertuples():
+        lines = [f"{source.title}, a test fixture", "", "Made up for the tests; its figures describe nothing.", ""]
+        lines += [
+            f"{fact.claim.rstrip('.')}: {fact.value}."
+            for fact in facts.itertuples()
+            if fact.source_id == source.source_id
+        ]
+        (seeds / source.file).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return data
+
+
+def _propose(data: Path, article: str, *options: str) -> tuple[int, Path]:
+    review = data.parent / f"review-{article}.csv"
+    code = main(["--data", str(data), "propose", str(ARTICLES / article), "--out", str(review), *options])
+    return code, review
+
+
+def _rows(path: Path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _mark(review: Path, choices: dict[str, dict]) -> None:
+    """Act as the reviewer: accept the rows whose value is a key, with the given fields."""
+    rows = _rows(review)
+    for row in rows:
+        if row["value"] in choices:
+            row.update({"accept": "yes", **choices[row["value"]]})
+    with open(review, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_propose_registers_the_article_and_writes_the_review_file(project, capsys):
+    facts_before = (project / "facts.csv").read_bytes()
+    code, review = _propose(project, "test_news.txt", "--source-id", "test-news")
+    assert code == 0, capsys.readouterr().err
+    source = read_table(project / "sources.csv").to_dict("records")[-1]
+    assert source == {
+        "source_id": "test-news",
+        "title": "Test fixture: ports and trade in a made-up news story",
+        "publisher": "Test Wire",
+        "published": "2025-09-03",
+        "file": "test_news.txt",
+        "note": "",
+    }
+    rows = _rows(review)
+    assert tuple(rows[0]) == REVIEW_COLUMNS
+    assert len(rows) == 13
+    assert rows[0]["sentence"].startswith("In the first eight months of 2025, the Horgos Road Port handled")
+    assert (project / "facts.csv").read_bytes() == facts_before  # nothing written until accepted
+    out = capsys.readouterr().out
+    assert "added test-news | Test fixture" in out and "13 candidate figures" in out
+
+
+def test_propose_keeps_a_registered_source_and_takes_options(project, capsys):
+    assert _propose(project, "test_news.txt", "--source-id", "test-news", "--title", "Given title")[0] == 0
+    sources = (project / "sources.csv").read_bytes()
+    assert _propose(project, "test_news.txt", "--source-id", "test-news")[0] == 0
+    assert (project / "sources.csv").read_bytes() == sources
+    assert read_table(project / "sources.csv")["title"].iloc[-1] == "Given title"
+    assert "already in sources.csv" in capsys.readouterr().out
+
+
+def test_propose_asks_for_what_the_article_does_not_say(project, capsys):
+    sources = (project / "sources.csv").read_bytes()
+    code, review = _propose(project, "undated.txt", "--source-id", "undated-story")
+    assert code == 1
+    assert capsys.readouterr().err.strip() == (
+        f"error: {ARTICLES / 'undated.txt'}: field 'publisher': not found in the article; give it with --publisher."
+    )
+    assert (project / "sources.csv").read_bytes() == sources and not review.exists()
+    assert _propose(project, "undated.txt", "--source-id", "undated-story", "--publisher", "Test Desk")[0] == 0
+    assert read_table(project / "sources.csv").to_dict("records")[-1]["published"] == ""
+
+
+def test_propose_refuses_an_id_taken_by_another_article(project, capsys):
+    taken = read_table(project / "sources.csv").iloc[0]
+    assert _propose(project, "test_news.txt", "--source-id", taken["source_id"])[0] == 1
+    assert f"already registered for {taken['file']!r}" in capsys.readouterr().err
+
+
+@needs_check_facts
+def test_accept_appends_reviewed_rows_with_ids_in_the_source_sequence(project, capsys):
+    before = (project / "facts.csv").read_text(encoding="utf-8")
+    mini = read_table(project / "facts.csv").to_dict("records")
+    count = len(mini)
+    _, review = _propose(project, "test_news.txt", "--source-id", "test-news")
+    _mark(
+        review,
+        {
+            "123400": {"claim": "Vehicles exported in the test story."},
+            "6870000000": {"metric": "foreign_trade_value", "claim": "Trade in the test story."},
+        },
+    )
+    capsys.readouterr()
+    assert main(["--data", str(project), "accept", str(review)]) == 0
+    after = (project / "facts.csv").read_text(encoding="utf-8")
+    assert after.startswith(before)  # existing rows untouched, byte for byte
+    added = read_table(project / "facts.csv").to_dict("records")[count:]
+    assert added == [
+        {"fact_id": "tn-01", "entity_id": "horgos-road", "metric": "vehicle_exports", "value": "123400",
+         "unit": "count", "period": "2025-01/2025-08", "qualifier": "", "source_id": "test-news",
+         "claim": "Vehicles exported in the test story."},
+        {"fact_id": "tn-02", "entity_id": "xinjiang", "metric": "foreign_trade_value", "value": "6870000000",
+         "unit": "CNY", "period": "2025-01/2025-07", "qualifier": "", "source_id": "test-news",
+         "claim": "Trade in the test story."},
+    ]  # fmt: skip
+    out = capsys.readouterr().out
+    assert f"added 2 row(s) ({count} -> {count + 2})" in out
+    assert "per entity: horgos-road +1, xinjiang +1" in out
+    assert f"check_facts: {count + 2} facts, 0 not found in their article, 0 unreadable" in out
+
+    # A row for an existing source takes that source's next id and goes after its rows.
+    first = mini[0]
+    mini_article = seeds_dir(project) / read_table(project / "sources.csv")["file"].iloc[0]
+    review = project.parent / "review-again.csv"
+    args = [
+        "--data",
+        str(project),
+        "propose",
+        str(mini_article),
+        "--source-id",
+        first["source_id"],
+        "--out",
+        str(review),
+    ]
+    assert main(args) == 0
+    _mark(review, {first["value"]: {"entity_id": first["entity_id"], "metric": "figure_again", "claim": "Again."}})
+    assert main(["--data", str(project), "accept", str(review)]) == 0
+    ids = [r["fact_id"] for r in read_table(project / "facts.csv").to_dict("records")]
+    assert ids == [*(f["fact_id"] for f in mini), f"t-{count + 1:02d}", "tn-01", "tn-02"]
+
+
+@needs_check_facts
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({"entity_id": "nowhere", "claim": "x"}, "field 'entity_id': expected a feature id"),
+        ({"claim": ""}, "field 'claim': expected a value; got an empty cell."),
+        (
+            {"value": "999999", "claim": "x"},
+            "check_facts: tn-01: horgos-road vehicle_exports = 999999 not found in test_news.txt",
+        ),
+        ({"accept": "maybe", "claim": "x"}, "field 'accept': expected yes or no (or empty); got 'maybe'."),
+        ({"period": "Jan-Aug 2025", "claim": "x"}, "field 'period': expected YYYY, YYYY-MM, YYYY-MM-DD"),
+        ({"metric": "Vehicle Exports", "claim": "x"}, "field 'metric': expected a snake_case name"),
+    ],
+)
+def test_accept_refuses_invalid_rows_and_leaves_facts_as_they_were(project, capsys, fields, problem):
+    facts_before = (project / "facts.csv").read_bytes()
+    _, review = _propose(project, "test_news.txt", "--source-id", "test-news")
+    _mark(review, {"123400": fields})
+    capsys.readouterr()
+    assert main(["--data", str(project), "accept", str(review)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert any(problem in line for line in err), err
+    assert err[-1] == f"error: {review}: nothing written; facts.csv unchanged."
+    assert (project / "facts.csv").read_bytes() == facts_before
+
+
+@needs_check_facts
+def test_accept_refuses_a_row_already_in_facts(project, capsys):
+    _, review = _propose(project, "test_news.txt", "--source-id", "test-news")
+    _mark(review, {"123400": {"claim": "Vehicles exported in the test story."}})
+    assert main(["--data", str(project), "accept", str(review)]) == 0
+    facts = (project / "facts.csv").read_bytes()
+    capsys.readouterr()
+    assert main(["--data", str(project), "accept", str(review)]) == 1
+    assert "already in facts.csv as 'tn-01'" in capsys.readouterr().err
+    assert (project / "facts.csv").read_bytes() == facts
+
+
+def test_accept_with_nothing_marked_changes_nothing(project, capsys):
+    _, review = _propose(project, "test_news.txt", "--source-id", "test-news")
+    facts = (project / "facts.csv").read_bytes()
+    assert main(["--data", str(project), "accept", str(review)]) == 0
+    assert "no row marked accept=yes" in capsys.readouterr().out
+    assert (project / "facts.csv").read_bytes() == facts
+
+
+# ---------------------------------------------------------------- the five seed articles
+
+
+def _seed_sources() -> list[dict]:
+    """The sources of the live data whose article is at hand (read at collection time, not hard-coded)."""
+    seeds = seeds_dir(settings.DATA_DIR)
+    sources = read_table(settings.DATA_DIR / "sources.csv").to_dict("records")
+    return [s for s in sources if (seeds / s["file"]).exists()]
+
+
+SEED_SOURCES = _seed_sources()
+needs_seeds = pytest.mark.skipif(not SEED_SOURCES, reason=f"articles not found at {seeds_dir(settings.DATA_DIR)}")
+
+
+def _same_figure(candidate: str, fact: str) -> bool:
+    """Equal values, allowing a unit scaled by a power of ten (6.87 billion stored as 6870000000)."""
+    a, b = Decimal(candidate), Decimal(fact)
+    return any(a == b * Decimal(10) ** k for k in range(-9, 10))
+
+
+@needs_seeds
+@pytest.mark.parametrize("source", SEED_SOURCES, ids=[s["source_id"] for s in SEED_SOURCES])
+def test_proposal_holds_every_figure_facts_cite_from_the_article(source):
+    facts = [
+        f
+        for f in read_table(settings.DATA_DIR / "facts.csv").to_dict("records")
+        if f["source_id"] == source["source_id"]
+    ]
+    text = (seeds_dir(settings.DATA_DIR) / source["file"]).read_text(encoding="utf-8")
+    values = [
+        c.figure.text_value
+        for c in propose_candidates(text, source["source_id"], settings.DATA_DIR, source["published"])
+    ]
+    missing = [f["fact_id"] for f in facts if not any(_same_figure(v, f["value"]) for v in values)]
+    found = len(facts) - len(missing)
+    print(f"\n{source['source_id']}: recall {found}/{len(facts)} = {found / len(facts):.0%} ({len(values)} candidates)")
+    assert not missing, f"figures not proposed: {missing}"
+
+
+def _pick(rows: list[dict], fact: dict, taken: set[int]) -> int | None:
+    """The review row a reviewer would accept for an existing fact: same value and unit, best-guessed first."""
+    same = [
+        i for i, row in enumerate(rows)
+        if i not in taken and Decimal(row["value"]) == Decimal(fact["value"]) and row["unit"] == fact["unit"]
+    ]  # fmt: skip
+    fields = ("entity_id", "metric", "period", "qualifier")
+    return max(same, key=lambda i: sum(rows[i][f] == fact[f] for f in fields), default=None)
+
+
+@needs_seeds
+@needs_check_facts
+@pytest.mark.parametrize("source", SEED_SOURCES, ids=[s["source_id"] for s in SEED_SOURCES])
+def test_accepting_the_current_rows_equivalents_reproduces_them(tmp_path, source):
+    live = read_table(settings.DATA_DIR / "facts.csv").to_dict("records")
+    data = tmp_path / "project" / "data"
+    shutil.copytree(settings.DATA_DIR, data)
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "seeds").symlink_to(seeds_dir(settings.DATA_DIR).resolve(), target_is_directory=True)
+    removed = [f for f in live if f["source_id"] == source["source_id"]]
+    with open(data / "facts.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(settings.FACT_COLUMNS))
+        writer.writeheader()
+        writer.writerows(f for f in live if f["source_id"] != source["source_id"])
+
+    review = tmp_path / "review.csv"
+    article = seeds_dir(settings.DATA_DIR) / source["file"]
+    args = ["--data", str(data), "propose", str(article), "--source-id", source["source_id"], "--out", str(review)]
+    assert main(args) == 0
+    rows, taken = _rows(review), set()
+    agree = dict.fromkeys(("entity_id", "metric", "period", "qualifier"), 0)
+    for fact in removed:
+        index = _pick(rows, fact, taken)
+        assert index is not None, f"{fact['fact_id']}: no candidate with value {fact['value']} {fact['unit']}"
+        taken.add(index)
+        for name in agree:
+            agree[name] += rows[index][name] == fact[name]
+        reviewer = ("entity_id", "metric", "period", "qualifier", "claim", "fact_id")
+        rows[index].update({"accept": "yes", **{name: fact[name] for name in reviewer}})
+    with open(review, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(REVIEW_COLUMNS))
+        writer.writeheader()
+        writer.writerows(rows)
+    print(
+        f"\n{source['source_id']}: guesses matching the {len(removed)} existing rows (its own rows held out): "
+        + ", ".join(f"{name} {n}/{len(removed)}" for name, n in agree.items())
+    )
+    assert main(["--data", str(data), "accept", str(review)]) == 0
+    assert read_table(data / "facts.csv").to_dict("records") == live
