@@ -13,7 +13,7 @@ function loadOnce(tag, url) {
     }
     var node = document.createElement(tag);
     node.dataset.xjSrc = url;
-    if (tag === "link") { node.rel = "stylesheet"; node.href = url; } else { node.src = url; }
+    if (tag === "link") { node.rel = "stylesheet"; node.href = url; } else { node.async = false; node.src = url; }
     node.addEventListener("load", function () { node.dataset.loaded = "1"; resolve(); });
     node.addEventListener("error", function () { reject(new Error("could not load " + url)); });
     document.head.appendChild(node);
@@ -21,9 +21,12 @@ function loadOnce(tag, url) {
 }
 
 function assetsReady(assets) {
-  return Promise.all(assets.css.map(function (u) { return loadOnce("link", u); }))
-    .then(function () { return loadOnce("script", assets.leaflet); })
-    .then(function () { return loadOnce("script", assets.xjmap); });
+  // Styles, Leaflet and the explorer download side by side; the two scripts still run in that order
+  // (dynamic scripts with async off run in the order they were added).
+  return Promise.all(
+    assets.css.map(function (u) { return loadOnce("link", u); })
+      .concat([loadOnce("script", assets.leaflet), loadOnce("script", assets.xjmap)])
+  );
 }
 
 function make(tag, className, text) {
