@@ -165,9 +165,17 @@ export default function (component) {
       rev: state.rev,
     }, extra || {}));
   }
+  // Reports are debounced, but a slower request (a map move asks for 400 ms) never puts off a quicker one
+  // already pending (a filter asks for 60): the report, when it goes, carries the whole current view anyway.
   var reportSoon = (function () {
-    var timer = null;
-    return function (ms) { clearTimeout(timer); timer = setTimeout(report, ms); };
+    var timer = null, pending = 0;
+    function fire() { timer = null; report(); }
+    return function (ms) {
+      if (timer !== null && ms > pending) return;
+      clearTimeout(timer);
+      pending = ms;
+      timer = setTimeout(fire, ms);
+    };
   })();
 
   function applyBar() {
