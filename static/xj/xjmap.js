@@ -224,6 +224,13 @@
   Explorer.prototype._show = function (item) {
     var want = item.visible ? (item.layer === "zones" ? this._zoneForm(item) : item.shape) : null;
     if (item.showing === want) return;
+    if (item.shape.xjHide) {
+      // A port on the shared canvas stays in its group and is skipped when the canvas is drawn: taking tens of
+      // thousands of markers off the map and back one by one costs seconds, one redraw of the canvas does not.
+      item.shape.xjHide(!want);
+      item.showing = want;
+      return;
+    }
     if (item.showing) item.holder.removeLayer(item.showing);
     if (want) item.holder.addLayer(want);
     item.showing = want;
@@ -600,8 +607,45 @@
 
   /* ---- Many ports as one compact payload on a canvas (large layers) ----------------------------------- */
 
+  /* The canvas the compact ports share, which can be asked to redraw whole, once, at the next frame; and a
+     compact port, which a filter hides: neither drawn nor found under the pointer. Made on first use, once
+     Leaflet is there. */
+  var Compact = null;
+  function compactClasses() {
+    if (Compact) return Compact;
+    var Canvas = L.Canvas.extend({
+      xjRedrawAll: function () {
+        if (!this._map) return;
+        this.xjAll = true;
+        this._redrawRequest = this._redrawRequest || L.Util.requestAnimFrame(this._redraw, this);
+      },
+      _redraw: function () {
+        if (this.xjAll) {
+          this.xjAll = false;
+          this._redrawBounds = null; // the whole canvas, not only where single markers changed
+        }
+        L.Canvas.prototype._redraw.call(this);
+      },
+    });
+    var Port = L.CircleMarker.extend({
+      xjHide: function (hidden) {
+        if (Boolean(this.xjHidden) === hidden) return;
+        this.xjHidden = hidden;
+        if (this._renderer && this._renderer.xjRedrawAll) this._renderer.xjRedrawAll();
+      },
+      _updatePath: function () {
+        if (!this.xjHidden) L.CircleMarker.prototype._updatePath.call(this);
+      },
+      _containsPoint: function (p) {
+        return !this.xjHidden && L.CircleMarker.prototype._containsPoint.call(this, p);
+      },
+    });
+    Compact = { Canvas: Canvas, Port: Port };
+    return Compact;
+  }
+
   XJMap.compactPorts = function (group, d) {
-    var renderer = L.canvas({ padding: 0.2 });
+    var classes = compactClasses(), renderer = new classes.Canvas({ padding: 0.2 });
     var lists = d.lists;
     for (var i = 0; i < d.lat.length; i++) {
       var props = {
@@ -610,7 +654,7 @@
               status: lists.statuses[d.status[i]] },
         search: d.search[i],
       };
-      group.addLayer(L.circleMarker([d.lat[i], d.lon[i]], {
+      group.addLayer(new classes.Port([d.lat[i], d.lon[i]], {
         renderer: renderer, radius: 5, weight: 1, color: "#ffffff", fillColor: d.colours[d.group[i]],
         fillOpacity: 0.9, xjProps: props, xjIndex: i,
       }));
