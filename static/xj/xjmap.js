@@ -35,6 +35,57 @@
     return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
   }
 
+  /* Calls fn(i, j), i < j, for every two screen points closer than `dist`, as comparing each with each would,
+     but looking for a point's neighbours only in its cell of a grid of that size and the eight around it. */
+  function closePairs(points, dist, fn) {
+    var cells = new Map();
+    points.forEach(function (p, j) {
+      var cx = Math.floor(p.x / dist), cy = Math.floor(p.y / dist);
+      for (var dx = -1; dx <= 1; dx++) {
+        for (var dy = -1; dy <= 1; dy++) {
+          var near = cells.get((cx + dx) * 65536 + cy + dy); // a far cell may share a key: only more to test
+          if (near) near.forEach(function (i) { if (points[i].distanceTo(p) < dist) fn(i, j); });
+        }
+      }
+      var key = cx * 65536 + cy;
+      if (cells.has(key)) cells.get(key).push(j);
+      else cells.set(key, [j]);
+    });
+  }
+
+  /* Screen boxes filed under the cells of a square grid that they cover, so that "does this box come within
+     `gap` of any?" looks only at the boxes nearby instead of at every one (tens of thousands of ports): the
+     same answers as testing a plain list. */
+  function BoxGrid(cell) {
+    this.cell = cell;
+    this.cells = new Map();
+  }
+  BoxGrid.prototype._cells = function (box, gap, fn) {
+    var c = this.cell;
+    var x1 = Math.floor((box.x + box.w + gap) / c), y1 = Math.floor((box.y + box.h + gap) / c);
+    for (var x = Math.floor((box.x - gap) / c); x <= x1; x++) {
+      for (var y = Math.floor((box.y - gap) / c); y <= y1; y++) {
+        if (fn(x * 65536 + y)) return true; // far cells may share a key: that only adds boxes to test
+      }
+    }
+    return false;
+  };
+  BoxGrid.prototype.add = function (box) {
+    var cells = this.cells;
+    this._cells(box, 0, function (key) {
+      var list = cells.get(key);
+      if (list) list.push(box);
+      else cells.set(key, [box]);
+    });
+  };
+  BoxGrid.prototype.hits = function (box, gap) {
+    var cells = this.cells;
+    return this._cells(box, gap, function (key) {
+      var list = cells.get(key);
+      return Boolean(list) && list.some(function (t) { return overlaps(box, t, gap); });
+    });
+  };
+
   /* ---- The regional base: admin outlines, country, province and town names ---------------------------- */
 
   function loadJson(source) {
@@ -328,20 +379,14 @@
     // a circle; if two spread clusters now touch, merge them and spread again.
     var parent = points.map(function (_, i) { return i; });
     function find(i) { return parent[i] === i ? i : (parent[i] = find(parent[i])); }
-    for (var i = 0; i < points.length; i++) {
-      for (var j = i + 1; j < points.length; j++) {
-        if (points[i].p.distanceTo(points[j].p) < minDist) parent[find(i)] = find(j);
-      }
-    }
+    closePairs(points.map(function (pt) { return pt.p; }), minDist, function (i, j) { parent[find(i)] = find(j); });
     var spots = [];
     for (var round = 0; round < 6; round++) {
       spots = this._spreadClusters(points, find, minDist);
       var merged = false;
-      for (i = 0; i < points.length; i++) {
-        for (j = i + 1; j < points.length; j++) {
-          if (find(i) !== find(j) && spots[i].distanceTo(spots[j]) < minDist) { parent[find(i)] = find(j); merged = true; }
-        }
-      }
+      closePairs(spots, minDist, function (i, j) {
+        if (find(i) !== find(j)) { parent[find(i)] = find(j); merged = true; }
+      });
       if (!merged) break;
     }
     var clusters = {};
@@ -424,19 +469,21 @@
   };
 
   Explorer.prototype._placeLabels = function () {
-    var self = this, map = this.map, size = map.getSize(), taken = [], margin = 2;
+    var self = this, map = this.map, size = map.getSize(), taken = new BoxGrid(32), margin = 2;
     // The map's own controls (zoom, layers, legend, scale) are no place for a name.
     var origin = this.container.getBoundingClientRect();
     this.container.querySelectorAll(".leaflet-control").forEach(function (control) {
       var r = control.getBoundingClientRect();
-      if (r.width) taken.push({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
+      if (r.width) taken.add({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
     });
     this.ids.forEach(function (id) {
       var item = self.items[id];
       var pointLike = item.layer === "ports" || item.layer === "upload" || (item.layer === "zones" && item.showing === item.symbol);
       if (!pointLike || !self._onMap(item)) return;
       var p = map.latLngToContainerPoint(item.drawnAt || item.latlng), r = self.opts.portRadius + 1;
-      taken.push({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
+      // A symbol off the map cannot meet a name, which must lie inside it.
+      if (p.x + r < 0 || p.y + r < 0 || p.x - r > size.x || p.y - r > size.y) return;
+      taken.add({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
     });
     var placed = {}, groups = {};
     this._candidates().forEach(function (c) {
@@ -453,8 +500,8 @@
       for (var i = 0; i < spots.length; i++) {
         var box = { x: spots[i].x, y: spots[i].y, w: w, h: h };
         if (box.x < margin || box.y < margin || box.x + w > size.x - margin || box.y + h > size.y - margin) continue;
-        if (taken.some(function (t) { return overlaps(box, t, 1); })) continue;
-        taken.push(box);
+        if (taken.hits(box, 1)) continue;
+        taken.add(box);
         placed[c.key] = true;
         if (c.group) groups[c.group] = true;
         L.DomUtil.setPosition(node, map.containerPointToLayerPoint([box.x, box.y]));
