@@ -88,6 +88,8 @@ def with_parents(cited: pd.DataFrame, parents: Mapping[str, str | None], names: 
         the entity a figure is about) and ``about_name`` (its name). :func:`facts_for` then gives a place's
         own figures and its groups'.
     """
+    if "about" in cited:  # already joined: joining again would copy the copies as the place's own figures
+        return cited
     frames = [cited.assign(about=cited["entity_id"])]
     for entity in parents:
         chain = [entity]

@@ -24,7 +24,14 @@ from geo.load import read_geojson, read_table, read_text
 from geo.numbers import MONTHS, Figure, Period, Reference, find_figures, find_periods
 
 # The reviewer's columns, then a fact's own (facts.csv's, in its order), then what helps the review.
-REVIEW_COLUMNS: tuple[str, ...] = ("candidate", "accept", *settings.FACT_COLUMNS, "as_written", "sentence", "alternatives")
+REVIEW_COLUMNS: tuple[str, ...] = (
+    "candidate",
+    "accept",
+    *settings.FACT_COLUMNS,
+    "as_written",
+    "sentence",
+    "alternatives",
+)
 # What a reviewer writes in `accept`; anything else is reported.
 ACCEPT_YES = frozenset({"yes", "y", "x", "1", "true"})
 ACCEPT_NO = frozenset({"", "no", "n", "0", "false"})

@@ -110,6 +110,7 @@ TABLE_MAX_ROWS = 5_000
 # Drawing: port circles' radius (px); a zone shows as a symbol until its footprint is this wide on screen;
 # the legend opens by itself on maps at least this wide (folded on phones).
 PORT_RADIUS = 7
+MAP_MAX_ZOOM = 12
 ZONE_SYMBOL_BELOW_PX = 14
 LEGEND_OPEN_MIN_PX = 700
 # The regional base: Xinjiang highlighted, provinces and countries outlined (Leaflet path styles by kind).

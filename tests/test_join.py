@@ -109,3 +109,11 @@ def test_a_port_of_unknown_location_joins_like_any_other(with_unknown_port, edit
     ports = join.wide(data.ports, data.facts)
     assert ports.loc["dulata", "vehicle_exports"] == 258000
     assert ports.loc["dulata"].geometry is None
+
+
+def test_joining_twice_changes_nothing(mini_dataset, cited):
+    once = with_parents(cited, mini_dataset.parents(), mini_dataset.entity_names())
+    twice = with_parents(once, mini_dataset.parents(), mini_dataset.entity_names())
+    assert twice.equals(once)
+    own = join.facts_for(twice, "horgos-road")
+    assert own["fact_id"].is_unique  # each figure once: its own, or its group's marked as such
