@@ -289,12 +289,18 @@ def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.Da
     own = cited[cited["about"] == cited["entity_id"]]
     for row in summary.count_reconciliation(dataset.port_counts, dataset.ports, own, shown["ports"]).itertuples():
         stated = "; ".join(f"{s['text']} ({s['publisher'].split(' (')[0]})" for s in row.stated) or "no figure"
+        uncertain = f", {row.uncertain} of them uncertain" if row.uncertain else ""
         bar.markdown(
             f"{plain(row.label)}: the articles say {plain(stated)}. The layer counts **{row.layer_count}** "
-            f"({row.drawn} drawn, {row.location_unknown} with no known location), {row.shown} shown."
+            f"({row.drawn} drawn, {row.location_unknown} with no known location{uncertain}), {row.shown} shown."
         )
         with bar.expander(f"The {row.layer_count} ports behind it"):
-            st.text("\n".join(f"{port['name']}: {port['location']}" for port in row.ports))
+            st.text(
+                "\n".join(
+                    f"{port['name']}: {port['location']}" + (" (uncertain)" if port["certainty"] == "uncertain" else "")
+                    for port in row.ports
+                )
+            )
             notes = sorted({port["note"] for port in row.ports if port["note"]})
             if notes:
                 st.caption(plain(" ".join(notes)))

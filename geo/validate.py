@@ -622,6 +622,16 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
             problems.append(
                 f"{where}: field 'coordinate_ref': expected the reference that gives the coordinate; got an empty cell."
             )
+        if bool(row["border_distance_km"]) != bool(row["border_distance_ref"]):
+            field, other = (
+                ("border_distance_ref", "border_distance_km")
+                if row["border_distance_km"]
+                else ("border_distance_km", "border_distance_ref")
+            )
+            problems.append(
+                f"{where}: field {field!r}: expected a value, as {other!r} has one (a published distance and its reference "
+                "go together); got an empty cell."
+            )
         if not unknown:
             located_ports.add(row["id"])
         if row["coordinate"]:
