@@ -322,11 +322,12 @@ def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.Da
     for row in reconciled.itertuples():
         stated = "; ".join(f"{s['text']} ({s['publisher'].split(' (')[0]})" for s in row.stated) or "no figure"
         unknown = f", {row.location_unknown} with no known location" if row.location_unknown else ""
+        uncertain = f"; {row.uncertain} of them uncertain" if row.uncertain else ""
         bar.html(
             Markup(
                 '<div class="xj-text xj-counts"><b>{}</b><br>The articles say {}. The layer counts <b>{}</b> '
-                "({} drawn{}); {} shown now.</div>"
-            ).format(row.label, stated, row.layer_count, row.drawn, unknown, row.shown)
+                "({} drawn{}{}); {} shown now.</div>"
+            ).format(row.label, stated, row.layer_count, row.drawn, unknown, uncertain, row.shown)
         )
         with bar.expander(f"The {row.layer_count} ports behind it"):
             st.dataframe(
@@ -334,6 +335,7 @@ def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.Da
                     {
                         "Port": [port["name"] for port in row.ports],
                         "Location": [port["location"] for port in row.ports],
+                        "Counted": [port["certainty"] for port in row.ports],
                         "Why it counts": [port["note"] for port in row.ports],
                         "Reference": [port["ref_id"] for port in row.ports],
                     }
