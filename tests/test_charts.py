@@ -260,7 +260,7 @@ def test_region_headlines_are_picked_from_the_data_by_name(cited, vega_lite):
     assert [v["plot_value"] for v in values(value)] == [81.57, 356.31]
     assert value.spec["layer"][0]["encoding"]["color"]["title"] == "Entity"
     growth = found["Foreign trade growth"]
-    assert [v["series"] for v in values(growth)] == ["Trade growth avg annual", "Foreign trade growth (y/y)"]
+    assert [v["series"] for v in values(growth)] == ["Trade growth average annual", "Foreign trade growth (y/y)"]
     enterprises = found["New enterprises in the free trade zone"]
     assert [(v["period_label"], v["label"]) for v in values(enterprises)] == [
         ("2024", "over 9,000"),
