@@ -364,3 +364,12 @@ def test_every_real_chart_is_valid_vega_lite(dataset, vega_lite):
     for chart in found:
         assert chart.sources
         assert_valid(chart, vega_lite)
+
+
+def test_disagreeing_articles_on_overlapping_periods_get_a_word(dataset):
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
+    found = charts.place_charts(cited, "urumqi-airport", min_figures=2)
+    growth = next(c for c in found if "air cargo growth" in c.title.lower())
+    assert "The articles disagree" in growth.note  # 446% (2025) against nearly 370% (Jan-Aug 2025)
+    agreeing = [c for c in found if c.data["source_id"].nunique() == 1]
+    assert all("disagree" not in c.note for c in agreeing)
