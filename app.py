@@ -9,6 +9,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import streamlit as st
+from markupsafe import Markup
 
 from geo import charts, controls, export, join, mapping, periods, present, settings, summary, upload, urlstate
 from geo.dataset import Dataset, load_dataset
@@ -52,12 +53,33 @@ def base_payload(data_dir: Path, assets: str) -> dict:
 @st.cache_resource(show_spinner=False)
 def map_component():
     js = (mapping.XJ_DIR / "component.js").read_text(encoding="utf-8")
-    return st.components.v2.component("xj_map", js=js, isolate_styles=False)
+    # Shown from the moment the element mounts, before the map's code has loaded (it removes this).
+    waiting = (
+        '<div class="xj-waiting" role="status" style="height:100%;display:flex;align-items:center;'
+        'justify-content:center;background:#e9eef2;border-radius:6px;color:#555">Loading the map…</div>'
+    )
+    return st.components.v2.component("xj_map", html=waiting, js=js, isolate_styles=False)
 
 
-def plain(text: object) -> str:
-    """Text from a link, a file or the data, for an element that renders Markdown: shown literally."""
-    return present.literal_markdown(text)
+# Text from a link, a file or the data is shown through these templates: markupsafe escapes every
+# argument, and st.html renders HTML (sanitised), never Markdown, so nothing in the text becomes a link,
+# an image or markup; a URL stays text.
+TEMPLATES: dict[str, Markup] = {
+    "caption": Markup('<p class="xj-text xj-caption">{}</p>'),
+    "info": Markup('<div class="xj-text xj-box xj-info" role="status">{}</div>'),
+    "warning": Markup('<div class="xj-text xj-box xj-warning" role="status">{}</div>'),
+    "error": Markup('<div class="xj-text xj-box xj-error" role="alert">{}</div>'),
+    "title": Markup('<h4 class="xj-text xj-title">{}</h4>'),
+}
+
+
+def show(text: object, kind: str = "caption", where=None) -> None:
+    """Show text from a link, a file or the data as plain text (see TEMPLATES)."""
+    (where or st).html(TEMPLATES[kind].format("" if text is None else text))
+
+
+def page_style() -> None:
+    st.html(f"<style>{(mapping.XJ_DIR / 'page.css').read_text(encoding='utf-8')}</style>")
 
 
 def assets_mode() -> tuple[str, str | None]:
@@ -112,7 +134,7 @@ def notices_ui(view: View) -> None:
         return
     box = st.container(border=True)
     for notice in notices:
-        box.info(plain(notice), icon="ℹ️")
+        show(notice, "info", box)
     if box.button("Dismiss", key="dismiss_notices"):
         st.session_state["notices"] = []
         st.rerun()
@@ -139,12 +161,12 @@ def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
             st.session_state["upload_parsed"] = cached
         _, name, frame, error = cached
         if error:
-            st.error(plain(error))
+            show(error, "error")
             return None
         dropped = frame.attrs.get("other_fields", 0)
-        st.caption(
-            f"{len(frame):,} features from {plain(name)}; the map's port filters apply where its properties "
-            "allow (mode, kind, status, border\\_country, name)."
+        show(
+            f"{len(frame):,} features from {name}; the map's port filters apply where its properties allow "
+            "(mode, kind, status, border_country, name)."
             + (f" {dropped:,} other property names were not kept." if dropped else "")
         )
         return name, frame
@@ -203,7 +225,7 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
         payload = base_payload(data_dir, assets)
     data = {
         "map": payload,
-        "controls": controls.bar_spec(),
+        "controls": controls.bar_spec(choice_counts(data_dir)),
         "searchLabel": controls.SEARCH_LABEL,
         "searchMax": controls.SEARCH_MAX,
         "command": st.session_state["command"],
@@ -216,8 +238,17 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
     reported = result.view if isinstance(result.view, dict) else None
     pending = st.session_state["command"]
     if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
-        reported = pending["view"]
+        view = urlstate.from_map(pending["view"], entity_ids(dataset))
+        if not view.at:  # a table row moved nothing: the map stays where the viewer left it
+            view = replace(view, at=st.session_state["view"].at)
+        return replace(view, period=period)
     return replace(urlstate.from_map(reported, entity_ids(dataset)), period=period)
+
+
+@st.cache_resource(show_spinner=False)
+def choice_counts(data_dir: Path) -> dict[str, dict[str, int]]:
+    dataset = load(data_dir)
+    return controls.choice_counts({name: dataset.layer(name) for name in LAYER_TITLES})
 
 
 def _period_for_map(period: str) -> dict | None:
@@ -235,9 +266,9 @@ def in_period(cited: pd.DataFrame, view: View) -> pd.DataFrame:
 def chart_ui(chart: charts.Chart, key: str) -> None:
     """One chart (its title is in the spec), its sources and periods under it in plain text, its data as CSV."""
     st.vega_lite_chart(chart.spec, width="stretch")
-    st.caption(plain(chart.source_line))
+    show(chart.source_line)
     if chart.note:
-        st.caption(plain(chart.note))
+        show(chart.note)
     st.download_button("Chart data (CSV)", chart.to_csv(), chart.filename, "text/csv", key=f"chart_{key}_{chart.key}")
 
 
@@ -262,7 +293,7 @@ def check_selection(dataset: Dataset, view: View, shown: dict[str, gpd.GeoDataFr
         (dataset.layer(n).loc[view.selected, "name"] for n in LAYER_TITLES if view.selected in dataset.layer(n).index),
         view.selected,
     )
-    st.info(plain(f"{name} is hidden by the filters, so it is no longer selected."), icon="ℹ️")
+    show(f"{name} is hidden by the filters, so it is no longer selected.", "info")
     return replace(view, selected="")
 
 
@@ -287,17 +318,32 @@ def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.Da
         )
     bar.markdown("**Against the articles**")
     own = cited[cited["about"] == cited["entity_id"]]
-    for row in summary.count_reconciliation(dataset.port_counts, dataset.ports, own, shown["ports"]).itertuples():
+    reconciled = summary.count_reconciliation(dataset.port_counts, dataset.ports, own, shown["ports"])
+    for row in reconciled.itertuples():
         stated = "; ".join(f"{s['text']} ({s['publisher'].split(' (')[0]})" for s in row.stated) or "no figure"
-        bar.markdown(
-            f"{plain(row.label)}: the articles say {plain(stated)}. The layer counts **{row.layer_count}** "
-            f"({row.drawn} drawn, {row.location_unknown} with no known location), {row.shown} shown."
+        unknown = f", {row.location_unknown} with no known location" if row.location_unknown else ""
+        uncertain = f"; {row.uncertain} of them uncertain" if row.uncertain else ""
+        bar.html(
+            Markup(
+                '<div class="xj-text xj-counts"><b>{}</b><br>The articles say {}. The layer counts <b>{}</b> '
+                "({} drawn{}{}); {} shown now.</div>"
+            ).format(row.label, stated, row.layer_count, row.drawn, unknown, uncertain, row.shown)
         )
         with bar.expander(f"The {row.layer_count} ports behind it"):
-            st.text("\n".join(f"{port['name']}: {port['location']}" for port in row.ports))
-            notes = sorted({port["note"] for port in row.ports if port["note"]})
-            if notes:
-                st.caption(plain(" ".join(notes)))
+            st.dataframe(
+                pd.DataFrame(
+                    {
+                        "Port": [port["name"] for port in row.ports],
+                        "Location": [port["location"] for port in row.ports],
+                        "Counted": [port["certainty"] for port in row.ports],
+                        "Why it counts": [port["note"] for port in row.ports],
+                        "Reference": [port["ref_id"] for port in row.ports],
+                    }
+                ),
+                hide_index=True,
+                width="stretch",
+                key=f"counted_{row.measure}",
+            )
 
 
 def _table_selected(key: str, ids: list[str]) -> None:
@@ -326,6 +372,7 @@ def tables_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], selected: st
         row = [ids.index(selected)] if selected in ids else []
         tab.dataframe(
             table,
+            column_order=[c for c in table.columns if c != "id"],  # the id is for links, not for reading
             hide_index=True,
             on_select=lambda key=key, ids=ids: _table_selected(key, ids),
             selection_mode="single-row",
@@ -345,8 +392,8 @@ def details_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
         frame = dataset.layer(name)
         if selected in frame.index:
             place = frame.loc[selected]
-            st.markdown(f"#### {plain(place['name'])}")
-            st.caption(plain(present.describe(name, place)))
+            show(place["name"], "title")
+            show(present.describe(name, place))
             every = join.facts_for(cited, selected)
             facts = in_period(every, view)
             if every.empty:
@@ -354,7 +401,8 @@ def details_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
             elif facts.empty:
                 st.info("None of this place's figures falls in the chosen period.")
             else:
-                st.dataframe(present.facts_table(facts), hide_index=True, width="stretch", key="details_facts")
+                # The same table as the map's popup: it wraps, so figure, period and source all stay in view.
+                st.html(Markup('<div class="xj-facts-panel">{}</div>').format(present.facts_html(facts)))
             if 0 < len(facts) < len(every):
                 st.caption(f"{len(every) - len(facts)} figures outside the chosen period are not shown.")
             for chart in charts.place_charts(every, selected, *view.period_range(), name=place["name"], min_figures=2):
@@ -366,16 +414,8 @@ def details_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
     st.caption("Nothing selected yet.")
 
 
-@st.cache_resource(show_spinner=False)
-def region_tables(data_dir: Path) -> tuple[dict[str, pd.DataFrame], int]:
-    """The region-wide tables and how many figures differ between articles: fixed by the data."""
-    cited = cited_facts(data_dir)
-    own = cited[cited["about"] == cited["entity_id"]]
-    disputed = join.disputed_metrics(own)[["entity_id", "metric"]].drop_duplicates()
-    return summary.region_figures(own, load(data_dir).groups), len(disputed)
-
-
-def region_ui(cited: pd.DataFrame, view: View) -> None:
+def region_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
+    """The region's headline charts and its figures in tables, for the chosen period."""
     st.subheader("Region-wide figures")
     own = cited[cited["about"] == cited["entity_id"]]
     found = charts.region_charts(own, *view.period_range())
@@ -383,13 +423,21 @@ def region_ui(cited: pd.DataFrame, view: View) -> None:
     for number, chart in enumerate(found):
         with columns[number % 2]:
             chart_ui(chart, "region")
-    if found.note:
-        st.caption(plain(found.note))
-    figures, disputed = region_tables(settings.data_dir())
+    kept = in_period(own, view)
+    figures = summary.region_figures(kept, dataset.groups)
     tabs = st.tabs(list(figures))
     for tab, table in zip(tabs, figures.values(), strict=True):
         tab.dataframe(table, hide_index=True, width="stretch")
-    st.caption(f"{disputed} figures differ between articles; every version is listed with its source.")
+    left_out = len(own) - len(kept)
+    disputed = join.disputed_metrics(kept)[["entity_id", "metric"]].drop_duplicates()
+    show(
+        f"{len(disputed)} figures differ between articles; every version is listed with its source."
+        + (
+            f" {left_out} figures outside {periods.range_label(*view.period_range())} are not shown."
+            if left_out
+            else ""
+        )
+    )
 
 
 def compare_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: View) -> None:
@@ -445,16 +493,17 @@ def sync_url(view: View) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Xinjiang ports explorer", page_icon="🗺️", layout="wide")
-    st.title("Xinjiang's ports, rail corridors and free-trade zone")
-    st.caption(
-        "Every figure comes from one of five news articles and is shown with its source; "
-        "approximate locations and footprints say so."
+    page_style()
+    st.html(
+        '<header class="xj-header"><h1>Xinjiang\'s ports, rail corridors and free-trade zone</h1>'
+        "<p>Every figure comes from one of five news articles and is shown with its source; approximate "
+        "locations and footprints say so.</p></header>"
     )
     data_dir = settings.data_dir()
     try:
         dataset = load(data_dir)
     except DataError as exc:
-        st.error(plain(f"The data could not be loaded, so nothing is drawn.\n\n{exc}"))
+        show(f"The data could not be loaded, so nothing is drawn.\n\n{exc}", "error")
         st.stop()
     cited = cited_facts(data_dir)
     init_state(dataset)
@@ -464,7 +513,7 @@ def main() -> None:
     try:
         view = map_ui(dataset, uploaded, period)
     except AssetError as exc:
-        st.error(plain(str(exc)))
+        show(str(exc), "error")
         view = st.session_state["view"]
     with notices:
         notices_ui(view)
@@ -479,7 +528,7 @@ def main() -> None:
     with right:
         details_ui(dataset, cited, view)
     compare_ui(shown, cited, view)
-    region_ui(cited, view)
+    region_ui(dataset, cited, view)
     if uploaded:
         st.caption(
             f"Your layer: {len(filter_upload(uploaded[1], **_port_filters(view)))} of its features pass the filters."

@@ -96,7 +96,13 @@ def build_layers(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict]:
                     "status_as_of": port["status_as_of"] or None,
                     "location_accuracy": port["location_accuracy"],
                     "location_note": port["location_note"],
-                    "sources": cited(([place[1]] if place else []) + split_list(port["sources"])),
+                    # A port of entry inland from its crossing: the published distance the border check allows.
+                    "border_distance_km": float(port["border_distance_km"]) if port["border_distance_km"] else None,
+                    "sources": cited(
+                        ([place[1]] if place else [])
+                        + split_list(port["sources"])
+                        + ([port["border_distance_ref"]] if port["border_distance_ref"] else [])
+                    ),
                 },
             )
         )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pandas as pd
@@ -172,17 +173,16 @@ def place_charts(
         if parents and len(parents) == len(group):
             title += f" — {parents[0]} as a whole"
         table = _table(group, {entity_id: name} if name else None)
-        charts.append(
-            _bar_chart(
-                key=_key("place", entity_id, metric),
-                title=title,
-                table=table,
-                x=("period_label", "Period"),
-                series=_series(table, always=("source_key",)),
-                y_title=_y_title(label if len(label) < 40 else "", unit, group["value"]),
-                left_out=0,
-            )
+        chart = _bar_chart(
+            key=_key("place", entity_id, metric),
+            title=title,
+            table=table,
+            x=("period_label", "Period"),
+            series=_series(table, always=("source_key",)),
+            y_title=_y_title(label if len(label) < 40 else "", unit, group["value"]),
+            left_out=0,
         )
+        charts.append(replace(chart, note=" ".join(n for n in (chart.note, _disagreement(table)) if n)))
     return Charts(tuple(charts), left_out, _left_out_note(left_out, start, end))
 
 
@@ -358,6 +358,19 @@ def _table(rows: pd.DataFrame, entity_names: Mapping[str, str] | None = None) ->
     short = dict(zip(rows["source_id"], rows["source_publisher"], strict=True))
     table["source_key"] = [f"[{numbers[s]}] {_short_publisher(short[s])}" for s in table["source_id"]]
     return table
+
+
+def _disagreement(table: pd.DataFrame) -> str:
+    """A word when two articles give different figures for overlapping periods: bars side by side on a
+    period axis would otherwise read as a change over time."""
+    rows = list(table[["about", "source_id", "period_start", "period_end", "value"]].itertuples(index=False))
+    for a, b in itertools.combinations(rows, 2):
+        overlap = (not a.period_start or a.period_start <= b.period_end) and (
+            not b.period_start or b.period_start <= a.period_end
+        )
+        if a.about == b.about and a.source_id != b.source_id and a.value != b.value and overlap:
+            return "The articles disagree: their figures cover overlapping periods, so the bars compare sources, not years."
+    return ""
 
 
 def _short_publisher(publisher: str) -> str:

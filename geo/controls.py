@@ -168,8 +168,24 @@ def passes(value: object, chosen: tuple[str, ...]) -> bool:
     return value in chosen
 
 
-def bar_spec() -> list[dict[str, object]]:
-    """The map's filter bar, as the browser builds it: controls, choices and their labels."""
+def choice_counts(frames: dict[str, pd.DataFrame]) -> dict[str, dict[str, int]]:
+    """How many features each choice of each control holds (a road + rail port counts under both)."""
+    counts: dict[str, dict[str, int]] = {}
+    for control in CONTROLS:
+        values = feature_values(control.layer, frames[control.layer]).values()
+        counts[control.name] = {
+            choice: sum(passes(v[control.field], (choice,)) for v in values) for choice in control.choices
+        }
+    return counts
+
+
+def bar_spec(counts: dict[str, dict[str, int]] | None = None) -> list[dict[str, object]]:
+    """The map's filter bar, as the browser builds it: controls, choices, their labels (with counts if given)."""
+
+    def label(control: Control, choice: str) -> str:
+        number = (counts or {}).get(control.name, {}).get(choice)
+        return control.label_of(choice) + ("" if number is None else f" ({number})")
+
     return [
         {
             "name": c.name,
@@ -177,7 +193,7 @@ def bar_spec() -> list[dict[str, object]]:
             "layer": c.layer,
             "field": c.field,
             "all": c.all_label,
-            "choices": [{"value": v, "label": c.label_of(v)} for v in c.choices],
+            "choices": [{"value": v, "label": label(c, v)} for v in c.choices],
         }
         for c in CONTROLS
     ]

@@ -26,7 +26,8 @@ class Dataset:
     """The validated layers and tables.
 
     ``ports``, ``corridors`` and ``zones`` are the built layers indexed by id; ``facts`` has numeric
-    values; ``groups`` (indexed by id: name, name_zh, kind, aliases as a list) are the entities
+    values and holds facts.csv's figures and facts_in_words.csv's (``stated_as``: the words a figure
+    is printed as, empty for figures in digits); ``groups`` (indexed by id: name, name_zh, kind, aliases as a list) are the entities
     facts may cite besides features; ``port_counts`` (measure, port_id, ref_id, note) says which port
     counts towards which stated count; ``references`` (indexed by ref_id) are the public references
     behind coordinates, areas, statuses and counts; ``sources`` are the articles.
@@ -113,16 +114,29 @@ def load_dataset(data_dir: Path = settings.DATA_DIR) -> Dataset:
     raise_if_problems(problems)
     frames = {layer.name: to_frame(collections[layer.name], layer.required) for layer in settings.LAYERS}
     groups = _groups(tables["groups"])
-    raise_if_problems(entity_problems(tables["facts"], tables["port_counts"], frames, groups.index, data_dir))
+    raise_if_problems(
+        entity_problems(
+            tables["facts"], tables["port_counts"], frames, groups.index, data_dir, tables["facts_in_words"]
+        )
+    )
 
     return Dataset(
         sources=tables["sources"],
-        facts=tables["facts"].assign(value=tables["facts"]["value"].astype(float)),
+        facts=_figures(tables["facts"], tables["facts_in_words"]),
         groups=groups,
         port_counts=tables["port_counts"],
         references=tables["references"].set_index("ref_id", drop=False).rename_axis(None),
         **frames,
     )
+
+
+def _figures(facts: pd.DataFrame, in_words: pd.DataFrame) -> pd.DataFrame:
+    """One table of figures: facts.csv's rows, then facts_in_words.csv's, with numeric values.
+
+    ``stated_as`` holds the words a figure in words is printed as, and is empty for the others.
+    """
+    figures = pd.concat([facts.assign(stated_as=""), in_words], ignore_index=True)
+    return figures.assign(value=figures["value"].astype(float))
 
 
 def _groups(table: pd.DataFrame) -> pd.DataFrame:

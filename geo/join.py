@@ -86,8 +86,11 @@ def with_parents(cited: pd.DataFrame, parents: Mapping[str, str | None], names: 
     DataFrame
         The cited table, plus a copy of a group's figures under each place in it, with ``about`` (the id of
         the entity a figure is about) and ``about_name`` (its name). :func:`facts_for` then gives a place's
-        own figures and its groups'.
+        own figures and its groups'. A table that already went through it comes back the same (the app
+        hands its copy to the map, which would otherwise copy a group's figures twice).
     """
+    if "about" in cited:  # already joined: joining again would copy the copies as the place's own figures
+        return cited
     frames = [cited.assign(about=cited["entity_id"])]
     for entity in parents:
         chain = [entity]

@@ -17,6 +17,7 @@ import shapely.geometry
 from branca.element import Element, MacroElement
 from folium.map import Layer
 from jinja2 import Template
+from markupsafe import Markup
 from shapely.geometry import mapping
 
 from geo import basemap, controls, join, present, settings
@@ -267,13 +268,14 @@ def _add_geojson(
     return layer
 
 
-def _popup(title: str, subtitle: str, note: str, facts_html: Mapping[str, str], entity_id: str) -> str:
-    note_html = f'<div class="xj-note">{escape(note)}</div>' if note else ""
-    return (
-        f'<div class="xj-popup" data-entity="{escape(entity_id)}"><h4>{escape(title)}</h4>'
-        f'<div class="xj-sub">{escape(subtitle)}</div>{note_html}'
-        f"{facts_html.get(entity_id, present.NO_FIGURES)}</div>"
-    )
+_POPUP = Markup('<div class="xj-popup" data-entity="{}"><h4>{}</h4><div class="xj-sub">{}</div>{}{}</div>')
+_NOTE = Markup('<div class="xj-note">{}</div>')
+
+
+def _popup(title: str, subtitle: str, note: str, facts_html: Mapping[str, Markup], entity_id: str) -> Markup:
+    """A place's popup: markupsafe escapes every text; the figures table is already escaped markup."""
+    figures = facts_html.get(entity_id, present.NO_FIGURES)
+    return _POPUP.format(entity_id, title, subtitle, _NOTE.format(note) if note else "", figures)
 
 
 def zone_kind_label(kind: str) -> str:
@@ -464,8 +466,22 @@ def build_map(
     """
     cited = join.cite(dataset.facts, dataset.sources) if cited is None else cited
     facts_html = present.facts_html_by_entity(join.with_parents(cited, dataset.parents(), dataset.entity_names()))
+    # Kept over the offline relief (beyond it there is nothing to see offline), and no closer than the
+    # zoom where the smallest zone's footprint is clear.
+    (south, west), (north, east) = basemap.relief_bounds()
     m = folium.Map(
-        location=settings.MAP_CENTER, zoom_start=settings.MAP_ZOOM, tiles=None, control_scale=True, zoom_snap=0.25
+        location=settings.MAP_CENTER,
+        zoom_start=settings.MAP_ZOOM,
+        tiles=None,
+        control_scale=True,
+        zoom_snap=0.25,
+        max_zoom=settings.MAP_MAX_ZOOM,
+        min_zoom=3,
+        max_bounds=True,
+        min_lat=south,
+        max_lat=north,
+        min_lon=west,
+        max_lon=east,
     )
     # No folium fit_bounds: its animated zoom would end after a link's own position and undo it; the
     # explorer frames the opening view itself (XJMap.Explorer.frame), without animation.

@@ -7,6 +7,7 @@ import math
 import re
 
 import pandas as pd
+from markupsafe import Markup
 
 from geo import periods
 from geo.errors import DataError
@@ -28,20 +29,15 @@ METRIC_LABELS = {
     "ev_exports_growth_yoy": "Electric-vehicle exports growth (y/y)",
     "area": "Area",
 }
-WORDS = {"yoy": "(y/y)", "intl": "international", "ev": "electric-vehicle", "kyrgyz": "Kyrgyz", "moscow": "Moscow"}
-
-
-def literal_markdown(text: object) -> str:
-    """Text for an element that renders Markdown (a notice, an error, a caption), shown exactly as written.
-
-    CommonMark lets a backslash escape any ASCII punctuation, so escaping every one leaves no link, image,
-    emphasis, HTML tag, Streamlit directive (``:red[...]``, ``:material/...:``) or formula (``$...$``) to
-    render: text from a link, a file or the data stays text.
-    """
-    return _PUNCTUATION.sub(r"\\\g<0>", "" if text is None else str(text))
-
-
-_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
+WORDS = {
+    "yoy": "(y/y)",
+    "intl": "international",
+    "ev": "electric-vehicle",
+    "kyrgyz": "Kyrgyz",
+    "moscow": "Moscow",
+    "asia": "Asia",
+    "avg": "average",
+}
 
 
 def escape(text: object) -> str:
@@ -107,29 +103,39 @@ def facts_table(cited: pd.DataFrame) -> pd.DataFrame:
     ).assign(**({"About": _about(cited)} if "about" in cited and (cited["about"] != cited["entity_id"]).any() else {}))
 
 
-def facts_html(cited: pd.DataFrame) -> str:
-    """The facts about one entity as a small HTML table with numbered sources, every cell escaped.
+# HTML built from templates whose arguments markupsafe escapes: text from data is never markup.
+_FACTS = Markup(
+    '<table class="xj-facts"><thead><tr><th>Figure</th><th>Value</th><th>Period</th><th>Src</th></tr></thead>'
+    '<tbody>{}</tbody></table><ol class="xj-sources">{}</ol>'
+)
+_FACT_ROW = Markup('<tr data-start="{}" data-end="{}"><td>{}{}</td><td>{}</td><td>{}</td><td title="{}">[{}]</td></tr>')
+_ABOUT = Markup('<div class="xj-about">{}</div>')
+_SOURCE = Markup("<li>[{}] {}</li>")
+
+
+def facts_html(cited: pd.DataFrame) -> Markup:
+    """The facts about one entity as a small HTML table with numbered sources, every text escaped.
 
     A figure about the place's parent (the Horgos port as a whole, for the Horgos road port) says so.
     """
     if cited.empty:
         return NO_FIGURES
     table = facts_table(cited)
-    about = _about(cited)
     numbers = {source: n for n, source in enumerate(dict.fromkeys(table["Source"]), start=1)}
-    head = "<tr><th>Figure</th><th>Value</th><th>Period</th><th>Src</th></tr>"
-    spans = [_span(period) for period in cited["period"]]
-    rows = "".join(
-        f'<tr data-start="{span[0]}" data-end="{span[1]}"><td>{escape(row.Figure)}'
-        + (f'<div class="xj-about">{escape(note)}</div>' if note else "")
-        + f"</td><td>{escape(row.Value)}</td><td>{escape(row.Period)}</td>"
-        f'<td title="{escape(row.Source)}">[{numbers[row.Source]}]</td></tr>'
-        for row, note, span in zip(table.itertuples(), about, spans, strict=True)
+    rows = Markup("").join(
+        _FACT_ROW.format(
+            *_span(period),
+            row.Figure,
+            _ABOUT.format(note) if note else "",
+            row.Value,
+            row.Period,
+            row.Source,
+            numbers[row.Source],
+        )
+        for row, note, period in zip(table.itertuples(), _about(cited), cited["period"], strict=True)
     )
-    notes = "".join(f"<li>[{n}] {escape(source)}</li>" for source, n in numbers.items())
-    return (
-        f'<table class="xj-facts"><thead>{head}</thead><tbody>{rows}</tbody></table><ol class="xj-sources">{notes}</ol>'
-    )
+    sources = Markup("").join(_SOURCE.format(n, source) for source, n in numbers.items())
+    return _FACTS.format(rows, sources)
 
 
 def _period_label(period: str) -> str:
@@ -149,7 +155,7 @@ def _span(period: str) -> tuple[str, str]:
     return (found.start.isoformat() if found.start else "", found.end.isoformat())
 
 
-NO_FIGURES = '<p class="xj-none">No figures for this place in the five articles.</p>'
+NO_FIGURES = Markup('<p class="xj-none">No figures for this place in the five articles.</p>')
 
 
 def _about(cited: pd.DataFrame) -> list[str]:

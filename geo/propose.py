@@ -24,7 +24,14 @@ from geo.load import read_geojson, read_table, read_text
 from geo.numbers import MONTHS, Figure, Period, Reference, find_figures, find_periods
 
 # The reviewer's columns, then a fact's own (facts.csv's, in its order), then what helps the review.
-REVIEW_COLUMNS: tuple[str, ...] = ("candidate", "accept", *settings.FACT_COLUMNS, "as_written", "sentence", "alternatives")
+REVIEW_COLUMNS: tuple[str, ...] = (
+    "candidate",
+    "accept",
+    *settings.FACT_COLUMNS,
+    "as_written",
+    "sentence",
+    "alternatives",
+)
 # What a reviewer writes in `accept`; anything else is reported.
 ACCEPT_YES = frozenset({"yes", "y", "x", "1", "true"})
 ACCEPT_NO = frozenset({"", "no", "n", "0", "false"})
@@ -960,7 +967,10 @@ def accept(review: Path, data_dir: Path) -> AcceptResult:
         return AcceptResult([], [], problems)
     if not accepted:
         return AcceptResult([], [f"{review}: no row marked accept=yes; {facts_path} unchanged."], [])
-    _assign_ids(accepted, facts)
+    # Figures in words share the fact ids' namespace: a new id must not take one of theirs.
+    in_words_path = data_dir / "facts_in_words.csv"
+    in_words = read_table(in_words_path).to_dict("records") if in_words_path.exists() else []
+    _assign_ids(accepted, facts + in_words)
     sources = read_table(data_dir / "sources.csv")
     new_text = _insert(facts_text, facts, accepted, list(sources["source_id"]))
     problems, summary = _check_copy(data_dir, new_text)

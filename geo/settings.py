@@ -76,9 +76,14 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 UPLOAD_MAX_MB = 20
 UPLOAD_MAX_FEATURES = 20_000
 
-# Checks against Natural Earth's China border (see tests/test_geography.py).
-BORDER_PORT_MAX_KM = 50.0
+# Checks against Natural Earth's China border (see tests/data/test_geography.py). A border port is drawn
+# within BORDER_TOLERANCE_KM of the line, plus the published distance from its crossing where it stands
+# inland (border_distance_km): Natural Earth's 1:10m line is 1-3 km off in Xinjiang and an arc-minute
+# point carries up to 2 km.
+BORDER_TOLERANCE_KM = 5.0
 INLAND_PORT_MIN_KM = 100.0
+# An airport port is drawn within this distance of its aerodrome reference point (airportsdata).
+AIRPORT_MAX_KM = 3.0
 # Zone polygons must match their official area within this fraction.
 AREA_TOLERANCE = 0.05
 
@@ -110,6 +115,7 @@ TABLE_MAX_ROWS = 5_000
 # Drawing: port circles' radius (px); a zone shows as a symbol until its footprint is this wide on screen;
 # the legend opens by itself on maps at least this wide (folded on phones).
 PORT_RADIUS = 7
+MAP_MAX_ZOOM = 12
 ZONE_SYMBOL_BELOW_PX = 14
 LEGEND_OPEN_MIN_PX = 700
 # The regional base: Xinjiang highlighted, provinces and countries outlined (Leaflet path styles by kind).

@@ -48,7 +48,8 @@ def counted_ports(port_counts_table: pd.DataFrame, ports: gpd.GeoDataFrame) -> p
     -------
     DataFrame
         Columns: measure, port_id, name, drawn (bool), location (``drawn`` or ``location unknown``),
-        ref_id, note; in the table's order.
+        certainty (``certain``, or ``uncertain`` where the references leave membership open), ref_id, note;
+        in the table's order.
     """
     rows = port_counts_table[port_counts_table["port_id"].isin(ports.index)]
     drawn = _drawn(ports)
@@ -58,12 +59,13 @@ def counted_ports(port_counts_table: pd.DataFrame, ports: gpd.GeoDataFrame) -> p
             "port_id": rows["port_id"].to_numpy(),
             "name": ports.loc[rows["port_id"], "name"].to_numpy(),
             "drawn": drawn.loc[rows["port_id"]].to_numpy(dtype=bool),
+            "certainty": rows["certainty"].to_numpy(),
             "ref_id": rows["ref_id"].to_numpy(),
             "note": rows["note"].to_numpy(),
         }
     )
     return out.assign(location=out["drawn"].map({True: LOCATION_DRAWN, False: LOCATION_UNKNOWN})).loc[
-        :, ["measure", "port_id", "name", "drawn", "location", "ref_id", "note"]
+        :, ["measure", "port_id", "name", "drawn", "location", "certainty", "ref_id", "note"]
     ]
 
 
@@ -93,8 +95,8 @@ def count_reconciliation(
     DataFrame
         One row per measure of ``settings.PORT_COUNT_MEASURES``. Columns: measure, label,
         stated (list of dicts: fact_id, value, text, publisher, source), layer_count, drawn,
-        location_unknown, shown (None without ``shown``), ports (list of dicts: id, name, location,
-        ref_id, note).
+        location_unknown, uncertain (members the references leave open), shown (None without ``shown``),
+        ports (list of dicts: id, name, location, certainty, ref_id, note).
     """
     counted = counted_ports(port_counts_table, ports)
     rows = []
@@ -118,9 +120,17 @@ def count_reconciliation(
                 "layer_count": len(members),
                 "drawn": int(members["drawn"].sum()),
                 "location_unknown": int((~members["drawn"]).sum()),
+                "uncertain": int((members["certainty"] == "uncertain").sum()),
                 "shown": None if shown is None else int(members["port_id"].isin(shown.index).sum()),
                 "ports": [
-                    {"id": m.port_id, "name": m.name, "location": m.location, "ref_id": m.ref_id, "note": m.note}
+                    {
+                        "id": m.port_id,
+                        "name": m.name,
+                        "location": m.location,
+                        "certainty": m.certainty,
+                        "ref_id": m.ref_id,
+                        "note": m.note,
+                    }
                     for m in members.itertuples()
                 ],
             }

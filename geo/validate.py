@@ -622,6 +622,16 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
             problems.append(
                 f"{where}: field 'coordinate_ref': expected the reference that gives the coordinate; got an empty cell."
             )
+        if bool(row["border_distance_km"]) != bool(row["border_distance_ref"]):
+            field, other = (
+                ("border_distance_ref", "border_distance_km")
+                if row["border_distance_km"]
+                else ("border_distance_km", "border_distance_ref")
+            )
+            problems.append(
+                f"{where}: field {field!r}: expected a value, as {other!r} has one (a published distance and its reference "
+                "go together); got an empty cell."
+            )
         if not unknown:
             located_ports.add(row["id"])
         if row["coordinate"]:
@@ -652,15 +662,28 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
                 f"{data_dir / 'corridors.csv'}: row {number} (corridor {corridor_id!r}): field 'id': expected at least "
                 f"2 stations in corridor_waypoints.csv; got {counts.get(corridor_id, 0)}."
             )
-    for number, row in enumerate(_records(tables["facts"]), start=2):
-        start, _, end = row["period"].partition("/")
-        if end and start != ".." and _first_day(start) > _last_day(end):
-            problems.append(
-                f"{data_dir / 'facts.csv'}: row {number} (fact {row['fact_id']!r}): field 'period': expected an interval "
-                f"whose start is not after its end; got {row['period']!r}."
-            )
+    first_seen: dict[str, str] = {}
+    for name in FACT_TABLES:
+        for number, row in enumerate(_records(tables[name]) if name in tables else [], start=2):
+            where = f"{data_dir / (name + '.csv')}: row {number} (fact {row['fact_id']!r})"
+            start, _, end = row["period"].partition("/")
+            if end and start != ".." and _first_day(start) > _last_day(end):
+                problems.append(
+                    f"{where}: field 'period': expected an interval whose start is not after its end; got {row['period']!r}."
+                )
+            # The two tables are one table of figures: a fact id names one figure in either.
+            if name != FACT_TABLES[0] and row["fact_id"] in first_seen:
+                problems.append(
+                    f"{where}: field 'fact_id': expected an id no other figure uses; got one already in {first_seen[row['fact_id']]}."
+                )
+            first_seen.setdefault(row["fact_id"], f"{name}.csv")
     problems += _entity_namespace_problems(tables, data_dir)
     return problems
+
+
+# The figures: facts.csv (digits and small number words, which check_facts.py reads) and facts_in_words.csv
+# (fractions and multiples in words, with the words as printed). The app reads them as one table.
+FACT_TABLES: tuple[str, ...] = ("facts", "facts_in_words")
 
 
 def _first_day(date: str) -> str:
@@ -704,20 +727,25 @@ def entity_problems(
     layers: Mapping[str, pd.DataFrame],
     group_ids: Iterable[str],
     data_dir: Path,
+    facts_in_words: pd.DataFrame | None = None,
 ) -> list[str]:
-    """Facts cite a feature or a group; port counts name ports in the layer; parents are groups."""
+    """Facts (and figures in words) cite a feature or a group; port counts name ports in the layer; parents are groups."""
     data_dir = Path(data_dir)
     group_ids = list(group_ids)
     feature_ids = {i for frame in layers.values() for i in frame.index}
     entity_ids = feature_ids | set(group_ids)
     problems = []
-    for number, row in enumerate(_records(facts), start=2):
-        if row["entity_id"] not in entity_ids:
-            problems.append(
-                f"{data_dir / 'facts.csv'}: row {number} (fact {row['fact_id']!r}): field 'entity_id': expected a feature "
-                f"id or a group id from groups.csv ({', '.join(group_ids)}); got {row['entity_id']!r}, which no layer "
-                "or group holds."
-            )
+    tables = {"facts": facts, "facts_in_words": facts_in_words}
+    for name in FACT_TABLES:
+        if tables[name] is None:
+            continue
+        for number, row in enumerate(_records(tables[name]), start=2):
+            if row["entity_id"] not in entity_ids:
+                problems.append(
+                    f"{data_dir / (name + '.csv')}: row {number} (fact {row['fact_id']!r}): field 'entity_id': expected a "
+                    f"feature id or a group id from groups.csv ({', '.join(group_ids)}); got {row['entity_id']!r}, which no "
+                    "layer or group holds."
+                )
     ports = layers["ports"]
     for number, row in enumerate(_records(port_counts), start=2):
         if row["port_id"] not in ports.index:

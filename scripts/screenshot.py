@@ -13,7 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.e2e.browser import offline_page, running_app, wait_for_map  # noqa: E402
 
-PLACE = "urumqi-airport"  # a place whose figures disagree between articles: a chart worth showing
+PLACE = "horgos-road"  # its own figures and the Horgos port's as a whole, in a popup that leaves the map in view
+CHART_PLACE = "urumqi-airport"  # its figures disagree between articles: a chart worth showing
 
 
 def main(folder: Path) -> None:
@@ -26,6 +27,8 @@ def main(folder: Path) -> None:
             page.locator(".leaflet-popup-content").wait_for()
             page.wait_for_timeout(1500)
             page.screenshot(path=str(folder / "screenshot.png"))
+            page.goto(f"{server.url}/?selected={CHART_PLACE}")
+            wait_for_map(page)
             chart = page.get_by_test_id("stVegaLiteChart").first
             chart.scroll_into_view_if_needed()
             page.wait_for_timeout(800)
@@ -36,7 +39,7 @@ def main(folder: Path) -> None:
                     "x": box["x"] - 10,
                     "y": box["y"] - 10,
                     "width": box["width"] + 20,
-                    "height": box["height"] + 150,
+                    "height": box["height"] + 280,  # the chart, its source line and its note
                 },
             )
         with offline_page(width=390, height=844) as (page, _blocked):

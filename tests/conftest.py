@@ -92,7 +92,15 @@ def with_unknown_port(mini: Path, edit_table) -> Path:
     edit_table("ports", lambda rows: rows.append(dict(UNKNOWN_PORT)))
     edit_table(
         "port_counts",
-        lambda rows: rows.append({"measure": "approved_ports", "port_id": "dulata", "ref_id": "test-ref", "note": "x"}),
+        lambda rows: rows.append(
+            {
+                "measure": "approved_ports",
+                "port_id": "dulata",
+                "certainty": "certain",
+                "ref_id": "test-ref",
+                "note": "x",
+            }
+        ),
     )
     write(mini)
     return mini

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -33,6 +34,12 @@ def report(app: AppTest, **view) -> AppTest:
     state = {"filters": {}, "text": "", "selected": "", "at": None, "layers": ["base", "zones", "corridors", "ports"]}
     app.session_state["map"] = {"view": {**state, **view, "rev": last}}
     return app.run()
+
+
+def texts(at: AppTest, kind: str, where=None) -> list[str]:
+    """The texts the page shows in its own plain-text blocks of one kind (info, error, caption, title)."""
+    bodies = [block.proto.body for block in (where or at).get("html") if not block.proto.body.startswith("<style")]
+    return [html.unescape(re.sub(r"<[^>]+>", "", body)) for body in bodies if f"xj-{kind}" in body]
 
 
 def rendered(markdown: str) -> str:
@@ -85,7 +92,7 @@ def test_a_link_opens_filters_selection_and_position_on_the_map(data_dir):
     assert command["view"]["filters"]["modes"] == ["rail"]
     assert command["view"]["selected"] == "urumqi-land-port"
     assert command["view"]["at"] == [43.8, 87.5, 9.0] and command["view"]["layers"] == ["zones", "ports"]
-    assert any(m.value.startswith("#### Urumqi") for m in at.markdown)  # details of the selected place
+    assert any(title.startswith("Urumqi") for title in texts(at, "title"))  # details of the selected place
     assert at.query_params["layers"] == "zones,ports" and at.query_params["at"] == "43.8,87.5,9"
 
 
@@ -97,26 +104,28 @@ def test_map_position_and_layers_go_into_the_link(data_dir):
 def test_bad_link_parameters_give_one_plain_notice_each_kind(data_dir):
     at = run({"mode": "boat", "colour": "red", "size": "9", "selected": "[Sign in again](https://example.org)"})
     assert not at.exception
-    notices = [i.value for i in at.info]
-    assert notices[0] == r"Ignored link parameters the explorer does not know\: \'colour\'\, \'size\'\."
-    assert r"Ignored \'boat\' in \'mode\'\: expected values from road\, rail\, air\." in notices
-    # Markdown from the link stays literal text: no link is rendered.
-    assert r"\[Sign in again\]\(https\:\/\/example\.org\)" in "\n".join(notices)
+    notices = texts(at, "info")
+    assert notices[0] == "Ignored link parameters the explorer does not know: 'colour', 'size'."
+    assert "Ignored 'boat' in 'mode': expected values from road, rail, air." in notices
+    assert "Ignored '[Sign in again](https://example.org)' in 'selected': no place has that id." in notices
+    # The link's text goes to the page as escaped HTML, never Markdown: no link to any host is made.
+    bodies = " ".join(block.proto.body for block in at.get("html"))
+    assert "<a" not in bodies and "[Sign in again](https://example.org)" in bodies
     assert dict(at.query_params) == {}  # the link is cleaned
 
 
 def test_link_notices_go_once_the_viewer_changes_the_view(data_dir):
     at = run({"mode": "boat"})
-    assert at.info
+    assert texts(at, "info")
     report(at, filters={"kinds": ["border"]})
-    assert not [i for i in at.info if "Ignored" in i.value]
+    assert not [text for text in texts(at, "info") if "Ignored" in text]
 
 
 def test_selecting_on_the_map_opens_details_and_ticks_the_row(data_dir):
     at = report(run(), selected="horgos-road")
-    assert any(m.value == "#### Horgos Road Port" for m in at.markdown)
-    table = next(d for d in at.dataframe if "Figure" in d.value.columns)
-    assert table.value["Source"].str.startswith("Test Publisher, 2025-01-02:").all()
+    assert "Horgos Road Port" in texts(at, "title")
+    (figures,) = [b.proto.body for b in at.get("html") if b.proto.body.startswith('<div class="xj-facts-panel">')]
+    assert "Test Publisher, 2025-01-02: “A test article”" in html.unescape(figures)  # figure with its source
     ports_table = at.dataframe[0]
     assert ports_table.proto.id and ports_table.value["id"].tolist().index("horgos-road") == 0
     assert json.loads(ports_table.proto.selection_default)["selection"]["rows"] == [0]
@@ -125,8 +134,8 @@ def test_selecting_on_the_map_opens_details_and_ticks_the_row(data_dir):
 
 def test_a_selection_the_filters_hide_is_cleared_with_a_word(data_dir):
     at = run({"selected": "horgos-road", "mode": "air"})
-    assert any("is hidden by the filters" in i.value for i in at.info)
-    assert not any(m.value.startswith("#### Horgos") for m in at.markdown)
+    assert any("is hidden by the filters" in text for text in texts(at, "info"))
+    assert not any(title.startswith("Horgos") for title in texts(at, "title"))
     assert "selected" not in at.query_params
 
 
@@ -141,12 +150,12 @@ def test_nothing_shown_says_so_and_offers_to_clear(data_dir):
 def test_counts_are_set_against_the_articles_with_the_ports_behind_them(data_dir):
     data = load_dataset(data_dir)
     at = run()
-    text = rendered(sidebar_text(at))
     approved = data.port_counts[data.port_counts["measure"] == "approved_ports"]
-    assert f"the articles say 21 (Test Publisher). The layer counts **{len(approved)}**" in text
+    panel = texts(at, "counts", at.sidebar)
+    assert any(f"The articles say 21 (Test Publisher). The layer counts {len(approved)} (" in line for line in panel)
     behind = next(e for e in at.sidebar.expander if e.label.startswith(f"The {len(approved)} ports behind it"))
     names = data.ports.loc[approved["port_id"], "name"]
-    assert behind.text[0].value.splitlines() == [f"{name}: drawn" for name in names]
+    assert behind.dataframe[0].value["Port"].tolist() == names.tolist()
 
 
 def test_downloads_are_offered(data_dir):
@@ -162,10 +171,10 @@ def test_broken_data_shows_the_message_instead_of_a_map(mini, monkeypatch):
     monkeypatch.setenv("XJ_DATA_DIR", str(mini))
     at = run()
     assert not at.exception
-    (error,) = at.error
+    (error,) = texts(at, "error")
     assert (
         "feature 'horgos-road': field 'geometry': expected [lon, lat]; got [44.2, 80.4], which looks like swapped"
-        in rendered(error.value)
+        in error
     )
     assert not at.get("bidi_component")
 
@@ -184,7 +193,7 @@ def test_the_period_filter_limits_the_figures_and_goes_into_the_link(data_dir):
 @pytest.mark.parametrize(("period", "why"), [("2026/2024", "ends before it starts"), ("2019", "the figures cover")])
 def test_a_bad_period_in_a_link_is_ignored_with_a_notice(data_dir, period, why):
     at = run({"period": period})
-    assert any(why in rendered(i.value) and "'period'" in rendered(i.value) for i in at.info)
+    assert any(why in text and "'period'" in text for text in texts(at, "info"))
     assert "period" not in at.query_params
 
 
@@ -193,4 +202,4 @@ def test_charts_come_with_their_sources_and_data(data_dir):
     assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
     downloads = [b.proto.label for b in at.get("download_button")]
     assert "Chart data (CSV)" in downloads
-    assert any(c.value.startswith("Source") for c in at.caption)
+    assert any(text.startswith("Source") for text in texts(at, "caption"))

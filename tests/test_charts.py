@@ -260,7 +260,7 @@ def test_region_headlines_are_picked_from_the_data_by_name(cited, vega_lite):
     assert [v["plot_value"] for v in values(value)] == [81.57, 356.31]
     assert value.spec["layer"][0]["encoding"]["color"]["title"] == "Entity"
     growth = found["Foreign trade growth"]
-    assert [v["series"] for v in values(growth)] == ["Trade growth avg annual", "Foreign trade growth (y/y)"]
+    assert [v["series"] for v in values(growth)] == ["Trade growth average annual", "Foreign trade growth (y/y)"]
     enterprises = found["New enterprises in the free trade zone"]
     assert [(v["period_label"], v["label"]) for v in values(enterprises)] == [
         ("2024", "over 9,000"),
@@ -364,3 +364,12 @@ def test_every_real_chart_is_valid_vega_lite(dataset, vega_lite):
     for chart in found:
         assert chart.sources
         assert_valid(chart, vega_lite)
+
+
+def test_disagreeing_articles_on_overlapping_periods_get_a_word(dataset):
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
+    found = charts.place_charts(cited, "urumqi-airport", min_figures=2)
+    growth = next(c for c in found if "air cargo growth" in c.title.lower())
+    assert "The articles disagree" in growth.note  # 446% (2025) against nearly 370% (Jan-Aug 2025)
+    agreeing = [c for c in found if c.data["source_id"].nunique() == 1]
+    assert all("disagree" not in c.note for c in agreeing)

@@ -15,7 +15,7 @@ def test_the_dataset_holds_layers_tables_groups_counts_and_references(mini_datas
     assert data.groups.loc["horgos", ["name", "kind"]].tolist() == ["Horgos Port (road and rail)", "port"]
     assert data.groups.loc["horgos", "aliases"] == ["Khorgos", "Khorgas"]
     assert data.groups.loc["xinjiang-ftz", "aliases"] == []
-    assert data.port_counts.columns.tolist() == ["measure", "port_id", "ref_id", "note"]
+    assert data.port_counts.columns.tolist() == ["measure", "port_id", "certainty", "ref_id", "note"]
     assert data.references.loc["test-ref", "url"] == "https://example.org/test"
     assert data.facts["value"].dtype == float
 

@@ -58,6 +58,17 @@ def test_a_port_shows_its_own_figures_and_its_whole_ports(mini_dataset, cited):
     assert facts["source_publisher"].tolist() == ["Test Publisher", "Test Publisher"]
 
 
+def test_joining_the_parents_twice_copies_a_whole_ports_figures_once(mini_dataset, cited):
+    # The app joins once and hands the result to the map, which joins again.
+    once = with_parents(cited, mini_dataset.parents(), mini_dataset.entity_names())
+    twice = with_parents(once, mini_dataset.parents(), mini_dataset.entity_names())
+    assert (
+        join.facts_for(twice, "horgos-road")["fact_id"].tolist()
+        == join.facts_for(once, "horgos-road")["fact_id"].tolist()
+    )
+    assert len(twice) == len(once)
+
+
 def test_a_place_without_a_parent_shows_only_its_own(mini_dataset, cited):
     table = with_parents(cited, mini_dataset.parents(), mini_dataset.entity_names())
     assert join.facts_for(table, "urumqi-land-port")["about"].tolist() == ["urumqi-land-port"]
@@ -109,3 +120,11 @@ def test_a_port_of_unknown_location_joins_like_any_other(with_unknown_port, edit
     ports = join.wide(data.ports, data.facts)
     assert ports.loc["dulata", "vehicle_exports"] == 258000
     assert ports.loc["dulata"].geometry is None
+
+
+def test_joining_twice_changes_nothing(mini_dataset, cited):
+    once = with_parents(cited, mini_dataset.parents(), mini_dataset.entity_names())
+    twice = with_parents(once, mini_dataset.parents(), mini_dataset.entity_names())
+    assert twice.equals(once)
+    own = join.facts_for(twice, "horgos-road")
+    assert own["fact_id"].is_unique  # each figure once: its own, or its group's marked as such

@@ -308,7 +308,7 @@ def test_every_problem_is_reported_at_once(edit_layer, mini):
 def test_the_valid_fixture_loads(mini):
     data = load_dataset(mini)
     assert list(data.ports.index) == ["horgos-road", "urumqi-land-port"]
-    assert data.facts["value"].tolist() == [258000.0, 21.0, 21.0, 8.5, 14.0]
+    assert data.facts["value"].tolist() == [258000.0, 21.0, 21.0, 8.5, 14.0, 33.3]  # facts.csv, then facts_in_words.csv
     assert list(data.groups.index) == ["xinjiang", "xinjiang-ftz", "horgos"]
 
 
@@ -508,7 +508,7 @@ TABLE_RULE_CASES = [
     (
         "facts",
         set_cell("unit", "trucks"),
-        "field 'unit': expected one of CNY, percent, percentage_points, count, hours, minutes, tonnes, km2, m2; got 'trucks'.",
+        "field 'unit': expected one of CNY, percent, percentage_points, count, hours, minutes, tonnes, km2, m2, times, years; got 'trucks'.",
     ),
     # Ports: a position, written once, as cited.
     (

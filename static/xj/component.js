@@ -152,6 +152,8 @@ function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
 export default function (component) {
   var data = component.data, parent = component.parentElement, setStateValue = component.setStateValue;
+  var waiting = parent.querySelector(".xj-waiting");
+  if (waiting) waiting.remove(); // the placeholder shown before this code ran
   var root = parent.querySelector(".xj-root") || skeleton(parent, data);
   var state = root.xjState || (root.xjState = { hash: null, rev: -1, explorer: null, total: data.map.total });
   state.data = data;
@@ -190,15 +192,20 @@ export default function (component) {
       plural(counts.corridors, "corridor", "corridors") + " · " + plural(counts.zones, "zone", "zones");
     if (total.undrawn) status += " · " + total.undrawn + " not drawn (location unknown)";
     root.querySelector(".xj-status").textContent = status;
-    root.querySelector(".xj-empty").hidden = counts.ports + counts.corridors + counts.zones + counts.upload > 0;
+    var nothing = counts.ports + counts.corridors + counts.zones + counts.upload === 0;
+    root.querySelector(".xj-empty").hidden = !nothing;
+    // Corridors and zones may remain when no port passes the port filters: say so rather than stay silent.
+    if (!nothing && counts.ports === 0 && total.ports > 0) notify("No port matches these filters.", true);
+    else if (state.stayingNotice) notify("");
   }
 
-  function notify(text) {
+  function notify(text, stay) {
     var notice = root.querySelector(".xj-notice");
     notice.textContent = text;
     notice.hidden = !text;
+    state.stayingNotice = Boolean(text && stay);
     clearTimeout(state.noticeTimer);
-    if (text) state.noticeTimer = setTimeout(function () { notice.hidden = true; }, 6000);
+    if (text && !stay) state.noticeTimer = setTimeout(function () { notice.hidden = true; }, 6000);
   }
 
   if (!root.xjWired) {
@@ -206,7 +213,14 @@ export default function (component) {
     root.querySelectorAll(".xj-filter input").forEach(function (box) {
       box.addEventListener("change", function () { applyBar(); reportSoon(60); });
     });
-    root.querySelector(".xj-search").addEventListener("input", function () { applyBar(); reportSoon(300); });
+    var searchFit = null;
+    root.querySelector(".xj-search").addEventListener("input", function () {
+      applyBar();
+      reportSoon(300);
+      // Once the viewer stops typing, bring what the search found into view.
+      clearTimeout(searchFit);
+      searchFit = setTimeout(function () { if (readBar(root).text) state.explorer.revealShown(); }, 700);
+    });
     root.querySelectorAll(".xj-clear").forEach(function (button) {
       button.addEventListener("click", function () {
         writeBar(root, {});
@@ -263,7 +277,13 @@ export default function (component) {
     var explorer = state.explorer;
     if (view.at || view.layers) explorer.setView({ at: view.at, layers: view.layers });
     explorer.setFilters(view.filters || {}, view.text || "");
-    explorer.select(view.selected || null, { source: "command", reveal: Boolean(command.reveal) });
+    var reveal = Boolean(command.reveal) && !view.at;
+    explorer.select(view.selected || null, { source: "command", reveal: reveal });
+    // A link that names a place opens its popup, as the viewer who copied the link saw it; after the map
+    // has moved to it, when it had to (a zone swaps its symbol for its footprint as it zooms in).
+    if (command.rev === 0 && view.selected) {
+      setTimeout(function () { explorer.openPopup(view.selected); }, reveal ? 900 : 0);
+    }
     state.rev = command.rev;
   }
 

@@ -5,6 +5,9 @@
   "use strict";
   var XJMap = (window.XJMap = window.XJMap || {});
   XJMap.instances = XJMap.instances || [];
+  // Popups keep clear of the zoom control (top left) and the map's edges.
+  L.Popup.prototype.options.autoPanPaddingTopLeft = L.point(52, 12);
+  L.Popup.prototype.options.autoPanPaddingBottomRight = L.point(12, 12);
 
   /* Fold text as geo/controls.py fold() does: accents and case folded, spaces and punctuation dropped. */
   XJMap.fold = function (text) {
@@ -180,7 +183,8 @@
     map.on("overlayadd overlayremove", function () { self.layout(); self._emit("view", self.view()); });
     map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
     map.on("resize", function () { self._foldLegend(); self.layout(); });
-    map.on("popupopen", function (e) { self._periodPopup(e.popup); });
+    map.on("popupopen", function (e) { self._fitPopup(e.popup); self._periodPopup(e.popup); });
+    map.on("popupclose", function () { self.container.classList.remove("xj-popup-open"); });
     XJMap.instances.push(this);
     this.frame();
     this.layout();
@@ -513,6 +517,23 @@
     });
   };
 
+  /* A popup no wider than the map allows (a phone), hover names hidden while it is open, and the legend
+     folded if the popup would sit under it. */
+  Explorer.prototype._fitPopup = function (popup) {
+    this.container.classList.add("xj-popup-open");
+    var room = this.map.getSize().x - 70;
+    if (popup.options.maxWidth > room) {
+      popup.options.maxWidth = Math.max(200, room);
+      popup.options.minWidth = Math.min(popup.options.minWidth || 50, popup.options.maxWidth);
+      popup.update();
+    }
+    var node = popup.getElement(), legend = this.legendNode;
+    if (node && legend && legend.open) {
+      var a = node.getBoundingClientRect(), b = legend.getBoundingClientRect();
+      if (a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top) legend.open = false;
+    }
+  };
+
   /* ---- The period filter: a popup shows only the figures whose period overlaps it ---------------------- */
 
   Explorer.prototype.setPeriod = function (period) {
@@ -523,12 +544,17 @@
   Explorer.prototype._periodPopup = function (popup) {
     var node = popup.getElement(), period = this.period;
     if (!node) return;
-    var hidden = 0;
-    node.querySelectorAll("tr[data-end]").forEach(function (row) {
+    var hidden = 0, rows = node.querySelectorAll("tr[data-end]"), used = {};
+    rows.forEach(function (row) {
       // ISO dates compare as text; an empty start is an open one (a count "by" its end).
       var inside = !period || ((!row.dataset.start || row.dataset.start <= period.end) && row.dataset.end >= period.start);
       row.hidden = !inside;
       if (!inside) hidden += 1;
+      else used[row.lastElementChild.textContent] = true;
+    });
+    // Only the sources of the figures shown; no empty table when every figure is outside the period.
+    node.querySelectorAll("ol.xj-sources > li").forEach(function (li) {
+      li.hidden = !used[li.textContent.split(" ")[0]];
     });
     var note = node.querySelector(".xj-period-note");
     var table = node.querySelector("table.xj-facts");
@@ -536,7 +562,12 @@
       note = el("p", "xj-none xj-period-note");
       table.parentNode.insertBefore(note, table.nextSibling);
     }
-    if (note) note.textContent = hidden ? hidden + (hidden === 1 ? " figure" : " figures") + " outside " + period.label + " not shown." : "";
+    if (table) table.hidden = hidden > 0 && hidden === rows.length;
+    if (note) {
+      note.textContent = !hidden ? "" : hidden === rows.length
+        ? "All " + hidden + " figures are outside " + period.label + "."
+        : hidden + (hidden === 1 ? " figure" : " figures") + " outside " + period.label + " not shown.";
+    }
   };
 
   /* ---- Selection -------------------------------------------------------------------------------------- */
@@ -575,6 +606,26 @@
       if (node) node.classList.toggle("xj-selected", on);
       layer.xjSelected = on;
     });
+  };
+
+  /* Open the selected place's popup, as a link records what was seen (its map position, if any, stays). */
+  Explorer.prototype.openPopup = function (id) {
+    var item = this.items[id];
+    var layer = item && item.showing;
+    if (layer && layer.getPopup && layer.getPopup() && this.map.hasLayer(layer)) layer.openPopup();
+  };
+
+  /* Fit the map to what the filters show, if any of it is out of view (after a search). */
+  Explorer.prototype.revealShown = function () {
+    var bounds = L.latLngBounds([]), self = this, hidden = false, view = this.map.getBounds();
+    this.ids.forEach(function (id) {
+      var item = self.items[id];
+      if (!item.visible) return;
+      var b = item.bounds || (item.shape.getBounds ? item.shape.getBounds() : L.latLngBounds([item.latlng, item.latlng]));
+      bounds.extend(b);
+      if (!view.contains(b)) hidden = true;
+    });
+    if (bounds.isValid() && hidden) this.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8 });
   };
 
   /* Bring a place into view: pan to a port, fit a corridor, zoom to a zone until its footprint shows. */

@@ -1,4 +1,4 @@
-"""Each fact's figure appears in the article it cites (read from ../shared/seeds/)."""
+"""Each figure appears in the article it cites (read from ../shared/seeds/), in digits or in the words it is printed as."""
 
 from __future__ import annotations
 
@@ -56,12 +56,57 @@ def test_every_fact_figure_is_in_its_article(dataset):
     files = dataset.sources.set_index("source_id")["file"]
     texts = {sid: (settings.SEEDS_DIR / name).read_text(encoding="utf-8") for sid, name in files.items()}
     figures = {sid: figures_in(text) for sid, text in texts.items()}
+    in_digits = dataset.facts[dataset.facts["stated_as"] == ""]
     missing = [
         f"{row.fact_id}: {row.value:g} not in {files[row.source_id]}"
-        for row in dataset.facts.itertuples()
+        for row in in_digits.itertuples()
         if not stated(row.value, figures[row.source_id])
     ]
     assert missing == []
+
+
+# Fractions and multiples in words (facts_in_words.csv): the value, unit and qualifier each set of words
+# states. check_facts.py reads digits and small number words only, so these are checked here instead.
+FRACTIONS = {
+    "half": (50.0, "percent"),
+    "a third": (33.3, "percent"),
+    "one-third": (33.3, "percent"),
+    "a quarter": (25.0, "percent"),
+    "doubling": (2.0, "times"),
+}
+WORD_QUALIFIERS = {
+    "more than": "over",
+    "over": "over",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "under": "under",
+    "": "",
+}
+
+
+def read_words(stated_as: str) -> tuple[float, str, str]:
+    """(value, unit, qualifier) that words such as 'more than a third' state."""
+    text = stated_as.lower().strip()
+    qualifier = next(q for q in sorted(WORD_QUALIFIERS, key=len, reverse=True) if text.startswith(q))
+    value, unit = FRACTIONS[text.removeprefix(qualifier).strip()]
+    return value, unit, WORD_QUALIFIERS[qualifier]
+
+
+def test_every_figure_in_words_is_printed_in_its_article_and_read_right(dataset):
+    files = dataset.sources.set_index("source_id")["file"]
+    in_words = dataset.facts[dataset.facts["stated_as"] != ""]
+    assert len(in_words) >= 1
+    for row in in_words.itertuples():
+        text = (settings.SEEDS_DIR / files[row.source_id]).read_text(encoding="utf-8")
+        assert row.stated_as in text, row.fact_id
+        assert read_words(row.stated_as) == (row.value, row.unit, row.qualifier), row.fact_id
+
+
+def test_a_misread_fraction_would_be_caught():
+    assert read_words("more than a third") == (33.3, "percent", "over")
+    assert read_words("More than half") == (50.0, "percent", "over")
+    assert read_words("doubling") == (2.0, "times", "")
+    assert read_words("over one-third") != (50.0, "percent", "over")
 
 
 def test_a_wrong_figure_would_be_caught(dataset):

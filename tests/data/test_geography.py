@@ -44,10 +44,35 @@ def located(ports):
     return ports[ports.geometry.notna()]
 
 
-def test_border_ports_lie_near_chinas_border(dataset, china_border):
+def border_allowance_km(port) -> float:
+    """How far from the border line a border port may be drawn: the tolerance, plus the published distance
+    from its crossing where the port stands inland (Torugart at Topa, Khunjerab at Tashkurgan)."""
+    published = port["border_distance_km"]
+    return settings.BORDER_TOLERANCE_KM + (0.0 if published is None or np.isnan(published) else published)
+
+
+def test_border_ports_lie_at_the_border_or_as_far_as_published(dataset, china_border):
     border = located(dataset.ports[dataset.ports["kind"] == "border"])
-    distances = {pid: km_to(china_border, p.x, p.y) for pid, p in border.geometry.items()}
-    assert {pid: d for pid, d in distances.items() if d > settings.BORDER_PORT_MAX_KM} == {}
+    too_far = {
+        pid: round(km_to(china_border, p.x, p.y), 1)
+        for pid, p in border.geometry.items()
+        if km_to(china_border, p.x, p.y) > border_allowance_km(border.loc[pid])
+    }
+    assert too_far == {}
+
+
+def test_a_port_drawn_inland_without_a_published_distance_would_be_caught(dataset, china_border):
+    # Torugart's point (Topa) is allowed only because a reference puts the port 109 km from the border.
+    torugart = dataset.ports.loc["torugart"].copy()
+    assert km_to(china_border, torugart.geometry.x, torugart.geometry.y) <= border_allowance_km(torugart)
+    torugart["border_distance_km"] = None
+    assert km_to(china_border, torugart.geometry.x, torugart.geometry.y) > border_allowance_km(torugart)
+
+
+def test_ports_drawn_inland_say_so(dataset):
+    inland = dataset.ports[dataset.ports["border_distance_km"].fillna(0) > settings.BORDER_TOLERANCE_KM]
+    for pid, port in inland.iterrows():
+        assert f"{port['border_distance_km']:g} km" in port["location_note"], pid
 
 
 def test_inland_ports_lie_far_from_the_border(dataset, china_border):
@@ -58,8 +83,34 @@ def test_inland_ports_lie_far_from_the_border(dataset, china_border):
 
 
 def test_distance_check_would_catch_a_misplaced_port(china_border):
-    assert km_to(china_border, 80.483333, 44.233333) < 10  # Horgos
+    assert km_to(china_border, 80.369444, 44.195556) < settings.BORDER_TOLERANCE_KM  # Horgos road crossing
     assert km_to(china_border, 87.47417, 43.90722) > 250  # Urumqi airport
+
+
+@pytest.fixture(scope="module")
+def aerodromes():
+    """Aerodrome reference points by ICAO code, from the airportsdata package (MIT)."""
+    airportsdata = pytest.importorskip(
+        "airportsdata", reason="airportsdata is not installed (see requirements-dev.txt)"
+    )
+    return airportsdata.load("ICAO")
+
+
+def test_every_airport_lies_at_its_aerodrome_reference_point(dataset, aerodromes):
+    # Each airport port names its ICAO code among its aliases; the registry's point is the check.
+    airports = dataset.ports[dataset.ports["kind"] == "airport"]
+    assert len(airports) >= 1
+    for pid, port in airports.iterrows():
+        codes = [a for a in port["aliases"] if a in aerodromes and aerodromes[a]["country"] == "CN"]
+        assert len(codes) == 1, (pid, codes)
+        arp = aerodromes[codes[0]]
+        km = GEOD.inv(port.geometry.x, port.geometry.y, arp["lon"], arp["lat"])[2] / 1000
+        assert km <= settings.AIRPORT_MAX_KM, (pid, codes[0], round(km, 1))
+
+
+def test_the_airport_check_would_catch_a_swapped_airport(dataset, aerodromes):
+    kashgar, urumqi = dataset.ports.loc["kashgar-airport"].geometry, aerodromes["ZWWW"]
+    assert GEOD.inv(kashgar.x, kashgar.y, urumqi["lon"], urumqi["lat"])[2] / 1000 > settings.AIRPORT_MAX_KM
 
 
 def test_every_zone_has_its_official_area(dataset):

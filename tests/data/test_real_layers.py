@@ -83,6 +83,24 @@ def test_every_cited_coordinate_is_in_its_reference(tables):
             parse_coordinate(row.coordinate)
 
 
+def test_every_drawn_port_has_a_second_reference(tables):
+    # A position is checked against a second, independent reference, cited in the port's sources (or, for
+    # a port placed at a station, besides the station's own reference); the note says what it showed.
+    ports = tables["ports"][tables["ports"]["location_accuracy"] != "unknown"]
+    stations = tables["stations"].set_index("id")["coordinate_ref"]
+    for row in ports.itertuples():
+        first = row.coordinate_ref or stations[row.located_at]
+        assert set(split_list(row.sources)) - {first}, row.id
+
+
+def test_a_published_border_distance_is_in_its_reference(tables):
+    claims = tables["references"].set_index("ref_id")["claim"]
+    rows = tables["ports"][tables["ports"]["border_distance_km"] != ""]
+    assert len(rows) >= 1
+    for row in rows.itertuples():
+        assert re.search(rf"(?<![\d.]){re.escape(row.border_distance_km)} km", claims[row.border_distance_ref]), row.id
+
+
 def test_every_official_area_is_in_its_reference(tables):
     claims = tables["references"].set_index("ref_id")["claim"]
     for row in tables["zones"].itertuples():
@@ -92,7 +110,7 @@ def test_every_official_area_is_in_its_reference(tables):
 def test_every_reference_is_cited(tables):
     cited = set()
     for name in ("ports", "stations", "zones", "port_counts"):
-        for column in ("coordinate_ref", "area_ref", "centre_ref", "ref_id"):
+        for column in ("coordinate_ref", "area_ref", "centre_ref", "border_distance_ref", "ref_id"):
             if column in tables[name]:
                 cited |= set(tables[name][column]) - {""}
     for name in ("ports", "corridors", "zones"):

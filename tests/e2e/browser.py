@@ -193,8 +193,8 @@ def open_filter(page: Page, label: str):
 
 
 def choose_prepared(page: Page, label: str, option: str):
-    """The checkbox of an option in the map's filter bar, its list open, ready to click."""
-    return open_filter(page, label).get_by_label(option, exact=True)
+    """The checkbox of an option in the map's filter bar (named with or without its count), ready to click."""
+    return open_filter(page, label).get_by_label(re.compile(rf"^\s*{re.escape(option)}( \(\d+\))?$"))
 
 
 def choose(page: Page, label: str, option: str) -> None:

@@ -83,12 +83,8 @@ def test_hostile_text_shows_as_text_and_nothing_runs(hostile_data, tmp_path):
         )
         page.get_by_text("Add your own layer").click()
         page.locator('input[type="file"]').set_input_files(str(upload))
-        frame = None
-        for _ in range(100):
-            frame = map_frame(page)
-            if frame and frame.locator(".xj-upload").count() == 1:
-                break
-            page.wait_for_timeout(100)
+        page.locator(".xj-upload").first.wait_for(state="attached", timeout=60_000)  # the map is rebuilt with it
+        frame = map_frame(page)
         frame.locator(".xj-upload").first.dispatch_event("click")
         frame.locator(".leaflet-popup-content").filter(has_text="From your file").last.wait_for(timeout=10_000)
 
