@@ -137,7 +137,7 @@ def notices_ui(view: View) -> None:
         show(notice, "info", box)
     if box.button("Dismiss", key="dismiss_notices"):
         st.session_state["notices"] = []
-        st.rerun()
+        st.rerun(scope="fragment")
 
 
 def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
@@ -269,14 +269,19 @@ def chart_ui(chart: charts.Chart, key: str) -> None:
     show(chart.source_line)
     if chart.note:
         show(chart.note)
-    st.download_button("Chart data (CSV)", chart.to_csv(), chart.filename, "text/csv", key=f"chart_{key}_{chart.key}")
+    st.download_button("Chart data (CSV)", chart.to_csv, chart.filename, "text/csv", key=f"chart_{key}_{chart.key}")
 
 
 def apply(dataset: Dataset, view: View) -> dict[str, gpd.GeoDataFrame]:
     """The places the view shows, filtered exactly as the map filters them."""
-    keys = search_keys(settings.data_dir())
-    chosen = view.filters()
-    return {name: filter_layer(dataset.layer(name), name, chosen, view.text, keys[name]) for name in LAYER_TITLES}
+    return shown_places(settings.data_dir(), tuple(view.filters().items()), view.text)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def shown_places(data_dir: Path, chosen: tuple, text: str) -> dict[str, gpd.GeoDataFrame]:
+    # Shared and read-only, like the dataset: viewers going back and forth between filters pay once.
+    dataset, keys = load(data_dir), search_keys(data_dir)
+    return {name: filter_layer(dataset.layer(name), name, dict(chosen), text, keys[name]) for name in LAYER_TITLES}
 
 
 def _port_filters(view: View) -> dict:
@@ -297,7 +302,15 @@ def check_selection(dataset: Dataset, view: View, shown: dict[str, gpd.GeoDataFr
     return replace(view, selected="")
 
 
-def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame) -> None:
+@st.cache_resource(show_spinner=False)
+def reconciliation(data_dir: Path) -> pd.DataFrame:
+    dataset, cited = load(data_dir), cited_facts(data_dir)
+    own = cited[cited["about"] == cited["entity_id"]]
+    return summary.count_reconciliation(dataset.port_counts, dataset.ports, own)
+
+
+def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame]) -> None:
+    """What the filters show, counted (sidebar, follows every filter change)."""
     counts = summary.port_counts(shown["ports"])
     bar = st.sidebar
     bar.header("Shown")
@@ -316,18 +329,27 @@ def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], cited: pd.Da
             f"{counts['location_unknown']} of the ports shown have no sourced location: the tables list them, "
             "the map does not draw them."
         )
+    reconciled = summary.count_shown(reconciliation(settings.data_dir()), shown["ports"])
+    bar.caption(
+        "Of the ports behind the articles' counts (below), shown now: "
+        + "; ".join(f"{row.label.lower()} {row.shown} of {row.layer_count}" for row in reconciled.itertuples())
+        + "."
+    )
+
+
+def articles_ui() -> None:
+    """The articles' port counts against the layer's, with the ports behind each (sidebar; no filter applies)."""
+    bar = st.sidebar
     bar.markdown("**Against the articles**")
-    own = cited[cited["about"] == cited["entity_id"]]
-    reconciled = summary.count_reconciliation(dataset.port_counts, dataset.ports, own, shown["ports"])
-    for row in reconciled.itertuples():
+    for row in reconciliation(settings.data_dir()).itertuples():
         stated = "; ".join(f"{s['text']} ({s['publisher'].split(' (')[0]})" for s in row.stated) or "no figure"
         unknown = f", {row.location_unknown} with no known location" if row.location_unknown else ""
         uncertain = f"; {row.uncertain} of them uncertain" if row.uncertain else ""
         bar.html(
             Markup(
                 '<div class="xj-text xj-counts"><b>{}</b><br>The articles say {}. The layer counts <b>{}</b> '
-                "({} drawn{}{}); {} shown now.</div>"
-            ).format(row.label, stated, row.layer_count, row.drawn, unknown, uncertain, row.shown)
+                "({} drawn{}{}).</div>"
+            ).format(row.label, stated, row.layer_count, row.drawn, unknown, uncertain)
         )
         with bar.expander(f"The {row.layer_count} ports behind it"):
             st.dataframe(
@@ -354,13 +376,23 @@ def _table_selected(key: str, ids: list[str]) -> None:
         command(replace(view, selected=selected), reveal=bool(selected))
 
 
-def tables_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame], selected: str) -> None:
+@st.cache_resource(show_spinner=False)
+def layer_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
+    """Each layer's whole table, built once: a filter picks rows from it (same columns whatever is shown)."""
+    dataset = load(data_dir)
+    return {
+        "ports": present.ports_table(join.wide(dataset.ports, dataset.facts)),
+        "corridors": present.corridors_table(dataset.corridors),
+        "zones": present.zones_table(dataset.zones),
+    }
+
+
+def tables_ui(shown: dict[str, gpd.GeoDataFrame], selected: str) -> None:
     st.subheader("Places shown")
     limit = settings.TABLE_MAX_ROWS
+    whole = layer_tables(settings.data_dir())
     tables = {
-        "ports": present.ports_table(join.wide(shown["ports"].head(limit), dataset.facts)),
-        "corridors": present.corridors_table(shown["corridors"].head(limit)),
-        "zones": present.zones_table(shown["zones"].head(limit)),
+        name: table[table["id"].isin(shown[name].index[:limit])].reset_index(drop=True) for name, table in whole.items()
     }
     labels = {name: f"{LAYER_TITLES[name]} ({len(shown[name])})" for name in tables}
     home = next((name for name in tables if selected in shown[name].index), "ports")
@@ -440,9 +472,15 @@ def region_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
     )
 
 
-def compare_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: View) -> None:
+@st.cache_resource(show_spinner=False, max_entries=256)
+def compared(data_dir: Path, port_ids: tuple[str, ...], period: str) -> charts.Charts:
+    ports = load(data_dir).ports
+    return charts.ports_charts(ports.loc[list(port_ids)], cited_facts(data_dir), *View(period=period).period_range())
+
+
+def compare_ui(shown: dict[str, gpd.GeoDataFrame], view: View) -> None:
     """The filtered ports compared: counts by mode and country, and the figures several of them have."""
-    found = charts.ports_charts(shown["ports"], cited, *view.period_range())
+    found = compared(settings.data_dir(), tuple(shown["ports"].index), view.period)
     if not len(found):
         return
     st.subheader("The ports shown, compared")
@@ -452,27 +490,35 @@ def compare_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: Vi
             chart_ui(chart, "ports")
 
 
-def downloads_ui(shown: dict[str, gpd.GeoDataFrame], cited: pd.DataFrame, view: View) -> None:
+def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
+    """Downloads of what is shown. Outside the map's part of the page, so a filter change does not redraw
+    them: each file is written when its button is pressed, from what the map's part last showed."""
     st.subheader("Download what is shown")
-    ids = [i for frame in shown.values() for i in frame.index] + list(load(settings.data_dir()).groups.index)
-    own = in_period(cited[cited["about"] == cited["entity_id"]], view)
+    now = st.session_state["shown_now"]  # filled by explorer_ui on each of its runs
+    own = cited[cited["about"] == cited["entity_id"]]
+    groups = list(dataset.groups.index)
+
+    def figures() -> str:
+        ids = [i for frame in now["shown"].values() for i in frame.index] + groups
+        return export.facts_csv(in_period(own, now["view"]), ids)
+
     left, middle, right = st.columns(3)
     left.download_button(
         "Places (GeoJSON)",
-        export.selection_geojson(shown),
+        lambda: export.selection_geojson(now["shown"]),
         "xinjiang-places.geojson",
         "application/geo+json",
         key="download_geojson",
     )
     middle.download_button(
-        "Places (CSV, WKT geometry)", export.selection_csv(shown), "xinjiang-places.csv", "text/csv", key="download_csv"
+        "Places (CSV, WKT geometry)",
+        lambda: export.selection_csv(now["shown"]),
+        "xinjiang-places.csv",
+        "text/csv",
+        key="download_csv",
     )
     right.download_button(
-        "Figures with sources (CSV)",
-        export.facts_csv(own, ids),
-        "xinjiang-figures.csv",
-        "text/csv",
-        key="download_facts",
+        "Figures with sources (CSV)", figures, "xinjiang-figures.csv", "text/csv", key="download_facts"
     )
 
 
@@ -482,13 +528,47 @@ def empty_ui(shown: dict[str, gpd.GeoDataFrame], view: View) -> None:
     st.info("Nothing matches these filters.", icon="🔍")
     if st.button("Clear filters", key="clear_filters"):
         command(View(layers=view.layers))
-        st.rerun()
+        st.rerun(scope="fragment")
 
 
 def sync_url(view: View) -> None:
     params = urlstate.to_params(view)
     if params != {k: st.query_params.get(k) for k in st.query_params}:
         st.query_params.from_dict(params)
+
+
+@st.fragment
+def explorer_ui(
+    dataset: Dataset, cited: pd.DataFrame, uploaded: tuple[str, gpd.GeoDataFrame] | None, period: str
+) -> None:
+    """The map and everything that follows what it shows. A filter, a click or a table row reruns this part
+    only: the region-wide section below depends on the period alone and stays as it is."""
+    notices = st.container()
+    try:
+        view = map_ui(dataset, uploaded, period)
+    except AssetError as exc:
+        show(str(exc), "error")
+        view = st.session_state["view"]
+    with notices:
+        notices_ui(view)
+    shown = apply(dataset, view)
+    view = check_selection(dataset, view, shown)
+    st.session_state["view"] = view
+    empty_ui(shown, view)
+    counts_ui(dataset, shown)
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        tables_ui(shown, view.selected)
+    with right:
+        details_ui(dataset, cited, view)
+    compare_ui(shown, view)
+    if uploaded:
+        st.caption(
+            f"Your layer: {len(filter_upload(uploaded[1], **_port_filters(view)))} of its features pass the filters."
+        )
+    # The downloads below the map's part write what it shows when pressed (a plain object, no rerun needed).
+    st.session_state.setdefault("shown_now", {}).update(shown=shown, view=view)
+    sync_url(view)
 
 
 def main() -> None:
@@ -507,34 +587,12 @@ def main() -> None:
         st.stop()
     cited = cited_facts(data_dir)
     init_state(dataset)
-    notices = st.container()
     uploaded = upload_ui()
     period = period_ui()
-    try:
-        view = map_ui(dataset, uploaded, period)
-    except AssetError as exc:
-        show(str(exc), "error")
-        view = st.session_state["view"]
-    with notices:
-        notices_ui(view)
-    shown = apply(dataset, view)
-    view = check_selection(dataset, view, shown)
-    st.session_state["view"] = view
-    empty_ui(shown, view)
-    counts_ui(dataset, shown, cited)
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        tables_ui(dataset, shown, view.selected)
-    with right:
-        details_ui(dataset, cited, view)
-    compare_ui(shown, cited, view)
-    region_ui(dataset, cited, view)
-    if uploaded:
-        st.caption(
-            f"Your layer: {len(filter_upload(uploaded[1], **_port_filters(view)))} of its features pass the filters."
-        )
-    downloads_ui(shown, cited, view)
-    sync_url(view)
+    explorer_ui(dataset, cited, uploaded, period)
+    articles_ui()
+    downloads_ui(dataset, cited)
+    region_ui(dataset, cited, View(period=period))
 
 
 main()

@@ -17,6 +17,6 @@ def naive_map(ports: gpd.GeoDataFrame) -> folium.Map:
     m = folium.Map(location=settings.MAP_CENTER, zoom_start=settings.MAP_ZOOM)
     mapping.use_assets(m, "local")
     m.default_js = [*m.default_js, ("jquery", "/app/static/vendor/jquery/jquery.min.js")]
-    for _, port in ports.iterrows():
+    for _, port in mapping.drawable(ports).iterrows():  # a port with no known location is not drawn
         folium.Marker([port.geometry.y, port.geometry.x], tooltip=port["name"], popup=port["name"]).add_to(m)
     return m

@@ -153,6 +153,7 @@ def test_counts_are_set_against_the_articles_with_the_ports_behind_them(data_dir
     approved = data.port_counts[data.port_counts["measure"] == "approved_ports"]
     panel = texts(at, "counts", at.sidebar)
     assert any(f"The articles say 21 (Test Publisher). The layer counts {len(approved)} (" in line for line in panel)
+    assert any(f"approved {len(approved)} of {len(approved)}" in c.value for c in at.sidebar.caption)
     behind = next(e for e in at.sidebar.expander if e.label.startswith(f"The {len(approved)} ports behind it"))
     names = data.ports.loc[approved["port_id"], "name"]
     assert behind.dataframe[0].value["Port"].tolist() == names.tolist()

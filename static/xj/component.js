@@ -167,8 +167,9 @@ export default function (component) {
       rev: state.rev,
     }, extra || {}));
   }
-  // Reports are debounced, but a slower request (a map move asks for 400 ms) never puts off a quicker one
-  // already pending (a filter asks for 60): the report, when it goes, carries the whole current view anyway.
+  // A filter or a selection reports at once; a map move or typing waits a little (400 and 300 ms) so a drag
+  // is one report. A slower request never puts off a quicker one already pending: the report, when it goes,
+  // carries the whole current view anyway.
   var reportSoon = (function () {
     var timer = null, pending = 0;
     function fire() { timer = null; report(); }
@@ -211,7 +212,7 @@ export default function (component) {
   if (!root.xjWired) {
     root.xjWired = true;
     root.querySelectorAll(".xj-filter input").forEach(function (box) {
-      box.addEventListener("change", function () { applyBar(); reportSoon(60); });
+      box.addEventListener("change", function () { applyBar(); reportSoon(0); });
     });
     var searchFit = null;
     root.querySelector(".xj-search").addEventListener("input", function () {
