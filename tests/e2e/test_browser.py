@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import urllib.parse
+from pathlib import Path
 
 import pytest
 
@@ -295,3 +298,20 @@ def test_the_period_filter_reaches_the_map_popups(app_url, dataset):
         popup.wait_for()
         assert popup.locator("tr[data-end]:not([hidden])").count() == inside < len(facts)
         assert f"{len(facts) - inside} figure" in popup.locator(".xj-period-note").inner_text()
+
+
+def test_downloads_hold_what_the_filters_show(app_url, dataset):
+    # The files are written when pressed, from what the map's part of the page last showed.
+    listed = filter_layer(dataset.ports, "ports", {"modes": ("air",)})
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_map(page)
+        choose(page, "Port mode", "Air")
+        page.locator('[data-testid="stSidebar"]').get_by_text(
+            re.compile(rf"^{len(listed)} of {len(dataset.ports)} ports")
+        ).wait_for(timeout=15_000)
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Places (CSV, WKT geometry)").click()
+        rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
+        assert sorted(r["id"] for r in rows if r["layer"] == "ports") == sorted(listed.index)
+        assert {r["layer"] for r in rows} <= set(LAYERS)
