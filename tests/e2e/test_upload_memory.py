@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from geo.mapping import drawable
 from tests.e2e.browser import map_frame, offline_page, running_app
 from tests.test_upload import wide_keys
 
@@ -52,7 +53,7 @@ def ports_drawn(page, count: int, timeout: float = 30) -> int:
 def test_wide_uploads_are_refused_and_memory_stays_bounded(dataset, tmp_path):
     with running_app() as server, offline_page() as (page, _blocked):
         page.goto(server.url)
-        assert ports_drawn(page, len(dataset.ports)) == len(dataset.ports)
+        assert ports_drawn(page, len(drawable(dataset.ports))) == len(drawable(dataset.ports))
         page.get_by_text("Add your own layer").click()
         before = server.rss_mb()
         with PeakRss(server) as rss:
@@ -69,7 +70,7 @@ def test_wide_uploads_are_refused_and_memory_stays_bounded(dataset, tmp_path):
                 assert "distinct property names in the file; got more" in text
                 assert "\n" not in text.strip()  # one line
             # The app still answers: the map is drawn and no exception is shown.
-            assert ports_drawn(page, len(dataset.ports)) == len(dataset.ports)
+            assert ports_drawn(page, len(drawable(dataset.ports))) == len(drawable(dataset.ports))
             assert page.get_by_test_id("stException").count() == 0
         after = server.rss_mb()
         print(f"\nserver memory {before:.0f} MB before the uploads, peak {rss.peak:.0f} MB, {after:.0f} MB after")
