@@ -36,6 +36,11 @@ def cited_facts(data_dir: Path) -> pd.DataFrame:
     return join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
 
 
+def own_facts(cited: pd.DataFrame) -> pd.DataFrame:
+    """Each place's own figures, without those it shows from its groups (counted, charted, downloaded once)."""
+    return cited[cited["about"] == cited["entity_id"]]
+
+
 @st.cache_resource(show_spinner=False)
 def search_keys(data_dir: Path) -> dict[str, dict[str, str]]:
     dataset = load(data_dir)
@@ -305,7 +310,7 @@ def check_selection(dataset: Dataset, view: View, shown: dict[str, gpd.GeoDataFr
 @st.cache_resource(show_spinner=False)
 def reconciliation(data_dir: Path) -> pd.DataFrame:
     dataset, cited = load(data_dir), cited_facts(data_dir)
-    own = cited[cited["about"] == cited["entity_id"]]
+    own = own_facts(cited)
     return summary.count_reconciliation(dataset.port_counts, dataset.ports, own)
 
 
@@ -449,7 +454,7 @@ def details_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
 def region_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
     """The region's headline charts and its figures in tables, for the chosen period."""
     st.subheader("Region-wide figures")
-    own = cited[cited["about"] == cited["entity_id"]]
+    own = own_facts(cited)
     found = charts.region_charts(own, *view.period_range())
     columns = st.columns(2)
     for number, chart in enumerate(found):
@@ -495,7 +500,7 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
     them: each file is written when its button is pressed, from what the map's part last showed."""
     st.subheader("Download what is shown")
     now = st.session_state["shown_now"]  # filled by explorer_ui on each of its runs
-    own = cited[cited["about"] == cited["entity_id"]]
+    own = own_facts(cited)
     groups = list(dataset.groups.index)
 
     def figures() -> str:
