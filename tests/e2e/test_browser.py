@@ -272,8 +272,11 @@ def test_charts_are_drawn_with_a_source_line_naming_the_article(app_url, dataset
         page.goto(f"{app_url}/?selected={place}")
         wait_for_map(page)
         drawn = page.get_by_test_id("stVegaLiteChart").filter(has=page.locator("canvas, svg"))
-        drawn.first.wait_for(timeout=20_000)
-        assert drawn.count() >= 1 + len(charts.region_charts(cited[cited["about"] == cited["entity_id"]]))
+        # The region's charts and at least one of the place's: Vega draws them one by one, so wait
+        # for the last one expected rather than counting while some are still being drawn.
+        expected = 1 + len(charts.region_charts(cited[cited["about"] == cited["entity_id"]]))
+        drawn.nth(expected - 1).wait_for(timeout=30_000)
+        assert drawn.count() >= expected
         # The place's first chart: its title drawn by Vega, its sources named under it, as plain text.
         page.get_by_text(chart.source_line, exact=True).wait_for(timeout=10_000)
         title = dataset.sources.set_index("source_id").loc[chart.data["source_id"].iloc[0], "title"]
