@@ -302,6 +302,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", nargs="+", default=["real", "100", "1000", "10000", "100000"])
     parser.add_argument("--runs", type=int, default=3, help="measured runs per figure (default 3)")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="keep the other sizes already in --out and replace only these (the large sizes take long)",
+    )
     args = parser.parse_args(argv)
     started, load_before = time.monotonic(), load_average()
     with tempfile.TemporaryDirectory() as workdir:
@@ -316,11 +321,28 @@ def main(argv: list[str] | None = None) -> int:
         "method": __doc__.split("\n\n", 1)[1].strip(),
         "results": results,
     }
+    if args.merge and args.out.is_file():
+        report = merge(json.loads(args.out.read_text(encoding="utf-8")), report)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(table(results))
-    print(f"wrote {args.out} in {report['minutes']} minutes")
+    print(table(report["results"]))
+    print(f"wrote {args.out}; this run took {round((time.monotonic() - started) / 60, 1)} minutes")
     return 0
+
+
+def merge(earlier: dict, new: dict) -> dict:
+    """One report from two runs: the new run's sizes replace the earlier ones; each size keeps the run (its
+    machine, load and length) it was measured in, and ours, naive and floor of one size stay from one run."""
+
+    def run_of(report: dict) -> dict:
+        return report.get("run") or {k: report[k] for k in ("machine", "runs", "minutes")}
+
+    fresh = {r["size"] for r in new["results"]}
+    kept = [r | {"run": r.get("run") or run_of(earlier)} for r in earlier["results"] if r["size"] not in fresh]
+    added = [r | {"run": run_of(new)} for r in new["results"]]
+    order = {size: n for n, size in enumerate(["real", "100", "1000", "10000", "100000"])}
+    results = sorted(kept + added, key=lambda r: order.get(r["size"], len(order)))
+    return new | {"results": results, "note": "Sizes measured in different runs; each result names its run."}
 
 
 if __name__ == "__main__":

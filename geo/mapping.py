@@ -61,12 +61,13 @@ def legend_html() -> str:
         item(f'<i class="xj-square" style="background:{style["fillColor"]}"></i>', present.ZONE_KIND_LABELS[kind])
         for kind, style in settings.ZONE_STYLES.items()
     )
+    # Each section names its layer, so the explorer can hide it while that layer is turned off.
     return (
-        f"<b>Ports, by mode</b><div>{ports}</div>"
-        '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot.</div>'
-        f"<b>Rail corridors (schematic)</b><div>{lines}</div>"
-        f"<b>Zones</b><div>{zones}</div>"
-        '<div class="xj-hint">Squares until you zoom in to their footprint.</div>'
+        f'<div data-xj-layer="{settings.PORTS.name}"><b>Ports, by mode</b><div>{ports}</div>'
+        '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot.</div></div>'
+        f'<div data-xj-layer="{settings.CORRIDORS.name}"><b>Rail corridors (schematic)</b><div>{lines}</div></div>'
+        f'<div data-xj-layer="{settings.ZONES.name}"><b>Zones</b><div>{zones}</div>'
+        '<div class="xj-hint">Squares until you zoom in to their footprint.</div></div>'
         f'<div class="xj-credit">{" · ".join(escape(line) for line in basemap.credits())}</div>'
     )
 

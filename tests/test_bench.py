@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from bench import pages, synthetic
+from bench.__main__ import merge
 from geo import settings
 from geo.dataset import load_dataset
 
@@ -68,6 +69,33 @@ def test_the_first_map_counts_from_navigation_and_from_the_first_byte():
     summary = pages.summarise("floor", [{"first": timeline, "filter": {"map_dom": 5.0, "map_painted": 9.0}}])
     assert summary["first_map_ms"] == 1_240 and summary["first_map_after_first_byte_ms"] == 1_200
     assert summary["filter_update_ms"] == 9
+
+
+def test_a_merged_report_keeps_each_size_with_the_run_it_was_measured_in():
+    def report(minutes, sizes):
+        machine = {"cores": 2, "load_before": [minutes, 0, 0]}
+        return {
+            "machine": machine,
+            "runs": 3,
+            "minutes": minutes,
+            "results": [{"size": s, "x": minutes} for s in sizes],
+        }
+
+    merged = merge(report(5, ["real", "100", "1000"]), report(40, ["100000", "10000", "1000"]))
+    assert [r["size"] for r in merged["results"]] == ["real", "100", "1000", "10000", "100000"]
+    by_size = {r["size"]: r for r in merged["results"]}
+    assert by_size["real"]["x"] == by_size["real"]["run"]["minutes"] == 5
+    assert by_size["1000"]["x"] == by_size["1000"]["run"]["minutes"] == 40  # the newer run replaces it
+    assert merged["minutes"] == 40
+    # Merged again, a size keeps the run it came from, not the report's newest.
+    again = merge(merged, report(1, ["100"]))
+    assert {r["size"]: r["run"]["minutes"] for r in again["results"]} == {
+        "real": 5,
+        "100": 1,
+        "1000": 40,
+        "10000": 40,
+        "100000": 40,
+    }
 
 
 @pytest.mark.slow

@@ -180,7 +180,11 @@
     map.on("zoomend", function () { self.layout(); self.labelPane.classList.remove("xj-moving"); });
     map.on("moveend", function () { self._placeLabels(); });
     map.on("xj:base", function () { self.layout(); });
-    map.on("overlayadd overlayremove", function () { self.layout(); self._emit("view", self.view()); });
+    map.on("overlayadd overlayremove", function () {
+      self._legendLayers();
+      self.layout();
+      self._emit("view", self.view());
+    });
     map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
     map.on("resize", function () { self._foldLegend(); self.layout(); });
     map.on("popupopen", function (e) { self._fitPopup(e.popup); self._periodPopup(e.popup); });
@@ -669,6 +673,7 @@
         if (want && !map.hasLayer(group)) map.addLayer(group);
         if (!want && map.hasLayer(group)) map.removeLayer(group);
       });
+      this._legendLayers();
     }
     if (view.at) map.setView([view.at[0], view.at[1]], view.at[2], { animate: false });
   };
@@ -694,6 +699,17 @@
     };
     control.addTo(this.map);
     this._foldLegend(true);
+    this._legendLayers();
+  };
+
+  /* The legend explains only what is on the map: a layer turned off takes its section with it. */
+  Explorer.prototype._legendLayers = function () {
+    if (!this.legendNode) return;
+    var map = this.map, groups = this.opts.groups;
+    this.legendNode.querySelectorAll("[data-xj-layer]").forEach(function (section) {
+      var group = groups[section.dataset.xjLayer];
+      section.hidden = Boolean(group) && !map.hasLayer(group);
+    });
   };
 
   Explorer.prototype._foldLegend = function (first) {

@@ -145,12 +145,17 @@ def test_clicking_a_corridor_and_a_zone_selects_them(app_url, dataset):
 
 
 def test_a_layer_turned_off_stays_off_after_a_filter_change(app_url):
+    legend = ".xj-legend [data-xj-layer='{}']"
     with offline_page() as (page, _blocked):
         page.goto(app_url)
         wait_for_map(page)
+        assert page.locator(legend.format(settings.CORRIDORS.name)).is_visible()
         page.locator(".leaflet-control-layers").hover()
         page.get_by_role("checkbox", name=re.compile(f"^{settings.CORRIDORS.title}")).uncheck()
         assert page.locator("path.xj-corridor").count() == 0
+        # The legend explains only what is drawn: the corridors' section goes with them, the ports' stays.
+        assert page.locator(legend.format(settings.CORRIDORS.name)).is_hidden()
+        assert page.locator(legend.format(settings.PORTS.name)).is_visible()
         choose(page, "Port mode", "Road")
         page.wait_for_function("() => location.search.includes('mode=road')")
         assert page.locator("path.xj-corridor").count() == 0
@@ -169,6 +174,7 @@ def test_a_link_reopens_the_same_view(app_url, dataset):
         assert view["at"][2] == 8 and abs(view["at"][0] - lat) < 0.01 and abs(view["at"][1] - lon) < 0.01
         assert view["layers"] == ["ports", "base"] or sorted(view["layers"]) == ["base", "ports"]
         assert page.locator("path.xj-corridor").count() == 0 and page.locator(".xj-zone-symbol").count() == 0
+        assert page.locator(f".xj-legend [data-xj-layer='{settings.ZONES.name}']").is_hidden()
         assert page.locator(".folium-map").get_attribute("data-xj-selected") == port
         details_heading(page, dataset.ports.loc[port, "name"]).wait_for(timeout=15_000)
         # The table ticks the same row.
