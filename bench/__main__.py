@@ -1,4 +1,4 @@
-"""Run the benchmark: ``python -m bench [--sizes real 100 1000 10000 100000] [--runs 3] [--out FILE]``.
+"""Run the benchmark: ``python -m bench [--sizes real 100 1000 10000 100000] [--runs 3] [--out FILE] [--merge]``.
 
 For each size (the real data, or the real data plus synthetic ports) it measures, as medians of several runs:
   load_ms                load + validate + join
