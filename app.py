@@ -510,7 +510,7 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
     left, middle, right = st.columns(3)
     left.download_button(
         "Places (GeoJSON)",
-        lambda: export.selection_geojson(now["shown"]),
+        lambda: export.selection_geojson(now["shown"], urlstate.to_params(now["view"])),
         "xinjiang-places.geojson",
         "application/geo+json",
         key="download_geojson",

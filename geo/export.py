@@ -22,10 +22,17 @@ BOM = "\ufeff"
 EXACT_INTEGER = 2**53
 
 
-def selection_geojson(frames: dict[str, gpd.GeoDataFrame]) -> str:
-    """One FeatureCollection of every shown feature, each tagged with its ``layer``; missing values are null."""
+def selection_geojson(frames: dict[str, gpd.GeoDataFrame], view: dict[str, str] | None = None) -> str:
+    """One FeatureCollection of every shown feature, each tagged with its ``layer``; missing values are null.
+
+    ``view``, the link's query parameters for what was shown (filters, search, period), is kept in the
+    collection's ``view`` member (a foreign member, which GeoJSON readers ignore), so the file says how it
+    was made and the same link reopens it.
+    """
     features = [f for layer, frame in frames.items() for f in _features(layer, frame)]
     collection = {"type": "FeatureCollection", "features": features}
+    if view is not None:
+        collection["view"] = dict(view)
     return json.dumps(collection, ensure_ascii=False, allow_nan=False, default=_plain)
 
 

@@ -197,3 +197,13 @@ def test_a_port_without_a_location_is_downloaded_with_no_geometry():
     assert [f["geometry"] for f in collection["features"]] == [{"type": "Point", "coordinates": [80.0, 44.0]}, None]
     rows = list(csv.DictReader(io.StringIO(export.selection_csv({"ports": ports}).lstrip("\ufeff"))))
     assert [r["geometry"] for r in rows] == ["POINT (80 44)", ""]
+
+
+def test_the_geojson_download_says_which_view_it_holds():
+    ports = gpd.GeoDataFrame(
+        {"id": ["a"], "name": ["A"]}, geometry=gpd.GeoSeries.from_wkt(["POINT (80 44)"]), crs=4326
+    ).set_index("id", drop=False)
+    view = {"mode": "air", "q": "<b>Ürümqi</b>"}
+    collection = json.loads(export.selection_geojson({"ports": ports}, view))
+    assert collection["view"] == view
+    assert "view" not in json.loads(export.selection_geojson({"ports": ports}))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import urllib.parse
 from pathlib import Path
@@ -324,3 +325,11 @@ def test_downloads_hold_what_the_filters_show(app_url, dataset):
         rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
         assert sorted(r["id"] for r in rows if r["layer"] == "ports") == sorted(listed.index)
         assert {r["layer"] for r in rows} <= set(LAYERS)
+        # The GeoJSON says which view it holds: the link's parameters, the mode among them.
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Places (GeoJSON)").click()
+        collection = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+        assert sorted(
+            f["properties"]["id"] for f in collection["features"] if f["properties"]["layer"] == "ports"
+        ) == sorted(listed.index)
+        assert collection["view"]["mode"] == "air"
