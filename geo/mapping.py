@@ -20,11 +20,14 @@ from jinja2 import Template
 from markupsafe import Markup
 from shapely.geometry import mapping
 
-from geo import basemap, controls, join, present, settings
+from geo import basemap, controls, join, present, settings, verbatim
 from geo.dataset import Dataset
 from geo.errors import AssetError
 from geo.filter import port_mode_group
 from geo.present import escape
+
+# Text from data is in every rendered piece of the map: branca must never compile it as a template.
+verbatim.install()
 
 ASSET_MODES = ("local", "cdn", "inline")
 _LEAFLET_FILES = {"js": "leaflet.js", "css": "leaflet.css"}

@@ -775,7 +775,8 @@
     }
     group.on("mouseover", function (e) {
       var marker = e.layer;
-      if (!marker.getTooltip()) marker.bindTooltip(d.names[marker.options.xjIndex]);
+      // A node, not a string: Leaflet would insert a string as HTML.
+      if (!marker.getTooltip()) marker.bindTooltip(el("span", null, d.names[marker.options.xjIndex]));
       marker.openTooltip();
     });
     group.on("click", function (e) {

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import json
 import shutil
+import threading
 import urllib.parse
 
 import pytest
 
-from geo import settings
+from geo import mapping, settings
+from geo.dataset import load_dataset
 from tests.conftest import rewrite_csv
 from tests.e2e.browser import map_frame, offline_page, running_app, wait_for_markers
 
@@ -37,10 +41,10 @@ def hostile_data(tmp_path_factory):
 
 
 def injected(frame_or_page) -> int:
-    """Elements an injection would have created: the img with src=x, or a script calling alert."""
+    """Elements an injection would have created: the img with src=x, or a script that is the payload's."""
     return frame_or_page.evaluate(
         """() => document.querySelectorAll('img[src="x"]').length +
-                 [...document.scripts].filter(s => s.text.includes('alert(2)')).length"""
+                 [...document.scripts].filter(s => s.text.trim() === 'alert(2)').length"""
     )
 
 
@@ -132,3 +136,58 @@ def test_hostile_uploads_get_a_message_not_a_traceback(app_url, tmp_path):
             page.get_by_text(f"{upload.name}: feature '#0': field 'a': {message}").wait_for(timeout=20_000)
         assert page.get_by_test_id("stException").count() == 0
         assert "Traceback" not in page.content()
+
+
+@pytest.fixture
+def compact_export(hostile_data, tmp_path, monkeypatch):
+    """The standalone export of the hostile data drawn as compact canvas ports (as above RICH_MAX_PORTS)."""
+    monkeypatch.setattr(settings, "RICH_MAX_PORTS", 1)
+    folder = tmp_path / "data"
+    shutil.copytree(hostile_data, folder)
+    # A port alone on the map (Horgos's symbols overlap the cooperation centre's), to hover.
+    path = folder / "geojson" / "ports.geojson"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    next(f for f in data["features"] if f["id"] == ALONE)["properties"]["name"] = HOSTILE
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    mapping.export_html(load_dataset(folder), tmp_path / "map.html")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/map.html"
+    server.shutdown()
+    server.server_close()
+
+
+ALONE = "khunjerab"
+# Where the compact port with this id is drawn, in page pixels (the canvas has no element per port).
+PORT_POINT = """(fid) => {
+    const map = Object.values(window).find((v) => v instanceof L.Map);
+    let point = null;
+    map.eachLayer((layer) => {
+        if (layer.options && layer.options.xjProps && layer.options.xjProps.id === fid) {
+            const p = map.latLngToContainerPoint(layer.getLatLng()), box = map.getContainer().getBoundingClientRect();
+            point = [box.left + p.x, box.top + p.y];
+        }
+    });
+    return point;
+}"""
+
+
+def test_hostile_names_are_text_in_compact_ports(compact_export, tmp_path):
+    with offline_page() as (page, blocked):
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(compact_export)
+        page.locator(".xj-label-xinjiang:not(.xj-hidden)").wait_for(timeout=30_000)
+        assert page.locator("path.xj-port").count() == 0  # drawn on the canvas, the compact strategy
+        x, y = page.evaluate(PORT_POINT, ALONE)
+        page.mouse.move(x, y)
+        tooltip = page.locator(".leaflet-tooltip")
+        tooltip.wait_for(timeout=10_000)
+        assert tooltip.inner_text().strip() == HOSTILE
+        page.mouse.click(x, y)
+        heading = page.locator(".leaflet-popup-content h4")
+        heading.wait_for(timeout=10_000)
+        assert heading.inner_text().strip() == HOSTILE
+        page.screenshot(path=str(tmp_path / "compact.png"))
+        assert dialogs == [] and injected(page) == 0 and blocked == []
