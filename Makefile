@@ -32,8 +32,8 @@ test-fast: $(PYTHON)
 	$(PYTHON) -m pytest -n 2 -m "not slow"
 
 lint:
-	$(PYTHON) -m ruff check geo tests scripts bench app.py
-	$(PYTHON) -m ruff format --check geo tests scripts bench app.py
+	$(PYTHON) -m ruff check geo web tests scripts bench app.py
+	$(PYTHON) -m ruff format --check geo web tests scripts bench app.py
 
 validate:
 	$(PYTHON) -m geo validate

@@ -35,9 +35,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import pages, synthetic
-from geo import join, mapping, settings
-from geo.dataset import load_dataset
-from geo.filter import filter_layer
+from geo import settings
+from geo.data import join
+from geo.data.dataset import load_dataset
+from geo.explore.filter import filter_layer
+from geo.render import mapping
 
 NAIVE_MAX_PORTS = 10_000  # beyond this the baseline's DOM markers take minutes: not attempted
 LARGE = 10_000  # from this size on, fewer runs (each takes many seconds)

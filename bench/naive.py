@@ -5,7 +5,8 @@ from __future__ import annotations
 import folium
 import geopandas as gpd
 
-from geo import mapping, settings
+from geo import settings
+from geo.render import mapping
 
 
 def naive_map(ports: gpd.GeoDataFrame) -> folium.Map:

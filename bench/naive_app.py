@@ -5,7 +5,7 @@ from streamlit_folium import st_folium
 
 from bench.naive import naive_map
 from geo import settings
-from geo.dataset import load_dataset
+from geo.data.dataset import load_dataset
 
 
 @st.cache_resource

@@ -11,9 +11,9 @@ from geo.errors import AssetError, DataError
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from geo.build import stale_problems
-    from geo.dataset import load_dataset
-    from geo.validate import raise_if_problems
+    from geo.data.build import stale_problems
+    from geo.data.dataset import load_dataset
+    from geo.data.validate import raise_if_problems
 
     dataset = load_dataset(args.data)
     raise_if_problems(stale_problems(args.data))
@@ -27,7 +27,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from geo.build import write
+    from geo.data.build import write
 
     for path in write(args.data):
         print(f"wrote {path}")
@@ -35,8 +35,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _export_html(args: argparse.Namespace) -> int:
-    from geo.dataset import load_dataset
-    from geo.mapping import build_map, export_html
+    from geo.data.dataset import load_dataset
+    from geo.render.mapping import build_map, export_html
 
     dataset = load_dataset(args.data)
     if args.cdn:
@@ -48,7 +48,7 @@ def _export_html(args: argparse.Namespace) -> int:
 
 
 def _propose(args: argparse.Namespace) -> int:
-    from geo.propose import propose
+    from geo.ingest.propose import propose
 
     out = args.out or Path(f"review-{args.source_id}.csv")
     options = {"title": args.title, "publisher": args.publisher, "published": args.published, "note": args.note}
@@ -57,7 +57,7 @@ def _propose(args: argparse.Namespace) -> int:
 
 
 def _accept(args: argparse.Namespace) -> int:
-    from geo.propose import accept
+    from geo.ingest.propose import accept
 
     result = accept(args.review, args.data)
     if result.problems:

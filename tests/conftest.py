@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.dataset import Dataset, load_dataset
+from geo.data.dataset import Dataset, load_dataset
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -87,7 +87,7 @@ UNKNOWN_PORT = {
 @pytest.fixture
 def with_unknown_port(mini: Path, edit_table) -> Path:
     """The mini dataset plus a port of unknown location, counted towards approved_ports; layers rebuilt."""
-    from geo.build import write
+    from geo.data.build import write
 
     edit_table("ports", lambda rows: rows.append(dict(UNKNOWN_PORT)))
     edit_table(

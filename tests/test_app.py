@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from geo import settings
-from geo.dataset import load_dataset
+from geo.data.dataset import load_dataset
 
 APP = str(settings.PROJECT_DIR / "app.py")
 

@@ -12,8 +12,9 @@ import pytest
 from PIL import Image
 from shapely.geometry import Point, Polygon, box, mapping, shape
 
-from geo import basemap, settings
+from geo import settings
 from geo.errors import DataError
+from geo.render import basemap
 
 SCRIPT = settings.PROJECT_DIR / "scripts" / "make_basemap.py"
 FIXTURE = settings.PROJECT_DIR / "tests" / "fixtures" / "basemap_relief_columns.png"

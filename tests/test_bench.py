@@ -12,7 +12,7 @@ import pytest
 from bench import pages, synthetic
 from bench.__main__ import merge
 from geo import settings
-from geo.dataset import load_dataset
+from geo.data.dataset import load_dataset
 
 
 def test_synthetic_data_is_valid_and_keeps_the_real_facts(tmp_path):

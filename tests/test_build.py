@@ -7,10 +7,10 @@ import json
 import pytest
 from pyproj import Geod
 
-from geo import build
-from geo.dataset import load_dataset
+from geo.data import build
+from geo.data.dataset import load_dataset
+from geo.data.load import parse_coordinate
 from geo.errors import DataError
-from geo.load import parse_coordinate
 
 GEOD = Geod(ellps="WGS84")
 

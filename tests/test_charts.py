@@ -12,8 +12,9 @@ import jsonschema
 import pandas as pd
 import pytest
 
-from geo import charts, join
+from geo.data import join
 from geo.errors import DataError
+from geo.render import charts
 
 SOURCES = {
     "s-daily": ("Daily Paper (A. Writer), republished by a site", "", "Cargo soars"),

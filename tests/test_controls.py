@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import LineString, Point
 
-from geo import controls, urlstate
+from geo.explore import controls, urlstate
 
 
 @pytest.mark.parametrize(

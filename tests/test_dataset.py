@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.dataset import load_dataset
+from geo.data.dataset import load_dataset
 from geo.errors import DataError
 
 

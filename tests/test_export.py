@@ -14,8 +14,9 @@ import pyogrio
 import pytest
 from shapely import wkt
 
-from geo import export, join
-from geo.filter import filter_ports
+from geo.data import join
+from geo.explore.filter import filter_ports
+from geo.render import export
 
 # Text a spreadsheet would run as a formula, a bare carriage return inside a cell, Chinese text.
 HOSTILE = {

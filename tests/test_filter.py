@@ -6,9 +6,9 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import Point
 
-from geo.controls import search_keys
 from geo.errors import FilterError
-from geo.filter import filter_corridors, filter_layer, filter_ports, port_mode_group
+from geo.explore.controls import search_keys
+from geo.explore.filter import filter_corridors, filter_layer, filter_ports, port_mode_group
 
 
 @pytest.fixture

@@ -18,10 +18,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geo.dataset import load_dataset
+from geo.data.dataset import load_dataset
+from geo.data.load import read_package
 from geo.errors import DataError
-from geo.load import read_package
-from geo.upload import read_upload
+from geo.explore.upload import read_upload
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini"
 SETTINGS = settings(

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from geo import join
+from geo.data import join
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def cited(mini_dataset):
 @pytest.fixture
 def disputed(mini, edit_table):
     """The fixture plus a second article that gives another figure for the Horgos vehicle exports."""
-    from geo.dataset import load_dataset
+    from geo.data.dataset import load_dataset
 
     edit_table("sources", lambda rows: rows.append({**rows[0], "source_id": "other-article", "published": ""}))
     edit_table(
@@ -113,7 +113,7 @@ def test_wide_table_of_a_layer_without_facts(mini_dataset):
 
 
 def test_a_port_of_unknown_location_joins_like_any_other(with_unknown_port, edit_table):
-    from geo.dataset import load_dataset
+    from geo.data.dataset import load_dataset
 
     edit_table("facts", lambda rows: rows.append({**rows[0], "fact_id": "t-09", "entity_id": "dulata"}))
     data = load_dataset(with_unknown_port)

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from geo.dataset import load_dataset
+from geo.data.dataset import load_dataset
+from geo.data.load import read_geojson, read_table, split_list
 from geo.errors import DataError
-from geo.load import read_geojson, read_table, split_list
 
 
 def test_invalid_json_names_file_line_and_column(mini):

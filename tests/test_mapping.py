@@ -10,9 +10,10 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import Point
 
-from geo import mapping, settings
-from geo.dataset import load_dataset
+from geo import settings
+from geo.data.dataset import load_dataset
 from geo.errors import AssetError
+from geo.render import mapping
 
 HOSTILE = "<img src=x onerror=alert(1)>`${alert(2)}`</script><script>alert(3)</script>"
 

@@ -8,9 +8,11 @@ import pytest
 from branca.element import Element
 from streamlit.testing.v1 import AppTest
 
-from geo import charts, join, mapping, present, settings, verbatim
-from geo.dataset import load_dataset
-from geo.upload import read_upload
+from geo import settings
+from geo.data import join
+from geo.data.dataset import load_dataset
+from geo.explore.upload import read_upload
+from geo.render import charts, mapping, present, verbatim
 
 # Each would change the output if compiled: 7*191 renders 1337; raw breaks compilation; lipsum reaches os.
 PAYLOADS = (

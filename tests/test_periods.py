@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from geo import periods
+from geo.data import periods
 from geo.errors import DataError
 
 

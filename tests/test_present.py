@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from geo import join, present
+from geo.data import join
+from geo.render import present
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ import pytest
 
 from geo import settings
 from geo.__main__ import main
-from geo.load import read_table
-from geo.numbers import Reference, find_figures, find_periods
-from geo.propose import (
+from geo.data.load import read_table
+from geo.ingest.numbers import Reference, find_figures, find_periods
+from geo.ingest.propose import (
     REVIEW_COLUMNS,
     check_facts_tool,
     propose_candidates,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from geo import join, summary
-from geo.dataset import load_dataset
-from geo.filter import filter_ports
+from geo.data import join
+from geo.data.dataset import load_dataset
+from geo.explore.filter import filter_ports
+from geo.render import summary
 
 
 @pytest.fixture

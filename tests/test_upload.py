@@ -8,10 +8,11 @@ import tracemalloc
 
 import pytest
 
-from geo import mapping, settings
+from geo import settings
 from geo.errors import DataError
-from geo.filter import filter_upload
-from geo.upload import read_upload
+from geo.explore.filter import filter_upload
+from geo.explore.upload import read_upload
+from geo.render import mapping
 
 HOSTILE = "<img src=x onerror=alert(1)>`${alert(2)}`"
 

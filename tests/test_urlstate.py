@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.urlstate import DEFAULT, LAYERS, View, as_filters, from_map, parse, to_map, to_params
+from geo.explore.urlstate import DEFAULT, LAYERS, View, as_filters, from_map, parse, to_map, to_params
 
 IDS = ["horgos-road", "urumqi-airport"]
 

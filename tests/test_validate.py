@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from geo.dataset import load_dataset
+from geo.data.dataset import load_dataset
 from geo.errors import DataError
 
 
@@ -690,7 +690,7 @@ def test_columns_may_come_in_any_order(mini):
 
 def test_settings_allowed_values_match_the_data_package():
     from geo import settings
-    from geo.load import read_package
+    from geo.data.load import read_package
 
     fields = {
         (r["name"], f["name"]): f.get("constraints", {}).get("enum")
@@ -710,8 +710,8 @@ def test_settings_allowed_values_match_the_data_package():
 
 
 def test_one_table_can_be_checked_on_its_own(mini):
-    from geo.load import read_table
-    from geo.validate import facts_problems, sources_problems
+    from geo.data.load import read_table
+    from geo.data.validate import facts_problems, sources_problems
 
     sources = read_table(mini / "sources.csv")
     assert sources_problems(sources, mini / "sources.csv") == []

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from geo import join, settings, summary
+from geo import settings
+from geo.data import join
+from geo.render import summary
 
 
 @pytest.fixture(scope="module")

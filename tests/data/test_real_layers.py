@@ -11,10 +11,11 @@ import re
 
 import pytest
 
-from geo import build, settings
+from geo import settings
 from geo.__main__ import main
-from geo.load import parse_coordinate, read_geojson, read_package, read_tables, split_list
-from geo.validate import layer_problems
+from geo.data import build
+from geo.data.load import parse_coordinate, read_geojson, read_package, read_tables, split_list
+from geo.data.validate import layer_problems
 
 # The ports the articles centre on, and the ones issue 8 names, must stay in the layer.
 REQUIRED_PORTS = {

@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from geo import charts, controls, join, periods, settings
-from geo.filter import filter_layer
-from geo.mapping import drawable
+from geo import settings
+from geo.data import join, periods
+from geo.explore import controls
+from geo.explore.filter import filter_layer
+from geo.render import charts
+from geo.render.mapping import drawable
 from tests.e2e.browser import (
     choose,
     offline_page,

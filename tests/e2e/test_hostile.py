@@ -11,8 +11,9 @@ import urllib.parse
 
 import pytest
 
-from geo import mapping, settings
-from geo.dataset import load_dataset
+from geo import settings
+from geo.data.dataset import load_dataset
+from geo.render import mapping
 from tests.conftest import rewrite_csv
 from tests.e2e.browser import map_frame, offline_page, running_app, wait_for_markers
 

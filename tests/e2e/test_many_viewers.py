@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from geo.filter import filter_ports
-from geo.mapping import drawable
+from geo.explore.filter import filter_ports
+from geo.render.mapping import drawable
 from tests.e2e.browser import choose, offline_sessions, running_app, wait_for_markers
 
 VIEWERS = 10

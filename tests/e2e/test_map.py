@@ -9,8 +9,9 @@ import threading
 
 import pytest
 
-from geo import mapping, settings
-from geo.mapping import drawable
+from geo import settings
+from geo.render import mapping
+from geo.render.mapping import drawable
 from tests.e2e.browser import offline_page, wait_for_markers
 
 SCREENS = {"desktop": (1400, 900), "phone": (390, 844)}

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from geo.mapping import drawable
+from geo.render.mapping import drawable
 from tests.e2e.browser import map_frame, offline_page, running_app
 from tests.test_upload import wide_keys
 

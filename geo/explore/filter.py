@@ -1,4 +1,4 @@
-"""Select features by the controls in geo.controls and a search over names and aliases, as the map does."""
+"""Select features by the controls in geo.explore.controls and a search over names and aliases, as the map does."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from collections.abc import Collection, Mapping
 import geopandas as gpd
 import pandas as pd
 
-from geo import controls
 from geo.errors import FilterError
+from geo.explore import controls
 
 
 def _check(values: Collection[str] | None, allowed: Collection[str], name: str) -> None:
@@ -45,11 +45,11 @@ def filter_layer(
     Parameters
     ----------
     chosen : mapping
-        Control name (see ``geo.controls.CONTROLS``) → chosen values; ``None`` or empty means no filter.
+        Control name (see ``geo.explore.controls.CONTROLS``) → chosen values; ``None`` or empty means no filter.
         A list-valued property (a port's modes) passes if any of its values is chosen, so a road + rail
         port shows under road and under rail; ports with no neighbouring country pass as ``"none"``.
     text : str
-        Matched against each feature's search key (``geo.controls.search_keys``): names in English and
+        Matched against each feature's search key (``geo.explore.controls.search_keys``): names in English and
         Chinese, aliases, the parent place's names, a corridor's stations and ports; case and accents
         folded.
     keys : mapping, optional

@@ -19,9 +19,9 @@ from datetime import date
 from pathlib import Path
 
 from geo import settings
+from geo.data.load import read_geojson, read_table, read_text
 from geo.errors import DataError
-from geo.load import read_geojson, read_table, read_text
-from geo.numbers import MONTHS, Figure, Period, Reference, find_figures, find_periods
+from geo.ingest.numbers import MONTHS, Figure, Period, Reference, find_figures, find_periods
 
 # The reviewer's columns, then a fact's own (facts.csv's, in its order), then what helps the review.
 REVIEW_COLUMNS: tuple[str, ...] = (
@@ -699,7 +699,7 @@ def register_source(
     DataError
         If the id is taken by another file, or the new row breaks the source table's rules.
     """
-    from geo.validate import sources_problems
+    from geo.data.validate import sources_problems
 
     path = Path(data_dir) / "sources.csv"
     sources = read_table(path)
@@ -908,7 +908,7 @@ def check_facts_tool() -> Path:
 
 def _check_copy(data_dir: Path, facts_text: str) -> tuple[list[str], str]:
     """Validate the data with the new facts.csv in a scratch copy: the problems (if any) and check_facts' summary."""
-    from geo.dataset import load_dataset
+    from geo.data.dataset import load_dataset
 
     problems: list[str] = []
     summary = ""

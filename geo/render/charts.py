@@ -11,7 +11,8 @@ from datetime import date
 
 import pandas as pd
 
-from geo import periods, present
+from geo.data import periods
+from geo.render import present
 from geo.settings import MODES, NEIGHBOUR_COUNTRIES
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
@@ -145,7 +146,7 @@ def place_charts(
     Parameters
     ----------
     cited : DataFrame
-        ``geo.join.cite`` output, ideally passed through ``geo.join.with_parents`` so that figures about
+        ``geo.data.join.cite`` output, ideally passed through ``geo.data.join.with_parents`` so that figures about
         the place's group (the Horgos port as a whole) come along, marked by ``about``/``about_name``.
     entity_id : str
         The place (or group entity) to chart.
@@ -201,7 +202,7 @@ def region_charts(
     Parameters
     ----------
     cited : DataFrame
-        ``geo.join.cite`` output (any entities; only the region's are read).
+        ``geo.data.join.cite`` output (any entities; only the region's are read).
     start, end : date, optional
         The period filter.
     names : mapping, optional
@@ -249,7 +250,7 @@ def ports_charts(
     ports : DataFrame
         The ports shown (after the filters), indexed by id, with ``name``, ``modes`` and ``border_country``.
     cited : DataFrame
-        ``geo.join.cite`` output (``with_parents`` output is fine: figures copied from a group are left out,
+        ``geo.data.join.cite`` output (``with_parents`` output is fine: figures copied from a group are left out,
         so two ports of one group are not compared on the same figure).
     start, end : date, optional
         The period filter, for the figures (the counts are of the layer, which has no period).

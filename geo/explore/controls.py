@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from geo import present, settings
+from geo import settings
+from geo.render import present
 
 
 @dataclass(frozen=True)

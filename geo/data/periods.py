@@ -127,7 +127,7 @@ def parse(text: str) -> Period:
 
 
 def problems(facts: pd.DataFrame, path: Path | str = "data/facts.csv") -> list[str]:
-    """One line per fact whose period breaks the grammar, in the style of ``geo.validate``.
+    """One line per fact whose period breaks the grammar, in the style of ``geo.data.validate``.
 
     The file's row number (from 2, after the header) is given for a whole table as read (a default index);
     a subset (one place's facts) is named by fact id only.

@@ -9,7 +9,7 @@ import re
 import pandas as pd
 from markupsafe import Markup
 
-from geo import periods
+from geo.data import periods
 from geo.errors import DataError
 from geo.settings import NEIGHBOUR_COUNTRIES
 

@@ -20,11 +20,14 @@ from jinja2 import Template
 from markupsafe import Markup
 from shapely.geometry import mapping
 
-from geo import basemap, controls, join, present, settings, verbatim
-from geo.dataset import Dataset
+from geo import settings
+from geo.data import join
+from geo.data.dataset import Dataset
 from geo.errors import AssetError
-from geo.filter import port_mode_group
-from geo.present import escape
+from geo.explore import controls
+from geo.explore.filter import port_mode_group
+from geo.render import basemap, present, verbatim
+from geo.render.present import escape
 
 # Text from data is in every rendered piece of the map: branca must never compile it as a template.
 verbatim.install()

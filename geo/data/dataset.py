@@ -9,9 +9,8 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import settings
-from geo.errors import DataError
-from geo.load import read_geojson, read_package, read_tables, split_list, to_frame
-from geo.validate import (
+from geo.data.load import read_geojson, read_package, read_tables, split_list, to_frame
+from geo.data.validate import (
     cross_layer_problems,
     entity_problems,
     layer_problems,
@@ -19,6 +18,7 @@ from geo.validate import (
     raise_if_problems,
     tables_problems,
 )
+from geo.errors import DataError
 
 
 @dataclass(frozen=True)

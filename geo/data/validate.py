@@ -15,8 +15,8 @@ from shapely.geometry import shape
 from shapely.validation import explain_validity
 
 from geo import settings
+from geo.data.load import parse_coordinate, split_list
 from geo.errors import DataError
-from geo.load import parse_coordinate, split_list
 from geo.settings import Layer
 
 _SLUG = re.compile(settings.SLUG_PATTERN)
@@ -252,7 +252,7 @@ def _mixed_dimensions(positions: list[list]) -> str | None:
     # Shapely cannot build a geometry whose positions mix [lon, lat] and [lon, lat, altitude].
     sizes = sorted({len(p) for p in positions})
     return (
-        # Worded as geo.upload words it, so an upload and a data/ layer say the same.
+        # Worded as geo.explore.upload words it, so an upload and a data/ layer say the same.
         f"expected every position with the same number of values (2 or 3); got {' and '.join(map(str, sizes))}."
         if len(sizes) > 1
         else None
@@ -424,7 +424,7 @@ def table_problems(table: pd.DataFrame, resource: dict, path: Path) -> list[str]
     Parameters
     ----------
     table : DataFrame
-        The table as read, every cell text (``geo.load.read_table``).
+        The table as read, every cell text (``geo.data.load.read_table``).
     resource : dict
         The resource's descriptor from ``datapackage.json``.
     path : Path
@@ -575,7 +575,7 @@ def facts_problems(facts: pd.DataFrame, path: Path = settings.FACTS_PATH) -> lis
 
 
 def _resource(name: str) -> dict:
-    from geo.load import read_package
+    from geo.data.load import read_package
 
     return next(r for r in read_package()["resources"] if r["name"] == name)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 
-from geo import join, present, settings
+from geo import settings
+from geo.data import join
+from geo.render import present
 
 # The rules the page counted by before data/port_counts.csv existed; kept for stated_comparison()
 # called without a port_counts table, until the page moves to count_reconciliation().
@@ -85,7 +87,7 @@ def count_reconciliation(
     ports : GeoDataFrame
         The whole port layer.
     cited : DataFrame
-        Facts with sources (:func:`geo.join.cite`); the stated counts are the facts about
+        Facts with sources (:func:`geo.data.join.cite`); the stated counts are the facts about
         ``settings.PORT_COUNT_ENTITY`` whose metric is the measure.
     shown : GeoDataFrame, optional
         The ports the filters show; adds how many of the counted ones are shown.

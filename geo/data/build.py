@@ -13,8 +13,8 @@ from shapely.geometry import Polygon, mapping
 from shapely.geometry.polygon import orient
 
 from geo import settings
-from geo.load import parse_coordinate, read_package, read_tables, split_list
-from geo.validate import model_problems, raise_if_problems, tables_problems
+from geo.data.load import parse_coordinate, read_package, read_tables, split_list
+from geo.data.validate import model_problems, raise_if_problems, tables_problems
 
 GEOD = Geod(ellps="WGS84")
 DECIMALS = settings.COORDINATE_DECIMALS

@@ -16,8 +16,8 @@ from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
 from geo import settings
+from geo.data.validate import positions_problem, raise_if_problems
 from geo.errors import DataError
-from geo.validate import positions_problem, raise_if_problems
 
 GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon")
 NAME_FIELDS = ("name", "name_en", "title", "label", "id")

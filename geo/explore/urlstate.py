@@ -7,7 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 
-from geo import controls, periods
+from geo.data import periods
+from geo.explore import controls
 
 MAX_TEXT = controls.SEARCH_MAX
 # The map's layers a link can turn on or off; all are on unless the link names some.
@@ -29,7 +30,7 @@ class View:
     selected: str = ""
     layers: tuple[str, ...] = LAYERS
     at: tuple[float, ...] = ()
-    period: str = ""  # the figures' period filter, as ``geo.periods.format_range`` writes it; "" is all
+    period: str = ""  # the figures' period filter, as ``geo.data.periods.format_range`` writes it; "" is all
 
     def filters(self) -> dict[str, tuple[str, ...]]:
         """The control name → chosen values, for every control."""

@@ -1,0 +1,1 @@
+"""From a new article to reviewed rows of the figures table."""

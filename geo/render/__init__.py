@@ -1,0 +1,1 @@
+"""What a viewer sees: text, tables, charts, downloads and the map."""

@@ -1,0 +1,1 @@
+"""The Streamlit page, apart from the geo package (which never imports Streamlit)."""

@@ -1,0 +1,603 @@
+"""The Streamlit page: explore Xinjiang's ports, rail corridors and free-trade zones, every figure sourced."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+from markupsafe import Markup
+
+from geo import settings
+from geo.data import join, periods
+from geo.data.dataset import Dataset, load_dataset
+from geo.errors import AssetError, DataError
+from geo.explore import controls, upload, urlstate
+from geo.explore.filter import filter_layer, filter_upload
+from geo.explore.urlstate import View
+from geo.render import charts, export, mapping, present, summary
+
+MAP_KEY = "map"
+MAP_HEIGHT = 640  # px, filter bar included: fixed, so nothing below the map moves while it loads
+LAYER_TITLES = {"ports": "Ports", "corridors": "Corridors", "zones": "Zones"}
+
+
+@st.cache_resource(show_spinner="Loading the data…")
+def load(data_dir: Path) -> Dataset:
+    # One shared, read-only copy per process; Streamlit's compute lock makes sessions that arrive together
+    # wait for this one load instead of each loading the data again. The server log says when it loads.
+    print(f"Loading the data from {data_dir}", file=sys.stderr, flush=True)
+    return load_dataset(data_dir)
+
+
+@st.cache_resource(show_spinner=False)
+def cited_facts(data_dir: Path) -> pd.DataFrame:
+    dataset = load(data_dir)
+    return join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
+
+
+def own_facts(cited: pd.DataFrame) -> pd.DataFrame:
+    """Each place's own figures, without those it shows from its groups (counted, charted, downloaded once)."""
+    return cited[cited["about"] == cited["entity_id"]]
+
+
+@st.cache_resource(show_spinner=False)
+def search_keys(data_dir: Path) -> dict[str, dict[str, str]]:
+    dataset = load(data_dir)
+    frames = {name: dataset.layer(name) for name in LAYER_TITLES}
+    return controls.search_keys(frames, getattr(dataset, "groups", None))
+
+
+@st.cache_resource(show_spinner="Drawing the map…")
+def base_payload(data_dir: Path, assets: str) -> dict:
+    """The map for everyone: built once per process, so every rerun sends the browser the same message."""
+    dataset = load(data_dir)
+    return mapping.payload(mapping.build_map(dataset, assets, cited=cited_facts(data_dir)), dataset)
+
+
+@st.cache_resource(show_spinner=False)
+def map_component():
+    js = (mapping.XJ_DIR / "component.js").read_text(encoding="utf-8")
+    # Shown from the moment the element mounts, before the map's code has loaded (it removes this).
+    waiting = (
+        '<div class="xj-waiting" role="status" style="height:100%;display:flex;align-items:center;'
+        'justify-content:center;background:#e9eef2;border-radius:6px;color:#555">Loading the map…</div>'
+    )
+    return st.components.v2.component("xj_map", html=waiting, js=js, isolate_styles=False)
+
+
+# Text from a link, a file or the data is shown through these templates: markupsafe escapes every
+# argument, and st.html renders HTML (sanitised), never Markdown, so nothing in the text becomes a link,
+# an image or markup; a URL stays text.
+TEMPLATES: dict[str, Markup] = {
+    "caption": Markup('<p class="xj-text xj-caption">{}</p>'),
+    "info": Markup('<div class="xj-text xj-box xj-info" role="status">{}</div>'),
+    "warning": Markup('<div class="xj-text xj-box xj-warning" role="status">{}</div>'),
+    "error": Markup('<div class="xj-text xj-box xj-error" role="alert">{}</div>'),
+    "title": Markup('<h4 class="xj-text xj-title">{}</h4>'),
+}
+
+
+def show(text: object, kind: str = "caption", where=None) -> None:
+    """Show text from a link, a file or the data as plain text (see TEMPLATES)."""
+    (where or st).html(TEMPLATES[kind].format("" if text is None else text))
+
+
+def page_style() -> None:
+    st.html(f"<style>{(mapping.XJ_DIR / 'page.css').read_text(encoding='utf-8')}</style>")
+
+
+def assets_mode() -> tuple[str, str | None]:
+    """Serve Leaflet from the app when it is installed; otherwise fall back to the CDN and say so."""
+    if settings.MAP_ASSETS == "local" and not (settings.ASSET_DIRS[0] / "leaflet.js").is_file():
+        return (
+            "cdn",
+            "Leaflet is not installed locally (run `npm ci`), so the map loads it from a CDN and needs internet.",
+        )
+    return settings.MAP_ASSETS, None
+
+
+def entity_ids(dataset: Dataset) -> list[str]:
+    return [i for name in LAYER_TITLES for i in dataset.layer(name).index]
+
+
+def init_state(dataset: Dataset) -> None:
+    """On a session's first run, take the view from the link and tell the map to show it."""
+    if "view" in st.session_state:
+        return
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    view, notices = urlstate.parse(params, entity_ids(dataset))
+    if view.period:  # a period the figures do not reach at all is ignored, with a word
+        found, said = periods.parse_range(view.period, periods.bounds(dataset.facts))
+        view = replace(view, period=view.period if found else "")
+        notices += said
+    st.session_state.update(
+        view=view,
+        link_view=view,
+        notices=notices,
+        period=view.period,
+        command={"rev": 0, "view": urlstate.to_map(view), "reveal": bool(view.selected)},
+    )
+
+
+def command(view: View, reveal: bool = False) -> None:
+    """Tell the map to show ``view`` (a table row, a button): the map follows, then reports back."""
+    previous = st.session_state["command"]
+    st.session_state["command"] = {
+        "rev": previous["rev"] + 1,
+        "view": urlstate.to_map(replace(view, at=())),
+        "reveal": reveal,
+    }
+    st.session_state["view"] = view
+
+
+def notices_ui(view: View) -> None:
+    """Notices about the link, shown until the viewer changes what is shown or dismisses them."""
+    notices = st.session_state.get("notices", [])
+    if not notices or not view.same_places(st.session_state["link_view"]):
+        st.session_state["notices"] = []
+        return
+    box = st.container(border=True)
+    for notice in notices:
+        show(notice, "info", box)
+    if box.button("Dismiss", key="dismiss_notices"):
+        st.session_state["notices"] = []
+        st.rerun(scope="fragment")
+
+
+def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
+    """An analyst's own GeoJSON, held in this session's memory only; bad files get a clear message."""
+    with st.sidebar.expander("Add your own layer"):
+        file = st.file_uploader(
+            f"GeoJSON FeatureCollection, up to {settings.UPLOAD_MAX_MB} MB and "
+            f"{settings.UPLOAD_MAX_FEATURES:,} features",
+            type=["geojson", "json"],
+            key="upload",
+        )
+        if file is None:
+            st.session_state.pop("upload_parsed", None)
+            return None
+        cached = st.session_state.get("upload_parsed")
+        if cached is None or cached[0] != file.file_id:
+            try:
+                cached = (file.file_id, file.name, upload.read_upload(file.getvalue(), file.name), None)
+            except DataError as exc:
+                cached = (file.file_id, file.name, None, str(exc))
+            st.session_state["upload_parsed"] = cached
+        _, name, frame, error = cached
+        if error:
+            show(error, "error")
+            return None
+        dropped = frame.attrs.get("other_fields", 0)
+        show(
+            f"{len(frame):,} features from {name}; the map's port filters apply where its properties allow "
+            "(mode, kind, status, border_country, name)."
+            + (f" {dropped:,} other property names were not kept." if dropped else "")
+        )
+        return name, frame
+
+
+@st.cache_resource(show_spinner=False)
+def period_months(data_dir: Path) -> list[str]:
+    """The months the figures' periods span, for the period control (2021-01 ... 2025-12)."""
+    found = periods.bounds(load(data_dir).facts)
+    return periods.steps(*found, unit="month") if found else []
+
+
+def period_ui() -> str:
+    """The period filter (sidebar): figures whose period overlaps it stay; the rest say they are left out."""
+    months = period_months(settings.data_dir())
+    if not months:
+        return ""
+    start, end = View(period=st.session_state.get("period", "")).period_range()
+    value = (
+        max(months[0], f"{start:%Y-%m}") if start else months[0],
+        min(months[-1], f"{end:%Y-%m}") if end else months[-1],
+    )
+
+    def changed() -> None:
+        first, last = st.session_state["period_months"]
+        whole = (first, last) == (months[0], months[-1])
+        st.session_state["period"] = "" if whole else periods.format_range(*periods.parse_range(f"{first}/{last}")[0])
+
+    st.sidebar.select_slider(
+        "Period of the figures",
+        options=months,
+        value=value,
+        format_func=periods.label,
+        key="period_months",
+        on_change=changed,
+        help="Figures whose period overlaps this range are shown in tables, charts, map popups and downloads.",
+    )
+    return st.session_state.get("period", "")
+
+
+def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, period: str) -> View:
+    """The map with its filter bar; returns the view the viewer has chosen on it."""
+    assets, warning = assets_mode()
+    if warning:
+        st.warning(warning)
+    data_dir = settings.data_dir()
+    if uploaded:
+        name, frame = uploaded
+        cache = st.session_state.get("upload_payload")
+        if cache is None or cache[0] != st.session_state["upload_parsed"][0]:
+            m = mapping.build_map(dataset, assets, cited=cited_facts(data_dir), upload=uploaded)
+            cache = (st.session_state["upload_parsed"][0], mapping.payload(m, dataset))
+            st.session_state["upload_payload"] = cache
+        payload = cache[1]
+    else:
+        payload = base_payload(data_dir, assets)
+    data = {
+        "map": payload,
+        "controls": controls.bar_spec(choice_counts(data_dir)),
+        "searchLabel": controls.SEARCH_LABEL,
+        "searchMax": controls.SEARCH_MAX,
+        "command": st.session_state["command"],
+        "assets": mapping.component_assets(),
+        "period": _period_for_map(period),
+    }
+    result = map_component()(
+        key=MAP_KEY, data=data, default={"view": None}, on_view_change=lambda: None, height=MAP_HEIGHT
+    )
+    reported = result.view if isinstance(result.view, dict) else None
+    pending = st.session_state["command"]
+    if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
+        view = urlstate.from_map(pending["view"], entity_ids(dataset))
+        if not view.at:  # a table row moved nothing: the map stays where the viewer left it
+            view = replace(view, at=st.session_state["view"].at)
+        return replace(view, period=period)
+    return replace(urlstate.from_map(reported, entity_ids(dataset)), period=period)
+
+
+@st.cache_resource(show_spinner=False)
+def choice_counts(data_dir: Path) -> dict[str, dict[str, int]]:
+    dataset = load(data_dir)
+    return controls.choice_counts({name: dataset.layer(name) for name in LAYER_TITLES})
+
+
+def _period_for_map(period: str) -> dict | None:
+    start, end = View(period=period).period_range()
+    if start is None:
+        return None
+    return {"start": start.isoformat(), "end": end.isoformat(), "label": periods.range_label(start, end)}
+
+
+def in_period(cited: pd.DataFrame, view: View) -> pd.DataFrame:
+    """The cited figures whose period overlaps the view's period filter."""
+    return cited[periods.in_range(cited, *view.period_range())]
+
+
+def chart_ui(chart: charts.Chart, key: str) -> None:
+    """One chart (its title is in the spec), its sources and periods under it in plain text, its data as CSV."""
+    st.vega_lite_chart(chart.spec, width="stretch")
+    show(chart.source_line)
+    if chart.note:
+        show(chart.note)
+    st.download_button("Chart data (CSV)", chart.to_csv, chart.filename, "text/csv", key=f"chart_{key}_{chart.key}")
+
+
+def apply(dataset: Dataset, view: View) -> dict[str, gpd.GeoDataFrame]:
+    """The places the view shows, filtered exactly as the map filters them."""
+    return shown_places(settings.data_dir(), tuple(view.filters().items()), view.text)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def shown_places(data_dir: Path, chosen: tuple, text: str) -> dict[str, gpd.GeoDataFrame]:
+    # Shared and read-only, like the dataset: viewers going back and forth between filters pay once.
+    dataset, keys = load(data_dir), search_keys(data_dir)
+    return {name: filter_layer(dataset.layer(name), name, dict(chosen), text, keys[name]) for name in LAYER_TITLES}
+
+
+def _port_filters(view: View) -> dict:
+    """The port controls as filter arguments for an uploaded layer."""
+    filters = urlstate.as_filters(view)
+    return {k: filters[k] for k in ("modes", "kinds", "countries", "statuses")} | {"text": view.text}
+
+
+def check_selection(dataset: Dataset, view: View, shown: dict[str, gpd.GeoDataFrame]) -> View:
+    """A selected place the filters hide is cleared, with a word, not shown as if it were visible."""
+    if not view.selected or any(view.selected in frame.index for frame in shown.values()):
+        return view
+    name = next(
+        (dataset.layer(n).loc[view.selected, "name"] for n in LAYER_TITLES if view.selected in dataset.layer(n).index),
+        view.selected,
+    )
+    show(f"{name} is hidden by the filters, so it is no longer selected.", "info")
+    return replace(view, selected="")
+
+
+@st.cache_resource(show_spinner=False)
+def reconciliation(data_dir: Path) -> pd.DataFrame:
+    dataset, cited = load(data_dir), cited_facts(data_dir)
+    own = own_facts(cited)
+    return summary.count_reconciliation(dataset.port_counts, dataset.ports, own)
+
+
+def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame]) -> None:
+    """What the filters show, counted (sidebar, follows every filter change)."""
+    counts = summary.port_counts(shown["ports"])
+    bar = st.sidebar
+    bar.header("Shown")
+    bar.markdown(
+        f"**{counts['shown']}** of {len(dataset.ports)} ports · **{len(shown['corridors'])}** of "
+        f"{len(dataset.corridors)} corridors · **{len(shown['zones'])}** of {len(dataset.zones)} zones"
+    )
+    bar.caption(
+        "By mode: "
+        + ", ".join(f"{m} {counts['mode_' + m]}" for m in settings.MODES)
+        + " · by status: "
+        + ", ".join(f"{s} {counts['status_' + s]}" for s in settings.PORT_STATUSES)
+    )
+    if counts["location_unknown"]:
+        bar.caption(
+            f"{counts['location_unknown']} of the ports shown have no sourced location: the tables list them, "
+            "the map does not draw them."
+        )
+    reconciled = summary.count_shown(reconciliation(settings.data_dir()), shown["ports"])
+    bar.caption(
+        "Of the ports behind the articles' counts (below), shown now: "
+        + "; ".join(f"{row.label.lower()} {row.shown} of {row.layer_count}" for row in reconciled.itertuples())
+        + "."
+    )
+
+
+def articles_ui() -> None:
+    """The articles' port counts against the layer's, with the ports behind each (sidebar; no filter applies)."""
+    bar = st.sidebar
+    bar.markdown("**Against the articles**")
+    for row in reconciliation(settings.data_dir()).itertuples():
+        stated = "; ".join(f"{s['text']} ({s['publisher'].split(' (')[0]})" for s in row.stated) or "no figure"
+        unknown = f", {row.location_unknown} with no known location" if row.location_unknown else ""
+        uncertain = f"; {row.uncertain} of them uncertain" if row.uncertain else ""
+        bar.html(
+            Markup(
+                '<div class="xj-text xj-counts"><b>{}</b><br>The articles say {}. The layer counts <b>{}</b> '
+                "({} drawn{}{}).</div>"
+            ).format(row.label, stated, row.layer_count, row.drawn, unknown, uncertain)
+        )
+        with bar.expander(f"The {row.layer_count} ports behind it"):
+            st.dataframe(
+                pd.DataFrame(
+                    {
+                        "Port": [port["name"] for port in row.ports],
+                        "Location": [port["location"] for port in row.ports],
+                        "Counted": [port["certainty"] for port in row.ports],
+                        "Why it counts": [port["note"] for port in row.ports],
+                        "Reference": [port["ref_id"] for port in row.ports],
+                    }
+                ),
+                hide_index=True,
+                width="stretch",
+                key=f"counted_{row.measure}",
+            )
+
+
+def _table_selected(key: str, ids: list[str]) -> None:
+    rows = st.session_state[key].selection.rows
+    view = st.session_state["view"]
+    selected = ids[rows[0]] if rows else ""
+    if selected != view.selected:
+        command(replace(view, selected=selected), reveal=bool(selected))
+
+
+@st.cache_resource(show_spinner=False)
+def layer_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
+    """Each layer's whole table, built once: a filter picks rows from it (same columns whatever is shown)."""
+    dataset = load(data_dir)
+    return {
+        "ports": present.ports_table(join.wide(dataset.ports, dataset.facts)),
+        "corridors": present.corridors_table(dataset.corridors),
+        "zones": present.zones_table(dataset.zones),
+    }
+
+
+def tables_ui(shown: dict[str, gpd.GeoDataFrame], selected: str) -> None:
+    st.subheader("Places shown")
+    limit = settings.TABLE_MAX_ROWS
+    whole = layer_tables(settings.data_dir())
+    tables = {
+        name: table[table["id"].isin(shown[name].index[:limit])].reset_index(drop=True) for name, table in whole.items()
+    }
+    labels = {name: f"{LAYER_TITLES[name]} ({len(shown[name])})" for name in tables}
+    home = next((name for name in tables if selected in shown[name].index), "ports")
+    tabs = st.tabs(list(labels.values()), default=labels[home])
+    for tab, (name, table) in zip(tabs, tables.items(), strict=True):
+        ids = table["id"].tolist()
+        # The key follows the selection, so the ticked row follows a click on the map or a link.
+        key = f"table_{name}_{selected}"
+        row = [ids.index(selected)] if selected in ids else []
+        tab.dataframe(
+            table,
+            column_order=[c for c in table.columns if c != "id"],  # the id is for links, not for reading
+            hide_index=True,
+            on_select=lambda key=key, ids=ids: _table_selected(key, ids),
+            selection_mode="single-row",
+            selection_default={"selection": {"rows": row}},
+            key=key,
+            width="stretch",
+        )
+    if any(len(frame) > limit for frame in shown.values()):
+        st.caption(f"The tables list the first {limit:,} places of each layer; the downloads hold all shown.")
+    st.caption("Select a row, or click a place on the map, to see its figures and sources below.")
+
+
+def details_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
+    st.subheader("Details")
+    selected = view.selected
+    for name in LAYER_TITLES:
+        frame = dataset.layer(name)
+        if selected in frame.index:
+            place = frame.loc[selected]
+            show(place["name"], "title")
+            show(present.describe(name, place))
+            every = join.facts_for(cited, selected)
+            facts = in_period(every, view)
+            if every.empty:
+                st.info("The five articles give no figures for this place.")
+            elif facts.empty:
+                st.info("None of this place's figures falls in the chosen period.")
+            else:
+                # The same table as the map's popup: it wraps, so figure, period and source all stay in view.
+                st.html(Markup('<div class="xj-facts-panel">{}</div>').format(present.facts_html(facts)))
+            if 0 < len(facts) < len(every):
+                st.caption(f"{len(every) - len(facts)} figures outside the chosen period are not shown.")
+            for chart in charts.place_charts(every, selected, *view.period_range(), name=place["name"], min_figures=2):
+                chart_ui(chart, "place")
+            with st.expander("References for the location"):
+                for reference in place["sources"]:
+                    st.text(reference)
+            return
+    st.caption("Nothing selected yet.")
+
+
+def region_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
+    """The region's headline charts and its figures in tables, for the chosen period."""
+    st.subheader("Region-wide figures")
+    own = own_facts(cited)
+    found = charts.region_charts(own, *view.period_range())
+    columns = st.columns(2)
+    for number, chart in enumerate(found):
+        with columns[number % 2]:
+            chart_ui(chart, "region")
+    kept = in_period(own, view)
+    figures = summary.region_figures(kept, dataset.groups)
+    tabs = st.tabs(list(figures))
+    for tab, table in zip(tabs, figures.values(), strict=True):
+        tab.dataframe(table, hide_index=True, width="stretch")
+    left_out = len(own) - len(kept)
+    disputed = join.disputed_metrics(kept)[["entity_id", "metric"]].drop_duplicates()
+    show(
+        f"{len(disputed)} figures differ between articles; every version is listed with its source."
+        + (
+            f" {left_out} figures outside {periods.range_label(*view.period_range())} are not shown."
+            if left_out
+            else ""
+        )
+    )
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def compared(data_dir: Path, port_ids: tuple[str, ...], period: str) -> charts.Charts:
+    ports = load(data_dir).ports
+    return charts.ports_charts(ports.loc[list(port_ids)], cited_facts(data_dir), *View(period=period).period_range())
+
+
+def compare_ui(shown: dict[str, gpd.GeoDataFrame], view: View) -> None:
+    """The filtered ports compared: counts by mode and country, and the figures several of them have."""
+    found = compared(settings.data_dir(), tuple(shown["ports"].index), view.period)
+    if not len(found):
+        return
+    st.subheader("The ports shown, compared")
+    columns = st.columns(min(len(found), 3))
+    for number, chart in enumerate(found):
+        with columns[number % len(columns)]:
+            chart_ui(chart, "ports")
+
+
+def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
+    """Downloads of what is shown. Outside the map's part of the page, so a filter change does not redraw
+    them: each file is written when its button is pressed, from what the map's part last showed."""
+    st.subheader("Download what is shown")
+    now = st.session_state["shown_now"]  # filled by explorer_ui on each of its runs
+    own = own_facts(cited)
+    groups = list(dataset.groups.index)
+
+    def figures() -> str:
+        ids = [i for frame in now["shown"].values() for i in frame.index] + groups
+        return export.facts_csv(in_period(own, now["view"]), ids)
+
+    left, middle, right = st.columns(3)
+    left.download_button(
+        "Places (GeoJSON)",
+        lambda: export.selection_geojson(now["shown"], urlstate.to_params(now["view"])),
+        "xinjiang-places.geojson",
+        "application/geo+json",
+        key="download_geojson",
+    )
+    middle.download_button(
+        "Places (CSV, WKT geometry)",
+        lambda: export.selection_csv(now["shown"]),
+        "xinjiang-places.csv",
+        "text/csv",
+        key="download_csv",
+    )
+    right.download_button(
+        "Figures with sources (CSV)", figures, "xinjiang-figures.csv", "text/csv", key="download_facts"
+    )
+
+
+def empty_ui(shown: dict[str, gpd.GeoDataFrame], view: View) -> None:
+    if any(len(frame) for frame in shown.values()):
+        return
+    st.info("Nothing matches these filters.", icon="🔍")
+    if st.button("Clear filters", key="clear_filters"):
+        command(View(layers=view.layers))
+        st.rerun(scope="fragment")
+
+
+def sync_url(view: View) -> None:
+    params = urlstate.to_params(view)
+    if params != {k: st.query_params.get(k) for k in st.query_params}:
+        st.query_params.from_dict(params)
+
+
+@st.fragment
+def explorer_ui(
+    dataset: Dataset, cited: pd.DataFrame, uploaded: tuple[str, gpd.GeoDataFrame] | None, period: str
+) -> None:
+    """The map and everything that follows what it shows. A filter, a click or a table row reruns this part
+    only: the region-wide section below depends on the period alone and stays as it is."""
+    notices = st.container()
+    try:
+        view = map_ui(dataset, uploaded, period)
+    except AssetError as exc:
+        show(str(exc), "error")
+        view = st.session_state["view"]
+    with notices:
+        notices_ui(view)
+    shown = apply(dataset, view)
+    view = check_selection(dataset, view, shown)
+    st.session_state["view"] = view
+    empty_ui(shown, view)
+    counts_ui(dataset, shown)
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        tables_ui(shown, view.selected)
+    with right:
+        details_ui(dataset, cited, view)
+    compare_ui(shown, view)
+    if uploaded:
+        st.caption(
+            f"Your layer: {len(filter_upload(uploaded[1], **_port_filters(view)))} of its features pass the filters."
+        )
+    # The downloads below the map's part write what it shows when pressed (a plain object, no rerun needed).
+    st.session_state.setdefault("shown_now", {}).update(shown=shown, view=view)
+    sync_url(view)
+
+
+def main() -> None:
+    st.set_page_config(page_title="Xinjiang ports explorer", page_icon="🗺️", layout="wide")
+    page_style()
+    st.html(
+        '<header class="xj-header"><h1>Xinjiang\'s ports, rail corridors and free-trade zone</h1>'
+        "<p>Every figure comes from one of five news articles and is shown with its source; approximate "
+        "locations and footprints say so.</p></header>"
+    )
+    data_dir = settings.data_dir()
+    try:
+        dataset = load(data_dir)
+    except DataError as exc:
+        show(f"The data could not be loaded, so nothing is drawn.\n\n{exc}", "error")
+        st.stop()
+    cited = cited_facts(data_dir)
+    init_state(dataset)
+    uploaded = upload_ui()
+    period = period_ui()
+    explorer_ui(dataset, cited, uploaded, period)
+    articles_ui()
+    downloads_ui(dataset, cited)
+    region_ui(dataset, cited, View(period=period))
