@@ -208,3 +208,27 @@ def test_the_geojson_download_says_which_view_it_holds():
     collection = json.loads(export.selection_geojson({"ports": ports}, view))
     assert collection["view"] == view
     assert "view" not in json.loads(export.selection_geojson({"ports": ports}))
+
+
+def test_chart_data_is_written_like_every_download(hostile_cited, dataset, tmp_path):
+    from geo.render import charts
+
+    cited = join.with_parents(hostile_cited, dataset.parents(), dataset.entity_names())
+    written_charts = [
+        *charts.region_charts(cited),
+        *charts.place_charts(cited, "horgos-road", name="Horgos"),
+        *charts.ports_charts(dataset.ports, cited),
+    ]
+    assert written_charts
+    for chart in written_charts:
+        download = chart.to_csv()
+        pandas_rows, gdal_rows, csv_rows = read_three_ways(download, tmp_path)
+        assert pandas_rows == gdal_rows == csv_rows
+        assert download.encode("utf-8").count(b"\r\n") == len(csv_rows)  # every row ends with CRLF
+        header, *rows = csv_rows
+        assert len(rows) == len(chart.data)
+        for row in rows:
+            for cell in row:
+                # Text is guarded with an apostrophe; only a number (say -2.5) may start with a sign.
+                assert not cell.startswith(export.FORMULA_PREFIXES) or re.fullmatch(r"[-+]?\d+(\.\d+)?", cell)
+                assert not re.fullmatch(r"-?\d+\.0", cell)  # whole numbers as integers

@@ -13,6 +13,7 @@ import pandas as pd
 
 from geo.data import periods
 from geo.render import present
+from geo.render.export import safe_csv
 from geo.settings import MODES, NEIGHBOUR_COUNTRIES
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
@@ -112,7 +113,8 @@ class Chart:
         return f"{self.key}.csv"
 
     def to_csv(self) -> str:
-        return self.data.to_csv(index=False)
+        """The chart's data as every download is written (:func:`geo.render.export.safe_csv`)."""
+        return safe_csv(self.data)
 
 
 @dataclass(frozen=True)
