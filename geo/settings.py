@@ -132,7 +132,7 @@ MAP_BOUNDS: list[list[float]] = [[35.0, 72.0], [49.5, 96.0]]
 
 # Leaflet for the browser, installed from npm (package-lock.json) and served by Streamlit from
 # ./static/ (enableStaticServing). XJ_MAP_ASSETS=cdn loads it from jsDelivr instead.
-LEAFLET_VERSION = "1.9.3"
+LEAFLET_VERSION = "1.9.4"  # the version package.json pins (tests/test_mapping.py checks)
 MAP_ASSETS = os.environ.get("XJ_MAP_ASSETS", "local")
 LOCAL_ASSET_URL = "/app/static/vendor/leaflet/"
 CDN_ASSET_URL = f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/"

@@ -207,3 +207,10 @@ def test_the_component_payload_is_the_map_without_its_asset_tags(data):
         "corridors": len(data.corridors),
         "zones": len(data.zones),
     }
+
+
+def test_the_leaflet_the_map_asks_for_is_the_one_npm_installs():
+    pinned = json.loads((settings.PROJECT_DIR / "package.json").read_text(encoding="utf-8"))["dependencies"]["leaflet"]
+    installed = json.loads((settings.PROJECT_DIR / "node_modules" / "leaflet" / "package.json").read_text())["version"]
+    assert settings.LEAFLET_VERSION == pinned == installed
+    assert f"leaflet@{pinned}/" in settings.CDN_ASSET_URL
