@@ -297,6 +297,45 @@ def table(results: list[dict]) -> str:
     return "\n".join([*lines, *notes, "(times in ms, medians; ratio = ours / naive, lower is better; - : none)"])
 
 
+# The Markdown table in bench/README.md, made from results.json (``python -m bench --readme``).
+MARKDOWN_COLUMNS = (
+    ("ports", lambda r: f"{r['ports']:,}" + (" (real)" if r["size"] == "real" else "")),
+    ("first map", lambda r: r["first_map_ms"]),
+    ("map update", lambda r: r["filter_update_ms"]),
+    ("end to end", lambda r: r["filter_end_to_end_ms"]),
+    ("naive first map", lambda r: (r["naive"] or {}).get("first_map_ms")),
+    ("naive end to end", lambda r: (r["naive"] or {}).get("filter_end_to_end_ms")),
+    ("e2e ours / naive", lambda r: r["ratios"]["filter_end_to_end_vs_naive"]),
+    ("floor first map", lambda r: r["floor"]["first_map_ms"]),
+    ("floor update", lambda r: r["floor"]["filter_update_ms"]),
+)
+README = Path(__file__).parent / "README.md"
+TABLE_START, TABLE_END = "<!-- results.json: start -->", "<!-- results.json: end -->"
+
+
+def markdown_table(results: list[dict]) -> str:
+    """Medians in ms (ratios as they are), one row per size; "not run" where a page was not measured."""
+
+    def cell(value: object) -> str:
+        if value is None:
+            return "not run"
+        if isinstance(value, str):
+            return value
+        return f"{value:.3g}" if value < 10 and not float(value).is_integer() else f"{value:,.0f}"
+
+    head = "| " + " | ".join(name for name, _ in MARKDOWN_COLUMNS) + " |"
+    rule = "|" + "|".join("---:" for _ in MARKDOWN_COLUMNS) + "|"
+    rows = ["| " + " | ".join(cell(get(r)) for _, get in MARKDOWN_COLUMNS) + " |" for r in results]
+    return "\n".join([head, rule, *rows])
+
+
+def with_table(readme: str, results: list[dict]) -> str:
+    """The README with the text between its table markers replaced by the table of ``results``."""
+    before, rest = readme.split(TABLE_START, 1)
+    _, after = rest.split(TABLE_END, 1)
+    return f"{before}{TABLE_START}\n{markdown_table(results)}\n{TABLE_END}{after}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -309,7 +348,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="keep the other sizes already in --out and replace only these (the large sizes take long)",
     )
+    parser.add_argument("--readme", action="store_true", help="only rewrite bench/README.md's table from --out")
     args = parser.parse_args(argv)
+    if args.readme:
+        results = json.loads(args.out.read_text(encoding="utf-8"))["results"]
+        README.write_text(with_table(README.read_text(encoding="utf-8"), results), encoding="utf-8")
+        print(f"wrote the table of {args.out} into {README}")
+        return 0
     started, load_before = time.monotonic(), load_average()
     with tempfile.TemporaryDirectory() as workdir:
         results = []
@@ -328,6 +373,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(table(report["results"]))
+    if args.out == RESULTS:
+        README.write_text(with_table(README.read_text(encoding="utf-8"), report["results"]), encoding="utf-8")
     print(f"wrote {args.out}; this run took {round((time.monotonic() - started) / 60, 1)} minutes")
     return 0
 
