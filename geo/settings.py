@@ -15,10 +15,6 @@ SOURCES_PATH = DATA_DIR / "sources.csv"
 # The Frictionless descriptor of every table. Any data folder (``--data``, ``XJ_DATA_DIR``) is checked
 # against the project's own schema, so a folder cannot loosen the rules it is checked by.
 DATAPACKAGE_PATH = DATA_DIR / "datapackage.json"
-# The offline base layer: served by Streamlit from static/ and fetched by the browser once,
-# rather than embedded in the map script that every rerun re-renders.
-COUNTRIES_PATH = PROJECT_DIR / "static" / "basemap" / "countries.geojson"
-COUNTRIES_URL = "/app/static/basemap/countries.geojson"
 
 
 def data_dir() -> Path:
@@ -242,7 +238,6 @@ FACT_COLUMNS: tuple[str, ...] = (
     "source_id",
     "claim",
 )
-SOURCE_COLUMNS: tuple[str, ...] = ("source_id", "title", "publisher", "published", "file", "note")
 
 # Uploads are parsed within a memory budget (geo/upload.py). An uploaded layer used to become one
 # table as wide as the union of every feature's property names: 2,000 points with 200 names each

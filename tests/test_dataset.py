@@ -31,10 +31,6 @@ def test_parents_and_names_of_every_entity(mini_dataset):
     assert names["horgos"] == "Horgos Port (road and rail)" and names["horgos-road"] == "Horgos Road Port"
 
 
-def test_region_groups_leave_out_whole_ports(mini_dataset):
-    assert list(mini_dataset.region_groups().index) == ["xinjiang", "xinjiang-ftz"]
-
-
 def test_a_fact_may_cite_a_group(mini_dataset):
     assert mini_dataset.facts.set_index("fact_id").loc["t-04", "entity_id"] == "horgos"
 

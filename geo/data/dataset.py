@@ -59,10 +59,6 @@ class Dataset:
         names = {i: n for layer in settings.LAYERS for i, n in self.layer(layer.name)["name"].items()}
         return names | self.groups["name"].to_dict()
 
-    def region_groups(self) -> pd.DataFrame:
-        """The groups that get a region-wide figures table (region, whole FTZ, all bonded zones)."""
-        return self.groups[self.groups["kind"].isin(settings.REGION_GROUP_KINDS)]
-
 
 def _features(collection: object) -> list[dict]:
     features = collection.get("features") if isinstance(collection, dict) else None
