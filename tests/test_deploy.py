@@ -1,12 +1,15 @@
-"""deploy/haproxy.cfg is a valid HAProxy configuration as shipped (ports from the environment)."""
+"""deploy/haproxy.cfg is valid as shipped, and the balancer benchmark's figures are the ones the docs state."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 
 import pytest
 
+from bench.balancer import OUT, percentile
+from geo import settings
 from tests.e2e.balancer import CONFIG, HAPROXY
 
 
@@ -20,3 +23,23 @@ def test_the_haproxy_config_is_valid():
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "WARNING" not in checked.stdout + checked.stderr
+
+
+def test_percentiles_are_nearest_rank():
+    values = [float(v) for v in range(1, 21)]
+    assert percentile(values, 50) == 10 and percentile(values, 95) == 19 and percentile(values, 100) == 20
+    assert percentile([], 50) is None
+
+
+def test_the_figures_stated_are_the_benchmark_s():
+    """docs/deploy.md and the README state bench/balancer.json's p50 and p95 for one and two processes."""
+    results = {r["setup"]: r for r in json.loads(OUT.read_text(encoding="utf-8"))["results"]}
+    assert {"direct", "haproxy_2"} <= set(results)
+    assert results["haproxy_2"]["processes"] == 2 and min(results["haproxy_2"]["sessions_held"].values()) >= 1
+    doc = (settings.PROJECT_DIR / "docs" / "deploy.md").read_text(encoding="utf-8")
+    readme = (settings.PROJECT_DIR / "README.md").read_text(encoding="utf-8")
+    for name in ("direct", "haproxy_2"):
+        figures = results[name]["end_to_end"]
+        for key in ("p50_ms", "p95_ms"):
+            assert f"{figures[key]:,.0f}" in doc, (name, key)
+            assert f"{key[:3]} {figures[key] / 1000:.2g} s" in readme, (name, key)
