@@ -17,8 +17,8 @@ install: $(PYTHON)
 
 install-test: install
 	$(PIP) -r requirements-dev.txt
-	@command -v chromium >/dev/null 2>&1 && fc-list :lang=zh | grep -q . || \
-		(apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null)
+	@command -v chromium >/dev/null 2>&1 && test -x /usr/sbin/haproxy && fc-list :lang=zh | grep -q . || \
+		(apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei haproxy >/dev/null)
 
 run: install
 	$(PYTHON) -m streamlit run app.py
