@@ -21,7 +21,7 @@ def _validate(args: argparse.Namespace) -> int:
     print(
         f"{args.data}: valid ({counts}, {len(dataset.facts)} facts, {len(dataset.sources)} sources, "
         f"{len(dataset.groups)} groups, {len(dataset.references)} references, "
-        f"{len(dataset.port_counts)} port counts; layers match the tables)."
+        f"{len(dataset.port_counts)} port counts, {len(dataset.events)} events; layers match the tables)."
     )
     return 0
 

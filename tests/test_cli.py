@@ -14,7 +14,7 @@ def test_validate_good_data(mini, capsys):
     assert main(["--data", str(mini), "validate"]) == 0
     assert capsys.readouterr().out == (
         f"{mini}: valid (2 ports, 1 corridors, 1 zones, 6 facts, 1 sources, 3 groups, 1 references, "
-        "2 port counts; layers match the tables).\n"
+        "2 port counts, 4 events; layers match the tables).\n"
     )
 
 

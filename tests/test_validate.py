@@ -633,6 +633,52 @@ TABLE_RULE_CASES = [
         add_row(),
         "port_counts.csv: row 4 ('approved_ports', 'horgos-road'): fields 'measure', 'port_id': expected a unique id; got a duplicate of row 2.",
     ),
+    # The places' history: a real date in the period grammar, a known place, its own references, no event after them.
+    (
+        "events",
+        set_cell("date", "1983-02-30"),
+        "events.csv: row 2 (event 'horgos-road-approved'): field 'date': expected a real date YYYY, YYYY-MM or YYYY-MM-DD; got '1983-02-30'.",
+    ),
+    (
+        "events",
+        set_cell("date", "1983/1984"),
+        "events.csv: row 2 (event 'horgos-road-approved'): field 'date': expected a date YYYY, YYYY-MM or YYYY-MM-DD, or empty; got '1983/1984'.",
+    ),
+    (
+        "events",
+        set_cell("date", "2026-01"),
+        "events.csv: row 2 (event 'horgos-road-approved'): field 'date': expected a date no later than its reference 'test-ref' (published 2025); got '2026-01'.",
+    ),
+    (
+        "events",
+        set_cell("entity_id", "bakhty"),
+        "events.csv: row 2 (event 'horgos-road-approved'): field 'entity_id': expected a port, corridor, zone or group id; got 'bakhty'.",
+    ),
+    (
+        "events",
+        set_cell("ref_id", "no-such-ref"),
+        "events.csv: row 2 (event 'horgos-road-approved'): field 'ref_id': expected an id from references.csv; got 'no-such-ref'.",
+    ),
+    (
+        "events",
+        set_cell("check_ref", "test-ref"),
+        "events.csv: row 2 (event 'horgos-road-approved'): field 'check_ref': expected a second reference, not 'ref_id' again; got 'test-ref'.",
+    ),
+    (
+        "events",
+        set_cell("event", "closed"),
+        "events.csv: row 2 (event 'horgos-road-approved'): field 'event': expected one of agreement_signed, approved,",
+    ),
+    (
+        "events",
+        set_cell("note", ""),
+        "events.csv: row 2 (event 'horgos-road-approved'): field 'note': expected a value; got an empty cell.",
+    ),
+    (
+        "events",
+        add_row(),
+        "events.csv: row 6 (event 'horgos-road-approved'): field 'event_id': expected a unique id; got a duplicate of row 2.",
+    ),
     (
         "references",
         set_cell("url", "example.org/test"),
@@ -648,6 +694,24 @@ def test_table_rules_give_one_line(edit_table, mini, table, change, message):
         load_dataset(mini)
     assert message in str(caught.value)
     assert "\n" not in str(caught.value)  # one problem, one line, no traceback
+
+
+def test_events_keep_the_precision_their_reference_gives(mini):
+    events = load_dataset(mini).events.set_index("event_id")["date"]
+    # A year stays a year, a month a month; an undated event stays in the table with an empty date.
+    assert events.to_dict() == {
+        "horgos-road-approved": "1983-11",
+        "horgos-road-opened": "1983",
+        "ftz-horgos-established": "2023-11-01",
+        "xinjiang-ftz-approved": "",
+    }
+
+
+def test_an_event_whose_reference_is_undated_cannot_be_checked_against_it(edit_table, mini):
+    # With no publication date the rule "no event after its source" has nothing to compare with.
+    edit_table("references", set_cell("published", ""))
+    edit_table("events", set_cell("date", "2030"))
+    assert load_dataset(mini).events.loc[0, "date"] == "2030"
 
 
 def test_an_interval_that_ends_before_it_starts_is_named(edit_table, mini):

@@ -29,7 +29,8 @@ class Dataset:
     values and holds facts.csv's figures and facts_in_words.csv's (``stated_as``: the words a figure
     is printed as, empty for figures in digits); ``groups`` (indexed by id: name, name_zh, kind, aliases as a list) are the entities
     facts may cite besides features; ``port_counts`` (measure, port_id, ref_id, note) says which port
-    counts towards which stated count; ``references`` (indexed by ref_id) are the public references
+    counts towards which stated count; ``events`` (event_id, entity_id, event, date, ref_id, check_ref, note:
+    dated changes to places, an empty date where none is published) is their history; ``references`` (indexed by ref_id) are the public references
     behind coordinates, areas, statuses and counts; ``sources`` are the articles.
     """
 
@@ -41,6 +42,7 @@ class Dataset:
     groups: pd.DataFrame
     port_counts: pd.DataFrame
     references: pd.DataFrame
+    events: pd.DataFrame
 
     def layer(self, name: str) -> gpd.GeoDataFrame:
         return getattr(self, name)
@@ -121,6 +123,7 @@ def load_dataset(data_dir: Path = settings.DATA_DIR) -> Dataset:
         facts=_figures(tables["facts"], tables["facts_in_words"]),
         groups=groups,
         port_counts=tables["port_counts"],
+        events=tables["events"],
         references=tables["references"].set_index("ref_id", drop=False).rename_axis(None),
         **frames,
     )

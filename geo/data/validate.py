@@ -15,6 +15,7 @@ from shapely.geometry import shape
 from shapely.validation import explain_validity
 
 from geo import settings
+from geo.data import periods
 from geo.data.load import parse_coordinate, split_list
 from geo.errors import DataError
 from geo.settings import Layer
@@ -678,6 +679,7 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
                 )
             first_seen.setdefault(row["fact_id"], f"{name}.csv")
     problems += _entity_namespace_problems(tables, data_dir)
+    problems += event_problems(tables, data_dir)
     return problems
 
 
@@ -715,6 +717,43 @@ def _entity_namespace_problems(tables: Mapping[str, pd.DataFrame], data_dir: Pat
                     f"expected an id no other entity uses; got one already in {owner[entity_id]}.csv."
                 )
             owner.setdefault(entity_id, name)
+    return problems
+
+
+def event_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[str]:
+    """events.csv: a real date, an entity that exists, a second reference that is another one, no event after its source.
+
+    An event dated after its reference was published cannot come from it. Where the reference's ``published``
+    is empty (many encyclopaedia and repost pages), that check cannot apply and is skipped.
+    """
+    if "events" not in tables:
+        return []
+    entities = {i for name in ("ports", "corridors", "zones", "groups") for i in tables[name]["id"]}
+    published = dict(zip(tables["references"]["ref_id"], tables["references"]["published"], strict=True))
+    problems = []
+    for number, row in enumerate(_records(tables["events"]), start=2):
+        where = f"{data_dir / 'events.csv'}: row {number} (event {row['event_id']!r})"
+        if row["entity_id"] not in entities:
+            problems.append(
+                f"{where}: field 'entity_id': expected a port, corridor, zone or group id; got {row['entity_id']!r}."
+            )
+        if row["check_ref"] and row["check_ref"] == row["ref_id"]:
+            problems.append(
+                f"{where}: field 'check_ref': expected a second reference, not 'ref_id' again; got {row['check_ref']!r}."
+            )
+        if not row["date"]:
+            continue
+        if periods.problem(row["date"]):
+            problems.append(
+                f"{where}: field 'date': expected a real date YYYY, YYYY-MM or YYYY-MM-DD; got {row['date']!r}."
+            )
+            continue
+        source_date = published.get(row["ref_id"], "")
+        if source_date and _first_day(row["date"]) > _last_day(source_date):
+            problems.append(
+                f"{where}: field 'date': expected a date no later than its reference {row['ref_id']!r} "
+                f"(published {source_date}); got {row['date']!r}."
+            )
     return problems
 
 
