@@ -525,8 +525,8 @@ def foreign_key_problems(tables: Mapping[str, pd.DataFrame], package: dict, path
     problems = []
     for name, resource in resources.items():
         table = tables.get(name)
-        if table is None:
-            continue
+        if table is None or table.columns.duplicated().any():
+            continue  # reported where it is read, or by the header check
         links = [
             (fk["fields"], fk["reference"]["resource"] or name, fk["reference"]["fields"], False)
             for fk in resource["schema"].get("foreignKeys", [])
