@@ -370,6 +370,11 @@ def test_every_bad_feature_is_reported_and_the_shown_text_is_capped():
     assert lines[-1] == "... and 15 more problems."
 
 
+def test_users_see_no_exception_details():
+    config = tomllib.loads((settings.PROJECT_DIR / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["showErrorDetails"] == "none"
+
+
 def test_streamlit_upload_limit_matches_settings():
     config = tomllib.loads((settings.PROJECT_DIR / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["maxUploadSize"] == settings.UPLOAD_MAX_MB
