@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
@@ -13,10 +14,20 @@ from geo.errors import AssetError, DataError
 def _validate(args: argparse.Namespace) -> int:
     from geo.data.build import stale_problems
     from geo.data.dataset import load_dataset
-    from geo.data.validate import raise_if_problems
+    from geo.data.load import read_table
+    from geo.data.validate import article_problems, raise_if_problems
 
-    dataset = load_dataset(args.data)
-    raise_if_problems(stale_problems(args.data))
+    problems = []
+    try:
+        dataset = load_dataset(args.data)
+    except DataError as exc:
+        problems, dataset = exc.problems, None
+    if dataset is not None:  # the build needs valid tables
+        problems += stale_problems(args.data)
+    sources_path = Path(args.data) / "sources.csv"
+    with contextlib.suppress(DataError):  # an unreadable sources.csv is already among the problems
+        problems += article_problems(read_table(sources_path), sources_path)
+    raise_if_problems(problems)
     counts = ", ".join(f"{len(dataset.layer(layer.name))} {layer.name}" for layer in settings.LAYERS)
     print(
         f"{args.data}: valid ({counts}, {len(dataset.facts)} facts, {len(dataset.sources)} sources, "
@@ -96,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except (DataError, AssetError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        # Every problem, under one header (the page shows the first few: DataError.text).
+        print(f"error: {exc.text() if isinstance(exc, DataError) else exc}", file=sys.stderr)
         return 1
 
 

@@ -6,8 +6,21 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from geo import settings
 from geo.__main__ import main
+
+
+@pytest.fixture(autouse=True)
+def articles(tmp_path, monkeypatch):
+    """The fixture's one article, where validate looks for articles (settings.SEEDS_DIR, XJ_SEEDS_DIR)."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    (folder / "000_test.txt").write_text("A test article.", encoding="utf-8")
+    monkeypatch.setattr(settings, "SEEDS_DIR", folder)
+    monkeypatch.setenv("XJ_SEEDS_DIR", str(folder))
+    return folder
 
 
 def test_validate_good_data(mini, capsys):
@@ -38,6 +51,30 @@ def test_validate_names_layers_the_tables_no_longer_build(mini, edit_table, caps
     assert capsys.readouterr().err.strip() == (
         f"error: {mini / 'geojson' / 'ports.geojson'}: expected the layer the tables build; got a different file "
         "(run python -m geo build)."
+    )
+
+
+def test_validate_names_a_source_whose_article_is_missing_with_the_other_problems(mini, articles, capsys):
+    (articles / "000_test.txt").unlink()
+    path = mini / "geojson" / "ports.geojson"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["features"][0]["properties"]["kind"] = "seaport"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["--data", str(mini), "validate"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "error: 2 problem(s) in the data:",
+        f"{path}: feature 'horgos-road': field 'kind': expected one of border, airport, inland; got 'seaport'.",
+        f"{mini / 'sources.csv'}: row 2 (source 'test-article'): field 'file': expected an article in {articles}; "
+        "got '000_test.txt', which is not there.",
+    ]
+
+
+def test_validate_says_when_the_articles_folder_is_missing(mini, articles, monkeypatch, capsys):
+    monkeypatch.setattr(settings, "SEEDS_DIR", articles / "nowhere")
+    assert main(["--data", str(mini), "validate"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"error: {articles / 'nowhere'}: expected the articles folder (../shared/seeds beside the project, or "
+        "XJ_SEEDS_DIR); got no folder, so no source's file can be checked."
     )
 
 

@@ -34,9 +34,17 @@ def test_missing_table_is_named_with_the_other_problems(mini):
 
 def test_non_utf8_file_is_named(tmp_path):
     path = tmp_path / "bad.geojson"
-    path.write_bytes(b'{"name": "\xff"}')
-    with pytest.raises(DataError, match=r"bad\.geojson: not UTF-8 text"):
+    path.write_bytes(b'{\n"name": "\xff"}')
+    with pytest.raises(DataError, match=r"bad\.geojson: line 2: not UTF-8 text \(invalid start byte at byte 11\)\.$"):
         read_geojson(path)
+
+
+def test_a_table_that_is_not_utf8_is_named_with_its_line(mini):
+    path = mini / "groups.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes() + b"x,\xe9t\xe9,,region,\n")
+    lines = path.read_bytes().count(b"\n")
+    with pytest.raises(DataError, match=rf"groups\.csv: line {lines}: not UTF-8 text \(invalid continuation byte"):
+        load_dataset(mini)
 
 
 def test_deeply_nested_json_is_a_one_line_error(mini):
@@ -91,11 +99,27 @@ def test_a_short_row_is_rejected(mini):
         load_dataset(mini)
 
 
-def test_a_stray_quote_is_a_one_line_error(mini):
+def test_a_stray_quote_is_a_one_line_error_naming_the_row(mini):
     path = mini / "groups.csv"
     path.write_text(path.read_text(encoding="utf-8") + 'x,"a"b,,region,\n', encoding="utf-8")
-    with pytest.raises(DataError, match=r"groups\.csv: expected CSV; got a file the csv reader rejects \("):
+    with pytest.raises(
+        DataError, match=r"groups\.csv: row 5 \(line 5\): expected CSV; got a row the csv reader rejects \("
+    ):
         load_dataset(mini)
+
+
+def test_an_unterminated_quote_names_the_row_and_line_where_it_opens(mini):
+    path = mini / "facts.csv"
+    rows = path.read_text(encoding="utf-8").splitlines()
+    # A quoted cell with a line break in it first (one row, two lines), then a quote never closed.
+    rows.insert(2, rows[1].replace("t-01", "t-77", 1) + ',"two\nlines"')
+    rows.insert(3, 't-78,xinjiang,"never closed')
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_dataset(mini)
+    assert caught.value.problems == [
+        f"{path}: row 4 (line 5): expected CSV; got a quoted cell that is never closed (unexpected end of data)."
+    ]
 
 
 def test_an_empty_table_file_is_named(mini):

@@ -56,6 +56,34 @@ def test_duplicate_ids_are_made_unique(ids, expected):
     assert frame.index.tolist() == expected
 
 
+class CountedId(str):
+    """An id that counts how often a new name is made from it (each candidate suffix is one)."""
+
+    made = 0
+
+    def __format__(self, spec: str) -> str:
+        CountedId.made += 1
+        return str.__format__(self, spec)
+
+
+def test_making_repeated_ids_unique_takes_one_try_per_repeat():
+    from geo.explore.upload import _unique
+
+    CountedId.made = 0
+    ids = [CountedId("dup")] * 2_000 + ["dup-5"]  # the file's own dup-5 is skipped over once
+    out = _unique(ids, list(range(len(ids))))
+    assert out[:5] == ["dup", "dup-2", "dup-3", "dup-4", "dup-6"] and out[-1] == "dup-5"
+    assert len(set(out)) == len(out)
+    # Linear: about one candidate name per repeat (it was one per earlier repeat: about 2 million here).
+    assert CountedId.made <= 2 * len(ids)
+
+
+def test_twenty_thousand_features_sharing_one_id_load_with_unique_ids(monkeypatch):
+    monkeypatch.setattr(settings, "UPLOAD_MAX_FEATURES", 20_000)
+    frame = read_upload(collection(*[point(1, 1, "same") for _ in range(20_000)]), "same.geojson")
+    assert frame.index.is_unique and frame.index[-1] == "same-20000"
+
+
 @pytest.mark.parametrize(
     ("raw", "message"),
     [
@@ -332,12 +360,19 @@ def test_feature_limit(monkeypatch):
         read_upload(collection(point(1, 1), point(2, 2), point(3, 3)), "many.geojson")
 
 
-def test_many_bad_features_are_summarised():
+def test_every_bad_feature_is_reported_and_the_shown_text_is_capped():
     with pytest.raises(DataError) as caught:
         read_upload(collection(*[point(500, 1, f"p{i}") for i in range(25)]), "bad.geojson")
-    lines = str(caught.value).splitlines()
-    assert lines[0] == "11 problem(s) in the data:"
-    assert lines[-1] == "bad.geojson: ... and 15 more features like these."
+    assert len(caught.value.problems) == 25
+    assert all(p.startswith(f"bad.geojson: feature 'p{i}': ") for i, p in enumerate(caught.value.problems))
+    lines = caught.value.text(limit=10).splitlines()
+    assert lines[0] == "25 problem(s) in the data:" and len(lines) == 12
+    assert lines[-1] == "... and 15 more problems."
+
+
+def test_users_see_no_exception_details():
+    config = tomllib.loads((settings.PROJECT_DIR / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["client"]["showErrorDetails"] == "none"
 
 
 def test_streamlit_upload_limit_matches_settings():

@@ -786,3 +786,34 @@ def test_one_table_can_be_checked_on_its_own(mini):
     ]
     facts = read_table(mini / "facts.csv").assign(value="1_000")
     assert len(facts_problems(facts, mini / "facts.csv")) == len(facts)
+
+
+def test_ids_cited_from_other_tables_are_checked_with_every_other_problem(edit_table, mini):
+    edit_table("facts", lambda rows: rows[0].update(source_id="nowhere"))
+    edit_table("groups", lambda rows: rows[0].update(kind="planet"))
+    with pytest.raises(DataError) as caught:
+        load_dataset(mini)
+    problems = caught.value.problems
+    assert len(problems) == 2 and str(caught.value).splitlines()[0] == "2 problem(s) in the data:"
+    assert problems[0].startswith(f"{mini / 'groups.csv'}: row 2 (group 'xinjiang'): field 'kind': expected one of")
+    assert problems[1] == (
+        f"{mini / 'facts.csv'}: row 2 (fact 't-01'): field 'source_id': expected an id from sources.csv; got 'nowhere'."
+    )
+
+
+def test_a_cell_that_breaks_its_own_rules_is_not_also_reported_as_an_unknown_id(edit_table, mini):
+    edit_table("facts", lambda rows: rows[0].update(source_id="No Where"))
+    with pytest.raises(DataError) as caught:
+        load_dataset(mini)
+    assert len(caught.value.problems) == 1 and "field 'source_id'" in caught.value.problems[0]
+
+
+def test_an_unreadable_table_does_not_hide_the_other_tables_problems(mini, edit_table):
+    (mini / "stations.csv").unlink()
+    edit_table("facts", lambda rows: rows[0].update(source_id="nowhere"))
+    with pytest.raises(DataError) as caught:
+        load_dataset(mini)
+    assert caught.value.problems == [
+        f"{mini / 'stations.csv'}: file not found.",
+        f"{mini / 'facts.csv'}: row 2 (fact 't-01'): field 'source_id': expected an id from sources.csv; got 'nowhere'.",
+    ]

@@ -23,6 +23,10 @@ from geo.render import charts, export, mapping, present, summary
 MAP_KEY = "map"
 MAP_HEIGHT = 640  # px, filter bar included: fixed, so nothing below the map moves while it loads
 LAYER_TITLES = {"ports": "Ports", "corridors": "Corridors", "zones": "Zones"}
+# An error box lists this many problems, then "and K more" (python -m geo validate prints them all).
+ERROR_MAX_SHOWN = 20
+# What the map component may report (its view): anything larger or of another type is dropped.
+REPORT_MAX = {"rev": 2**53, "text": 1_000, "selected": 200, "items": 50, "item": 100}
 
 
 @st.cache_resource(show_spinner="Loading the data…")
@@ -165,7 +169,7 @@ def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
             try:
                 cached = (file.file_id, file.name, upload.read_upload(file.getvalue(), file.name), None)
             except DataError as exc:
-                cached = (file.file_id, file.name, None, str(exc))
+                cached = (file.file_id, file.name, None, exc.text(limit=ERROR_MAX_SHOWN))
             st.session_state["upload_parsed"] = cached
         _, name, frame, error = cached
         if error:
@@ -240,10 +244,7 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
         "assets": mapping.component_assets(),
         "period": _period_for_map(period),
     }
-    result = map_component()(
-        key=MAP_KEY, data=data, default={"view": None}, on_view_change=lambda: None, height=MAP_HEIGHT
-    )
-    reported = result.view if isinstance(result.view, dict) else None
+    reported = _reported_view(data)
     pending = st.session_state["command"]
     if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
         view = urlstate.from_map(pending["view"], entity_ids(dataset))
@@ -251,6 +252,54 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
             view = replace(view, at=st.session_state["view"].at)
         return replace(view, period=period)
     return replace(urlstate.from_map(reported, entity_ids(dataset)), period=period)
+
+
+def _reported_view(data: dict) -> dict | None:
+    """Draw the map; the view it reports, or None. A report the page cannot use is dropped with a notice."""
+    result = map_component()(
+        key=MAP_KEY, data=data, default={"view": None}, on_view_change=lambda: None, height=MAP_HEIGHT
+    )
+    view = result.view
+    if view is None:
+        return None
+    if not _usable_report(view):
+        show("The map reported a view the page cannot use; it was ignored.", "warning")
+        return None
+    return view
+
+
+def _usable_report(view: object) -> bool:
+    """Whether the map's report has the types and sizes the component sends (see urlstate.from_map)."""
+    if not isinstance(view, dict) or not set(view) <= {"rev", "filters", "text", "selected", "at", "layers"}:
+        return False
+    rev, filters, at = view.get("rev"), view.get("filters", {}), view.get("at")
+
+    def texts(items: object) -> bool:
+        return (
+            isinstance(items, list)
+            and len(items) <= REPORT_MAX["items"]
+            and all(isinstance(i, str) and len(i) <= REPORT_MAX["item"] for i in items)
+        )
+
+    return (
+        type(rev) is int
+        and -1 <= rev <= REPORT_MAX["rev"]  # -1: the map has applied no command yet
+        and isinstance(filters, dict)
+        and len(filters) <= len(controls.CONTROLS)
+        and all(isinstance(k, str) and len(k) <= REPORT_MAX["item"] and texts(v) for k, v in filters.items())
+        and all(
+            isinstance(view.get(k, ""), str) and len(view.get(k, "")) <= REPORT_MAX[k] for k in ("text", "selected")
+        )
+        and (
+            at is None
+            or (
+                isinstance(at, list)
+                and len(at) == 3
+                and all(type(v) in (int, float) and -1e4 <= v <= 1e4 for v in at)  # NaN and inf fail too
+            )
+        )
+        and texts(view.get("layers", []))
+    )
 
 
 @st.cache_resource(show_spinner=False)
@@ -591,7 +640,7 @@ def main() -> None:
     try:
         dataset = load(data_dir)
     except DataError as exc:
-        show(f"The data could not be loaded, so nothing is drawn.\n\n{exc}", "error")
+        show(f"The data could not be loaded, so nothing is drawn.\n\n{exc.text(limit=ERROR_MAX_SHOWN)}", "error")
         st.stop()
     cited = cited_facts(data_dir)
     init_state(dataset)

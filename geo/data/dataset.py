@@ -9,7 +9,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import settings
-from geo.data.load import read_geojson, read_package, read_tables, split_list, to_frame
+from geo.data.load import read_each_table, read_geojson, read_package, split_list, to_frame
 from geo.data.validate import (
     cross_layer_problems,
     entity_problems,
@@ -95,13 +95,12 @@ def load_dataset(data_dir: Path = settings.DATA_DIR) -> Dataset:
         try:
             collections[layer.name] = read_geojson(path)
         except DataError as exc:
-            problems.append(str(exc))
+            problems += exc.problems
             continue
         problems.extend(layer_problems(collections[layer.name], layer, path))
-    try:
-        tables = read_tables(data_dir, package)
-    except DataError as exc:
-        raise_if_problems([*problems, *_lines(str(exc))])
+    tables, unread = read_each_table(data_dir, package)
+    problems += unread
+    # The tables that could be read are checked, and the ids they cite from each other, whatever else is wrong.
     problems += tables_problems(tables, package, data_dir)
     raise_if_problems(problems)
 
@@ -144,9 +143,3 @@ def _groups(table: pd.DataFrame) -> pd.DataFrame:
         aliases=table["aliases"].map(split_list),
     )
     return groups.set_index("id", drop=False).rename_axis(None)
-
-
-def _lines(message: str) -> list[str]:
-    """The problems of a DataError message, without its count line."""
-    lines = message.splitlines()
-    return lines[1:] if len(lines) > 1 and lines[0].endswith("problem(s) in the data:") else lines

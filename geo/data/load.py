@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
 import re
 from collections.abc import Iterable
@@ -26,15 +28,24 @@ def read_text(path: Path) -> str:
     Raises
     ------
     DataError
-        If the file is missing or not UTF-8, naming the file (and the byte).
+        If the file is missing or not UTF-8, naming the file, the line and the byte.
     """
     try:
-        return Path(path).read_text(encoding="utf-8")
+        return decode(Path(path).read_bytes(), path)
     except FileNotFoundError:
         msg = f"{path}: file not found."
         raise DataError(msg) from None
+
+
+def decode(raw: bytes, path: Path | str, bom: bool = False) -> str:
+    """Bytes as UTF-8 text (``bom``: a leading byte-order mark dropped); a DataError names the line otherwise."""
+    start = len(codecs.BOM_UTF8) if bom and raw.startswith(codecs.BOM_UTF8) else 0
+    try:
+        return raw[start:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        msg = f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})."
+        byte = start + exc.start
+        line = raw.count(b"\n", 0, byte) + 1
+        msg = f"{path}: line {line}: not UTF-8 text ({exc.reason} at byte {byte})."
         raise DataError(msg) from None
 
 
@@ -74,15 +85,24 @@ def read_geojson(path: Path) -> dict:
 def _read_rows(path: Path) -> tuple[list[str], list[list[str]], list[str]]:
     """The header, the rows and the problems that keep a CSV file from being a table."""
     try:
-        # utf-8-sig: a byte-order mark (as Excel writes) is not part of the first column's name.
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            rows = list(csv.reader(handle, strict=True))
+        # A byte-order mark (as Excel writes) is not part of the first column's name.
+        text = decode(Path(path).read_bytes(), path, bom=True)
     except FileNotFoundError:
         return [], [], [f"{path}: file not found."]
-    except UnicodeDecodeError as exc:
-        return [], [], [f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})."]
+    except DataError as exc:
+        return [], [], exc.problems
+    rows: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    line = 1  # where the record being read starts
+    try:
+        for row in reader:
+            rows.append(row)
+            line = reader.line_num + 1
     except csv.Error as exc:
-        return [], [], [f"{path}: expected CSV; got a file the csv reader rejects ({exc})."]
+        # Rows are numbered as records, the header being row 1; blank lines are skipped, as below.
+        number = 1 + sum(1 for row in rows[1:] if row) + (1 if rows else 0)
+        got = "a quoted cell that is never closed" if "end of data" in str(exc) else "a row the csv reader rejects"
+        return [], [], [f"{path}: row {number} (line {line}): expected CSV; got {got} ({exc})."]
     if not rows:
         return [], [], [f"{path}: expected a header row; got an empty file."]
     # Rows are numbered as records, the header being row 1; blank lines are skipped, as a spreadsheet would.
@@ -109,7 +129,7 @@ def read_table(path: Path) -> pd.DataFrame:
     """
     columns, rows, problems = _read_rows(path)
     if problems:
-        raise DataError("\n".join(problems))
+        raise DataError(problems)
     return pd.DataFrame(rows, columns=columns, dtype=object)
 
 
@@ -141,6 +161,14 @@ def read_tables(data_dir: Path, package: dict) -> dict[str, pd.DataFrame]:
     DataError
         Listing every table that is missing, not UTF-8, not CSV or has rows of the wrong length.
     """
+    tables, problems = read_each_table(data_dir, package)
+    if problems:
+        raise DataError(problems)
+    return tables
+
+
+def read_each_table(data_dir: Path, package: dict) -> tuple[dict[str, pd.DataFrame], list[str]]:
+    """The tables that could be read, keyed by resource name, and the problems of those that could not."""
     tables, problems = {}, []
     for resource in package["resources"]:
         path = Path(data_dir) / resource["path"]
@@ -148,13 +176,7 @@ def read_tables(data_dir: Path, package: dict) -> dict[str, pd.DataFrame]:
         problems += found
         if not found:
             tables[resource["name"]] = pd.DataFrame(rows, columns=columns, dtype=object)
-    if problems:
-        raise DataError("\n".join(problems) if len(problems) == 1 else "\n".join([_head(problems), *problems]))
-    return tables
-
-
-def _head(problems: list[str]) -> str:
-    return f"{len(problems)} problem(s) in the data:"
+    return tables, problems
 
 
 def split_list(cell: object, separator: str = ";") -> list[str]:

@@ -147,8 +147,7 @@ def parse_all(facts: pd.DataFrame, path: Path | str = "data/facts.csv") -> list[
     """Every fact's period, in row order; one DataError listing every bad period otherwise."""
     found = problems(facts, path)
     if found:
-        head = f"{len(found)} problem(s) in the data:" if len(found) > 1 else ""
-        raise DataError("\n".join([head, *found]) if head else found[0])
+        raise DataError(found)
     return [parse(text) for text in facts["period"]]
 
 

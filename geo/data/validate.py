@@ -30,8 +30,7 @@ def raise_if_problems(problems: Iterable[str]) -> None:
     """Raise one DataError that lists every problem, or return if there are none."""
     problems = list(problems)
     if problems:
-        head = f"{len(problems)} problem(s) in the data:" if len(problems) > 1 else ""
-        raise DataError("\n".join([head, *problems]) if head else problems[0])
+        raise DataError(problems)
 
 
 def _where(path: Path, feature_id: object, field: str | None = None) -> str:
@@ -526,7 +525,9 @@ def foreign_key_problems(tables: Mapping[str, pd.DataFrame], package: dict, path
     resources = {r["name"]: r for r in package["resources"]}
     problems = []
     for name, resource in resources.items():
-        table = tables[name]
+        table = tables.get(name)
+        if table is None or table.columns.duplicated().any():
+            continue  # reported where it is read, or by the header check
         links = [
             (fk["fields"], fk["reference"]["resource"] or name, fk["reference"]["fields"], False)
             for fk in resource["schema"].get("foreignKeys", [])
@@ -538,10 +539,14 @@ def foreign_key_problems(tables: Mapping[str, pd.DataFrame], package: dict, path
             if "x-reference" in f
         ]
         for fields, target, target_fields, is_list in links:
+            if not _has_columns(tables.get(target), target_fields) or not _has_columns(table, fields):
+                continue  # a missing table or column is reported on its own
             keys = set(zip(*(tables[target][f] for f in target_fields), strict=True))
+            own = [_cell_validator(resource, f) for f in fields]
             for number, row in enumerate(records, start=2):
                 values = [row[f] for f in fields]
-                if "" in values:
+                # An empty cell cites nothing; a cell that breaks its own field's rules is reported as such.
+                if "" in values or not all(ok(v) for ok, v in zip(own, values, strict=True)):
                     continue
                 items = (
                     [(item,) for item in split_list(values[0], _separator(resource, fields[0]))]
@@ -557,6 +562,22 @@ def foreign_key_problems(tables: Mapping[str, pd.DataFrame], package: dict, path
                             f"{where}: {field}: expected an id from {resources[target]['path']}; got {got}."
                         )
     return problems
+
+
+def _has_columns(table: pd.DataFrame | None, columns: list[str]) -> bool:
+    return table is not None and all(c in table.columns for c in columns) and not table.columns.duplicated().any()
+
+
+def _cell_validator(resource: dict, name: str):
+    """Whether a cell of field ``name`` passes its own rules (as written, then its JSON Schema)."""
+    field = next(f for f in resource["schema"]["fields"] if f["name"] == name)
+    schema = _field_validator(json.dumps(_cell_schema(field), sort_keys=True))
+    return lambda cell: _cell_problem(field, cell) is None and schema.is_valid(_read_cell(field, cell))
+
+
+@cache
+def _field_validator(schema: str) -> Draft202012Validator:
+    return Draft202012Validator(json.loads(schema), format_checker=FormatChecker())
 
 
 def _separator(resource: dict, name: str) -> str:
@@ -575,6 +596,31 @@ def facts_problems(facts: pd.DataFrame, path: Path = settings.FACTS_PATH) -> lis
     return table_problems(facts, _resource("facts"), path)
 
 
+def article_problems(sources: pd.DataFrame, path: Path, articles_dir: Path | None = None) -> list[str]:
+    """Every source's article file must be in the articles folder (``settings.SEEDS_DIR`` by default).
+
+    The app does not read the articles, so only ``python -m geo validate`` checks them.
+    """
+    articles_dir = Path(articles_dir or settings.SEEDS_DIR)
+    if not articles_dir.is_dir():
+        return [
+            f"{articles_dir}: expected the articles folder (../shared/seeds beside the project, or XJ_SEEDS_DIR); "
+            "got no folder, so no source's file can be checked."
+        ]
+    if not {"source_id", "file"} <= set(sources.columns):
+        return []  # the schema check names the missing column
+    return [
+        f"{path}: row {number} (source {source_id!r}): field 'file': expected an article in {articles_dir}; "
+        f"got {name!r}, which is not there."
+        for number, (source_id, name) in enumerate(zip(sources["source_id"], sources["file"], strict=True), start=2)
+        if isinstance(name, str) and _SAFE_FILE.fullmatch(name) and not (articles_dir / name).is_file()
+    ]
+
+
+# A plain file name (the schema's own rule on 'file'): anything else is reported by the schema check.
+_SAFE_FILE = re.compile(r"[^/\\]+\.txt")
+
+
 def _resource(name: str) -> dict:
     from geo.data.load import read_package
 
@@ -582,12 +628,16 @@ def _resource(name: str) -> dict:
 
 
 def tables_problems(tables: Mapping[str, pd.DataFrame], package: dict, data_dir: Path) -> list[str]:
-    """Check every table against the data package: each on its own, then the ids they cite from each other."""
+    """Check every table that was read against the data package: each on its own, and the ids they cite
+    from each other (a table that could not be read is left out; its problem is reported where it is read)."""
     paths = {r["name"]: Path(data_dir) / r["path"] for r in package["resources"]}
-    problems = [p for r in package["resources"] for p in table_problems(tables[r["name"]], r, paths[r["name"]])]
-    if problems:
-        return problems
-    return foreign_key_problems(tables, package, paths)
+    problems = [
+        p
+        for r in package["resources"]
+        if r["name"] in tables
+        for p in table_problems(tables[r["name"]], r, paths[r["name"]])
+    ]
+    return problems + foreign_key_problems(tables, package, paths)
 
 
 # --- Rules across the columns and rows of the source tables ------------------------------------

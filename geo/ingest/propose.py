@@ -925,7 +925,7 @@ def _check_copy(data_dir: Path, facts_text: str) -> tuple[list[str], str]:
         try:
             load_dataset(copy)
         except DataError as exc:
-            problems += [line for line in str(exc).splitlines() if not line.endswith("problem(s) in the data:")]
+            problems += exc.problems
         tool = check_facts_tool()
         if not tool.exists():
             problems.append(
