@@ -81,6 +81,11 @@ def test_unknown_filter_values_raise(ports, kwargs, message):
         filter_ports(ports, **kwargs)
 
 
+def test_an_unknown_control_raises(ports):
+    with pytest.raises(FilterError, match=r"filters: expected controls from modes, kinds, .*; got 'mode'\."):
+        filter_ports(ports, mode=["road"])
+
+
 def test_port_mode_group():
     assert [port_mode_group(m) for m in (["road"], ["air"], ["rail", "road"])] == ["road", "air", "combined"]
 

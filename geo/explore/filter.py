@@ -65,8 +65,12 @@ def filter_layer(
     Raises
     ------
     FilterError
-        If a chosen value is not one a registry layer's property can take.
+        If a control is unknown, or a chosen value is not one a registry layer's property can take.
     """
+    unknown = sorted(set(chosen) - set(controls.BY_NAME))
+    if unknown:
+        msg = f"filters: expected controls from {', '.join(controls.BY_NAME)}; got {', '.join(map(repr, unknown))}."
+        raise FilterError(msg)
     if layer not in controls.BORROWS:
         for control in controls.applying(layer):
             _check(chosen.get(control.name), control.choices, control.name)
@@ -81,34 +85,20 @@ def filter_layer(
 
 
 def filter_ports(
-    ports: gpd.GeoDataFrame,
-    modes: Collection[str] | None = None,
-    kinds: Collection[str] | None = None,
-    countries: Collection[str] | None = None,
-    statuses: Collection[str] | None = None,
-    text: str = "",
-    keys: Mapping[str, str] | None = None,
+    ports: gpd.GeoDataFrame, text: str = "", keys: Mapping[str, str] | None = None, **chosen: Collection[str] | None
 ) -> gpd.GeoDataFrame:
-    """Ports that pass every given filter (see ``filter_layer``); ``None`` means no filter on that property."""
-    chosen = {"modes": modes, "kinds": kinds, "countries": countries, "statuses": statuses}
+    """Ports that pass the given controls, by name (``modes=["rail"]``, see ``filter_layer``); None: no filter."""
     return filter_layer(ports, "ports", chosen, text, keys)
 
 
-def filter_upload(
-    frame: gpd.GeoDataFrame,
-    modes: Collection[str] | None = None,
-    kinds: Collection[str] | None = None,
-    countries: Collection[str] | None = None,
-    statuses: Collection[str] | None = None,
-    text: str = "",
-) -> gpd.GeoDataFrame:
-    """An uploaded layer under the port controls, each applied only if the layer has that property.
+def filter_upload(frame: gpd.GeoDataFrame, text: str = "", **chosen: Collection[str] | None) -> gpd.GeoDataFrame:
+    """An uploaded layer under the port controls (by name), each applied only if the layer has that property.
 
     The same rule and search as the built-in layers and the map (``filter_layer(frame, "upload", ...)``):
-    ``modes`` matches the words of a ``modes`` list or a ``mode`` text, ``kind``, ``status`` and
-    ``border_country`` a chosen value; ``text`` is found in the folded name, Chinese name, id or aliases.
+    ``modes`` matches the words of a ``modes`` list or a ``mode`` text, ``kinds``, ``statuses`` and
+    ``countries`` a chosen value of ``kind``, ``status``, ``border_country``; ``text`` is found in the folded
+    name, Chinese name, id or aliases.
     """
-    chosen = {"modes": modes, "kinds": kinds, "countries": countries, "statuses": statuses}
     return filter_layer(frame, "upload", chosen, text)
 
 
