@@ -25,6 +25,7 @@ run: install
 
 # Fast tests first, in parallel; then the slow browser sessions (many viewers, benchmark) on their own.
 test: install-test
+	node --test tests/js/*.test.js
 	$(PYTHON) -m pytest -n 2 -m "not slow"
 	$(PYTHON) -m pytest -m slow
 

@@ -1,30 +1,50 @@
-"""The filter registry: search folding, search keys with aliases and parent places, the filter bar's spec."""
+"""The filter registry: search folding, search keys with aliases and parent places, the rule book's spec."""
 
 from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 import pytest
 from shapely.geometry import LineString, Point
 
+from geo import settings
 from geo.explore import controls, urlstate
 
+# The cases the browser's code passes too (tests/js/core.test.js).
+CASES = json.loads((Path(__file__).parent / "cases" / "rules.json").read_text(encoding="utf-8"))
 
-@pytest.mark.parametrize(
-    ("typed", "folded"),
-    [
-        ("Ürümqi", "urumqi"),
-        ("  URUMQI ", "urumqi"),
-        ("Jalal-Abad", "jalalabad"),
-        ("Qapqal’s", "qapqals"),
-        ("霍尔果斯 口岸", "霍尔果斯口岸"),
-        ("Ｈｏｒｇｏｓ", "horgos"),  # full-width letters fold too (NFKD)
-        ("", ""),
-        (None, ""),
-    ],
-)
+
+@pytest.mark.parametrize(("typed", "folded"), CASES["fold"])
 def test_fold(typed, folded):
     assert controls.fold(typed) == folded
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed (make install puts it to use)")
+def test_the_browser_folds_every_character_as_python_does():
+    # Each character Python's Unicode database knows, before a letter, folded by static/xj/core.js in Node.
+    known = [cp for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) not in ("Cn", "Cs")]
+    script = (
+        "const core = require(process.argv[1]); const cps = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "process.stdout.write(JSON.stringify(cps.map(cp => core.fold(String.fromCodePoint(cp) + 'A'))));"
+    )
+    found = subprocess.run(
+        ["node", "-e", script, str(settings.STATIC_DIR / "xj" / "core.js")],
+        input=json.dumps(known),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    browser = json.loads(found.stdout)
+    differ = [(hex(cp), b) for cp, b in zip(known, browser, strict=True) if controls.fold(chr(cp) + "A") != b]
+    assert len(known) > 200_000 and not differ, differ[:10]
 
 
 @pytest.fixture
@@ -72,6 +92,17 @@ def test_feature_values_follow_the_registry(frames):
     assert values["hl"]["country"] == "none"  # no neighbouring country: chosen as "none"
 
 
+def test_an_upload_carries_the_port_controls_values_it_has():
+    upload = gpd.GeoDataFrame(
+        {"id": ["a", "b"], "name": ["A", "B"], "mode": ["Road, rail", None], "status": ["open", 3]},
+        geometry=[Point(1, 1), Point(2, 2)],
+        crs=4326,
+    ).set_index("id", drop=False)
+    values = controls.feature_values("upload", upload)
+    # No kind and no border_country: those controls do not filter it; a mode text gives its words.
+    assert values == {"a": {"modes": ["road", "rail"], "status": "open"}, "b": {"modes": [], "status": "3"}}
+
+
 @pytest.mark.parametrize(
     ("value", "chosen", "passes"),
     [
@@ -86,10 +117,22 @@ def test_passes(value, chosen, passes):
 
 
 def test_every_control_is_a_link_parameter_and_a_filter_bar_entry():
-    spec = controls.bar_spec()
-    assert [c["name"] for c in spec] == [c.name for c in controls.CONTROLS]
+    spec = controls.spec({"modes": {"road": 12}})
+    assert [c["name"] for c in spec["controls"]] == [c.name for c in controls.CONTROLS]
     for control in controls.CONTROLS:
         assert urlstate.PARAMS[control.name] == control.param
-        entry = next(c for c in spec if c["name"] == control.name)
+        entry = next(c for c in spec["controls"] if c["name"] == control.name)
         assert [choice["value"] for choice in entry["choices"]] == list(control.choices)
         assert all(choice["label"] for choice in entry["choices"])
+    assert spec["controls"][0]["choices"][0]["label"] == "Road (12)"
+    assert spec["search"] == {"label": controls.SEARCH_LABEL, "max": controls.SEARCH_MAX}
+
+
+def test_the_shared_cases_use_the_rule_book_the_browser_gets():
+    # So the browser's tests (tests/js/) filter by the controls the map really ships.
+    spec = controls.spec()
+    rules = {
+        "controls": [{k: c[k] for k in ("name", "layer", "field")} for c in spec["controls"]],
+        "borrow": spec["borrow"],
+    }
+    assert CASES["rules"] == rules

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import folium
 import geopandas as gpd
 import pytest
 from shapely.geometry import Point
 
 from geo.errors import FilterError
+from geo.explore import controls
 from geo.explore.controls import search_keys
-from geo.explore.filter import filter_corridors, filter_layer, filter_ports, port_mode_group
+from geo.explore.filter import filter_layer, filter_ports, filter_upload, port_mode_group, shown
+from geo.explore.upload import read_upload
+from geo.render import mapping
+
+# The cases the browser's code passes too (tests/js/core.test.js).
+CASES = json.loads((Path(__file__).parent / "cases" / "rules.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES["filters"], ids=[c["why"] for c in CASES["filters"]])
+def test_the_shared_filter_cases(case):
+    needle = controls.fold(case["query"])
+    found = [f["id"] for f in CASES["features"] if shown(f["layer"], f["values"], f["search"], case["filters"], needle)]
+    assert found == case["shown"]
 
 
 @pytest.fixture
@@ -64,6 +81,11 @@ def test_unknown_filter_values_raise(ports, kwargs, message):
         filter_ports(ports, **kwargs)
 
 
+def test_an_unknown_control_raises(ports):
+    with pytest.raises(FilterError, match=r"filters: expected controls from modes, kinds, .*; got 'mode'\."):
+        filter_ports(ports, mode=["road"])
+
+
 def test_port_mode_group():
     assert [port_mode_group(m) for m in (["road"], ["air"], ["rail", "road"])] == ["road", "air", "combined"]
 
@@ -96,6 +118,49 @@ def test_search_finds_aliases_parents_and_ports_of_a_corridor():
     ).set_index("id", drop=False)
     keys = search_keys({"ports": ports, "corridors": corridors})
     assert filter_ports(ports, text="KHORGOS", keys=keys["ports"]).index.tolist() == ["hr"]
-    assert filter_corridors(corridors, text="霍尔果斯", keys=keys["corridors"]).index.tolist() == ["c"]
-    assert filter_corridors(corridors, text="urumqi", keys=keys["corridors"]).index.tolist() == ["c"]
+    assert filter_layer(corridors, "corridors", {}, text="霍尔果斯", keys=keys["corridors"]).index.tolist() == ["c"]
+    assert filter_layer(corridors, "corridors", {}, text="urumqi", keys=keys["corridors"]).index.tolist() == ["c"]
     assert filter_layer(ports, "ports", {"modes": ("rail",)}).empty
+
+
+def _upload() -> gpd.GeoDataFrame:
+    features = [
+        {"id": "u", "name": "Ürümqi depot", "mode": "road"},
+        {"id": "j", "name": "Jalal-Abad", "name_zh": "贾拉拉巴德", "mode": "rail", "status": "planned"},
+        {"id": "g", "name": "Gamma"},
+    ]
+    collection = {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [75 + i, 41]}, "properties": p}
+            for i, p in enumerate(features)
+        ],
+    }
+    return read_upload(json.dumps(collection).encode(), "mine.geojson")
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"text": "urumqi"}, ["u"]),  # was 0 in Python, while the map showed it
+        ({"text": "jalal abad"}, ["j"]),  # likewise
+        ({"text": "贾拉拉巴德"}, ["j"]),  # was found in Python, not on the map
+        ({"modes": ["rail"]}, ["j"]),  # Gamma has no mode where the layer has modes: it has none chosen
+        ({"kinds": ["border"]}, ["u", "j", "g"]),  # no kind in the layer: kinds do not filter it
+        ({"statuses": ["planned"], "countries": ["KAZ"]}, ["j"]),
+    ],
+)
+def test_an_upload_is_filtered_in_python_as_on_the_map(mini_dataset, filters, expected):
+    frame = _upload()
+    assert filter_upload(frame, **filters).index.tolist() == expected
+    # The map's copy of the upload: each feature's values and search key, filtered by the same rule the
+    # browser applies (static/xj/core.js, held to the same cases as ``shown``).
+    m = mapping.build_map(mini_dataset, assets="cdn", upload=("mine.geojson", frame))
+    group = next(c for c in m._children.values() if getattr(c, "layer_name", "").startswith("Your layer"))
+    drawn = [f for c in group._children.values() if isinstance(c, folium.GeoJson) for f in c.data["features"]]
+    chosen = {name: filters.get(name) for name in ("modes", "kinds", "countries", "statuses")}
+    needle = controls.fold(filters.get("text", ""))
+    on_map = [
+        f["id"] for f in drawn if shown("upload", f["properties"]["xj"], f["properties"]["search"], chosen, needle)
+    ]
+    assert on_map == expected

@@ -2,42 +2,72 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from geo import settings
 from geo.data import periods
+from geo.data.dataset import load_dataset
 from geo.errors import DataError
 
+# The cases the browser's code passes too (tests/js/core.test.js): periods, and the overlap rule.
+CASES = json.loads((Path(__file__).parent / "cases" / "rules.json").read_text(encoding="utf-8"))["periods"]
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+@pytest.mark.parametrize("case", CASES["valid"], ids=[c["text"] for c in CASES["valid"]])
+def test_parse_gives_the_closed_interval(case):
+    period = periods.parse(case["text"])
+    assert (_iso(period.start), _iso(period.end)) == (case["first"], case["last"])
+    assert periods.problem(case["text"]) is None
+
+
+@pytest.mark.parametrize("case", CASES["invalid"], ids=[repr(c["text"]) for c in CASES["invalid"]])
+def test_a_text_off_the_grammar_is_a_data_error(case):
+    with pytest.raises(DataError, match=r"field 'period': expected a period such as 2025, .*; got "):
+        periods.parse(case["text"])
+
+
+def test_the_data_package_writes_the_grammar_as_periods_does():
+    package = json.loads((settings.PROJECT_DIR / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    patterns = {
+        field["constraints"]["pattern"]
+        for resource in package["resources"]
+        for field in resource["schema"]["fields"]
+        if field["name"] == "period"
+    }
+    assert patterns == {periods.PATTERN}
+    # What the pattern leaves to the calendar (30 February, an interval that ends before it starts), and only
+    # that, is what validate reports on its own (calendar_problem).
+    for case in CASES["valid"] + CASES["invalid"]:
+        accepted = re.fullmatch(periods.PATTERN, case["text"]) is not None
+        assert accepted == case.get("pattern", True), case
+        assert (periods.calendar_problem(case["text"]) is not None) == (accepted and case in CASES["invalid"]), case
+
 
 @pytest.mark.parametrize(
-    ("text", "start", "end"),
+    ("period", "message"),
     [
-        ("2025", date(2025, 1, 1), date(2025, 12, 31)),
-        ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
-        ("2025-06-30", date(2025, 6, 30), date(2025, 6, 30)),
-        ("2025-01/2025-08", date(2025, 1, 1), date(2025, 8, 31)),
-        ("2021/2024", date(2021, 1, 1), date(2024, 12, 31)),
-        ("2024-08/2025", date(2024, 8, 1), date(2025, 12, 31)),
-        ("2023/2025-06-30", date(2023, 1, 1), date(2025, 6, 30)),
-        ("../2025-06-30", None, date(2025, 6, 30)),
-        ("../2025", None, date(2025, 12, 31)),
+        ("2025-02-30", "field 'period': expected a day its month has; got '2025-02-30'."),
+        ("2025/2024", "field 'period': expected an interval whose start is not after its end; got '2025/2024'."),
     ],
 )
-def test_parse_gives_the_closed_interval(text, start, end):
-    period = periods.parse(text)
-    assert (period.start, period.end) == (start, end)
-    assert periods.problem(text) is None
+def test_validate_reports_what_the_calendar_rules_out(edit_table, mini, period, message):
+    def change(rows):
+        rows[0]["period"] = period
 
-
-@pytest.mark.parametrize(
-    "text",
-    ["", "25", "2025-13", "2025-02-30", "2025-1", " 2025", "2025/..", "../..", "2025/2024", "first half", "2025–2026"],
-)
-def test_a_text_off_the_grammar_is_a_data_error(text):
-    with pytest.raises(DataError, match=r"field 'period': expected a period such as 2025, .*; got "):
-        periods.parse(text)
+    edit_table("facts", change)
+    with pytest.raises(DataError) as raised:
+        load_dataset(mini)
+    assert f"facts.csv: row 2 (fact 't-01'): {message}" in str(raised.value)
 
 
 def test_a_backwards_interval_says_why():
@@ -59,26 +89,13 @@ def test_problems_name_file_row_and_fact_then_raise_once():
     ]
 
 
-@pytest.mark.parametrize(
-    ("period", "start", "end", "expected"),
-    [
-        ("2025", date(2025, 6, 1), date(2025, 6, 30), True),
-        ("2021/2024", date(2025, 1, 1), date(2025, 12, 31), False),
-        ("2021/2024", date(2024, 12, 31), date(2025, 12, 31), True),
-        ("2025-01/2025-08", date(2025, 9, 1), date(2025, 12, 31), False),
-        ("2023/2025-06", date(2025, 1, 1), date(2025, 12, 31), True),
-        ("2025-09-15", date(2025, 9, 15), date(2025, 9, 15), True),
-        # An open start covers everything up to its end, however early the range starts.
-        ("../2025-06-30", date(2000, 1, 1), date(2000, 12, 31), True),
-        ("../2025-06-30", date(2025, 7, 1), date(2025, 12, 31), False),
-        ("../2025-06-30", date(2025, 6, 30), date(2025, 12, 31), True),
-        # An unbounded side of the range.
-        ("2021/2024", None, date(2021, 1, 1), True),
-        ("2021/2024", date(2025, 1, 1), None, False),
-    ],
-)
-def test_overlaps(period, start, end, expected):
-    assert periods.overlaps(period, start, end) is expected
+@pytest.mark.parametrize("case", CASES["overlaps"], ids=[f"{c['period']} {c['range']}" for c in CASES["overlaps"]])
+def test_overlaps(case):
+    # An open start covers everything up to its end, however early the range starts; None: unbounded.
+    period = periods.parse(case["period"])
+    assert (_iso(period.start), _iso(period.end)) == (case["first"], case["last"])  # what the map is given
+    start, end = (date.fromisoformat(d) if d else None for d in case["range"])
+    assert periods.overlaps(period, start, end) is case["overlaps"]
 
 
 @pytest.mark.parametrize(

@@ -237,9 +237,6 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
         payload = base_payload(data_dir, assets)
     data = {
         "map": payload,
-        "controls": controls.bar_spec(choice_counts(data_dir)),
-        "searchLabel": controls.SEARCH_LABEL,
-        "searchMax": controls.SEARCH_MAX,
         "command": st.session_state["command"],
         "assets": mapping.component_assets(),
         "period": _period_for_map(period),
@@ -300,12 +297,6 @@ def _usable_report(view: object) -> bool:
         )
         and texts(view.get("layers", []))
     )
-
-
-@st.cache_resource(show_spinner=False)
-def choice_counts(data_dir: Path) -> dict[str, dict[str, int]]:
-    dataset = load(data_dir)
-    return controls.choice_counts({name: dataset.layer(name) for name in LAYER_TITLES})
 
 
 def _period_for_map(period: str) -> dict | None:

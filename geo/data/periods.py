@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,7 +22,14 @@ PARAM = "period"
 OPEN = ".."
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-_POINT = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# The grammar, once: a point is a year, a month or a day in ASCII digits; a period is a point, two joined by
+# "/", or "../" and a point. PATTERN is the data package's pattern for the ``period`` field (a test holds
+# data/datapackage.json to it); the calendar (30 February, an interval that ends before it starts) is parse's.
+_YEAR, _MONTH, _DAY = "[0-9]{4}", "0[1-9]|1[0-2]", "0[1-9]|[12][0-9]|3[01]"
+POINT_PATTERN = f"{_YEAR}(?:-(?:{_MONTH})(?:-(?:{_DAY}))?)?"
+PATTERN = f"(?:{POINT_PATTERN}|{POINT_PATTERN}/{POINT_PATTERN}|\\.\\./{POINT_PATTERN})"
+_PERIOD = re.compile(PATTERN)
+_POINT = re.compile(f"({_YEAR})(?:-({_MONTH})(?:-({_DAY}))?)?")
 
 
 @dataclass(frozen=True)
@@ -51,7 +59,7 @@ def _point(text: str) -> tuple[date, date, int]:
 
     The last item is the precision: 1 year, 2 month, 3 day. Raises ValueError for anything else.
     """
-    match = _POINT.match(text)
+    match = _POINT.fullmatch(text)
     if not match:
         msg = f"not a date: {text!r}"
         raise ValueError(msg)
@@ -61,16 +69,20 @@ def _point(text: str) -> tuple[date, date, int]:
         return date(y, 1, 1), date(y, 12, 31), 1
     m = int(month)
     if day is None:
-        if not 1 <= m <= 12:
-            msg = f"no month {m}"
-            raise ValueError(msg)
         return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1]), 2
-    the_day = date(y, m, int(day))  # raises ValueError for 2025-02-30
+    try:
+        the_day = date(y, m, int(day))
+    except ValueError:
+        msg = "it names a day its month does not have"
+        raise ValueError(msg) from None
     return the_day, the_day, 3
 
 
 def _interval(text: str) -> tuple[date | None, date]:
     """The interval a period text covers; ValueError with a reason when it does not follow the grammar."""
+    if not _PERIOD.fullmatch(text):
+        msg = f"not a period: {text!r}"
+        raise ValueError(msg)
     if "/" not in text:
         start, end, _ = _point(text)
         return start, end
@@ -100,6 +112,22 @@ def problem(text: object) -> str | None:
     return None
 
 
+def calendar_problem(text: object) -> str | None:
+    """What is wrong with a period the data package's ``PATTERN`` accepts, as ``expected ...; got ...``.
+
+    None for a good period, and for one off the pattern (the table check against the data package says so).
+    """
+    if not isinstance(text, str) or not _PERIOD.fullmatch(text):
+        return None
+    try:
+        _interval(text)
+    except ValueError as error:
+        if "ends before" in str(error):
+            return f"expected an interval whose start is not after its end; got {text!r}."
+        return f"expected a day its month has; got {text!r}."
+    return None
+
+
 def parse(text: str) -> Period:
     """Read a period of facts.csv.
 
@@ -118,6 +146,15 @@ def parse(text: str) -> Period:
     DataError
         ``field 'period': expected ...; got ...`` when the text does not follow the grammar.
     """
+    if isinstance(text, str):
+        return _parse(text)
+    msg = f"field 'period': {problem(text)}"
+    raise DataError(msg)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str) -> Period:
+    # Facts are read over and over (tables, charts, popups, each rerun): a text is parsed once.
     reason = problem(text)
     if reason:
         msg = f"field 'period': {reason}"

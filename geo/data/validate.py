@@ -717,11 +717,9 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
     for name in FACT_TABLES:
         for number, row in enumerate(_records(tables[name]) if name in tables else [], start=2):
             where = f"{data_dir / (name + '.csv')}: row {number} (fact {row['fact_id']!r})"
-            start, _, end = row["period"].partition("/")
-            if end and start != ".." and _first_day(start) > _last_day(end):
-                problems.append(
-                    f"{where}: field 'period': expected an interval whose start is not after its end; got {row['period']!r}."
-                )
+            # The pattern is the table check's; what the calendar rules out (30 February, backwards) is this.
+            if period_problem := periods.calendar_problem(row["period"]):
+                problems.append(f"{where}: field 'period': {period_problem}")
             # The two tables are one table of figures: a fact id names one figure in either.
             if name != FACT_TABLES[0] and row["fact_id"] in first_seen:
                 problems.append(
@@ -736,15 +734,6 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
 # The figures: facts.csv (digits and small number words, which check_facts.py reads) and facts_in_words.csv
 # (fractions and multiples in words, with the words as printed). The app reads them as one table.
 FACT_TABLES: tuple[str, ...] = ("facts", "facts_in_words")
-
-
-def _first_day(date: str) -> str:
-    return date + "-01-01"[len(date) - 4 :]
-
-
-def _last_day(date: str) -> str:
-    # Any day past the month's last works for comparing ISO dates as text.
-    return date + "-12-31"[len(date) - 4 :]
 
 
 def _coordinate_problems(text: str, where: str, field: str = "coordinate") -> list[str]:

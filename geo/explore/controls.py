@@ -1,7 +1,8 @@
-"""The filter controls: one registry drives the link, the filters in Python and the map's own filter bar."""
+"""The rule book of the explorer's filters: controls, choices, search keys, and the spec the browser gets."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -86,15 +87,24 @@ CONTROLS: tuple[Control, ...] = (
     ),
 )
 BY_NAME: dict[str, Control] = {control.name: control for control in CONTROLS}
+# A layer filtered by another's controls, where its features have the property: an analyst's upload is
+# filtered as ports are.
+BORROWS: dict[str, str] = {"upload": "ports"}
 SEARCH_LABEL = "Search names (English or 中文)"
 SEARCH_MAX = 100
+
+
+def applying(layer: str) -> tuple[Control, ...]:
+    """The controls that filter ``layer``: its own, or those of the layer it borrows from."""
+    owner = BORROWS.get(layer, layer)
+    return tuple(control for control in CONTROLS if control.layer == owner)
 
 
 def fold(text: object) -> str:
     """Text as search compares it: accents and case folded, spaces and punctuation dropped.
 
     ``Ürümqi`` and ``urumqi`` fold alike, as do ``Jalal-Abad`` and ``jalal abad``. The map's filter bar
-    folds what a viewer types the same way (``XJMap.fold`` in static/js/xjmap.js).
+    folds what a viewer types the same way (``XJCore.fold`` in static/xj/core.js; tests/cases/rules.json).
     """
     decomposed = unicodedata.normalize("NFKD", "" if text is None else str(text))
     return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.category(ch).startswith("M")).lower()
@@ -142,22 +152,43 @@ def search_keys(frames: dict[str, pd.DataFrame], groups: pd.DataFrame | None = N
 
 
 def feature_values(layer: str, frame: pd.DataFrame) -> dict[str, dict[str, object]]:
-    """The values each control of ``layer`` tests, per feature id (lists stay lists)."""
+    """The values the controls of ``layer`` test, per feature id (lists stay lists).
+
+    A feature of a borrowing layer (an upload) carries a value only for the properties it has, so a control
+    whose property it lacks does not filter it; its ``modes`` are the words of a ``modes`` or ``mode`` property
+    (``"road, rail"``, ``["road"]``).
+    """
     values: dict[str, dict[str, object]] = {fid: {} for fid in frame.index}
-    for control in CONTROLS:
-        if control.layer != layer:
+    for control in applying(layer):
+        column = _column(control.field, frame, borrowed=layer in BORROWS)
+        if column is None:
             continue
-        column = frame[control.field] if control.field in frame else _derived(control.field, frame)
         for fid, value in column.items():
             values[fid][control.field] = list(value) if isinstance(value, (list, tuple)) else value
     return values
 
 
-def _derived(name: str, frame: pd.DataFrame) -> pd.Series:
-    if name == "country":
-        return frame["border_country"].map(lambda c: c if isinstance(c, str) and c else "none")
-    msg = f"no column or derived value {name!r} for a filter"
-    raise KeyError(msg)
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value) or (isinstance(value, float) and pd.isna(value))
+
+
+def _column(name: str, frame: pd.DataFrame, borrowed: bool) -> pd.Series | None:
+    source = {"country": "border_country"}.get(name, name)
+    if borrowed and name == "modes":
+        source = next((c for c in ("modes", "mode") if c in frame), source)
+    if source not in frame:
+        if borrowed:
+            return None
+        msg = f"no column {source!r} for the filter on {name!r}"
+        raise KeyError(msg)
+    column = frame[source]
+    if name == "country":  # no neighbouring country (an airport, an inland port) is chosen as "none"
+        return column.map(lambda c: "none" if _missing(c) else str(c))
+    if borrowed and name == "modes":
+        return column.map(lambda v: [] if _missing(v) else re.findall(r"[a-z]+", str(v).lower()))
+    if borrowed:  # an upload's own values, as text
+        return column.map(lambda v: "none" if _missing(v) else str(v))
+    return column
 
 
 def passes(value: object, chosen: tuple[str, ...]) -> bool:
@@ -172,22 +203,31 @@ def passes(value: object, chosen: tuple[str, ...]) -> bool:
 def choice_counts(frames: dict[str, pd.DataFrame]) -> dict[str, dict[str, int]]:
     """How many features each choice of each control holds (a road + rail port counts under both)."""
     counts: dict[str, dict[str, int]] = {}
-    for control in CONTROLS:
-        values = feature_values(control.layer, frames[control.layer]).values()
-        counts[control.name] = {
-            choice: sum(passes(v[control.field], (choice,)) for v in values) for choice in control.choices
-        }
+    for layer, frame in frames.items():
+        values = feature_values(layer, frame).values()
+        for control in applying(layer):
+            counts[control.name] = {
+                choice: sum(passes(v[control.field], (choice,)) for v in values) for choice in control.choices
+            }
     return counts
 
 
-def bar_spec(counts: dict[str, dict[str, int]] | None = None) -> list[dict[str, object]]:
-    """The map's filter bar, as the browser builds it: controls, choices, their labels (with counts if given)."""
+def spec(counts: dict[str, dict[str, int]] | None = None) -> dict[str, object]:
+    """The rule book as the browser takes it (static/xj/core.js ``shown``, the app's filter bar).
+
+    Returns
+    -------
+    dict
+        ``controls``: name, label, layer, field, the "all" label and the choices with their labels (with
+        counts, if given); ``borrow``: layer → the layer whose controls filter it; ``search``: the search
+        box's label and length.
+    """
 
     def label(control: Control, choice: str) -> str:
         number = (counts or {}).get(control.name, {}).get(choice)
         return control.label_of(choice) + ("" if number is None else f" ({number})")
 
-    return [
+    controls = [
         {
             "name": c.name,
             "label": c.label,
@@ -198,3 +238,4 @@ def bar_spec(counts: dict[str, dict[str, int]] | None = None) -> list[dict[str, 
         }
         for c in CONTROLS
     ]
+    return {"controls": controls, "borrow": dict(BORROWS), "search": {"label": SEARCH_LABEL, "max": SEARCH_MAX}}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping
 
 import geopandas as gpd
@@ -21,16 +20,21 @@ def _check(values: Collection[str] | None, allowed: Collection[str], name: str) 
         raise FilterError(msg)
 
 
-def _matches(frame: pd.DataFrame, text: str, columns: tuple[str, ...]) -> pd.Series:
-    """Plain substring search over some columns, ignoring case (an uploaded layer has no search keys)."""
-    needle = text.strip().casefold()
-    if not needle:
-        return pd.Series(True, index=frame.index)
-    hits = pd.Series(False, index=frame.index)
-    for column in columns:
-        if column in frame:
-            hits |= frame[column].fillna("").astype(str).str.casefold().str.contains(needle, regex=False)
-    return hits
+def shown(
+    layer: str, values: Mapping[str, object], key: str, chosen: Mapping[str, Collection[str] | None], needle: str
+) -> bool:
+    """Whether one feature shows: the rule the map applies too (``XJCore.shown`` in static/xj/core.js).
+
+    Every control that applies to ``layer`` (``controls.applying``) and has a choice must pass the feature's
+    value; a feature without the control's property is not filtered by it. ``needle`` is the folded search,
+    found anywhere in the feature's search ``key``.
+    """
+    for control in controls.applying(layer):
+        wanted = tuple(chosen.get(control.name) or ())
+        value = values.get(control.field)
+        if wanted and value is not None and not controls.passes(value, wanted):
+            return False
+    return needle in key
 
 
 def filter_layer(
@@ -44,6 +48,9 @@ def filter_layer(
 
     Parameters
     ----------
+    layer : str
+        A layer of the registry, or ``"upload"``: an analyst's layer, filtered by the port controls where its
+        features have the property (``controls.BORROWS``), its values as the file gives them.
     chosen : mapping
         Control name (see ``geo.explore.controls.CONTROLS``) → chosen values; ``None`` or empty means no filter.
         A list-valued property (a port's modes) passes if any of its values is chosen, so a road + rail
@@ -58,84 +65,43 @@ def filter_layer(
     Raises
     ------
     FilterError
-        If a chosen value is not one the property can take.
+        If a control is unknown, or a chosen value is not one a registry layer's property can take.
     """
-    keep = pd.Series(True, index=frame.index)
-    layer_controls = [c for c in controls.CONTROLS if c.layer == layer]
-    for control in layer_controls:
-        _check(chosen.get(control.name), control.choices, control.name)
+    unknown = sorted(set(chosen) - set(controls.BY_NAME))
+    if unknown:
+        msg = f"filters: expected controls from {', '.join(controls.BY_NAME)}; got {', '.join(map(repr, unknown))}."
+        raise FilterError(msg)
+    if layer not in controls.BORROWS:
+        for control in controls.applying(layer):
+            _check(chosen.get(control.name), control.choices, control.name)
     if frame.empty:
         return frame
     values = controls.feature_values(layer, frame)
-    for control in layer_controls:
-        wanted = tuple(chosen.get(control.name) or ())
-        if wanted:
-            keep &= pd.Series({fid: controls.passes(values[fid][control.field], wanted) for fid in frame.index})
     needle = controls.fold(text)
-    if needle:
-        keys = controls.search_keys({layer: frame})[layer] if keys is None else keys
-        keep &= pd.Series({fid: needle in keys.get(fid, "") for fid in frame.index})
-    return frame[keep.reindex(frame.index, fill_value=False)]
+    if keys is None:
+        keys = controls.search_keys({layer: frame})[layer] if needle else {}
+    keep = [shown(layer, values[fid], keys.get(fid, ""), chosen, needle) for fid in frame.index]
+    return frame[pd.Series(keep, index=frame.index, dtype=bool)]
 
 
 def filter_ports(
-    ports: gpd.GeoDataFrame,
-    modes: Collection[str] | None = None,
-    kinds: Collection[str] | None = None,
-    countries: Collection[str] | None = None,
-    statuses: Collection[str] | None = None,
-    text: str = "",
-    keys: Mapping[str, str] | None = None,
+    ports: gpd.GeoDataFrame, text: str = "", keys: Mapping[str, str] | None = None, **chosen: Collection[str] | None
 ) -> gpd.GeoDataFrame:
-    """Ports that pass every given filter (see ``filter_layer``); ``None`` means no filter on that property."""
-    chosen = {"modes": modes, "kinds": kinds, "countries": countries, "statuses": statuses}
+    """Ports that pass the given controls, by name (``modes=["rail"]``, see ``filter_layer``); None: no filter."""
     return filter_layer(ports, "ports", chosen, text, keys)
 
 
-def filter_corridors(
-    corridors: gpd.GeoDataFrame,
-    statuses: Collection[str] | None = None,
-    text: str = "",
-    keys: Mapping[str, str] | None = None,
-) -> gpd.GeoDataFrame:
-    """Corridors with a chosen status that match ``text`` (names, stations, the ports they pass)."""
-    return filter_layer(corridors, "corridors", {"corridor_statuses": statuses}, text, keys)
+def filter_upload(frame: gpd.GeoDataFrame, text: str = "", **chosen: Collection[str] | None) -> gpd.GeoDataFrame:
+    """An uploaded layer under the port controls (by name), each applied only if the layer has that property.
 
-
-def filter_zones(
-    zones: gpd.GeoDataFrame,
-    kinds: Collection[str] | None = None,
-    text: str = "",
-    keys: Mapping[str, str] | None = None,
-) -> gpd.GeoDataFrame:
-    """Zones of the chosen kinds that match ``text``."""
-    return filter_layer(zones, "zones", {"zone_kinds": kinds}, text, keys)
+    The same rule and search as the built-in layers and the map (``filter_layer(frame, "upload", ...)``):
+    ``modes`` matches the words of a ``modes`` list or a ``mode`` text, ``kinds``, ``statuses`` and
+    ``countries`` a chosen value of ``kind``, ``status``, ``border_country``; ``text`` is found in the folded
+    name, Chinese name, id or aliases.
+    """
+    return filter_layer(frame, "upload", chosen, text)
 
 
 def port_mode_group(modes: list[str]) -> str:
     """The legend group of a port: its single mode, or ``combined``."""
     return modes[0] if len(modes) == 1 else "combined"
-
-
-def filter_upload(
-    frame: gpd.GeoDataFrame,
-    modes: Collection[str] | None = None,
-    kinds: Collection[str] | None = None,
-    countries: Collection[str] | None = None,
-    statuses: Collection[str] | None = None,
-    text: str = "",
-) -> gpd.GeoDataFrame:
-    """An uploaded layer under the same controls, each applied only if the layer has that property.
-
-    ``modes`` matches a ``modes`` list or a ``mode`` text that names any selected mode; ``kind``,
-    ``status`` and ``border_country`` must equal a selected value; ``text`` searches ``name``.
-    """
-    keep = _matches(frame, text, ("name", "name_zh", "id"))
-    column = next((c for c in ("modes", "mode") if c in frame), None)
-    if modes is not None and column:
-        wanted = set(modes)
-        keep &= frame[column].map(lambda value: bool(wanted & set(re.findall(r"[a-z]+", str(value).lower()))))
-    for column, values in (("kind", kinds), ("border_country", countries), ("status", statuses)):
-        if values is not None and column in frame:
-            keep &= frame[column].fillna("none").astype(str).isin(list(values))
-    return frame[keep]

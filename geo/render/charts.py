@@ -366,11 +366,10 @@ def _table(rows: pd.DataFrame, entity_names: Mapping[str, str] | None = None) ->
 def _disagreement(table: pd.DataFrame) -> str:
     """A word when two articles give different figures for overlapping periods: bars side by side on a
     period axis would otherwise read as a change over time."""
-    rows = list(table[["about", "source_id", "period_start", "period_end", "value"]].itertuples(index=False))
+    rows = list(table[["about", "source_id", "period", "value"]].itertuples(index=False))
     for a, b in itertools.combinations(rows, 2):
-        overlap = (not a.period_start or a.period_start <= b.period_end) and (
-            not b.period_start or b.period_start <= a.period_end
-        )
+        other = periods.parse(b.period)
+        overlap = periods.overlaps(a.period, other.start, other.end)
         if a.about == b.about and a.source_id != b.source_id and a.value != b.value and overlap:
             return "The articles disagree: their figures cover overlapping periods, so the bars compare sources, not years."
     return ""

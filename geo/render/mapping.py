@@ -33,10 +33,15 @@ from geo.render.present import escape
 verbatim.install()
 
 ASSET_MODES = ("local", "cdn", "inline")
+# The map's own panes, made before any layer uses them, none catching the pointer: relief, outlines, leader
+# lines and names, each at its depth (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
+PANES = (("xjRelief", 150), ("xjAdmin", 350), ("xjLeaders", 590), ("xjLabels", 620))
 _LEAFLET_FILES = {"js": "leaflet.js", "css": "leaflet.css"}
-# The explorer's own browser code (committed, not third-party): shared by the app and the export.
+# The explorer's own browser code (committed, not third-party): shared by the app and the export. The pure
+# parts (the rule book, screen geometry) come first: the map's code uses them.
 XJ_DIR = settings.STATIC_DIR / "xj"
 XJ_URL = "/app/static/xj/"
+XJ_SCRIPTS = ("core.js", "xjmap.js")
 
 
 def asset_url(name: str) -> str:
@@ -96,10 +101,12 @@ def use_assets(m: folium.Map, assets: str) -> folium.Map:
         head.add_child(Element(f"<style>{_inline_images(css)}</style>"), name="leaflet_css_inline")
         head.add_child(Element(f"<script>{js}</script>"), name="leaflet_js_inline")
         head.add_child(Element(f"<style>{_read_xj('xjmap.css')}</style>"), name="xj_css_inline")
-        head.add_child(Element(f"<script>{_read_xj('xjmap.js')}</script>"), name="xj_js_inline")
+        for name in XJ_SCRIPTS:
+            head.add_child(Element(f"<script>{_read_xj(name)}</script>"), name=f"xj_{name[:-3]}_js_inline")
         return m
     base = settings.LOCAL_ASSET_URL if assets == "local" else settings.CDN_ASSET_URL
-    m.default_js = [("leaflet", base + _LEAFLET_FILES["js"]), ("xjmap", asset_url("xjmap.js"))]
+    own = [(f"xj_{name[:-3]}", asset_url(name)) for name in XJ_SCRIPTS]
+    m.default_js = [("leaflet", base + _LEAFLET_FILES["js"]), *own]
     m.default_css = [("leaflet_css", base + _LEAFLET_FILES["css"]), ("xjmap_css", asset_url("xjmap.css"))]
     return m
 
@@ -409,8 +416,9 @@ def _upload(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, filename: str) 
     if frame.empty:
         return None
     columns = [c for c in frame.columns if c not in ("geometry", "id")][:15]
-    values = upload_values(frame)
-    keys = {fid: controls.fold(name) for fid, name in frame["name"].items()}
+    # The same values and search keys as the filters in Python (geo.explore.filter.filter_upload) use.
+    values = controls.feature_values("upload", frame)
+    keys = controls.search_keys({"upload": frame})["upload"]
 
     def properties(row: pd.Series) -> dict:
         cells = "".join(f"<tr><th>{escape(c)}</th><td>{escape(row[c])}</td></tr>" for c in columns)
@@ -425,22 +433,6 @@ def _upload(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, filename: str) 
 
     marker = folium.CircleMarker(radius=6, fill=True)
     return _add_geojson(group, frame, properties, _upload_style, marker, 420)
-
-
-def upload_values(frame: gpd.GeoDataFrame) -> dict[str, dict[str, object]]:
-    """The port controls' values an uploaded feature carries, where its properties allow (see filter_upload)."""
-    out: dict[str, dict[str, object]] = {fid: {} for fid in frame.index}
-    column = next((c for c in ("modes", "mode") if c in frame), None)
-    for fid, row in frame.iterrows():
-        if column:
-            out[fid]["modes"] = re.findall(r"[a-z]+", str(row[column]).lower())
-        for field, name in (("kind", "kind"), ("status", "status"), ("border_country", "country")):
-            if field in frame:
-                value = row[field]
-                out[fid][name] = (
-                    "none" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-                )
-    return out
 
 
 def _upload_style(_feature: dict) -> dict:
@@ -493,8 +485,7 @@ def build_map(
     # No folium fit_bounds: its animated zoom would end after a link's own position and undo it; the
     # explorer frames the opening view itself (XJMap.Explorer.frame), without animation.
     use_assets(m, assets)
-    # Panes first, none catching the pointer: relief, outlines, leader lines and names, each at its depth.
-    for pane, z_index in (("xjRelief", 150), ("xjAdmin", 350), ("xjLeaders", 590), ("xjLabels", 620)):
+    for pane, z_index in PANES:
         folium.map.CustomPane(pane, z_index=z_index, pointer_events=False).add_to(m)
     bases = _base_layers(m, embed=assets == "inline")
 
@@ -516,16 +507,19 @@ def build_map(
     for group in out.groups.values():
         group.add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
-    options = {**_options(), "bounds": opening_bounds(frames)}
+    counts = controls.choice_counts({name: dataset.layer(name) for name in frames})
+    options = {**_options(counts), "bounds": opening_bounds(frames)}
     Explorer(out.filtered, {**out.groups, "base": bases[0]} if bases else out.groups, bases, options).add_to(m)
     if standalone:
         _page(m, dataset)
     return m
 
 
-def _options() -> dict:
+def _options(counts: dict[str, dict[str, int]] | None = None) -> dict:
+    # The rule book (controls, their choices and labels, which layer borrows which, the search box) travels
+    # once, with the map: the explorer filters by it and the app's filter bar is built from it.
     return {
-        "controls": [{"name": c.name, "layer": c.layer, "field": c.field} for c in controls.CONTROLS],
+        **controls.spec(counts),
         "legend": legend_html(),
         "portRadius": settings.PORT_RADIUS,
         "zoneSymbolBelowPx": settings.ZONE_SYMBOL_BELOW_PX,
@@ -627,10 +621,10 @@ def export_html(dataset: Dataset, path: Path) -> None:
 
 
 def component_assets() -> dict:
-    """What the map component loads once per page: Leaflet and the explorer's code and styles."""
+    """What the map component loads once per page: Leaflet and the explorer's code (in order) and styles."""
     return {
         "leaflet": settings.LOCAL_ASSET_URL + _LEAFLET_FILES["js"],
-        "xjmap": asset_url("xjmap.js"),
+        "xj": [asset_url(name) for name in XJ_SCRIPTS],
         "css": [settings.LOCAL_ASSET_URL + _LEAFLET_FILES["css"], asset_url("xjmap.css")],
     }
 

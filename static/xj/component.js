@@ -21,11 +21,11 @@ function loadOnce(tag, url) {
 }
 
 function assetsReady(assets) {
-  // Styles, Leaflet and the explorer download side by side; the two scripts still run in that order
+  // Styles, Leaflet and the explorer's scripts download side by side; the scripts still run in their order
   // (dynamic scripts with async off run in the order they were added).
   return Promise.all(
     assets.css.map(function (u) { return loadOnce("link", u); })
-      .concat([loadOnce("script", assets.leaflet), loadOnce("script", assets.xjmap)])
+      .concat([assets.leaflet].concat(assets.xj).map(function (u) { return loadOnce("script", u); }))
   );
 }
 
@@ -36,7 +36,7 @@ function make(tag, className, text) {
   return node;
 }
 
-function skeleton(parent, data) {
+function skeleton(parent) {
   var root = make("div", "xj-root");
   root.style.height = "100%";
   root.style.display = "flex";
@@ -54,36 +54,9 @@ function skeleton(parent, data) {
     more.setAttribute("aria-expanded", String(open));
   });
   bar.appendChild(more);
-  var controls = make("div", "xj-controls");
-  bar.appendChild(controls);
-  data.controls.forEach(function (c) {
-    var details = make("details", "xj-filter");
-    details.dataset.control = c.name;
-    var summary = make("summary");
-    summary.appendChild(document.createTextNode(c.label + ": "));
-    var chosen = make("span", "xj-chosen", c.all);
-    summary.appendChild(chosen);
-    details.appendChild(summary);
-    var options = make("div", "xj-options");
-    options.setAttribute("role", "group");
-    options.setAttribute("aria-label", c.label);
-    c.choices.forEach(function (choice) {
-      var label = make("label");
-      var box = make("input");
-      box.type = "checkbox";
-      box.value = choice.value;
-      label.appendChild(box);
-      label.appendChild(document.createTextNode(" " + choice.label));
-      options.appendChild(label);
-    });
-    details.appendChild(options);
-    controls.appendChild(details);
-  });
+  bar.appendChild(make("div", "xj-controls"));
   var search = make("input", "xj-search");
   search.type = "search";
-  search.placeholder = data.searchLabel;
-  search.setAttribute("aria-label", data.searchLabel);
-  search.maxLength = data.searchMax;
   bar.appendChild(search);
   var clear = make("button", "xj-button xj-clear", "Clear filters");
   clear.type = "button";
@@ -115,6 +88,47 @@ function skeleton(parent, data) {
   root.appendChild(stage);
   parent.appendChild(root);
   return root;
+}
+
+/* The filter controls, from the rule book the map carries (geo.explore.controls.spec): one list per control. */
+function buildControls(root, rules) {
+  var controls = root.querySelector(".xj-controls");
+  controls.textContent = "";
+  rules.controls.forEach(function (c) {
+    var details = make("details", "xj-filter");
+    details.dataset.control = c.name;
+    var summary = make("summary");
+    summary.appendChild(document.createTextNode(c.label + ": "));
+    var chosen = make("span", "xj-chosen", c.all);
+    summary.appendChild(chosen);
+    details.appendChild(summary);
+    var options = make("div", "xj-options");
+    options.setAttribute("role", "group");
+    options.setAttribute("aria-label", c.label);
+    c.choices.forEach(function (choice) {
+      var label = make("label");
+      var box = make("input");
+      box.type = "checkbox";
+      box.value = choice.value;
+      label.appendChild(box);
+      label.appendChild(document.createTextNode(" " + choice.label));
+      options.appendChild(label);
+    });
+    details.appendChild(options);
+    details.addEventListener("toggle", function () {
+      if (!details.open) return;
+      root.querySelectorAll(".xj-filter").forEach(function (other) { if (other !== details) other.open = false; });
+      // An open list must not run off the right edge of a narrow screen.
+      options.style.left = "0";
+      var overflow = options.getBoundingClientRect().right - root.getBoundingClientRect().right;
+      if (overflow > 0) options.style.left = -overflow + "px";
+    });
+    controls.appendChild(details);
+  });
+  var search = root.querySelector(".xj-search");
+  search.placeholder = rules.search.label;
+  search.setAttribute("aria-label", rules.search.label);
+  search.maxLength = rules.search.max;
 }
 
 function readBar(root) {
@@ -154,7 +168,7 @@ export default function (component) {
   var data = component.data, parent = component.parentElement, setStateValue = component.setStateValue;
   var waiting = parent.querySelector(".xj-waiting");
   if (waiting) waiting.remove(); // the placeholder shown before this code ran
-  var root = parent.querySelector(".xj-root") || skeleton(parent, data);
+  var root = parent.querySelector(".xj-root") || skeleton(parent);
   var state = root.xjState || (root.xjState = { hash: null, rev: -1, explorer: null, total: data.map.total });
   state.data = data;
 
@@ -182,8 +196,9 @@ export default function (component) {
   })();
 
   function applyBar() {
+    if (!state.explorer) return; // typed before the map is there: read when it is
     var bar = readBar(root);
-    summarise(root, data.controls);
+    summarise(root, state.explorer.opts.controls);
     state.explorer.setFilters(bar.filters, bar.text);
   }
 
@@ -211,9 +226,8 @@ export default function (component) {
 
   if (!root.xjWired) {
     root.xjWired = true;
-    root.querySelectorAll(".xj-filter input").forEach(function (box) {
-      box.addEventListener("change", function () { applyBar(); reportSoon(0); });
-    });
+    // The lists are built (again) with each map: one listener on their container serves them all.
+    root.querySelector(".xj-controls").addEventListener("change", function () { applyBar(); reportSoon(0); });
     var searchFit = null;
     root.querySelector(".xj-search").addEventListener("input", function () {
       applyBar();
@@ -227,17 +241,6 @@ export default function (component) {
         writeBar(root, {});
         applyBar();
         reportSoon(0);
-      });
-    });
-    root.querySelectorAll(".xj-filter").forEach(function (details) {
-      details.addEventListener("toggle", function () {
-        if (!details.open) return;
-        root.querySelectorAll(".xj-filter").forEach(function (other) { if (other !== details) other.open = false; });
-        // An open list must not run off the right edge of a narrow screen.
-        var options = details.querySelector(".xj-options");
-        options.style.left = "0";
-        var overflow = options.getBoundingClientRect().right - root.getBoundingClientRect().right;
-        if (overflow > 0) options.style.left = -overflow + "px";
       });
     });
     document.addEventListener("click", function (event) {
@@ -256,6 +259,7 @@ export default function (component) {
     (new Function(data.map.script))();
     var explorer = host.querySelector(".folium-map").xjExplorer;
     state.explorer = explorer;
+    buildControls(root, explorer.opts); // the map carries the rule book: controls, choices, search
     state.hash = data.map.hash;
     root.dataset.xjMounts = String((Number(root.dataset.xjMounts) || 0) + 1);
     explorer.on("change", showCounts);
@@ -274,7 +278,7 @@ export default function (component) {
   function applyCommand(command) {
     var view = command.view || {};
     writeBar(root, view);
-    summarise(root, data.controls);
+    summarise(root, state.explorer.opts.controls);
     var explorer = state.explorer;
     if (view.at || view.layers) explorer.setView({ at: view.at, layers: view.layers });
     explorer.setFilters(view.filters || {}, view.text || "");

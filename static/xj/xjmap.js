@@ -9,14 +9,8 @@
   L.Popup.prototype.options.autoPanPaddingTopLeft = L.point(52, 12);
   L.Popup.prototype.options.autoPanPaddingBottomRight = L.point(12, 12);
 
-  /* Fold text as geo/controls.py fold() does: accents and case folded, spaces and punctuation dropped. */
-  XJMap.fold = function (text) {
-    return String(text == null ? "" : text)
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .replace(/[^\p{L}\p{N}]/gu, "")
-      .toLowerCase();
-  };
+  var Core = window.XJCore; // static/xj/core.js: the rule book and the screen geometry, loaded first
+  XJMap.fold = Core.fold;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -33,61 +27,6 @@
       timer = setTimeout(function () { fn.apply(self, args); }, ms);
     };
   }
-
-  function overlaps(a, b, gap) {
-    return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
-  }
-
-  /* Calls fn(i, j), i < j, for every two screen points closer than `dist`, as comparing each with each would,
-     but looking for a point's neighbours only in its cell of a grid of that size and the eight around it. */
-  function closePairs(points, dist, fn) {
-    var cells = new Map();
-    points.forEach(function (p, j) {
-      var cx = Math.floor(p.x / dist), cy = Math.floor(p.y / dist);
-      for (var dx = -1; dx <= 1; dx++) {
-        for (var dy = -1; dy <= 1; dy++) {
-          var near = cells.get((cx + dx) * 65536 + cy + dy); // a far cell may share a key: only more to test
-          if (near) near.forEach(function (i) { if (points[i].distanceTo(p) < dist) fn(i, j); });
-        }
-      }
-      var key = cx * 65536 + cy;
-      if (cells.has(key)) cells.get(key).push(j);
-      else cells.set(key, [j]);
-    });
-  }
-
-  /* Screen boxes filed under the cells of a square grid that they cover, so that "does this box come within
-     `gap` of any?" looks only at the boxes nearby instead of at every one (tens of thousands of ports): the
-     same answers as testing a plain list. */
-  function BoxGrid(cell) {
-    this.cell = cell;
-    this.cells = new Map();
-  }
-  BoxGrid.prototype._cells = function (box, gap, fn) {
-    var c = this.cell;
-    var x1 = Math.floor((box.x + box.w + gap) / c), y1 = Math.floor((box.y + box.h + gap) / c);
-    for (var x = Math.floor((box.x - gap) / c); x <= x1; x++) {
-      for (var y = Math.floor((box.y - gap) / c); y <= y1; y++) {
-        if (fn(x * 65536 + y)) return true; // far cells may share a key: that only adds boxes to test
-      }
-    }
-    return false;
-  };
-  BoxGrid.prototype.add = function (box) {
-    var cells = this.cells;
-    this._cells(box, 0, function (key) {
-      var list = cells.get(key);
-      if (list) list.push(box);
-      else cells.set(key, [box]);
-    });
-  };
-  BoxGrid.prototype.hits = function (box, gap) {
-    var cells = this.cells;
-    return this._cells(box, gap, function (key) {
-      var list = cells.get(key);
-      return Boolean(list) && list.some(function (t) { return overlaps(box, t, gap); });
-    });
-  };
 
   /* ---- The regional base: admin outlines, country, province and town names ---------------------------- */
 
@@ -168,7 +107,6 @@
     this.handlers = { select: [], view: [], change: [] };
     this.container = map.getContainer();
     this.container.xjExplorer = this;
-    this._panes();
     this._register();
     this._legend();
     this._keepScroll();
@@ -209,15 +147,6 @@
   Explorer.prototype.on = function (event, fn) { this.handlers[event].push(fn); return this; };
   Explorer.prototype._emit = function (event, value) {
     this.handlers[event].forEach(function (fn) { fn(value); });
-  };
-
-  Explorer.prototype._panes = function () {
-    var map = this.map;
-    [["xjRelief", 150], ["xjAdmin", 350], ["xjLeaders", 590], ["xjLabels", 620]].forEach(function (p) {
-      if (!map.getPane(p[0])) map.createPane(p[0]).style.zIndex = p[1];
-    });
-    map.getPane("xjLabels").style.pointerEvents = "none";
-    map.getPane("xjLeaders").style.pointerEvents = "none";
   };
 
   /* Leaflet focuses its container on mouse-down; in a scrolled page that focus scrolls the page under the
@@ -295,31 +224,14 @@
     item.showing = want;
   };
 
-  Explorer.prototype._passes = function (item) {
-    var controls = this.opts.controls, filters = this.filters;
-    for (var i = 0; i < controls.length; i++) {
-      var c = controls[i];
-      var applies = c.layer === item.layer || (item.layer === "upload" && c.layer === "ports");
-      var chosen = filters[c.name];
-      if (!applies || !chosen || !chosen.length) continue;
-      var value = item.values[c.field];
-      if (value === undefined) continue; // an uploaded layer without this property is not filtered by it
-      var ok = Array.isArray(value)
-        ? value.some(function (v) { return chosen.indexOf(v) >= 0; })
-        : chosen.indexOf(value) >= 0;
-      if (!ok) return false;
-    }
-    return !this.query || item.search.indexOf(this.query) >= 0;
-  };
-
   /* Apply filters (control name -> chosen values) and a search; returns what is shown, per layer. */
   Explorer.prototype.setFilters = function (filters, query) {
     this.filters = filters || {};
-    this.query = XJMap.fold(query || "");
+    this.query = Core.fold(query || "");
     var self = this;
     this.ids.forEach(function (id) {
       var item = self.items[id];
-      item.visible = self._passes(item);
+      item.visible = Core.shown(item, self.opts, self.filters, self.query); // opts carry the rule book
       self._show(item);
     });
     this.layout();
@@ -380,29 +292,14 @@
       var pointLike = item.layer === "ports" || item.layer === "upload" || (item.layer === "zones" && item.showing === item.symbol);
       if (!pointLike || !item.latlng || !self._onMap(item)) return;
       if (points.length > self.opts.spreadMax) return;
-      points.push({ item: item, p: map.latLngToContainerPoint(item.latlng) });
+      var p = map.latLngToContainerPoint(item.latlng);
+      points.push({ item: item, id: item.id, x: p.x, y: p.y });
     });
     this.leaders.clearLayers();
-    // Union points that sit closer than a symbol's width (single-link clustering); spread each cluster on
-    // a circle; if two spread clusters now touch, merge them and spread again.
-    var parent = points.map(function (_, i) { return i; });
-    function find(i) { return parent[i] === i ? i : (parent[i] = find(parent[i])); }
-    closePairs(points.map(function (pt) { return pt.p; }), minDist, function (i, j) { parent[find(i)] = find(j); });
-    var spots = [];
-    for (var round = 0; round < 6; round++) {
-      spots = this._spreadClusters(points, find, minDist);
-      var merged = false;
-      closePairs(spots, minDist, function (i, j) {
-        if (find(i) !== find(j)) { parent[find(i)] = find(j); merged = true; }
-      });
-      if (!merged) break;
-    }
-    var clusters = {};
-    points.forEach(function (pt, k) { (clusters[find(k)] = clusters[find(k)] || []).push(k); });
-    Object.keys(clusters).forEach(function (key) {
-      var members = clusters[key];
+    var spread = Core.spread(points, minDist);
+    spread.clusters.forEach(function (members) {
       members.forEach(function (k) {
-        var item = points[k].item, at = map.containerPointToLatLng(spots[k]);
+        var item = points[k].item, at = map.containerPointToLatLng(spread.spots[k]);
         self._moveTo(item, members.length > 1 ? at : item.latlng);
         if (members.length === 1) return;
         self.leaders.addLayer(L.polyline([item.latlng, at], {
@@ -413,26 +310,6 @@
         }));
       });
     });
-  };
-
-  /* Screen spots for every point: alone, its own place; in a cluster, evenly round the cluster's centre. */
-  Explorer.prototype._spreadClusters = function (points, find, minDist) {
-    var clusters = {}, spots = [];
-    points.forEach(function (pt, k) { (clusters[find(k)] = clusters[find(k)] || []).push(k); });
-    Object.keys(clusters).forEach(function (key) {
-      var members = clusters[key].slice().sort(function (a, b) { return points[a].item.id < points[b].item.id ? -1 : 1; });
-      var n = members.length;
-      if (n === 1) { spots[members[0]] = points[members[0]].p; return; }
-      var cx = 0, cy = 0;
-      members.forEach(function (k) { cx += points[k].p.x; cy += points[k].p.y; });
-      cx /= n; cy /= n;
-      var radius = Math.max(minDist / 2 + 1, (minDist + 1) / (2 * Math.sin(Math.PI / n)));
-      members.forEach(function (k, m) {
-        var angle = -Math.PI / 2 + (2 * Math.PI * m) / n + (n === 2 ? Math.PI / 2 : 0);
-        spots[k] = L.point(cx + radius * Math.cos(angle), cy + radius * Math.sin(angle));
-      });
-    });
-    return spots;
   };
 
   Explorer.prototype._moveTo = function (item, latlng) {
@@ -477,7 +354,7 @@
   };
 
   Explorer.prototype._placeLabels = function () {
-    var self = this, map = this.map, size = map.getSize(), taken = new BoxGrid(32), margin = 2;
+    var self = this, map = this.map, size = map.getSize(), taken = new Core.BoxGrid(32), margin = 2;
     // The map's own controls (zoom, layers, legend, scale) are no place for a name.
     var origin = this.container.getBoundingClientRect();
     this.container.querySelectorAll(".leaflet-control").forEach(function (control) {
@@ -550,8 +427,7 @@
     if (!node) return;
     var hidden = 0, rows = node.querySelectorAll("tr[data-end]"), used = {};
     rows.forEach(function (row) {
-      // ISO dates compare as text; an empty start is an open one (a count "by" its end).
-      var inside = !period || ((!row.dataset.start || row.dataset.start <= period.end) && row.dataset.end >= period.start);
+      var inside = !period || Core.overlaps(row.dataset.start, row.dataset.end, period.start, period.end);
       row.hidden = !inside;
       if (!inside) hidden += 1;
       else used[row.lastElementChild.textContent] = true;

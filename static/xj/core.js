@@ -1,0 +1,166 @@
+/* The map's pure parts, with no Leaflet and no page: the rule book (search folding, the filters, period
+   overlap) and the screen geometry (a grid of boxes, close pairs, spreading co-located symbols). Loaded by the
+   map as the global XJCore and by Node's tests (tests/js/) with require; Python applies the same rules
+   (geo/explore/filter.py, geo/data/periods.py), and tests/cases/rules.json holds the cases both must pass. */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else root.XJCore = factory();
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  /* ---- The rule book ---------------------------------------------------------------------------------- */
+
+  /* Text as search compares it (geo.explore.controls.fold): compatibility forms and accents folded, case
+     folded, everything but letters and digits dropped. */
+  function fold(text) {
+    return String(text == null ? "" : text)
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .replace(/[^\p{L}\p{N}]/gu, "")
+      .toLowerCase();
+  }
+
+  /* Whether a feature's value passes a control's choice: a list passes if any item is chosen. */
+  function passes(value, chosen) {
+    if (Array.isArray(value)) return value.some(function (v) { return chosen.indexOf(v) >= 0; });
+    return chosen.indexOf(value) >= 0;
+  }
+
+  /* Whether a feature ({layer, values, search}) shows under the filters (control name -> chosen values) and a
+     folded search. `rules` is the spec Python ships (geo.explore.controls.spec): each control applies to its
+     own layer and to a layer that borrows it (an upload borrows the ports'); a feature without the control's
+     property is not filtered by it; nothing chosen means all. */
+  function shown(item, rules, filters, query) {
+    var layer = (rules.borrow && rules.borrow[item.layer]) || item.layer;
+    for (var i = 0; i < rules.controls.length; i++) {
+      var c = rules.controls[i], chosen = filters[c.name];
+      if (c.layer !== layer || !chosen || !chosen.length) continue;
+      var value = item.values[c.field];
+      if (value === undefined || value === null) continue;
+      if (!passes(value, chosen)) return false;
+    }
+    return !query || (item.search || "").indexOf(query) >= 0;
+  }
+
+  /* Whether a figure's period, as ISO first and last day ("" first: open, a count "by" its last day), shares
+     a day with the range [from, to] ("" or null: unbounded on that side). ISO dates compare as text. */
+  function overlaps(first, last, from, to) {
+    return (!to || !first || first <= to) && (!from || from <= last);
+  }
+
+  /* ---- Screen geometry -------------------------------------------------------------------------------- */
+
+  function boxesMeet(a, b, gap) {
+    return a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
+  }
+
+  function distance(a, b) {
+    return Math.sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y));
+  }
+
+  /* Calls fn(i, j), i < j, for every two points ({x, y}) closer than `dist`, as comparing each with each would,
+     but looking for a point's neighbours only in its cell of a grid of that size and the eight around it. */
+  function closePairs(points, dist, fn) {
+    var cells = new Map();
+    points.forEach(function (p, j) {
+      var cx = Math.floor(p.x / dist), cy = Math.floor(p.y / dist);
+      for (var dx = -1; dx <= 1; dx++) {
+        for (var dy = -1; dy <= 1; dy++) {
+          var near = cells.get((cx + dx) * 65536 + cy + dy); // a far cell may share a key: only more to test
+          if (near) near.forEach(function (i) { if (distance(points[i], p) < dist) fn(i, j); });
+        }
+      }
+      var key = cx * 65536 + cy;
+      if (cells.has(key)) cells.get(key).push(j);
+      else cells.set(key, [j]);
+    });
+  }
+
+  /* Screen boxes filed under the cells of a square grid that they cover, so that "does this box come within
+     `gap` of any?" looks only at the boxes nearby instead of at every one (tens of thousands of ports): the
+     same answers as testing a plain list. */
+  function BoxGrid(cell) {
+    this.cell = cell;
+    this.cells = new Map();
+  }
+  BoxGrid.prototype._cells = function (box, gap, fn) {
+    var c = this.cell;
+    var x1 = Math.floor((box.x + box.w + gap) / c), y1 = Math.floor((box.y + box.h + gap) / c);
+    for (var x = Math.floor((box.x - gap) / c); x <= x1; x++) {
+      for (var y = Math.floor((box.y - gap) / c); y <= y1; y++) {
+        if (fn(x * 65536 + y)) return true; // far cells may share a key: that only adds boxes to test
+      }
+    }
+    return false;
+  };
+  BoxGrid.prototype.add = function (box) {
+    var cells = this.cells;
+    this._cells(box, 0, function (key) {
+      var list = cells.get(key);
+      if (list) list.push(box);
+      else cells.set(key, [box]);
+    });
+  };
+  BoxGrid.prototype.hits = function (box, gap) {
+    var cells = this.cells;
+    return this._cells(box, gap, function (key) {
+      var list = cells.get(key);
+      return Boolean(list) && list.some(function (t) { return boxesMeet(box, t, gap); });
+    });
+  };
+
+  /* Where to draw symbols ({id, x, y}) so that none is closer than `minDist` to another: points closer than
+     that are joined (single link) and each group spread evenly round its centre, in id order; groups that then
+     touch are joined and spread again. Returns {spots: [{x, y}] in the points' order, clusters: [[index]]}. */
+  function spread(points, minDist) {
+    var parent = points.map(function (_, i) { return i; });
+    function find(i) { return parent[i] === i ? i : (parent[i] = find(parent[i])); }
+    closePairs(points, minDist, function (i, j) { parent[find(i)] = find(j); });
+    var spots = [];
+    for (var round = 0; round < 6; round++) {
+      spots = spreadClusters(points, groups(points, find), minDist);
+      var merged = false;
+      closePairs(spots, minDist, function (i, j) {
+        if (find(i) !== find(j)) { parent[find(i)] = find(j); merged = true; }
+      });
+      if (!merged) break;
+    }
+    return { spots: spots, clusters: groups(points, find) };
+  }
+
+  function groups(points, find) {
+    var byRoot = {};
+    points.forEach(function (_, k) { (byRoot[find(k)] = byRoot[find(k)] || []).push(k); });
+    return Object.keys(byRoot).map(function (key) { return byRoot[key]; });
+  }
+
+  /* Screen spots for every point: alone, its own place; in a cluster, evenly round the cluster's centre. */
+  function spreadClusters(points, clusters, minDist) {
+    var spots = [];
+    clusters.forEach(function (cluster) {
+      var members = cluster.slice().sort(function (a, b) { return points[a].id < points[b].id ? -1 : 1; });
+      var n = members.length;
+      if (n === 1) { spots[members[0]] = { x: points[members[0]].x, y: points[members[0]].y }; return; }
+      var cx = 0, cy = 0;
+      members.forEach(function (k) { cx += points[k].x; cy += points[k].y; });
+      cx /= n; cy /= n;
+      var radius = Math.max(minDist / 2 + 1, (minDist + 1) / (2 * Math.sin(Math.PI / n)));
+      members.forEach(function (k, m) {
+        var angle = -Math.PI / 2 + (2 * Math.PI * m) / n + (n === 2 ? Math.PI / 2 : 0);
+        spots[k] = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+      });
+    });
+    return spots;
+  }
+
+  return {
+    fold: fold,
+    passes: passes,
+    shown: shown,
+    overlaps: overlaps,
+    boxesMeet: boxesMeet,
+    closePairs: closePairs,
+    BoxGrid: BoxGrid,
+    spread: spread,
+  };
+});

@@ -1,0 +1,83 @@
+// The browser's rule book and screen geometry (static/xj/core.js) on the cases Python passes too
+// (tests/cases/rules.json), and the geometry against the plain each-with-each answers it stands in for.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const core = require("../../static/xj/core.js");
+
+const cases = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "cases", "rules.json"), "utf8"));
+
+test("fold: accents, case, width and punctuation, as Python folds", () => {
+  for (const [typed, folded] of cases.fold) assert.equal(core.fold(typed), folded, JSON.stringify(typed));
+});
+
+for (const c of cases.filters) {
+  test("filter: " + c.why, () => {
+    const query = core.fold(c.query);
+    const shown = cases.features.filter((f) => core.shown(f, cases.rules, c.filters, query)).map((f) => f.id);
+    assert.deepEqual(shown, c.shown);
+  });
+}
+
+test("period overlap: a figure's first and last day against the period filter", () => {
+  for (const c of cases.periods.overlaps) {
+    assert.equal(core.overlaps(c.first, c.last, c.range[0], c.range[1]), c.overlaps, JSON.stringify(c));
+  }
+});
+
+// A small deterministic generator: the same points on every run.
+function points(n, seed, spanX, spanY) {
+  let s = seed;
+  const next = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return Array.from({ length: n }, (_, i) => ({ id: "p" + String(i).padStart(4, "0"), x: next() * spanX, y: next() * spanY }));
+}
+
+function dist(a, b) { return Math.hypot(a.x - b.x, a.y - b.y); }
+
+test("close pairs: the same pairs as comparing each point with each", () => {
+  const pts = points(400, 7, 300, 200).concat([{ id: "q", x: 10, y: 10 }, { id: "r", x: 10, y: 10 }]);
+  const found = [];
+  core.closePairs(pts, 12, (i, j) => found.push(i + "," + j));
+  const expected = [];
+  for (let j = 0; j < pts.length; j++) for (let i = 0; i < j; i++) if (dist(pts[i], pts[j]) < 12) expected.push(i + "," + j);
+  assert.ok(expected.length > 10);
+  assert.deepEqual(found.sort(), expected.sort());
+});
+
+test("box grid: the same answers as testing every box", () => {
+  const grid = new core.BoxGrid(32), boxes = [];
+  points(300, 11, 800, 600).forEach((p, k) => {
+    const box = { x: p.x, y: p.y, w: 5 + (k % 40), h: 4 + (k % 9) };
+    const plain = boxes.some((b) => core.boxesMeet(box, b, 1));
+    assert.equal(grid.hits(box, 1), plain);
+    if (!plain) { grid.add(box); boxes.push(box); }
+  });
+  assert.ok(boxes.length > 20 && boxes.length < 300); // some boxes met others, some did not
+});
+
+test("spread: symbols closer than their width are spread apart round their centre; lone ones stay put", () => {
+  const minDist = 18;
+  const pts = [
+    { id: "road", x: 100, y: 100 }, { id: "rail", x: 100, y: 100 }, { id: "air", x: 103, y: 101 },
+    { id: "alone", x: 300, y: 50 },
+  ];
+  const { spots, clusters } = core.spread(pts, minDist);
+  assert.deepEqual(spots[3], { x: 300, y: 50 });
+  assert.deepEqual(clusters.map((c) => c.slice().sort()).sort(), [[0, 1, 2], [3]]);
+  for (let i = 0; i < spots.length; i++) {
+    for (let j = 0; j < i; j++) assert.ok(dist(spots[i], spots[j]) >= minDist, i + "," + j);
+  }
+  const cx = (spots[0].x + spots[1].x + spots[2].x) / 3, cy = (spots[0].y + spots[1].y + spots[2].y) / 3;
+  assert.ok(Math.abs(cx - 101) < 1e-9 && Math.abs(cy - (100 + 1 / 3)) < 1e-9); // round the cluster's centre
+});
+
+test("spread: clusters that touch once spread are joined, until no two symbols overlap", () => {
+  const minDist = 18;
+  const pts = points(120, 3, 160, 120);
+  const { spots } = core.spread(pts, minDist);
+  let close = 0;
+  core.closePairs(spots, minDist, () => { close += 1; });
+  assert.equal(close, 0);
+});
