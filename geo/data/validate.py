@@ -788,7 +788,11 @@ def event_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
             )
             continue
         source_date = published.get(row["ref_id"], "")
-        if source_date and _first_day(row["date"]) > _last_day(source_date):
+        if (
+            source_date
+            and not periods.problem(source_date)
+            and periods.parse(row["date"]).start > periods.parse(source_date).end
+        ):
             problems.append(
                 f"{where}: field 'date': expected a date no later than its reference {row['ref_id']!r} "
                 f"(published {source_date}); got {row['date']!r}."
