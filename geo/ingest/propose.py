@@ -10,7 +10,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -21,6 +20,7 @@ from pathlib import Path
 from geo import settings
 from geo.data.load import read_geojson, read_table, read_text
 from geo.errors import DataError
+from geo.ingest.files import LOCK_NAME, TEMP_SUFFIX, data_lock, os_error, replace_files, scratch_dir
 from geo.ingest.numbers import MONTHS, Figure, Period, Reference, find_figures, find_periods
 
 # The reviewer's columns, then a fact's own (facts.csv's, in its order), then what helps the review.
@@ -691,8 +691,8 @@ def _terminator(text: str) -> str:
 
 def register_source(
     data_dir: Path, source_id: str, article: Path, info: ArticleInfo, note: str = ""
-) -> tuple[dict, bool]:
-    """Add the article to sources.csv (unless its id is there already) and return its row.
+) -> tuple[dict, str | None]:
+    """The article's row in sources.csv and the table's new text (None when the id is there already).
 
     Raises
     ------
@@ -709,7 +709,7 @@ def register_source(
         if Path(row["file"]).name != article.name:
             msg = f"{path}: source {source_id!r}: field 'file': already registered for {row['file']!r}, not {article.name!r}; choose another --source-id."
             raise DataError(msg)
-        return row, False
+        return row, None
     row = {
         "source_id": source_id,
         "title": info.title,
@@ -733,8 +733,7 @@ def register_source(
     if text and not text.endswith(("\n", "\r")):
         text += terminator
     columns = list(sources.columns)
-    path.write_text(text + _csv_line((row.get(c, "") for c in columns), terminator), encoding="utf-8")
-    return row, True
+    return row, text + _csv_line((row.get(c, "") for c in columns), terminator)
 
 
 def propose(
@@ -754,17 +753,26 @@ def propose(
     DataError
         If the article cannot be read or its source row is incomplete or clashes with another.
     """
-    article = Path(article)
+    article, data_dir = Path(article), Path(data_dir)
     text = read_text(article)
     info = read_article_info(text)
     info.title, info.publisher = title or info.title, publisher or info.publisher
     info.published = published or info.published
-    row, added = register_source(data_dir, source_id, article, info, note)
-    candidates = propose_candidates(text, source_id, data_dir, published=row["published"])
-    with open(out, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=REVIEW_COLUMNS)
-        writer.writeheader()
-        writer.writerows(c.row() for c in candidates)
+    try:
+        with data_lock(data_dir):
+            row, sources_text = register_source(data_dir, source_id, article, info, note)
+            candidates = propose_candidates(text, source_id, data_dir, published=row["published"])
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=REVIEW_COLUMNS, lineterminator="\r\n")
+            writer.writeheader()
+            writer.writerows(c.row() for c in candidates)
+            changes = [(Path(out), buffer.getvalue())]
+            if sources_text is not None:
+                changes.insert(0, (data_dir / "sources.csv", sources_text))
+            replace_files(changes)
+    except OSError as exc:
+        raise os_error(data_dir, exc) from None
+    added = sources_text is not None
     report = [
         (f"{Path(data_dir) / 'sources.csv'}: added" if added else f"{source_id}: already in sources.csv, kept:")
         + f" {row['source_id']} | {row['title']} | {row['publisher']} | {row['published'] or 'undated'} | {row['file']}",
@@ -913,10 +921,10 @@ def _check_copy(data_dir: Path, facts_text: str) -> tuple[list[str], str]:
     problems: list[str] = []
     summary = ""
     data_dir = Path(data_dir)
-    with tempfile.TemporaryDirectory(prefix="xj-accept-") as scratch:
+    with scratch_dir() as scratch:
         project = Path(scratch) / "project"
         copy = project / "data"
-        shutil.copytree(data_dir, copy, ignore=shutil.ignore_patterns("facts.csv"))
+        shutil.copytree(data_dir, copy, ignore=shutil.ignore_patterns("facts.csv", LOCK_NAME, f"*{TEMP_SUFFIX}"))
         (copy / "facts.csv").write_text(facts_text, encoding="utf-8", newline="")
         seeds = seeds_dir(data_dir)
         if seeds.is_dir():
@@ -957,6 +965,14 @@ def accept(review: Path, data_dir: Path) -> AcceptResult:
         If the review file is missing or lacks the review columns.
     """
     review, data_dir = Path(review), Path(data_dir)
+    try:
+        with data_lock(data_dir):
+            return _accept_locked(review, data_dir)
+    except OSError as exc:
+        raise os_error(data_dir, exc) from None
+
+
+def _accept_locked(review: Path, data_dir: Path) -> AcceptResult:
     facts_path = data_dir / "facts.csv"
     facts_text = (
         facts_path.read_text(encoding="utf-8") if facts_path.exists() else ",".join(settings.FACT_COLUMNS) + "\n"
@@ -976,9 +992,7 @@ def accept(review: Path, data_dir: Path) -> AcceptResult:
     problems, summary = _check_copy(data_dir, new_text)
     if problems:
         return AcceptResult([], [], problems)
-    scratch = facts_path.with_name(facts_path.name + ".new")
-    scratch.write_text(new_text, encoding="utf-8", newline="")
-    os.replace(scratch, facts_path)
+    replace_files([(facts_path, new_text)])
     return AcceptResult(accepted, _report(facts_path, facts, accepted, summary), [])
 
 
