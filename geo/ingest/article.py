@@ -83,3 +83,107 @@ def reference_for(sentences: list[Sentence], published: str, dateline: str = "")
                 years.append(period.explicit_year)
     year = max(years) if years else (own_year or date.today().year)
     return Reference(year=year, this_year=own_year or year)
+
+
+# ---------------------------------------------------------------- the article's lines and their roles
+
+_HEADER = re.compile(r"^(?P<key>Title|Publisher|Published|Date|URL|Source|Note|Author|Byline):\s*(?P<value>.*)$", re.I)
+_URL = re.compile(r"^\S*(?:https?://|www\.)\S*$", re.I)
+_CLOCK_LINE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
+_META_LINE = re.compile(
+    r"^(?:by\s+[^.]{0,60}$|published\b|updated\b|\(web editor|editor:|source:|\d{1,2}/\d{1,2}/\d{4}|photo:)", re.I
+)
+_CAPTION_LINE = re.compile(r"^(?:\(?photo\b|drone view|aerial view|file photo)|\((?:xinhua|photo)[/ ][^)]*\)\s*$", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "URUMQI, July 28 (Xinhua) --", "(MENAFN- IANS) Urumqi, Dec 1 (IANS)", "GILGIT:": where and when it was filed.
+_DATELINE = re.compile(
+    r"^(?:\([^)]*\)\s*)?(?P<place>[A-Z][A-Za-z .'-]{1,30}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*"
+    r"(?:\([^)]*\))?\s*(?:--|—|–|-|:)?\s*"
+    r"|^(?P<caps>[A-Z][A-Z .'-]{2,30}):\s+"
+)
+
+
+def header_fields(text: str) -> dict[str, str]:
+    """The ``Key: value`` lines an article file may start with (Title, Publisher, Published, URL, Note)."""
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        match = _HEADER.match(line.strip())
+        if not match:
+            break
+        fields[match.group("key").lower()] = match.group("value").strip()
+    return fields
+
+
+@dataclass(frozen=True)
+class Line:
+    """A paragraph of the article and what it is: header, meta (by-line, time stamp, URL), headline, caption or body."""
+
+    number: int
+    text: str
+    role: str
+
+
+def line_roles(text: str) -> list[Line]:
+    """Each non-empty line with its role; only body and caption lines carry figures to propose."""
+    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines()) if line.strip()]
+    roles: list[Line] = []
+    in_header, headline_seen = True, False
+    for n, line in lines:
+        if in_header and _HEADER.match(line):
+            roles.append(Line(n, line, "header"))
+            continue
+        in_header = False
+        words = len(line.split())
+        if (
+            _URL.match(line)
+            or _META_LINE.match(line)
+            or (_CLOCK_LINE.search(line) and words <= 12)
+            or _DATE_TEXT.search(line)
+            and words <= 10
+        ):
+            role = "meta"
+        elif _CAPTION_LINE.search(line):
+            role = "caption"
+        elif not headline_seen and words <= 25 and not re.search(r"[.!?][\"”’)]*$", line):
+            role, headline_seen = "headline", True
+        else:
+            role = "body"
+            headline_seen = True
+        roles.append(Line(n, line, role))
+    return roles
+
+
+def strip_dateline(text: str) -> tuple[str, tuple[str, int] | None]:
+    """A body paragraph without its dateline prefix, and the dateline's (month, day) if it has one."""
+    match = _DATELINE.match(text)
+    if not match or (match.group("m") and match.group("m").lower().rstrip(".")[:3] not in _MONTH_ABBR):
+        return text, None
+    when = (match.group("m"), int(match.group("d"))) if match.group("m") else None
+    return text[match.end() :], when
+
+
+_MONTH_ABBR = {m[:3] for m in MONTHS}
+
+
+def dateline_date(month: str, day: int, published: str) -> date | None:
+    """The dateline's day in the year of publication (the previous year if that would be after publication)."""
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    number = _MONTH_ABBR_NUMBER.get(month.lower()[:3])
+    if not number:
+        return None
+    try:
+        day_date = date(pub.year, number, day)
+    except ValueError:
+        return None
+    return day_date if day_date <= pub else date(pub.year - 1, number, day)
+
+
+_MONTH_ABBR_NUMBER = {m[:3]: n for n, m in enumerate(MONTHS, start=1)}
+
+
+def weekday_before(name: str, anchor: date) -> date:
+    """The last ``name`` (Monday ...) on or before ``anchor``: "as of Monday" in a story filed that week."""
+    target = _WEEKDAYS.index(name.lower())
+    return date.fromordinal(anchor.toordinal() - (anchor.weekday() - target) % 7)

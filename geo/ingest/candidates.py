@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from geo.data.load import read_table
-from geo.ingest.article import read_article_info, reference_for
-from geo.ingest.entities import EntityMatcher, load_entities, place_words, sentence_entities
-from geo.ingest.metrics import MetricModel, _context
-from geo.ingest.numbers import Figure, Period, Reference, find_figures, find_periods
-from geo.ingest.text import split_sentences
-
-_PRONOUN_START = re.compile(r"^\W*(?:it|its|they|their|this|these|those|such)\b", re.IGNORECASE)
+from geo.ingest.article import (
+    dateline_date,
+    header_fields,
+    line_roles,
+    read_article_info,
+    reference_for,
+    strip_dateline,
+)
+from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
+from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, load_vocabulary
+from geo.ingest.noise import low_confidence
+from geo.ingest.numbers import Figure, find_figures, find_fractions, find_periods
+from geo.ingest.placing import Placer, article_mode, without_organisations
+from geo.ingest.text import Sentence, split_sentences
+from geo.ingest.timeline import Timeline
 
 
 @dataclass
@@ -28,6 +36,10 @@ class Candidate:
     period: str
     source_id: str
     alternatives: str = ""
+    confidence: str = "high"
+    rule: str = ""
+    flags: str = ""
+    new_metric: bool = False
 
     def row(self) -> dict[str, str]:
         """The candidate as a row of the review file."""
@@ -46,6 +58,9 @@ class Candidate:
             "as_written": self.figure.as_written,
             "sentence": self.sentence,
             "alternatives": self.alternatives,
+            "confidence": self.confidence,
+            "rule": self.rule,
+            "flags": self.flags,
         }
 
 
@@ -55,7 +70,11 @@ def _read_facts(data_dir: Path) -> list[dict]:
 
 
 def propose_candidates(text: str, source_id: str, data_dir: Path, published: str = "") -> list[Candidate]:
-    """Every figure in an article, each with a guessed entity, metric, period and qualifier.
+    """Every figure in an article's body, each with a guessed entity, metric and period, a confidence and a rule.
+
+    The article is read as an article first: header, by-line, time stamps, URL and headline lines
+    are kept out of the figures, the dateline's day anchors "as of Monday", and the title's or
+    headline's year is the data year until a sentence states another.
 
     Parameters
     ----------
@@ -64,73 +83,91 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     source_id : str
         The id the article has (or gets) in sources.csv.
     data_dir : Path
-        The data folder whose names, aliases and metrics the guesses draw on.
+        The data folder whose names, aliases and metric vocabulary the guesses draw on.
     published : str
-        The article's date (YYYY-MM-DD) if known: "this year" resolves against it.
+        The article's date (YYYY-MM-DD) if known; else the one the article states, if any.
 
     Returns
     -------
     list of Candidate
-        In the order the figures appear.
+        In the order the figures appear; doubtful ones have confidence "low".
     """
     facts = _read_facts(data_dir)
     info = read_article_info(text)
-    sentences = split_sentences(text)
-    reference = reference_for(sentences, published or info.published, info.dateline)
+    published = published or header_fields(text).get("published", "") or info.published
+    lines = line_roles(text)
+    title = " ".join(line.text for line in lines if line.role in {"header", "headline"} and "Note:" not in line.text)
+    body: list[Sentence] = []
+    filed: date | None = None
+    for line in lines:
+        if line.role not in {"body", "caption"}:
+            continue
+        paragraph, when = strip_dateline(line.text)
+        if when and filed is None and published:
+            filed = dateline_date(when[0], when[1], published)
+        body += [Sentence(s.text, line.number) for s in split_sentences(paragraph)]
+    pub_date = date.fromisoformat(published) if published else None
+    reference = reference_for([*split_sentences(title), *body], published)
+    timeline = Timeline(published=pub_date, filed=filed or pub_date, data_year=reference.year, guessed=not published)
+    timeline.first_as_of([s.text for s in body])
     entities = load_entities(data_dir, facts)
-    sentences = [s for s in sentences if not (info.dateline and s.text == info.dateline)]
-    guesses = sentence_entities(sentences, EntityMatcher(entities))
-    places = place_words(entities)
-    metrics = MetricModel(facts, places)
+    matcher = EntityMatcher(entities)
+    guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
+    placer = Placer(entities, matcher, article_mode(title))
+    vocabulary = load_vocabulary(data_dir, facts)
 
     candidates: list[Candidate] = []
-    last_period, previous_paragraph, previous_periods = str(reference.year), -1, []
-    for sentence, guess in zip(sentences, guesses, strict=True):
-        entity_id = guess.best
-        periods = find_periods(sentence.text, reference)
-        figures = find_figures(sentence.text, [(p.start, p.end) for p in periods if p.period != "same"])
-        carried = (
-            previous_periods if sentence.paragraph == previous_paragraph and _PRONOUN_START.match(sentence.text) else []
-        )
-        used = []
-        for figure in figures:
-            period = _nearest_period(figure, periods, last_period, carried, reference)
-            used.append(period)
-            ranked = metrics.guess(_context(sentence.text, figure, figures, periods, places), figure.unit, entity_id)
-            others = [f"entities: {', '.join(guess.others)}" if guess.others else "", ""]
-            others[1] = f"metrics: {', '.join(ranked[1:3])}" if ranked[1:3] else ""
+    seen: set[tuple[str, str]] = set()
+    last_entity = ""
+    for sentence, guess in zip(body, guesses, strict=True):
+        text_ = sentence.text
+        spans = [(p.start, p.end) for p in find_periods(text_, reference) if p.period != "same"]
+        figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
+        if not figures:
+            continue
+        places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
+        doubts = [low_confidence(text_, f, figures) for f in figures]
+        base: dict[int, MetricGuess] = {}
+        metrics: list[MetricGuess] = []
+        for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
+            if figure.unit != "percent" and not doubts[index]:
+                base[index] = guess_metric(text_, figure, figures, vocabulary, place.entity_id, base)
+        for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
+            metrics.append(base.get(index) or guess_metric(text_, figure, figures, vocabulary, place.entity_id, base))
+        stock = [_is_stock(m.name, vocabulary) for m in metrics]
+        periods = timeline.periods(text_, sentence.paragraph, figures, stock)
+        for figure, place, metric, (period, period_rule), doubt in zip(
+            figures, places, metrics, periods, doubts, strict=True
+        ):
+            key = (figure.text_value, figure.unit)
+            if not doubt and key in seen:
+                doubt = "the same figure again"
+            seen.add(key)
+            flags = [place.flag] if place.flag else []
+            if metric.new:
+                flags.append(f"new metric: {metric.name} ({figure.unit})")
+            if timeline.guessed:
+                flags.append("period guessed: no publication date")
             candidates.append(
                 Candidate(
                     number=len(candidates) + 1,
                     figure=figure,
-                    sentence=sentence.text,
-                    entity_id=entity_id,
-                    metric=ranked[0] if ranked else "",
+                    sentence=text_,
+                    entity_id=place.entity_id,
+                    metric=metric.name,
                     period=period,
                     source_id=source_id,
-                    alternatives=" | ".join(o for o in others if o),
+                    alternatives=f"entities: {', '.join(guess.others)}" if guess.others else "",
+                    confidence="low" if doubt else "high",
+                    rule=doubt or f"entity: {place.rule}; metric: {metric.rule}; period: {period_rule}",
+                    flags="; ".join(flags),
+                    new_metric=metric.new,
                 )
             )
-        explicit = [p for p in periods if p.period != "same"]
-        if explicit:
-            last_period = used[-1] if used else explicit[-1].period
-        previous_periods = used if explicit else carried
-        previous_paragraph = sentence.paragraph
+            if not doubt and ";" not in place.entity_id:
+                last_entity = place.entity_id
     return candidates
 
 
-def _nearest_period(
-    figure: Figure, periods: list[Period], last_period: str, carried: list[str], reference: Reference
-) -> str:
-    if not periods:
-        return carried[-1] if carried else str(reference.year)
-
-    def distance(period: Period) -> tuple[int, int]:
-        if period.end <= figure.start:
-            return (figure.start - period.end, 0)
-        if period.start >= figure.end:
-            return (period.start - figure.end, 1)
-        return (0, 0)
-
-    nearest = min(periods, key=distance)
-    return last_period if nearest.period == "same" else nearest.period
+def _is_stock(metric: str, vocabulary: list[MetricEntry]) -> bool:
+    return any(e.name == metric and e.kind == "stock" for e in vocabulary)

@@ -16,10 +16,13 @@ from geo.ingest.text import _GENERIC, Sentence, _fold, _stem, tokens
 # Ways articles name the group entities beyond their table names; used only for ids the data knows.
 GROUP_PHRASES: dict[str, tuple[str, ...]] = {
     "xinjiang": ("Xinjiang", "the region", "autonomous region", "新疆"),
-    "xinjiang-ftz": ("Pilot Free Trade Zone", "free trade zone", "FTZ", "自由贸易试验区"),
+    "xinjiang-ftz": ("Pilot Free Trade Zone", "free trade zone", "FTZ", "subzones", "自由贸易试验区"),
     "xinjiang-cbz": ("comprehensive bonded zones", "bonded zones"),
     "horgos": ("Horgos", "Khorgos", "霍尔果斯"),
     "alashankou": ("Alashankou", "Alataw", "阿拉山口"),
+    "ftz-kashgar": ("Kashgar subzone", "Kashi subzone"),
+    "ftz-urumqi": ("Urumqi subzone",),
+    "ftz-horgos": ("Horgos subzone", "Khorgos subzone"),
 }
 _MODE_HINTS: dict[str, tuple[str, ...]] = {
     "road": ("road", "truck", "vehicle", "car", "driver", "ferry", "ferryman", "ferrymen", "nev", "bus", "automobile"),
@@ -53,6 +56,7 @@ class Entity:
     learned: set[str] = field(default_factory=set)
     region: bool = False
     parent: str = ""
+    kind: str = ""
 
 
 def _aliases(value: object) -> list[str]:
@@ -116,6 +120,7 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
                 learned=known,
                 region=region,
                 parent=parent,
+                kind=kind,
             )
         )
     _drop_place_words_from_hints(entities)

@@ -29,6 +29,9 @@ REVIEW_COLUMNS: tuple[str, ...] = (
     "as_written",
     "sentence",
     "alternatives",
+    "confidence",
+    "rule",
+    "flags",
 )
 # What a reviewer writes in `accept`; anything else is reported.
 ACCEPT_YES = frozenset({"yes", "y", "x", "1", "true"})
@@ -136,7 +139,9 @@ def propose(
             buffer = io.StringIO()
             writer = csv.DictWriter(buffer, fieldnames=REVIEW_COLUMNS, lineterminator="\r\n")
             writer.writeheader()
-            writer.writerows(c.row() for c in candidates)
+            # Doubtful figures come last, as their own section: a reviewer reads the likely facts first.
+            writer.writerows(c.row() for c in candidates if c.confidence != "low")
+            writer.writerows(c.row() for c in candidates if c.confidence == "low")
             changes = [(Path(out), buffer.getvalue())]
             if sources_text is not None:
                 changes.insert(0, (data_dir / "sources.csv", sources_text))
@@ -144,13 +149,21 @@ def propose(
     except OSError as exc:
         raise os_error(data_dir, exc) from None
     added = sources_text is not None
+    low = sum(c.confidence == "low" for c in candidates)
     report = [
         (f"{Path(data_dir) / 'sources.csv'}: added" if added else f"{source_id}: already in sources.csv, kept:")
         + f" {row['source_id']} | {row['title']} | {row['publisher']} | {row['published'] or 'undated'} | {row['file']}",
-        f"{out}: {len(candidates)} candidate figures. Set accept to yes on the rows to keep, correct "
+        f"{out}: {len(candidates)} candidate figures ({low} low-confidence, listed last). Set accept to yes on the rows to keep, correct "
         "entity_id, metric, value, unit, period and qualifier, write a claim in your own words, then run "
         f"python -m geo accept {out}",
     ]
+    if not row["published"]:
+        report.insert(
+            0,
+            f"WARNING: {article}: no publication date found in the article or given with --published; "
+            "'this year', 'last year' and 'as of Monday' are guessed from the latest year it names. "
+            "Give --published YYYY-MM-DD.",
+        )
     if not (seeds_dir(data_dir) / article.name).exists():
         report.append(
             f"note: {article.name} is not in {seeds_dir(data_dir)}; copy it there before accept, so check_facts finds it."
