@@ -38,10 +38,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         earlier = [f for f in figures if f.end <= figure.start and f.unit in {"USD", "CNY"} and f.unit != figure.unit]
         if earlier:
             return "money conversion in brackets"
-    if figure.unit in _TIME_UNITS and re.search(r"\d-\s*[a-z]", written) and _ATTRIBUTIVE.match(after):
-        # "24-hour clearance", "80-meter-long"; of years only a record's span ("10-year high"), not "its 70-year journey"
-        if figure.unit != "years" or re.match(r"\s*(?:high|low|record|peak)\b", after, re.I):
-            return "label (number-unit adjective)"
+    # "24-hour clearance", "80-meter-long"; of years only a record's span ("10-year high"), not "its 70-year journey"
+    record = figure.unit != "years" or re.match(r"\s*(?:high|low|record|peak)\b", after, re.I)
+    if figure.unit in _TIME_UNITS and re.search(r"\d-\s*[a-z]", written) and _ATTRIBUTIVE.match(after) and record:
+        return "label (number-unit adjective)"
     if figure.unit in {"days", "weeks", "months"} and _AHEAD.match(after):
         return "how early a target was met"
     if figure.unit == "years" and _RECORD_SPAN.search(before):
