@@ -15,7 +15,13 @@ from geo.ingest.numbers import Figure
 HELD_OUT = Path(__file__).parent / "fixtures" / "articles" / "held_out"
 # Scores the sealed set reached when the code was frozen (measured once, never tuned to): a floor, so a
 # change that makes propose worse on text it has not seen fails. Targets it misses are listed in docs/ingest.md.
-SEALED_AT_FREEZE: dict[str, float] = {}
+SEALED_AT_FREEZE: dict[str, float] = {
+    "recall": 0.963,
+    "precision": 0.860,
+    "entity": 0.825,
+    "period": 0.425,
+    "metric": 0.675,
+}
 
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",

@@ -136,6 +136,9 @@ def test_article_info_finds_title_publisher_and_date():
     )
     undated = read_article_info((ARTICLES / "undated.txt").read_text(encoding="utf-8"))
     assert (undated.publisher, undated.published) == ("", "")
+    # A wire's time-stamp line names the publisher without the clock time and the stray bracket.
+    wire = read_article_info("Ports log more trains this year\n\nXinhua) 09:03, July 29, 2025\n\nURUMQI, July 28 -- x.")
+    assert (wire.title, wire.publisher, wire.published) == ("Ports log more trains this year", "Xinhua", "2025-07-29")
 
 
 # ---------------------------------------------------------------- guessing
@@ -270,6 +273,9 @@ def test_propose_asks_for_what_the_article_does_not_say(project, capsys):
     assert (project / "sources.csv").read_bytes() == sources and not review.exists()
     assert _propose(project, "undated.txt", "--source-id", "undated-story", "--publisher", "Test Desk")[0] == 0
     assert read_table(project / "sources.csv").to_dict("records")[-1]["published"] == ""
+    assert capsys.readouterr().out.startswith(f"WARNING: {ARTICLES / 'undated.txt'}: no publication date found")
+    rows = _rows(project.parent / "review-undated.txt.csv")
+    assert rows and all("period guessed: no publication date" in row["flags"] for row in rows)
 
 
 def test_propose_refuses_an_id_taken_by_another_article(project, capsys):

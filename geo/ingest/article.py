@@ -34,7 +34,9 @@ def read_article_info(text: str) -> ArticleInfo:
         match = _DATE_TEXT.search(line)
         if match and len(line.split()) <= 12 and not info.published:
             info.published, info.dateline = _iso(match), line
-            before = line[: match.start()].strip(" ,-—|")
+            # "Xinhua) 09:03, July 29, 2025": the wire's name, without the time stamp and stray brackets
+            before = _CLOCK_LINE.sub(" ", line[: match.start()]).strip(" ,-—|()")
+            before = re.sub(r"^(?:published|updated)\b.*", "", before, flags=re.I).strip()
             if before and len(before.split()) <= 4 and not info.publisher:
                 info.publisher = before
     for line in lines[:15]:
@@ -55,6 +57,12 @@ def read_article_info(text: str) -> ArticleInfo:
         ):
             info.title = line.replace("’", "'")
             break
+    # A "Title: / Publisher: / Published:" header, when the file has one, says it plainly.
+    fields = header_fields(text)
+    info.title = fields.get("title") or info.title
+    info.publisher = fields.get("publisher") or info.publisher
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields.get("published", "")):
+        info.published = fields["published"]
     return info
 
 
