@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import csv
+import errno
+import os
+import resource
 import shutil
+import signal
+import subprocess
+import sys
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +19,7 @@ import pytest
 from geo import settings
 from geo.__main__ import main
 from geo.data.load import read_table
+from geo.ingest.files import LOCK_NAME, SCRATCH_PREFIX, TEMP_SUFFIX, data_lock
 from geo.ingest.numbers import Reference, find_figures, find_periods
 from geo.ingest.propose import (
     REVIEW_COLUMNS,
@@ -20,6 +28,7 @@ from geo.ingest.propose import (
     read_article_info,
     reference_for,
     seeds_dir,
+    shared_dir,
     split_sentences,
 )
 
@@ -127,6 +136,9 @@ def test_article_info_finds_title_publisher_and_date():
     )
     undated = read_article_info((ARTICLES / "undated.txt").read_text(encoding="utf-8"))
     assert (undated.publisher, undated.published) == ("", "")
+    # A wire's time-stamp line names the publisher without the clock time and the stray bracket.
+    wire = read_article_info("Ports log more trains this year\n\nXinhua) 09:03, July 29, 2025\n\nURUMQI, July 28 -- x.")
+    assert (wire.title, wire.publisher, wire.published) == ("Ports log more trains this year", "Xinhua", "2025-07-29")
 
 
 # ---------------------------------------------------------------- guessing
@@ -142,16 +154,18 @@ def news_candidates() -> dict[str, dict]:
 @pytest.mark.parametrize(
     ("value", "entity_id", "metric", "period", "unit", "qualifier"),
     [
-        # named; the metric by "vehicle exports"
+        # named; the metric from the vocabulary (mini's metrics.csv) by "vehicle exports"
         ("123400", "horgos-road", "vehicle_exports", "2025-01/2025-08", "count", ""),
-        ("5", "horgos-road", "", "2025", "hours", "under"),  # "at the port" refers back to the Horgos Road Port
-        ("12", "urumqi-land-port", "china_europe_train_routes", "2025", "count", "over"),
-        ("9500", "urumqi-land-port", "china_europe_train_routes", "../2025-06-30", "count", "nearly"),
+        ("8.5", "horgos-road", "vehicle_exports_growth_yoy", "2025-01/2025-08", "percent", ""),  # growth of 123400
+        # "at the port" refers back to the Horgos Road Port; no period stated: the publication date
+        ("5", "horgos-road", "clearance", "2025-09-03", "hours", "under"),
+        ("12", "urumqi-land-port", "china_europe_train_routes", "2025-09-03", "count", "over"),
+        ("9500", "urumqi-land-port", "china_europe_trains", "../2025-06-30", "count", "nearly"),  # as of: open start
         ("17", "urumqi-land-port", "china_europe_train_routes", "2025", "count", ""),  # "this year": the article's
-        ("6870000000", "xinjiang", "", "2025-01/2025-07", "CNY", ""),
+        ("6870000000", "xinjiang", "xinjiang_foreign_trade", "2025-01/2025-07", "CNY", ""),  # a new name
         ("23", "xinjiang", "approved_ports", "2025-01/2025-07", "count", ""),  # "the region"
-        ("16.58", "ftz-horgos", "", "2024", "km2", ""),
-        ("3", "horgos-road", "", "2025", "hours", ""),  # named by its Chinese name
+        ("16.58", "ftz-horgos", "area", "2024", "km2", ""),
+        ("3", "horgos-road", "truck", "2024", "hours", ""),  # named by its Chinese name; 2024 carried
     ],
 )
 def test_guesses_for_each_figure(news_candidates, value, entity_id, metric, period, unit, qualifier):
@@ -164,6 +178,9 @@ def test_guesses_for_each_figure(news_candidates, value, entity_id, metric, peri
         qualifier,
     )
     assert row["accept"] == "" and row["claim"] == ""  # the reviewer decides and words the claim
+    known = {"vehicle_exports", "approved_ports", "china_europe_train_routes", "vehicle_exports_growth_yoy"}
+    assert ("new metric: " in row["flags"]) == (metric not in known)  # a metric facts.csv lacks is flagged
+    assert row["confidence"] == "high" and row["rule"]
 
 
 # ---------------------------------------------------------------- propose and accept on the mini dataset
@@ -256,6 +273,9 @@ def test_propose_asks_for_what_the_article_does_not_say(project, capsys):
     assert (project / "sources.csv").read_bytes() == sources and not review.exists()
     assert _propose(project, "undated.txt", "--source-id", "undated-story", "--publisher", "Test Desk")[0] == 0
     assert read_table(project / "sources.csv").to_dict("records")[-1]["published"] == ""
+    assert capsys.readouterr().out.startswith(f"WARNING: {ARTICLES / 'undated.txt'}: no publication date found")
+    rows = _rows(project.parent / "review-undated.txt.csv")
+    assert rows and all("period guessed: no publication date" in row["flags"] for row in rows)
 
 
 def test_propose_refuses_an_id_taken_by_another_article(project, capsys):
@@ -398,6 +418,7 @@ def test_proposal_holds_every_figure_facts_cite_from_the_article(source):
     values = [
         c.figure.text_value
         for c in propose_candidates(text, source["source_id"], settings.DATA_DIR, source["published"])
+        if c.confidence != "low"  # recall counts the proposals a reviewer reads first, not the doubtful ones
     ]
     missing = [f["fact_id"] for f in facts if not any(_same_figure(v, f["value"]) for v in values)]
     found = len(facts) - len(missing)
@@ -454,3 +475,128 @@ def test_accepting_the_current_rows_equivalents_reproduces_them(tmp_path, source
     )
     assert main(["--data", str(data), "accept", str(review)]) == 0
     assert read_table(data / "facts.csv").to_dict("records") == live
+
+
+# ---------------------------------------------------------------- safe writes (issue 15, item 4)
+
+
+def _run_cli(*args: str, env: dict | None = None, limit: int | None = None) -> subprocess.Popen:
+    """``python -m geo ARGS`` in a child process; ``limit`` caps the size of any file it writes (a full disk)."""
+
+    def cap() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the cap fails with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.Popen(
+        [sys.executable, "-m", "geo", *args],
+        cwd=settings.PROJECT_DIR,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=cap if limit else None,
+    )
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@needs_check_facts
+def test_two_accepts_at_once_keep_both_rows_with_distinct_ids(project):
+    _, review = _propose(project, "test_news.txt", "--source-id", "test-news")
+    first, second = project.parent / "first.csv", project.parent / "second.csv"
+    shutil.copy(review, first)
+    shutil.copy(review, second)
+    _mark(first, {"123400": {"claim": "Vehicles exported in the test story."}})
+    _mark(second, {"6870000000": {"metric": "foreign_trade_value", "claim": "Trade in the test story."}})
+    env = {"XJ_SHARED_DIR": str(shared_dir())}
+    with data_lock(project):  # both start while a run holds the folder, so both must wait for it
+        runs = [_run_cli("--data", str(project), "accept", str(path), env=env) for path in (first, second)]
+        for run in runs:
+            assert "another propose or accept is running; waiting" in run.stderr.readline()
+    outputs = [run.communicate() for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    added = [r for r in read_table(project / "facts.csv").to_dict("records") if r["source_id"] == "test-news"]
+    assert sorted(r["value"] for r in added) == ["123400", "6870000000"]
+    assert sorted(r["fact_id"] for r in added) == ["tn-01", "tn-02"]
+    assert not list(project.glob(".*")), "the lock file and temporary files are removed"
+
+
+def test_a_second_run_that_cannot_wait_refuses_in_one_line(project):
+    before = _snapshot(project)
+    with data_lock(project):
+        run = _run_cli(
+            "--data", str(project), "propose", str(ARTICLES / "test_news.txt"), "--source-id", "test-news",
+            "--out", str(project.parent / "review.csv"), env={"XJ_LOCK_WAIT": "0"},
+        )  # fmt: skip
+        _, err = run.communicate()
+    assert run.returncode == 1
+    assert err.splitlines()[-1] == (
+        f"error: {project}: another propose or accept still holds {project / LOCK_NAME}; nothing written, try again later."
+    )
+    assert _snapshot(project) == before and not (project.parent / "review.csv").exists()
+
+
+def test_propose_on_a_full_disk_leaves_sources_whole(project):
+    before = _snapshot(project)
+    review = project.parent / "review.csv"
+    limit = (project / "sources.csv").stat().st_size + 10  # room for a few bytes of the new row, not all of it
+    run = _run_cli(
+        "--data", str(project), "propose", str(ARTICLES / "test_news.txt"), "--source-id", "test-news",
+        "--out", str(review), limit=limit,
+    )  # fmt: skip
+    out, err = run.communicate()
+    assert run.returncode == 1, out + err
+    assert err.splitlines() == [
+        f"error: {project / 'sources.csv'}: cannot write: File too large (free some disk space and run it again);"
+        " every file left unchanged."
+    ]
+    assert _snapshot(project) == before and not review.exists()
+
+
+@pytest.fixture
+def full_disk(monkeypatch, tmp_path):
+    """Writes to files under tmp_path fail half-way with "No space left on device", as on a full disk."""
+    real_write = os.write
+
+    def write(fd: int, data) -> int:
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            target = ""
+        if not target.startswith(str(tmp_path)):
+            return real_write(fd, data)
+        real_write(fd, bytes(data[: len(data) // 2]))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "write", write)
+
+
+@needs_check_facts
+def test_accept_on_a_full_disk_changes_no_table_and_says_so_in_one_line(project, capsys, request):
+    _, review = _propose(project, "test_news.txt", "--source-id", "test-news")
+    _mark(review, {"123400": {"claim": "Vehicles exported in the test story."}})
+    before = _snapshot(project)
+    capsys.readouterr()
+    request.getfixturevalue("full_disk")
+    assert main(["--data", str(project), "accept", str(review)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"error: {project / 'facts.csv'}: cannot write: No space left on device (free some disk space and run it"
+        " again); every file left unchanged."
+    ]
+    assert _snapshot(project) == before  # every table byte-identical, no facts.csv.new or temp file left
+
+
+@needs_check_facts
+def test_accept_cleans_up_what_a_killed_run_left(project):
+    _, review = _propose(project, "test_news.txt", "--source-id", "test-news")
+    _mark(review, {"123400": {"claim": "Vehicles exported in the test story."}})
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(gone.stdout)
+    stale = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{dead_pid}-"))
+    leftover = project / f".facts.csv.abc{TEMP_SUFFIX}"
+    leftover.write_text("half a row", encoding="utf-8")
+    assert main(["--data", str(project), "accept", str(review)]) == 0
+    assert not stale.exists() and not leftover.exists()
+    assert not list(Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}{os.getpid()}-*"))

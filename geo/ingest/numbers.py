@@ -106,7 +106,8 @@ _CLOCK = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b" + _MONTH + r"\s*$", re.IGNORECASE)
 # "Terminal 4", "Line 1", "No. 3": a name, not a figure.
 _LABEL_BEFORE = re.compile(
-    r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level)\s*$", re.I
+    r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter|paragraph)\s*$",
+    re.I,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*$")
 
@@ -517,3 +518,35 @@ def _open_since(sentence: str, match: re.Match[str], period: str, kind: str, ref
     if opens and period[:4].isdigit() and int(period[:4]) <= ref.year and period != str(ref.year):
         return f"{period}/{ref.year}"
     return period
+
+
+# ---------------------------------------------------------------- fractions in words
+
+_FRACTIONS = {"half": Decimal(50), "a third": Decimal("33.3"), "one third": Decimal("33.3"),
+              "a quarter": Decimal(25), "one quarter": Decimal(25), "two thirds": Decimal("66.7"),
+              "three quarters": Decimal(75)}  # fmt: skip
+_FRACTION = re.compile(
+    r"\b(?:(?P<q>more than|over|nearly|almost|about|around|roughly|less than|under)\s+)?"
+    r"(?P<f>half|a third|one third|a quarter|one quarter|two thirds|three quarters)\b(?=\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def find_fractions(sentence: str) -> list[Figure]:
+    """Shares written in words before "of": "over half of", "a third of" (as percent: 50, 33.3)."""
+    figures = []
+    for match in _FRACTION.finditer(sentence):
+        if re.search(r"\bfirst\s+$", sentence[: match.start()], re.IGNORECASE):
+            continue  # "the first half of 2025" is a period
+        word = (match.group("q") or "").lower()
+        figures.append(
+            Figure(
+                start=match.start(),
+                end=match.end(),
+                value=_FRACTIONS[match.group("f").lower()],
+                unit="percent",
+                qualifier=_QUALIFIER_OF.get(word, ""),
+                as_written=match.group(0),
+            )
+        )
+    return figures

@@ -47,7 +47,7 @@ def manifest(folder: Path = BASEMAP_DIR) -> dict:
         raise DataError(msg) from None
     problems = _problems(data, folder) if isinstance(data, dict) else ["expected an object"]
     if problems:
-        raise DataError("\n".join(f"{path}: {p}" for p in problems))
+        raise DataError([f"{path}: {p}" for p in problems])
     return data
 
 

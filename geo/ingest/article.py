@@ -1,0 +1,197 @@
+"""What an article says about itself: title, publisher, publication date, dateline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from geo.ingest.numbers import MONTHS, Reference, find_periods
+from geo.ingest.text import Sentence
+
+_DATE_TEXT = re.compile(
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})"
+)
+
+
+@dataclass
+class ArticleInfo:
+    """What the article says about itself: title, publisher and date, each empty when not found."""
+
+    title: str = ""
+    publisher: str = ""
+    published: str = ""
+    dateline: str = ""
+
+
+def read_article_info(text: str) -> ArticleInfo:
+    """Find the headline, the publisher and the publication date in an article's first lines."""
+    info = ArticleInfo()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:15]:
+        match = _DATE_TEXT.search(line)
+        if match and len(line.split()) <= 12 and not info.published:
+            info.published, info.dateline = _iso(match), line
+            # "Xinhua) 09:03, July 29, 2025": the wire's name, without the time stamp and stray brackets
+            before = _CLOCK_LINE.sub(" ", line[: match.start()]).strip(" ,-—|()")
+            before = re.sub(r"^(?:published|updated)\b.*", "", before, flags=re.I).strip()
+            if before and len(before.split()) <= 4 and not info.publisher:
+                info.publisher = before
+    for line in lines[:15]:
+        by = re.match(r"^By\s+[^,]+,\s*(?P<pub>[^,]{3,60})$", line)
+        if by and not info.publisher:
+            info.publisher = by.group("pub").replace("’", "'").strip()
+    source = re.search(r"\(Source:\s*(?P<pub>[^,)]+)", text)
+    if source and not info.publisher:
+        info.publisher = source.group("pub").strip()
+    for line in lines[:15]:
+        words = line.split()
+        if (
+            4 <= len(words) <= 30
+            and not re.search(r"[›•|]", line)
+            and not line.rstrip().endswith((":", "/", "."))
+            and not line.startswith("By ")
+            and line != info.dateline
+        ):
+            info.title = line.replace("’", "'")
+            break
+    # A "Title: / Publisher: / Published:" header, when the file has one, says it plainly.
+    fields = header_fields(text)
+    info.title = fields.get("title") or info.title
+    info.publisher = fields.get("publisher") or info.publisher
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields.get("published", "")):
+        info.published = fields["published"]
+    return info
+
+
+def _iso(match: re.Match[str]) -> str:
+    if match.group("iso"):
+        return match.group("iso")
+    month, day, year = (match.group("m"), match.group("d"), match.group("y"))
+    if month is None:
+        month, day, year = match.group("m2"), match.group("d2"), match.group("y2")
+    return f"{year}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
+
+
+def reference_for(sentences: list[Sentence], published: str, dateline: str = "") -> Reference:
+    """The year an article's undated figures belong to: the latest year it reports on, at most its own year.
+
+    "This year" is the year of the article's date when it has one; an undated article's "this year"
+    is that latest year too.
+    """
+    own_year = int(published[:4]) if published else None
+    years = []
+    for sentence in sentences:
+        if dateline and sentence.text in dateline:
+            continue
+        for period in find_periods(sentence.text, Reference(own_year or 0, own_year or 0)):
+            if period.explicit_year and (own_year is None or period.explicit_year <= own_year):
+                years.append(period.explicit_year)
+    year = max(years) if years else (own_year or date.today().year)
+    return Reference(year=year, this_year=own_year or year)
+
+
+# ---------------------------------------------------------------- the article's lines and their roles
+
+_HEADER = re.compile(r"^(?P<key>Title|Publisher|Published|Date|URL|Source|Note|Author|Byline):\s*(?P<value>.*)$", re.I)
+_URL = re.compile(r"^\S*(?:https?://|www\.)\S*$", re.I)
+_CLOCK_LINE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
+_META_LINE = re.compile(
+    r"^(?:by\s+[^.]{0,60}$|published\b|updated\b|\(web editor|editor:|source:|\d{1,2}/\d{1,2}/\d{4}|photo:)", re.I
+)
+_CAPTION_LINE = re.compile(r"^(?:\(?photo\b|drone view|aerial view|file photo)|\((?:xinhua|photo)[/ ][^)]*\)\s*$", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "URUMQI, July 28 (Xinhua) --", "(MENAFN- IANS) Urumqi, Dec 1 (IANS)", "GILGIT:": where and when it was filed.
+_DATELINE = re.compile(
+    r"^(?:\([^)]*\)\s*)?(?P<place>[A-Z][A-Za-z .'-]{1,30}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*"
+    r"(?:\([^)]*\))?\s*(?:--|—|–|-|:)?\s*"
+    r"|^(?P<caps>[A-Z][A-Z .'-]{2,30}):\s+"
+)
+
+
+def header_fields(text: str) -> dict[str, str]:
+    """The ``Key: value`` lines an article file may start with (Title, Publisher, Published, URL, Note)."""
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        match = _HEADER.match(line.strip())
+        if not match:
+            break
+        fields[match.group("key").lower()] = match.group("value").strip()
+    return fields
+
+
+@dataclass(frozen=True)
+class Line:
+    """A paragraph of the article and what it is: header, meta (by-line, time stamp, URL), headline, caption or body."""
+
+    number: int
+    text: str
+    role: str
+
+
+def line_roles(text: str) -> list[Line]:
+    """Each non-empty line with its role; only body and caption lines carry figures to propose."""
+    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines()) if line.strip()]
+    roles: list[Line] = []
+    in_header, headline_seen = True, False
+    for n, line in lines:
+        if in_header and _HEADER.match(line):
+            roles.append(Line(n, line, "header"))
+            continue
+        in_header = False
+        words = len(line.split())
+        if (
+            _URL.match(line)
+            or _META_LINE.match(line)
+            or (_CLOCK_LINE.search(line) and words <= 12)
+            or _DATE_TEXT.search(line)
+            and words <= 10
+        ):
+            role = "meta"
+        elif _CAPTION_LINE.search(line):
+            role = "caption"
+        elif not headline_seen and words <= 25 and not re.search(r"[.!?][\"”’)]*$", line):
+            role, headline_seen = "headline", True
+        else:
+            role = "body"
+            headline_seen = True
+        roles.append(Line(n, line, role))
+    return roles
+
+
+def strip_dateline(text: str) -> tuple[str, tuple[str, int] | None]:
+    """A body paragraph without its dateline prefix, and the dateline's (month, day) if it has one."""
+    match = _DATELINE.match(text)
+    if not match or (match.group("m") and match.group("m").lower().rstrip(".")[:3] not in _MONTH_ABBR):
+        return text, None
+    when = (match.group("m"), int(match.group("d"))) if match.group("m") else None
+    return text[match.end() :], when
+
+
+_MONTH_ABBR = {m[:3] for m in MONTHS}
+
+
+def dateline_date(month: str, day: int, published: str) -> date | None:
+    """The dateline's day in the year of publication (the previous year if that would be after publication)."""
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    number = _MONTH_ABBR_NUMBER.get(month.lower()[:3])
+    if not number:
+        return None
+    try:
+        day_date = date(pub.year, number, day)
+    except ValueError:
+        return None
+    return day_date if day_date <= pub else date(pub.year - 1, number, day)
+
+
+_MONTH_ABBR_NUMBER = {m[:3]: n for n, m in enumerate(MONTHS, start=1)}
+
+
+def weekday_before(name: str, anchor: date) -> date:
+    """The last ``name`` (Monday ...) on or before ``anchor``: "as of Monday" in a story filed that week."""
+    target = _WEEKDAYS.index(name.lower())
+    return date.fromordinal(anchor.toordinal() - (anchor.weekday() - target) % 7)

@@ -1,0 +1,173 @@
+"""Every figure of an article with its guessed entity, metric, period and qualifier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from geo.data.load import read_table
+from geo.ingest.article import (
+    dateline_date,
+    header_fields,
+    line_roles,
+    read_article_info,
+    reference_for,
+    strip_dateline,
+)
+from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
+from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, load_vocabulary
+from geo.ingest.noise import low_confidence
+from geo.ingest.numbers import Figure, find_figures, find_fractions, find_periods
+from geo.ingest.placing import Placer, article_mode, without_organisations
+from geo.ingest.text import Sentence, split_sentences
+from geo.ingest.timeline import Timeline
+
+
+@dataclass
+class Candidate:
+    """One figure found in the article with the guesses a reviewer starts from."""
+
+    number: int
+    figure: Figure
+    sentence: str
+    entity_id: str
+    metric: str
+    period: str
+    source_id: str
+    alternatives: str = ""
+    confidence: str = "high"
+    rule: str = ""
+    flags: str = ""
+    new_metric: bool = False
+
+    def row(self) -> dict[str, str]:
+        """The candidate as a row of the review file."""
+        return {
+            "candidate": f"c{self.number:03d}",
+            "accept": "",
+            "fact_id": "",
+            "entity_id": self.entity_id,
+            "metric": self.metric,
+            "value": self.figure.text_value,
+            "unit": self.figure.unit,
+            "period": self.period,
+            "qualifier": self.figure.qualifier,
+            "claim": "",
+            "source_id": self.source_id,
+            "as_written": self.figure.as_written,
+            "sentence": self.sentence,
+            "alternatives": self.alternatives,
+            "confidence": self.confidence,
+            "rule": self.rule,
+            "flags": self.flags,
+        }
+
+
+def _read_facts(data_dir: Path) -> list[dict]:
+    path = Path(data_dir) / "facts.csv"
+    return read_table(path).to_dict("records") if path.exists() else []
+
+
+def propose_candidates(text: str, source_id: str, data_dir: Path, published: str = "") -> list[Candidate]:
+    """Every figure in an article's body, each with a guessed entity, metric and period, a confidence and a rule.
+
+    The article is read as an article first: header, by-line, time stamps, URL and headline lines
+    are kept out of the figures, the dateline's day anchors "as of Monday", and the title's or
+    headline's year is the data year until a sentence states another.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    source_id : str
+        The id the article has (or gets) in sources.csv.
+    data_dir : Path
+        The data folder whose names, aliases and metric vocabulary the guesses draw on.
+    published : str
+        The article's date (YYYY-MM-DD) if known; else the one the article states, if any.
+
+    Returns
+    -------
+    list of Candidate
+        In the order the figures appear; doubtful ones have confidence "low".
+    """
+    facts = _read_facts(data_dir)
+    info = read_article_info(text)
+    published = published or header_fields(text).get("published", "") or info.published
+    lines = line_roles(text)
+    title = " ".join(line.text for line in lines if line.role in {"header", "headline"} and "Note:" not in line.text)
+    body: list[Sentence] = []
+    filed: date | None = None
+    for line in lines:
+        if line.role not in {"body", "caption"}:
+            continue
+        paragraph, when = strip_dateline(line.text)
+        if when and filed is None and published:
+            filed = dateline_date(when[0], when[1], published)
+        body += [Sentence(s.text, line.number) for s in split_sentences(paragraph)]
+    pub_date = date.fromisoformat(published) if published else None
+    reference = reference_for([*split_sentences(title), *body], published)
+    timeline = Timeline(published=pub_date, filed=filed or pub_date, data_year=reference.year, guessed=not published)
+    timeline.first_as_of([s.text for s in body])
+    entities = load_entities(data_dir, facts)
+    matcher = EntityMatcher(entities)
+    guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
+    placer = Placer(entities, matcher, article_mode(title))
+    vocabulary = load_vocabulary(data_dir, facts)
+
+    candidates: list[Candidate] = []
+    seen: set[tuple[str, str]] = set()
+    last_entity = ""
+    for sentence, guess in zip(body, guesses, strict=True):
+        text_ = sentence.text
+        spans = [(p.start, p.end) for p in find_periods(text_, reference) if p.period != "same"]
+        figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
+        if not figures:
+            continue
+        places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
+        doubts = [low_confidence(text_, f, figures) for f in figures]
+        base: dict[int, MetricGuess] = {}
+        metrics: list[MetricGuess] = []
+        for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
+            if figure.unit != "percent" and not doubts[index]:
+                base[index] = guess_metric(text_, figure, figures, vocabulary, place.entity_id, base)
+        for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
+            metrics.append(base.get(index) or guess_metric(text_, figure, figures, vocabulary, place.entity_id, base))
+        stock = [_is_stock(m.name, vocabulary) for m in metrics]
+        periods = timeline.periods(text_, sentence.paragraph, figures, stock)
+        for figure, place, metric, (period, period_rule), doubt in zip(
+            figures, places, metrics, periods, doubts, strict=True
+        ):
+            key = (figure.text_value, figure.unit)
+            if not doubt and key in seen:
+                doubt = "the same figure again"
+            seen.add(key)
+            flags = [place.flag] if place.flag else []
+            if metric.new:
+                flags.append(f"new metric: {metric.name} ({figure.unit})")
+            if timeline.guessed:
+                flags.append("period guessed: no publication date")
+            candidates.append(
+                Candidate(
+                    number=len(candidates) + 1,
+                    figure=figure,
+                    sentence=text_,
+                    entity_id=place.entity_id,
+                    metric=metric.name,
+                    period=period,
+                    source_id=source_id,
+                    alternatives=f"entities: {', '.join(guess.others)}" if guess.others else "",
+                    confidence="low" if doubt else "high",
+                    rule=doubt or f"entity: {place.rule}; metric: {metric.rule}; period: {period_rule}",
+                    flags="; ".join(flags),
+                    new_metric=metric.new,
+                )
+            )
+            if not doubt and ";" not in place.entity_id:
+                last_entity = place.entity_id
+    return candidates
+
+
+def _is_stock(metric: str, vocabulary: list[MetricEntry]) -> bool:
+    return any(e.name == metric and e.kind == "stock" for e in vocabulary)

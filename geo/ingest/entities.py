@@ -1,0 +1,261 @@
+"""Which place or group a sentence is about: names and aliases from the data, kind hints, back-references."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo import settings
+from geo.data.load import read_geojson, read_table
+from geo.ingest.metrics import _metric_text
+from geo.ingest.text import _GENERIC, Sentence, _fold, _stem, tokens
+
+# Ways articles name the group entities beyond their table names; used only for ids the data knows.
+GROUP_PHRASES: dict[str, tuple[str, ...]] = {
+    "xinjiang": ("Xinjiang", "the region", "autonomous region", "新疆"),
+    "xinjiang-ftz": ("Pilot Free Trade Zone", "free trade zone", "FTZ", "subzones", "自由贸易试验区"),
+    "xinjiang-cbz": ("comprehensive bonded zones", "bonded zones"),
+    "horgos": ("Horgos", "Khorgos", "霍尔果斯"),
+    "alashankou": ("Alashankou", "Alataw", "阿拉山口"),
+    "ftz-kashgar": ("Kashgar subzone", "Kashi subzone"),
+    "ftz-urumqi": ("Urumqi subzone",),
+    "ftz-horgos": ("Horgos subzone", "Khorgos subzone"),
+}
+_MODE_HINTS: dict[str, tuple[str, ...]] = {
+    "road": ("road", "truck", "vehicle", "car", "driver", "ferry", "ferryman", "ferrymen", "nev", "bus", "automobile"),
+    "rail": ("rail", "train", "freight", "container", "wagon", "scanner"),
+    "air": ("airport", "flight", "air", "airline", "passenger", "terminal", "cargo", "route", "refund"),
+}
+_KIND_HINTS: dict[str, tuple[str, ...]] = {
+    "ftz_section": ("ftz", "pilot", "enterprise", "reform"),
+    "comprehensive_bonded_zone": ("bonded", "good", "booth", "hall", "shop"),
+    "border_cooperation_center": ("cooperation", "center", "shop"),
+    "inland": ("train", "rail", "container", "freight", "logistics"),
+}
+
+
+@dataclass
+class Phrase:
+    """A name as folded text and as word tokens."""
+
+    folded: str
+    words: list[str]
+
+
+@dataclass
+class Entity:
+    """A place or group that facts may cite, with the phrases that name it and words that hint at it."""
+
+    id: str
+    phrases: list[Phrase]
+    chinese: list[str]
+    hints: set[str]
+    learned: set[str] = field(default_factory=set)
+    region: bool = False
+    parent: str = ""
+    kind: str = ""
+
+
+def _aliases(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value if v]
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        if text.startswith("["):
+            return re.findall(r'"([^"]+)"', text)
+        return [part.strip() for part in re.split(r"[;|]", text) if part.strip()]
+    return []
+
+
+def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
+    """Every entity the data knows: features of each layer and the group entities, named as in the data.
+
+    The hints of an entity are words of the claims and metrics already cited for it, plus words of
+    its mode or kind ("flight" for an airport, "train" for a rail port).
+    """
+    data_dir = Path(data_dir)
+    records: list[tuple[str, list[str], str, bool, str]] = []  # id, names, kind words, region?, parent
+    for layer in settings.LAYERS:
+        path = data_dir / "geojson" / layer.filename
+        if not path.exists():
+            continue
+        collection = read_geojson(path)
+        for feature in collection.get("features", []) if isinstance(collection, dict) else []:
+            props = feature.get("properties") or {}
+            entity_id = feature.get("id") or props.get("id")
+            if not isinstance(entity_id, str):
+                continue
+            names = [props.get("name") or "", props.get("name_zh") or "", *_aliases(props.get("aliases"))]
+            kinds = [*(props.get("modes") or []), props.get("mode") or "", props.get("kind") or ""]
+            kind = " ".join(k for k in kinds if isinstance(k, str))
+            records.append((entity_id, [n for n in names if n], kind, False, props.get("parent") or ""))
+    # The groups (the region, the whole FTZ, whole ports) are entities too; groups.csv is part of every data folder.
+    for row in read_table(data_dir / "groups.csv").to_dict("records"):
+        names = [row.get("name", ""), row.get("name_zh", ""), *_aliases(row.get("aliases", ""))]
+        kind = row.get("kind", "")
+        records.append((row["id"], [n for n in names if n], kind, kind == "region", row.get("parent", "") or ""))
+    learned: dict[str, Counter] = {}
+    for row in facts:
+        learned.setdefault(row["entity_id"], Counter()).update(tokens(row["claim"] + " " + _metric_text(row["metric"])))
+    entities = []
+    for entity_id, names, kind, region, parent in records:
+        names = [*names, *GROUP_PHRASES.get(entity_id, ())]
+        latin = [n for n in names if not re.search(r"[\u4e00-\u9fff]", n)]
+        phrases = []
+        for name in latin:
+            bare = re.sub(r"\([^)]*\)", " ", name)
+            for variant in {name, bare}:
+                phrases.append(Phrase(" ".join(re.findall(r"[a-z0-9]+", _fold(variant))), tokens(variant)))
+        hints = {_stem(w) for word in kind.split() for w in (*_MODE_HINTS.get(word, ()), *_KIND_HINTS.get(word, ()))}
+        known = {t for t, _ in learned.get(entity_id, Counter()).most_common(25)}
+        entities.append(
+            Entity(
+                id=entity_id,
+                phrases=[p for p in phrases if p.words],
+                chinese=[n for n in names if re.search(r"[\u4e00-\u9fff]", n)],
+                hints=hints,
+                learned=known,
+                region=region,
+                parent=parent,
+                kind=kind,
+            )
+        )
+    _drop_place_words_from_hints(entities)
+    return entities
+
+
+def place_words(entities: list[Entity]) -> set[str]:
+    """Words of entity names that name a place (Horgos, Urumqi), not a kind of place (port, zone)."""
+    return {t for e in entities for p in e.phrases for t in p.words if t not in _GENERIC}
+
+
+def _drop_place_words_from_hints(entities: list[Entity]) -> None:
+    places = place_words(entities)
+    for entity in entities:
+        entity.hints -= places
+        entity.learned -= places
+
+
+_ATTRIBUTION = re.compile(
+    r"according to [^,.;]*|\ban? (?:official|spokes\w+|staff member|manager) (?:with|of|from|at) [^,.;]*"
+    r"|,[^,]*\b(?:reported|said|says|told)\b[^,.;]*",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUN = re.compile(r"^\W*(?:[^,]*,\s*)?(?:it|they|its|their)\b", re.IGNORECASE)
+_CAPTION = re.compile(r"^\(?photo\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EntityGuess:
+    """The entity a sentence is about and the runners-up."""
+
+    best: str
+    others: tuple[str, ...]
+
+
+class EntityMatcher:
+    """Score entities against a sentence by the phrases that name them (see ``rank``)."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        counts = Counter(t for e in entities for t in {t for p in e.phrases for t in p.words})
+        total = max(len(entities), 1)
+        self.idf = {t: math.log(1 + total / n) for t, n in counts.items()}
+
+    def rank(self, sentence: str, hint_words: set[str], named: set[str]) -> list[tuple[tuple, str]]:
+        """Entities a sentence names, best first, each with its score.
+
+        A phrase whose every place word is in the sentence (a short one as written) beats a partial
+        match ("Horgos highway port" is horgos-road; "Horgos" alone is the horgos group); partial
+        matches need a place word, not just "port" or "zone". The region comes after any other
+        entity named as fully: it is named in passing in almost every sentence. Ties go to the
+        entity whose mode, kind or past claims share words with the sentence and its neighbours
+        ("flights" -> the airport), or that the article (or its parent) named before.
+        """
+        words = set(tokens(sentence))
+        folded = " " + " ".join(re.findall(r"[a-z0-9]+", _fold(sentence))) + " "
+        scored = []
+        for entity in self.entities:
+            score = self._score(entity, sentence, folded, words, hint_words, named)
+            if score is not None:
+                scored.append((score, entity.id))
+        return sorted(scored, reverse=True)
+
+    def _score(
+        self, entity: Entity, sentence: str, folded: str, words: set[str], hint_words: set[str], named: set[str]
+    ) -> tuple | None:
+        # Words of the entity's mode or kind say more than words of its past claims.
+        hint = 2 * len(entity.hints & hint_words) + len(entity.learned & hint_words)
+        hint += 2 * (entity.id in named or entity.parent in named)
+        best = None
+        for chinese in entity.chinese:
+            if chinese in sentence:
+                best = (2, 10.0 + len(chinese), 1.0, hint)
+        for phrase in entity.phrases:
+            weight = sum(self.idf.get(t, 1.0) for t in phrase.words)
+            matched = [t for t in phrase.words if t in words]
+            matched_weight = sum(self.idf.get(t, 1.0) for t in matched)
+            distinct = [t for t in matched if t not in _GENERIC]
+            if len(phrase.words) < 3:
+                whole = f" {phrase.folded} " in folded
+            else:  # every place word, and most of the rest: "Urumqi international land port" names "... Port Area"
+                places = [t for t in phrase.words if t not in _GENERIC]
+                whole = len(distinct) == len(places) and matched_weight >= 0.75 * weight
+            if whole:  # the most of the name wins: "Horgos Road Port" over "Horgos Port (road and rail)"
+                score = (2, matched_weight, matched_weight / weight, hint)
+            elif distinct:
+                score = (1, sum(self.idf.get(t, 1.0) for t in distinct), hint, matched_weight / weight)
+            else:
+                continue
+            if best is None or score > best:
+                best = score
+        if best is None:
+            return None
+        return (best[0], 0 if entity.region else 1, *best[1:])
+
+
+_BACK_NOUN = r"(?:the|this)\s+((?:[\w-]+\s+){0,3}?)(?:zone|port|area|center|centre|airport|hub)\b"
+
+
+def _refers_back(sentence: str, places: set[str]) -> str:
+    """How the sentence points back at the place named before: "subject", "mention" or "".
+
+    "It attracted ...", "The land port area is ..." are about that place whatever else they name;
+    "... sold in the bonded zone" is, unless the sentence names another place in full.
+    """
+    if _SUBJECT_PRONOUN.match(sentence):
+        return "subject"
+    for match in re.finditer(r"\b" + _BACK_NOUN, sentence, re.IGNORECASE):
+        if not set(tokens(match.group(1))) & places:
+            return "subject" if not sentence[: match.start()].strip() else "mention"
+    return ""
+
+
+def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list[EntityGuess]:
+    """The entity each sentence is about: the one it names, else the one before it refers back to."""
+    places = place_words(matcher.entities)
+    region = next((e.id for e in matcher.entities if e.region), "")
+    last, named, guesses = region, set(), []
+    for number, sentence in enumerate(sentences):
+        neighbours = [s.text for s in sentences[max(number - 1, 0) : number + 2] if s.paragraph == sentence.paragraph]
+        hint_words = set(tokens(" ".join(neighbours)))
+        text = _ATTRIBUTION.sub(" ", sentence.text)
+        ranked = matcher.rank(text, hint_words, named)
+        full = [entity_id for score, entity_id in ranked if score[0] == 2 and score[1] == 1]
+        back = _refers_back(text, places)
+        if last and (back == "subject" or back == "mention" and not full):
+            best = last
+        elif ranked:
+            best = ranked[0][1]
+        else:
+            best = last
+        others = tuple(entity_id for _, entity_id in ranked if entity_id != best)[:3]
+        guesses.append(EntityGuess(best, others))
+        if _CAPTION.match(sentence.text):
+            continue  # a photo caption names the region in passing: the story's place carries on
+        named |= {entity_id for score, entity_id in ranked if score[0] == 2}
+        last = best
+    return guesses

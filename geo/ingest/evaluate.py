@@ -1,0 +1,140 @@
+"""Score propose against hand-coded gold: recall, precision, entity, period and metric right (``python -m geo.ingest.evaluate``)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from geo import settings
+from geo.ingest.article import header_fields
+from geo.ingest.candidates import Candidate, propose_candidates
+
+# The issue's targets, as shares.
+TARGETS: dict[str, float] = {"recall": 0.98, "precision": 0.90, "entity": 0.95, "period": 0.90, "metric": 0.80}
+FIGURE_KINDS = frozenset({"fact", "combined", "other_place"})
+
+
+@dataclass
+class Scores:
+    """Counts behind the five scores, and the rows that missed (for tuning on the dev set only)."""
+
+    gold: int = 0
+    recalled: int = 0
+    proposed: int = 0
+    correct_proposals: int = 0
+    judged: int = 0  # recalled figures of kind fact or combined: the base of the entity/period/metric scores
+    entity: int = 0
+    period: int = 0
+    metric: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def shares(self) -> dict[str, float]:
+        """The five scores as shares of their bases (0 when a base is empty)."""
+
+        def share(n: int, d: int) -> float:
+            return n / d if d else 0.0
+
+        return {
+            "recall": share(self.recalled, self.gold),
+            "precision": share(self.correct_proposals, self.proposed),
+            "entity": share(self.entity, self.judged),
+            "period": share(self.period, self.judged),
+            "metric": share(self.metric, self.judged),
+        }
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(text)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _same_figure(candidate: Candidate, gold: dict) -> bool:
+    value = _number(gold["value"])
+    if value is None or candidate.figure.value != value:
+        return False
+    return not gold["unit"] or candidate.figure.unit == gold["unit"]
+
+
+def _entities(entity_id: str) -> frozenset[str]:
+    return frozenset(part.strip() for part in entity_id.split(";") if part.strip())
+
+
+def score_article(candidates: list[Candidate], gold: list[dict], name: str, scores: Scores) -> None:
+    """Match an article's proposals to its gold rows (one to one, by value and unit) and count."""
+    proposals = [c for c in candidates if c.confidence != "low"]
+    scores.proposed += len(proposals)
+    free = list(range(len(proposals)))
+    for row in gold:
+        match = next((i for i in free if _same_figure(proposals[i], row)), None)
+        if row["kind"] not in FIGURE_KINDS:
+            if match is not None:  # a noise figure proposed: a false positive
+                free.remove(match)
+                scores.misses.append(f"{name}: noise proposed: {row['as_written']} ({proposals[match].rule})")
+            continue
+        scores.gold += 1
+        if match is None:
+            scores.misses.append(f"{name}: not recalled: {row['as_written']}")
+            continue
+        free.remove(match)
+        scores.recalled += 1
+        candidate = proposals[match]
+        if row["kind"] == "other_place":
+            scores.correct_proposals += not candidate.entity_id or bool(candidate.flags)
+            continue
+        scores.correct_proposals += 1
+        scores.judged += 1
+        checks = {
+            "entity": _entities(candidate.entity_id) == _entities(row["entity_id"]),
+            "period": candidate.period == row["period"],
+            "metric": candidate.metric == row["metric"] or (row["metric_new"] == "yes" and candidate.new_metric),
+        }
+        for key, right in checks.items():
+            setattr(scores, key, getattr(scores, key) + right)
+            if not right:
+                got = {"entity": candidate.entity_id, "period": candidate.period, "metric": candidate.metric}[key]
+                want = {"entity": row["entity_id"], "period": row["period"], "metric": row["metric"]}[key]
+                scores.misses.append(f"{name}: {row['as_written']}: {key} {got!r}, gold {want!r}")
+    for i in free:
+        scores.misses.append(f"{name}: proposed, not in gold: {proposals[i].figure.as_written} ({proposals[i].rule})")
+
+
+def evaluate(folder: Path, data_dir: Path = settings.DATA_DIR) -> Scores:
+    """Run propose on every article of a held-out folder and score it against the folder's gold.csv."""
+    folder = Path(folder)
+    with open(folder / "gold.csv", newline="", encoding="utf-8") as handle:
+        gold = list(csv.DictReader(handle))
+    scores = Scores()
+    for article in sorted(folder.glob("*.txt")):
+        text = article.read_text(encoding="utf-8")
+        published = header_fields(text).get("published", "")
+        candidates = propose_candidates(text, article.stem, data_dir, published=published)
+        score_article(candidates, [g for g in gold if g["article"] == article.name], article.name, scores)
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the five scores for a folder of articles with gold.csv; ``--misses`` lists what went wrong."""
+    parser = argparse.ArgumentParser(prog="python -m geo.ingest.evaluate", description=__doc__)
+    parser.add_argument("folder", type=Path, nargs="?", default=Path("tests/fixtures/articles/held_out/dev"))
+    parser.add_argument("--data", type=Path, default=settings.DATA_DIR)
+    parser.add_argument("--misses", action="store_true", help="list each miss (never on the sealed set)")
+    args = parser.parse_args(argv)
+    scores = evaluate(args.folder, args.data)
+    if args.misses:
+        print("\n".join(scores.misses))
+    shares = scores.shares()
+    print(
+        f"{args.folder}: {scores.gold} figures, {scores.proposed} proposals; "
+        + ", ".join(f"{k} {v:.0%} (target {TARGETS[k]:.0%})" for k, v in shares.items())
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

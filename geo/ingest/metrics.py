@@ -1,0 +1,395 @@
+"""Which measure a figure is: words around it against the metric vocabulary."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo.data.load import read_table
+from geo.ingest.numbers import Figure, Period
+from geo.ingest.text import _stem, tokens
+
+_METRIC_WORDS = {
+    "yoy": "year on year growth",
+    "share": "share accounting proportion",
+    "intl": "international",
+    "avg": "average",
+    "ev": "electric vehicle",
+    "cbz": "bonded zone",
+    "ftz": "ftz",
+    "min": "min",
+    "max": "max",
+}
+
+
+def _metric_text(metric: str) -> str:
+    return " ".join(_METRIC_WORDS.get(part, part) for part in metric.split("_"))
+
+
+class MetricModel:
+    """Guess a metric among those facts.csv already uses, by words shared with their names and claims."""
+
+    def __init__(self, facts: list[dict], places: set[str]) -> None:
+        self.vocab: dict[str, Counter] = {}
+        self.units: dict[str, set[str]] = {}
+        self.entities: dict[str, set[str]] = {}
+        for row in facts:
+            metric = row["metric"]
+            words = [t for t in tokens(_metric_text(metric) + " " + row["claim"]) if t not in places]
+            name_words = [t for t in tokens(_metric_text(metric)) if t not in places]
+            self.vocab.setdefault(metric, Counter()).update(words + name_words * 2)
+            self.units.setdefault(metric, set()).add(row["unit"])
+            self.entities.setdefault(metric, set()).add(row["entity_id"])
+        counts = Counter(t for vocab in self.vocab.values() for t in vocab)
+        total = max(len(self.vocab), 1)
+        self.idf = {t: math.log(1 + total / n) for t, n in counts.items()}
+
+    def guess(self, context: list[tuple[str, float]], unit: str, entity_id: str) -> list[str]:
+        """Metrics ranked best first: those used with the same unit, by weighted words shared with the context."""
+        scores = []
+        for metric, vocab in self.vocab.items():
+            if unit not in self.units[metric]:
+                continue
+            size = math.log(2 + len(vocab))
+            score = sum(weight * self.idf.get(t, 0.0) for t, weight in context if t in vocab) / size
+            if entity_id in self.entities[metric]:
+                score *= 1.25
+            scores.append((score, metric))
+        scores.sort(reverse=True)
+        # A metric with no word in common is a guess only when it is the one metric in that unit.
+        return [metric for score, metric in scores if score > 0 or len(scores) == 1]
+
+
+_UNIT_WORDS = {"km2": "area", "m2": "area", "hectares": "area", "hours": "time", "minutes": "time", "days": "time"}
+
+
+def _context(
+    sentence: str, figure: Figure, figures: list[Figure], periods: list[Period], places: set[str]
+) -> list[tuple[str, float]]:
+    """Words around a figure, weighted by nearness; the words just after it (what is counted) count most.
+
+    Period phrases and the other figures are blanked out; so are the words right after the figure
+    before this one ("19 countries and 26 cities": "countries" belongs to 19, not to 26).
+    """
+    chars = list(sentence)
+    for span in [*((p.start, p.end) for p in periods), *((f.start, f.end) for f in figures if f is not figure)]:
+        chars[span[0] : span[1]] = " " * (span[1] - span[0])
+    previous = [f for f in figures if f.end <= figure.start]
+    if previous:
+        noun = re.match(
+            r"\s*(?:[\w-]+\s+){0,2}?[\w-]+?(?=\s+(?:and|to|in|or|from|across|with)\b|[,;.]|$)",
+            sentence[previous[-1].end : figure.start],
+        )
+        if noun:
+            start = previous[-1].end
+            chars[start : start + noun.end()] = " " * noun.end()
+    blanked = "".join(chars)
+    later = [f for f in figures if f.start >= figure.end]
+    # The two ends of "from 30 hours to under five" or "6-12 hours": before/after, lower/upper.
+    link = r"(?:\s*\w+)?\s*(?:-|–|—|to)\s*"
+    ends: list[tuple[str, float]] = []
+    if later and re.fullmatch(link, sentence[figure.end : later[0].start]):
+        ends = [("before", 2.0), ("min", 2.0)]
+    if previous and re.fullmatch(link, sentence[previous[-1].end : figure.start]):
+        ends = [("after", 2.0), ("max", 2.0)]
+    before, after = blanked[: figure.start], blanked[figure.end :]
+    context = ends + ([(_stem(_UNIT_WORDS[figure.unit]), 1.0)] if figure.unit in _UNIT_WORDS else [])
+    before_words = [t for t in tokens(before) if t not in places]
+    for distance, token in enumerate(reversed(before_words)):
+        context.append((token, 1.0 / (1 + distance / 3)))
+    after_clause = re.split(r"[;:]|,(?!\d)", after, maxsplit=1)
+    for part_number, part in enumerate(after_clause):
+        for distance, token in enumerate(t for t in tokens(part) if t not in places):
+            weight = 3.0 if distance == 0 else 1.5 / (1 + distance / 3)  # the counted noun
+            context.append((token, weight * (0.4 if part_number else 1.0)))
+    return context
+
+
+# ---------------------------------------------------------------- the metric vocabulary (data/metrics.csv)
+
+_RATE = re.compile(r"\b(?:every day|each day|per day|a day|daily|single-day|a week|per week|weekly|each week)\b", re.I)
+_GROWTH = re.compile(
+    r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increase|rise|rose|up|growth|grew|jump|jumped|climb|climbed|"
+    r"surge|surged|soared|more than in the same period)\b",
+    re.I,
+)
+_SHARE = re.compile(
+    r"\b(?:account(?:ed|ing|s)? for|made up|make up|makes up|share|half of|of all|of (?:the|china's|xinjiang's) total"
+    r"|of the)\b",
+    re.I,
+)
+_TRADE_WITH = re.compile(r"\btrade with\b|\btrading partners?\b", re.I)
+_NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
+
+
+@dataclass
+class MetricEntry:
+    """One measure the project knows: its name, unit, kind (flow, stock, rate, share) and signal phrases."""
+
+    name: str
+    unit: str
+    kind: str
+    signals: list[str]
+    known: bool  # used by a fact already
+    entities: set[str]
+
+
+def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
+    """The metric vocabulary: data/metrics.csv's rows, then every metric facts.csv uses that it lacks."""
+    used: dict[str, set[str]] = {}
+    units: dict[str, str] = {}
+    for row in facts:
+        used.setdefault(row["metric"], set()).add(row["entity_id"])
+        units[row["metric"]] = row["unit"]
+    entries: list[MetricEntry] = []
+    path = Path(data_dir) / "metrics.csv"
+    rows = read_table(path).to_dict("records") if path.exists() else []
+    for row in rows:
+        signals = [s.strip().lower() for s in str(row.get("signals", "")).split(";") if s.strip()]
+        entries.append(
+            MetricEntry(
+                row["metric"], row["unit"], row.get("kind", "") or "flow", signals,
+                row["metric"] in used, used.get(row["metric"], set()),
+            )
+        )  # fmt: skip
+    listed = {e.name for e in entries}
+    for metric, entity_ids in used.items():
+        if metric not in listed:
+            words = _metric_text(metric).split()
+            kind = "share" if "share" in words else ("rate" if {"daily", "weekly"} & set(words) else "flow")
+            # The name, and its last word when that is a counted noun (routes, exports): other words mislead.
+            signals = [" ".join(words), *([words[-1]] if words[-1].endswith("s") and len(words[-1]) > 4 else [])]
+            entries.append(MetricEntry(metric, units[metric], kind, signals, True, entity_ids))
+    return entries
+
+
+@dataclass(frozen=True)
+class MetricGuess:
+    """A metric for a figure: its name, whether facts.csv has it yet, and the rule that chose it."""
+
+    name: str
+    new: bool
+    rule: str
+
+
+def _fold_words(text: str) -> list[str]:
+    return re.sub(r"[^a-z0-9'-]+", " ", text.lower()).split()
+
+
+def _hits(signals: list[str], words: list[str], near_end: bool) -> float:
+    """Signal phrases found in ``words``; those within three words of the figure count three times."""
+    score = 0.0
+    for signal in signals:
+        parts = signal.split()
+        for at in range(len(words) - len(parts) + 1):
+            if words[at : at + len(parts)] == parts:
+                distance = len(words) - (at + len(parts)) if near_end else at
+                score += (3.0 if distance <= 3 else 1.0) * len(parts) ** 0.5
+                break
+    return score
+
+
+def _head_noun(after: str) -> str:
+    """The counted noun: the last word of the noun phrase after a figure ("freight train routes" -> routes)."""
+    words = []
+    for word in _fold_words(re.split(r"[,;:(]", after, maxsplit=1)[0]):
+        if word in _PHRASE_END:
+            break
+        words.append(word)
+    return words[-1] if words else ""
+
+
+_PHRASE_END = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "to",
+        "from",
+        "in",
+        "at",
+        "on",
+        "of",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "serving",
+        "reach",
+        "reaching",
+        "went",
+        "leave",
+        "leaving",
+        "passed",
+        "crossed",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "up",
+        "down",
+    ]
+)
+
+
+def _score(entry: MetricEntry, before: str, after: str, entity_id: str) -> float:
+    score = _hits(entry.signals, _fold_words(before), True) + _hits(entry.signals, _fold_words(after), False)
+    head = _head_noun(after)
+    if head and any(s.split()[-1] == head for s in entry.signals):
+        score += 3.0
+    if score and entity_id in entry.entities:
+        score += 0.5
+    return score
+
+
+_UNIT_TEXT = {"tonnes": "tonnes", "km2": "square kilometers", "m2": "square meters", "hectares": "hectares"}
+_DEFAULT_NAME = {"km2": "area", "m2": "area", "hectares": "area", "hours": "time_hours", "minutes": "time_minutes"}
+_VERBS = frozenset(
+    [
+        "reached",
+        "reach",
+        "hit",
+        "handled",
+        "handle",
+        "totaled",
+        "totalled",
+        "stood",
+        "was",
+        "were",
+        "is",
+        "are",
+        "rose",
+        "grew",
+        "fell",
+        "came",
+        "covered",
+        "covers",
+        "covering",
+        "had",
+        "has",
+        "have",
+        "of",
+        "to",
+        "more",
+        "than",
+        "over",
+        "nearly",
+        "about",
+        "around",
+        "almost",
+        "some",
+        "under",
+        "at",
+        "by",
+        "with",
+    ]
+)
+
+
+def _new_name(after: str, prefix: str = "", before: str = "", unit: str = "") -> str:
+    """A snake_case name for a measure the vocabulary lacks: the noun after the figure, else the words before it."""
+    head = [w for w in _fold_words(re.split(r"[,;:(.]", after, maxsplit=1)[0]) if not re.search(r"\d", w)]
+    words: list[str] = []
+    for word in head:
+        if word in _PHRASE_END or word in _UNIT_WORDS_DROP:
+            break
+        words.append(word)
+    if unit in {"km2", "m2", "hectares"}:
+        words = [_DEFAULT_NAME[unit]]
+    if not words and before:
+        clause = re.split(r"[,;:(]", before)[-1]
+        chunk = re.split(r"\b(?:at|in|of|from|to|for|on|by|with|via)\b", clause, maxsplit=1, flags=re.I)[0]
+        kept = [w for w in _fold_words(chunk) if not re.search(r"\d", w) and w not in _ARTICLES]
+        while kept and kept[-1] in _VERBS:
+            kept.pop()
+        words = [w.removesuffix("'s") for w in kept[-3:]]
+    if not words and unit in _DEFAULT_NAME:
+        words = [_DEFAULT_NAME[unit]]
+    name = "_".join([prefix, *words[-3:]] if prefix else words[-3:]) or "figure"
+    return re.sub(r"_+", "_", re.sub(r"[^a-z0-9_]", "", name.replace("-", "_"))).strip("_") or "figure"
+
+
+_ARTICLES = frozenset(["a", "an", "the", "its", "their", "this", "that", "these", "those"])
+_UNIT_WORDS_DROP = frozenset(["tonnes", "tons", "square", "kilometers", "meters", "hectares", "percent", "yuan"])
+
+
+def guess_metric(
+    sentence: str,
+    figure: Figure,
+    figures: list[Figure],
+    vocabulary: list[MetricEntry],
+    entity_id: str,
+    base: dict[int, MetricGuess],
+) -> MetricGuess:
+    """The figure's metric: a known one whose signals appear around it, or a new name built from its words.
+
+    ``base`` holds the guesses of the sentence's non-percent figures, by position: a growth rate
+    takes its figure's metric with ``_growth_yoy``.
+    """
+    index = figures.index(figure)
+    following = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
+    chars = list(sentence)
+    for other in figures[:index]:  # an earlier figure and the noun it counts are not this figure's words
+        noun = re.match(r"[^,;]*(?=\band\b|\bor\b|,|;|$)", sentence[other.end : figure.start])
+        stop = other.end + (noun.end() if noun else 0)
+        chars[other.start : stop] = " " * (stop - other.start)
+    before = "".join(chars)[max(0, figure.start - 150) : figure.start]
+    after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[figure.end : following]
+    whole_after = sentence[figure.end :]
+    if figure.unit == "percent":
+        window = before[-60:] + " " + whole_after[:60]
+        if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]):
+            return _best(vocabulary, [e for e in vocabulary if e.kind == "share"], before, after, entity_id, "share")
+        if _GROWTH.search(window):
+            source = _growth_base(sentence, figure, figures, base)
+            if source is None:
+                pool = [e for e in vocabulary if e.unit != "percent" and e.kind != "rate"]
+                source = _best(vocabulary, pool, before, after, entity_id, "growth")
+            name = re.sub(r"_value$", "", source.name) + "_growth_yoy"
+            return MetricGuess(name, not _known(vocabulary, name), "growth of " + source.name)
+    if figure.unit in {"CNY", "USD"} and _TRADE_WITH.search(sentence):
+        return MetricGuess(_new_name(sentence[_TRADE_WITH.search(sentence).start() :]), True, "trade with partners")
+    rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]))
+    pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
+    return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit)
+
+
+def _known(vocabulary: list[MetricEntry], name: str) -> bool:
+    return any(e.name == name and e.known for e in vocabulary)
+
+
+def _best(
+    vocabulary: list[MetricEntry],
+    pool: list[MetricEntry],
+    before: str,
+    after: str,
+    entity_id: str,
+    rule: str,
+    unit: str = "",
+) -> MetricGuess:
+    scored = sorted(((_score(e, before, after, entity_id), e.known, e.name) for e in pool), reverse=True)
+    if scored and scored[0][0] > 0:
+        return MetricGuess(scored[0][2], not scored[0][1], f"{rule}: vocabulary")
+    prefix = {"share": "share_of", "rate": "daily"}.get(rule, "")
+    return MetricGuess(_new_name(after, prefix, before, unit), True, f"{rule}: new name from the words around it")
+
+
+def _growth_base(
+    sentence: str, figure: Figure, figures: list[Figure], base: dict[int, MetricGuess]
+) -> MetricGuess | None:
+    counts = [f for f in figures if f.unit != "percent" and figures.index(f) in base]
+    if not counts:
+        return None
+    percents = [f for f in figures if f.unit == "percent"]
+    if re.search(r"\brespectively\b", sentence, re.I) and len(percents) == len(counts):
+        return base[figures.index(counts[percents.index(figure)])]
+    nearest = min(counts, key=lambda f: (abs(f.start - figure.start), f.start > figure.start))
+    earlier = [f for f in counts if f.end <= figure.start]
+    return base[figures.index(earlier[-1] if earlier else nearest)]

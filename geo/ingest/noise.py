@@ -1,0 +1,62 @@
+"""Figures that are not facts about a place: money conversions, labels, anecdotes, ordinals (proposed as low confidence)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.ingest.numbers import Figure
+
+_TIME_UNITS = {"hours", "minutes", "days", "weeks", "months", "years", "km", "m"}
+# "24-hour clearance", "10-year high", "80-meter-long blades": a number-unit used as an adjective is a label.
+_ATTRIBUTIVE = re.compile(r"^\s*[A-Za-z]")
+_AHEAD = re.compile(r"^\s*(?:ahead|early|earlier|in advance|before schedule|ahead of schedule)\b", re.I)
+_RECORD_SPAN = re.compile(r"\b(?:highest|lowest|largest|biggest|first time|record)\s+(?:\w+\s+){0,2}in\s*$", re.I)
+_FOREIGN_UNIT = re.compile(r"^\s*(?:feet|foot|ft|inch(?:es)?|miles?|pounds?|lbs?)\b", re.I)
+# "a bus with four passengers", "a train of 55 wagons", "a forwarder that has sent 4,300 vehicles": one object's story.
+_ANECDOTE = re.compile(
+    r"\b(?:an?|one|each)\s+(?:[\w'-]+\s+){0,4}?(?:train|bus|truck|lorry|van|car|flight|plane|ship|forwarder|company|"
+    r"firm|driver|trader|shop|store|farmer|family|student|tourist|traveller|traveler|manager)\s+"
+    r"(?:of|with|that|which|who|carrying|loaded with)\b[^,;]*$",
+    re.I,
+)
+# "the two railway ports", "its three subzones": places counted that the text names anyway.
+_PLACE_COUNT = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:ports?|hubs?|subzones?|areas?|sections?|sides|countries'|cities')\b", re.I
+)
+_DETERMINER = re.compile(r"(?:\bthe|\bits|\btheir|'s|\bboth)\s*$", re.I)
+_PAREN_LABEL = re.compile(r"\(\s*$")
+
+
+def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
+    """The rule that makes a figure doubtful, or "" when it reads as a fact.
+
+    A reviewer still sees these, in the low-confidence section of the review file.
+    """
+    before, after = sentence[: figure.start], sentence[figure.end :]
+    written = figure.as_written
+    if _in_brackets(sentence, figure) and figure.unit in {"USD", "CNY"}:
+        earlier = [f for f in figures if f.end <= figure.start and f.unit in {"USD", "CNY"} and f.unit != figure.unit]
+        if earlier:
+            return "money conversion in brackets"
+    # "24-hour clearance", "80-meter-long"; of years only a record's span ("10-year high"), not "its 70-year journey"
+    record = figure.unit != "years" or re.match(r"\s*(?:high|low|record|peak)\b", after, re.I)
+    if figure.unit in _TIME_UNITS and re.search(r"\d-\s*[a-z]", written) and _ATTRIBUTIVE.match(after) and record:
+        return "label (number-unit adjective)"
+    if figure.unit in {"days", "weeks", "months"} and _AHEAD.match(after):
+        return "how early a target was met"
+    if figure.unit == "years" and _RECORD_SPAN.search(before):
+        return "record span ('highest in 10 years')"
+    if _FOREIGN_UNIT.match(after):
+        return "unit the project does not use"
+    if _ANECDOTE.search(before):
+        return "anecdote (one vehicle, firm or person)"
+    if figure.unit == "count" and figure.value in (2, 3) and _DETERMINER.search(before) and _PLACE_COUNT.match(after):
+        return "places counted that the text names"
+    if _PAREN_LABEL.search(before) and sentence[figure.end : figure.end + 1] == ")" and figure.unit == "count":
+        return "label in brackets"
+    return ""
+
+
+def _in_brackets(sentence: str, figure: Figure) -> bool:
+    before = sentence[: figure.start]
+    return before.rfind("(") > before.rfind(")")

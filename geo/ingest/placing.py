@@ -1,0 +1,136 @@
+"""Each figure's place: the nearest place named, the member its measure decides (rail/road), combined figures flagged."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.ingest.entities import Entity, EntityMatcher
+from geo.ingest.numbers import Figure
+from geo.ingest.text import _GENERIC, _fold, _stem
+
+# Organisations named after a place are not that place: "Urumqi Customs said", "China Railway Urumqi Group".
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?(?:Customs|Group(?:\s+Co\.?)?(?:,?\s+Ltd\.?)?|Co\.,?\s+Ltd\.?|Company|Administration"
+    r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
+)
+_TOGETHER = re.compile(r"\b(?:together|combined|jointly|both|between them|in total)\b", re.I)
+_BACK_TO_SEVERAL = re.compile(r"\b(?:the|both|two|three|these|its|xinjiang's)\s+(?:\w+\s+){0,2}?(?:ports|hubs)\b", re.I)
+_RAIL = re.compile(r"\b(?:trains?|wagons?|rail(?:way)?s?|gauge|freight train|china-europe|carriages?)\b", re.I)
+_ROAD = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|by road|highway|road|buses|coaches|passengers?|drivers?)\b", re.I)
+_REGION_NAME = re.compile(r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b", re.I)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A figure's entity (``a;b`` when combined), the rule that chose it and any flag for the reviewer."""
+
+    entity_id: str
+    rule: str
+    flag: str = ""
+
+
+class Placer:
+    """Place figures using the data's entities: their names, kinds and parent groups."""
+
+    def __init__(self, entities: list[Entity], matcher: EntityMatcher, mode: str) -> None:
+        self.by_id = {e.id: e for e in entities}
+        self.matcher = matcher
+        self.places = {t for e in entities for p in e.phrases for t in p.words if t not in _GENERIC}
+        self.mode = mode  # "rail" or "road" when the title or headline names a railway or road port
+        self.last_combined = ""
+
+    def mentions(self, sentence: str) -> list[tuple[int, str]]:
+        """Places named in the sentence, with where: the entity the name and the words after it rank first.
+
+        A port named without a mode ("Horgos", "Horgos Port") is the whole port, not its road member.
+        """
+        text = without_organisations(sentence)
+        found: list[tuple[int, str]] = []
+        for entity in self.by_id.values():  # a Chinese name names one entity, mode and all
+            for name in entity.chinese:
+                at = text.find(name)
+                if at >= 0 and not entity.region:
+                    found.append((at, entity.id))
+        for match in re.finditer(r"[A-Za-z][\w'-]*", text):
+            word = _stem(re.sub(r"'s$", "", _fold(match.group(0))))
+            word = next(iter(re.findall(r"[a-z0-9]+", word)), "")
+            if word not in self.places:
+                continue
+            window = text[max(0, match.start() - 30) : match.end() + 40]
+            ranked = [(s, e) for s, e in self.matcher.rank(window, set(), set()) if not self.by_id[e].region]
+            named = [(s, e) for s, e in ranked if word in {t for p in self.by_id[e].phrases for t in p.words}]
+            if named:
+                entity_id = named[0][1]
+                parent = self.by_id.get(self.by_id[entity_id].parent)
+                moded = re.match(r"[\w'-]*\s+(?:rail(?:way)?|road|highway)\b", text[match.start() :], re.I)
+                if parent is not None and parent.kind == "port" and not moded:
+                    entity_id = parent.id
+                if not found or found[-1][1] != entity_id:
+                    found.append((match.start(), entity_id))
+        found.sort()
+        return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]]
+
+    def member(self, entity_id: str, measure: str) -> str:
+        """A whole port's rail or road member when the measure says which mode (trains: rail; trucks: road)."""
+        entity = self.by_id.get(entity_id)
+        if entity is None or entity.kind != "port":
+            return entity_id
+        members = {
+            m: e.id for e in self.by_id.values() if e.parent == entity_id for m in ("rail", "road") if m in e.kind
+        }
+        if _RAIL.search(measure) and "rail" in members:
+            return members["rail"]
+        if _ROAD.search(measure) and "road" in members:
+            return members["road"]
+        return members.get(self.mode, entity_id)
+
+    def place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
+        """The figure's place, from the places its sentence names, else the sentence's guess."""
+        mentions = [
+            (at, e) for at, e in self.mentions(sentence) if at < figure.start or "," not in sentence[figure.end : at]
+        ]  # a place named after the figure counts only in the figure's clause
+        measure = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:5])
+        ranked = self.matcher.rank(without_organisations(sentence), set(), set())
+        groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
+        sections = [e for _, e in mentions if self.by_id[e].parent in groups]
+        if groups and (len(sections) != 1 or re.search(r"\b(?:subzones|zones|areas)\b", sentence)):
+            return Place(groups[0], "a group named (its members listed)")
+        if sections:
+            return Place(sections[0], "a section of a group named")
+        distinct = list(dict.fromkeys(e for _, e in mentions))
+        if len(distinct) >= 2 and _TOGETHER.search(sentence):
+            ids = sorted({self.member(e, measure) for e in distinct})
+            self.last_combined = ";".join(ids)
+            return Place(self.last_combined, "several places together", f"combined: {', '.join(ids)}")
+        if len(distinct) >= 2:
+            before = [e for at, e in mentions if at < figure.start]
+            chosen = before[-1] if before else mentions[0][1]
+            return Place(self.member(chosen, measure), "nearest place named")
+        if distinct:
+            return Place(self.member(distinct[0], measure), "place named")
+        if self.last_combined and _BACK_TO_SEVERAL.search(sentence):
+            ids = self.last_combined.split(";")
+            return Place(self.last_combined, "the places named together before", f"combined: {', '.join(ids)}")
+        region_before = [
+            m for m in _REGION_NAME.finditer(sentence)
+            if m.start() < figure.start or "," not in sentence[figure.end : m.start()]
+        ]  # fmt: skip
+        entity = self.by_id.get(guess)
+        if entity is not None and entity.region and not region_before and last and last != guess:
+            return Place(self.member(last, measure), "the place before (region named only in passing)")
+        return Place(self.member(guess, measure), "sentence's place")
+
+
+def without_organisations(sentence: str) -> str:
+    """The sentence with organisations named after places blanked ("Urumqi Customs", "China Railway Urumqi Group")."""
+    return _ORGANISATION.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def article_mode(title: str) -> str:
+    """The mode a title or headline gives the whole story: "railway port(s)" -> rail, "highway/road port" -> road."""
+    if re.search(r"\brail(?:way)?\s+(?:ports?|hubs?)\b", title, re.I):
+        return "rail"
+    if re.search(r"\b(?:road|highway)\s+ports?\b", title, re.I):
+        return "road"
+    return ""

@@ -1,0 +1,139 @@
+"""Periods from the text: year to date, as-of days, relative years and the data year carried from sentence to sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from geo.ingest.article import _WEEKDAYS, weekday_before
+from geo.ingest.numbers import Figure, Period, Reference, find_periods
+
+_WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
+_WEEKDAY_AT = re.compile(r"\b(?:as of|as at|by|on|until|through|since)\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)
+_AS_OF = re.compile(r"\b(?:as of|as at|by the end of|by|until|up to)\b", re.I)
+# Year to date: the count since 1 January of a year not yet over, to the day the text says.
+_YTD = re.compile(
+    r"\bso far\b|\bsince the (?:beginning|start) of (?:the year|this year|(?:19|20)\d{2})\b|\bcumulative(?:ly)?\b"
+    r"|\bin total\b|\byear[- ]to[- ]date\b",
+    re.I,
+)
+_THIS_YEAR = re.compile(r"\bthis year\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un)\b|\bhad\b|\bhas\b", re.I)
+_NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to date)\b", re.I)
+_THAT_PERIOD = re.compile(
+    r"\b(?:in|during|over|for) (?:that|this|the same) (?:period|time)\b(?! (?:of|last|in)\b)", re.I
+)
+# Comparisons name the period compared with, not the figure's: blank them before reading periods.
+_COMPARED = re.compile(
+    r"\b(?:(?:than|compared with|compared to|from|over)\s+)?(?:in\s+)?the same (?:period|time|months?) "
+    r"(?:of|in|last)\s+(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b",
+    re.I,
+)
+# An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
+_EVENT = re.compile(
+    r"\b(?:set up|established|launched|unveiled|opened|founded|inaugurated|signed|taken|approved|built)\s+"
+    r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)",
+    re.I,
+)
+_SINCE = re.compile(r"\bsince\b(?! the (?:beginning|start) of)", re.I)
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@dataclass
+class Timeline:
+    """What the article's dates are and what the sentences before this one said about periods."""
+
+    published: date | None
+    filed: date | None  # the dateline's day, else the publication date
+    data_year: int
+    as_of: date | None = None  # the article's first "as of Monday" / "by Sunday"
+    last: str = ""
+    last_paragraph: int = -1
+    guessed: bool = False  # no publication date: relative dates are guesses
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def pub_year(self) -> int:
+        return self.published.year if self.published else self.data_year
+
+    def first_as_of(self, sentences: list[str]) -> None:
+        """Remember the article's first as-of weekday or date: an earlier "this year" runs to that day."""
+        for text in sentences:
+            match = _WEEKDAY_AT.search(text)
+            if match and self.filed and re.search(r"\b(?:as of|as at|by)\b", match.group(0), re.I):
+                self.as_of = weekday_before(match.group("wd"), self.filed)
+                return
+
+    def periods(self, text: str, paragraph: int, figures: list[Figure], stock: list[bool]) -> list[tuple[str, str]]:
+        """Each figure's period and the rule that set it, in the contract's grammar."""
+        same_paragraph = paragraph == self.last_paragraph
+        self.last_paragraph = paragraph
+        clean = _blank(_blank(text, _COMPARED), _EVENT)
+        reference = Reference(year=self.data_year, this_year=self.pub_year)
+        found = [p for p in find_periods(clean, reference) if p.period != "same"]
+        explicit_years = [p.explicit_year for p in found if p.explicit_year]
+        weekday = _WEEKDAY_AT.search(clean)
+        day = weekday_before(weekday.group("wd"), self.filed) if weekday and self.filed else None
+        dated = [p for p in found if re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}-\d{2}", p.period)]
+        ranges = [p for p in found if p not in dated and not re.fullmatch(r"\d{4}", p.period)]
+        years = [p for p in found if re.fullmatch(r"\d{4}", p.period)]
+        current = (explicit_years[-1] if explicit_years else self.data_year) == self.pub_year
+        ytd_words = bool(_YTD.search(clean)) or (
+            bool(_THIS_YEAR.search(clean)) and bool(_PERFECT.search(clean) or day or dated)
+        )
+        if explicit_years and not dated:
+            self.data_year = explicit_years[-1]
+        result: list[tuple[str, str]]
+        if ranges and not dated:
+            result = [(_nearest(f, ranges).period, "period phrase") for f in figures]
+        elif (ytd_words or (dated and years and current)) and current and not _SINCE.search(clean):
+            end = (
+                day
+                or (date.fromisoformat(dated[0].period.removeprefix("../")) if dated else None)
+                or self.as_of
+                or self.filed
+            )
+            period = f"{self.pub_year}-01-01/{end.isoformat()}" if end else str(self.pub_year)
+            result = [(period, "year to date")] * len(figures)
+        elif _SINCE.search(clean) and (self.filed or dated):
+            end = self.filed.isoformat() if self.filed else dated[-1].period
+            result = [(f"../{end}", "since ...: open start")] * len(figures)
+        elif dated:
+            result = [(_nearest(f, dated).period, "as of a day") for f in figures]
+        elif day:
+            result = [(day.isoformat(), "weekday in the dateline's week")] * len(figures)
+        elif _NOW.search(clean) and self.published:
+            result = [(self.published.isoformat(), "now: the publication date")] * len(figures)
+        elif years:
+            result = [(_nearest(f, years).period, "year") for f in figures]
+        elif _THAT_PERIOD.search(clean) and self.last:
+            result = [(self.last, "that period: carried")] * len(figures)
+        else:
+            result = [self._carried(same_paragraph, is_stock) for is_stock in stock]
+        if result:
+            self.last = result[-1][0]
+        return result
+
+    def _carried(self, same_paragraph: bool, is_stock: bool) -> tuple[str, str]:
+        if same_paragraph and self.last:
+            if is_stock and "/" in self.last and self.published:
+                return self.published.isoformat(), "a count that stands: the publication date"
+            return self.last, "carried from the sentence before"
+        if self.data_year == self.pub_year and self.published:
+            return self.published.isoformat(), "no period stated: the publication date"
+        return str(self.data_year), "the data year carried"
+
+
+def _nearest(figure: Figure, periods: list[Period]) -> Period:
+    def distance(period: Period) -> tuple[int, int]:
+        if period.end <= figure.start:
+            return (figure.start - period.end, 0)
+        if period.start >= figure.end:
+            return (period.start - figure.end, 1)
+        return (0, 0)
+
+    return min(periods, key=distance)

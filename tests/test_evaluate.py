@@ -1,0 +1,96 @@
+"""propose measured on held-out articles it was not tuned to: recall, precision, entity, period and metric right."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from geo import settings
+from geo.ingest.candidates import Candidate
+from geo.ingest.evaluate import TARGETS, Scores, evaluate, main, score_article
+from geo.ingest.numbers import Figure
+
+HELD_OUT = Path(__file__).parent / "fixtures" / "articles" / "held_out"
+# Scores the sealed set reached when the code was frozen (measured once, never tuned to): a floor, so a
+# change that makes propose worse on text it has not seen fails. Targets it misses are listed in docs/ingest.md.
+SEALED_AT_FREEZE: dict[str, float] = {
+    "recall": 0.963,
+    "precision": 0.860,
+    "entity": 0.825,
+    "period": 0.425,
+    "metric": 0.675,
+}
+
+
+def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
+               confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
+    figure = Figure(0, 1, Decimal(value), unit, "", value)
+    return Candidate(1, figure, "", entity, metric, period, "s", confidence=confidence, new_metric=new, flags=flags)
+
+
+def _gold(value: str, kind: str = "fact", unit: str = "count", entity: str = "horgos", metric: str = "m",
+          period: str = "2025", new: str = "") -> dict:  # fmt: skip
+    return {"article": "a.txt", "as_written": value, "value": value, "unit": unit, "entity_id": entity,
+            "metric": metric, "metric_new": new, "period": period, "qualifier": "", "kind": kind, "note": ""}  # fmt: skip
+
+
+def test_scores_follow_the_definitions():
+    scores = Scores()
+    candidates = [
+        _candidate("10", entity="b;a", metric="x"),  # combined: the set of ids counts, not their order
+        _candidate("20", unit="percent", metric="made_up_name", new=True),  # new and flagged: right
+        _candidate("30", period="2024"),  # recalled, period wrong
+        _candidate("55", unit="USD"),  # a noise row proposed: a false positive
+        _candidate("7", entity=""),  # another place, proposed with no entity: correct
+        _candidate("99"),  # not in gold: a false positive
+        _candidate("40", confidence="low"),  # low confidence: neither recalled nor counted against precision
+    ]
+    gold = [
+        _gold("10", kind="combined", entity="a;b", metric="x"),
+        _gold("20", unit="percent", metric="share_of_total", new="yes"),
+        _gold("30"),
+        _gold("40"),
+        _gold("55", kind="noise", unit="USD", entity=""),
+        _gold("7", kind="other_place", entity=""),
+    ]
+    score_article(candidates, gold, "a.txt", scores)
+    assert (scores.gold, scores.recalled, scores.proposed, scores.correct_proposals) == (5, 4, 6, 4)
+    assert (scores.judged, scores.entity, scores.period, scores.metric) == (3, 3, 2, 3)
+    assert scores.shares()["recall"] == pytest.approx(0.8)
+    assert scores.shares()["precision"] == pytest.approx(4 / 6)
+
+
+def test_an_existing_metric_must_be_named_exactly():
+    scores = Scores()
+    score_article([_candidate("10", metric="other", new=True)], [_gold("10", metric="vehicle_exports")], "a", scores)
+    assert scores.metric == 0
+
+
+@pytest.fixture(scope="module")
+def dev_scores() -> Scores:
+    return evaluate(HELD_OUT / "dev", settings.DATA_DIR)
+
+
+def test_dev_set_meets_the_targets(dev_scores):
+    shares = dev_scores.shares()
+    assert dev_scores.gold >= 50, "the dev gold lists its figures"
+    missed = {k: round(v, 3) for k, v in shares.items() if v < TARGETS[k]}
+    assert not missed, "\n".join([f"below target: {missed}", *dev_scores.misses])
+
+
+def test_sealed_set_meets_the_targets_or_its_floor():
+    # Only aggregate scores are shown here: the sealed set's rows are not for reading while tuning.
+    shares = evaluate(HELD_OUT / "sealed", settings.DATA_DIR).shares()
+    floors = {k: min(TARGETS[k], SEALED_AT_FREEZE.get(k, TARGETS[k])) for k in TARGETS}
+    below = {k: f"{shares[k]:.3f} < {floors[k]:.3f}" for k in TARGETS if shares[k] < floors[k] - 1e-9}
+    assert not below, f"sealed scores fell: {below}"
+
+
+def test_the_command_prints_the_five_scores(capsys):
+    assert main([str(HELD_OUT / "dev")]) == 0
+    out = capsys.readouterr().out.strip()
+    for name in TARGETS:
+        assert f"{name} " in out
+    assert out.count("\n") == 0  # one line: no per-row output unless --misses is given

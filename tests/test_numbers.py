@@ -1,0 +1,92 @@
+"""geo.ingest.numbers: figures (digits, words, scales, units, qualifiers), fractions in words and period phrases."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from geo.ingest.numbers import Reference, find_figures, find_fractions, find_periods, format_value
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [(Decimal("356310000000"), "356310000000"), (Decimal("25.40"), "25.4"), (Decimal("4.5E+1"), "45")],
+)
+def test_values_are_written_as_facts_csv_writes_them(value, written):
+    assert format_value(value) == written
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It shipped 9.77 million tonnes.", [("9770000", "tonnes", "")]),
+        ("It shipped 12.26 million tons.", [("12260000", "tonnes", "")]),
+        ("Trade hit 3.66 bln yuan.", [("3660000000", "CNY", "")]),
+        ("It drew US$ 40 million.", [("40000000", "USD", "")]),
+        ("It covers almost 180 square kilometers.", [("180", "km2", "nearly")]),
+        ("Arrivals rose by 250 per cent.", [("250", "percent", "")]),
+        ("Nearly 42 percent of flights.", [("42", "percent", "nearly")]),
+        ("A single-day peak of over 700.", [("700", "count", "over")]),
+        ("Forty-two trucks and twenty cars.", [("42", "count", ""), ("20", "count", "")]),
+        ("Delivery takes 48–72 hours.", [("48", "hours", ""), ("72", "hours", "")]),
+    ],
+)
+def test_figures_carry_scale_unit_and_qualifier(sentence, expected):
+    assert [(f.text_value, f.unit, f.qualifier) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It opened in 2013 at 2 pm on December 2, 2025.",  # a year, a clock time, a day of a month
+        "Under Article 2 of the agreement, Line 3 reopened.",  # labels
+        "A one-stop park opened; one of them left.",  # "one-stop", "one of"
+        "The 14th congress met for its second session.",  # ordinals
+    ],
+)
+def test_years_times_days_labels_and_ordinals_are_not_figures(sentence):
+    assert find_figures(sentence) == []
+
+
+def test_figure_positions_cover_the_words_as_written():
+    sentence = "Trade reached more than 12.59 billion yuan last year."
+    (figure,) = find_figures(sentence)
+    assert sentence[figure.start : figure.end] == figure.as_written == "more than 12.59 billion yuan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trains made up over half of the total.", [("50", "over")]),
+        ("They will carry out half of the 129 reforms.", [("50", "")]),
+        ("Nearly a third of trade went east.", [("33.3", "nearly")]),
+        ("In the first half of 2025 trade rose.", []),  # a period, not a share
+        ("Half the staff left.", []),  # no "of": not read as a share
+    ],
+)
+def test_fractions_in_words_are_shares_in_percent(sentence, expected):
+    assert [(f.text_value, f.qualifier) for f in find_fractions(sentence)] == expected
+    assert all(f.unit == "percent" for f in find_fractions(sentence))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Imports rose in the first three quarters of this year.", "2025-01/2025-09"),
+        ("Goods moved from January to April.", "2025-01/2025-04"),
+        ("Over the first seven months, trade grew.", "2024-01/2024-07"),
+        ("It had 19 ports as of the end of June 2025.", "../2025-06"),
+        ("Trade rose in Q1 of 2025.", "2025-01/2025-03"),
+        ("Cars were shipped between 2021 and 2024.", "2021/2024"),
+        ("They met on 3 March 2025.", "2025-03-03"),
+    ],
+)
+def test_period_phrases(phrase, expected):
+    periods = find_periods(phrase, Reference(year=2024 if "seven" in phrase else 2025, this_year=2025))
+    assert [p.period for p in periods] == [expected]
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_periods("Traders may ship more in 2025.", Reference(2025, 2025))[0].period == "2025"
+    assert [p.period for p in find_periods("Trade rose in May.", Reference(2025, 2025))] == ["2025-05"]
