@@ -337,7 +337,7 @@ def test_every_manifest_problem_is_reported_at_once(tmp_path):
     folder = _copy_basemap(tmp_path, breaks)
     with pytest.raises(DataError) as error:
         basemap.manifest(folder)
-    lines = str(error.value).splitlines()
+    lines = error.value.problems
     assert len(lines) == 5
     assert all(line.startswith(str(folder / basemap.MANIFEST) + ": field '") for line in lines)
     assert "field 'files.relief.file': expected a file name in" in str(error.value)
