@@ -165,6 +165,7 @@ def test_downloads_are_offered(data_dir):
         "Places (GeoJSON)",
         "Places (CSV, WKT geometry)",
         "Figures with sources (CSV)",
+        "This view (HTML map, offline)",
         "Whole dataset (data package, zip)",
     ]
 

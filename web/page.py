@@ -18,7 +18,7 @@ from geo.errors import AssetError, DataError
 from geo.explore import controls, upload, urlstate
 from geo.explore.filter import filter_layer, filter_upload
 from geo.explore.urlstate import View
-from geo.render import charts, export, mapping, package, present, summary
+from geo.render import charts, export, mapping, package, present, summary, viewmap
 
 MAP_KEY = "map"
 MAP_HEIGHT = 640  # px, filter bar included: fixed, so nothing below the map moves while it loads
@@ -528,7 +528,15 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
     right.download_button(
         "Figures with sources (CSV)", figures, "xinjiang-figures.csv", "text/csv", key="download_facts"
     )
-    whole, _, _ = st.columns(3)
+    this, whole, _ = st.columns(3)
+    this.download_button(
+        "This view (HTML map, offline)",
+        lambda: viewmap.view_html(dataset, now["view"]),
+        "xinjiang-view.html",
+        "text/html",
+        key="download_view",
+        help="The map as it is now, in one file that opens without the app or the internet.",
+    )
     whole.download_button(
         "Whole dataset (data package, zip)",
         lambda: package.data_package(settings.data_dir()),
