@@ -97,9 +97,14 @@ def use_assets(m: folium.Map, assets: str) -> folium.Map:
         head.add_child(Element(f"<script>{js}</script>"), name="leaflet_js_inline")
         head.add_child(Element(f"<style>{_read_xj('xjmap.css')}</style>"), name="xj_css_inline")
         head.add_child(Element(f"<script>{_read_xj('xjmap.js')}</script>"), name="xj_js_inline")
+        head.add_child(Element(f"<script>{_read_xj('snapshot.js')}</script>"), name="xj_snapshot_inline")
         return m
     base = settings.LOCAL_ASSET_URL if assets == "local" else settings.CDN_ASSET_URL
-    m.default_js = [("leaflet", base + _LEAFLET_FILES["js"]), ("xjmap", asset_url("xjmap.js"))]
+    m.default_js = [
+        ("leaflet", base + _LEAFLET_FILES["js"]),
+        ("xjmap", asset_url("xjmap.js")),
+        ("xjsnapshot", asset_url("snapshot.js")),
+    ]
     m.default_css = [("leaflet_css", base + _LEAFLET_FILES["css"]), ("xjmap_css", asset_url("xjmap.css"))]
     return m
 
@@ -636,6 +641,7 @@ def component_assets() -> dict:
     return {
         "leaflet": settings.LOCAL_ASSET_URL + _LEAFLET_FILES["js"],
         "xjmap": asset_url("xjmap.js"),
+        "snapshot": asset_url("snapshot.js"),
         "css": [settings.LOCAL_ASSET_URL + _LEAFLET_FILES["css"], asset_url("xjmap.css")],
     }
 

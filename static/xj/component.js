@@ -26,6 +26,7 @@ function assetsReady(assets) {
   return Promise.all(
     assets.css.map(function (u) { return loadOnce("link", u); })
       .concat([loadOnce("script", assets.leaflet), loadOnce("script", assets.xjmap)])
+      .concat(assets.snapshot ? [loadOnce("script", assets.snapshot)] : [])
   );
 }
 

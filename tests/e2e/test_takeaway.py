@@ -1,4 +1,4 @@
-"""Take the view with you (issue 19): the view's HTML map and the data package, downloaded and opened offline."""
+"""Take the view with you (issue 19): the map as a PNG, the view's HTML map and the data package, offline."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import frictionless
+from PIL import Image
 
-from geo.explore.filter import filter_layer
+from geo import settings
+from geo.explore.filter import filter_layer, port_mode_group
 from geo.explore.urlstate import View
 from geo.render import viewmap
 from geo.render.mapping import drawable
@@ -42,6 +44,41 @@ def open_export(page, url: str, ports: int) -> None:
     page.wait_for_function(f"document.querySelectorAll('path.xj-port').length === {ports}", timeout=15_000)
 
 
+def near(pixel: tuple[int, int, int], colour: str, tolerance: int = 24) -> bool:
+    target = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return all(abs(a - b) <= tolerance for a, b in zip(pixel, target, strict=True))
+
+
+def pixels(image: Image.Image) -> list[tuple[int, int, int]]:
+    data = image.convert("RGB").tobytes()
+    return list(zip(data[0::3], data[1::3], data[2::3], strict=True))
+
+
+def check_png(path: Path, map_box: dict, colours: list[str]) -> None:
+    """A PNG as wide as the map, taller by its title and source line, whose map area is drawn, symbols and all."""
+    image = Image.open(path)
+    assert image.format == "PNG"
+    width, height = image.size
+    assert width == round(map_box["width"]) and height >= round(map_box["height"]) + 60
+    rgb = image.convert("RGB")
+    middle = rgb.crop((width // 4, height // 4, 3 * width // 4, 3 * height // 4))
+    assert len(set(pixels(middle))) > 500  # relief, borders, lines: not a blank area
+    every = pixels(rgb)
+    for colour in colours:  # each mode's symbols are on it
+        assert sum(near(p, colour) for p in every) >= 20, colour
+    for band in ((0, 50), (height - 30, height)):  # the title above, the source line below: dark text
+        strip = rgb.crop((0, band[0], width, band[1]))
+        assert sum(1 for p in pixels(strip) if max(p) < 110) > 100, band
+
+
+def save_png(page, tmp_path: Path, name: str) -> Path:
+    with page.expect_download(timeout=60_000) as download:
+        page.locator(".xj-snapshot a").click()
+    assert re.fullmatch(r"xinjiang-map-\d{4}-\d{2}-\d{2}\.png", download.value.suggested_filename)
+    download.value.save_as(tmp_path / name)
+    return tmp_path / name
+
+
 def test_a_views_file_draws_the_filtered_ports_offline(dataset, tmp_path):
     view = View(modes=("rail",), period="2025", selected="horgos-rail")
     rail = filter_layer(dataset.ports, "ports", {"modes": ("rail",)})
@@ -61,6 +98,9 @@ def test_a_views_file_draws_the_filtered_ports_offline(dataset, tmp_path):
         ends = popup.locator("tr[data-end]").evaluate_all("rows => rows.map(r => r.dataset.end)")
         assert ends and all(end >= "2025-01-01" for end in ends)
         page.screenshot(path=str(tmp_path / "view.png"))
+        # The map as it is now, as a PNG: from the file as from the app.
+        box = page.locator(".folium-map").bounding_box()
+        check_png(save_png(page, tmp_path, "map.png"), box, [settings.MODE_COLOURS["rail"]])
         assert blocked == []
 
 
@@ -91,3 +131,14 @@ def test_the_page_downloads_the_view_and_the_data_package(app_url, dataset, tmp_
     report = frictionless.validate(str(tmp_path / "package" / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "note"])[:10]
     assert {"ports", "facts", "ports-layer"} <= {task.name for task in report.tasks}
+
+
+def test_the_apps_map_saves_as_a_png(app_url, dataset, tmp_path):
+    with offline_page() as (page, blocked):
+        page.goto(app_url)
+        wait_for_map(page)
+        page.locator(".xj-stage").scroll_into_view_if_needed()
+        box = page.locator(".folium-map").bounding_box()
+        groups = {port_mode_group(modes) for modes in drawable(dataset.ports)["modes"]}
+        check_png(save_png(page, tmp_path, "app.png"), box, [settings.MODE_COLOURS[g] for g in sorted(groups)])
+        assert blocked == []
