@@ -535,6 +535,7 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
         "xinjiang-view.html",
         "text/html",
         key="download_view",
+        on_click="ignore",  # nothing on the page changes: no rerun (and no redrawn buttons under the pointer)
         help="The map as it is now, in one file that opens without the app or the internet.",
     )
     whole.download_button(
@@ -543,6 +544,7 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
         package.FILENAME,
         "application/zip",
         key="download_package",
+        on_click="ignore",
         help="Every table and layer with datapackage.json, a README and the terms of use; no filter applies.",
     )
 
