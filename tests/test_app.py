@@ -161,7 +161,13 @@ def test_counts_are_set_against_the_articles_with_the_ports_behind_them(data_dir
 
 def test_downloads_are_offered(data_dir):
     labels = [b.proto.label for b in run().get("download_button") if b.proto.label != "Chart data (CSV)"]
-    assert labels == ["Places (GeoJSON)", "Places (CSV, WKT geometry)", "Figures with sources (CSV)"]
+    assert labels == [
+        "Places (GeoJSON)",
+        "Places (CSV, WKT geometry)",
+        "Figures with sources (CSV)",
+        "This view (HTML map, offline)",
+        "Whole dataset (data package, zip)",
+    ]
 
 
 def test_broken_data_shows_the_message_instead_of_a_map(mini, monkeypatch):

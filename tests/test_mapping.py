@@ -147,6 +147,7 @@ def test_local_assets_are_served_by_the_app(data):
     assert [re.sub(r"\?v=[0-9a-f]{10}$", "", url) for url in scripts[1:]] == [
         "/app/static/xj/core.js",
         "/app/static/xj/xjmap.js",
+        "/app/static/xj/snapshot.js",
     ]
     assert styles_[0] == settings.LOCAL_ASSET_URL + "leaflet.css"
 

@@ -18,7 +18,7 @@ from geo.errors import AssetError, DataError
 from geo.explore import controls, upload, urlstate
 from geo.explore.filter import filter_layer, filter_upload
 from geo.explore.urlstate import View
-from geo.render import charts, export, mapping, present, summary
+from geo.render import charts, export, mapping, package, present, summary, viewmap
 
 MAP_KEY = "map"
 MAP_HEIGHT = 640  # px, filter bar included: fixed, so nothing below the map moves while it loads
@@ -567,6 +567,25 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
     )
     right.download_button(
         "Figures with sources (CSV)", figures, "xinjiang-figures.csv", "text/csv", key="download_facts"
+    )
+    this, whole, _ = st.columns(3)
+    this.download_button(
+        "This view (HTML map, offline)",
+        lambda: viewmap.view_html(dataset, now["view"]),
+        "xinjiang-view.html",
+        "text/html",
+        key="download_view",
+        on_click="ignore",  # nothing on the page changes: no rerun (and no redrawn buttons under the pointer)
+        help="The map as it is now, in one file that opens without the app or the internet.",
+    )
+    whole.download_button(
+        "Whole dataset (data package, zip)",
+        lambda: package.data_package(settings.data_dir()),
+        package.FILENAME,
+        "application/zip",
+        key="download_package",
+        on_click="ignore",
+        help="Every table and layer with datapackage.json, a README and the terms of use; no filter applies.",
     )
 
 

@@ -41,7 +41,7 @@ _LEAFLET_FILES = {"js": "leaflet.js", "css": "leaflet.css"}
 # parts (the rule book, screen geometry) come first: the map's code uses them.
 XJ_DIR = settings.STATIC_DIR / "xj"
 XJ_URL = "/app/static/xj/"
-XJ_SCRIPTS = ("core.js", "xjmap.js")
+XJ_SCRIPTS = ("core.js", "xjmap.js", "snapshot.js")
 
 
 def asset_url(name: str) -> str:
@@ -446,6 +446,7 @@ def build_map(
     cited: pd.DataFrame | None = None,
     upload: tuple[str, gpd.GeoDataFrame] | None = None,
     standalone: bool = False,
+    figures: Mapping[str, str] | None = None,
 ) -> folium.Map:
     """The whole map: base, every feature of every layer (the browser filters them), legend and explorer.
 
@@ -462,9 +463,13 @@ def build_map(
         An analyst's own layer, drawn over the others.
     standalone : bool
         Add a page title and heading, for a file opened on its own.
+    figures : mapping, optional
+        Each place's figures as popup HTML by id, instead of all its cited figures (a view's export: its period's).
     """
     cited = join.cite(dataset.facts, dataset.sources) if cited is None else cited
-    facts_html = present.facts_html_by_entity(join.with_parents(cited, dataset.parents(), dataset.entity_names()))
+    facts_html = figures
+    if facts_html is None:
+        facts_html = present.facts_html_by_entity(join.with_parents(cited, dataset.parents(), dataset.entity_names()))
     # Kept over the offline relief (beyond it there is nothing to see offline), and no closer than the
     # zoom where the smallest zone's footprint is clear.
     (south, west), (north, east) = basemap.relief_bounds()

@@ -1,0 +1,288 @@
+/* The map as it is now, as a PNG: base, symbols, names, legend, title, source line and date, drawn onto a
+   canvas in the browser (no network, no library). Loaded after xjmap.js, by the app and the standalone
+   export alike; every explorer gets a "PNG" button. Popups and tooltips are not drawn. */
+(function () {
+  "use strict";
+  var XJMap = window.XJMap;
+  if (!XJMap || XJMap.snapshot) return;
+
+  var HEADER = 58, PAD = 12, FOOT_LINE = 15;
+
+  function loadImage(src) {
+    return new Promise(function (resolve, reject) {
+      var img = new Image();
+      img.onload = function () { resolve(img); };
+      img.onerror = function () { reject(new Error("an image of the map could not be read")); };
+      img.src = src;
+    });
+  }
+
+  function rectIn(node, origin) {
+    var r = node.getBoundingClientRect();
+    return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
+  }
+
+  function fontOf(style) {
+    return [style.fontStyle, style.fontWeight, style.fontSize, style.fontFamily].join(" ");
+  }
+
+  /* An SVG renderer's paths as an image: the element serialised as it stands, its position dropped. */
+  function svgImage(svg) {
+    var r = svg.getBoundingClientRect(), copy = svg.cloneNode(true);
+    copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+    copy.setAttribute("width", r.width);
+    copy.setAttribute("height", r.height);
+    copy.style.transform = "";
+    var xml = new XMLSerializer().serializeToString(copy);
+    return loadImage("data:image/svg+xml;charset=utf-8," + encodeURIComponent(xml));
+  }
+
+  /* One pane's content, in the order the page paints it. */
+  function pieces(pane, origin) {
+    var out = [];
+    pane.querySelectorAll("img, svg, canvas, .xj-zone-symbol, .xj-label").forEach(function (node) {
+      if (node.closest("svg") !== null && node.tagName.toLowerCase() !== "svg") return;
+      var style = getComputedStyle(node);
+      if (style.visibility === "hidden" || style.display === "none") return;
+      var box = rectIn(node, origin);
+      if (box.w === 0 || box.h === 0) return;
+      var tag = node.tagName.toLowerCase();
+      if (tag === "svg") out.push(svgImage(node).then(function (img) { return { img: img, box: box }; }));
+      else if (tag === "img") out.push(Promise.resolve(node.complete && node.naturalWidth ? { img: node, box: box, style: style } : null));
+      else if (tag === "canvas") out.push(Promise.resolve({ img: node, box: box }));
+      else if (node.classList.contains("xj-zone-symbol")) out.push(Promise.resolve({ square: style, box: box }));
+      else out.push(Promise.resolve({ label: node, style: style }));
+    });
+    return out;
+  }
+
+  function drawLabel(ctx, node, origin) {
+    var walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT), text;
+    while ((text = walker.nextNode())) {
+      if (!text.nodeValue.trim()) continue;
+      var range = document.createRange();
+      range.selectNodeContents(text);
+      var r = rectIn(range, origin), style = getComputedStyle(text.parentElement);
+      ctx.save();
+      ctx.globalAlpha = Number(getComputedStyle(node).opacity) || 1;
+      ctx.font = fontOf(style);
+      ctx.fontVariantCaps = style.fontVariantCaps || "normal";
+      ctx.letterSpacing = style.letterSpacing === "normal" ? "0px" : style.letterSpacing;
+      ctx.textBaseline = "middle";
+      ctx.lineJoin = "round";
+      ctx.strokeStyle = "rgba(255,255,255,0.9)";
+      ctx.lineWidth = 3;
+      ctx.strokeText(text.nodeValue, r.x, r.y + r.h / 2);
+      ctx.fillStyle = style.color;
+      ctx.fillText(text.nodeValue, r.x, r.y + r.h / 2);
+      ctx.restore();
+    }
+  }
+
+  function drawPiece(ctx, piece, origin) {
+    if (!piece) return;
+    var b = piece.box;
+    if (piece.img) {
+      ctx.save();
+      if (piece.style) ctx.globalAlpha = Number(piece.style.opacity) || 1;
+      ctx.drawImage(piece.img, b.x, b.y, b.w, b.h);
+      ctx.restore();
+    } else if (piece.square) {
+      ctx.fillStyle = "#333333";
+      ctx.fillRect(b.x - 1, b.y - 1, b.w + 2, b.h + 2);
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(b.x, b.y, b.w, b.h);
+      ctx.fillStyle = piece.square.backgroundColor;
+      ctx.fillRect(b.x + 2, b.y + 2, b.w - 4, b.h - 4);
+    } else if (piece.label) {
+      drawLabel(ctx, piece.label, origin);
+    }
+  }
+
+  /* The legend's open sections, drawn as a panel in the map's lower right corner. */
+  function drawLegend(ctx, explorer, width, height) {
+    var node = explorer.legendNode;
+    if (!node) return;
+    var sections = [].slice.call(node.querySelectorAll(".xj-legend-body [data-xj-layer]")).filter(function (s) { return !s.hidden; });
+    if (!sections.length) return;
+    var rows = [];
+    sections.forEach(function (section) {
+      var title = section.querySelector("b");
+      rows.push({ title: title ? title.textContent : "" });
+      section.querySelectorAll(".xj-item").forEach(function (item) {
+        var swatch = item.querySelector("i"), style = getComputedStyle(swatch);
+        rows.push({ text: item.textContent, swatch: swatch.className, style: style });
+      });
+    });
+    ctx.save();
+    ctx.font = "12px system-ui, sans-serif";
+    var wide = 0;
+    rows.forEach(function (row) {
+      ctx.font = row.title ? "bold 12px system-ui, sans-serif" : "12px system-ui, sans-serif";
+      wide = Math.max(wide, ctx.measureText(row.title || row.text).width + (row.title ? 0 : 22));
+    });
+    var w = wide + 2 * PAD, h = rows.length * 17 + 2 * PAD - 4, x = width - w - 10, y = height - h - 24;
+    ctx.fillStyle = "rgba(255,255,255,0.92)";
+    ctx.strokeStyle = "#bbbbbb";
+    ctx.fillRect(x, y, w, h);
+    ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+    ctx.textBaseline = "middle";
+    rows.forEach(function (row, n) {
+      var cy = y + PAD + n * 17 + 6, cx = x + PAD;
+      ctx.fillStyle = "#222222";
+      if (row.title) {
+        ctx.font = "bold 12px system-ui, sans-serif";
+        ctx.fillText(row.title, cx, cy);
+        return;
+      }
+      var s = row.style;
+      if (row.swatch.indexOf("xj-line") >= 0) {
+        ctx.strokeStyle = s.borderTopColor;
+        ctx.lineWidth = 3;
+        ctx.setLineDash(s.borderTopStyle === "dashed" ? [5, 4] : []);
+        ctx.beginPath();
+        ctx.moveTo(cx, cy);
+        ctx.lineTo(cx + 16, cy);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      } else {
+        ctx.fillStyle = s.backgroundColor;
+        ctx.beginPath();
+        if (row.swatch.indexOf("xj-square") >= 0) ctx.rect(cx + 2, cy - 6, 12, 12);
+        else ctx.arc(cx + 8, cy, 6, 0, 2 * Math.PI);
+        ctx.fill();
+      }
+      ctx.fillStyle = "#222222";
+      ctx.font = "12px system-ui, sans-serif";
+      ctx.fillText(row.text, cx + 22, cy);
+    });
+    ctx.restore();
+  }
+
+  function wrap(ctx, text, width) {
+    var lines = [], line = "";
+    text.split(" ").forEach(function (word) {
+      var next = line ? line + " " + word : word;
+      if (line && ctx.measureText(next).width > width) { lines.push(line); line = word; } else line = next;
+    });
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  /* What the map shows, in words: the filters chosen, the search, the period and the counts. */
+  function describe(explorer) {
+    var filters = explorer.filters || {}, parts = [];
+    Object.keys(filters).forEach(function (name) {
+      if (filters[name] && filters[name].length) parts.push(name.replace(/_/g, " ") + ": " + filters[name].join(", "));
+    });
+    if (explorer.query) parts.push("matching \u201c" + explorer.query + "\u201d");
+    if (explorer.period && explorer.period.label) parts.push("figures for " + explorer.period.label);
+    var counts = explorer.counts ? explorer.counts() : {};
+    var shown = ["ports", "corridors", "zones"].filter(function (l) { return l in counts; }).map(function (l) {
+      return counts[l] + " " + l;
+    });
+    return (parts.length ? "Filters: " + parts.join("; ") + ". " : "") + "Drawn: " + shown.join(", ") + ".";
+  }
+
+  /* The map as it is now on a canvas, with a title above and the sources and date below. */
+  XJMap.snapshot = function (explorer, options) {
+    options = options || {};
+    var container = explorer.map.getContainer(), origin = container.getBoundingClientRect();
+    var width = Math.round(origin.width), height = Math.round(origin.height);
+    var panes = [].slice.call(container.querySelectorAll(".leaflet-map-pane .leaflet-pane"))
+      .filter(function (p) { return !/leaflet-(popup|tooltip|marker-shadow)-pane/.test(p.className); })
+      .sort(function (a, b) { return (Number(getComputedStyle(a).zIndex) || 0) - (Number(getComputedStyle(b).zIndex) || 0); });
+    var work = [];
+    panes.forEach(function (pane) { work = work.concat(pieces(pane, origin)); });
+    return Promise.all(work).then(function (drawn) {
+      var scratch = document.createElement("canvas").getContext("2d");
+      scratch.font = "12px system-ui, sans-serif";
+      var source = (options.source || "") + " Made " + new Date().toISOString().slice(0, 10) + ".";
+      var foot = wrap(scratch, source, width - 2 * PAD);
+      var canvas = document.createElement("canvas");
+      canvas.width = width;
+      canvas.height = HEADER + height + foot.length * FOOT_LINE + 2 * PAD;
+      var ctx = canvas.getContext("2d");
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.fillStyle = "#222222";
+      ctx.textBaseline = "top";
+      ctx.font = "bold 17px system-ui, sans-serif";
+      ctx.fillText(options.title || "Xinjiang's ports, rail corridors and free-trade zone", PAD, 10, width - 2 * PAD);
+      ctx.font = "12px system-ui, sans-serif";
+      ctx.fillStyle = "#555555";
+      ctx.fillText(describe(explorer), PAD, 34, width - 2 * PAD);
+      ctx.save();
+      ctx.translate(0, HEADER);
+      ctx.beginPath();
+      ctx.rect(0, 0, width, height);
+      ctx.clip();
+      ctx.fillStyle = getComputedStyle(container).backgroundColor;
+      ctx.fillRect(0, 0, width, height);
+      drawn.forEach(function (piece) { drawPiece(ctx, piece, origin); });
+      drawLegend(ctx, explorer, width, height);
+      ctx.restore();
+      ctx.fillStyle = "#444444";
+      ctx.font = "12px system-ui, sans-serif";
+      foot.forEach(function (line, n) { ctx.fillText(line, PAD, HEADER + height + PAD + n * FOOT_LINE); });
+      return canvas;
+    });
+  };
+
+  function sourceLine(explorer) {
+    var credit = explorer.legendNode && explorer.legendNode.querySelector(".xj-credit");
+    return "Sources: every figure from a cited news article, every position from a cited public reference " +
+      "(the project's sources.csv and references.csv)." + (credit ? " Base map: " + credit.textContent + "." : "");
+  }
+
+  function titleOf() {
+    var heading = document.querySelector("body.xj-export > header h1");
+    return heading ? heading.textContent : "";
+  }
+
+  /* A "PNG" button on the map: the file is drawn when pressed and saved as a download. */
+  XJMap.snapshotButton = function (explorer) {
+    var control = L.control({ position: "topleft" });
+    control.onAdd = function () {
+      var bar = L.DomUtil.create("div", "leaflet-bar xj-snapshot");
+      var link = L.DomUtil.create("a", "", bar);
+      link.href = "#";
+      link.textContent = "PNG";
+      link.title = "Save the map as it is now as a PNG image";
+      link.setAttribute("role", "button");
+      link.style.cssText = "width:auto;padding:0 6px;font:bold 11px/30px system-ui,sans-serif";
+      L.DomEvent.disableClickPropagation(bar);
+      L.DomEvent.on(link, "click", function (event) {
+        L.DomEvent.preventDefault(event);
+        link.setAttribute("aria-busy", "true");
+        XJMap.snapshot(explorer, { title: titleOf(), source: sourceLine(explorer) })
+          .then(function (canvas) {
+            canvas.toBlob(function (blob) {
+              var a = document.createElement("a");
+              a.href = URL.createObjectURL(blob);
+              a.download = "xinjiang-map-" + new Date().toISOString().slice(0, 10) + ".png";
+              document.body.appendChild(a);
+              a.click();
+              a.remove();
+              setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
+              link.removeAttribute("aria-busy");
+            }, "image/png");
+          })
+          .catch(function (error) {
+            link.removeAttribute("aria-busy");
+            link.title = "The image could not be made: " + error.message;
+          });
+      });
+      return bar;
+    };
+    control.addTo(explorer.map);
+  };
+
+  // Every explorer made from now on gets the button (the app's map and the standalone export alike).
+  var explore = XJMap.explore;
+  XJMap.explore = function (map, opts) {
+    var explorer = explore(map, opts);
+    XJMap.snapshotButton(explorer);
+    return explorer;
+  };
+})();
