@@ -104,5 +104,7 @@ def test_a_port_known_only_to_its_county_is_wide(dataset):
     county = dataset.ports[dataset.ports["location_note"].str.startswith("Known only to its county")]
     assert set(county.index) >= {"dulata", "laoyemiao"}
     for pid, port in county.iterrows():
-        distances = [float(w) for w in re.findall(r"(\d+) km (?:west of the seat|from the seat)", port["location_note"])]
+        distances = [
+            float(w) for w in re.findall(r"(\d+) km (?:west of the seat|from the seat)", port["location_note"])
+        ]
         assert distances and port["uncertainty_km"] >= max(distances), pid
