@@ -252,6 +252,13 @@
         self.ids.push(item.id);
       });
     });
+    // A port's halo and clearance mark (tagged xj-for-ID in the ports group) show and hide with the port.
+    var ports = opts.groups && opts.groups.ports;
+    if (ports && ports.eachLayer) ports.eachLayer(function (layer) {
+      var m = /xj-for-(\S+)/.exec((layer.options && layer.options.className) || "");
+      var item = m && self.items[m[1]];
+      if (item) (item.extras = item.extras || []).push({ layer: layer, holder: ports });
+    });
   };
 
   Explorer.prototype._zoneSymbol = function (layer, p) {
@@ -293,6 +300,10 @@
     if (item.showing) item.holder.removeLayer(item.showing);
     if (want) item.holder.addLayer(want);
     item.showing = want;
+    (item.extras || []).forEach(function (x) {
+      if (want) x.holder.addLayer(x.layer);
+      else x.holder.removeLayer(x.layer);
+    });
   };
 
   Explorer.prototype._passes = function (item) {
