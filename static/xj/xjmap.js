@@ -512,7 +512,7 @@
       var p = map.latLngToContainerPoint(c.latlng), r = (c.radius || 0) + 3;
       // A name centred on its area may move a little to find room; a point's name sits beside it.
       var spots = c.centred
-        ? [[0, 0], [0, -1.3], [0, 1.3], [-0.3, 0], [0.3, 0], [0, -2.6], [0, 2.6], [-0.3, -1.3], [0.3, 1.3]].map(
+        ? [[0, 0], [0, -1.3], [0, 1.3], [-0.3, 0], [0.3, 0], [0, -2.6], [0, 2.6], [-0.3, -1.3], [0.3, 1.3], [0, -3.9], [0, 3.9], [-0.3, 2.6], [0.3, -2.6]].map(
             function (d) { return { x: p.x - w / 2 + d[0] * w, y: p.y - h / 2 + d[1] * h }; })
         : [{ x: p.x + r, y: p.y - h / 2 }, { x: p.x - r - w, y: p.y - h / 2 },
            { x: p.x - w / 2, y: p.y - r - h }, { x: p.x - w / 2, y: p.y + r }];
