@@ -50,8 +50,8 @@ NEIGHBOUR_COUNTRIES: dict[str, str] = {
 # Entities that facts may cite besides features live in data/groups.csv (Dataset.groups). Groups of
 # these kinds get a "region-wide figures" table; port groups (a whole port, road + rail) do not:
 # their figures show with the ports that belong to them.
-GROUP_KINDS: tuple[str, ...] = ("region", "ftz", "bonded_zones", "port")
-REGION_GROUP_KINDS: tuple[str, ...] = ("region", "ftz", "bonded_zones")
+GROUP_KINDS: tuple[str, ...] = ("region", "ftz", "bonded_zones", "port", "development_zone")
+REGION_GROUP_KINDS: tuple[str, ...] = ("region", "ftz", "bonded_zones", "development_zone")
 # The port counts the articles state (facts about "xinjiang" with these metrics), reconciled port by
 # port in data/port_counts.csv, with the label the page shows.
 PORT_COUNT_ENTITY = "xinjiang"

@@ -374,3 +374,16 @@ def test_disagreeing_articles_on_overlapping_periods_get_a_word(dataset):
     assert "The articles disagree" in growth.note  # 446% (2025) against nearly 370% (Jan-Aug 2025)
     agreeing = [c for c in found if c.data["source_id"].nunique() == 1]
     assert all("disagree" not in c.note for c in agreeing)
+
+
+def test_counts_for_different_periods_are_not_called_a_disagreement(dataset):
+    # 258,000 vehicles (Jan-Aug 2025) against nearly 780,000 (Nov 2023-Sep 2025): two periods, not a conflict.
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
+    exports = next(c for c in charts.place_charts(cited, "horgos", min_figures=2) if c.key.endswith("vehicle_exports"))
+    assert exports.data["period"].nunique() == 2
+    assert "disagree" not in exports.note
+    assert "The periods differ" in exports.note
+    enterprises = next(
+        c for c in charts.place_charts(cited, "xinjiang-ftz", min_figures=2) if c.key.endswith("new_enterprises")
+    )
+    assert "disagree" not in enterprises.note

@@ -179,13 +179,24 @@ def test_csv_round_trip(dataset):
 
 def test_facts_csv_keeps_values_and_sources(dataset):
     cited = join.cite(dataset.facts, dataset.sources)
-    table = pd.read_csv(io.StringIO(export.facts_csv(cited, ["horgos-rail", "xinjiang"])), keep_default_na=False)
-    assert set(table["entity_id"]) == {"horgos-rail", "xinjiang"}
+    table = pd.read_csv(io.StringIO(export.facts_csv(cited, ["horgos", "xinjiang"])), keep_default_na=False)
+    assert set(table["entity_id"]) == {"horgos", "xinjiang"}
     row = table.set_index("fact_id").loc["pd-02"]
     assert (row["value"], row["source_publisher"]) == (
         356310000000,
-        "People's Daily (Ouyang Jie), republished by a news site",
+        "People's Daily (Ouyang Jie), republished by The Public Purview",
     )
+
+
+def test_facts_csv_gives_each_figure_its_address_date_and_a_cite_line(dataset):
+    cited = join.cite(dataset.facts, dataset.sources)
+    table = pd.read_csv(io.StringIO(export.facts_csv(cited, list(dataset.groups.index))), keep_default_na=False)
+    assert "source_file" not in table
+    assert table["source_url"].str.match(r"https?://").all()
+    dated = (table["source_published"] != "") | (table["source_published_range"] != "")
+    assert dated.all()
+    row = table.set_index("fact_id").loc["pd-02"]
+    assert row["source_url"] in row["cite"] and "2025-09/2026-11-22" in row["cite"] and "CC-BY-4.0" in row["cite"]
 
 
 def test_a_port_without_a_location_is_downloaded_with_no_geometry():

@@ -219,3 +219,24 @@ def test_the_leaflet_the_map_asks_for_is_the_one_npm_installs():
     installed = json.loads((settings.PROJECT_DIR / "node_modules" / "leaflet" / "package.json").read_text())["version"]
     assert settings.LEAFLET_VERSION == pinned == installed
     assert f"leaflet@{pinned}/" in settings.CDN_ASSET_URL
+
+
+def test_an_uncertain_port_gets_a_halo_of_its_radius_and_a_clearance_area_a_mark_and_a_line():
+    dataset = load_dataset()  # the real data: Dulata known only to its county, Torugart's clearance at Topa
+    m = mapping.build_map(dataset)
+    group = groups(m)[settings.PORTS.title]
+    halos = {
+        c.options["className"].split("xj-for-")[1]: c for c in group._children.values() if isinstance(c, folium.Circle)
+    }
+    wide = dataset.ports[dataset.ports["uncertainty_km"] >= mapping.HALO_MIN_KM]
+    assert set(halos) == set(wide.index) and "dulata" in halos
+    assert halos["dulata"].options["radius"] == dataset.ports.loc["dulata", "uncertainty_km"] * 1000
+    marks = [c for c in group._children.values() if "xj-clearance " in c.options.get("className", "")]
+    assert {c.options["className"].split("xj-for-")[1] for c in marks} == set(
+        dataset.ports[dataset.ports["clearance_point"].notna()].index
+    )
+    popup = features(m, settings.PORTS.title)["torugart"]["properties"]["popup_html"]
+    assert "Clearance area: Topa" in popup and "Within 6 km" in popup
+    figures = features(m, settings.PORTS.title)["horgos-road"]["properties"]["popup_html"]
+    assert 'href="https://thepublicpurview.com/' in figures and 'target="_blank" rel="noopener"' in figures
+    assert "xj-halo-swatch" in mapping.legend_html()

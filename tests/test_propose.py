@@ -242,6 +242,10 @@ def test_propose_registers_the_article_and_writes_the_review_file(project, capsy
         "title": "Test fixture: ports and trade in a made-up news story",
         "publisher": "Test Wire",
         "published": "2025-09-03",
+        "published_range": "",
+        "url": "",
+        "original_publisher": "",
+        "original_url": "",
         "file": "test_news.txt",
         "note": "",
     }

@@ -88,3 +88,14 @@ def test_region_figures(mini_dataset):
     region = tables["Xinjiang Uygur Autonomous Region"].set_index("Fact")
     assert region.loc["t-02", "Value"] == "21"
     assert region.loc["t-02", "Source"].startswith("Test Publisher")
+
+
+def test_a_count_that_reconciles_only_through_an_open_port_says_so_plainly(dataset):
+    cited = join.cite(dataset.facts, dataset.sources)
+    table = summary.count_reconciliation(dataset.port_counts, dataset.ports, cited).set_index("measure")
+    operating = table.loc["operational_ports", "caveat"]
+    assert operating.startswith("The layer reaches 19 only if Bedel Port counts; without, 18.")
+    assert "its own status: approved" in operating and "not in the 2025 list" in operating
+    assert table.loc["highway_ports", "caveat"].startswith(
+        "The layer reaches 14 only if Bedel Port counts; without, 13."
+    )

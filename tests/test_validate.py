@@ -616,7 +616,7 @@ TABLE_RULE_CASES = [
     (
         "groups",
         set_cell("kind", "city"),
-        "groups.csv: row 2 (group 'xinjiang'): field 'kind': expected one of region, ftz, bonded_zones, port; got 'city'.",
+        "groups.csv: row 2 (group 'xinjiang'): field 'kind': expected one of region, ftz, bonded_zones, port, development_zone; got 'city'.",
     ),
     (
         "port_counts",

@@ -396,8 +396,16 @@ def articles_ui() -> None:
         bar.html(
             Markup(
                 '<div class="xj-text xj-counts"><b>{}</b><br>The articles say {}. The layer counts <b>{}</b> '
-                "({} drawn{}{}).</div>"
-            ).format(row.label, stated, row.layer_count, row.drawn, unknown, uncertain)
+                "({} drawn{}{}).{}</div>"
+            ).format(
+                row.label,
+                stated,
+                row.layer_count,
+                row.drawn,
+                unknown,
+                uncertain,
+                Markup("<br><i>{}</i>").format(row.caveat) if row.caveat else "",
+            )
         )
         with bar.expander(f"The {row.layer_count} ports behind it"):
             st.dataframe(

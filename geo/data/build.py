@@ -96,10 +96,13 @@ def build_layers(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict]:
                     "status_as_of": port["status_as_of"] or None,
                     "location_accuracy": port["location_accuracy"],
                     "location_note": port["location_note"],
-                    # A port of entry inland from its crossing: the published distance the border check allows.
+                    # Where the clearance area stands inland: its published distance from the border.
                     "border_distance_km": float(port["border_distance_km"]) if port["border_distance_km"] else None,
+                    "uncertainty_km": float(port["uncertainty_km"]) if port["uncertainty_km"] else None,
+                    **_clearance(port, place),
                     "sources": cited(
                         ([place[1]] if place else [])
+                        + ([port["clearance_ref"]] if port["clearance_ref"] else [])
                         + split_list(port["sources"])
                         + ([port["border_distance_ref"]] if port["border_distance_ref"] else [])
                     ),
@@ -170,6 +173,20 @@ def build_layers(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict]:
         "ports": _collection(port_features),
         "corridors": _collection(corridor_features),
         "zones": _collection(zone_features),
+    }
+
+
+def _clearance(port: Mapping[str, str], place: tuple[tuple[float, float], str] | None) -> dict:
+    """A border port's inland clearance area, where it has one: name, point, distance from the crossing (geodesic
+    km) and uncertainty; all null otherwise."""
+    if not port.get("clearance_coordinate") or place is None:
+        return {"clearance_name": None, "clearance_point": None, "clearance_km": None, "clearance_uncertainty_km": None}
+    (lon, lat), (x, y) = place[0], parse_coordinate(port["clearance_coordinate"])
+    return {
+        "clearance_name": port["clearance_name"] or None,
+        "clearance_point": [round(x, DECIMALS), round(y, DECIMALS)],
+        "clearance_km": round(GEOD.inv(lon, lat, x, y)[2] / 1000, 1),
+        "clearance_uncertainty_km": float(port["clearance_uncertainty_km"]),
     }
 
 

@@ -7,7 +7,17 @@ from collections.abc import Mapping
 import geopandas as gpd
 import pandas as pd
 
-CITATION_COLUMNS = ("title", "publisher", "published", "file", "note")
+CITATION_COLUMNS = (
+    "title",
+    "publisher",
+    "published",
+    "published_range",
+    "url",
+    "original_publisher",
+    "original_url",
+    "file",
+    "note",
+)
 
 
 def cite(facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -23,9 +33,8 @@ def cite(facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     DataFrame
         The long fact table, one row per figure, with the source's columns prefixed ``source_``.
     """
-    cited = sources.loc[:, ["source_id", *CITATION_COLUMNS]].rename(
-        columns={c: f"source_{c}" for c in CITATION_COLUMNS}
-    )
+    columns = [c for c in CITATION_COLUMNS if c in sources]  # older tables lack the address and range columns
+    cited = sources.loc[:, ["source_id", *columns]].rename(columns={c: f"source_{c}" for c in CITATION_COLUMNS})
     return facts.merge(cited, on="source_id", how="left", validate="many_to_one")
 
 

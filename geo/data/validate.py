@@ -687,6 +687,9 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
             located_ports.add(row["id"])
         if row["coordinate"]:
             problems += _coordinate_problems(row["coordinate"], where)
+        problems += _clearance_problems(row, where)
+    problems += _position_check_problems(tables, located_ports, data_dir)
+    problems += _source_date_problems(tables["sources"], data_dir)
     places = {f"port:{p}" for p in located_ports} | {f"station:{s}" for s in stations["id"]}
     for number, row in enumerate(_records(zones), start=2):
         where = f"{data_dir / 'zones.csv'}: row {number} (zone {row['id']!r})"
@@ -728,6 +731,59 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
             first_seen.setdefault(row["fact_id"], f"{name}.csv")
     problems += _entity_namespace_problems(tables, data_dir)
     problems += event_problems(tables, data_dir)
+    return problems
+
+
+_CLEARANCE = ("clearance_name", "clearance_coordinate", "clearance_ref", "clearance_uncertainty_km")
+
+
+def _clearance_problems(row: Mapping[str, str], where: str) -> list[str]:
+    """An inland clearance area is all four of its fields or none; its coordinate parses."""
+    given = [name for name in _CLEARANCE if row.get(name)]
+    if not given:
+        return []
+    if row.get("location_accuracy") == "unknown" or len(given) < len(_CLEARANCE):
+        missing = next(name for name in _CLEARANCE if not row.get(name))
+        return [
+            f"{where}: field {missing!r}: expected a value, as {given[0]!r} has one (a clearance area has a name, "
+            "a coordinate, its reference and an uncertainty, and the port a position); got an empty cell."
+        ]
+    return _coordinate_problems(row["clearance_coordinate"], where, "clearance_coordinate")
+
+
+def _position_check_problems(tables: Mapping[str, pd.DataFrame], located: set[str], data_dir: Path) -> list[str]:
+    """A second reference's position checks a position the port has, and parses."""
+    if "position_checks" not in tables:
+        return []
+    clearance = {row["id"] for row in _records(tables["ports"]) if row.get("clearance_coordinate")}
+    problems = []
+    for number, row in enumerate(_records(tables["position_checks"]), start=2):
+        where = f"{data_dir / 'position_checks.csv'}: row {number} (port {row['port_id']!r})"
+        has = clearance if row["role"] == "clearance" else located
+        if row["port_id"] not in has:
+            problems.append(f"{where}: field 'role': expected a position the port has; got {row['role']!r}.")
+        problems += _coordinate_problems(row["coordinate"], where)
+    return problems
+
+
+def _source_date_problems(sources: pd.DataFrame, data_dir: Path) -> list[str]:
+    """An article has its date, or, where the page gives none, the bounds inferred: never both (an article just
+    registered may have neither yet; every article of the real data has one, which a data test checks)."""
+    problems = []
+    if "published_range" not in sources:
+        return problems
+    for number, row in enumerate(_records(sources), start=2):
+        where = f"{data_dir / 'sources.csv'}: row {number} (source {row['source_id']!r})"
+        if row["published"] and row["published_range"]:
+            problems.append(
+                f"{where}: field 'published_range': expected empty, as 'published' gives the date (a range is only "
+                "for a page that gives none); got both."
+            )
+        elif row["published_range"] and (
+            periods.problem(row["published_range"]) or periods.calendar_problem(row["published_range"])
+        ):
+            reason = periods.problem(row["published_range"]) or periods.calendar_problem(row["published_range"])
+            problems.append(f"{where}: field 'published_range': {reason}")
     return problems
 
 

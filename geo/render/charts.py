@@ -319,9 +319,12 @@ def _about_names(rows: pd.DataFrame) -> list[str]:
 def _table(rows: pd.DataFrame, entity_names: Mapping[str, str] | None = None) -> pd.DataFrame:
     """The readable columns of a chart's figures, one row per figure, sorted by period then source."""
     parsed = periods.parse_all(rows)
+    ranges = rows["source_published_range"] if "source_published_range" in rows else [""] * len(rows)
     sources = [
-        present.cite_source(p, d, t)
-        for p, d, t in zip(rows["source_publisher"], rows["source_published"], rows["source_title"], strict=True)
+        present.cite_source(p, d, t, r)
+        for p, d, t, r in zip(
+            rows["source_publisher"], rows["source_published"], rows["source_title"], ranges, strict=True
+        )
     ]
     about = rows.get("about", rows["entity_id"])
     about_names = rows.get("about_name", about)
@@ -363,15 +366,27 @@ def _table(rows: pd.DataFrame, entity_names: Mapping[str, str] | None = None) ->
     return table
 
 
+# Units of a rate or share, which do not add up over time: overlapping periods give comparable figures.
+RATE_UNITS = ("percent", "percentage_points")
+
+
 def _disagreement(table: pd.DataFrame) -> str:
-    """A word when two articles give different figures for overlapping periods: bars side by side on a
-    period axis would otherwise read as a change over time."""
-    rows = list(table[["about", "source_id", "period", "value"]].itertuples(index=False))
+    """A word on what the bars compare. Articles disagree only where they give different figures for the same
+    place, measure and period; figures for different periods (one inside another: a year's part and a running
+    total) are not a conflict, and the chart says the periods differ. A rate or share (a percentage) for overlapping
+    periods is a conflict too: it does not add up over time as a count does."""
+    rows = list(table[["about", "source_id", "period", "value", "unit"]].itertuples(index=False))
+    differ = False
     for a, b in itertools.combinations(rows, 2):
-        other = periods.parse(b.period)
-        overlap = periods.overlaps(a.period, other.start, other.end)
-        if a.about == b.about and a.source_id != b.source_id and a.value != b.value and overlap:
-            return "The articles disagree: their figures cover overlapping periods, so the bars compare sources, not years."
+        if a.about != b.about or a.source_id == b.source_id or a.value == b.value:
+            continue
+        first, second = periods.parse(a.period), periods.parse(b.period)
+        same = (first.start, first.end) == (second.start, second.end)
+        if same or (first.overlaps(second.start, second.end) and a.unit in RATE_UNITS):
+            return "The articles disagree: different figures for the same or overlapping periods, so the bars compare sources."
+        differ = True
+    if differ:
+        return "The periods differ, so the figures are not comparable: each bar is its own period, not a conflict."
     return ""
 
 

@@ -13,6 +13,8 @@ import pandas as pd
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
+from geo.render import present
+
 # A text cell starting with one of these is read by spreadsheets as a formula (OWASP, "CSV Injection";
 # NUL from OWASP ASVS 5.0 requirement 1.2.10); such cells are written with a leading apostrophe.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\0")
@@ -52,8 +54,12 @@ def selection_csv(frames: dict[str, gpd.GeoDataFrame]) -> str:
 
 def facts_csv(cited: pd.DataFrame, entity_ids: list[str]) -> str:
     """The cited figures about the shown features and the region, one row per figure (see :func:`safe_csv`)."""
-    rows = cited[cited["entity_id"].isin(entity_ids)]
-    return safe_csv(rows.sort_values(["entity_id", "metric", "fact_id"], kind="stable"))
+    rows = cited[cited["entity_id"].isin(entity_ids)].sort_values(["entity_id", "metric", "fact_id"], kind="stable")
+    # The article's public address replaces the name of our local copy; each figure gets a line to paste.
+    rows = rows.drop(columns=["source_file"], errors="ignore").assign(
+        cite=[present.cite_line(row) for row in rows.to_dict("records")]
+    )
+    return safe_csv(rows)
 
 
 def safe_csv(table: pd.DataFrame) -> str:

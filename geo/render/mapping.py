@@ -75,7 +75,10 @@ def legend_html() -> str:
     # Each section names its layer, so the explorer can hide it while that layer is turned off.
     return (
         f'<div data-xj-layer="{settings.PORTS.name}"><b>Ports, by mode</b><div>{ports}</div>'
-        '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot.</div></div>'
+        '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot.</div>'
+        '<span class="xj-item"><i class="xj-halo-swatch"></i>a port whose position is uncertain: it lies within '
+        f'the circle ({HALO_MIN_KM:g} km or more)</span><span class="xj-item"><i class="xj-clearance-swatch"></i>'
+        "inland clearance area, joined to its crossing</span></div>"
         f'<div data-xj-layer="{settings.CORRIDORS.name}"><b>Rail corridors (schematic)</b><div>{lines}</div></div>'
         f'<div data-xj-layer="{settings.ZONES.name}"><b>Zones</b><div>{zones}</div>'
         '<div class="xj-hint">Squares until you zoom in to their footprint.</div></div>'
@@ -330,6 +333,7 @@ def _ports(out: _Layers, ports: gpd.GeoDataFrame, facts_html, values, keys) -> N
     def properties(port: pd.Series) -> dict:
         accuracy = port["location_accuracy"]
         note = f"Approximate location: {port['location_note']}" if accuracy == "approximate" else ""
+        note = " ".join(n for n in (note, _precision(port)) if n)
         return {
             **_common("ports", port, values, keys),
             "tooltip": escape(f"{port['name']} ({port['name_zh']})"),
@@ -349,7 +353,69 @@ def _ports(out: _Layers, ports: gpd.GeoDataFrame, facts_html, values, keys) -> N
         }
 
     marker = folium.CircleMarker(radius=settings.PORT_RADIUS, fill=True)
+    _halos_and_clearances(group, ports)
     out.filtered["ports"] = _add_geojson(group, ports, properties, style, marker)
+
+
+# A port whose position is uncertain by this much or more is drawn with a halo of that radius.
+HALO_MIN_KM = 5.0
+_HALO = {"color": "#6a3d9a", "weight": 1, "dash_array": "4 3", "fill": True, "fill_opacity": 0.08}
+_CLEARANCE = {"color": "#333333", "weight": 1, "fill": True, "fill_color": "#ffffff", "fill_opacity": 1.0}
+
+
+def _number(value: object) -> float | None:
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else float(value)
+
+
+def _precision(port: pd.Series) -> str:
+    """What the popup says of the port's uncertainty and of an inland clearance area."""
+    parts = []
+    radius = _number(port.get("uncertainty_km"))
+    if radius is not None:
+        parts.append(f"Within {radius:g} km of this point.")
+    if _number(port.get("clearance_km")) is not None:
+        parts.append(
+            f"Clearance area: {port['clearance_name']}, {port['clearance_km']:g} km from the crossing in a straight "
+            "line (the small mark joined by a line)."
+        )
+    return " ".join(parts)
+
+
+def _halos_and_clearances(group: folium.FeatureGroup, ports: gpd.GeoDataFrame) -> None:
+    """Folium circles for wide uncertainties and small marks joined by a line for inland clearance areas; each is
+    tagged ``xj-for-ID`` so the explorer shows and hides it with its port."""
+    for pid, port in ports.iterrows():
+        lat, lon = port.geometry.y, port.geometry.x
+        radius = _number(port.get("uncertainty_km"))
+        tag = f"xj-for-{pid}"
+        if radius is not None and radius >= HALO_MIN_KM:
+            folium.Circle(
+                [lat, lon],
+                radius=radius * 1000,
+                class_name=f"xj-halo {tag}",
+                interactive=False,
+                **_HALO,
+            ).add_to(group)
+        point = port.get("clearance_point")
+        if isinstance(point, (list, tuple)) and len(point) == 2:
+            x, y = point
+            folium.PolyLine(
+                [[lat, lon], [y, x]],
+                class_name=f"xj-clearance-line {tag}",
+                interactive=False,
+                **_HALO | {"fill": False},
+            ).add_to(group)
+            folium.CircleMarker(
+                [y, x],
+                radius=4,
+                class_name=f"xj-clearance {tag}",
+                tooltip=folium.Tooltip(
+                    escape(
+                        f"{port['name']}: clearance area at {port['clearance_name']}, {port['clearance_km']:g} km from the crossing"
+                    )
+                ),
+                **_CLEARANCE,
+            ).add_to(group)
 
 
 def _corridors(out: _Layers, corridors: gpd.GeoDataFrame, facts_html, values, keys) -> None:

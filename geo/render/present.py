@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 import re
+from collections.abc import Mapping
 
 import pandas as pd
 from markupsafe import Markup
@@ -78,9 +80,49 @@ def format_value(value: float, unit: str, qualifier: str = "") -> str:
     return f"{qualifier} {text}" if qualifier else text
 
 
-def cite_source(publisher: str, published: str, title: str) -> str:
-    """``Xinhua via china.org.cn, 2026-01-19: “Title”`` (undated articles say so)."""
-    return f"{publisher}, {published or 'undated'}: “{title}”"
+def source_date(published: object, published_range: object = "") -> str:
+    """``2026-01-19``; a page without a date gives the bounds inferred: ``undated (2025-07-16/2025-07-22)``."""
+    if _text(published):
+        return _text(published)
+    return f"undated ({_text(published_range)})" if _text(published_range) else "undated"
+
+
+def cite_source(publisher: str, published: str, title: str, published_range: str = "") -> str:
+    """``Xinhua via en.chinagate.cn, 2026-01-19: “Title”`` (undated articles say so, with their inferred bounds)."""
+    return f"{publisher}, {source_date(published, published_range)}: “{title}”"
+
+
+@functools.cache
+def dataset_citation() -> str:
+    """The dataset as an analyst cites it: title, name, version and date, licence (from data/datapackage.json)."""
+    from geo.data.load import read_package
+
+    package = read_package()
+    licence = ", ".join(item["name"] for item in package.get("licenses", []))
+    version = " ".join(
+        p
+        for p in (
+            f"version {package['version']}" if package.get("version") else "",
+            f"({str(package.get('created', ''))[:10]})" if package.get("created") else "",
+        )
+        if p
+    )
+    return f"{package['title']} ({package['name']}){', ' + version if version else ''}; licence {licence}"
+
+
+def cite_line(fact: Mapping[str, object], place: str = "") -> str:
+    """One figure as an analyst can paste it: place, figure, value, period; the article with its address and date;
+    the dataset with its version and licence."""
+    figure = f"{metric_label(str(fact['metric']))}: {format_value(fact['value'], str(fact['unit']), _text(fact['qualifier']))}"
+    where = f"{place}, " if place else ""
+    article = cite_source(
+        _text(fact["source_publisher"]),
+        _text(fact.get("source_published")),
+        _text(fact["source_title"]),
+        _text(fact.get("source_published_range")),
+    )
+    url = _text(fact.get("source_url"))
+    return f"{where}{figure} ({_period_label(str(fact['period']))}). {article}{', ' + url if url else ''}. Via {dataset_citation()}."
 
 
 def facts_table(cited: pd.DataFrame) -> pd.DataFrame:
@@ -92,13 +134,10 @@ def facts_table(cited: pd.DataFrame) -> pd.DataFrame:
                 format_value(v, u, q) for v, u, q in zip(cited["value"], cited["unit"], cited["qualifier"], strict=True)
             ],
             "Period": cited["period"].map(_period_label),
-            "Source": [
-                cite_source(p, d, t)
-                for p, d, t in zip(
-                    cited["source_publisher"], cited["source_published"], cited["source_title"], strict=True
-                )
-            ],
+            "Source": _sources(cited),
+            "Link": cited["source_url"].map(_text) if "source_url" in cited else "",
             "Fact": cited["fact_id"],
+            "Cite": [cite_line(row) for row in cited.to_dict("records")],
         }
     ).assign(**({"About": _about(cited)} if "about" in cited and (cited["about"] != cited["entity_id"]).any() else {}))
 
@@ -110,7 +149,25 @@ _FACTS = Markup(
 )
 _FACT_ROW = Markup('<tr data-start="{}" data-end="{}"><td>{}{}</td><td>{}</td><td>{}</td><td title="{}">[{}]</td></tr>')
 _ABOUT = Markup('<div class="xj-about">{}</div>')
-_SOURCE = Markup("<li>[{}] {}</li>")
+_SOURCE = Markup("<li>[{}] {}{}</li>")
+# A link to an article opens beside the map; rel=noopener keeps the article's page from reaching back to ours.
+_LINK = Markup(' <a href="{}" target="_blank" rel="noopener">{}</a>')
+
+
+def source_link(url: object, text: str = "read it") -> Markup:
+    """An article's address as a link that opens in a new tab (escaped; only http(s) addresses become links)."""
+    address = _text(url)
+    return _LINK.format(address, text) if re.match(r"https?://", address) else Markup("")
+
+
+def _sources(cited: pd.DataFrame) -> list[str]:
+    ranges = cited["source_published_range"] if "source_published_range" in cited else [""] * len(cited)
+    return [
+        cite_source(p, d, t, r)
+        for p, d, t, r in zip(
+            cited["source_publisher"], cited["source_published"], cited["source_title"], ranges, strict=True
+        )
+    ]
 
 
 def facts_html(cited: pd.DataFrame) -> Markup:
@@ -134,7 +191,8 @@ def facts_html(cited: pd.DataFrame) -> Markup:
         )
         for row, note, period in zip(table.itertuples(), _about(cited), cited["period"], strict=True)
     )
-    sources = Markup("").join(_SOURCE.format(n, source) for source, n in numbers.items())
+    links = dict(zip(table["Source"], table["Link"], strict=True))
+    sources = Markup("").join(_SOURCE.format(n, source, source_link(links[source])) for source, n in numbers.items())
     return _FACTS.format(rows, sources)
 
 

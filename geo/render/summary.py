@@ -97,7 +97,8 @@ def count_reconciliation(
     DataFrame
         One row per measure of ``settings.PORT_COUNT_MEASURES``. Columns: measure, label,
         stated (list of dicts: fact_id, value, text, publisher, source), layer_count, drawn,
-        location_unknown, uncertain (members the references leave open), shown (None without ``shown``),
+        location_unknown, uncertain (members the references leave open), caveat (a plain sentence where the count
+        reconciles only by counting such a port, else empty), shown (None without ``shown``),
         ports (list of dicts: id, name, location, certainty, ref_id, note).
     """
     counted = counted_ports(port_counts_table, ports)
@@ -123,6 +124,7 @@ def count_reconciliation(
                 "drawn": int(members["drawn"].sum()),
                 "location_unknown": int((~members["drawn"]).sum()),
                 "uncertain": int((members["certainty"] == "uncertain").sum()),
+                "caveat": _caveat(members, ports, facts),
                 "shown": None,
                 "ports": [
                     {
@@ -139,6 +141,24 @@ def count_reconciliation(
         )
     reconciled = pd.DataFrame(rows)
     return reconciled if shown is None else count_shown(reconciled, shown)
+
+
+def _caveat(members: pd.DataFrame, ports: gpd.GeoDataFrame, facts: pd.DataFrame) -> str:
+    """Plainly, where the layer's count meets the articles' only by counting a port the references leave open."""
+    open_ = members[members["certainty"] == "uncertain"]
+    if open_.empty:
+        return ""
+    stated = sorted({present.format_number(float(v)) for v in facts["value"]})
+    certain = len(members) - len(open_)
+    parts = [
+        f"{m.name} (its own status: {ports.loc[m.port_id, 'status']}; {m.note.removeprefix('Uncertain: ')})"
+        for m in open_.itertuples()
+    ]
+    names = " and ".join(m.name for m in open_.itertuples())
+    return (
+        f"The layer reaches {' / '.join(stated) or 'its count'} only if {names} "
+        f"{'counts' if len(open_) == 1 else 'count'}; without, {certain}. " + "; ".join(parts) + "."
+    )
 
 
 def count_shown(reconciled: pd.DataFrame, shown: gpd.GeoDataFrame) -> pd.DataFrame:

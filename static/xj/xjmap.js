@@ -181,6 +181,13 @@
         self.ids.push(item.id);
       });
     });
+    // A port's halo and clearance mark (tagged xj-for-ID in the ports group) show and hide with the port.
+    var ports = opts.groups && opts.groups.ports;
+    if (ports && ports.eachLayer) ports.eachLayer(function (layer) {
+      var m = /xj-for-(\S+)/.exec((layer.options && layer.options.className) || "");
+      var item = m && self.items[m[1]];
+      if (item) (item.extras = item.extras || []).push({ layer: layer, holder: ports });
+    });
   };
 
   Explorer.prototype._zoneSymbol = function (layer, p) {
@@ -222,6 +229,10 @@
     if (item.showing) item.holder.removeLayer(item.showing);
     if (want) item.holder.addLayer(want);
     item.showing = want;
+    (item.extras || []).forEach(function (x) {
+      if (want) x.holder.addLayer(x.layer);
+      else x.holder.removeLayer(x.layer);
+    });
   };
 
   /* Apply filters (control name -> chosen values) and a search; returns what is shown, per layer. */
@@ -378,7 +389,7 @@
       var p = map.latLngToContainerPoint(c.latlng), r = (c.radius || 0) + 3;
       // A name centred on its area may move a little to find room; a point's name sits beside it.
       var spots = c.centred
-        ? [[0, 0], [0, -1.3], [0, 1.3], [-0.3, 0], [0.3, 0], [0, -2.6], [0, 2.6], [-0.3, -1.3], [0.3, 1.3]].map(
+        ? [[0, 0], [0, -1.3], [0, 1.3], [-0.3, 0], [0.3, 0], [0, -2.6], [0, 2.6], [-0.3, -1.3], [0.3, 1.3], [0, -3.9], [0, 3.9], [-0.3, 2.6], [0.3, -2.6]].map(
             function (d) { return { x: p.x - w / 2 + d[0] * w, y: p.y - h / 2 + d[1] * h }; })
         : [{ x: p.x + r, y: p.y - h / 2 }, { x: p.x - r - w, y: p.y - h / 2 },
            { x: p.x - w / 2, y: p.y - r - h }, { x: p.x - w / 2, y: p.y + r }];

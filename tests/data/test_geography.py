@@ -45,13 +45,12 @@ def located(ports):
 
 
 def border_allowance_km(port) -> float:
-    """How far from the border line a border port may be drawn: the tolerance, plus the published distance
-    from its crossing where the port stands inland (Torugart at Topa, Khunjerab at Tashkurgan)."""
-    published = port["border_distance_km"]
-    return settings.BORDER_TOLERANCE_KM + (0.0 if published is None or np.isnan(published) else published)
+    """How far from the border line a border port may be drawn: the tolerance, plus the port's own uncertainty
+    radius (a port known only to its county is drawn at the county seat, its circle reaching the border)."""
+    return settings.BORDER_TOLERANCE_KM + port["uncertainty_km"]
 
 
-def test_border_ports_lie_at_the_border_or_as_far_as_published(dataset, china_border):
+def test_border_ports_lie_at_the_border_or_within_their_uncertainty(dataset, china_border):
     border = located(dataset.ports[dataset.ports["kind"] == "border"])
     too_far = {
         pid: round(km_to(china_border, p.x, p.y), 1)
@@ -61,16 +60,17 @@ def test_border_ports_lie_at_the_border_or_as_far_as_published(dataset, china_bo
     assert too_far == {}
 
 
-def test_a_port_drawn_inland_without_a_published_distance_would_be_caught(dataset, china_border):
-    # Torugart's point (Topa) is allowed only because a reference puts the port 109 km from the border.
-    torugart = dataset.ports.loc["torugart"].copy()
+def test_a_port_drawn_at_its_clearance_area_would_be_caught(dataset, china_border):
+    # Torugart is drawn at its pass; drawn at Topa, its clearance area, it would be far from the border.
+    torugart = dataset.ports.loc["torugart"]
     assert km_to(china_border, torugart.geometry.x, torugart.geometry.y) <= border_allowance_km(torugart)
-    torugart["border_distance_km"] = None
-    assert km_to(china_border, torugart.geometry.x, torugart.geometry.y) > border_allowance_km(torugart)
+    topa = torugart["clearance_point"]
+    assert km_to(china_border, *topa) > border_allowance_km(torugart)
 
 
-def test_ports_drawn_inland_say_so(dataset):
+def test_inland_clearance_areas_say_how_far_they_stand(dataset):
     inland = dataset.ports[dataset.ports["border_distance_km"].fillna(0) > settings.BORDER_TOLERANCE_KM]
+    assert len(inland) >= 1
     for pid, port in inland.iterrows():
         assert f"{port['border_distance_km']:g} km" in port["location_note"], pid
 

@@ -110,8 +110,16 @@ def test_every_official_area_is_in_its_reference(tables):
 
 def test_every_reference_is_cited(tables):
     cited = set()
-    for name in ("ports", "stations", "zones", "port_counts", "events"):
-        for column in ("coordinate_ref", "area_ref", "centre_ref", "border_distance_ref", "ref_id", "check_ref"):
+    for name in ("ports", "stations", "zones", "port_counts", "events", "position_checks"):
+        for column in (
+            "coordinate_ref",
+            "clearance_ref",
+            "area_ref",
+            "centre_ref",
+            "border_distance_ref",
+            "ref_id",
+            "check_ref",
+        ):
             if column in tables[name]:
                 cited |= set(tables[name][column]) - {""}
     for name in ("ports", "corridors", "zones"):
