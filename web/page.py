@@ -64,8 +64,7 @@ def map_component():
     # Shown from the moment the element mounts, before the map's code has loaded (it removes this).
     waiting = (
         '<div class="xj-waiting" role="status" style="height:100%;display:flex;align-items:center;'
-        'justify-content:center;background:var(--xj-boot-bg,#e9eef2);border-radius:6px;color:var(--xj-boot-text,#333)">'
-        "Loading the map…</div>"
+        'justify-content:center;background:#e9eef2;border-radius:6px;color:#555">Loading the map…</div>'
     )
     return st.components.v2.component("xj_map", html=waiting, js=js, isolate_styles=False)
 
@@ -88,26 +87,8 @@ def show(text: object, kind: str = "caption", where=None) -> None:
     (where or st).html(TEMPLATES[kind].format(present.mark_chinese(text)))
 
 
-HEADER = (
-    '<header class="xj-header"><h1>Xinjiang\'s ports, rail corridors and free-trade zone</h1>'
-    "<p>Every figure comes from one of five news articles and is shown with its source; approximate "
-    "locations and footprints say so.</p></header>"
-)
-
-
-def header_ui() -> None:
-    """The page's styles, title and a loading box over the map's place, as the page's first element.
-
-    Markdown, not st.html: Streamlit draws Markdown with the code it loads first, so the title and the
-    loading box show with the page's first content (st.html and the map's element wait for more code, about
-    two seconds on a slow machine). The text is the project's own; nothing from data goes into it.
-    """
-    css = (mapping.XJ_DIR / "page.css").read_text(encoding="utf-8")
-    boot = (
-        f'<div class="xj-boot" role="status" style="height:{MAP_HEIGHT}px;margin-bottom:-{MAP_HEIGHT}px">'
-        "Loading the map…</div>"
-    )
-    st.markdown(f"<style>{css}</style>{HEADER}{boot}", unsafe_allow_html=True)
+def page_style() -> None:
+    st.html(f"<style>{(mapping.XJ_DIR / 'page.css').read_text(encoding='utf-8')}</style>")
 
 
 def assets_mode() -> tuple[str, str | None]:
@@ -601,7 +582,12 @@ def explorer_ui(
 
 def main() -> None:
     st.set_page_config(page_title="Xinjiang ports explorer", page_icon="🗺️", layout="wide")
-    header_ui()
+    page_style()
+    st.html(
+        '<header class="xj-header"><h1>Xinjiang\'s ports, rail corridors and free-trade zone</h1>'
+        "<p>Every figure comes from one of five news articles and is shown with its source; approximate "
+        "locations and footprints say so.</p></header>"
+    )
     data_dir = settings.data_dir()
     try:
         dataset = load(data_dir)

@@ -227,37 +227,6 @@ def test_the_title_is_never_under_streamlits_header(app_url, screen):
         assert title.inner_text() == "Xinjiang's ports, rail corridors and free-trade zone"
 
 
-# Every ~20 ms from the page's first frame until the map is drawn: the title, a loading indicator?
-WATCH = """
-window.xjFrames = [];
-(function watch() {
-    const shown = s => [...document.querySelectorAll(s)].some(e => e.getClientRects().length && !e.closest('[hidden]'));
-    const ready = Boolean(document.querySelector('.xj-root[data-xj-ready="1"]'));
-    window.xjFrames.push({title: shown('.xj-header h1'), loading: shown('.xj-boot, .xj-waiting, .xj-loading'), ready});
-    if (!ready) setTimeout(watch, 20);
-})();
-"""
-
-
-def test_a_loading_indicator_shows_from_the_first_content_until_the_map_is_drawn(app_url):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(viewport={"width": 1400, "height": 900})
-            context.add_init_script(WATCH)
-            page = _offline(context.new_page(), [])
-            page.goto(app_url)
-            wait_for_markers(page)
-            frames = page.evaluate("window.xjFrames")
-        finally:
-            browser.close()
-    # From the moment the page's title shows (the loading box comes in the same element) until the map is
-    # ready, a loading indicator is on screen over the map's place.
-    waiting = [f for f in frames if f["title"] and not f["ready"]]
-    assert waiting, "the title showed only once the map was ready"
-    assert [f for f in waiting if not f["loading"]] == []
-
-
 def popups_stay_inside_the_map(page: Page, dataset) -> None:
     """A tapped place's popup is a sheet inside the map: within its edges, its title in view."""
     edges = page.locator(".folium-map").bounding_box()
