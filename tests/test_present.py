@@ -84,3 +84,16 @@ def test_ports_table_has_headline_figures(mini_dataset):
     own = mini_dataset.facts[mini_dataset.facts["entity_id"] == "horgos-road"]
     assert row["Vehicle exports"] == own.loc[own["metric"] == "vehicle_exports", "value"].item()
     assert row["Figures"] == len(own)
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("Horgos (霍尔果斯)", 'Horgos (<span lang="zh">霍尔果斯</span>)'),
+        ("<b>霍尔果斯</b>", '&lt;b&gt;<span lang="zh">霍尔果斯</span>&lt;/b&gt;'),
+        ("no Chinese", "no Chinese"),
+        (None, ""),
+    ],
+)
+def test_mark_chinese_escapes_and_marks_each_run_of_chinese(text, html):
+    assert present.mark_chinese(text) == html

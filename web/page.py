@@ -87,7 +87,8 @@ TEMPLATES: dict[str, Markup] = {
 
 def show(text: object, kind: str = "caption", where=None) -> None:
     """Show text from a link, a file or the data as plain text (see TEMPLATES)."""
-    (where or st).html(TEMPLATES[kind].format("" if text is None else text))
+    # Chinese in the text is marked lang="zh" (escaped like the rest), so it is read and drawn as Chinese.
+    (where or st).html(TEMPLATES[kind].format(present.mark_chinese(text)))
 
 
 def page_style() -> None:
@@ -497,7 +498,7 @@ def details_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
                 chart_ui(chart, "place")
             with st.expander("References for the location"):
                 for reference in place["sources"]:
-                    st.text(reference)
+                    show(reference)  # as text, its Chinese marked
             return
     st.caption("Nothing selected yet.")
 

@@ -50,6 +50,9 @@ def asset_url(name: str) -> str:
     return f"{XJ_URL}{name}?v={digest}"
 
 
+MAP_LABEL = "Map of Xinjiang's border ports, rail corridors and zones"
+
+
 def legend_html() -> str:
     """The legend's content, drawn from the same settings that style the layers (every text escaped)."""
 
@@ -72,6 +75,18 @@ def legend_html() -> str:
         item(f'<i class="xj-square" style="background:{style["fillColor"]}"></i>', present.ZONE_KIND_LABELS[kind])
         for kind, style in settings.ZONE_STYLES.items()
     )
+    borders = "".join(
+        item(
+            f'<i class="xj-border" style="border-top-style:{"dashed" if style.get("dashArray") else "solid"};'
+            f'border-color:{style["color"]}"></i>',
+            label,
+        )
+        for label, style in (
+            ("Xinjiang's boundary", settings.BASE_STYLES["xinjiang"]),
+            ("international border", settings.BASE_STYLES["country"]),
+            ("province boundary", settings.BASE_STYLES["province"]),
+        )
+    )
     # Each section names its layer, so the explorer can hide it while that layer is turned off.
     return (
         f'<div data-xj-layer="{settings.PORTS.name}"><b>Ports, by mode</b><div>{ports}</div>'
@@ -82,6 +97,7 @@ def legend_html() -> str:
         f'<div data-xj-layer="{settings.CORRIDORS.name}"><b>Rail corridors (schematic)</b><div>{lines}</div></div>'
         f'<div data-xj-layer="{settings.ZONES.name}"><b>Zones</b><div>{zones}</div>'
         '<div class="xj-hint">Squares until you zoom in to their footprint.</div></div>'
+        f'<div data-xj-layer="base"><b>Borders</b><div>{borders}</div></div>'
         f'<div class="xj-credit">{" · ".join(escape(line) for line in basemap.credits())}</div>'
     )
 
@@ -292,7 +308,8 @@ _NOTE = Markup('<div class="xj-note">{}</div>')
 def _popup(title: str, subtitle: str, note: str, facts_html: Mapping[str, Markup], entity_id: str) -> Markup:
     """A place's popup: markupsafe escapes every text; the figures table is already escaped markup."""
     figures = facts_html.get(entity_id, present.NO_FIGURES)
-    return _POPUP.format(entity_id, title, subtitle, _NOTE.format(note) if note else "", figures)
+    note_html = _NOTE.format(present.mark_chinese(note)) if note else ""
+    return _POPUP.format(entity_id, present.mark_chinese(title), present.mark_chinese(subtitle), note_html, figures)
 
 
 def zone_kind_label(kind: str) -> str:
@@ -312,9 +329,21 @@ class _Layers:
         self.filtered: dict[str, Layer] = {}
 
 
+def accessible_name(layer: str, row: pd.Series) -> str:
+    """What a screen reader says for a place's symbol: ``Horgos Railway Port, rail, operational``."""
+    if layer == "ports":
+        what = [" + ".join(row["modes"]), row["status"]]
+    elif layer == "corridors":
+        what = ["rail corridor", str(row["status"]).replace("_", " ")]
+    else:
+        what = [present.ZONE_KIND_LABELS[row["kind"]]]
+    return ", ".join([str(row["name"]), *what])
+
+
 def _common(layer: str, row: pd.Series, values: Mapping[str, Mapping[str, dict]], keys) -> dict:
     return {
         "label": present.short_label(layer, row),
+        "aria": accessible_name(layer, row),
         "xj": values[layer].get(row["id"], {}),
         "search": keys[layer].get(row["id"], ""),
     }
@@ -336,7 +365,7 @@ def _ports(out: _Layers, ports: gpd.GeoDataFrame, facts_html, values, keys) -> N
         note = " ".join(n for n in (note, _precision(port)) if n)
         return {
             **_common("ports", port, values, keys),
-            "tooltip": escape(f"{port['name']} ({port['name_zh']})"),
+            "tooltip": present.mark_chinese(f"{port['name']} ({port['name_zh']})"),
             "group": port_mode_group(port["modes"]),
             "popup_html": _popup(port["name"], present.describe("ports", port), note, facts_html, port["id"]),
         }
@@ -434,7 +463,7 @@ def _corridors(out: _Layers, corridors: gpd.GeoDataFrame, facts_html, values, ke
         note = f"Schematic line: {corridor['geometry_note']}" + (" Simplified for display." if simplified else "")
         return {
             **_common("corridors", corridor, values, keys),
-            "tooltip": escape(corridor["name"]),
+            "tooltip": present.mark_chinese(corridor["name"]),
             "status": corridor["status"],
             "popup_html": _popup(
                 corridor["name"], present.describe("corridors", corridor), note, facts_html, corridor["id"]
@@ -457,7 +486,7 @@ def _zones(out: _Layers, zones: gpd.GeoDataFrame, facts_html, values, keys) -> N
     def properties(zone: pd.Series) -> dict:
         return {
             **_common("zones", zone, values, keys),
-            "tooltip": escape(f"{zone['name']} ({zone['official_area_km2']:g} km²)"),
+            "tooltip": present.mark_chinese(f"{zone['name']} ({zone['official_area_km2']:g} km²)"),
             "kind": zone["kind"],
             "popup_html": _popup(
                 zone["name"], present.describe("zones", zone), zone["location_note"], facts_html, zone["id"]
@@ -490,6 +519,7 @@ def _upload(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, filename: str) 
         cells = "".join(f"<tr><th>{escape(c)}</th><td>{escape(row[c])}</td></tr>" for c in columns)
         return {
             "label": str(row["name"])[:40],
+            "aria": f"{row['name']}, from your file",
             "xj": values.get(row["id"], {}),
             "search": keys.get(row["id"], ""),
             "tooltip": escape(row["name"]),
@@ -592,6 +622,7 @@ def _options(counts: dict[str, dict[str, int]] | None = None) -> dict:
     return {
         **controls.spec(counts),
         "legend": legend_html(),
+        "mapLabel": MAP_LABEL,
         "portRadius": settings.PORT_RADIUS,
         "zoneSymbolBelowPx": settings.ZONE_SYMBOL_BELOW_PX,
         "spreadMax": settings.RICH_MAX_PORTS,

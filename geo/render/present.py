@@ -47,6 +47,21 @@ def escape(text: object) -> str:
     return "" if text is None or (isinstance(text, float) and math.isnan(text)) else html.escape(str(text), quote=True)
 
 
+# Runs of Chinese characters (CJK ideographs and their punctuation), to be marked lang="zh".
+_CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_ZH = Markup('<span lang="zh">{}</span>')
+
+
+def mark_chinese(text: object) -> Markup:
+    """Text as HTML, escaped, with each run of Chinese in ``<span lang="zh">`` (read and drawn as Chinese)."""
+    value = escape(text)  # escaping leaves Chinese characters as they are
+    parts, last = [], 0
+    for found in _CHINESE.finditer(value):
+        parts += [Markup(value[last : found.start()]), _ZH.format(Markup(found.group()))]
+        last = found.end()
+    return Markup("").join([*parts, Markup(value[last:])])
+
+
 def metric_label(metric: str) -> str:
     """A readable label for a metric slug: ``vehicle_exports_growth_yoy`` → ``Vehicle exports growth (y/y)``."""
     if metric in METRIC_LABELS:

@@ -62,6 +62,19 @@ function skeleton(parent) {
   clear.type = "button";
   bar.appendChild(clear);
   bar.appendChild(make("span", "xj-status"));
+  // The map's text alternative: the same places, as the tables under "Places shown" list them.
+  var tables = make("a", "xj-tables", "The places as tables");
+  tables.href = "#places-shown";
+  tables.id = "xj-map-tables";
+  tables.addEventListener("click", function (event) {
+    var heading = document.getElementById("places-shown");
+    if (!heading) return;
+    event.preventDefault();
+    heading.setAttribute("tabindex", "-1");
+    heading.scrollIntoView({ block: "start" });
+    heading.focus({ preventScroll: true });
+  });
+  bar.appendChild(tables);
   root.appendChild(bar);
 
   var stage = make("div", "xj-stage");
@@ -258,6 +271,7 @@ export default function (component) {
     // data escaped there; it runs once per map, not per rerun.
     (new Function(data.map.script))();
     var explorer = host.querySelector(".folium-map").xjExplorer;
+    explorer.container.setAttribute("aria-describedby", "xj-map-tables");
     state.explorer = explorer;
     buildControls(root, explorer.opts); // the map carries the rule book: controls, choices, search
     state.hash = data.map.hash;

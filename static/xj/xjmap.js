@@ -8,6 +8,20 @@
   // Popups keep clear of the zoom control (top left) and the map's edges.
   L.Popup.prototype.options.autoPanPaddingTopLeft = L.point(52, 12);
   L.Popup.prototype.options.autoPanPaddingBottomRight = L.point(12, 12);
+  // On a narrow map (a phone) a popup opens as a sheet along the map's bottom edge instead (xjmap.css): in a
+  // pane of the map's own box, not of the moving map, so it always fits inside the map and nothing pans.
+  XJMap.SHEET_BELOW_PX = 640;
+  var popupPane = L.Popup.prototype.getPane, popupPan = L.Popup.prototype._adjustPan;
+  function asSheet(popup) {
+    var map = popup._map;
+    return Boolean(map && map.getPane("xjSheet") && map.getSize().x < XJMap.SHEET_BELOW_PX);
+  }
+  L.Popup.prototype.getPane = function (name) {
+    return !name && asSheet(this) ? this._map.getPane("xjSheet") : popupPane.call(this, name);
+  };
+  L.Popup.prototype._adjustPan = function () {
+    if (!asSheet(this)) popupPan.apply(this, arguments);
+  };
 
   var Core = window.XJCore; // static/xj/core.js: the rule book and the screen geometry, loaded first
   XJMap.fold = Core.fold;
@@ -107,6 +121,8 @@
     this.handlers = { select: [], view: [], change: [] };
     this.container = map.getContainer();
     this.container.xjExplorer = this;
+    if (opts.mapLabel) { this.container.setAttribute("role", "region"); this.container.setAttribute("aria-label", opts.mapLabel); }
+    this._panes();
     this._register();
     this._legend();
     this._keepScroll();
@@ -133,11 +149,14 @@
   }
   XJMap.Explorer = Explorer;
 
-  /* Each drawn symbol names its place (data-xj-id), whenever Leaflet (re)creates its element. */
-  function tag(layer, id) {
+  /* Each drawn symbol names its place (data-xj-id), whenever Leaflet (re)creates its element, and says what
+     it is to a screen reader: Tab reaches it and Enter opens its popup, as a click does. */
+  function tag(layer, id, name) {
     var mark = function () {
       var node = layer.getElement ? layer.getElement() : null;
-      if (node) node.setAttribute("data-xj-id", id);
+      if (!node) return;
+      node.setAttribute("data-xj-id", id);
+      if (name) { node.setAttribute("aria-label", name); node.setAttribute("role", "button"); }
     };
     layer.on("add", mark);
     mark();
@@ -147,6 +166,16 @@
   Explorer.prototype.on = function (event, fn) { this.handlers[event].push(fn); return this; };
   Explorer.prototype._emit = function (event, value) {
     this.handlers[event].forEach(function (fn) { fn(value); });
+  };
+
+  Explorer.prototype._panes = function () {
+    var map = this.map;
+    // The map's panes and their depths come from Python (geo/render/mapping.py PANES); the sheet is a pane of
+    // the map's own box, not of the moving map, so a popup shown as a sheet never leaves the map.
+    if (!map.getPane("xjSheet")) map.createPane("xjSheet", map.getContainer()).style.zIndex = 1100;
+    // Names on the map are for the eye; a screen reader hears each symbol's own name instead.
+    var labels = map.getPane("xjLabels");
+    if (labels) labels.setAttribute("aria-hidden", "true");
   };
 
   /* Leaflet focuses its container on mouse-down; in a scrolled page that focus scrolls the page under the
@@ -175,8 +204,8 @@
           item.symbol = self._zoneSymbol(layer, p);
         }
         layer.on("click", function () { self.select(item.id, { source: "map" }); });
-        tag(layer, item.id);
-        if (item.symbol) tag(item.symbol, item.id);
+        tag(layer, item.id, p.aria);
+        if (item.symbol) tag(item.symbol, item.id, p.aria);
         self.items[item.id] = item;
         self.ids.push(item.id);
       });
@@ -197,7 +226,7 @@
       iconSize: [13, 13],
       html: "",
     });
-    var marker = L.marker(layer.getBounds().getCenter(), { icon: icon, keyboard: false, riseOnHover: true });
+    var marker = L.marker(layer.getBounds().getCenter(), { icon: icon, riseOnHover: true });
     marker.on("add", function () {
       var node = marker.getElement();
       node.style.background = style.fillColor || style.color;
@@ -420,6 +449,8 @@
       popup.update();
     }
     var node = popup.getElement(), legend = this.legendNode;
+    var box = node && node.querySelector(".leaflet-popup-content-wrapper");
+    if (box) box.tabIndex = 0; // it may scroll: keyboard users reach it to scroll it
     if (node && legend && legend.open) {
       var a = node.getBoundingClientRect(), b = legend.getBoundingClientRect();
       if (a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top) legend.open = false;

@@ -1,0 +1,291 @@
+"""For everyone: light and dark, a phone, the keyboard and a screen reader, in an offline Chromium (issue 19)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from geo.render import mapping
+from geo.render.mapping import drawable
+from tests.e2e.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PROJECT_DIR,
+    _offline,
+    offline_page,
+    open_filter,
+    wait_for_markers,
+)
+
+SCREENS = {"desktop": (1400, 900), "phone": (390, 844)}
+AXE = PROJECT_DIR / "node_modules" / "axe-core" / "axe.min.js"
+AA = 4.5  # WCAG 2 AA contrast for normal text
+
+# WCAG contrast of an element's text against what lies behind it: the first opaque background among its
+# ancestors, with the translucent ones on the way blended over it (a map image behind is taken as its
+# container's colour; the legend and popups are near-opaque, so this is within a few hundredths).
+CONTRAST = """(el, pseudo) => {
+    const parse = c => { const m = c.match(/[\\d.]+/g).map(Number); return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
+    const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3])).concat([1]);
+    const layers = [];
+    for (let node = el; node; node = node.parentElement) {
+        const bg = parse(getComputedStyle(node).backgroundColor);
+        if (bg[3] > 0) layers.push(bg);
+        if (bg[3] >= 1) break;
+    }
+    let back = [255, 255, 255, 1];
+    for (const bg of layers.reverse()) back = over(bg, back);
+    const fore = over(parse(getComputedStyle(el, pseudo).color), back);
+    const lum = c => { const v = c.slice(0, 3).map(x => x / 255).map(x => x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4);
+                       return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+    const [a, b] = [lum(fore), lum(back)];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+# Text that a viewer reads on the page (not hidden, not inside Streamlit's canvas tables), with Chinese in it.
+CHINESE_OUTSIDE_ZH = r"""() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!/[\u3400-\u9fff]/.test(node.data) || el.closest('canvas, [aria-hidden="true"], style, script, [hidden]')) continue;
+        if (!el.getClientRects().length) continue;
+        const lang = el.closest('[lang]').getAttribute('lang');
+        if (!lang.startsWith('zh')) found.push(node.data.trim());
+    }
+    return found;
+}"""
+
+
+@contextmanager
+def themed_page(url: str, screen: str, scheme: str) -> Iterator[Page]:
+    """The app in an offline Chromium whose system setting is ``scheme`` (light or dark), map drawn."""
+    width, height = SCREENS[screen]
+    blocked: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(
+                viewport={"width": width, "height": height}, color_scheme=scheme, has_touch=screen == "phone"
+            )
+            page = _offline(context.new_page(), blocked)
+            page.goto(url)
+            wait_for_markers(page)
+            yield page
+        finally:
+            browser.close()
+    assert blocked == []
+
+
+def contrast(page: Page, selector: str, pseudo: str | None = None) -> list[float]:
+    """The contrast of every visible element that ``selector`` finds (one ratio each)."""
+    found = page.locator(selector)
+    ratios = [found.nth(i).evaluate(CONTRAST, pseudo) for i in range(found.count()) if found.nth(i).is_visible()]
+    assert ratios, f"nothing visible matches {selector}"
+    return ratios
+
+
+def show_legend(page: Page) -> None:
+    legend = page.locator(".xj-legend")
+    if not legend.evaluate("d => d.open"):
+        legend.locator("summary").click()
+
+
+def page_background_luminance(page: Page) -> float:
+    return page.evaluate(
+        """() => { const [r, g, b] = getComputedStyle(document.querySelector('.stApp')).backgroundColor
+                   .match(/\\d+/g).map(Number); return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; }"""
+    )
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_text_is_readable_in_light_and_dark(app_url, screen, scheme):
+    with themed_page(app_url, screen, scheme) as page:
+        # The browser's setting is followed: a dark page in dark mode, a light one in light mode.
+        assert (page_background_luminance(page) < 0.2) == (scheme == "dark")
+        show_legend(page)
+        if page.locator(".xj-more").is_visible():
+            page.locator(".xj-more").click()
+        measured = {
+            "title": contrast(page, ".xj-header h1"),
+            "subtitle": contrast(page, ".xj-header p"),
+            "filter lists": contrast(page, ".xj-filter > summary"),
+            "search text": contrast(page, ".xj-search"),
+            "search hint": contrast(page, ".xj-search", "::placeholder"),
+            "buttons": contrast(page, ".xj-bar .xj-button"),
+            "counts": contrast(page, ".xj-status"),
+            "tables link": contrast(page, ".xj-tables"),
+            "legend": contrast(page, ".xj-legend summary, .xj-legend b, .xj-legend .xj-item"),
+            "legend notes": contrast(page, ".xj-legend .xj-hint, .xj-legend .xj-credit"),
+        }
+        open_filter(page, "Port mode")
+        measured["filter options"] = contrast(page, ".xj-filter[open] .xj-options label")
+        low = {name: round(min(ratios), 2) for name, ratios in measured.items() if min(ratios) < AA}
+        print(screen, scheme, {name: round(min(ratios), 2) for name, ratios in measured.items()})
+        assert low == {}, f"below {AA}:1 in {scheme} mode on a {screen}: {low}"
+
+
+def axe(page: Page) -> dict[str, list[str]]:
+    """axe-core's violations on the page now, by impact: {impact: [rule id (count)]}."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE))
+    found = page.evaluate(
+        """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+              .map(v => ({impact: v.impact, rule: v.id + ' (' + v.nodes.length + ')'}))"""
+    )
+    out: dict[str, list[str]] = {}
+    for violation in found:
+        out.setdefault(violation["impact"], []).append(violation["rule"])
+    return out
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_axe_finds_no_serious_or_critical_problem(app_url, screen):
+    results = {}
+    with themed_page(app_url, screen, "light") as page:
+        results["opening"] = axe(page)
+        page.locator('path.xj-port[data-xj-id="horgos-rail"]').dispatch_event("click")
+        page.locator(".leaflet-popup .xj-popup h4", has_text="Horgos Railway Port").wait_for()
+        page.locator("h4.xj-title", has_text="Horgos Railway Port").wait_for()  # the details panel too
+        results["selected"] = axe(page)
+        page.keyboard.press("Escape")
+        open_filter(page, "Port mode")
+        results["filters open"] = axe(page)
+    print(screen, results)
+    serious = {
+        state: {k: v for k, v in found.items() if k in ("serious", "critical")} for state, found in results.items()
+    }
+    assert serious == {"opening": {}, "selected": {}, "filters open": {}}
+
+
+def test_every_symbol_a_keyboard_reaches_is_named(app_url, dataset):
+    with themed_page(app_url, "desktop", "light") as page:
+        container = page.locator(".folium-map")
+        assert container.get_attribute("aria-label") == mapping.MAP_LABEL
+        # Its text alternative: the tables, which the link the map is described by leads to.
+        described = page.locator(f"#{container.get_attribute('aria-describedby')}")
+        assert described.inner_text() == "The places as tables"
+        page.locator(".xj-search").focus()
+        names: dict[str, str | None] = {}
+        for _ in range(80):
+            page.keyboard.press("Tab")
+            focused = page.evaluate(
+                """() => { const e = document.activeElement;
+                           return {inMap: Boolean(e.closest('.leaflet-pane')), id: e.dataset ? e.dataset.xjId : null,
+                                   name: e.getAttribute('aria-label') || e.textContent.trim() || null}; }"""
+            )
+            if focused["inMap"]:
+                names[focused["id"]] = focused["name"]
+        drawn = [*drawable(dataset.ports).index, *dataset.corridors.index, *dataset.zones.index]
+        assert sorted(names) == sorted(drawn)  # ports, corridors and zones (as their symbols) all reachable
+        assert [i for i, name in names.items() if not name] == []
+        assert names["horgos-rail"] == "Horgos Railway Port, rail, operational"
+        assert names["alashankou-rail"].startswith("Alashankou Railway Port, rail, ")
+        # Enter on a focused symbol opens its popup, as a click does.
+        page.locator('[data-xj-id="khunjerab"]').focus()
+        page.keyboard.press("Enter")
+        page.locator(".leaflet-popup h4", has_text=dataset.ports.loc["khunjerab", "name"]).wait_for()
+        # The link leads to the tables.
+        page.keyboard.press("Escape")
+        page.locator(".xj-tables").click()
+        heading = page.get_by_role("heading", name="Places shown")
+        page.wait_for_function("h => h.getBoundingClientRect().top < innerHeight", arg=heading.element_handle())
+        assert page.evaluate("() => document.activeElement.id") == "places-shown"
+
+
+def test_chinese_text_is_marked_as_chinese(app_url, dataset):
+    with themed_page(app_url, "desktop", "light") as page:
+        port = page.locator('path.xj-port[data-xj-id="horgos-rail"]')
+        port.hover()
+        tooltip = page.locator(".leaflet-tooltip", has_text=dataset.ports.loc["horgos-rail", "name_zh"])
+        tooltip.wait_for()
+        assert page.evaluate(CHINESE_OUTSIDE_ZH) == []
+        port.dispatch_event("click")
+        page.locator("h4.xj-title", has_text="Horgos Railway Port").wait_for()
+        popup = page.locator(".leaflet-popup [lang='zh']", has_text=dataset.ports.loc["horgos-rail", "name_zh"])
+        popup.wait_for()
+        assert page.evaluate(CHINESE_OUTSIDE_ZH) == []
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_title_is_never_under_streamlits_header(app_url, screen):
+    with themed_page(app_url, screen, "light") as page:
+        title = page.locator(".xj-header h1")
+        covered = title.evaluate(
+            """h => { const r = h.getBoundingClientRect();
+                      return [[r.left + 2, r.top + 2], [r.right - 2, r.top + 2], [r.left + 2, r.bottom - 2]]
+                          .filter(([x, y]) => !h.contains(document.elementFromPoint(x, y))); }"""
+        )
+        assert covered == []
+        assert title.inner_text() == "Xinjiang's ports, rail corridors and free-trade zone"
+
+
+def popups_stay_inside_the_map(page: Page, dataset) -> None:
+    """A tapped place's popup is a sheet inside the map: within its edges, its title in view."""
+    edges = page.locator(".folium-map").bounding_box()
+    # The northernmost, easternmost and southernmost ports, and the one with the longest popup.
+    ports = drawable(dataset.ports)
+    picks = {ports.geometry.y.idxmax(), ports.geometry.x.idxmax(), ports.geometry.y.idxmin(), "horgos-rail"}
+    for port in sorted(picks):
+        page.locator(f'path.xj-port[data-xj-id="{port}"]').dispatch_event("click")
+        title = page.locator(".leaflet-popup h4", has_text=ports.loc[port, "name"])
+        title.wait_for()
+        box = page.locator(".leaflet-popup").bounding_box()
+        assert box["x"] >= edges["x"] and box["x"] + box["width"] <= edges["x"] + edges["width"], port
+        assert box["y"] >= edges["y"] and box["y"] + box["height"] <= edges["y"] + edges["height"], port
+        assert title.evaluate(
+            "h => { const r = h.getBoundingClientRect(); return h.contains(document.elementFromPoint(r.left + 5, r.top + r.height / 2)); }"
+        ), port
+        page.locator(".leaflet-popup-close-button").click()
+
+
+def test_a_phones_popup_stays_inside_the_map(app_url, dataset):
+    with themed_page(app_url, "phone", "light") as page:
+        popups_stay_inside_the_map(page, dataset)
+
+
+def test_a_phones_popup_stays_inside_the_map_in_the_export(dataset, tmp_path):
+    mapping.export_html(dataset, tmp_path / "map.html")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    with server, offline_page(*SCREENS["phone"]) as (page, blocked):
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/map.html")
+        page.locator("path.xj-port").first.wait_for()
+        popups_stay_inside_the_map(page, dataset)
+        assert blocked == []
+        server.shutdown()
+
+
+def test_a_phones_filter_options_are_big_enough_to_tap(app_url):
+    with themed_page(app_url, "phone", "light") as page:
+        box = open_filter(page, "Port mode")
+        sizes = [
+            box.locator("label").nth(i).bounding_box() | {"box": box.locator("input").nth(i).bounding_box()}
+            for i in range(box.locator("label").count())
+        ]
+        assert all(s["height"] >= 32 and s["box"]["width"] >= 18 for s in sizes), sizes
+
+
+def test_the_legend_explains_the_border_lines(app_url):
+    with themed_page(app_url, "desktop", "light") as page:
+        show_legend(page)
+        legend = page.locator(".xj-legend")
+        swatches = {
+            legend.locator(".xj-item", has_text=text).locator("i").evaluate("i => getComputedStyle(i).borderTopColor")
+            for text in ("Xinjiang's boundary", "international border")
+        }
+        # The colours the legend explains are the colours the map draws its outlines in.
+        drawn = set(
+            page.evaluate(
+                "() => [...document.querySelectorAll('.leaflet-xjAdmin-pane path')].map(p => getComputedStyle(p).stroke)"
+            )
+        )
+        assert len(swatches) == 2 and swatches <= drawn, (swatches, drawn)
