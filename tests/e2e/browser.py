@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from playwright.sync_api import Browser, Frame, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Frame, Page, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
@@ -135,6 +135,7 @@ class _Shared:
     enabled = False
     playwright = None
     browser: Browser | None = None
+    context: BrowserContext | None = None
 
 
 def _launch(playwright) -> Browser:
@@ -143,11 +144,12 @@ def _launch(playwright) -> Browser:
 
 @contextmanager
 def shared_browser() -> Iterator[None]:
-    """Inside this block offline pages open as contexts of one Chromium instead of launching one each.
+    """Inside this block offline pages open as tabs of one Chromium instead of launching one each.
 
-    A context is as separate as a browser for the app (its own cookies, storage and Streamlit session)
-    and costs a fraction of a launch. Playwright's sync API forbids a second instance in the process
-    (and asyncio.run beside it), so the browser is stopped when the block ends.
+    Each page is a tab of its own, so a Streamlit session of its own; the tabs share one context, so
+    its HTTP cache: the app's scripts are fetched and compiled once, not for every test. Playwright's
+    sync API forbids a second instance in the process (and asyncio.run beside it), so the browser is
+    stopped when the block ends.
     """
     _Shared.enabled = True
     try:
@@ -155,9 +157,10 @@ def shared_browser() -> Iterator[None]:
     finally:
         _Shared.enabled = False
         if _Shared.browser is not None:
+            _Shared.context.close()
             _Shared.browser.close()
             _Shared.playwright.stop()
-            _Shared.browser = _Shared.playwright = None
+            _Shared.browser = _Shared.playwright = _Shared.context = None
 
 
 @contextmanager
@@ -181,6 +184,17 @@ def _browser() -> Iterator[Browser]:
 def offline_page(width: int = 1400, height: int = 1000) -> Iterator[tuple[Page, list[str]]]:
     """A page in headless Chromium that aborts every request leaving the machine; yields (page, blocked)."""
     blocked: list[str] = []
+    if _Shared.enabled:
+        with _browser() as browser:
+            if _Shared.context is None:
+                _Shared.context = browser.new_context()
+            page = _Shared.context.new_page()
+            page.set_viewport_size({"width": width, "height": height})
+            try:
+                yield _offline(page, blocked), blocked
+            finally:
+                page.close()
+        return
     with _browser() as browser:
         context = browser.new_context(viewport={"width": width, "height": height})
         try:

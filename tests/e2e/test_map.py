@@ -14,6 +14,8 @@ from geo.render import mapping
 from geo.render.mapping import drawable
 from tests.e2e.browser import offline_page, wait_for_markers, wait_until_still
 
+# One worker runs this module (pytest-xdist's --dist loadgroup), so each screen's shared page opens once.
+pytestmark = pytest.mark.xdist_group("map")
 SCREENS = {"desktop": (1400, 900), "phone": (390, 844)}
 MAX_OVERLAP_PX = 3
 
