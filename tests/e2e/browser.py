@@ -156,8 +156,9 @@ def shared_browser() -> Iterator[None]:
         yield
     finally:
         _Shared.enabled = False
-        if _Shared.browser is not None:
+        if _Shared.context is not None:
             _Shared.context.close()
+        if _Shared.browser is not None:
             _Shared.browser.close()
             _Shared.playwright.stop()
             _Shared.browser = _Shared.playwright = _Shared.context = None
