@@ -1,8 +1,11 @@
-"""Property tests: whatever the files hold, loading either succeeds or raises DataError, never anything else.
+"""Property tests: files that load come back as written; files that do not get a DataError of one line per problem.
 
 The layers get random and mutated documents, byte strings, deep nesting, huge numbers and positions
 mixing 2 and 3 values; every table of the data package gets mutated rows, with the characters that
 slipped through before (non-ASCII digits, underscores, spaces and line breaks around ids, a BOM).
+Whatever loads must hold exactly the features of its files (ids, geometries); whatever is refused must
+say, one line per problem, which file, which feature or row and which field. Uploads: a file that reads
+holds no more than the limits allow, and no input escapes as anything but a DataError naming the file.
 """
 
 from __future__ import annotations
@@ -11,13 +14,18 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
+import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from shapely.geometry import shape
 
+from geo import settings as xj
 from geo.data.dataset import load_dataset
 from geo.data.load import read_package
 from geo.errors import DataError
@@ -89,12 +97,73 @@ def copy_fixture(tmp_path_factory) -> Path:
     return target
 
 
+LAYERS = ("ports", "corridors", "zones")
+# One problem: the file, then where in it (a feature, a row or a member; none for the whole file),
+# then the field if one is at fault, then what is wrong.
+PROBLEM = re.compile(
+    r"^(?P<file>[^\n]+?\.(?:geojson|csv|json)): "
+    r"(?:(?P<where>feature '[^\n]*?'|row \d+|member '[^\n]*?'): )?"
+    r"(?:field '(?P<field>[^\n]*?)': )?"
+    r"(?P<what>\S[^\n]*)$"
+)
+HEADER = re.compile(r"^(\d+) problem\(s\) in the data:$")
+
+
+def problems(message: str, files: tuple[str, ...]) -> list[re.Match]:
+    """The problems of a DataError's message, each checked to be one line naming one of ``files``."""
+    lines = message.splitlines()
+    assert lines, "a DataError must say what is wrong"
+    header = HEADER.match(lines[0])
+    if header:  # several problems: the header counts them, one line each follows
+        lines = lines[1:]
+        assert int(header.group(1)) == len(lines) > 1, message
+    else:
+        assert len(lines) == 1, f"one problem, one line: {message!r}"
+    found = []
+    for line in lines:
+        match = PROBLEM.match(line)
+        assert match, f"not 'file: feature/row: field: what': {line!r}"
+        assert match.group("file").endswith(files), f"names no file of the data: {line!r}"
+        found.append(match)
+    return found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a.csv: row 2: field 'x': bad.\nb.csv: row 3: bad.",  # two problems, no header counting them
+        "3 problem(s) in the data:\na.csv: row 2: bad.\na.csv: row 3: bad.",  # the header miscounts
+        "something went wrong",  # no file named
+        "elsewhere.csv: row 2: field 'x': bad.",  # a file not among the data's
+        "2 problem(s) in the data:\na.csv: row 2: bad.\n\tat line 7",  # a traceback's line
+    ],
+)
+def test_the_message_check_refuses_what_is_not_one_line_per_problem(message):
+    with pytest.raises(AssertionError):
+        problems(message, ("a.csv", "b.csv"))
+
+
+def loaded_as_written(folder: Path, dataset) -> None:
+    """Every layer holds the features of its file: the same ids in the same order, the same geometries."""
+    for name in LAYERS:
+        features = json.loads((folder / "geojson" / f"{name}.geojson").read_text(encoding="utf-8-sig"))["features"]
+        frame = dataset.layer(name)
+        assert list(frame.index) == [str(f["id"]) for f in features], name
+        written = [f["geometry"] for f in features]
+        assert int(frame.geometry.notna().sum()) == sum(g is not None for g in written), name
+        for fid, geometry, loaded in zip(frame.index, written, frame.geometry, strict=True):
+            if geometry is not None:
+                assert shapely.force_2d(shape(geometry)).equals(loaded), (name, fid)
+
+
 def loads_or_data_error(folder: Path) -> None:
+    files = tuple(str(path) for path in folder.rglob("*") if path.is_file())
     try:
-        load_dataset(folder)
+        dataset = load_dataset(folder)
     except DataError as exc:
-        assert str(exc).strip(), "a DataError must say what is wrong"
-        assert all(line.strip() for line in str(exc).splitlines()), "one problem per line, no blank lines"
+        problems(str(exc), files)
+    else:
+        loaded_as_written(folder, dataset)
 
 
 @SETTINGS
@@ -291,15 +360,29 @@ upload_feature = st.fixed_dictionaries(
 upload_features = rarely(json_values, upload_feature)
 
 
+def within_limits(frame, raw: bytes) -> None:
+    """What an upload that reads holds: each of its features once, drawable, its text within the limits."""
+    features = json.loads(raw.decode("utf-8"))["features"]  # the upload's parser is the stricter one
+    assert len(frame) == len(features) <= xj.UPLOAD_MAX_FEATURES
+    assert frame.index.is_unique
+    assert frame.geometry.notna().all() and not frame.geometry.is_empty.any()
+    assert np.isfinite(shapely.get_coordinates(frame.geometry.values)).all()
+    others = [c for c in frame.columns if c not in {*xj.UPLOAD_KEPT_FIELDS, "geometry", "id", "name"}]
+    assert len(others) <= xj.UPLOAD_MAX_OTHER_FIELDS
+    for column in frame.columns.drop("geometry"):
+        limit = xj.UPLOAD_MAX_CELL_CHARS if column in others else xj.UPLOAD_MAX_TEXT_CHARS
+        longest = max((len(v) for v in frame[column] if isinstance(v, str)), default=0)
+        assert longest <= limit, (column, longest)
+
+
 def upload_reads_or_data_error(raw: bytes) -> None:
     try:
         frame = read_upload(raw, "fuzz.geojson")
     except DataError as exc:
-        lines = str(exc).splitlines()
-        problems = lines[1:] if len(lines) > 1 else lines
-        assert problems and all(line.startswith("fuzz.geojson: ") for line in problems), str(exc)
+        assert "Traceback" not in str(exc)
+        problems(str(exc), ("fuzz.geojson",))
     else:
-        assert frame.index.is_unique
+        within_limits(frame, raw)
 
 
 @SETTINGS

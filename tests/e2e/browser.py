@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import itertools
 import json
 import os
 import re
@@ -19,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from playwright.sync_api import Frame, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Frame, Page, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -32,6 +35,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+_CALLS = itertools.count()  # tells one wait_until_still's record from another's
 LOCAL = ("http://127.0.0.1:", "data:", "blob:", "about:")
 
 
@@ -125,32 +129,92 @@ def _offline(page: Page, blocked: list[str]) -> Page:
     return page
 
 
+class _Shared:
+    """One Chromium for every page opened inside ``shared_browser()``; started on first use."""
+
+    enabled = False
+    playwright = None
+    browser: Browser | None = None
+    context: BrowserContext | None = None
+
+
+def _launch(playwright) -> Browser:
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@contextmanager
+def shared_browser() -> Iterator[None]:
+    """Inside this block offline pages open as tabs of one Chromium instead of launching one each.
+
+    Each page is a tab of its own, so a Streamlit session of its own; the tabs share one context, so
+    its HTTP cache: the app's scripts are fetched and compiled once, not for every test. Playwright's
+    sync API forbids a second instance in the process (and asyncio.run beside it), so the browser is
+    stopped when the block ends.
+    """
+    _Shared.enabled = True
+    try:
+        yield
+    finally:
+        _Shared.enabled = False
+        if _Shared.context is not None:
+            _Shared.context.close()
+        if _Shared.browser is not None:
+            _Shared.browser.close()
+            _Shared.playwright.stop()
+            _Shared.browser = _Shared.playwright = _Shared.context = None
+
+
+@contextmanager
+def _browser() -> Iterator[Browser]:
+    """The shared Chromium inside ``shared_browser()``, else one launched for this block."""
+    if _Shared.enabled:
+        if _Shared.browser is None:
+            _Shared.playwright = sync_playwright().start()
+            _Shared.browser = _launch(_Shared.playwright)
+        yield _Shared.browser
+        return
+    with sync_playwright() as playwright:
+        browser = _launch(playwright)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 @contextmanager
 def offline_page(width: int = 1400, height: int = 1000) -> Iterator[tuple[Page, list[str]]]:
     """A page in headless Chromium that aborts every request leaving the machine; yields (page, blocked)."""
     blocked: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    if _Shared.enabled:
+        with _browser() as browser:
+            if _Shared.context is None:
+                _Shared.context = browser.new_context()
+            page = _Shared.context.new_page()
+            page.set_viewport_size({"width": width, "height": height})
+            try:
+                yield _offline(page, blocked), blocked
+            finally:
+                page.close()
+        return
+    with _browser() as browser:
+        context = browser.new_context(viewport={"width": width, "height": height})
         try:
-            yield _offline(browser.new_page(viewport={"width": width, "height": height}), blocked), blocked
+            yield _offline(context.new_page(), blocked), blocked
         finally:
-            browser.close()
+            context.close()
 
 
 @contextmanager
 def offline_sessions(count: int) -> Iterator[tuple[list[Page], list[str]]]:
     """``count`` pages in separate browser contexts (so separate app sessions), all offline."""
     blocked: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with _browser() as browser:
+        contexts = [browser.new_context(viewport={"width": 1200, "height": 900}) for _ in range(count)]
         try:
-            pages = [
-                _offline(browser.new_context(viewport={"width": 1200, "height": 900}).new_page(), blocked)
-                for _ in range(count)
-            ]
-            yield pages, blocked
+            yield [_offline(context.new_page(), blocked) for context in contexts], blocked
         finally:
-            browser.close()
+            for context in contexts:
+                context.close()
 
 
 def map_frame(page: Page) -> Frame | None:
@@ -170,15 +234,33 @@ def shown(page: Page) -> dict[str, int]:
 
 def wait_for_markers(page: Page, count: int | None = None, timeout: float = 60) -> int:
     """Wait until the map draws port markers (exactly ``count`` if given); return how many."""
-    deadline = time.monotonic() + timeout
-    drawn = -1
-    while time.monotonic() < deadline:
-        if page.locator('.xj-root[data-xj-ready="1"]').count():
-            drawn = page.locator("path.xj-port").count()
-            if drawn > 0 and (count is None or drawn == count):
-                return drawn
-        page.wait_for_timeout(100)
-    raise AssertionError(f"map shows {drawn} port markers after {timeout} s, expected {count}")
+    try:
+        return page.wait_for_function(
+            """n => { if (!document.querySelector('.xj-root[data-xj-ready="1"]')) return 0;
+                      const drawn = document.querySelectorAll('path.xj-port').length;
+                      return drawn > 0 && (n === null || drawn === n) ? drawn : 0; }""",
+            arg=count,
+            timeout=timeout * 1000,
+        ).json_value()
+    except PlaywrightTimeout:
+        drawn = page.locator("path.xj-port").count()
+        raise AssertionError(f"map shows {drawn} port markers after {timeout} s, expected {count}") from None
+
+
+def wait_until_still(page: Page, selector: str, frames: int = 5, timeout: float = 30) -> None:
+    """Wait until an element keeps its place on the screen for ``frames`` animation frames running (the
+    page above it, Streamlit's lazily drawn parts, may still be moving it)."""
+    page.wait_for_function(
+        """([selector, frames, call]) => {
+            const r = document.querySelector(selector).getBoundingClientRect();
+            const now = [r.x, r.y, r.width, r.height].join();
+            const seen = (window.xjStill = window.xjStill || {});
+            if (!seen[call] || seen[call].at !== now) seen[call] = {at: now, frames: 0};
+            return ++seen[call].frames > frames;
+        }""",
+        arg=[selector, frames, next(_CALLS)],
+        timeout=timeout * 1000,
+    )
 
 
 def open_filter(page: Page, label: str):
@@ -233,4 +315,6 @@ def sessions_at_once(url: str, count: int, query: str = "") -> list[str]:
     async def together() -> list[str]:
         return list(await asyncio.gather(*(_session(url, query) for _ in range(count))))
 
-    return asyncio.run(together())
+    # In a thread of its own: asyncio.run refuses to start beside Playwright's sync loop (shared_browser).
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, together()).result()

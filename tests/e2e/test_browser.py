@@ -25,9 +25,12 @@ from tests.e2e.browser import (
     shown,
     wait_for_map,
     wait_for_markers,
+    wait_until_still,
 )
 
 LAYERS = ("ports", "corridors", "zones")
+# The tests on the shared page run on one worker (pytest-xdist's --dist loadgroup), so the page opens once.
+on_the_home_page = pytest.mark.xdist_group("home_page")
 
 
 def expected(dataset, view: dict, text: str = "") -> dict[str, list[str]]:
@@ -51,6 +54,29 @@ def details_heading(page, name: str):
     return page.locator("h4.xj-title").filter(has_text=re.compile(f"^{re.escape(name)}$"))
 
 
+@pytest.fixture(scope="module")
+def home_page(app_url):
+    """One page at the opening view, shared by the tests that only search and filter (each puts them back)."""
+    with offline_page() as (page, blocked):
+        page.goto(app_url)
+        wait_for_map(page)
+        yield page, blocked
+
+
+@pytest.fixture
+def home(home_page, dataset):
+    """The shared page; after the test, no filter and no search again, every place shown, nothing fetched."""
+    page, blocked = home_page
+    yield page
+    search(page, "")
+    page.evaluate("() => { document.querySelector('.folium-map').xjExplorer.setFilters({}, ''); }")
+    page.wait_for_function(
+        "n => JSON.parse(document.querySelector('.folium-map').dataset.xjShown).ports === n",
+        arg=len(drawable(dataset.ports)),
+    )
+    assert blocked == []
+
+
 def test_explore_offline(app_url, dataset, tmp_path):
     with offline_page() as (page, blocked):
         sizes: list[int] = []
@@ -64,7 +90,8 @@ def test_explore_offline(app_url, dataset, tmp_path):
             "upload": 0,
         }
         payload = max(sizes)
-        page.evaluate("window.xjBefore = document.querySelector('.folium-map').xjExplorer")
+        # In braces: an assignment's value, the explorer, would be copied out of the page, for seconds.
+        page.evaluate("() => { window.xjBefore = document.querySelector('.folium-map').xjExplorer; }")
         sizes.clear()
 
         choose(page, "Port mode", "Rail")
@@ -101,7 +128,7 @@ def test_a_click_on_a_scrolled_phone_page_selects_on_the_first_try(app_url, data
                        const main = document.querySelector('[data-testid="stMain"]') || document.scrollingElement;
                        main.scrollBy(0, stage.getBoundingClientRect().top + 150); }"""
         )
-        page.wait_for_timeout(300)
+        wait_until_still(page, ".xj-stage")
         port = page.evaluate(
             """() => [...document.querySelectorAll('path.xj-port')].map(e => [e.dataset.xjId, e.getBoundingClientRect()])
                  .filter(([, r]) => r.top > 60 && r.bottom < innerHeight - 60)[0][0]"""
@@ -185,33 +212,29 @@ def test_a_link_reopens_the_same_view(app_url, dataset):
         assert page.get_by_role("tab", name="Ports", exact=False).first.get_attribute("aria-selected") == "true"
 
 
+@on_the_home_page
 @pytest.mark.parametrize("typed", ["Ürümqi", "Khorgos", "kashi", "霍尔果斯"])
-def test_search_finds_what_people_type(app_url, dataset, typed):
+def test_search_finds_what_people_type(home, dataset, typed):
     wanted = expected(dataset, {}, typed)
     assert any(wanted.values()), f"the data names nothing {typed!r} (add the alias to the data)"
-    with offline_page() as (page, _blocked):
-        page.goto(app_url)
-        wait_for_map(page)
-        search(page, typed)
-        page.wait_for_function(
-            "n => JSON.parse(document.querySelector('.folium-map').dataset.xjShown).ports === n",
-            arg=len(wanted["ports"]),
-        )
-        assert drawn_ids(page) == wanted
+    search(home, typed)
+    home.wait_for_function(
+        "n => JSON.parse(document.querySelector('.folium-map').dataset.xjShown).ports === n",
+        arg=len(wanted["ports"]),
+    )
+    assert drawn_ids(home) == wanted
 
 
-def test_an_empty_result_says_so_and_clears(app_url, dataset):
-    with offline_page() as (page, _blocked):
-        page.goto(app_url)
-        wait_for_map(page)
-        search(page, "no such place anywhere")
-        empty = page.locator(".xj-empty")
-        empty.wait_for(state="visible")
-        assert "Nothing matches these filters." in empty.inner_text()
-        empty.get_by_role("button", name="Clear filters").click()
-        empty.wait_for(state="hidden")
-        assert shown(page)["ports"] == len(drawable(dataset.ports))
-        assert page.locator(".xj-search").input_value() == ""
+@on_the_home_page
+def test_an_empty_result_says_so_and_clears(home, dataset):
+    search(home, "no such place anywhere")
+    empty = home.locator(".xj-empty")
+    empty.wait_for(state="visible")
+    assert "Nothing matches these filters." in empty.inner_text()
+    empty.get_by_role("button", name="Clear filters").click()
+    empty.wait_for(state="hidden")
+    assert shown(home)["ports"] == len(drawable(dataset.ports))
+    assert home.locator(".xj-search").input_value() == ""
 
 
 def test_a_selection_the_filters_hide_is_cleared_with_a_word(app_url, dataset):
@@ -230,23 +253,21 @@ def test_a_selection_the_filters_hide_is_cleared_with_a_word(app_url, dataset):
         page.wait_for_function("() => !location.search.includes('selected=')")
 
 
-def test_the_map_filters_as_python_does(app_url, dataset):
+@on_the_home_page
+def test_the_map_filters_as_python_does(home, dataset):
     views = [
         {"modes": ["road"], "countries": ["KAZ"]},
         {"kinds": ["airport", "inland"]},
         {"statuses": ["seasonal", "approved"], "corridor_statuses": ["operating"]},
         {"zone_kinds": ["comprehensive_bonded_zone"], "countries": ["none"]},
     ]
-    with offline_page() as (page, _blocked):
-        page.goto(app_url)
-        wait_for_map(page)
-        for view in views:
-            page.evaluate("v => document.querySelector('.folium-map').xjExplorer.setFilters(v, '')", view)
-            assert drawn_ids(page) == expected(dataset, {k: tuple(v) for k, v in view.items()}), view
-        # Search folds text exactly as Python does.
-        samples = ["Ürümqi", "Jalal-Abad", "ＨＯＲＧＯＳ", "Qapqal’s", "霍尔果斯 口岸", "Çağ", "ǅemal"]
-        folded = page.evaluate("xs => xs.map(x => XJMap.fold(x))", samples)
-        assert folded == [controls.fold(s) for s in samples]
+    for view in views:
+        home.evaluate("v => { document.querySelector('.folium-map').xjExplorer.setFilters(v, ''); }", view)
+        assert drawn_ids(home) == expected(dataset, {k: tuple(v) for k, v in view.items()}), view
+    # Search folds text exactly as Python does.
+    samples = ["Ürümqi", "Jalal-Abad", "ＨＯＲＧＯＳ", "Qapqal’s", "霍尔果斯 口岸", "Çağ", "ǅemal"]
+    folded = home.evaluate("xs => xs.map(x => XJMap.fold(x))", samples)
+    assert folded == [controls.fold(s) for s in samples]
 
 
 def test_a_table_row_selects_and_reveals_on_the_map(app_url, dataset):

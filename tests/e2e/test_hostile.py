@@ -15,7 +15,7 @@ from geo import settings
 from geo.data.dataset import load_dataset
 from geo.render import mapping
 from tests.conftest import rewrite_csv
-from tests.e2e.browser import map_frame, offline_page, running_app, wait_for_markers
+from tests.e2e.browser import map_frame, offline_page, running_app, wait_for_map, wait_for_markers
 
 HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script>`${alert(3)}`"
 
@@ -108,7 +108,7 @@ def test_hostile_link_parameters_are_shown_as_text(app_url):
         notice = page.get_by_text("in 'selected': no place has that id.")
         notice.wait_for(timeout=20_000)
         assert "<img src=x onerror=alert(1)>" in notice.inner_text()
-        page.wait_for_timeout(500)
+        wait_for_map(page)  # the whole page drawn, the link's values applied to the map too
         assert dialogs == []
         assert injected(page) == 0
 

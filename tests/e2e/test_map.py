@@ -12,8 +12,10 @@ import pytest
 from geo import settings
 from geo.render import mapping
 from geo.render.mapping import drawable
-from tests.e2e.browser import offline_page, wait_for_markers
+from tests.e2e.browser import offline_page, wait_for_markers, wait_until_still
 
+# One worker runs this module (pytest-xdist's --dist loadgroup), so each screen's shared page opens once.
+pytestmark = pytest.mark.xdist_group("map")
 SCREENS = {"desktop": (1400, 900), "phone": (390, 844)}
 MAX_OVERLAP_PX = 3
 
@@ -39,18 +41,31 @@ def explorer(page, code: str):
     return page.evaluate(f"() => {{ const x = document.querySelector('.folium-map').xjExplorer; return {code}; }}")
 
 
-@pytest.fixture(params=list(SCREENS))
-def opened(request, app_url, dataset, tmp_path):
-    """The app at the opening view on one screen size, the map scrolled fully into view."""
+@pytest.fixture(scope="module", params=list(SCREENS))
+def screen(request, app_url, dataset, tmp_path_factory):
+    """The app at the opening view on one screen size, the map scrolled fully into view: one page per
+    screen, shared by the tests below, which look at it or put back what they change."""
     width, height = SCREENS[request.param]
     with offline_page(width, height) as (page, blocked):
         page.goto(app_url)
         wait_for_markers(page, len(drawable(dataset.ports)))
         page.locator(".xj-stage").scroll_into_view_if_needed()
-        page.wait_for_timeout(500)
-        page.screenshot(path=str(tmp_path / f"map-{request.param}.png"))
-        yield request.param, page
-        assert blocked == []
+        wait_until_still(page, ".xj-stage")
+        page.screenshot(path=str(tmp_path_factory.mktemp("map") / f"map-{request.param}.png"))
+        yield request.param, page, blocked, explorer(page, "[x.map.getCenter(), x.map.getZoom()]")
+
+
+@pytest.fixture
+def opened(screen):
+    """The shared page of one screen size; after the test, the opening view again and nothing fetched from outside."""
+    name, page, blocked, (center, zoom) = screen
+    yield name, page
+    page.evaluate(
+        "([c, z]) => { const x = document.querySelector('.folium-map').xjExplorer;"
+        " x.map.closePopup(); x.map.setView(c, z, {animate: false}); }",
+        [center, zoom],
+    )
+    assert blocked == []
 
 
 def test_xinjiang_is_outlined_and_named(opened):
@@ -91,17 +106,33 @@ def test_names_do_not_collide_and_neighbours_are_named(opened):
     assert len(ports) >= (10 if screen == "desktop" else 5)
 
 
+def test_the_legend_folds_and_is_folded_on_a_phone(opened):
+    screen, page = opened
+    legend = page.locator("details.xj-legend")
+    assert legend.evaluate("d => d.open") is (screen == "desktop")
+    legend.locator("summary").click()
+    assert legend.evaluate("d => d.open") is (screen != "desktop")
+    legend.locator("summary").click()  # and back, as the next test expects it
+    assert legend.evaluate("d => d.open") is (screen == "desktop")
+
+
 def test_a_port_without_room_for_its_name_is_named_when_zoomed_in(opened, dataset):
     _screen, page = opened
     shown = {label["key"] for label in page.evaluate(LABELS)}
     hidden = [p for p in drawable(dataset.ports).index if f"item:{p}" not in shown]
     for port in hidden:
         point = dataset.ports.loc[port].geometry
+        # In braces: setView returns the map, which Playwright would copy out of the page, for seconds.
         page.evaluate(
-            "([lat, lon]) => document.querySelector('.folium-map').xjExplorer.map.setView([lat, lon], 10, {animate: false})",
+            "([lat, lon]) => { document.querySelector('.folium-map').xjExplorer.map.setView([lat, lon], 10, {animate: false}); }",
             [point.y, point.x],
         )
-        page.wait_for_timeout(200)
+        # Labels are placed on moveend; wait for this one (a timeout here means it is never named).
+        page.wait_for_function(
+            "key => [...document.querySelectorAll('.xj-label:not(.xj-hidden)')].some(e => e.dataset.key === key)",
+            arg=f"item:{port}",
+            timeout=10_000,
+        )
         assert f"item:{port}" in {label["key"] for label in page.evaluate(LABELS)}, port
 
 
@@ -116,19 +147,13 @@ def test_a_zone_shows_its_footprint_when_zoomed_in(opened, dataset):
     assert page.locator(f'.xj-zone-symbol[data-xj-id="{zone}"]').count() == 0
 
 
-def test_the_legend_folds_and_is_folded_on_a_phone(opened):
-    screen, page = opened
-    legend = page.locator("details.xj-legend")
-    assert legend.evaluate("d => d.open") is (screen == "desktop")
-    legend.locator("summary").click()
-    assert legend.evaluate("d => d.open") is (screen != "desktop")
-
-
 def test_the_map_keeps_its_height_while_it_loads(app_url, dataset):
     with offline_page() as (page, _blocked):
-        # Hold Leaflet back for a moment, as a slow connection would.
-        page.route("**/vendor/leaflet/leaflet.js", lambda route: (page.wait_for_timeout(2000), route.continue_()))
-        page.goto(app_url)
+        # Hold Leaflet back, as a slow connection would, until the page around the loading map is measured.
+        held = []
+        page.route("**/vendor/leaflet/leaflet.js", lambda route: held.append(route))
+        with page.expect_request("**/vendor/leaflet/leaflet.js"):
+            page.goto(app_url)
         loading = page.locator(".xj-loading")
         loading.wait_for(state="visible", timeout=30_000)
         assert loading.inner_text() == "Loading the map…"
@@ -143,6 +168,8 @@ def test_the_map_keeps_its_height_while_it_loads(app_url, dataset):
             return box["height"], heading.bounding_box()["y"] - box["y"]
 
         before = layout()
+        assert loading.is_visible()  # still held: the map has not drawn yet
+        held[0].continue_()
         wait_for_markers(page, len(drawable(dataset.ports)))
         assert loading.is_hidden()
         assert layout() == before
