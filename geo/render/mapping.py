@@ -434,15 +434,13 @@ def _halos_and_clearances(group: folium.FeatureGroup, ports: gpd.GeoDataFrame) -
                 interactive=False,
                 **_HALO | {"fill": False},
             ).add_to(group)
+            # Not interactive: the port's popup names the area and its distance; a tooltip here would be a
+            # nameless keyboard stop, and folium's Tooltip puts its text in a JavaScript template literal.
             folium.CircleMarker(
                 [y, x],
                 radius=4,
                 class_name=f"xj-clearance {tag}",
-                tooltip=folium.Tooltip(
-                    escape(
-                        f"{port['name']}: clearance area at {port['clearance_name']}, {port['clearance_km']:g} km from the crossing"
-                    )
-                ),
+                interactive=False,
                 **_CLEARANCE,
             ).add_to(group)
 
