@@ -98,3 +98,23 @@ def test_the_map_reports_a_view_that_is_checked_like_a_link():
     view = from_map(state, IDS)
     assert view == View(modes=("rail",), countries=("KAZ",), text="x" * 100, layers=("ports",), at=(43.5, 80.25, 6.0))
     assert from_map(to_map(view), IDS) == view
+
+
+@pytest.mark.parametrize("bad", ["nope", "nope,nada", " , nope"])
+def test_a_layer_list_naming_no_known_layer_leaves_every_layer_on(bad):
+    view, notices = parse({"layers": bad})
+    assert view.layers == LAYERS
+    assert "layers" not in to_params(view)  # the link the page writes back keeps them on
+    assert len(notices) == 1 and "nope" in notices[0] and notices[0].endswith("every layer stays on.")
+
+
+def test_unknown_layers_beside_known_ones_are_dropped_and_the_known_ones_kept():
+    view, notices = parse({"layers": "ports,nope"})
+    assert view.layers == ("ports",)
+    assert to_params(view) == {"layers": "ports"}
+    assert len(notices) == 1 and "'nope'" in notices[0]
+
+
+def test_the_map_reporting_no_layer_on_means_every_layer_off():
+    assert from_map({"layers": []}, IDS).layers == ()
+    assert from_map({"layers": ["nope"]}, IDS).layers == LAYERS

@@ -10,6 +10,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 from markupsafe import Markup
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from geo import settings
 from geo.data import join, periods
@@ -109,9 +110,18 @@ def entity_ids(dataset: Dataset) -> list[str]:
     return [i for name in LAYER_TITLES for i in dataset.layer(name).index]
 
 
+def history_navigation() -> bool:
+    """Whether this run comes from the browser's Back or Forward: Streamlit then reruns the whole page with the
+    address it brought back (the map component makes the viewer's settled choices the steps, see component.js)."""
+    ctx = get_script_run_ctx()
+    return bool(getattr(ctx, "is_history_navigation", False))
+
+
 def init_state(dataset: Dataset) -> None:
-    """On a session's first run, take the view from the link and tell the map to show it."""
-    if "view" in st.session_state:
+    """On a session's first run, and when Back or Forward brings an earlier address, take the view from the link
+    and tell the map to show it (where the map was, too)."""
+    back = "view" in st.session_state and history_navigation()
+    if "view" in st.session_state and not back:
         return
     params = {k: st.query_params.get_all(k) for k in st.query_params}
     view, notices = urlstate.parse(params, entity_ids(dataset))
@@ -124,8 +134,13 @@ def init_state(dataset: Dataset) -> None:
         link_view=view,
         notices=notices,
         period=view.period,
-        command={"rev": 0, "view": urlstate.to_map(view), "reveal": bool(view.selected)},
+        command={
+            "rev": st.session_state["command"]["rev"] + 1 if back else 0,
+            "view": urlstate.to_map(view),
+            "reveal": bool(view.selected) and not back,
+        },
     )
+    st.session_state["period_from_link"] = back  # the period control follows the link (period_ui)
 
 
 def command(view: View, reveal: bool = False) -> None:
@@ -208,6 +223,8 @@ def period_ui() -> str:
         whole = (first, last) == (months[0], months[-1])
         st.session_state["period"] = "" if whole else periods.format_range(*periods.parse_range(f"{first}/{last}")[0])
 
+    if st.session_state.pop("period_from_link", False):  # Back or Forward brought another period
+        st.session_state["period_months"] = value
     st.sidebar.select_slider(
         "Period of the figures",
         options=months,

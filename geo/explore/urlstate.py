@@ -105,7 +105,7 @@ def parse(params: Mapping[str, str | list[str]], entity_ids: Iterable[str] = ())
             notices += said
             values[field] = periods.format_range(*found) if found else ""
         elif field == "layers":
-            values[field] = _parse_list(text, LAYERS, "layers", notices)
+            values[field] = _parse_layers(text, notices)
         else:
             values[field] = _parse_list(text, CHOICES[field], PARAMS[field], notices)
     if unknown:
@@ -124,6 +124,16 @@ def _parse_list(text: str, allowed: tuple[str, ...], param: str, notices: list[s
         )
     wanted = {by_folded[item.casefold()] for item in items if item.casefold() in by_folded}
     return tuple(choice for choice in allowed if choice in wanted)
+
+
+def _parse_layers(text: str, notices: list[str]) -> tuple[str, ...]:
+    """The layers a link turns on. ``layers=`` turns every layer off; a list naming no known layer is ignored
+    (every layer stays on) rather than read as "none": a typo must not blank the map."""
+    chosen = _parse_list(text, LAYERS, "layers", notices)
+    if chosen or not text.strip(" ,"):
+        return chosen
+    notices[-1] = notices[-1].removesuffix(".") + "; every layer stays on."
+    return LAYERS
 
 
 def _parse_at(text: str, notices: list[str]) -> tuple[float, ...]:

@@ -175,10 +175,37 @@ function summarise(root, controls) {
   root.querySelector(".xj-more").textContent = active ? "Filters (" + active + ")" : "Filters";
 }
 
+/* Browser history. Streamlit writes the page's address (Python's st.query_params) with history.pushState, and
+   on Back/Forward reruns the page with the address it brings back, which Python then shows (web/page.py
+   init_state). Here, once per page, its pushes are sorted: a step the viewer chose stays a step; a map move,
+   continued typing, or an address changing with no viewer input (a link tidied on opening, a view being
+   restored) replaces the current step instead (XJCore.historyStep). */
+function sortHistory() {
+  if (window.xjHistory) return;
+  var memory = window.xjHistory = { acted: false, last: null };
+  var push = window.history.pushState;
+  window.history.pushState = function (data, title, url) {
+    var next = url == null ? null : new URL(url, window.location.href);
+    if (next && next.pathname === window.location.pathname && window.XJCore) {
+      var now = Date.now();
+      var step = window.XJCore.historyStep(window.location.search, next.search,
+        { acted: memory.acted, now: now, last: memory.last });
+      if (step.keys.length) memory.last = { time: now, keys: step.keys };
+      if (!step.push) return window.history.replaceState(data, title, url);
+    }
+    return push.apply(window.history, arguments);
+  };
+  ["pointerdown", "keydown"].forEach(function (type) {
+    window.addEventListener(type, function (event) { if (event.isTrusted) memory.acted = true; }, true);
+  });
+  window.addEventListener("popstate", function () { memory.acted = false; memory.last = null; });
+}
+
 function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
 export default function (component) {
   var data = component.data, parent = component.parentElement, setStateValue = component.setStateValue;
+  sortHistory();
   var waiting = parent.querySelector(".xj-waiting");
   if (waiting) waiting.remove(); // the placeholder shown before this code ran
   var root = parent.querySelector(".xj-root") || skeleton(parent);
@@ -248,6 +275,15 @@ export default function (component) {
       // Once the viewer stops typing, bring what the search found into view.
       clearTimeout(searchFit);
       searchFit = setTimeout(function () { if (readBar(root).text) state.explorer.revealShown(); }, 700);
+    });
+    // Enter zooms to what the search found, even when all of it is already in view.
+    root.querySelector(".xj-search").addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" || !state.explorer) return;
+      event.preventDefault();
+      clearTimeout(searchFit);
+      applyBar();
+      reportSoon(0);
+      if (readBar(root).text) state.explorer.revealShown(true);
     });
     root.querySelectorAll(".xj-clear").forEach(function (button) {
       button.addEventListener("click", function () {

@@ -1,6 +1,7 @@
 /* The map's pure parts, with no Leaflet and no page: the rule book (search folding, the filters, period
-   overlap) and the screen geometry (a grid of boxes, close pairs, spreading co-located symbols). Loaded by the
-   map as the global XJCore and by Node's tests (tests/js/) with require; Python applies the same rules
+   overlap), the screen geometry (a grid of boxes, close pairs, spreading co-located symbols) and which address
+   changes are steps in the browser's history. Loaded by the map as the global XJCore and by Node's tests
+   (tests/js/) with require; Python applies the same rules
    (geo/explore/filter.py, geo/data/periods.py), and tests/cases/rules.json holds the cases both must pass. */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
@@ -153,7 +154,31 @@
     return spots;
   }
 
+  /* ---- The address as browser history ----------------------------------------------------------------- */
+
+  // Search typed in one go (reports a few hundred ms apart) is one step back, not one per pause.
+  var TYPING_MS = 2000;
+
+  /* Whether a new address (query string) should be a step of its own in the browser's history or replace
+     the current one. Only what the viewer chose makes a step: the address changing with no viewer input since
+     the page opened or since Back/Forward (a link being tidied, an earlier view being restored) replaces; so
+     does a map move alone (`at`), and more search typing within TYPING_MS of the last. `context` is
+     {acted, now, last: {time, keys} | null}; the answer is {push, keys} (the parameters that changed, `at`
+     aside), which the caller keeps as `last` with the time. */
+  function historyStep(before, after, context) {
+    var a = new URLSearchParams(before), b = new URLSearchParams(after), keys = [];
+    a.forEach(function (_, key) { if (keys.indexOf(key) < 0 && a.get(key) !== b.get(key)) keys.push(key); });
+    b.forEach(function (_, key) { if (keys.indexOf(key) < 0 && a.get(key) !== b.get(key)) keys.push(key); });
+    keys = keys.filter(function (key) { return key !== "at"; }).sort();
+    var last = context.last;
+    var typing = keys.length === 1 && keys[0] === "q" && last && last.keys.join() === "q" &&
+      context.now - last.time < TYPING_MS;
+    return { push: Boolean(context.acted) && keys.length > 0 && !typing, keys: keys };
+  }
+
   return {
+    historyStep: historyStep,
+    TYPING_MS: TYPING_MS,
     fold: fold,
     passes: passes,
     shown: shown,

@@ -537,8 +537,8 @@
     if (layer && layer.getPopup && layer.getPopup() && this.map.hasLayer(layer)) layer.openPopup();
   };
 
-  /* Fit the map to what the filters show, if any of it is out of view (after a search). */
-  Explorer.prototype.revealShown = function () {
+  /* Fit the map to what the filters show, if any of it is out of view (after a search), or `always`. */
+  Explorer.prototype.revealShown = function (always) {
     var bounds = L.latLngBounds([]), self = this, hidden = false, view = this.map.getBounds();
     this.ids.forEach(function (id) {
       var item = self.items[id];
@@ -547,7 +547,7 @@
       bounds.extend(b);
       if (!view.contains(b)) hidden = true;
     });
-    if (bounds.isValid() && hidden) this.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8 });
+    if (bounds.isValid() && (hidden || always)) this.map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8 });
   };
 
   /* Bring a place into view: pan to a port, fit a corridor, zoom to a zone until its footprint shows. */
