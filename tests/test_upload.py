@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 import tracemalloc
 
@@ -585,3 +586,22 @@ def test_the_largest_csv_parses_within_the_memory_bound(columns):
 
     assert peak_mb(parse) < 250
     assert len(frame) == rows
+
+
+def test_the_legend_names_the_uploaded_layer_and_its_kinds(dataset):
+    frame = read_upload(
+        collection(
+            point(80, 44, "p"),
+            point(81, 44, "q"),
+            feature(LINE, "l"),
+            feature({"type": "Polygon", "coordinates": SQUARE}, "a"),
+        ),
+        HOSTILE + ".csv.geojson",
+    )
+    m = mapping.build_map(dataset, upload=(HOSTILE + ".geojson", frame))
+    html = m.get_root().render()
+    legend = json.loads(re.search(r'"legend": ("(?:[^"\\]|\\.)*")', html).group(1))
+    section = legend[legend.index('<div data-xj-layer="upload">') :]
+    assert "Your layer: &lt;img" in section and "<img" not in section
+    assert re.findall(r"</i>(\d+ \w+)</span>", section) == ["2 points", "1 line", "1 area"]
+    assert section.index("xj-credit") > 0  # above the credits

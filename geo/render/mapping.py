@@ -453,7 +453,8 @@ def _upload(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, filename: str) 
 
 def upload_legend(name: str, frame: gpd.GeoDataFrame) -> str:
     """The legend's section for an uploaded layer: its file name and a swatch per kind of geometry it has."""
-    counts = pd.Series([upload_kind(g) for g in frame.geometry]).value_counts()
+    kinds = [upload_kind(g) for g in frame.geometry]
+    counts = {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
     swatches = {
         "point": '<i style="background:#fff;border:2px solid #000;border-radius:50%;box-sizing:border-box"></i>',
         "line": '<i class="xj-line" style="border-top-style:solid;border-color:#111"></i>',
