@@ -163,4 +163,4 @@ def test_an_upload_is_filtered_in_python_as_on_the_map(mini_dataset, filters, ex
     on_map = [
         f["id"] for f in drawn if shown("upload", f["properties"]["xj"], f["properties"]["search"], chosen, needle)
     ]
-    assert on_map == expected
+    assert on_map == [f"upload:{fid}" for fid in expected]  # the map's ids for an upload's features

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 import tracemalloc
 
@@ -103,7 +104,25 @@ def test_twenty_thousand_features_sharing_one_id_load_with_unique_ids(monkeypatc
         ),
         (
             collection({"type": "Feature", "id": "g", "geometry": {"type": "GeometryCollection", "geometries": []}}),
-            r"^mine\.geojson: feature 'g': field 'geometry': expected a Point or MultiPoint or .*; got 'GeometryCollection'\.$",
+            r"^mine\.geojson: feature 'g': field 'geometry': expected a GeometryCollection with a list of geometries; "
+            r"got '\[\]'\.$",
+        ),
+        (
+            collection(
+                {
+                    "type": "Feature",
+                    "id": "g",
+                    "geometry": {
+                        "type": "GeometryCollection",
+                        "geometries": [
+                            {"type": "Point", "coordinates": [80, 40]},
+                            {"type": "GeometryCollection", "geometries": [{"type": "Point", "coordinates": [1, 1]}]},
+                        ],
+                    },
+                }
+            ),
+            r"^mine\.geojson: feature 'g': field 'geometry': geometry #1: expected a Point or MultiPoint or .*; "
+            r"got 'GeometryCollection'\.$",
         ),
         (
             collection(
@@ -410,3 +429,179 @@ def test_uploaded_text_is_escaped_on_the_map():
     assert "<img" not in properties["tooltip"] and "<img" not in properties["popup_html"]
     assert "&lt;img src=x onerror=alert(1)&gt;" in properties["popup_html"]
     assert "<img" not in group.layer_name
+
+
+def feature(geometry: dict, fid: str, **properties) -> dict:
+    return {"type": "Feature", "id": fid, "geometry": geometry, "properties": properties}
+
+
+LINE = {"type": "LineString", "coordinates": [[80.0, 44.0], [81.0, 44.5], [82.0, 44.2]]}
+SQUARE = [[[80.0, 40.0], [81.0, 40.0], [81.0, 41.0], [80.0, 41.0], [80.0, 40.0]]]
+
+
+@pytest.mark.parametrize(
+    ("geometry", "kind"),
+    [
+        (LINE, "LineString"),
+        ({"type": "MultiLineString", "coordinates": [LINE["coordinates"], [[70, 30], [71, 31]]]}, "MultiLineString"),
+        ({"type": "Polygon", "coordinates": SQUARE}, "Polygon"),
+        ({"type": "MultiPolygon", "coordinates": [SQUARE]}, "MultiPolygon"),
+        ({"type": "MultiPoint", "coordinates": [[80, 44], [81, 45]]}, "MultiPoint"),
+        (
+            {"type": "GeometryCollection", "geometries": [LINE, {"type": "Point", "coordinates": [80, 44]}]},
+            "GeometryCollection",
+        ),
+    ],
+)
+def test_every_geometry_type_is_read(geometry, kind):
+    frame = read_upload(collection(feature(geometry, "f", name="F")), "shapes.geojson")
+    assert frame.loc["f"].geometry.geom_type == kind
+    assert frame.loc["f", "name"] == "F"
+
+
+def test_a_mixed_collection_is_read_and_drawn_with_a_style_per_kind():
+    frame = read_upload(
+        collection(
+            point(80, 44, "p", name="A point"),
+            feature(LINE, "l", name="A line"),
+            feature({"type": "Polygon", "coordinates": SQUARE}, "a", name="An area"),
+        ),
+        "mixed.geojson",
+    )
+    assert frame.geometry.geom_type.tolist() == ["Point", "LineString", "Polygon"]
+    group = mapping.upload_layer(frame, "mixed.geojson", len(frame))
+    html = folium_html(group)
+    # Points are circle markers; lines are drawn without fill; areas with a light, see-through fill.
+    assert "new L.CircleMarker" in html
+    features = next(iter(group._children.values())).data["features"]
+    styles = {f["id"]: mapping.upload_style(f) for f in features}
+    assert list(styles) == ["upload:p", "upload:l", "upload:a"]  # never mistaken for a built-in place's id
+    assert styles["upload:l"]["fill"] is False
+    assert styles["upload:a"]["fillOpacity"] < 0.5 <= styles["upload:p"]["fillOpacity"]
+    assert [styles[k]["className"] for k in styles] == [
+        "xj-upload xj-upload-point",
+        "xj-upload xj-upload-line",
+        "xj-upload xj-upload-area",
+    ]
+
+
+def folium_html(group) -> str:
+    import folium
+
+    m = folium.Map()
+    group.add_to(m)
+    return m.get_root().render()
+
+
+def test_a_csv_with_latitude_and_longitude_columns_is_read():
+    raw = b"name,Latitude,Longitude,status\nKhorgos,44.21,80.41,open\nAlashankou,45.17,82.57,\n"
+    frame = read_upload(raw, "places.csv")
+    assert frame.index.tolist() == ["row-2", "row-3"]
+    assert frame["name"].tolist() == ["Khorgos", "Alashankou"]
+    assert [(round(g.x, 2), round(g.y, 2)) for g in frame.geometry] == [(80.41, 44.21), (82.57, 45.17)]
+    assert frame.loc["row-2", "status"] == "open"
+    assert "status" not in frame.loc["row-3"].dropna()  # an empty cell is no value
+    assert filter_upload(frame, statuses=["open"]).index.tolist() == ["row-2"]  # as a GeoJSON without the value
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("lat,lon", "44.2,80.4"),
+        ("LAT,LNG", "44.2,80.4"),
+        ("lat,long", "44.2,80.4"),
+        ("Latitude,Longitude", "44.2,80.4"),
+        ("y,x", "44.2,80.4"),
+        ("纬度,经度", "44.2,80.4"),
+        ("name;lat;lon", "A;44,2;80,4"),  # semicolons, and decimal commas with them
+        ("name\tY\tX", "A\t44.2\t80.4"),
+    ],
+)
+def test_position_columns_are_found_as_people_name_them(header, row):
+    frame = read_upload(f"{header}\n{row}\n".encode(), "named.csv")
+    point_ = frame.geometry.iloc[0]
+    assert (point_.x, point_.y) == (80.4, 44.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "name,city\nA,B\n",
+            r"^x\.csv: row 1: expected latitude and longitude columns named lat/lon, .*; got 'name, city'\.$",
+        ),
+        ("lat,lon\n", r"^x\.csv: expected rows of data under the header; got none\.$"),
+        ("lat,lon,lat\n1,2,3\n", r"^x\.csv: row 1: field 'lat': expected each column name once; got it twice\.$"),
+        ("lat,,lon\n1,2,3\n", r"^x\.csv: row 1: column 2: expected a column name; got an empty one\.$"),
+        (
+            "id,lat,lon\na,44,80\nb,95,80\nc,44,east\nd,44\n",
+            r"^3 problem\(s\) in the data:\n"
+            r"x\.csv: row 3: field 'lat': expected a latitude in decimal degrees from -90 to 90; got '95'\.\n"
+            r"x\.csv: row 4: field 'lon': expected a longitude in decimal degrees from -180 to 180; got 'east'\.\n"
+            r"x\.csv: row 5: expected 3 fields, as the header names; got 2\.$",
+        ),
+        (
+            "lat,lon,note\n44,80," + "n" * 10_001 + "\n",
+            r"^x\.csv: row 2: field 'note': expected text of at most 10,000 characters; got 10,001\.$",
+        ),
+        ("lat,lon\n44,nan\n", r"^x\.csv: row 2: field 'lon': expected a longitude .*; got 'nan'\.$"),
+    ],
+)
+def test_bad_csv_rows_are_named_by_file_row_and_field(text, message):
+    with pytest.raises(DataError, match=message):
+        read_upload(text.encode(), "x.csv")
+
+
+def test_csv_keeps_the_upload_limits(monkeypatch):
+    monkeypatch.setattr(settings, "UPLOAD_MAX_MB", 0.001)
+    with pytest.raises(DataError, match=r"^big\.csv: 0\.0 MB is over the 0\.001 MB upload limit\.$"):
+        read_upload(b"lat,lon\n" + b"44,80\n" * 200, "big.csv")
+    monkeypatch.setattr(settings, "UPLOAD_MAX_MB", 20)
+    monkeypatch.setattr(settings, "UPLOAD_MAX_FEATURES", 2)
+    with pytest.raises(DataError, match=r"^many\.csv: more than 2 rows is over the limit of 2\.$"):
+        read_upload(b"lat,lon\n1,1\n2,2\n3,3\n", "many.csv")
+    monkeypatch.setattr(settings, "UPLOAD_MAX_KEYS", 3)
+    with pytest.raises(DataError, match=r"^wide\.csv: row 1: expected at most 3 columns; got 4\.$"):
+        read_upload(b"lat,lon,a,b\n1,1,2,2\n", "wide.csv")
+    with pytest.raises(DataError, match=r"^bad\.csv: not UTF-8 text"):
+        read_upload("lat,lon,name\n1,1,Ürümqi\n".encode("latin-1"), "bad.csv")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("columns", [settings.UPLOAD_MAX_KEYS, 50])
+def test_the_largest_csv_parses_within_the_memory_bound(columns):
+    # As wide (every column allowed) or as long (every row allowed) as the limits let a 20 MB file be: parsed
+    # row by row, only a few values of each row kept.
+    header = "lat,lon," + ",".join(f"c{i}" for i in range(columns - 2))
+    cell = "v" * max(1, (settings.UPLOAD_MAX_MB * 1024 * 1024 // settings.UPLOAD_MAX_FEATURES - 12) // columns)
+    row = "44.1,80.2," + ",".join(cell for _ in range(columns - 2))
+    rows = min(settings.UPLOAD_MAX_FEATURES, (settings.UPLOAD_MAX_MB * 1024 * 1024 - len(header) - 1) // (len(row) + 1))
+    raw = (header + "\n" + (row + "\n") * rows).encode()
+    assert len(raw) > 0.9 * settings.UPLOAD_MAX_MB * 1024 * 1024
+    frame = None
+
+    def parse():
+        nonlocal frame
+        frame = read_upload(raw, "big.csv")
+
+    assert peak_mb(parse) < 250
+    assert len(frame) == rows
+
+
+def test_the_legend_names_the_uploaded_layer_and_its_kinds(dataset):
+    frame = read_upload(
+        collection(
+            point(80, 44, "p"),
+            point(81, 44, "q"),
+            feature(LINE, "l"),
+            feature({"type": "Polygon", "coordinates": SQUARE}, "a"),
+        ),
+        HOSTILE + ".csv.geojson",
+    )
+    m = mapping.build_map(dataset, upload=(HOSTILE + ".geojson", frame))
+    html = m.get_root().render()
+    legend = json.loads(re.search(r'"legend": ("(?:[^"\\]|\\.)*")', html).group(1))
+    section = legend[legend.index('<div data-xj-layer="upload">') :]
+    assert "Your layer: &lt;img" in section and "<img" not in section
+    assert re.findall(r"</i>(\d+ \w+)</span>", section) == ["2 points", "1 line", "1 area"]
+    assert section.index("xj-credit") > 0  # above the credits

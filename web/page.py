@@ -17,9 +17,10 @@ from geo.data import join, periods
 from geo.data.dataset import Dataset, load_dataset
 from geo.errors import AssetError, DataError
 from geo.explore import controls, upload, urlstate
-from geo.explore.filter import filter_layer, filter_upload
+from geo.explore.filter import filter_layer
 from geo.explore.urlstate import View
 from geo.render import charts, export, mapping, package, present, summary, viewmap
+from web import yours
 
 MAP_KEY = "map"
 MAP_HEIGHT = 640  # px, filter bar included: fixed, so nothing below the map moves while it loads
@@ -169,35 +170,51 @@ def notices_ui(view: View) -> None:
 
 
 def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
-    """An analyst's own GeoJSON, held in this session's memory only; bad files get a clear message."""
+    """An analyst's own GeoJSON or CSV, held in this session's memory only; bad files get a clear message and
+    replace nothing: the last good layer stays on the map."""
     with st.sidebar.expander("Add your own layer"):
         file = st.file_uploader(
-            f"GeoJSON FeatureCollection, up to {settings.UPLOAD_MAX_MB} MB and "
-            f"{settings.UPLOAD_MAX_FEATURES:,} features",
-            type=["geojson", "json"],
+            f"GeoJSON FeatureCollection (any geometry), or CSV with latitude and longitude columns; up to "
+            f"{settings.UPLOAD_MAX_MB} MB and {settings.UPLOAD_MAX_FEATURES:,} features",
+            type=["geojson", "json", "csv", "tsv"],
             key="upload",
         )
         if file is None:
+            # Replacing a file passes through "no file", so the last good layer stays until removed here.
             st.session_state.pop("upload_parsed", None)
-            return None
+            return _last_good_upload("is on the map")
         cached = st.session_state.get("upload_parsed")
         if cached is None or cached[0] != file.file_id:
             try:
                 cached = (file.file_id, file.name, upload.read_upload(file.getvalue(), file.name), None)
             except DataError as exc:
                 cached = (file.file_id, file.name, None, exc.text(limit=ERROR_MAX_SHOWN))
+            else:
+                st.session_state["upload_good"] = cached
             st.session_state["upload_parsed"] = cached
         _, name, frame, error = cached
         if error:
             show(error, "error")
-            return None
+            return _last_good_upload("stays on the map")
         dropped = frame.attrs.get("other_fields", 0)
         show(
-            f"{len(frame):,} features from {name}; the map's port filters apply where its properties allow "
-            "(mode, kind, status, border_country, name)."
+            f"{len(frame):,} feature{'s' if len(frame) != 1 else ''} from {name}; the map's port filters apply "
+            "where its properties allow (mode, kind, status, border_country, name)."
             + (f" {dropped:,} other property names were not kept." if dropped else "")
         )
         return name, frame
+
+
+def _last_good_upload(state: str) -> tuple[str, gpd.GeoDataFrame] | None:
+    """The last layer that loaded, kept (with a button to remove it) when the uploader holds no good file."""
+    good = st.session_state.get("upload_good")
+    if good is None:
+        return None
+    if st.button("Remove your layer", key="upload_remove"):
+        st.session_state.pop("upload_good", None)
+        st.rerun()
+    show(f"Your layer from {good[1]} {state}.")
+    return good[1], good[2]
 
 
 @st.cache_resource(show_spinner=False)
@@ -246,9 +263,9 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
     if uploaded:
         name, frame = uploaded
         cache = st.session_state.get("upload_payload")
-        if cache is None or cache[0] != st.session_state["upload_parsed"][0]:
+        if cache is None or cache[0] != st.session_state["upload_good"][0]:
             m = mapping.build_map(dataset, assets, cited=cited_facts(data_dir), upload=uploaded)
-            cache = (st.session_state["upload_parsed"][0], mapping.payload(m, dataset))
+            cache = (st.session_state["upload_good"][0], mapping.payload(m, dataset))
             st.session_state["upload_payload"] = cache
         payload = cache[1]
     else:
@@ -261,12 +278,13 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
     }
     reported = _reported_view(data)
     pending = st.session_state["command"]
+    ids = entity_ids(dataset) + yours.ids(uploaded)
     if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
-        view = urlstate.from_map(pending["view"], entity_ids(dataset))
+        view = urlstate.from_map(pending["view"], ids)
         if not view.at:  # a table row moved nothing: the map stays where the viewer left it
             view = replace(view, at=st.session_state["view"].at)
         return replace(view, period=period)
-    return replace(urlstate.from_map(reported, entity_ids(dataset)), period=period)
+    return replace(urlstate.from_map(reported, ids), period=period)
 
 
 def _reported_view(data: dict) -> dict | None:
@@ -461,7 +479,7 @@ def layer_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
     }
 
 
-def tables_ui(shown: dict[str, gpd.GeoDataFrame], selected: str) -> None:
+def tables_ui(shown: dict[str, gpd.GeoDataFrame], selected: str, mine: gpd.GeoDataFrame | None = None) -> None:
     st.subheader("Places shown")
     limit = settings.TABLE_MAX_ROWS
     whole = layer_tables(settings.data_dir())
@@ -469,6 +487,10 @@ def tables_ui(shown: dict[str, gpd.GeoDataFrame], selected: str) -> None:
         name: table[table["id"].isin(shown[name].index[:limit])].reset_index(drop=True) for name, table in whole.items()
     }
     labels = {name: f"{LAYER_TITLES[name]} ({len(shown[name])})" for name in tables}
+    if mine is not None:  # the analyst's own layer, a tab like the others
+        shown = {**shown, "upload": mine}
+        tables["upload"] = yours.table(mine.iloc[:limit])
+        labels["upload"] = f"{yours.TITLE} ({len(mine)})"
     home = next((name for name in tables if selected in shown[name].index), "ports")
     tabs = st.tabs(list(labels.values()), default=labels[home])
     for tab, (name, table) in zip(tabs, tables.items(), strict=True):
@@ -491,9 +513,13 @@ def tables_ui(shown: dict[str, gpd.GeoDataFrame], selected: str) -> None:
     st.caption("Select a row, or click a place on the map, to see its figures and sources below.")
 
 
-def details_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
+def details_ui(
+    dataset: Dataset, cited: pd.DataFrame, view: View, uploaded: tuple[str, gpd.GeoDataFrame] | None = None
+) -> None:
     st.subheader("Details")
     selected = view.selected
+    if yours.details_ui(uploaded, selected, show):
+        return
     for name in LAYER_TITLES:
         frame = dataset.layer(name)
         if selected in frame.index:
@@ -645,20 +671,19 @@ def explorer_ui(
     with notices:
         notices_ui(view)
     shown = apply(dataset, view)
-    view = check_selection(dataset, view, shown)
+    mine = yours.shown(uploaded, _port_filters(view)) if uploaded else None
+    view = check_selection(dataset, view, shown if mine is None else {**shown, "upload": mine})
     st.session_state["view"] = view
     empty_ui(shown, view)
     counts_ui(dataset, shown)
     left, right = st.columns([3, 2], gap="large")
     with left:
-        tables_ui(shown, view.selected)
+        tables_ui(shown, view.selected, mine)
     with right:
-        details_ui(dataset, cited, view)
+        details_ui(dataset, cited, view, uploaded)
     compare_ui(shown, view)
     if uploaded:
-        st.caption(
-            f"Your layer: {len(filter_upload(uploaded[1], **_port_filters(view)))} of its features pass the filters."
-        )
+        st.caption(f"Your layer: {len(mine)} of its {len(uploaded[1])} features pass the filters.")
     # The downloads below the map's part write what it shows when pressed (a plain object, no rerun needed).
     st.session_state.setdefault("shown_now", {}).update(shown=shown, view=view)
     sync_url(view)

@@ -1,17 +1,28 @@
-"""Read an analyst's GeoJSON layer, uploaded in the browser, into a frame the map can overlay, within a memory budget."""
+"""Read an analyst's GeoJSON or CSV layer, uploaded in the browser, into a frame the map can overlay, within a memory budget."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 import re
+from collections.abc import Iterable, Iterator
 from itertools import chain
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 from shapely.errors import GEOSException
-from shapely.geometry import LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon
+from shapely.geometry import (
+    GeometryCollection,
+    LineString,
+    MultiLineString,
+    MultiPoint,
+    MultiPolygon,
+    Point,
+    Polygon,
+)
 from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
@@ -20,6 +31,18 @@ from geo.data.validate import positions_problem, raise_if_problems
 from geo.errors import DataError
 
 GEOMETRY_TYPES = ("Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon")
+COLLECTION = "GeometryCollection"
+# A CSV's position columns, as people name them (compared case-folded, spaces and underscores dropped):
+# the first pair the header has is used.
+CSV_POSITION_COLUMNS = (
+    ("lat", "lon"),
+    ("lat", "lng"),
+    ("lat", "long"),
+    ("latitude", "longitude"),
+    ("y", "x"),
+    ("纬度", "经度"),
+)
+CSV_SUFFIXES = (".csv", ".tsv")
 NAME_FIELDS = ("name", "name_en", "title", "label", "id")
 # A feature sits at depth 3 of the file: the document, its feature list, the feature.
 FEATURE_DEPTH = 3
@@ -45,12 +68,14 @@ class _TooManyKeysError(Exception):
 
 
 def read_upload(raw: bytes, filename: str) -> gpd.GeoDataFrame:
-    """Parse an uploaded GeoJSON FeatureCollection within a memory budget; the built-in data is never touched.
+    """Parse an uploaded layer within a memory budget: a CSV (``.csv``, ``.tsv``) by ``read_csv``, else GeoJSON.
 
-    The file's size and its JSON tokens are bounded before parsing, its distinct property names while
-    parsing, and each feature's nesting, text, names and numbers before any table is built (limits in
-    ``geo.settings``, ``UPLOAD_*``). The table keeps the properties the map and filters read plus the
-    first ``UPLOAD_MAX_OTHER_FIELDS`` other property names as short text.
+    A GeoJSON file must be a FeatureCollection; any geometry type is drawn (points, lines, polygons, their
+    multi-part forms, geometry collections), mixed in one file. The file's size and its JSON tokens are
+    bounded before parsing, its distinct property names while parsing, and each feature's nesting, text,
+    names and numbers before any table is built (limits in ``geo.settings``, ``UPLOAD_*``). The table keeps
+    the properties the map and filters read plus the first ``UPLOAD_MAX_OTHER_FIELDS`` other property names
+    as short text.
 
     Returns
     -------
@@ -65,6 +90,8 @@ def read_upload(raw: bytes, filename: str) -> gpd.GeoDataFrame:
         If the file is too big, not UTF-8 JSON, not a FeatureCollection, over a limit, or has features
         that cannot be drawn; each line names the file, the feature and the field.
     """
+    if filename.lower().endswith(CSV_SUFFIXES):
+        return read_csv(raw, filename)
     text = _decode(raw, filename)
     _check_tokens(text, filename)
     document = _parse(text, filename)
@@ -78,17 +105,172 @@ def read_upload(raw: bytes, filename: str) -> gpd.GeoDataFrame:
     if len(features) > settings.UPLOAD_MAX_FEATURES:
         msg = f"{filename}: {len(features):,} features is over the limit of {settings.UPLOAD_MAX_FEATURES:,}."
         raise DataError(msg)
-    rows, indexes, problems, others = [], [], [], {}
-    for index, feature in enumerate(features):
-        row, problem = _row(feature, others)
+    labelled = ((f"feature {_label(feature, index)!r}", feature, None) for index, feature in enumerate(features))
+    return _frame(labelled, filename, "feature")
+
+
+def read_csv(raw: bytes, filename: str) -> gpd.GeoDataFrame:
+    """Parse an uploaded CSV of points, one a row, within the same budget as a GeoJSON upload.
+
+    The header names the columns; the position is in a pair of them named as people name them (lat/lon,
+    lat/lng, latitude/longitude, y/x, 纬度/经度; any case), in decimal degrees. The separator is a comma,
+    a semicolon or a tab, whichever the header has most of. Every other column is a property, read as text
+    (an empty cell is no value): the same limits, kept properties, names and ids as a GeoJSON upload.
+
+    Returns
+    -------
+    GeoDataFrame
+        As ``read_upload``; rows without an ``id`` get ``row-N``, N their row in the file (the header is row 1).
+
+    Raises
+    ------
+    DataError
+        If the file is too big, not UTF-8, has no position columns, more than ``UPLOAD_MAX_FEATURES`` rows
+        or ``UPLOAD_MAX_KEYS`` columns, or rows that cannot be drawn; each line names the file, the row and
+        the field.
+    """
+    text = _decode(raw, filename)
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = [name.strip() for name in next(reader, [])]
+    except csv.Error as exc:
+        msg = f"{filename}: row 1: not readable as CSV ({exc})."
+        raise DataError(msg) from None
+    position = _csv_columns(header, filename)
+    # Only the columns a GeoJSON upload would keep (the map's and filters' properties, then the first others,
+    # in the header's order) become properties: a wide file's other cells are only measured, so each row
+    # costs little whatever its width.
+    others = [i for i, name in enumerate(header) if name not in settings.UPLOAD_KEPT_FIELDS]
+    kept = sorted(
+        {i for i, name in enumerate(header) if name in settings.UPLOAD_KEPT_FIELDS}
+        | {*others[: settings.UPLOAD_MAX_OTHER_FIELDS]}
+    )
+    rows = _csv_features(reader, header, position, kept, delimiter, filename)
+    frame = _frame(rows, filename, "row")
+    frame.attrs["other_fields"] = max(0, len(others) - settings.UPLOAD_MAX_OTHER_FIELDS)
+    return frame
+
+
+def _csv_columns(header: list[str], filename: str) -> tuple[int, int]:
+    """The positions of the latitude and longitude columns in a checked header."""
+    if not any(header):
+        msg = f"{filename}: row 1: expected a header naming the columns, with latitude and longitude; got none."
+        raise DataError(msg)
+    if len(header) > settings.UPLOAD_MAX_KEYS:
+        msg = f"{filename}: row 1: expected at most {settings.UPLOAD_MAX_KEYS:,} columns; got {len(header):,}."
+        raise DataError(msg)
+    problems = []
+    for number, name in enumerate(header, start=1):
+        if not name:
+            problems.append(f"{filename}: row 1: column {number}: expected a column name; got an empty one.")
+        elif len(name) > settings.UPLOAD_MAX_KEY_CHARS:
+            problems.append(
+                f"{filename}: row 1: field {_short(name)!r}: expected a column name of at most "
+                f"{settings.UPLOAD_MAX_KEY_CHARS} characters; got {len(name):,}."
+            )
+        elif header.index(name) < number - 1:
+            problems.append(f"{filename}: row 1: field {_short(name)!r}: expected each column name once; got it twice.")
+    raise_if_problems(problems)
+    folded = [re.sub(r"[\s_]+", "", name.casefold()) for name in header]
+    for lat, lon in CSV_POSITION_COLUMNS:
+        if lat in folded and lon in folded:
+            return folded.index(lat), folded.index(lon)
+    pairs = ", ".join("/".join(pair) for pair in CSV_POSITION_COLUMNS)
+    msg = (
+        f"{filename}: row 1: expected latitude and longitude columns named {pairs}; "
+        f"got {_short(', '.join(header), 120)!r}."
+    )
+    raise DataError(msg)
+
+
+def _csv_features(
+    reader: Iterator[list[str]],
+    header: list[str],
+    position: tuple[int, int],
+    kept: list[int],
+    delimiter: str,
+    filename: str,
+) -> Iterator[tuple[str, dict | None, str | None]]:
+    """Each data row as (where, GeoJSON feature of its ``kept`` columns, problem), one at a time, so only what
+    is kept of a row stays in memory."""
+    (lat_at, lon_at), rows = position, 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            msg = f"{filename}: row {reader.line_num}: not readable as CSV ({exc})."
+            raise DataError(msg) from None
+        where = f"row {reader.line_num}"
+        if not any(cell.strip() for cell in cells):
+            continue  # a blank line
+        rows += 1
+        if rows > settings.UPLOAD_MAX_FEATURES:
+            msg = f"{filename}: more than {settings.UPLOAD_MAX_FEATURES:,} rows is over the limit of {settings.UPLOAD_MAX_FEATURES:,}."
+            raise DataError(msg)
+        if len(cells) != len(header):
+            yield where, None, f"expected {len(header)} fields, as the header names; got {len(cells)}."
+            continue
+        long = next((i for i, cell in enumerate(cells) if len(cell) > settings.UPLOAD_MAX_TEXT_CHARS), None)
+        if long is not None:
+            yield where, None, f"field {_short(header[long])!r}: {_scalar_problem(cells[long])}"
+            continue
+        coordinates, problem = [], None
+        for at, name, low, high in ((lon_at, "longitude", -180, 180), (lat_at, "latitude", -90, 90)):
+            value = _degrees(cells[at], delimiter)
+            if value is None or not low <= value <= high:
+                problem = (
+                    f"field {_short(header[at])!r}: expected a {name} in decimal degrees from {low} to {high}; "
+                    f"got {_short(cells[at])!r}."
+                )
+                break
+            coordinates.append(value)
         if problem:
-            problems.append(f"{filename}: feature {_label(feature, index)!r}: {problem}")
+            yield where, None, problem
+            continue
+        properties = {header[i]: cells[i] for i in kept if cells[i].strip()}
+        yield (
+            where,
+            {"type": "Feature", "properties": properties, "geometry": {"type": "Point", "coordinates": coordinates}},
+            None,
+        )
+    if not rows:
+        msg = f"{filename}: expected rows of data under the header; got none."
+        raise DataError(msg)
+
+
+def _degrees(text: str, delimiter: str) -> float | None:
+    """A cell as decimal degrees, or None; a decimal comma is read where the comma does not separate fields."""
+    text = text.strip()
+    if delimiter != ",":
+        text = text.replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def _frame(labelled: Iterable[tuple[str, object, str | None]], filename: str, unnamed: str) -> gpd.GeoDataFrame:
+    """The table of checked features, each given as (where it is in the file, the feature, a problem already
+    found or None); every problem raised once.
+
+    A feature without an id is named ``{unnamed}-N`` after its place (``feature-3``, ``row-4``).
+    """
+    rows, places, problems, others = [], [], [], {}
+    for index, (where, feature, found) in enumerate(labelled):
+        row, problem = ({}, found) if found else _row(feature, others)
+        if problem:
+            problems.append(f"{filename}: {where}: {problem}")
         else:
             rows.append(row)
-            indexes.append(index)
+            places.append(where.split()[-1] if unnamed == "row" else str(index + 1))
     raise_if_problems(problems)  # every problem; the page shows the first few (DataError.text)
     frame = gpd.GeoDataFrame(pd.DataFrame(rows), geometry="geometry", crs="EPSG:4326")
-    frame["id"] = _unique([row["id"] for row in rows], indexes)
+    frame["id"] = _unique([row["id"] for row in rows], places, unnamed)
     frame["name"] = [
         row["name"] if row["name"] is not None else fid for row, fid in zip(rows, frame["id"], strict=True)
     ]
@@ -294,7 +476,17 @@ def _scalar_problem(item: object) -> str | None:
 
 
 def _geometry_problem(geometry: object) -> str | None:
-    problem = positions_problem(geometry, GEOMETRY_TYPES, bounds=None)
+    if isinstance(geometry, dict) and geometry.get("type") == COLLECTION:
+        members = geometry.get("geometries")
+        if not isinstance(members, list) or not members:
+            return f"expected a {COLLECTION} with a list of geometries; got {_short(str(members))!r}."
+        for number, member in enumerate(members):
+            # Members are simple geometries: a collection inside one is nesting no map needs.
+            problem = positions_problem(member, GEOMETRY_TYPES, bounds=None) or _geometry_problem(member)
+            if problem:
+                return f"geometry #{number}: {problem}"
+        return None
+    problem = positions_problem(geometry, (*GEOMETRY_TYPES, COLLECTION), bounds=None)
     if problem:
         return problem
     sizes = {len(position) for position in _positions(geometry["coordinates"])}
@@ -307,7 +499,10 @@ def _geometry_problem(geometry: object) -> str | None:
 def _shape(geometry: dict) -> BaseGeometry:
     """Like shapely's ``shape``, but through one float array per line or ring: shapely would first copy
     every position into a new list (about 120 MB more for a 20 MB file)."""
-    kind, coordinates = geometry["type"], geometry["coordinates"]
+    kind = geometry["type"]
+    if kind == COLLECTION:
+        return GeometryCollection([_shape(member) for member in geometry["geometries"]])
+    coordinates = geometry["coordinates"]
     if kind in ("Point", "MultiPoint", "LineString"):
         return {"Point": Point, "MultiPoint": MultiPoint, "LineString": LineString}[kind](_array(coordinates))
     if kind == "MultiLineString":
@@ -364,9 +559,9 @@ def _text(value: object, size: int) -> object:
     return "".join(text)[: size + 1]
 
 
-def _unique(ids: list[str | None], indexes: list[int]) -> list[str]:
+def _unique(ids: list[str | None], places: list[str], unnamed: str = "feature") -> list[str]:
     """Keep every id the file gives once; a repeat gets the first ``-2``, ``-3``... the file does not use,
-    a feature without an id ``feature-N`` (its position).
+    a feature without an id ``feature-N`` (its place: position, or a CSV's row).
 
     Linear: each base id remembers the last suffix it tried, and names only get taken, so the search for a
     free suffix goes on from there (20,000 copies of one id: 20,000 tries, not 200 million).
@@ -375,8 +570,8 @@ def _unique(ids: list[str | None], indexes: list[int]) -> list[str]:
     seen: set[str] = set()
     tried: dict[str, int] = {}
     out = []
-    for fid, index in zip(ids, indexes, strict=True):
-        base = fid if fid is not None else f"feature-{index + 1}"
+    for fid, place in zip(ids, places, strict=True):
+        base = fid if fid is not None else f"{unnamed}-{place}"
         new = base
         if (fid is not None and fid in seen) or (fid is None and base in taken):
             number = tried.get(base, 1) + 1

@@ -93,8 +93,9 @@ def parse(params: Mapping[str, str | list[str]], entity_ids: Iterable[str] = ())
             if len(text) > MAX_TEXT:
                 notices.append(f"Shortened the search text from the link to {MAX_TEXT} characters.")
         elif field == "selected":
-            wanted = text.strip().lower()
-            if wanted in set(entity_ids):
+            # Matched without regard to case, kept as the place's own id (an uploaded file's ids may have capitals).
+            wanted = {fid.lower(): fid for fid in entity_ids}.get(text.strip().lower())
+            if wanted is not None:
                 values[field] = wanted
             elif text:
                 notices.append(f"Ignored {_quote(text)} in 'selected': no place has that id.")

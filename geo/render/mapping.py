@@ -505,19 +505,35 @@ def upload_layer(frame: gpd.GeoDataFrame, filename: str, total: int) -> folium.F
     return group
 
 
+def upload_kind(geometry: shapely.Geometry) -> str:
+    """How an uploaded geometry is drawn: ``point``, ``line`` or ``area`` (a mixed collection as an area)."""
+    kind = geometry.geom_type.removeprefix("Multi")
+    return {"Point": "point", "LineString": "line"}.get(kind, "area")
+
+
+def upload_style(feature: dict) -> dict:
+    """The style of one uploaded feature (settings.UPLOAD_STYLES by its kind); its class names the kind."""
+    kind = feature["properties"]["kind"]
+    return {**settings.UPLOAD_STYLES[kind], "className": f"xj-upload xj-upload-{kind}"}
+
+
 def _upload(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, filename: str) -> folium.GeoJson | None:
     if frame.empty:
         return None
     columns = [c for c in frame.columns if c not in ("geometry", "id")][:15]
-    # The same values and search keys as the filters in Python (geo.explore.filter.filter_upload) use.
-    values = controls.feature_values("upload", frame)
-    keys = controls.search_keys({"upload": frame})["upload"]
+    # The same values and search keys as the filters in Python (geo.explore.filter.filter_upload) use, under
+    # the ids the map gives the layer's features (settings.UPLOAD_ID_PREFIX).
+    prefix = settings.UPLOAD_ID_PREFIX
+    values = {prefix + fid: v for fid, v in controls.feature_values("upload", frame).items()}
+    keys = {prefix + fid: k for fid, k in controls.search_keys({"upload": frame})["upload"].items()}
+    shown = frame.set_axis([prefix + fid for fid in frame.index]).assign(id=lambda f: f.index)
 
     def properties(row: pd.Series) -> dict:
         cells = "".join(f"<tr><th>{escape(c)}</th><td>{escape(row[c])}</td></tr>" for c in columns)
         return {
             "label": str(row["name"])[:40],
             "aria": f"{row['name']}, from your file",
+            "kind": upload_kind(row.geometry),
             "xj": values.get(row["id"], {}),
             "search": keys.get(row["id"], ""),
             "tooltip": escape(row["name"]),
@@ -526,11 +542,25 @@ def _upload(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, filename: str) 
         }
 
     marker = folium.CircleMarker(radius=6, fill=True)
-    return _add_geojson(group, frame, properties, _upload_style, marker, 420)
+    return _add_geojson(group, shown, properties, upload_style, marker, 420)
 
 
-def _upload_style(_feature: dict) -> dict:
-    return {"color": "#000000", "weight": 2, "fillColor": "#ffffff", "fillOpacity": 0.8, "className": "xj-upload"}
+def upload_legend(name: str, frame: gpd.GeoDataFrame) -> str:
+    """The legend's section for an uploaded layer: its file name and a swatch per kind of geometry it has."""
+    kinds = [upload_kind(g) for g in frame.geometry]
+    counts = {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
+    swatches = {
+        "point": '<i style="background:#fff;border:2px solid #000;border-radius:50%;box-sizing:border-box"></i>',
+        "line": '<i class="xj-line" style="border-top-style:solid;border-color:#111"></i>',
+        "area": '<i class="xj-square" style="background:#fff;border:2px solid #000;box-sizing:border-box"></i>',
+    }
+    words = {"point": ("point", "points"), "line": ("line", "lines"), "area": ("area", "areas")}
+    items = "".join(
+        f'<span class="xj-item">{swatches[kind]}{counts[kind]:,} {words[kind][counts[kind] != 1]}</span>'
+        for kind in words
+        if kind in counts
+    )
+    return f'<div data-xj-layer="upload"><b>Your layer: {escape(name)}</b><div>{items}</div></div>'
 
 
 def build_map(
@@ -598,7 +628,9 @@ def build_map(
     _ports(out, frames["ports"], facts_html, values, keys)
     if upload:
         name, frame = upload
-        group = folium.FeatureGroup(name=f"Your layer: {escape(name)} ({len(frame)})")
+        group = folium.FeatureGroup(
+            name=f"Your layer: {escape(name)} ({len(frame):,} feature{'s' if len(frame) != 1 else ''})"
+        )
         out.groups["upload"] = group
         layer = _upload(group, frame, name)
         if layer is not None:
@@ -608,6 +640,10 @@ def build_map(
     folium.LayerControl(collapsed=True).add_to(m)
     counts = controls.choice_counts({name: dataset.layer(name) for name in frames})
     options = {**_options(counts), "bounds": opening_bounds(frames)}
+    if upload:  # the legend explains the analyst's layer too, above the credits
+        legend, credit = options["legend"], '<div class="xj-credit">'
+        at = legend.find(credit) if credit in legend else len(legend)
+        options["legend"] = legend[:at] + upload_legend(*upload) + legend[at:]
     Explorer(out.filtered, {**out.groups, "base": bases[0]} if bases else out.groups, bases, options).add_to(m)
     if standalone:
         _page(m, dataset)

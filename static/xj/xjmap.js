@@ -149,9 +149,27 @@
   }
   XJMap.Explorer = Explorer;
 
+  /* The drawn parts of a feature: itself, or each part of a multi-point or a geometry collection (a group). */
+  function parts(layer) {
+    if (!layer.eachLayer || layer.getElement) return [layer];
+    var out = [];
+    layer.eachLayer(function (child) { out = out.concat(parts(child)); });
+    return out;
+  }
+
+  /* Whether a place is drawn as one point (spread apart from its neighbours, named beside it). */
+  function pointLike(item) {
+    return item.layer === "ports" || (item.layer === "upload" && !item.bounds) ||
+      (item.layer === "zones" && item.showing === item.symbol);
+  }
+
   /* Each drawn symbol names its place (data-xj-id), whenever Leaflet (re)creates its element, and says what
      it is to a screen reader: Tab reaches it and Enter opens its popup, as a click does. */
   function tag(layer, id, name) {
+    if (parts(layer)[0] !== layer) {
+      parts(layer).forEach(function (part) { tag(part, id, name); });
+      return;
+    }
     var mark = function () {
       var node = layer.getElement ? layer.getElement() : null;
       if (!node) return;
@@ -202,6 +220,10 @@
           item.bounds = layer.getBounds();
           item.latlng = item.bounds.getCenter();
           item.symbol = self._zoneSymbol(layer, p);
+        } else if (!item.latlng && layer.getBounds) {
+          // An uploaded line, area or multi-part feature: named at the middle of its bounds, never moved.
+          item.bounds = layer.getBounds();
+          item.latlng = item.bounds.getCenter();
         }
         layer.on("click", function () { self.select(item.id, { source: "map" }); });
         tag(layer, item.id, p.aria);
@@ -329,8 +351,7 @@
     var points = [];
     this.ids.forEach(function (id) {
       var item = self.items[id];
-      var pointLike = item.layer === "ports" || item.layer === "upload" || (item.layer === "zones" && item.showing === item.symbol);
-      if (!pointLike || !item.latlng || !self._onMap(item)) return;
+      if (!pointLike(item) || !item.latlng || !self._onMap(item)) return;
       if (points.length > self.opts.spreadMax) return;
       var p = map.latLngToContainerPoint(item.latlng);
       points.push({ item: item, id: item.id, x: p.x, y: p.y });
@@ -368,7 +389,10 @@
     this.ids.forEach(function (id) {
       var item = self.items[id];
       if (!item.label || !self._onMap(item)) return;
-      if (item.layer === "ports" || item.layer === "upload") {
+      if (item.layer === "upload" && item.bounds) {
+        list.push({ key: "item:" + id, text: item.label, latlng: item.latlng, cls: "xj-label-port", rank: 55, radius: 0,
+                    centred: true });
+      } else if (item.layer === "ports" || item.layer === "upload") {
         list.push({ key: "item:" + id, text: item.label, latlng: item.drawnAt || item.latlng, cls: "xj-label-port",
                     rank: 15 + item.rank, radius: self.opts.portRadius });
       } else if (item.layer === "zones") {
@@ -403,8 +427,7 @@
     });
     this.ids.forEach(function (id) {
       var item = self.items[id];
-      var pointLike = item.layer === "ports" || item.layer === "upload" || (item.layer === "zones" && item.showing === item.symbol);
-      if (!pointLike || !self._onMap(item)) return;
+      if (!pointLike(item) || !self._onMap(item)) return;
       var p = map.latLngToContainerPoint(item.drawnAt || item.latlng), r = self.opts.portRadius + 1;
       // A symbol off the map cannot meet a name, which must lie inside it.
       if (p.x + r < 0 || p.y + r < 0 || p.x - r > size.x || p.y - r > size.y) return;
@@ -513,8 +536,9 @@
   };
 
   Explorer.prototype._highlight = function (item, on) {
-    [item.shape, item.symbol].forEach(function (layer) {
-      if (!layer) return;
+    var layers = [];
+    [item.shape, item.symbol].forEach(function (layer) { if (layer) layers = layers.concat(parts(layer)); });
+    layers.forEach(function (layer) {
       if (layer.setStyle) {
         if (on) {
           layer.xjStyle = { color: layer.options.color, weight: layer.options.weight };
@@ -586,7 +610,8 @@
     if (view.layers) {
       Object.keys(groups).forEach(function (name) {
         var group = groups[name];
-        if (!group) return;
+        // An uploaded layer lives in one session, so no link or command names it: only its own switch does.
+        if (!group || name === "upload") return;
         var want = view.layers.indexOf(name) >= 0;
         if (want && !map.hasLayer(group)) map.addLayer(group);
         if (!want && map.hasLayer(group)) map.removeLayer(group);

@@ -1,0 +1,165 @@
+"""Your own layer in a real browser: a line, a polygon, a mixed collection and a CSV each load as a first-class
+layer (legend, table tab, details, link) without breaking the map, and a broken file replaces nothing."""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+
+import pytest
+
+from tests.e2e.browser import map_frame, offline_page, wait_for_markers
+
+# Far from Horgos and Yining, whose ports are drawn spread apart at the opening view.
+LINE = {"type": "LineString", "coordinates": [[75.9, 39.5], [77.0, 39.0], [78.0, 38.5]]}
+SQUARE = {"type": "Polygon", "coordinates": [[[83.0, 41.0], [84.5, 41.0], [84.5, 42.0], [83.0, 42.0], [83.0, 41.0]]]}
+CLUSTERED = ("horgos-road", "horgos-rail", "yining-airport")
+
+
+def geojson(*features: tuple[str, str, dict]) -> str:
+    return json.dumps(
+        {
+            "type": "FeatureCollection",
+            "features": [
+                {
+                    "type": "Feature",
+                    "id": fid,
+                    "properties": {"name": name, "note": "from a test"},
+                    "geometry": geometry,
+                }
+                for fid, name, geometry in features
+            ],
+        }
+    )
+
+
+UPLOADS = {
+    "line": ("route.geojson", geojson(("route-A", "Test route", LINE)), "Test route", ["1 line"]),
+    "polygon": ("area.geojson", geojson(("area-1", "Test area", SQUARE)), "Test area", ["1 area"]),
+    "mixed": (
+        "mixed.geojson",
+        geojson(
+            ("m-line", "Mixed line", LINE),
+            ("m-area", "Mixed area", SQUARE),
+            ("m-point", "Mixed point", {"type": "Point", "coordinates": [86.0, 40.0]}),
+            ("m-multi", "Mixed points", {"type": "MultiPoint", "coordinates": [[88.0, 39.0], [89.0, 39.5]]}),
+            (
+                "m-both",
+                "Mixed both",
+                {"type": "GeometryCollection", "geometries": [{"type": "Point", "coordinates": [87.0, 37.5]}, LINE]},
+            ),
+        ),
+        "Mixed line",
+        ["2 points", "1 line", "2 areas"],
+    ),
+    "csv": ("spots.csv", "name,纬度,经度,status\nTest spot,40.5,85.0,planned\n", "Test spot", ["1 point"]),
+}
+
+
+def symbol_offsets(page) -> dict[str, tuple[float, float]]:
+    """How far each clustered port's symbol is drawn from its true place, on screen (spread apart, a few px).
+
+    Measured against the map's own projection, so a changed opening view (a wider legend) does not count.
+    """
+    corner = page.locator(".folium-map").bounding_box()
+    out = {}
+    for fid in CLUSTERED:
+        box = page.locator(f'path.xj-port[data-xj-id="{fid}"]').bounding_box()
+        true = page.evaluate(
+            """(id) => { const x = document.querySelector('.folium-map').xjExplorer;
+                         const p = x.map.latLngToContainerPoint(x.items[id].latlng); return [p.x, p.y]; }""",
+            fid,
+        )
+        out[fid] = (
+            box["x"] + box["width"] / 2 - corner["x"] - true[0],
+            box["y"] + box["height"] / 2 - corner["y"] - true[1],
+        )
+    return out
+
+
+def placed_labels(page) -> set[str]:
+    return set(page.locator(".xj-label:not(.xj-hidden)").all_inner_texts())
+
+
+def settled(page) -> None:
+    """Wait for the map to be drawn with its names placed (after the base map's names have loaded)."""
+    page.locator('.xj-root[data-xj-ready="1"]').wait_for(state="attached", timeout=60_000)
+    page.locator(".xj-label-country:not(.xj-hidden)").first.wait_for(timeout=30_000)
+
+
+@pytest.mark.parametrize("kind", list(UPLOADS))
+def test_an_uploaded_layer_is_first_class_and_breaks_nothing(app_url, tmp_path, kind):
+    filename, text, name, legend_items = UPLOADS[kind]
+    path = tmp_path / filename
+    path.write_text(text, encoding="utf-8")
+    with offline_page() as (page, _blocked):
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(app_url)
+        wait_for_markers(page)
+        settled(page)
+        before, labels = symbol_offsets(page), placed_labels(page)
+        assert "Horgos" in " ".join(labels)
+
+        page.get_by_text("Add your own layer").click()
+        page.locator('input[type="file"]').set_input_files(str(path))
+        page.locator(".xj-upload").first.wait_for(state="attached", timeout=60_000)
+        settled(page)
+
+        # The map is as it was: the ports where they were drawn, the names still placed, no script error.
+        after = symbol_offsets(page)
+        for fid in CLUSTERED:
+            assert after[fid] == pytest.approx(before[fid], abs=2), fid
+        # (the legend, now wider, may frame the opening view a little differently: a few names trade places)
+        assert len(placed_labels(page) & labels) >= 0.9 * len(labels)
+        assert errors == []
+
+        # In the legend, with a swatch per kind of geometry.
+        legend = page.locator('.xj-legend [data-xj-layer="upload"]')
+        assert f"Your layer: {filename}" in legend.inner_text()
+        for item in legend_items:
+            assert item in legend.inner_text()
+
+        # Its own table tab.
+        count = len(json.loads(text)["features"]) if filename.endswith("json") else 1
+        page.get_by_role("tab", name=f"Your layer ({count})").click()
+
+        # Clicked on the map, it fills the details and names itself in the link.
+        frame = map_frame(page)
+        fid = "row-2" if kind == "csv" else json.loads(text)["features"][0]["id"]
+        frame.locator(f'[data-xj-id="upload:{fid}"]').first.dispatch_event("click")
+        page.get_by_role("heading", name=name).wait_for(timeout=20_000)
+        page.wait_for_url(re.compile(r"selected=" + re.escape(urllib.parse.quote(f"upload:{fid}", safe=""))))
+        assert errors == []
+
+
+def test_a_broken_file_after_a_good_one_replaces_nothing(app_url, tmp_path):
+    good, bad = tmp_path / "route.geojson", tmp_path / "broken.geojson"
+    good.write_text(UPLOADS["line"][1], encoding="utf-8")
+    bad.write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
+    with offline_page() as (page, _blocked):
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(app_url)
+        wait_for_markers(page)
+        page.get_by_text("Add your own layer").click()
+        page.locator('input[type="file"]').set_input_files(str(good))
+        page.locator(".xj-upload").first.wait_for(state="attached", timeout=60_000)
+        settled(page)
+        before = symbol_offsets(page)
+
+        page.locator('input[type="file"]').set_input_files(str(bad))
+        page.get_by_text("broken.geojson: invalid JSON at line 1").wait_for(timeout=20_000)
+        page.get_by_text("Your layer from route.geojson stays on the map.").wait_for(timeout=20_000)
+        settled(page)
+        assert page.locator('.xj-upload[data-xj-id="upload:route-A"]').count() == 1
+        assert "Your layer: route.geojson" in page.locator('.xj-legend [data-xj-layer="upload"]').inner_text()
+        assert symbol_offsets(page) == pytest.approx(before, abs=2)
+
+        # Removed on request: the map as it was without it.
+        page.get_by_role("button", name="Remove your layer").click()
+        page.locator('.xj-root[data-xj-ready="1"] .folium-map').wait_for(timeout=60_000)
+        page.locator(".xj-upload").first.wait_for(state="detached", timeout=60_000)
+        assert page.locator('.xj-legend [data-xj-layer="upload"]').count() == 0
+        assert errors == []
