@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import urllib.parse
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,7 +29,7 @@ LAYER_TITLES = {"ports": "Ports", "corridors": "Corridors", "zones": "Zones"}
 # An error box lists this many problems, then "and K more" (python -m geo validate prints them all).
 ERROR_MAX_SHOWN = 20
 # What the map component may report (its view): anything larger or of another type is dropped.
-REPORT_MAX = {"rev": 2**53, "text": 1_000, "selected": 200, "items": 50, "item": 100}
+REPORT_MAX = {"rev": 2**53, "text": 1_000, "selected": 200, "items": 50, "item": 100, "address": 4_000}
 
 
 @st.cache_resource(show_spinner="Loading the data…")
@@ -112,24 +113,32 @@ def entity_ids(dataset: Dataset) -> list[str]:
 
 
 def history_navigation() -> bool:
-    """Whether this run comes from the browser's Back or Forward: Streamlit then reruns the whole page with the
-    address it brought back (the map component makes the viewer's settled choices the steps, see component.js)."""
+    """Whether Back or Forward started this run: Streamlit then reruns the whole page with the address they
+    brought (the map component makes the viewer's chosen views the steps, see component.js)."""
     ctx = get_script_run_ctx()
     return bool(getattr(ctx, "is_history_navigation", False))
 
 
 def init_state(dataset: Dataset) -> None:
-    """On a session's first run, and when Back or Forward brings an earlier address, take the view from the link
-    and tell the map to show it (where the map was, too)."""
-    back = "view" in st.session_state and history_navigation()
-    if "view" in st.session_state and not back:
-        return
+    """On a session's first run, take the view from the link and tell the map to show it; on a run Back or
+    Forward started, show the view of the address they brought."""
     params = {k: st.query_params.get_all(k) for k in st.query_params}
+    if "view" not in st.session_state:
+        take_link(dataset, params, back=False)
+    elif history_navigation():
+        take_link(dataset, params, back=True)
+
+
+def take_link(dataset: Dataset, params: dict, back: bool) -> bool:
+    """Show the view of a link: the map is told (where it was, too) and the period control follows. After Back
+    or Forward, nothing happens if the page shows that view already; returns whether it changed."""
     view, notices = urlstate.parse(params, entity_ids(dataset))
     if view.period:  # a period the figures do not reach at all is ignored, with a word
         found, said = periods.parse_range(view.period, periods.bounds(dataset.facts))
         view = replace(view, period=view.period if found else "")
         notices += said
+    if back and replace(view, at=()) == replace(st.session_state["view"], at=()):
+        return False
     st.session_state.update(
         view=view,
         link_view=view,
@@ -140,8 +149,9 @@ def init_state(dataset: Dataset) -> None:
             "view": urlstate.to_map(view),
             "reveal": bool(view.selected) and not back,
         },
+        period_from_link=back,  # period_ui sets its control to the link's period
     )
-    st.session_state["period_from_link"] = back  # the period control follows the link (period_ui)
+    return True
 
 
 def command(view: View, reveal: bool = False) -> None:
@@ -277,6 +287,13 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
         "period": _period_for_map(period),
     }
     reported = _reported_view(data)
+    if reported and reported.get("nav", 0) > st.session_state.get("nav", 0):
+        # The map saw Back or Forward. Streamlit's own rerun for it may have been merged with another (it then
+        # forgets it came from history); the address the map saw says which view to show.
+        st.session_state["nav"] = reported["nav"]
+        address = urllib.parse.parse_qs(reported.get("address", "").lstrip("?"), keep_blank_values=True)
+        if take_link(dataset, address, back=True):
+            st.rerun()  # the whole page: the period control is outside the map's part
     pending = st.session_state["command"]
     ids = entity_ids(dataset) + yours.ids(uploaded)
     if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
@@ -303,9 +320,10 @@ def _reported_view(data: dict) -> dict | None:
 
 def _usable_report(view: object) -> bool:
     """Whether the map's report has the types and sizes the component sends (see urlstate.from_map)."""
-    if not isinstance(view, dict) or not set(view) <= {"rev", "filters", "text", "selected", "at", "layers"}:
+    known = {"rev", "filters", "text", "selected", "at", "layers", "nav", "address"}
+    if not isinstance(view, dict) or not set(view) <= known:
         return False
-    rev, filters, at = view.get("rev"), view.get("filters", {}), view.get("at")
+    rev, filters, at, nav = view.get("rev"), view.get("filters", {}), view.get("at"), view.get("nav", 0)
 
     def texts(items: object) -> bool:
         return (
@@ -320,8 +338,11 @@ def _usable_report(view: object) -> bool:
         and isinstance(filters, dict)
         and len(filters) <= len(controls.CONTROLS)
         and all(isinstance(k, str) and len(k) <= REPORT_MAX["item"] and texts(v) for k, v in filters.items())
+        and type(nav) is int
+        and 0 <= nav <= REPORT_MAX["rev"]
         and all(
-            isinstance(view.get(k, ""), str) and len(view.get(k, "")) <= REPORT_MAX[k] for k in ("text", "selected")
+            isinstance(view.get(k, ""), str) and len(view.get(k, "")) <= REPORT_MAX[k]
+            for k in ("text", "selected", "address")
         )
         and (
             at is None

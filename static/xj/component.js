@@ -182,7 +182,9 @@ function summarise(root, controls) {
    restored) replaces the current step instead (XJCore.historyStep). */
 function sortHistory() {
   if (window.xjHistory) return;
-  var memory = window.xjHistory = { acted: false, last: null };
+  // nav counts Back/Forward moves and address is where the last one went: the map reports both, so the page
+  // follows even when Streamlit's own rerun for the move was merged with another (web/page.py map_ui).
+  var memory = window.xjHistory = { acted: false, last: null, nav: 0, address: "", onNav: null };
   var push = window.history.pushState;
   window.history.pushState = function (data, title, url) {
     var next = url == null ? null : new URL(url, window.location.href);
@@ -198,7 +200,13 @@ function sortHistory() {
   ["pointerdown", "keydown"].forEach(function (type) {
     window.addEventListener(type, function (event) { if (event.isTrusted) memory.acted = true; }, true);
   });
-  window.addEventListener("popstate", function () { memory.acted = false; memory.last = null; });
+  window.addEventListener("popstate", function () {
+    memory.acted = false;
+    memory.last = null;
+    memory.nav += 1;
+    memory.address = window.location.search;
+    if (memory.onNav) memory.onNav();
+  });
 }
 
 function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
@@ -215,12 +223,13 @@ export default function (component) {
   function report(extra) {
     var explorer = state.explorer;
     if (!explorer) return;
-    var bar = readBar(root), view = explorer.view();
+    var bar = readBar(root), view = explorer.view(), history = window.xjHistory;
     setStateValue("view", Object.assign({
       filters: bar.filters, text: bar.text, selected: explorer.selected || "", at: view.at, layers: view.layers,
-      rev: state.rev,
+      rev: state.rev, nav: history.nav, address: history.address,
     }, extra || {}));
   }
+  window.xjHistory.onNav = function () { report(); };
   // A filter or a selection reports at once; a map move or typing waits a little (400 and 300 ms) so a drag
   // is one report. A slower request never puts off a quicker one already pending: the report, when it goes,
   // carries the whole current view anyway.

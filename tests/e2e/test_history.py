@@ -40,16 +40,23 @@ def settle(page, change, before: dict) -> dict:
     """Make a change, wait until the address follows and the app is idle; return what the page shows."""
     steps = page.evaluate("history.length")
     change()
-    page.wait_for_function(
-        f"([before, steps]) => ({IDLE}) && history.length > steps && ({SEEN})().address !== before",
-        arg=[before["address"], steps],
-        timeout=30_000,
-    )
+    try:
+        page.wait_for_function(
+            f"([before, steps]) => ({IDLE}) && history.length > steps && ({SEEN})().address !== before",
+            arg=[before["address"], steps],
+            timeout=30_000,
+        )
+    except Exception as exc:
+        raise AssertionError(
+            f"after a change from {before}, {steps} steps: {seen(page)}, {page.evaluate('history.length')} steps"
+        ) from exc
     return seen(page)
 
 
 def test_back_and_forward_step_through_the_chosen_views(app_url, dataset):
     with offline_page() as (page, blocked):
+        page.add_init_script("""(() => { window.__log = []; for (const k of ['pushState', 'replaceState']) {
+            const f = history[k]; history[k] = function (d, t, u) { window.__log.push(k + ' ' + u + ' ' + performance.now().toFixed(0)); return f.apply(history, arguments); }; } })()""")
         page.goto(app_url)
         wait_for_markers(page, len(drawable(dataset.ports)))
         page.wait_for_function(IDLE)
@@ -67,7 +74,7 @@ def test_back_and_forward_step_through_the_chosen_views(app_url, dataset):
         assert select["selected"] == port and f"selected={port}" in select["address"]
         assert period["period"] != select["period"] and "period=" in period["address"]
         # Each chosen view is one step: no step for the map moves, the link being tidied or the reports.
-        assert page.evaluate("history.length") == start + 3
+        assert page.evaluate("history.length") == start + 3, page.evaluate("window.__log")
 
         for view in reversed(views[:-1]):
             page.go_back()
