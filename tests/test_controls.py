@@ -136,3 +136,59 @@ def test_the_shared_cases_use_the_rule_book_the_browser_gets():
         "borrow": spec["borrow"],
     }
     assert CASES["rules"] == rules
+
+
+def _row_wise_keys(frames: dict, groups: pd.DataFrame | None = None) -> dict:
+    """search_keys as it was first written, a row at a time: the reference the column-wise build must match."""
+
+    def texts(value: object) -> list[str]:
+        if isinstance(value, (list, tuple)):
+            return [str(v) for v in value if v is not None]
+        if value is None or (isinstance(value, float) and pd.isna(value)):
+            return []
+        return [str(value)]
+
+    def names(row: pd.Series) -> list[str]:
+        return [*texts(row.get("name")), *texts(row.get("name_zh")), *texts(row.get("id")), *texts(row.get("aliases"))]
+
+    parents = {gid: names(row) for gid, row in groups.iterrows()} if groups is not None else {}
+    port_names = {pid: names(row) for pid, row in frames.get("ports", pd.DataFrame()).iterrows()}
+    keys: dict = {}
+    for layer, frame in frames.items():
+        keys[layer] = {}
+        for fid, row in frame.iterrows():
+            found = names(row) + parents.get(str(row.get("parent") or ""), [])
+            if layer == "corridors":
+                found += texts(row.get("waypoints"))
+                for port_id in texts(row.get("via_ports")):
+                    found += port_names.get(port_id, [])
+            keys[layer][fid] = "|".join(dict.fromkeys(controls.fold(n) for n in found if controls.fold(n)))
+    return keys
+
+
+def test_search_keys_match_the_row_wise_keys_on_the_real_data(dataset):
+    frames = {layer.name: dataset.layer(layer.name) for layer in settings.LAYERS}
+    assert controls.search_keys(frames, dataset.groups) == _row_wise_keys(frames, dataset.groups)
+
+
+def test_search_keys_match_the_row_wise_keys_on_a_synthetic_layer(frames):
+    layers, groups = frames
+    many = 300
+    ports = gpd.GeoDataFrame(
+        {
+            "id": [f"p-{i}" for i in range(many)],
+            # Missing, numeric and accented names; list, tuple and empty aliases; parents that are and are not groups.
+            "name": [None if i % 7 == 0 else (i if i % 11 == 0 else f"Pört Nö.{i % 13}") for i in range(many)],
+            "name_zh": [float("nan") if i % 5 == 0 else "合成口岸" for i in range(many)],
+            "aliases": [[f"Alias {i}", None] if i % 3 else ((f"Ålias {i % 4}",) if i % 2 else []) for i in range(many)],
+            "parent": [("horgos" if i % 4 else float("nan")) if i % 6 else None for i in range(many)],
+        },
+        geometry=[Point(80 + i / 1000, 44) for i in range(many)],
+        crs=4326,
+    ).set_index("id", drop=False)
+    corridors = layers["corridors"].assign(via_ports=[["p-1", "p-2", "missing"]])
+    zones = gpd.GeoDataFrame({"id": ["z"]}, geometry=[Point(80, 44)], crs=4326).set_index("id", drop=False)
+    synthetic = {"ports": ports, "corridors": corridors, "zones": zones, "upload": ports.drop(columns=["id"])}
+    keys = controls.search_keys(synthetic, groups)
+    assert keys == _row_wise_keys(synthetic, groups)
+    assert keys["ports"]["p-1"] == "portno1|合成口岸|p1|alias1|horgosport|霍尔果斯口岸|huoerguosi"

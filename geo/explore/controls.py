@@ -118,14 +118,23 @@ def _texts(value: object) -> list[str]:
     return [str(value)]
 
 
-def _names(row: pd.Series) -> list[str]:
-    return [*_texts(row.get("name")), *_texts(row.get("name_zh")), *_texts(row.get("id")), *_texts(row.get("aliases"))]
+def _values(frame: pd.DataFrame, column: str) -> list:
+    """A column's values as a list (None for each row where the frame lacks the column)."""
+    return frame[column].tolist() if column in frame else [None] * len(frame)
+
+
+def _name_lists(frame: pd.DataFrame) -> list[list[str]]:
+    """Each row's names (name, Chinese name, id, aliases), read a column at a time rather than row by row."""
+    columns = (_values(frame, column) for column in ("name", "name_zh", "id", "aliases"))
+    return [[text for value in row for text in _texts(value)] for row in zip(*columns, strict=True)]
 
 
 def search_keys(frames: dict[str, pd.DataFrame], groups: pd.DataFrame | None = None) -> dict[str, dict[str, str]]:
     """Each feature's folded search text: its names and aliases, its parent's, and for a corridor its ports'.
 
-    So a corridor through Horgos is found by 霍尔果斯, and a port by its group's name.
+    So a corridor through Horgos is found by 霍尔果斯, and a port by its group's name. Built column by column,
+    each distinct text folded once (100,000 synthetic ports share most of their words): compute it once per
+    dataset and pass it on.
 
     Returns
     -------
@@ -133,21 +142,35 @@ def search_keys(frames: dict[str, pd.DataFrame], groups: pd.DataFrame | None = N
         ``{layer name: {feature id: folded text}}``; names are separated by ``|`` so a search never
         matches across two names.
     """
-    parents: dict[str, list[str]] = {}
+    folded: dict[str, str] = {}
+
+    def key(names: list[str]) -> str:
+        out = []
+        for name in names:
+            text = folded.get(name)
+            if text is None:
+                text = folded[name] = fold(name)
+            if text:
+                out.append(text)
+        return "|".join(dict.fromkeys(out))
+
+    parents: dict[object, list[str]] = {}
     if groups is not None:
-        parents = {gid: _names(row) for gid, row in groups.iterrows()}
+        parents = dict(zip(groups.index, _name_lists(groups), strict=True))
     ports = frames.get("ports", pd.DataFrame())
-    port_names = {pid: _names(row) for pid, row in ports.iterrows()}
+    port_names = dict(zip(ports.index, _name_lists(ports), strict=True))
     keys: dict[str, dict[str, str]] = {}
     for layer, frame in frames.items():
-        keys[layer] = {}
-        for fid, row in frame.iterrows():
-            names = _names(row) + parents.get(str(row.get("parent") or ""), [])
-            if layer == "corridors":
-                names += _texts(row.get("waypoints"))
-                for port_id in _texts(row.get("via_ports")):
-                    names += port_names.get(port_id, [])
-            keys[layer][fid] = "|".join(dict.fromkeys(fold(name) for name in names if fold(name)))
+        rows = zip(_name_lists(frame), _values(frame, "parent"), strict=True)
+        names = [own + parents.get(str(parent or ""), []) for own, parent in rows]
+        if layer == "corridors":
+            for own, waypoints, via in zip(
+                names, _values(frame, "waypoints"), _values(frame, "via_ports"), strict=True
+            ):
+                own += _texts(waypoints)
+                for port_id in _texts(via):
+                    own += port_names.get(port_id, [])
+        keys[layer] = dict(zip(frame.index, map(key, names), strict=True))
     return keys
 
 
