@@ -26,6 +26,15 @@ def test_fold(typed, folded):
     assert controls.fold(typed) == folded
 
 
+def test_fold_keeps_letters_and_digits_and_drops_marks_for_every_character():
+    def by_character(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text)
+        return "".join(c for c in decomposed if c.isalnum() and not unicodedata.category(c).startswith("M")).lower()
+
+    texts = [chr(cp) + "A" for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF]
+    assert [t for t in texts if controls.fold(t) != by_character(t)] == []
+
+
 @pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed (make install puts it to use)")
 def test_the_browser_folds_every_character_as_python_does():
     # Each character Python's Unicode database knows, before a letter, folded by static/xj/core.js in Node.
@@ -169,6 +178,22 @@ def _row_wise_keys(frames: dict, groups: pd.DataFrame | None = None) -> dict:
 def test_search_keys_match_the_row_wise_keys_on_the_real_data(dataset):
     frames = {layer.name: dataset.layer(layer.name) for layer in settings.LAYERS}
     assert controls.search_keys(frames, dataset.groups) == _row_wise_keys(frames, dataset.groups)
+
+
+def test_feature_values_and_choice_counts_match_a_row_wise_reading_of_the_real_data(dataset):
+    frames = {layer.name: dataset.layer(layer.name) for layer in settings.LAYERS}
+    counts = controls.choice_counts(frames)
+    for name, frame in frames.items():
+        values = controls.feature_values(name, frame)
+        for control in controls.applying(name):
+            column = {"country": "border_country"}.get(control.field, control.field)
+            for fid, row in frame.iterrows():
+                want = row[column] if column != "border_country" else (row[column] or "none")
+                assert values[fid][control.field] == (list(want) if isinstance(want, (list, tuple)) else want)
+            assert counts[control.name] == {
+                c: sum(controls.passes(v[control.field], (c,)) for v in values.values()) for c in control.choices
+            }
+    assert counts["modes"]["road"] > 0 and sum(counts["statuses"].values()) == len(frames["ports"])
 
 
 def test_search_keys_match_the_row_wise_keys_on_a_synthetic_layer(frames):

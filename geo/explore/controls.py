@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -106,8 +107,12 @@ def fold(text: object) -> str:
     ``Ürümqi`` and ``urumqi`` fold alike, as do ``Jalal-Abad`` and ``jalal abad``. The map's filter bar
     folds what a viewer types the same way (``XJCore.fold`` in static/xj/core.js; tests/cases/rules.json).
     """
-    decomposed = unicodedata.normalize("NFKD", "" if text is None else str(text))
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.category(ch).startswith("M")).lower()
+    # Regex \w is str.isalnum() plus "_", and no combining mark is alphanumeric: one substitution drops
+    # exactly what a per-character test would, several times faster (every name of every feature is folded for its search key).
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKD", "" if text is None else str(text))).lower()
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _texts(value: object) -> list[str]:
@@ -181,14 +186,19 @@ def feature_values(layer: str, frame: pd.DataFrame) -> dict[str, dict[str, objec
     whose property it lacks does not filter it; its ``modes`` are the words of a ``modes`` or ``mode`` property
     (``"road, rail"``, ``["road"]``).
     """
-    values: dict[str, dict[str, object]] = {fid: {} for fid in frame.index}
+    fields, columns = [], []
     for control in applying(layer):
         column = _column(control.field, frame, borrowed=layer in BORROWS)
-        if column is None:
-            continue
-        for fid, value in column.items():
-            values[fid][control.field] = list(value) if isinstance(value, (list, tuple)) else value
-    return values
+        if column is not None:
+            fields.append(control.field)
+            columns.append([list(v) if isinstance(v, (list, tuple)) else v for v in column.tolist()])
+    if not fields:
+        return {fid: {} for fid in frame.index}
+    # Built a column at a time; a repeated id keeps its last row's values.
+    return {
+        fid: dict(zip(fields, row, strict=True))
+        for fid, row in zip(frame.index, zip(*columns, strict=True), strict=True)
+    }
 
 
 def _missing(value: object) -> bool:
@@ -229,9 +239,15 @@ def choice_counts(frames: dict[str, pd.DataFrame]) -> dict[str, dict[str, int]]:
     for layer, frame in frames.items():
         values = feature_values(layer, frame).values()
         for control in applying(layer):
-            counts[control.name] = {
-                choice: sum(passes(v[control.field], (choice,)) for v in values) for choice in control.choices
-            }
+            # One pass per control: a value counts for the choice it equals, a list for each distinct choice in it
+            # (as ``passes`` tests them; choices are text, so only text can equal one).
+            tally: Counter[str] = Counter()
+            for value in values:
+                items = (
+                    value[control.field] if isinstance(value[control.field], (list, tuple)) else (value[control.field],)
+                )
+                tally.update({item for item in items if isinstance(item, str)})
+            counts[control.name] = {choice: tally[choice] for choice in control.choices}
     return counts
 
 
