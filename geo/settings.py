@@ -22,6 +22,17 @@ def data_dir() -> Path:
     return Path(os.environ.get("XJ_DATA_DIR", DATA_DIR))
 
 
+# Validated data is cached as Parquet (geo/data/cache.py) so a restarted server opens fast: in .cache/xj/ under
+# the project, or the folder XJ_CACHE_DIR names ("off": no cache). The most recently used entries are kept.
+CACHE_ENTRIES = 4
+
+
+def cache_dir() -> Path | None:
+    """Where validated data is cached, or None if caching is off (``XJ_CACHE_DIR=off``)."""
+    chosen = os.environ.get("XJ_CACHE_DIR", str(PROJECT_DIR / ".cache" / "xj"))
+    return None if chosen.strip().lower() in ("", "off") else Path(chosen)
+
+
 # The five articles live beside the project, in ../shared/seeds/ (XJ_SEEDS_DIR elsewhere, e.g. in a worktree).
 SEEDS_DIR = Path(os.environ.get("XJ_SEEDS_DIR", PROJECT_DIR.parent / "shared" / "seeds"))
 

@@ -26,6 +26,15 @@ def test_fold(typed, folded):
     assert controls.fold(typed) == folded
 
 
+def test_fold_keeps_letters_and_digits_and_drops_marks_for_every_character():
+    def by_character(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text)
+        return "".join(c for c in decomposed if c.isalnum() and not unicodedata.category(c).startswith("M")).lower()
+
+    texts = [chr(cp) + "A" for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp <= 0xDFFF]
+    assert [t for t in texts if controls.fold(t) != by_character(t)] == []
+
+
 @pytest.mark.skipif(shutil.which("node") is None, reason="Node.js is not installed (make install puts it to use)")
 def test_the_browser_folds_every_character_as_python_does():
     # Each character Python's Unicode database knows, before a letter, folded by static/xj/core.js in Node.
@@ -136,3 +145,75 @@ def test_the_shared_cases_use_the_rule_book_the_browser_gets():
         "borrow": spec["borrow"],
     }
     assert CASES["rules"] == rules
+
+
+def _row_wise_keys(frames: dict, groups: pd.DataFrame | None = None) -> dict:
+    """search_keys as it was first written, a row at a time: the reference the column-wise build must match."""
+
+    def texts(value: object) -> list[str]:
+        if isinstance(value, (list, tuple)):
+            return [str(v) for v in value if v is not None]
+        if value is None or (isinstance(value, float) and pd.isna(value)):
+            return []
+        return [str(value)]
+
+    def names(row: pd.Series) -> list[str]:
+        return [*texts(row.get("name")), *texts(row.get("name_zh")), *texts(row.get("id")), *texts(row.get("aliases"))]
+
+    parents = {gid: names(row) for gid, row in groups.iterrows()} if groups is not None else {}
+    port_names = {pid: names(row) for pid, row in frames.get("ports", pd.DataFrame()).iterrows()}
+    keys: dict = {}
+    for layer, frame in frames.items():
+        keys[layer] = {}
+        for fid, row in frame.iterrows():
+            found = names(row) + parents.get(str(row.get("parent") or ""), [])
+            if layer == "corridors":
+                found += texts(row.get("waypoints"))
+                for port_id in texts(row.get("via_ports")):
+                    found += port_names.get(port_id, [])
+            keys[layer][fid] = "|".join(dict.fromkeys(controls.fold(n) for n in found if controls.fold(n)))
+    return keys
+
+
+def test_search_keys_match_the_row_wise_keys_on_the_real_data(dataset):
+    frames = {layer.name: dataset.layer(layer.name) for layer in settings.LAYERS}
+    assert controls.search_keys(frames, dataset.groups) == _row_wise_keys(frames, dataset.groups)
+
+
+def test_feature_values_and_choice_counts_match_a_row_wise_reading_of_the_real_data(dataset):
+    frames = {layer.name: dataset.layer(layer.name) for layer in settings.LAYERS}
+    counts = controls.choice_counts(frames)
+    for name, frame in frames.items():
+        values = controls.feature_values(name, frame)
+        for control in controls.applying(name):
+            column = {"country": "border_country"}.get(control.field, control.field)
+            for fid, row in frame.iterrows():
+                want = row[column] if column != "border_country" else (row[column] or "none")
+                assert values[fid][control.field] == (list(want) if isinstance(want, (list, tuple)) else want)
+            assert counts[control.name] == {
+                c: sum(controls.passes(v[control.field], (c,)) for v in values.values()) for c in control.choices
+            }
+    assert counts["modes"]["road"] > 0 and sum(counts["statuses"].values()) == len(frames["ports"])
+
+
+def test_search_keys_match_the_row_wise_keys_on_a_synthetic_layer(frames):
+    layers, groups = frames
+    many = 300
+    ports = gpd.GeoDataFrame(
+        {
+            "id": [f"p-{i}" for i in range(many)],
+            # Missing, numeric and accented names; list, tuple and empty aliases; parents that are and are not groups.
+            "name": [None if i % 7 == 0 else (i if i % 11 == 0 else f"Pört Nö.{i % 13}") for i in range(many)],
+            "name_zh": [float("nan") if i % 5 == 0 else "合成口岸" for i in range(many)],
+            "aliases": [[f"Alias {i}", None] if i % 3 else ((f"Ålias {i % 4}",) if i % 2 else []) for i in range(many)],
+            "parent": [("horgos" if i % 4 else float("nan")) if i % 6 else None for i in range(many)],
+        },
+        geometry=[Point(80 + i / 1000, 44) for i in range(many)],
+        crs=4326,
+    ).set_index("id", drop=False)
+    corridors = layers["corridors"].assign(via_ports=[["p-1", "p-2", "missing"]])
+    zones = gpd.GeoDataFrame({"id": ["z"]}, geometry=[Point(80, 44)], crs=4326).set_index("id", drop=False)
+    synthetic = {"ports": ports, "corridors": corridors, "zones": zones, "upload": ports.drop(columns=["id"])}
+    keys = controls.search_keys(synthetic, groups)
+    assert keys == _row_wise_keys(synthetic, groups)
+    assert keys["ports"]["p-1"] == "portno1|合成口岸|p1|alias1|horgosport|霍尔果斯口岸|huoerguosi"

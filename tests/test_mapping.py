@@ -240,3 +240,22 @@ def test_an_uncertain_port_gets_a_halo_of_its_radius_and_a_clearance_area_a_mark
     figures = features(m, settings.PORTS.title)["horgos-road"]["properties"]["popup_html"]
     assert 'href="https://thepublicpurview.com/' in figures and 'target="_blank" rel="noopener"' in figures
     assert "xj-halo-swatch" in mapping.legend_html()
+
+
+@pytest.mark.parametrize(("rich_max", "ports_tabled"), [(1_000, True), (1, False)])
+def test_figures_tables_are_made_only_for_places_drawn_with_popups(data, monkeypatch, rich_max, ports_tabled):
+    # Compact ports have no popups: a table per port was most of the build at 100,000 ports, and never shown.
+    monkeypatch.setattr(settings, "RICH_MAX_PORTS", rich_max)
+    tabled: set[str] = set()
+    made = mapping.present.facts_html_by_entity
+
+    def spy(cited):
+        tabled.update(cited["entity_id"])
+        return made(cited)
+
+    monkeypatch.setattr(mapping.present, "facts_html_by_entity", spy)
+    mapping.build_map(data, assets="cdn")
+    cited_ports = set(data.facts["entity_id"]) & set(data.ports.index)
+    assert cited_ports  # the fixture has figures about ports
+    assert (cited_ports <= tabled) if ports_tabled else not (cited_ports & tabled)
+    assert set(data.facts["entity_id"]) & set(data.zones.index) <= tabled  # zones keep their popups' figures

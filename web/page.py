@@ -62,7 +62,8 @@ def search_keys(data_dir: Path) -> dict[str, dict[str, str]]:
 def base_payload(data_dir: Path, assets: str) -> dict:
     """The map for everyone: built once per process, so every rerun sends the browser the same message."""
     dataset = load(data_dir)
-    return mapping.payload(mapping.build_map(dataset, assets, cited=cited_facts(data_dir)), dataset)
+    built = mapping.build_map(dataset, assets, cited=cited_facts(data_dir), keys=search_keys(data_dir))
+    return mapping.payload(built, dataset)
 
 
 @st.cache_resource(show_spinner=False)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import gc
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
 from geo import settings
+from geo.data import cache
 from geo.data.load import read_each_table, read_geojson, read_package, split_list, to_frame
 from geo.data.validate import (
     cross_layer_problems,
@@ -67,14 +69,19 @@ def _features(collection: object) -> list[dict]:
     return [f for f in features if isinstance(f, dict)] if isinstance(features, list) else []
 
 
-def load_dataset(data_dir: Path = settings.DATA_DIR) -> Dataset:
+def load_dataset(data_dir: Path = settings.DATA_DIR, *, use_cache: bool = True) -> Dataset:
     """Read, validate and return the whole dataset.
+
+    A dataset that passed validation is cached (``settings.cache_dir()``), keyed by the bytes of every file
+    read and the code: the same files load from the cache; any change, or a damaged cache, loads in full.
 
     Parameters
     ----------
     data_dir : Path
         A folder laid out like ``data/``: ``geojson/<layer>.geojson`` and every table that
         ``data/datapackage.json`` describes (checked against the project's own schema).
+    use_cache : bool
+        Read and write the cache (if ``settings.cache_dir()`` names one).
 
     Returns
     -------
@@ -85,8 +92,45 @@ def load_dataset(data_dir: Path = settings.DATA_DIR) -> Dataset:
     DataError
         Listing every problem found in any file, each naming file, feature id or row, and field.
     """
-    data_dir = Path(data_dir)
+    # Parsing, validating and reading the cache build millions of small objects at 100,000 ports, none of them
+    # garbage; the collector would walk them all again and again (most of the load's time): it waits till the end.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _cached_load(Path(data_dir), use_cache)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _cached_load(data_dir: Path, use_cache: bool) -> Dataset:
     package = read_package()
+    folder = settings.cache_dir() if use_cache else None
+    inputs = _inputs(data_dir, package)
+    entry = cache.key(inputs) if folder else None
+    if folder and entry:
+        frames = cache.read(folder, entry)
+        if frames is not None and set(frames) == set(_FIELDS):
+            cache.touch(folder, entry)
+            return Dataset(**frames)
+    dataset = _load(data_dir, package)
+    # Stored only if no input changed while it was read, so an entry always holds what its key's files say.
+    if folder and entry and cache.key(inputs) == entry:
+        cache.write(folder, entry, {name: getattr(dataset, name) for name in _FIELDS})
+    return dataset
+
+
+_FIELDS = tuple(field.name for field in fields(Dataset))
+
+
+def _inputs(data_dir: Path, package: dict) -> list[Path]:
+    """Every file a load reads: the schema, the layers and the tables."""
+    layers = [data_dir / "geojson" / layer.filename for layer in settings.LAYERS]
+    tables = [data_dir / str(resource.get("path")) for resource in package["resources"]]
+    return [settings.DATAPACKAGE_PATH, *layers, *tables]
+
+
+def _load(data_dir: Path, package: dict) -> Dataset:
     # Each file on its own first: every unreadable or broken file is reported together.
     problems: list[str] = []
     collections: dict[str, object] = {}

@@ -101,12 +101,18 @@ def with_parents(cited: pd.DataFrame, parents: Mapping[str, str | None], names: 
     if "about" in cited:  # already joined: joining again would copy the copies as the place's own figures
         return cited
     frames = [cited.assign(about=cited["entity_id"])]
+    # The groups' rows are picked by position in one take (a frame per place took minutes at 10,000 ports).
+    rows_of = cited.groupby("entity_id", sort=False).indices if not cited.empty else {}
+    take, about, entity_ids = [], [], []
     for entity in parents:
         chain = [entity]
         while (parent := parents.get(chain[-1])) and parent not in chain:
             chain.append(parent)
-            rows = cited[cited["entity_id"] == parent]
-            if not rows.empty:
-                frames.append(rows.assign(about=parent, entity_id=entity))
+            rows = rows_of.get(parent, ())
+            take.extend(rows)
+            about += [parent] * len(rows)
+            entity_ids += [entity] * len(rows)
+    if take:
+        frames.append(cited.iloc[take].assign(about=about, entity_id=entity_ids))
     table = pd.concat(frames, ignore_index=True)
     return table.assign(about_name=[names.get(about, about) for about in table["about"]])

@@ -571,6 +571,7 @@ def build_map(
     upload: tuple[str, gpd.GeoDataFrame] | None = None,
     standalone: bool = False,
     figures: Mapping[str, str] | None = None,
+    keys: Mapping[str, Mapping[str, str]] | None = None,
 ) -> folium.Map:
     """The whole map: base, every feature of every layer (the browser filters them), legend and explorer.
 
@@ -589,11 +590,9 @@ def build_map(
         Add a page title and heading, for a file opened on its own.
     figures : mapping, optional
         Each place's figures as popup HTML by id, instead of all its cited figures (a view's export: its period's).
+    keys : mapping, optional
+        ``controls.search_keys`` of the dataset's layers (with its groups), if already computed.
     """
-    cited = join.cite(dataset.facts, dataset.sources) if cited is None else cited
-    facts_html = figures
-    if facts_html is None:
-        facts_html = present.facts_html_by_entity(join.with_parents(cited, dataset.parents(), dataset.entity_names()))
     # Kept over the offline relief (beyond it there is nothing to see offline), and no closer than the
     # zoom where the smallest zone's footprint is clear.
     (south, west), (north, east) = basemap.relief_bounds()
@@ -619,7 +618,10 @@ def build_map(
     bases = _base_layers(m, embed=assets == "inline")
 
     frames = {"ports": drawable(dataset.ports), "corridors": dataset.corridors, "zones": dataset.zones}
-    keys = controls.search_keys(frames, getattr(dataset, "groups", None))
+    if keys is None:
+        # Keyed on the whole layers, as the page's filters are: a corridor is found by the names of all its ports.
+        keys = controls.search_keys({name: dataset.layer(name) for name in frames}, getattr(dataset, "groups", None))
+    facts_html = figures if figures is not None else _facts_html(dataset, frames, cited)
     values = {name: controls.feature_values(name, frame) for name, frame in frames.items()}
     out = _Layers()
     # Zones first so lines and markers sit on top of the footprints.
@@ -648,6 +650,18 @@ def build_map(
     if standalone:
         _page(m, dataset)
     return m
+
+
+def _facts_html(dataset: Dataset, frames: Mapping[str, gpd.GeoDataFrame], cited: pd.DataFrame | None) -> dict[str, str]:
+    """The figures tables of the features drawn with popups: above RICH_MAX_PORTS ports are a compact canvas
+    payload without popups, so their tables (one per port, most of the build at 100,000 ports) are not made."""
+    popups = [name for name in frames if name != "ports" or len(frames[name]) <= settings.RICH_MAX_PORTS]
+    drawn = {fid for name in popups for fid in frames[name].index}
+    cited = join.cite(dataset.facts, dataset.sources) if cited is None else cited
+    # Only the drawn places' groups are joined in (a cited table the app already joined comes back as it is).
+    parents = {fid: parent for fid, parent in dataset.parents().items() if fid in drawn}
+    joined = join.with_parents(cited, parents, dataset.entity_names())
+    return present.facts_html_by_entity(joined[joined["entity_id"].isin(drawn)])
 
 
 def _options(counts: dict[str, dict[str, int]] | None = None) -> dict:
