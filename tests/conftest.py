@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +15,8 @@ import pytest
 from geo.data.dataset import Dataset, load_dataset
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# The load cache of every test run (and the app servers it starts) in a folder of its own, not the project's.
+os.environ.setdefault("XJ_CACHE_DIR", tempfile.mkdtemp(prefix="xj-test-cache-"))
 
 
 @pytest.fixture

@@ -87,8 +87,10 @@ def write(folder: Path, entry: str, frames: Mapping[str, pd.DataFrame]) -> bool:
         target = folder / entry
         shutil.rmtree(target, ignore_errors=True)  # a corrupt entry under this key
         os.replace(staging, target)
-    except (OSError, ValueError, TypeError, ImportError):
-        return False  # a read-only folder, a value pyarrow cannot store: served uncached
+    except (OSError, ValueError, TypeError, ImportError, OverflowError, NotImplementedError):
+        # A read-only folder, or a value pyarrow cannot store (an integer beyond 64 bits, an empty object:
+        # pyarrow's ArrowNotImplementedError is a NotImplementedError): served uncached.
+        return False
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     _prune(folder, settings.CACHE_ENTRIES)

@@ -9,14 +9,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from geo.render import mapping
 from geo.render.mapping import drawable
 from tests.e2e.browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     PROJECT_DIR,
+    _browser,
     _offline,
     offline_page,
     open_filter,
@@ -68,18 +67,18 @@ def themed_page(url: str, screen: str, scheme: str) -> Iterator[Page]:
     """The app in an offline Chromium whose system setting is ``scheme`` (light or dark), map drawn."""
     width, height = SCREENS[screen]
     blocked: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    # The module's one Chromium (tests/e2e/conftest.py): Playwright's sync API allows no second one beside it.
+    with _browser() as browser:
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, color_scheme=scheme, has_touch=screen == "phone"
+        )
         try:
-            context = browser.new_context(
-                viewport={"width": width, "height": height}, color_scheme=scheme, has_touch=screen == "phone"
-            )
             page = _offline(context.new_page(), blocked)
             page.goto(url)
             wait_for_markers(page)
             yield page
         finally:
-            browser.close()
+            context.close()
     assert blocked == []
 
 
