@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO
 
-from tests.e2e.browser import PROJECT_DIR, Server, free_port
+from tests.e2e.browser import PROJECT_DIR, Server, free_port, stop
 
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 CONFIG = PROJECT_DIR / "deploy" / "haproxy.cfg"
@@ -97,9 +97,4 @@ def running_balancer(servers: list[Server], timeout: float = 20) -> Iterator[Bal
                 time.sleep(0.1)
             yield balancer
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process)

@@ -93,12 +93,17 @@ def running_app(env: dict[str, str] | None = None, timeout: float = 60, script: 
         try:
             yield Server(_wait_until_healthy(process, f"http://127.0.0.1:{port}", log, timeout), process.pid, log)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process)
+
+
+def stop(process: subprocess.Popen) -> None:
+    """End a server this test started: politely, then for good after 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def _wait_until_healthy(process: subprocess.Popen, url: str, log, timeout: float) -> str:
