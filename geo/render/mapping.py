@@ -91,11 +91,9 @@ def legend_html() -> str:
     return (
         f'<div data-xj-layer="{settings.PORTS.name}"><b>Ports, by mode</b><div>{ports}</div>'
         '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot.</div>'
-        # Sentences, not names: they wrap inside the legend's width.
-        '<span class="xj-item xj-wrap"><i class="xj-halo-swatch"></i>a port whose position is uncertain: it lies '
-        f'within the circle ({HALO_MIN_KM:g} km or more)</span><span class="xj-item xj-wrap">'
-        '<i class="xj-clearance-swatch"></i>'
-        "inland clearance area, joined to its crossing</span></div>"
+        # Short, so the legend grows no taller than the map's corner allows (the layers button sits above it).
+        f'<span class="xj-item xj-wrap"><i class="xj-halo-swatch"></i>position uncertain (≥ {HALO_MIN_KM:g} km)</span>'
+        '<span class="xj-item xj-wrap"><i class="xj-clearance-swatch"></i>inland clearance area</span></div>'
         f'<div data-xj-layer="{settings.CORRIDORS.name}"><b>Rail corridors (schematic)</b><div>{lines}</div></div>'
         f'<div data-xj-layer="{settings.ZONES.name}"><b>Zones</b><div>{zones}</div>'
         '<div class="xj-hint">Squares until you zoom in to their footprint.</div></div>'
