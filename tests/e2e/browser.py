@@ -323,3 +323,11 @@ def sessions_at_once(url: str, count: int, query: str = "") -> list[str]:
     # In a thread of its own: asyncio.run refuses to start beside Playwright's sync loop (shared_browser).
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         return pool.submit(asyncio.run, together()).result()
+
+
+def choose_and_wait(page: Page, label: str, option: str, shown: int, total: int, timeout: float = 60) -> None:
+    """Choose a filter option on the map, then wait until the page's sidebar counts ``shown of total`` ports."""
+    choose(page, label, option)
+    page.locator('[data-testid="stSidebar"]').get_by_text(re.compile(rf"^{shown} of {total} ports")).wait_for(
+        timeout=timeout * 1000
+    )

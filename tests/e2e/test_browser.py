@@ -19,6 +19,7 @@ from geo.render import charts
 from geo.render.mapping import drawable
 from tests.e2e.browser import (
     choose,
+    choose_and_wait,
     offline_page,
     open_filter,
     search,
@@ -340,10 +341,7 @@ def test_downloads_hold_what_the_filters_show(app_url, dataset):
     with offline_page() as (page, _blocked):
         page.goto(app_url)
         wait_for_map(page)
-        choose(page, "Port mode", "Air")
-        page.locator('[data-testid="stSidebar"]').get_by_text(
-            re.compile(rf"^{len(listed)} of {len(dataset.ports)} ports")
-        ).wait_for(timeout=15_000)
+        choose_and_wait(page, "Port mode", "Air", len(listed), len(dataset.ports), timeout=15)
         with page.expect_download() as download:
             page.get_by_role("button", name="Places (CSV, WKT geometry)").click()
         rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))

@@ -19,7 +19,7 @@ from geo.explore.filter import filter_layer, port_mode_group
 from geo.explore.urlstate import View
 from geo.render import viewmap
 from geo.render.mapping import drawable
-from tests.e2e.browser import choose, offline_page, wait_for_map
+from tests.e2e.browser import choose_and_wait, offline_page, wait_for_map
 
 DRAWN = ".xj-label-xinjiang:not(.xj-hidden)"  # the base map's names are placed: the map has drawn
 
@@ -109,10 +109,7 @@ def test_the_page_downloads_the_view_and_the_data_package(app_url, dataset, tmp_
     with offline_page() as (page, blocked):
         page.goto(app_url)
         wait_for_map(page)
-        choose(page, "Port mode", "Air")
-        page.locator('[data-testid="stSidebar"]').get_by_text(
-            re.compile(rf"^{len(air)} of {len(dataset.ports)} ports")
-        ).wait_for(timeout=60_000)
+        choose_and_wait(page, "Port mode", "Air", len(air), len(dataset.ports), timeout=60)
         with page.expect_download(timeout=60_000) as download:
             page.get_by_role("button", name="This view (HTML map, offline)").click()
         assert download.value.suggested_filename == "xinjiang-view.html"
