@@ -375,7 +375,9 @@ def chart_ui(chart: charts.Chart, key: str) -> None:
     show(chart.source_line)
     if chart.note:
         show(chart.note)
-    st.download_button("Chart data (CSV)", chart.to_csv, chart.filename, "text/csv", key=f"chart_{key}_{chart.key}")
+    st.download_button(
+        "Chart data (CSV)", chart.to_csv, chart.filename, "text/csv", key=f"chart_{key}_{chart.key}", on_click="ignore"
+    )
 
 
 def apply(dataset: Dataset, view: View) -> dict[str, gpd.GeoDataFrame]:
@@ -624,6 +626,8 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
         ids = [i for frame in now["shown"].values() for i in frame.index] + groups
         return export.facts_csv(in_period(own, now["view"]), ids)
 
+    # Nothing on the page changes when a file is taken, so no button reruns the script: a rerun redraws the
+    # buttons under the pointer and can drop the file's deferred writer before the browser asks for it.
     left, middle, right = st.columns(3)
     left.download_button(
         "Places (GeoJSON)",
@@ -631,6 +635,7 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
         "xinjiang-places.geojson",
         "application/geo+json",
         key="download_geojson",
+        on_click="ignore",
     )
     middle.download_button(
         "Places (CSV, WKT geometry)",
@@ -638,9 +643,15 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
         "xinjiang-places.csv",
         "text/csv",
         key="download_csv",
+        on_click="ignore",
     )
     right.download_button(
-        "Figures with sources (CSV)", figures, "xinjiang-figures.csv", "text/csv", key="download_facts"
+        "Figures with sources (CSV)",
+        figures,
+        "xinjiang-figures.csv",
+        "text/csv",
+        key="download_facts",
+        on_click="ignore",
     )
     this, whole, _ = st.columns(3)
     this.download_button(
@@ -649,7 +660,7 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
         "xinjiang-view.html",
         "text/html",
         key="download_view",
-        on_click="ignore",  # nothing on the page changes: no rerun (and no redrawn buttons under the pointer)
+        on_click="ignore",
         help="The map as it is now, in one file that opens without the app or the internet.",
     )
     whole.download_button(
