@@ -190,6 +190,7 @@ def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
             type=["geojson", "json", "csv", "tsv"],
             key="upload",
         )
+        st.session_state["upload_seen"] = _file_id(file)
         if file is None:
             # Replacing a file passes through "no file", so the last good layer stays until removed here.
             st.session_state.pop("upload_parsed", None)
@@ -214,6 +215,10 @@ def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
             + (f" {dropped:,} other property names were not kept." if dropped else "")
         )
         return name, frame
+
+
+def _file_id(file) -> str | None:
+    return None if file is None else file.file_id
 
 
 def _last_good_upload(state: str) -> tuple[str, gpd.GeoDataFrame] | None:
@@ -695,6 +700,10 @@ def explorer_ui(
 ) -> None:
     """The map and everything that follows what it shows. A filter, a click or a table row reruns this part
     only: the region-wide section below depends on the period alone and stays as it is."""
+    if _file_id(st.session_state.get("upload")) != st.session_state.get("upload_seen"):
+        # Streamlit can fold the uploader's full rerun into a fragment rerun the map asked for at the same moment
+        # (seen under load): the new file would wait unread, so the whole page runs now.
+        st.rerun()
     notices = st.container()
     try:
         view = map_ui(dataset, uploaded, period)

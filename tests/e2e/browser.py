@@ -232,6 +232,20 @@ def wait_for_map(page: Page, timeout: float = 60) -> None:
     page.locator('.xj-root[data-xj-ready="1"]').wait_for(state="attached", timeout=timeout * 1000)
 
 
+def idle(page: Page, timeout: float = 60) -> None:
+    """Wait until the app's script has finished its run, as a person waits for the page to settle before the
+    next step: a file chosen while the uploader is being redrawn can go to an input that is then replaced."""
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+        state="attached", timeout=timeout * 1000
+    )
+
+
+def choose_file(page: Page, path) -> None:
+    """Choose a file in the sidebar's uploader (its expander open) once the page has settled."""
+    idle(page)
+    page.locator('input[type="file"]').set_input_files(str(path))
+
+
 def shown(page: Page) -> dict[str, int]:
     """What the map shows now, per layer, as the explorer counts it."""
     return json.loads(page.locator(".folium-map").get_attribute("data-xj-shown") or "{}")

@@ -15,7 +15,7 @@ from geo import settings
 from geo.data.dataset import load_dataset
 from geo.render import mapping
 from tests.conftest import rewrite_csv
-from tests.e2e.browser import map_frame, offline_page, running_app, wait_for_map, wait_for_markers
+from tests.e2e.browser import choose_file, map_frame, offline_page, running_app, wait_for_map, wait_for_markers
 
 HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script>`${alert(3)}`"
 
@@ -87,7 +87,7 @@ def test_hostile_text_shows_as_text_and_nothing_runs(hostile_data, tmp_path):
             encoding="utf-8",
         )
         page.get_by_text("Add your own layer").click()
-        page.locator('input[type="file"]').set_input_files(str(upload))
+        choose_file(page, upload)
         page.locator(".xj-upload").first.wait_for(state="attached", timeout=60_000)  # the map is rebuilt with it
         frame = map_frame(page)
         frame.locator(".xj-upload").first.dispatch_event("click")
@@ -133,7 +133,7 @@ def test_hostile_uploads_get_a_message_not_a_traceback(app_url, tmp_path):
             upload.write_text(
                 '{"type": "FeatureCollection", "features": [%s]}' % (feature % properties), encoding="utf-8"
             )
-            page.locator('input[type="file"]').set_input_files(str(upload))
+            choose_file(page, upload)
             page.get_by_text(f"{upload.name}: feature '#0': field 'a': {message}").wait_for(timeout=20_000)
         assert page.get_by_test_id("stException").count() == 0
         assert "Traceback" not in page.content()

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from geo.render.mapping import drawable
-from tests.e2e.browser import map_frame, offline_page, running_app
+from tests.e2e.browser import choose_file, map_frame, offline_page, running_app
 from tests.test_upload import wide_keys
 
 # Before the memory budget these files took the server from about 190 MB to over 9 GB and 5.6 GB.
@@ -63,7 +63,7 @@ def test_wide_uploads_are_refused_and_memory_stays_bounded(dataset, tmp_path):
             ):
                 path = tmp_path / f"wide-{features}x{keys}.geojson"
                 path.write_bytes(wide_keys(features, keys))
-                page.locator('input[type="file"]').set_input_files(str(path))
+                choose_file(page, path)
                 message = page.get_by_text(f"{path.name}: {where}", exact=False)
                 message.wait_for(timeout=30_000)
                 text = message.inner_text()

@@ -9,7 +9,7 @@ import urllib.parse
 
 import pytest
 
-from tests.e2e.browser import map_frame, offline_page, wait_for_markers
+from tests.e2e.browser import choose_file, map_frame, offline_page, wait_for_markers
 
 # Far from Horgos and Yining, whose ports are drawn spread apart at the opening view.
 LINE = {"type": "LineString", "coordinates": [[75.9, 39.5], [77.0, 39.0], [78.0, 38.5]]}
@@ -103,7 +103,7 @@ def test_an_uploaded_layer_is_first_class_and_breaks_nothing(app_url, tmp_path, 
         assert "Horgos" in " ".join(labels)
 
         page.get_by_text("Add your own layer").click()
-        page.locator('input[type="file"]').set_input_files(str(path))
+        choose_file(page, path)
         page.locator(".xj-upload").first.wait_for(state="attached", timeout=60_000)
         settled(page)
 
@@ -144,12 +144,12 @@ def test_a_broken_file_after_a_good_one_replaces_nothing(app_url, tmp_path):
         page.goto(app_url)
         wait_for_markers(page)
         page.get_by_text("Add your own layer").click()
-        page.locator('input[type="file"]').set_input_files(str(good))
+        choose_file(page, good)
         page.locator(".xj-upload").first.wait_for(state="attached", timeout=60_000)
         settled(page)
         before = symbol_offsets(page)
 
-        page.locator('input[type="file"]').set_input_files(str(bad))
+        choose_file(page, bad)
         page.get_by_text("broken.geojson: invalid JSON at line 1").wait_for(timeout=20_000)
         page.get_by_text("Your layer from route.geojson stays on the map.").wait_for(timeout=20_000)
         settled(page)
