@@ -1,7 +1,9 @@
 """Run the benchmark: ``python -m bench [--sizes real 100 1000 10000 100000] [--runs 3] [--out FILE] [--merge]``.
 
 For each size (the real data, or the real data plus synthetic ports) it measures, as medians of several runs:
-  load_ms                load + validate + join
+  load_ms                load + validate + join, the cache off (parsing and validating every file)
+  load_cold_ms           load with an empty cache: parse, validate and write the validated frames' cache
+  load_warm_ms           load from that cache (what a restarted server pays for unchanged files)
   build_ms               building the Folium map and rendering it into the component's payload;
                          html_bytes (the map page's HTML), payload_bytes (the payload as JSON, sent once)
   rerun_ms               the server's cost of one filter change: Streamlit AppTest, the map reports
@@ -26,6 +28,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -62,11 +65,22 @@ def server_side(data_dir: Path, runs: int, workdir: Path) -> tuple[dict, Path]:
     """load_ms, build_ms and sizes for ours and the baseline; writes the standalone export for the floor."""
     from bench.naive import naive_map
 
-    dataset = load_dataset(data_dir)
+    dataset = load_dataset(data_dir, use_cache=False)
+    cache = workdir / "cache"
 
-    def load() -> None:
-        loaded = load_dataset(data_dir)
+    def load(use_cache: bool = False) -> None:
+        loaded = load_dataset(data_dir, use_cache=use_cache)
         join.wide(loaded.ports, join.cite(loaded.facts, loaded.sources))
+
+    def cold() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+        load_dataset(data_dir)
+
+    os.environ["XJ_CACHE_DIR"] = str(cache)
+    try:
+        loads = {"load_cold_ms": median_ms(cold, runs), "load_warm_ms": median_ms(lambda: load_dataset(data_dir), runs)}
+    finally:
+        os.environ.pop("XJ_CACHE_DIR", None)
 
     # As the app does (app.py cited_facts, base_payload): the figures with their sources and groups, then the map.
     cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
@@ -86,6 +100,7 @@ def server_side(data_dir: Path, runs: int, workdir: Path) -> tuple[dict, Path]:
         "corridor_vertices": int(sum(len(g.coords) for g in dataset.corridors.geometry)),
         "strategy": "rich" if len(mapping.drawable(dataset.ports)) <= settings.RICH_MAX_PORTS else "compact",
         "load_ms": median_ms(load, runs),
+        **loads,
         "build_ms": round(statistics.median(builds), 1),
         "html_bytes": len(m.get_root().render().encode()),  # the last map built, as a page
         "payload_bytes": len(json.dumps(payload).encode()),
@@ -257,6 +272,8 @@ def load_average() -> list[float]:
 COLUMNS = (
     ("size", 7, lambda r: r["size"]),
     ("load", 6, lambda r: r["load_ms"]),
+    ("cold", 6, lambda r: r.get("load_cold_ms")),
+    ("warm", 6, lambda r: r.get("load_warm_ms")),
     ("build", 6, lambda r: r["build_ms"]),
     ("payload KB", 10, lambda r: r["payload_bytes"] / 1024),
     ("rerun", 6, lambda r: r["rerun_ms"]),

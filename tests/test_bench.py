@@ -116,7 +116,7 @@ def test_benchmark_command_writes_its_report(tmp_path):
     assert report["machine"]["cores"] == os.cpu_count()
     (result,) = report["results"]
     for key in (
-        "load_ms", "build_ms", "html_bytes", "payload_bytes", "export_bytes", "rerun_ms", "first_run_ms",
+        "load_ms", "load_cold_ms", "load_warm_ms", "build_ms", "html_bytes", "payload_bytes", "export_bytes", "rerun_ms", "first_run_ms",
         "first_map_ms", "first_map_after_first_byte_ms", "filter_update_ms", "filter_end_to_end_ms",
     ):  # fmt: skip
         assert result[key] > 0, key
