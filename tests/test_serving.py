@@ -1,0 +1,74 @@
+"""The server around the page: its headers on every response, its loading notice in the page's HTML only."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+
+from web.serving import BOOT, ExplorerMiddleware, security_headers
+
+PAGE = b'<html><head></head><body><div id="root"></div></body></html>'
+
+
+def streamlit_like(body: bytes, content_type: bytes = b"text/html; charset=utf-8"):
+    """An ASGI app that answers as Streamlit's static route does: gzip when the client accepts it, in two parts."""
+
+    async def app(scope, receive, send):
+        if scope["type"] != "http":
+            await send({"type": "websocket.accept"})
+            return
+        gzipped = any(k == b"accept-encoding" and b"gzip" in v for k, v in scope["headers"])
+        data = gzip.compress(body) if gzipped else body
+        headers = [(b"content-type", content_type), (b"content-length", str(len(data)).encode()), (b"etag", b'"x"')]
+        if gzipped:
+            headers.append((b"content-encoding", b"gzip"))
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        half = len(data) // 2
+        await send({"type": "http.response.body", "body": data[:half], "more_body": True})
+        await send({"type": "http.response.body", "body": data[half:]})
+
+    return app
+
+
+def call(app, path: str, kind: str = "http", method: str = "GET") -> tuple[dict, bytes, list]:
+    messages: list[dict] = []
+
+    async def receive():
+        return {"type": "http.request", "body": b""}
+
+    async def send(message):
+        messages.append(message)
+
+    scope = {"type": kind, "path": path, "method": method, "headers": [(b"accept-encoding", b"gzip, br")]}
+    asyncio.run(ExplorerMiddleware(app)(scope, receive, send))
+    starts = [m for m in messages if m["type"] == "http.response.start"]
+    headers = {k.decode(): v.decode() for k, v in starts[0]["headers"]} if starts else {}
+    body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
+    return headers, body, messages
+
+
+def test_the_page_comes_with_its_loading_notice_and_a_length_that_matches():
+    headers, body, _ = call(streamlit_like(PAGE), "/")
+    assert BOOT.encode() in body and b"Loading the Xinjiang ports explorer" in body
+    assert body.index(BOOT.encode()) > body.index(b'<div id="root">')  # inside the root Streamlit's page replaces
+    assert int(headers["content-length"]) == len(body)
+    assert "content-encoding" not in headers and "etag" not in headers  # asked uncompressed; not the file's etag
+
+
+def test_every_response_carries_the_security_headers():
+    for path, content_type in (("/", b"text/html"), ("/app/static/xj/core.js", b"application/javascript")):
+        headers, _, _ = call(streamlit_like(b"x", content_type), path)
+        for name, value in security_headers().items():
+            assert headers[name.lower()] == value, (path, name)
+    csp = security_headers()["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in csp and "object-src 'none'" in csp
+
+
+def test_other_responses_pass_unchanged():
+    # A script or another HTML path keeps its bytes (and its compression): only the page gets the notice.
+    headers, body, _ = call(streamlit_like(PAGE), "/app/static/page.html")
+    assert headers["content-encoding"] == "gzip" and gzip.decompress(body) == PAGE
+    _, body, _ = call(streamlit_like(PAGE, b"application/json"), "/")
+    assert body == PAGE
+    _, _, messages = call(streamlit_like(PAGE), "/_stcore/stream", kind="websocket")
+    assert messages == [{"type": "websocket.accept"}]
