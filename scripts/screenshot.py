@@ -1,7 +1,8 @@
 """Write the README's pictures of the explorer as a new user sees it, offline, with the test suite's browser tooling.
 
 Usage: python scripts/screenshot.py [FOLDER]   (default docs/): screenshot.png (desktop), screenshot-phone.png,
-screenshot-chart.png (a selected place's chart with its source line).
+screenshot-chart.png (a selected place's chart with its source line), screenshot-sheet.png (a place's details as
+a sheet on a phone), screenshot-dark.png (dark mode) and screenshot-export.png (the map's own PNG export).
 """
 
 from __future__ import annotations
@@ -48,7 +49,20 @@ def main(folder: Path) -> None:
             page.locator(".xj-stage").scroll_into_view_if_needed()
             page.wait_for_timeout(1500)
             page.screenshot(path=str(folder / "screenshot-phone.png"))
-    print(f"wrote {folder}/screenshot.png, screenshot-phone.png, screenshot-chart.png")
+            page.locator(f'path.xj-port[data-xj-id="{PLACE}"]').click()
+            page.locator(".leaflet-popup-content").wait_for()
+            page.wait_for_timeout(800)
+            page.locator(".xj-stage").screenshot(path=str(folder / "screenshot-sheet.png"))
+        with offline_page(width=1400, height=1000) as (page, _blocked):
+            page.emulate_media(color_scheme="dark")
+            page.goto(server.url)
+            wait_for_map(page)
+            page.wait_for_timeout(1500)
+            page.screenshot(path=str(folder / "screenshot-dark.png"))
+            with page.expect_download(timeout=60_000) as download:
+                page.locator(".xj-snapshot a").click()
+            download.value.save_as(folder / "screenshot-export.png")
+    print(f"wrote {folder}/screenshot.png, -phone, -chart, -sheet, -dark and -export.png")
 
 
 if __name__ == "__main__":

@@ -154,6 +154,19 @@
     return spots;
   }
 
+  /* ---- The relief at each zoom ------------------------------------------------------------------------- */
+
+  // The shaded relief is one image: drawn up to twice its own resolution it reads as sharp; up to four times
+  // it is faded (soft); beyond, it gives way to the plain background under the borders and towns, which are
+  // vectors and stay crisp at any zoom.
+  var RELIEF_SHARP = 2, RELIEF_SOFT = 4;
+
+  /* "sharp", "soft" or "off" for a Leaflet zoom and the image's pixels per degree of longitude. */
+  function reliefState(zoom, pixelsPerDegree) {
+    var scale = (256 * Math.pow(2, zoom)) / 360 / pixelsPerDegree;
+    return scale <= RELIEF_SHARP ? "sharp" : scale <= RELIEF_SOFT ? "soft" : "off";
+  }
+
   /* ---- The address as browser history ----------------------------------------------------------------- */
 
   // Search typed in one go (reports a few hundred ms apart) is one step back, not one per pause.
@@ -177,6 +190,7 @@
   }
 
   return {
+    reliefState: reliefState,
     historyStep: historyStep,
     TYPING_MS: TYPING_MS,
     fold: fold,

@@ -135,28 +135,41 @@
         ctx.fillText(row.title, cx, cy);
         return;
       }
-      var s = row.style;
-      if (row.swatch.indexOf("xj-line") >= 0) {
-        ctx.strokeStyle = s.borderTopColor;
-        ctx.lineWidth = 3;
-        ctx.setLineDash(s.borderTopStyle === "dashed" ? [5, 4] : []);
-        ctx.beginPath();
-        ctx.moveTo(cx, cy);
-        ctx.lineTo(cx + 16, cy);
-        ctx.stroke();
-        ctx.setLineDash([]);
-      } else {
-        ctx.fillStyle = s.backgroundColor;
-        ctx.beginPath();
-        if (row.swatch.indexOf("xj-square") >= 0) ctx.rect(cx + 2, cy - 6, 12, 12);
-        else ctx.arc(cx + 8, cy, 6, 0, 2 * Math.PI);
-        ctx.fill();
-      }
+      drawSwatch(ctx, row.style, row.swatch.indexOf("xj-square") < 0, cx, cy);
       ctx.fillStyle = "#222222";
       ctx.font = "12px system-ui, sans-serif";
       ctx.fillText(row.text, cx + 22, cy);
     });
     ctx.restore();
+  }
+
+  /* A legend swatch as its CSS draws it: a line (a top border alone: corridors, borders), or a
+     circle or square with its fill and its border, dashed where the CSS dashes it (the halo). */
+  function drawSwatch(ctx, s, round, cx, cy) {
+    var border = parseFloat(s.borderTopWidth) || 0, dashed = s.borderTopStyle === "dashed";
+    ctx.setLineDash(dashed ? [3, 2] : []);
+    if (border && !parseFloat(s.borderBottomWidth)) { // a top border alone: a line
+      ctx.strokeStyle = s.borderTopColor;
+      ctx.lineWidth = Math.max(2, Math.min(border, 3));
+      ctx.beginPath();
+      ctx.moveTo(cx, cy);
+      ctx.lineTo(cx + 16, cy);
+      ctx.stroke();
+    } else {
+      var size = Math.min(parseFloat(s.width) || 12, 14);
+      ctx.beginPath();
+      if (round) ctx.arc(cx + 8, cy, size / 2, 0, 2 * Math.PI);
+      else ctx.rect(cx + 8 - size / 2, cy - size / 2, size, size);
+      ctx.fillStyle = s.backgroundColor;
+      ctx.fill();
+      var ring = s.boxShadow && s.boxShadow !== "none" ? s.boxShadow.match(/rgba?\([^)]*\)/) : null;
+      if (border || ring) {
+        ctx.strokeStyle = border && !ring ? s.borderTopColor : ring[0];
+        ctx.lineWidth = 1;
+        ctx.stroke();
+      }
+    }
+    ctx.setLineDash([]);
   }
 
   function wrap(ctx, text, width) {

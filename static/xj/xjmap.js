@@ -131,7 +131,7 @@
     this.labels = {};
     var self = this;
     map.on("zoomstart", function () { self.labelPane.classList.add("xj-moving"); });
-    map.on("zoomend", function () { self.layout(); self.labelPane.classList.remove("xj-moving"); });
+    map.on("zoomend", function () { self.layout(); self.labelPane.classList.remove("xj-moving"); self._relief(); });
     map.on("moveend", function () { self._placeLabels(); });
     map.on("xj:base", function () { self.layout(); });
     map.on("overlayadd overlayremove", function () {
@@ -146,8 +146,23 @@
     XJMap.instances.push(this);
     this.frame();
     this.layout();
+    this._relief();
   }
   XJMap.Explorer = Explorer;
+
+  /* How sharp the shaded relief is at this zoom (Core.reliefState), as the map's data-xj-relief, which the
+     styles turn into the image's opacity: faded, then gone where it would only blur. */
+  Explorer.prototype._relief = function () {
+    var self = this, relief = null;
+    this.map.eachLayer(function (layer) {
+      if (layer instanceof L.ImageOverlay && layer.options.className === "xj-relief") relief = layer;
+    });
+    var img = relief && relief.getElement();
+    if (!img) return;
+    if (!img.naturalWidth) { img.addEventListener("load", function () { self._relief(); }, { once: true }); return; }
+    var bounds = relief.getBounds(), perDegree = img.naturalWidth / (bounds.getEast() - bounds.getWest());
+    this.container.dataset.xjRelief = Core.reliefState(this.map.getZoom(), perDegree);
+  };
 
   /* The drawn parts of a feature: itself, or each part of a multi-point or a geometry collection (a group). */
   function parts(layer) {

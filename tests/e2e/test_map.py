@@ -10,7 +10,7 @@ import threading
 import pytest
 
 from geo import settings
-from geo.render import mapping
+from geo.render import basemap, mapping
 from geo.render.mapping import drawable
 from tests.e2e.browser import offline_page, wait_for_markers, wait_until_still
 
@@ -145,6 +145,29 @@ def test_a_zone_shows_its_footprint_when_zoomed_in(opened, dataset):
     footprint.wait_for(timeout=10_000)
     assert footprint.bounding_box()["width"] >= settings.ZONE_SYMBOL_BELOW_PX
     assert page.locator(f'.xj-zone-symbol[data-xj-id="{zone}"]').count() == 0
+
+
+def test_the_relief_gives_way_where_it_would_blur_and_the_borders_and_towns_stay(opened):
+    # The relief image's own resolution, from the base map's manifest, decides the zooms (core.js reliefState).
+    relief = basemap.manifest()["relief"]
+    (_south, west), (_north, east) = relief["bounds"]
+    per_degree = relief["width"] / (east - west)
+    _screen, page = opened
+    for zoom in (5, 7, 9):
+        explorer(page, f"(x.map.setZoom({zoom}, {{animate: false}}), true)")
+        scale = 256 * 2**zoom / 360 / per_degree
+        state = "sharp" if scale <= 2 else "soft" if scale <= 4 else "off"
+        page.wait_for_function(
+            "s => document.querySelector('.folium-map').dataset.xjRelief === s", arg=state, timeout=10_000
+        )
+        page.wait_for_function(  # the fade has run its course
+            "o => Math.abs(getComputedStyle(document.querySelector('img.xj-relief')).opacity - o) < 0.01",
+            arg={"sharp": 1, "soft": 0.45, "off": 0}[state],
+            timeout=10_000,
+        )
+        # The vector base is drawn at every zoom: borders and boundaries, and the towns' names in view.
+        assert page.locator(".leaflet-xjAdmin-pane path").count() > 0, zoom
+    assert state == "off"  # at zoom 9 the 30-pixel-a-degree relief is gone, not a blur
 
 
 def test_the_map_keeps_its_height_while_it_loads(app_url, dataset):

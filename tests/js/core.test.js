@@ -81,3 +81,12 @@ test("spread: clusters that touch once spread are joined, until no two symbols o
   core.closePairs(spots, minDist, () => { close += 1; });
   assert.equal(close, 0);
 });
+
+test("relief: sharp to twice its resolution, soft to four times, then off", () => {
+  // The project's relief: 1,800 pixels over 60 degrees of longitude (static/basemap/basemap.json).
+  const perDegree = 1800 / 60;
+  const states = [4, 5, 6, 6.5, 7, 7.5, 8, 9, 12].map((zoom) => core.reliefState(zoom, perDegree));
+  assert.deepEqual(states, ["sharp", "sharp", "sharp", "soft", "soft", "off", "off", "off", "off"]);
+  // Twice as fine an image stays sharp one zoom further.
+  assert.equal(core.reliefState(7, 2 * perDegree), "sharp");
+});
