@@ -22,6 +22,7 @@ from geo.explore.filter import filter_layer
 from geo.explore.urlstate import View
 from geo.render import charts, export, mapping, package, present, summary, viewmap
 from web import yours
+from web.serving import UNREADABLE_KEY
 
 MAP_KEY = "map"
 MAP_HEIGHT = 640  # px, filter bar included: fixed, so nothing below the map moves while it loads
@@ -315,6 +316,9 @@ def _reported_view(data: dict) -> dict | None:
     result = map_component()(
         key=MAP_KEY, data=data, default={"view": None}, on_view_change=lambda: None, height=MAP_HEIGHT
     )
+    if result.get(UNREADABLE_KEY):
+        show("The map sent a state the page cannot read; it was reset.", "warning")
+        return None
     view = result.view
     if view is None:
         return None

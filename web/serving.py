@@ -1,9 +1,13 @@
-"""The server around the page: security headers on every response and a loading notice in the first HTML."""
+"""The server around the page: security headers, a loading notice in the first HTML, readable widget states."""
 
 from __future__ import annotations
 
+import json
+
+from google.protobuf.message import DecodeError
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from streamlit.proto.BackMsg_pb2 import BackMsg
 
 from geo import settings
 
@@ -55,13 +59,57 @@ _ROOT = b'<div id="root"></div>'
 _PAGE_PATHS = {"/", "/index.html"}
 
 
+# A widget's JSON state (the map's view) as a browser sends it. Streamlit parses it before the page's code runs
+# and survives only malformed JSON: a 5,000-digit number (ValueError) or deep nesting (RecursionError) raise
+# on every rerun of the session. Such a state, or one far larger than the map ever sends, is replaced on its
+# way in by this marker, which the page answers with a notice and a fresh map.
+UNREADABLE_KEY = "xj_unreadable"
+_UNREADABLE = json.dumps({UNREADABLE_KEY: True})
+MAX_STATE_CHARS = 1_000_000
+_JSON_FIELDS = ("json_value", "json_trigger_value")
+
+
+def readable_state(text: str) -> bool:
+    """Whether Streamlit can read a widget's JSON state without an exception (malformed JSON it reads as empty)."""
+    if len(text) > MAX_STATE_CHARS:
+        return False
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        return True
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def guard_back_message(data: bytes) -> bytes:
+    """A browser's message with each JSON widget state Streamlit could not read replaced by the marker."""
+    try:
+        message = BackMsg.FromString(data)
+    except DecodeError:
+        return data  # Streamlit answers a message it cannot decode itself
+    if not message.HasField("rerun_script"):
+        return data
+    replaced = False
+    for widget in message.rerun_script.widget_states.widgets:
+        field = widget.WhichOneof("value")
+        if field in _JSON_FIELDS and not readable_state(getattr(widget, field)):
+            setattr(widget, field, _UNREADABLE)
+            replaced = True
+    return message.SerializeToString() if replaced else data
+
+
 class ExplorerMiddleware:
-    """Adds the security headers to every HTTP response and the loading notice to the page's HTML."""
+    """Adds the security headers to every HTTP response and the loading notice to the page's HTML, and keeps
+    widget states Streamlit cannot read out of the websocket."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            await self.app(scope, _guarded(receive), send)
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -71,6 +119,16 @@ class ExplorerMiddleware:
         # The page itself (a few KB): asked for uncompressed, so the notice can go into its body.
         scope = dict(scope, headers=[(k, v) for k, v in scope["headers"] if k.lower() != b"accept-encoding"])
         await self.app(scope, receive, _with_notice(_with_headers(send)))
+
+
+def _guarded(receive: Receive) -> Receive:
+    async def receiving() -> Message:
+        message = await receive()
+        if message["type"] == "websocket.receive" and message.get("bytes"):
+            message = dict(message, bytes=guard_back_message(message["bytes"]))
+        return message
+
+    return receiving
 
 
 def _with_headers(send: Send) -> Send:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import urllib.request
 
-from tests.e2e.browser import offline_page, wait_for_map
+from streamlit.proto.BackMsg_pb2 import BackMsg
+
+from geo.explore.filter import filter_layer
+from tests.e2e.browser import choose, choose_and_wait, offline_page, wait_for_map
 from web.serving import security_headers
 
 VIOLATION = "Content Security Policy"
@@ -56,3 +59,37 @@ def test_another_site_cannot_frame_the_explorer(app_url):
         page.wait_for_load_state("load")
         assert [frame.url for frame in page.frames[1:]] == ["chrome-error://chromewebdata/"]
         assert len(refused) == 1 and app_url in refused[0]
+
+
+def test_a_map_state_streamlit_cannot_read_gets_a_notice_and_the_session_goes_on(app_url, dataset):
+    # A hostile client: the map's next report is swapped, on its way to the server, for JSON nested 50,000
+    # deep (Streamlit's parser raises RecursionError on it, on every rerun, if it arrives).
+    swapped: list[str] = []
+
+    def hostile(ws):
+        server = ws.connect_to_server()
+
+        def outgoing(data):
+            if isinstance(data, bytes) and not swapped:
+                message = BackMsg.FromString(data)
+                for widget in message.rerun_script.widget_states.widgets:
+                    if widget.WhichOneof("value") == "json_value" and '"view"' in widget.json_value:
+                        widget.json_value = '{"view": ' + "[" * 50_000 + "]" * 50_000 + "}"
+                        swapped.append(widget.id)
+                        data = message.SerializeToString()
+            server.send(data)
+
+        ws.on_message(outgoing)
+        server.on_message(lambda data: ws.send(data))
+
+    listed = filter_layer(dataset.ports, "ports", {"modes": ("air", "rail")})
+    with offline_page() as (page, _blocked):
+        page.route_web_socket("**/_stcore/stream", hostile)
+        page.goto(app_url)
+        wait_for_map(page)
+        choose(page, "Port mode", "Air")  # the map reports: this report is the one swapped
+        page.get_by_text("The map sent a state the page cannot read; it was reset.").wait_for(timeout=30_000)
+        assert swapped and page.get_by_test_id("stException").count() == 0
+        # The map's next report is read: Rail added to the Air still chosen on the map.
+        choose_and_wait(page, "Port mode", "Rail", len(listed), len(dataset.ports), timeout=30)
+        assert page.get_by_test_id("stException").count() == 0
