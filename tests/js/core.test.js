@@ -81,3 +81,25 @@ test("spread: clusters that touch once spread are joined, until no two symbols o
   core.closePairs(spots, minDist, () => { close += 1; });
   assert.equal(close, 0);
 });
+
+test("spread: a symbol is never spread across a border from its true spot", () => {
+  const minDist = 18;
+  const sideOf = (x) => (x < 100 ? "west" : "east"); // a border along x = 100
+  const cases = [
+    // Three hard by the line on its west side, one on its east side.
+    [{ id: "a", x: 99.5, y: 100 }, { id: "b", x: 99.5, y: 101 }, { id: "c", x: 99.5, y: 102 }, { id: "d", x: 100.5, y: 100 }],
+    // Four on the east side hard by the line and one a little west: the ring must move east to fit.
+    [{ id: "a", x: 101, y: 100 }, { id: "b", x: 101, y: 103 }, { id: "c", x: 102, y: 97 }, { id: "d", x: 100.5, y: 99 },
+     { id: "e", x: 96, y: 101 }],
+  ];
+  for (const pts of cases) {
+    const plain = core.spread(pts, minDist);
+    const across = (spots) => pts.filter((p, k) => sideOf(spots[k].x) !== sideOf(p.x)).length;
+    assert.ok(across(plain.spots) > 0, "the case tests nothing: spreading alone keeps every side");
+    const { spots } = core.spread(pts, minDist, sideOf);
+    assert.equal(across(spots), 0, JSON.stringify(spots));
+    for (let i = 0; i < spots.length; i++) {
+      for (let j = 0; j < i; j++) assert.ok(dist(spots[i], spots[j]) >= minDist - 1e-9, i + "," + j);
+    }
+  }
+});
