@@ -113,14 +113,14 @@
   /* Where to draw symbols ({id, x, y}) so that none is closer than `minDist` to another: points closer than
      that are joined (single link) and each group spread evenly round its centre; groups that then touch are
      joined and spread again. `sideOf(x, y)`, if given, names the side of a border a screen point lies on (a
-     country's code): a symbol is then never spread across a border from its true spot where some turn of the
+     country's code): a symbol (unless it stands on the line) is never spread across a border from its true spot where some turn of the
      ring, or a small shift of it, keeps every symbol on its own side. Returns {spots: [{x, y}] in the points'
      order, clusters: [[index]]}. */
   function spread(points, minDist, sideOf) {
     var parent = points.map(function (_, i) { return i; });
     function find(i) { return parent[i] === i ? i : (parent[i] = find(parent[i])); }
     closePairs(points, minDist, function (i, j) { parent[find(i)] = find(j); });
-    var sides = sideOf ? points.map(function (p) { return sideOf(p.x, p.y); }) : null;
+    var sides = sideOf ? points.map(function (p) { return sideAt(sideOf, p, minDist / 2 - 2); }) : null;
     var spots = [];
     for (var round = 0; round < 6; round++) {
       spots = spreadClusters(points, groups(points, find), minDist, sideOf, sides);
@@ -131,6 +131,17 @@
       if (!merged) break;
     }
     return { spots: spots, clusters: groups(points, find) };
+  }
+
+  /* The side a symbol's true spot is on; null where the symbol drawn there (`r` its radius) would straddle a
+     border already (a crossing on the line): it may be spread to either side. */
+  function sideAt(sideOf, p, r) {
+    var side = sideOf(p.x, p.y);
+    var probes = [[r, 0], [-r, 0], [0, r], [0, -r]];
+    for (var i = 0; i < probes.length; i++) {
+      if (sideOf(p.x + probes[i][0], p.y + probes[i][1]) !== side) return null;
+    }
+    return side;
   }
 
   function groups(points, find) {
@@ -163,7 +174,7 @@
       members.forEach(function (k, m) {
         var angle = start + (2 * Math.PI * m) / n;
         var spot = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
-        if (sideOf && sideOf(spot.x, spot.y) !== sides[k]) best.crossings += 1;
+        if (sideOf && sides[k] !== null && sideOf(spot.x, spot.y) !== sides[k]) best.crossings += 1;
         best.spots.push(spot);
       });
       if (best.crossings) best = bestRing(points, members, cx, cy, radius, start, sideOf, sides);
@@ -197,7 +208,7 @@
       var pairs = [];
       members.forEach(function (k, i) {
         slots.forEach(function (slot, j) {
-          var across = sideOf && slot.side !== sides[k] ? 1 : 0;
+          var across = sideOf && sides[k] !== null && slot.side !== sides[k] ? 1 : 0;
           pairs.push({ i: i, j: j, across: across, d: distance(points[k], slot) });
         });
       });
