@@ -246,30 +246,58 @@ def test_an_unparseable_period_is_a_data_error_naming_the_fact(cited):
 
 def test_region_headlines_are_picked_from_the_data_by_name(cited, vega_lite):
     found = by_title(charts.region_charts(cited))
+    # Each headline in the order given; one whose figures are for unlike periods is split (see below).
     assert list(found) == [
-        "Foreign trade value",
-        "Foreign trade growth",
-        "Share of the region's foreign trade",
+        "Foreign trade value: Xinjiang (whole region)",
+        "Foreign trade value: Comprehensive bonded zones (all four)",
+        "Foreign trade growth: Trade growth average annual",
+        "Foreign trade growth: Foreign trade growth (y/y)",
+        "Share of the region's foreign trade: Free trade zone (all areas)",
+        "Share of the region's foreign trade: Comprehensive bonded zones (all four)",
         "New enterprises in the free trade zone",
     ]
-    value = found["Foreign trade value"]
+    value = found["Foreign trade value: Xinjiang (whole region)"]
     assert value.spec["encoding"]["y"]["title"] == "billion CNY"
-    assert [(v["entity"], v["label"]) for v in values(value)] == [
-        ("Comprehensive bonded zones (all four)", "81.57 billion CNY"),
-        ("Xinjiang (whole region)", "356.31 billion CNY"),
-    ]
-    assert [v["plot_value"] for v in values(value)] == [81.57, 356.31]
-    assert value.spec["layer"][0]["encoding"]["color"]["title"] == "Entity"
-    growth = found["Foreign trade growth"]
-    assert [v["series"] for v in values(growth)] == ["Trade growth average annual", "Foreign trade growth (y/y)"]
+    assert [(v["entity"], v["label"]) for v in values(value)] == [("Xinjiang (whole region)", "356.31 billion CNY")]
+    assert [v["plot_value"] for v in values(value)] == [356.31]
     enterprises = found["New enterprises in the free trade zone"]
     assert [(v["period_label"], v["label"]) for v in values(enterprises)] == [
         ("2024", "over 9,000"),
         ("Nov 2023–Sep 2025", "over 18,000"),
     ]
+    assert "The periods differ" in enterprises.note  # one place and measure: a year beside a running total
     for chart in found.values():
         assert chart.sources and all(line.startswith("[") and " — periods: " in line for line in chart.sources)
         assert_valid(chart, vega_lite)
+    assert len({chart.key for chart in found.values()}) == len(found)  # the page keys each chart by it
+
+
+def test_a_region_chart_never_puts_unlike_periods_side_by_side(cited):
+    """The bonded zones' Jan–May trade is not drawn as a bar beside the region's Jan–Aug: each its own chart."""
+    found = by_title(charts.region_charts(cited))
+    region = found["Foreign trade value: Xinjiang (whole region)"]
+    zones = found["Foreign trade value: Comprehensive bonded zones (all four)"]
+    assert [v["period_label"] for v in values(region)] == ["Jan–Aug 2025"]
+    assert [v["period_label"] for v in values(zones)] == ["Jan–May 2025"]
+    assert region.note == (
+        "Charted apart from Comprehensive bonded zones (all four), whose figures are for other periods: not comparable."
+    )
+    assert "Xinjiang (whole region)" in zones.note and "other periods" in zones.note
+    assert region.key != zones.key
+
+
+def test_a_region_chart_compares_places_for_the_same_period(cited):
+    """Figures of two places for one period are like with like: one chart, bars side by side, no warning."""
+    same = cited.copy()
+    same.loc[same["fact_id"] == "r-2", "period"] = "2025-01/2025-08"
+    found = by_title(charts.region_charts(same))
+    value = found["Foreign trade value"]
+    assert sorted((v["entity"], v["period_label"]) for v in values(value)) == [
+        ("Comprehensive bonded zones (all four)", "Jan–Aug 2025"),
+        ("Xinjiang (whole region)", "Jan–Aug 2025"),
+    ]
+    assert value.spec["layer"][0]["encoding"]["color"]["title"].startswith("Entity")  # a colour per place
+    assert value.note == ""
 
 
 def test_a_region_chart_without_data_is_skipped(cited):

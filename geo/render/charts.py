@@ -223,18 +223,28 @@ def region_charts(
         left_out += dropped
         if rows.empty:
             continue
-        table = _table(rows, labels)
-        charts.append(
-            _bar_chart(
-                key=_key("region", headline.key),
-                title=headline.title,
+        parts = _like_with_like(rows)
+        for part_rows, apart in parts:
+            table = _table(part_rows, labels)
+            key, title, note = _key("region", headline.key), headline.title, ""
+            if len(parts) > 1:
+                name = _part_name(table, rows)
+                key, title = (
+                    _key("region", headline.key, *part_rows[["entity_id", "metric"]].iloc[0]),
+                    f"{title}: {name}",
+                )
+                note = f"Charted apart from {apart}, whose figures are for other periods: not comparable."
+            chart = _bar_chart(
+                key=key,
+                title=title,
                 table=table,
                 x=("period_label", "Period"),
                 series=_series(table, varying=("entity",), within_entity=("figure",), within_x=("source_key",)),
-                y_title=_y_title("", headline.unit, rows["value"]),
-                left_out=dropped,
+                y_title=_y_title("", headline.unit, part_rows["value"]),
+                left_out=dropped if part_rows is parts[0][0] else 0,
             )
-        )
+            notes = (chart.note, note, _disagreement(table))
+            charts.append(replace(chart, note=" ".join(n for n in notes if n)))
     return Charts(tuple(charts), left_out, _left_out_note(left_out, start, end))
 
 
@@ -364,6 +374,31 @@ def _table(rows: pd.DataFrame, entity_names: Mapping[str, str] | None = None) ->
     short = dict(zip(rows["source_id"], rows["source_publisher"], strict=True))
     table["source_key"] = [f"[{numbers[s]}] {_short_publisher(short[s])}" for s in table["source_id"]]
     return table
+
+
+def _like_with_like(rows: pd.DataFrame) -> list[tuple[pd.DataFrame, str]]:
+    """A region chart's figures, split so that bars side by side compare like with like.
+
+    Figures of different places or measures (the bonded zones' trade beside the region's) share one chart only
+    when they are for the same periods; otherwise each place and measure gets its own chart. Returns (rows, the
+    others' names) per chart: one part, named "", when nothing is split.
+    """
+    parsed = periods.parse_all(rows)
+    spans = pd.Series([(p.start, p.end) for p in parsed], index=rows.index)
+    groups = list(rows.groupby(["entity_id", "metric"], sort=False))
+    if len(groups) < 2 or len({frozenset(spans[g.index]) for _, g in groups}) == 1:
+        return [(rows, "")]
+    names = [_part_name(_table(g, REGION_LABELS), rows) for _, g in groups]
+    return [(group, " and ".join(n for j, n in enumerate(names) if j != i)) for i, (_, group) in enumerate(groups)]
+
+
+def _part_name(table: pd.DataFrame, rows: pd.DataFrame) -> str:
+    """What sets one part of a split chart apart: its place, and its measure where that place has several."""
+    entity, metric = table["entity_id"].iat[0], table["metric"].iat[0]
+    words = [str(table["entity"].iat[0])] if rows["entity_id"].nunique() > 1 else []
+    if not words or rows.loc[rows["entity_id"] == entity, "metric"].nunique() > 1:
+        words.append(present.metric_label(metric).lower() if words else present.metric_label(metric))
+    return ", ".join(words)
 
 
 # Units of a rate or share, which do not add up over time: overlapping periods give comparable figures.

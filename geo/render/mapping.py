@@ -155,6 +155,11 @@ def _inline_images(css: str) -> str:
     return re.sub(r"url\((images/[\w.-]+\.png)\)", data_uri, css)
 
 
+# Towns named at every view, before any port or zone: the regional capital and Kashgar, by their GeoNames ids in
+# static/basemap/places.geojson (positions come from there).
+ALWAYS_NAMED: dict[int, str] = {1529102: "Ürümqi", 1280849: "Kashgar"}
+
+
 class RegionBase(Layer):
     """The offline base: Xinjiang outlined among its neighbours, countries, provinces and towns named.
 
@@ -178,6 +183,7 @@ class RegionBase(Layer):
             "admin": admin,
             "places": places,
             "near": near,
+            "alwaysNamed": list(ALWAYS_NAMED),
             "styles": settings.BASE_STYLES,
         }
 

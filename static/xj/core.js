@@ -111,15 +111,19 @@
   };
 
   /* Where to draw symbols ({id, x, y}) so that none is closer than `minDist` to another: points closer than
-     that are joined (single link) and each group spread evenly round its centre, in id order; groups that then
-     touch are joined and spread again. Returns {spots: [{x, y}] in the points' order, clusters: [[index]]}. */
-  function spread(points, minDist) {
+     that are joined (single link) and each group spread evenly round its centre; groups that then touch are
+     joined and spread again. `sideOf(x, y)`, if given, names the side of a border a screen point lies on (a
+     country's code): a symbol (unless it stands on the line) is never spread across a border from its true spot where some turn of the
+     ring, or a small shift of it, keeps every symbol on its own side. Returns {spots: [{x, y}] in the points'
+     order, clusters: [[index]]}. */
+  function spread(points, minDist, sideOf) {
     var parent = points.map(function (_, i) { return i; });
     function find(i) { return parent[i] === i ? i : (parent[i] = find(parent[i])); }
     closePairs(points, minDist, function (i, j) { parent[find(i)] = find(j); });
+    var sides = sideOf ? points.map(function (p) { return sideAt(sideOf, p, minDist / 2 - 2); }) : null;
     var spots = [];
     for (var round = 0; round < 6; round++) {
-      spots = spreadClusters(points, groups(points, find), minDist);
+      spots = spreadClusters(points, groups(points, find), minDist, sideOf, sides);
       var merged = false;
       closePairs(spots, minDist, function (i, j) {
         if (find(i) !== find(j)) { parent[find(i)] = find(j); merged = true; }
@@ -129,14 +133,31 @@
     return { spots: spots, clusters: groups(points, find) };
   }
 
+  /* The side a symbol's true spot is on; null where the symbol drawn there (`r` its radius) would straddle a
+     border already (a crossing on the line): it may be spread to either side. */
+  function sideAt(sideOf, p, r) {
+    var side = sideOf(p.x, p.y);
+    var probes = [[r, 0], [-r, 0], [0, r], [0, -r]];
+    for (var i = 0; i < probes.length; i++) {
+      if (sideOf(p.x + probes[i][0], p.y + probes[i][1]) !== side) return null;
+    }
+    return side;
+  }
+
   function groups(points, find) {
     var byRoot = {};
     points.forEach(function (_, k) { (byRoot[find(k)] = byRoot[find(k)] || []).push(k); });
     return Object.keys(byRoot).map(function (key) { return byRoot[key]; });
   }
 
-  /* Screen spots for every point: alone, its own place; in a cluster, evenly round the cluster's centre. */
-  function spreadClusters(points, clusters, minDist) {
+  // Turns of the ring tried, and shifts of its centre (in ring radii) tried when no turn keeps every symbol on
+  // its own side of a border.
+  var TURNS = 12;
+  var SHIFTS = [0.5, 1, 1.5];
+
+  /* Screen spots for every point: alone, its own place; in a cluster, evenly round the cluster's centre (or,
+     to keep each symbol on its side of a border, turned and near it: see spread). */
+  function spreadClusters(points, clusters, minDist, sideOf, sides) {
     var spots = [];
     clusters.forEach(function (cluster) {
       var members = cluster.slice().sort(function (a, b) { return points[a].id < points[b].id ? -1 : 1; });
@@ -146,12 +167,65 @@
       members.forEach(function (k) { cx += points[k].x; cy += points[k].y; });
       cx /= n; cy /= n;
       var radius = Math.max(minDist / 2 + 1, (minDist + 1) / (2 * Math.sin(Math.PI / n)));
+      var start = n === 2 ? 0 : -Math.PI / 2; // two side by side, more from the top
+      // In id order from the top: the same layout on every draw. Only where that puts a symbol across a border
+      // are other turns, then shifts, of the ring tried.
+      var best = { spots: [], crossings: 0, cost: 0 };
       members.forEach(function (k, m) {
-        var angle = -Math.PI / 2 + (2 * Math.PI * m) / n + (n === 2 ? Math.PI / 2 : 0);
-        spots[k] = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+        var angle = start + (2 * Math.PI * m) / n;
+        var spot = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+        if (sideOf && sides[k] !== null && sideOf(spot.x, spot.y) !== sides[k]) best.crossings += 1;
+        best.spots.push(spot);
       });
+      if (best.crossings) best = bestRing(points, members, cx, cy, radius, start, sideOf, sides);
+      if (best.crossings) {
+        for (var s = 0; s < SHIFTS.length && best.crossings; s++) {
+          for (var d = 0; d < 8; d++) {
+            var a = (Math.PI * d) / 4, dx = Math.cos(a) * radius * SHIFTS[s], dy = Math.sin(a) * radius * SHIFTS[s];
+            var ring = bestRing(points, members, cx + dx, cy + dy, radius, start, sideOf, sides);
+            if (ring.crossings < best.crossings || (ring.crossings === best.crossings && ring.cost < best.cost)) best = ring;
+          }
+        }
+      }
+      members.forEach(function (k, m) { spots[k] = best.spots[m]; });
     });
     return spots;
+  }
+
+  /* The ring round (cx, cy), turned by one of TURNS steps from `start`, whose slots given to the members
+     (each the nearest free slot to its true spot, closest pairs first) put the fewest symbols across a border,
+     then move them least. */
+  function bestRing(points, members, cx, cy, radius, start, sideOf, sides) {
+    var n = members.length, best = null;
+    for (var t = 0; t < TURNS; t++) {
+      var slots = [];
+      for (var m = 0; m < n; m++) {
+        var angle = start + (2 * Math.PI * m) / n + (2 * Math.PI * t) / (n * TURNS);
+        var slot = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+        if (sideOf) slot.side = sideOf(slot.x, slot.y);
+        slots.push(slot);
+      }
+      var pairs = [];
+      members.forEach(function (k, i) {
+        slots.forEach(function (slot, j) {
+          var across = sideOf && sides[k] !== null && slot.side !== sides[k] ? 1 : 0;
+          pairs.push({ i: i, j: j, across: across, d: distance(points[k], slot) });
+        });
+      });
+      pairs.sort(function (a, b) { return a.across - b.across || a.d - b.d || a.i - b.i || a.j - b.j; });
+      var given = [], used = [], crossings = 0, cost = 0;
+      pairs.forEach(function (p) {
+        if (given[p.i] || used[p.j]) return;
+        given[p.i] = { x: slots[p.j].x, y: slots[p.j].y };
+        used[p.j] = true;
+        crossings += p.across;
+        cost += p.d;
+      });
+      if (!best || crossings < best.crossings || (crossings === best.crossings && cost < best.cost - 1e-9)) {
+        best = { spots: given, crossings: crossings, cost: cost };
+      }
+    }
+    return best;
   }
 
   /* ---- The relief at each zoom ------------------------------------------------------------------------- */

@@ -52,8 +52,48 @@
     });
   }
 
+  /* A country's area as its rings with their bounds, for quick point-in-area tests. */
+  function area(code, geometry) {
+    var polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    return {
+      code: code,
+      polygons: polygons.map(function (rings) {
+        var box = [Infinity, Infinity, -Infinity, -Infinity];
+        rings[0].forEach(function (c) {
+          box = [Math.min(box[0], c[0]), Math.min(box[1], c[1]), Math.max(box[2], c[0]), Math.max(box[3], c[1])];
+        });
+        return { rings: rings, box: box };
+      }),
+    };
+  }
+
+  function inRing(ring, x, y) {
+    var inside = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var a = ring[i], b = ring[j];
+      if ((a[1] > y) !== (b[1] > y) && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+    }
+    return inside;
+  }
+
+  /* The code of the country (of the base map's) a point lies in, or "" outside them all. */
+  XJMap.countryAt = function (areas, latlng) {
+    var x = latlng.lng, y = latlng.lat;
+    for (var k = 0; k < areas.length; k++) {
+      for (var m = 0; m < areas[k].polygons.length; m++) {
+        var poly = areas[k].polygons[m], box = poly.box;
+        if (x < box[0] || x > box[2] || y < box[1] || y > box[3] || !inRing(poly.rings[0], x, y)) continue;
+        var hole = false;
+        for (var h = 1; h < poly.rings.length && !hole; h++) hole = inRing(poly.rings[h], x, y);
+        if (!hole) return areas[k].code;
+      }
+    }
+    return "";
+  };
+
   XJMap.regionBase = function (map, group, opts) {
     group.xjLabels = [];
+    group.xjAreas = []; // the countries, to tell which side of a border a point lies on (XJMap.countryAt)
     var styles = opts.styles;
     var admin = Promise.all(opts.admin.map(loadJson)).then(function (sources) {
       sources.forEach(function (data) { adminLayer(data); });
@@ -67,6 +107,7 @@
       group.addLayer(layer);
       data.features.forEach(function (f) {
         var p = f.properties;
+        if (p.kind === "country" && f.geometry) group.xjAreas.push(area(p.code, f.geometry));
         if (p.label_lat == null) return;
         var code = p.code || p.name;
         var label = {
@@ -84,18 +125,23 @@
         if (near) group.xjLabels.push(L.extend({}, label, { key: "near:" + code, latlng: L.latLng(near[0], near[1]), rank: label.rank + 0.5 }));
       });
     }
+    // Towns a viewer looks for first (the regional capital, Kashgar) are named before anything but Xinjiang,
+    // with more places round their dot to try: never crowded out by the ports around them.
+    var always = (opts.alwaysNamed || []).map(String);
     var places = opts.places
       ? loadJson(opts.places).then(function (data) {
           var dots = L.layerGroup();
           data.features.forEach(function (f) {
             var p = f.properties, c = f.geometry.coordinates, latlng = L.latLng(c[1], c[0]);
+            var key = always.indexOf(String(p.geonameid)) >= 0;
             dots.addLayer(L.circleMarker(latlng, {
-              pane: "xjAdmin", radius: p.capital ? 3 : 2, weight: 1, color: "#333", fillColor: "#fff",
-              fillOpacity: 1, interactive: false, className: "xj-place",
+              pane: "xjAdmin", radius: key ? 3.5 : 2, weight: 1, color: "#333", fillColor: key ? "#333" : "#fff",
+              fillOpacity: 1, interactive: false, className: key ? "xj-place xj-place-key" : "xj-place",
             }));
             group.xjLabels.push({
-              key: "place:" + (p.geonameid || p.name), text: p.name, latlng: latlng, cls: "xj-label-place",
-              rank: 40 + (p.rank || 0), radius: 3,
+              key: "place:" + (p.geonameid || p.name), text: p.name, latlng: latlng,
+              cls: key ? "xj-label-place xj-label-key" : "xj-label-place",
+              rank: key ? 5 : 40 + (p.rank || 0), radius: key ? 4 : 3, far: key,
             });
           });
           group.addLayer(dots);
@@ -372,11 +418,22 @@
       points.push({ item: item, id: item.id, x: p.x, y: p.y });
     });
     this.leaders.clearLayers();
-    var spread = Core.spread(points, minDist);
+    // A symbol spread from its true spot stays in the same country (the base map's borders), as a viewer
+    // reads a symbol by the side of the border line it stands on.
+    var areas = [];
+    (this.opts.baseGroups || []).forEach(function (group) { areas = areas.concat(group.xjAreas || []); });
+    var sideOf = areas.length ? function (x, y) { return XJMap.countryAt(areas, map.containerPointToLatLng([x, y])); } : null;
+    var spread = Core.spread(points, minDist, sideOf);
     spread.clusters.forEach(function (members) {
+      var cx = 0, cy = 0;
+      members.forEach(function (k) { cx += spread.spots[k].x; cy += spread.spots[k].y; });
+      cx /= members.length; cy /= members.length;
       members.forEach(function (k) {
-        var item = points[k].item, at = map.containerPointToLatLng(spread.spots[k]);
+        var item = points[k].item, spot = spread.spots[k], at = map.containerPointToLatLng(spot);
         self._moveTo(item, members.length > 1 ? at : item.latlng);
+        // A spread symbol's name goes on the side away from its cluster, never across its neighbours.
+        var dx = spot.x - cx, dy = spot.y - cy, len = Math.sqrt(dx * dx + dy * dy);
+        item.away = members.length > 1 && len > 0 ? { x: dx / len, y: dy / len } : null;
         if (members.length === 1) return;
         self.leaders.addLayer(L.polyline([item.latlng, at], {
           pane: "xjLeaders", color: "#333", weight: 1, opacity: 0.8, interactive: false, className: "xj-leader",
@@ -409,10 +466,12 @@
                     centred: true });
       } else if (item.layer === "ports" || item.layer === "upload") {
         list.push({ key: "item:" + id, text: item.label, latlng: item.drawnAt || item.latlng, cls: "xj-label-port",
-                    rank: 15 + item.rank, radius: self.opts.portRadius });
+                    rank: 15 + item.rank, radius: self.opts.portRadius, away: item.away });
       } else if (item.layer === "zones") {
-        list.push({ key: "item:" + id, text: item.label, latlng: item.showing === item.symbol ? item.drawnAt || item.latlng : item.latlng,
-                    cls: "xj-label-zone", rank: 60, radius: 7, centred: item.showing !== item.symbol });
+        var symbol = item.showing === item.symbol;
+        // A zone's square is named before the towns, as a port is: the square has no other name on the map.
+        list.push({ key: "item:" + id, text: item.label, latlng: symbol ? item.drawnAt || item.latlng : item.latlng,
+                    cls: "xj-label-zone", rank: symbol ? 35 : 60, radius: 7, centred: !symbol, away: symbol ? item.away : null });
       }
     });
     list.sort(function (a, b) { return a.rank - b.rank; });
@@ -431,6 +490,29 @@
     if (!node.xjSize || !node.xjSize.w) node.xjSize = { w: node.offsetWidth, h: node.offsetHeight };
     return node;
   };
+
+  /* Where a point's name may go, best first: right, left, above, below, then the four corners. A spread
+     symbol's name goes only on its side away from the cluster (nearest that way first), and never centred
+     above or below unless the symbol is the cluster's top or bottom. `far` adds rings further out. */
+  var AROUND = [[1, 0], [-1, 0], [0, -1], [0, 1], [0.7, -0.7], [0.7, 0.7], [-0.7, -0.7], [-0.7, 0.7]];
+  function pointSpots(p, r, w, h, away, far) {
+    var dirs = AROUND;
+    if (away) {
+      dirs = AROUND.filter(function (d) {
+        var dot = d[0] * away.x + d[1] * away.y;
+        return d[0] === 0 ? dot > 0.9 : dot > 0.2;
+      }).sort(function (a, b) { return (b[0] * away.x + b[1] * away.y) - (a[0] * away.x + a[1] * away.y); });
+    }
+    var spots = [];
+    (far ? [r, r + 8, r + 18, r + 30, r + 44] : [r]).forEach(function (gap) {
+      dirs.forEach(function (d) {
+        var x = d[0] > 0 ? p.x + gap * d[0] : d[0] < 0 ? p.x + gap * d[0] - w : p.x - w / 2;
+        var y = d[1] > 0 ? p.y + gap * d[1] : d[1] < 0 ? p.y + gap * d[1] - h : p.y - h / 2;
+        spots.push({ x: x, y: y });
+      });
+    });
+    return spots;
+  }
 
   Explorer.prototype._placeLabels = function () {
     var self = this, map = this.map, size = map.getSize(), taken = new Core.BoxGrid(32), margin = 2;
@@ -458,8 +540,7 @@
       var spots = c.centred
         ? [[0, 0], [0, -1.3], [0, 1.3], [-0.3, 0], [0.3, 0], [0, -2.6], [0, 2.6], [-0.3, -1.3], [0.3, 1.3], [0, -3.9], [0, 3.9], [-0.3, 2.6], [0.3, -2.6]].map(
             function (d) { return { x: p.x - w / 2 + d[0] * w, y: p.y - h / 2 + d[1] * h }; })
-        : [{ x: p.x + r, y: p.y - h / 2 }, { x: p.x - r - w, y: p.y - h / 2 },
-           { x: p.x - w / 2, y: p.y - r - h }, { x: p.x - w / 2, y: p.y + r }];
+        : pointSpots(p, r, w, h, c.away, c.far);
       for (var i = 0; i < spots.length; i++) {
         var box = { x: spots[i].x, y: spots[i].y, w: w, h: h };
         if (box.x < margin || box.y < margin || box.x + w > size.x - margin || box.y + h > size.y - margin) continue;

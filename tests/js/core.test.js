@@ -82,6 +82,31 @@ test("spread: clusters that touch once spread are joined, until no two symbols o
   assert.equal(close, 0);
 });
 
+test("spread: a symbol is never spread across a border from its true spot", () => {
+  const minDist = 18;
+  const sideOf = (x) => (x < 100 ? "west" : "east"); // a border along x = 100
+  const cases = [
+    // Three west of the line, one east of it, none on it (a symbol's radius away, 7 px, or more).
+    [{ id: "a", x: 92, y: 100 }, { id: "b", x: 92, y: 101 }, { id: "c", x: 92, y: 102 }, { id: "d", x: 108, y: 100 }],
+    // Four east of the line and one west of it: the ring must move east to fit.
+    [{ id: "a", x: 108, y: 100 }, { id: "b", x: 108, y: 103 }, { id: "c", x: 109, y: 97 }, { id: "d", x: 108, y: 99 },
+     { id: "e", x: 92, y: 101 }],
+    // On the line, a symbol may go to either side; the others keep theirs.
+    [{ id: "a", x: 100, y: 100 }, { id: "b", x: 92, y: 102 }, { id: "c", x: 108, y: 98 }],
+  ];
+  for (const pts of cases) {
+    const plain = core.spread(pts, minDist);
+    const onLine = (p) => Math.abs(p.x - 100) < 7;
+    const across = (spots) => pts.filter((p, k) => !onLine(p) && sideOf(spots[k].x) !== sideOf(p.x)).length;
+    if (!pts.some(onLine)) assert.ok(across(plain.spots) > 0, "the case tests nothing: spreading alone keeps every side");
+    const { spots } = core.spread(pts, minDist, sideOf);
+    assert.equal(across(spots), 0, JSON.stringify(spots));
+    for (let i = 0; i < spots.length; i++) {
+      for (let j = 0; j < i; j++) assert.ok(dist(spots[i], spots[j]) >= minDist - 1e-9, i + "," + j);
+    }
+  }
+});
+
 test("relief: sharp to twice its resolution, soft to four times, then off", () => {
   // The project's relief: 1,800 pixels over 60 degrees of longitude (static/basemap/basemap.json).
   const perDegree = 1800 / 60;

@@ -1,0 +1,230 @@
+"""What a viewer reads off the map (issue 18): halos for uncertain ports, the regional capital and Kashgar named,
+every symbol named or with a tooltip, spread symbols on their own side of a border, the bar's counts as the
+sidebar's."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+import pytest
+import shapely
+from shapely.geometry import Point, shape
+
+from geo.explore import controls
+from geo.explore.filter import filter_layer
+from geo.render import basemap
+from geo.render.mapping import HALO_MIN_KM, drawable
+from tests.e2e.browser import choose, offline_page, wait_for_markers, wait_until_still
+
+# One worker runs this module, so each screen's page opens once.
+pytestmark = pytest.mark.xdist_group("labels")
+SCREENS = {"desktop": (1400, 1000), "phone": (390, 844)}
+EARTH_KM = 6371.0088
+
+# Each drawn symbol's screen centre, where the map draws it and where the data puts it, as [lat, lon].
+SYMBOLS = """() => {
+    const x = document.querySelector('.folium-map').xjExplorer, m = x.map;
+    const box = m.getContainer().getBoundingClientRect();
+    return [...document.querySelectorAll('path.xj-port, .xj-zone-symbol')].map(e => {
+        const r = e.getBoundingClientRect(), item = x.items[e.dataset.xjId];
+        const drawn = m.containerPointToLatLng([r.x + r.width / 2 - box.x, r.y + r.height / 2 - box.y]);
+        // Four points a symbol's radius from its true spot: a symbol there whose points lie in two countries
+        // stands on the border line.
+        const at = m.latLngToContainerPoint(item.latlng), s = x.opts.portRadius;
+        const probes = [[s, 0], [-s, 0], [0, s], [0, -s]].map(d => m.containerPointToLatLng([at.x + d[0], at.y + d[1]]));
+        return {id: e.dataset.xjId, drawn: [drawn.lat, drawn.lng], true: [item.latlng.lat, item.latlng.lng],
+                probes: probes.map(q => [q.lat, q.lng]), x: r.x + r.width / 2, y: r.y + r.height / 2,
+                inside: m.getBounds().contains(item.drawnAt || item.latlng)};
+    });
+}"""
+LABELS = """() => Object.fromEntries([...document.querySelectorAll('.xj-label:not(.xj-hidden)')].map(e => {
+    const r = e.getBoundingClientRect();
+    return [e.dataset.key, {text: e.textContent, x: r.x, y: r.y, w: r.width, h: r.height,
+                            visible: getComputedStyle(e).visibility === 'visible'}];
+}))"""
+
+
+def explorer(page, code: str):
+    return page.evaluate(f"() => {{ const x = document.querySelector('.folium-map').xjExplorer; return {code}; }}")
+
+
+@pytest.fixture(scope="module", params=list(SCREENS))
+def screen(request, app_url, dataset):
+    """The app at the opening view on one screen size, the map in view; the tests below put back what they move."""
+    width, height = SCREENS[request.param]
+    with offline_page(width, height) as (page, blocked):
+        page.goto(app_url)
+        wait_for_markers(page, len(drawable(dataset.ports)))
+        page.locator(".xj-stage").scroll_into_view_if_needed()
+        wait_until_still(page, ".xj-stage")
+        opening = explorer(page, "[x.map.getCenter(), x.map.getZoom()]")
+        yield request.param, page, opening
+        assert blocked == []
+
+
+@pytest.fixture
+def opened(screen):
+    name, page, (center, zoom) = screen
+    yield name, page
+    page.mouse.move(0, 0)
+    explorer(page, f"(x.map.closePopup(), x.map.setView({json.dumps(center)}, {zoom}, {{animate: false}}), true)")
+
+
+def set_view(page, lat: float, lon: float, zoom: int) -> None:
+    """Move the map and wait until the explorer has laid it out again."""
+    before = explorer(page, "x.container.dataset.xjLayout")
+    explorer(page, f"(x.map.setView([{lat}, {lon}], {zoom}, {{animate: false}}), true)")
+    page.wait_for_function(
+        "n => document.querySelector('.folium-map').dataset.xjLayout !== n", arg=before, timeout=10_000
+    )
+
+
+# ---------------------------------------------------------------- halos
+
+
+def test_an_uncertain_port_is_drawn_with_a_halo_of_its_radius(opened, dataset):
+    _screen, page = opened
+    ports = drawable(dataset.ports)
+    uncertain = ports[ports["uncertainty_km"].fillna(0) >= HALO_MIN_KM]
+    assert len(uncertain) >= 1, "no port in the data is uncertain enough for a halo"
+    for pid, port in uncertain.iterrows():
+        halo = page.locator(f"path.xj-halo.xj-for-{pid}")
+        assert halo.count() == 1, pid
+        assert halo.evaluate(
+            "e => getComputedStyle(e).visibility !== 'hidden' && getComputedStyle(e).display !== 'none'"
+        )
+        # Its width on screen is the uncertainty's diameter at this zoom (the map measures px per km).
+        lat, lon, km = port.geometry.y, port.geometry.x, float(port["uncertainty_km"])
+        east = lon + math.degrees(km / (EARTH_KM * math.cos(math.radians(lat))))
+        px = explorer(
+            page, f"x.map.latLngToContainerPoint([{lat}, {east}]).x - x.map.latLngToContainerPoint([{lat}, {lon}]).x"
+        )
+        width = halo.bounding_box()["width"]
+        assert abs(width - 2 * px) <= max(3, 0.15 * 2 * px), (pid, width, 2 * px)
+    # Certain ports get none.
+    certain = ports[ports["uncertainty_km"].fillna(0) < HALO_MIN_KM]
+    assert all(page.locator(f"path.xj-halo.xj-for-{pid}").count() == 0 for pid in certain.index)
+
+
+# ---------------------------------------------------------------- names
+
+
+def key_towns() -> dict[str, dict]:
+    """The regional capital and Kashgar as the base map's towns (GeoNames) hold them: name → feature."""
+    places = json.loads(basemap.path("places").read_text(encoding="utf-8"))["features"]
+    wanted = {"Ürümqi", "Kashgar"}
+    return {f["properties"]["name"]: f for f in places if f["properties"]["name"] in wanted}
+
+
+def test_the_regional_capital_and_kashgar_are_named_at_the_opening_view(opened):
+    _screen, page = opened
+    towns = key_towns()
+    assert set(towns) == {"Ürümqi", "Kashgar"}
+    labels = page.evaluate(LABELS)
+    stage = page.locator(".folium-map").bounding_box()
+    for name, town in towns.items():
+        label = labels.get(f"place:{town['properties']['geonameid']}")
+        assert label and label["visible"] and label["text"] == name, f"{name} is not named"
+        inside = stage["x"] <= label["x"] and label["x"] + label["w"] <= stage["x"] + stage["width"]
+        assert inside and stage["y"] <= label["y"] <= stage["y"] + stage["height"], name
+        # Beside its own dot, not somewhere else on the map.
+        lon, lat = town["geometry"]["coordinates"]
+        dot = explorer(page, f"x.map.latLngToContainerPoint([{lat}, {lon}])")
+        dx = max(label["x"] - stage["x"] - dot["x"], 0, dot["x"] - (label["x"] - stage["x"] + label["w"]))
+        dy = max(label["y"] - stage["y"] - dot["y"], 0, dot["y"] - (label["y"] - stage["y"] + label["h"]))
+        assert math.hypot(dx, dy) <= 70, (name, dx, dy)
+
+
+def test_every_symbol_is_named_on_the_map_or_by_its_tooltip(opened, dataset):
+    _screen, page = opened
+    labels = page.evaluate(LABELS)
+    names = {**dataset.ports["name"].to_dict(), **dataset.zones["name"].to_dict()}
+    for symbol in page.evaluate(SYMBOLS):
+        if f"item:{symbol['id']}" in labels:
+            continue
+        page.mouse.move(symbol["x"], symbol["y"])
+        tip = page.locator(".leaflet-tooltip").filter(has_text=names[symbol["id"]])
+        tip.first.wait_for(state="visible", timeout=5_000)
+        page.mouse.move(0, 0)
+
+
+# ---------------------------------------------------------------- borders
+
+
+def countries() -> list[tuple[str, shapely.Geometry]]:
+    features = json.loads(basemap.path("countries").read_text(encoding="utf-8"))["features"]
+    return [(f["properties"]["code"], shape(f["geometry"])) for f in features]
+
+
+def country_at(areas, lat: float, lon: float) -> str:
+    point = Point(lon, lat)
+    return next((code for code, area in areas if area.contains(point)), "")
+
+
+def test_yining_airport_is_drawn_on_the_chinese_side_of_the_border(opened):
+    _screen, page = opened
+    china = dict(countries())["CHN"]
+    symbol = next(s for s in page.evaluate(SYMBOLS) if s["id"] == "yining-airport")
+    assert china.contains(Point(symbol["drawn"][1], symbol["drawn"][0])), symbol
+
+
+@pytest.mark.parametrize("zoom_in", [0, 1, 2])
+def test_a_spread_symbol_stays_on_its_own_side_of_every_border(opened, zoom_in):
+    _screen, page = opened
+    areas = countries()
+    if zoom_in:
+        # Round the Horgos crossing, where the spread cluster meets the Kazakh border.
+        zoom = explorer(page, "x.map.getZoom()") + zoom_in
+        set_view(page, 44.2, 80.6, zoom)
+    crossed = []
+    for symbol in page.evaluate(SYMBOLS):
+        # Off the map a symbol is not drawn where a viewer sees it; one not moved has moved nowhere.
+        if not symbol["inside"] or symbol["drawn"] == symbol["true"]:
+            continue
+        home, drawn = country_at(areas, *symbol["true"]), country_at(areas, *symbol["drawn"])
+        if any(country_at(areas, *probe) != home for probe in symbol["probes"]):
+            continue  # it stands on the line, as a crossing does: either side is its own
+        # A symbol off every country of the base map (beyond its clip) has no side to keep.
+        if drawn != home and drawn:
+            crossed.append((symbol["id"], home, drawn))
+    assert crossed == [], crossed
+
+
+# ---------------------------------------------------------------- counts
+
+
+COMBINATIONS = {
+    "air": {"modes": ["air"]},
+    "approved": {"statuses": ["approved"]},
+    "kazakhstan-road": {"countries": ["KAZ"], "modes": ["road"]},
+}
+BAR = re.compile(r"(\d+) ports? of (\d+) · (\d+) corridors? · (\d+) zones?")
+SIDEBAR = re.compile(r"(\d+) of (\d+) ports · (\d+) of (\d+) corridors · (\d+) of (\d+) zones")
+
+
+@pytest.mark.parametrize("combination", list(COMBINATIONS))
+def test_the_filter_bar_and_the_sidebar_count_the_same(app_url, dataset, combination):
+    chosen = COMBINATIONS[combination]
+    expected = {
+        layer: len(filter_layer(dataset.layer(layer), layer, chosen)) for layer in ("ports", "corridors", "zones")
+    }
+    assert 0 < expected["ports"] < len(dataset.ports), "the combination filters nothing"
+    with offline_page(1400, 1000) as (page, blocked):
+        page.goto(app_url)
+        wait_for_markers(page, len(drawable(dataset.ports)))
+        for name, values in chosen.items():
+            control = controls.BY_NAME[name]
+            for value in values:
+                choose(page, control.label, control.label_of(value))
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        sidebar.get_by_text(re.compile(rf"^{expected['ports']} of {len(dataset.ports)} ports")).wait_for(timeout=60_000)
+        bar = BAR.search(page.locator(".xj-status").inner_text())
+        side = SIDEBAR.search(sidebar.inner_text())
+        assert bar and side
+        shown_bar = {"ports": int(bar[1]), "corridors": int(bar[3]), "zones": int(bar[4])}
+        shown_side = {"ports": int(side[1]), "corridors": int(side[3]), "zones": int(side[5])}
+        assert shown_bar == shown_side == expected
+        assert int(bar[2]) == int(side[2]) == len(dataset.ports)
+        assert blocked == []
