@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 
 import pytest
 
+from geo import settings
 from geo.render.mapping import drawable
 from tests.e2e.browser import choose_file, map_frame, offline_page, running_app
 from tests.test_upload import wide_keys
@@ -75,3 +77,50 @@ def test_wide_uploads_are_refused_and_memory_stays_bounded(dataset, tmp_path):
         after = server.rss_mb()
         print(f"\nserver memory {before:.0f} MB before the uploads, peak {rss.peak:.0f} MB, {after:.0f} MB after")
         assert rss.peak - before < MAX_GROWTH_MB
+
+
+def big_layer(features: int) -> bytes:
+    """A valid GeoJSON of ``features`` points in Xinjiang, each with a few properties (about 10 MB at 20,000)."""
+
+    def feature(n: int) -> dict:
+        lon, lat = 75 + (n % 200) * 0.09, 36 + (n // 200) * 0.1
+        geometry = {"type": "Point", "coordinates": [round(lon, 4), round(lat, 4)]}
+        properties = {"name": f"Point {n}", "mode": "road", "kind": "border", "note": "x" * 300}
+        return {"type": "Feature", "id": f"p{n}", "geometry": geometry, "properties": properties}
+
+    return json.dumps({"type": "FeatureCollection", "features": [feature(n) for n in range(features)]}).encode()
+
+
+# Streamlit keeps a closed tab's session for server.disconnectedSessionTTL (120 s by default) in case it
+# reconnects; the test shortens it so the session, and what it holds, can end within the test.
+SESSION_TTL_S = 2
+
+
+@pytest.mark.slow
+def test_an_uploads_memory_is_released_when_its_session_ends(dataset, tmp_path):
+    path = tmp_path / "big.geojson"
+    path.write_bytes(big_layer(settings.UPLOAD_MAX_FEATURES))
+    env = {"STREAMLIT_SERVER_DISCONNECTED_SESSION_TTL": str(SESSION_TTL_S)}
+    with running_app(env=env) as server:
+        with offline_page() as (page, _blocked):  # a viewer without an upload: the server warm, its caches full
+            page.goto(server.url)
+            assert ports_drawn(page, len(drawable(dataset.ports))) == len(drawable(dataset.ports))
+        time.sleep(SESSION_TTL_S + 1)
+        before = server.rss_mb()
+        with PeakRss(server) as rss, offline_page() as (page, _blocked):
+            page.goto(server.url)
+            page.get_by_text("Add your own layer").click()
+            choose_file(page, path)
+            page.get_by_text(f"{settings.UPLOAD_MAX_FEATURES:,} features from big.geojson").wait_for(timeout=120_000)
+            page.locator(".xj-upload").first.wait_for(state="attached", timeout=120_000)
+        # The tab is closed: once its session has expired (and another visit lets Streamlit notice), its
+        # upload, parsed layer and map payload are gone.
+        time.sleep(SESSION_TTL_S + 1)
+        with offline_page() as (page, _blocked):
+            page.goto(server.url)
+            assert ports_drawn(page, len(drawable(dataset.ports))) == len(drawable(dataset.ports))
+        time.sleep(SESSION_TTL_S + 1)
+        after = server.rss_mb()
+        print(f"\nserver memory {before:.0f} MB before the upload, peak {rss.peak:.0f} MB, {after:.0f} MB after")
+        assert rss.peak - before > 50  # the upload did take memory: the measure measures something
+        assert after - before < 0.5 * (rss.peak - before)
