@@ -478,7 +478,8 @@
     return list;
   };
 
-  Explorer.prototype._labelNode = function (c) {
+  /* A name's node, made hidden if new; measured (once it has a size) when `measure` is true. */
+  Explorer.prototype._labelNode = function (c, measure) {
     var node = this.labels[c.key];
     if (!node) {
       node = el("div", "xj-label " + c.cls, c.text);
@@ -487,7 +488,7 @@
       this.labelPane.appendChild(node);
       this.labels[c.key] = node;
     }
-    if (!node.xjSize || !node.xjSize.w) node.xjSize = { w: node.offsetWidth, h: node.offsetHeight };
+    if (measure !== false && (!node.xjSize || !node.xjSize.w)) node.xjSize = { w: node.offsetWidth, h: node.offsetHeight };
     return node;
   };
 
@@ -530,10 +531,18 @@
       if (p.x + r < 0 || p.y + r < 0 || p.x - r > size.x || p.y - r > size.y) return;
       taken.add({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
     });
-    var placed = {}, groups = {};
-    this._candidates().forEach(function (c) {
+    var placed = {}, groups = {}, reach = 300; // a name lies within this of its point, and inside the map
+    var candidates = this._candidates().filter(function (c) {
+      var p = map.latLngToContainerPoint(c.latlng);
+      return p.x > -reach && p.y > -reach && p.x < size.x + reach && p.y < size.y + reach;
+    });
+    // New names are made and added all at once, then measured: one layout for all of them, where a
+    // measure after each addition cost a layout each (seconds with a few thousand uploaded points).
+    candidates.forEach(function (c) { self._labelNode(c, false); });
+    candidates.forEach(function (c) { self._labelNode(c, true); });
+    candidates.forEach(function (c) {
       if (c.group && groups[c.group]) return;
-      var node = self._labelNode(c), w = node.xjSize.w, h = node.xjSize.h;
+      var node = self.labels[c.key], w = node.xjSize.w, h = node.xjSize.h;
       if (!w) return; // not measurable yet (the map is not on screen): placed at the next layout
       var p = map.latLngToContainerPoint(c.latlng), r = (c.radius || 0) + 3;
       // A name centred on its area may move a little to find room; a point's name sits beside it.
