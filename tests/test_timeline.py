@@ -49,3 +49,16 @@ def test_payload_carries_every_port_with_its_events(dataset):
     assert set(places) == set(dataset.ports.index)
     assert ["year_round", "2016"] in places["karasu"]["events"]
     assert places["karasu"]["status"] == "operational" and places["karasu"]["year"] == 2025
+
+
+def test_a_link_records_the_year_and_ignores_a_bad_one():
+    from geo.explore import urlstate
+
+    view, notices = urlstate.parse({"year": "1995"})
+    assert view.year == "1995" and not notices
+    assert urlstate.to_params(view) == {"year": "1995"}
+    assert urlstate.to_map(view)["year"] == "1995"
+    assert urlstate.to_params(urlstate.DEFAULT) == {}
+    for bad in ("95", "1995a", "１９９５", "<b>"):
+        view, notices = urlstate.parse({"year": bad})
+        assert view.year == "" and "'year'" in notices[0], bad
