@@ -62,3 +62,14 @@ def test_a_link_records_the_year_and_ignores_a_bad_one():
     for bad in ("95", "1995a", "１９９５", "<b>"):
         view, notices = urlstate.parse({"year": bad})
         assert view.year == "" and "'year'" in notices[0], bad
+
+
+def test_an_exported_view_opens_at_its_year_with_the_control_on_the_map(dataset):
+    from geo.explore.urlstate import View
+    from geo.render.viewmap import view_html, view_title
+
+    html = view_html(dataset, View(year="1992"))
+    assert '.yearOnMap("1992" || null)' in html
+    assert '"yearOnMap": false' in html and '["year_round", "2016"]' in html
+    assert "ports drawn as of 1992" in view_title(dataset, View(year="1992"))
+    assert "as of" not in view_title(dataset, View())

@@ -90,8 +90,7 @@ def legend_html() -> str:
     # Each section names its layer, so the explorer can hide it while that layer is turned off.
     return (
         f'<div data-xj-layer="{settings.PORTS.name}"><b>Ports, by mode</b><div>{ports}</div>'
-        '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot. '
-        "Hollow: approved, not open; dashed rim: seasonal.</div>"
+        '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot.</div>'
         # Short, so the legend grows no taller than the map's corner allows (the layers button sits above it).
         f'<span class="xj-item xj-wrap"><i class="xj-halo-swatch"></i>position uncertain (≥ {HALO_MIN_KM:g} km)</span>'
         '<span class="xj-item xj-wrap"><i class="xj-clearance-swatch"></i>inland clearance area</span></div>'
@@ -653,6 +652,7 @@ def build_map(
     if events is not None and len(frames["ports"]) <= settings.RICH_MAX_PORTS:
         # Each port's dated events travel with the map: the year control redraws it in the browser.
         options["timeline"] = timeline.payload(frames["ports"], events)
+        options["yearOnMap"] = standalone  # a file has no filter bar: the year control sits on the map
     if upload:  # the legend explains the analyst's layer too, above the credits
         legend, credit = options["legend"], '<div class="xj-credit">'
         at = legend.find(credit) if credit in legend else len(legend)

@@ -195,6 +195,7 @@
     this.frame();
     this.layout();
     this._relief();
+    if (opts.yearOnMap && opts.timeline) this.yearOnMap(new URLSearchParams(window.location.search).get("year"));
   }
   XJMap.Explorer = Explorer;
 
@@ -388,13 +389,14 @@
       if (item.state) states[item.state] = (states[item.state] || 0) + 1;
       if (item.state && !item.known) unknown += 1;
     });
+    this.container.dataset.xjShown = JSON.stringify(counts);
     if (this.opts.timeline) {
       // The ports shown by their state in the chosen year (null: today), and how many have no dated event.
       counts.year = this.year;
       counts.states = states;
       counts.unknown = unknown;
+      this.container.dataset.xjStates = JSON.stringify({ year: counts.year, states: states, unknown: unknown });
     }
-    this.container.dataset.xjShown = JSON.stringify(counts);
     return counts;
   };
 
@@ -725,6 +727,29 @@
     return box;
   };
   XJMap.yearControls = 0;
+
+  /* The year control on the map itself, for a page without the app's filter bar (an exported file), opened at
+     `year`; the address keeps the year where the page's address can change (not in every file:// page). */
+  Explorer.prototype.yearOnMap = function (year) {
+    var self = this, control = L.control({ position: "topright" });
+    control.onAdd = function () {
+      var box = self.yearControl(function (chosen) {
+        try {
+          var url = new URL(window.location.href);
+          if (chosen === null) url.searchParams.delete("year");
+          else url.searchParams.set("year", String(chosen));
+          window.history.replaceState(window.history.state, "", url.href);
+        } catch (error) { /* an address that cannot change keeps the year it was opened with */ }
+      });
+      box.classList.add("xj-year-on-map");
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    };
+    control.addTo(this.map);
+    this.setYear(year);
+    control.getContainer().xjShow();
+    return control;
+  };
   XJMap.yearStepMs = 700;
 
   /* ---- The period filter: a popup shows only the figures whose period overlaps it ---------------------- */
