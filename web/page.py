@@ -266,7 +266,8 @@ def period_ui() -> str:
         format_func=periods.label,
         key="period_months",
         on_change=changed,
-        help="Figures whose period overlaps this range are shown in tables, charts, map popups and downloads.",
+        help="Figures whose period overlaps this range are shown in tables, charts, map popups and downloads. "
+        "The year control above the map is another matter: it redraws the ports as they stood in a year.",
     )
     return st.session_state.get("period", "")
 

@@ -353,7 +353,8 @@ export default function (component) {
     explorer.on("select", function (event) {
       if (event.hidden) {
         var item = explorer.items[event.hidden];
-        notify("The selected place " + (item ? "(" + item.label + ") " : "") + "is hidden by the filters: selection cleared.");
+        var why = item && item.state === "none" ? "was not yet approved in " + explorer.year : "is hidden by the filters";
+        notify("The selected place " + (item ? "(" + item.label + ") " : "") + why + ": selection cleared.");
       }
       reportSoon(0);
     });
