@@ -121,3 +121,25 @@ def test_a_link_with_a_year_reopens_that_year_and_keeps_it(app_url, dataset):
         assert re.search(rf"[?&]year={year}(&|$)", page.evaluate("location.search"))
         assert shown(page)["year"] == year
         assert not blocked
+
+
+def test_an_exported_view_opens_at_its_year_and_steps_offline(dataset):
+    from geo.explore.urlstate import View
+    from geo.render.viewmap import view_html
+
+    ports = drawable(dataset.ports)
+    years = sorted({int(d[:4]) for d in dataset.events["date"] if d})
+    year = years[len(years) // 3]
+    html = view_html(dataset, View(year=str(year)))
+    with offline_page() as (page, blocked):
+        # The file as a page of its own, answered here: nothing else is fetched (the file inlines everything).
+        page.route("http://127.0.0.1:9/view.html", lambda route: route.fulfill(body=html, content_type="text/html"))
+        page.goto("http://127.0.0.1:9/view.html")
+        page.get_by_label("Ports as of").wait_for()
+        assert page.get_by_label("Ports as of").input_value() == str(year)
+        assert shown(page)["year"] == year
+        assert running(shown(page)["states"]) == python_running(dataset, year)
+        page.get_by_role("button", name="One year later").click()
+        assert shown(page)["year"] == year + 1
+        assert running(shown(page)["states"]) == running(timeline.counts(ports, dataset.events, year + 1))
+        assert not blocked
