@@ -266,7 +266,8 @@ def period_ui() -> str:
         format_func=periods.label,
         key="period_months",
         on_change=changed,
-        help="Figures whose period overlaps this range are shown in tables, charts, map popups and downloads.",
+        help="Figures whose period overlaps this range are shown in tables, charts, map popups and downloads. "
+        "The year control above the map is another matter: it redraws the ports as they stood in a year.",
     )
     return st.session_state.get("period", "")
 
@@ -303,12 +304,14 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
             st.rerun()  # the whole page: the period control is outside the map's part
     pending = st.session_state["command"]
     ids = entity_ids(dataset) + yours.ids(uploaded)
+    # The year control redraws the map in the browser and writes only the address, which each run brings.
+    year = urlstate.parse({"year": st.query_params.get("year", "")})[0].year
     if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
         view = urlstate.from_map(pending["view"], ids)
         if not view.at:  # a table row moved nothing: the map stays where the viewer left it
             view = replace(view, at=st.session_state["view"].at)
-        return replace(view, period=period)
-    return replace(urlstate.from_map(reported, ids), period=period)
+        return replace(view, period=period, year=year)
+    return replace(urlstate.from_map(reported, ids), period=period, year=year)
 
 
 def _reported_view(data: dict) -> dict | None:
@@ -688,7 +691,7 @@ def empty_ui(shown: dict[str, gpd.GeoDataFrame], view: View) -> None:
         return
     st.info("Nothing matches these filters.", icon="🔍")
     if st.button("Clear filters", key="clear_filters"):
-        command(View(layers=view.layers))
+        command(View(layers=view.layers, year=view.year))
         st.rerun(scope="fragment")
 
 

@@ -31,6 +31,7 @@ class View:
     layers: tuple[str, ...] = LAYERS
     at: tuple[float, ...] = ()
     period: str = ""  # the figures' period filter, as ``geo.data.periods.format_range`` writes it; "" is all
+    year: str = ""  # the map's year control (four digits): ports as they stood then; "" is today
 
     def filters(self) -> dict[str, tuple[str, ...]]:
         """The control name → chosen values, for every control."""
@@ -56,6 +57,7 @@ PARAMS: dict[str, str] = {
     "layers": "layers",
     "at": "at",
     "period": periods.PARAM,
+    "year": "year",
 }
 DEFAULT = View()
 
@@ -107,6 +109,8 @@ def parse(params: Mapping[str, str | list[str]], entity_ids: Iterable[str] = ())
             values[field] = periods.format_range(*found) if found else ""
         elif field == "layers":
             values[field] = _parse_layers(text, notices)
+        elif field == "year":
+            values[field] = _parse_year(text, notices)
         else:
             values[field] = _parse_list(text, CHOICES[field], PARAMS[field], notices)
     if unknown:
@@ -149,6 +153,15 @@ def _parse_at(text: str, notices: list[str]) -> tuple[float, ...]:
         return (round(lat, 4), round(lon, 4), round(zoom, 2))
     notices.append(f"Ignored {_quote(text)} in 'at': expected latitude,longitude,zoom such as 42.5,82,5.")
     return ()
+
+
+def _parse_year(text: str, notices: list[str]) -> str:
+    """A year as four digits (the map keeps it within its events' years); anything else is ignored."""
+    year = text.strip()
+    if not year or (len(year) == 4 and year.isascii() and year.isdigit()):
+        return year
+    notices.append(f"Ignored {_quote(text)} in 'year': expected a year such as 2010.")
+    return ""
 
 
 def _quote(text: str) -> str:
@@ -201,6 +214,7 @@ def to_map(view: View) -> dict[str, object]:
         "selected": view.selected,
         "at": list(view.at) or None,
         "layers": list(view.layers),
+        "year": view.year,
     }
 
 

@@ -24,7 +24,7 @@ from geo import settings
 from geo.data import join
 from geo.data.dataset import Dataset
 from geo.errors import AssetError
-from geo.explore import controls
+from geo.explore import controls, timeline
 from geo.explore.filter import port_mode_group
 from geo.render import basemap, present, verbatim
 from geo.render.present import escape
@@ -648,6 +648,11 @@ def build_map(
     folium.LayerControl(collapsed=True).add_to(m)
     counts = controls.choice_counts({name: dataset.layer(name) for name in frames})
     options = {**_options(counts), "bounds": opening_bounds(frames)}
+    events = getattr(dataset, "events", None)
+    if events is not None and len(frames["ports"]) <= settings.RICH_MAX_PORTS:
+        # Each port's dated events travel with the map: the year control redraws it in the browser.
+        options["timeline"] = timeline.payload(frames["ports"], events)
+        options["yearOnMap"] = standalone  # a file has no filter bar: the year control sits on the map
     if upload:  # the legend explains the analyst's layer too, above the credits
         legend, credit = options["legend"], '<div class="xj-credit">'
         at = legend.find(credit) if credit in legend else len(legend)

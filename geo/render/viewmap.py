@@ -45,6 +45,7 @@ class ViewState(MacroElement):
             var later = function () { setTimeout(open, view.at ? 0 : 900); };
             Promise.resolve(x.opts.baseReady).then(later, later);
         })({{ this.explorer.get_name() }}, {{ this.view|tojson }});
+        if ({{ this.explorer.get_name() }}.opts.timeline) {{ this.explorer.get_name() }}.yearOnMap({{ this.view.year|tojson }} || null);
         {% endmacro %}
         """
     )
@@ -53,7 +54,7 @@ class ViewState(MacroElement):
         super().__init__()
         self._name = "ViewState"
         state = urlstate.to_map(view)
-        self.explorer, self.view = explorer, {k: state[k] for k in ("selected", "at", "layers")}
+        self.explorer, self.view = explorer, {k: state[k] for k in ("selected", "at", "layers", "year")}
 
 
 def shown(dataset: Dataset, view: View) -> dict:
@@ -86,6 +87,8 @@ def view_title(dataset: Dataset, view: View, places: dict | None = None) -> str:
         parts.append(f"matching “{view.text.strip()}”")
     start, end = view.period_range()
     parts.append(f"{periods.range_label(start, end)} figures" if start else "all figures")
+    if view.year:
+        parts.append(f"ports drawn as of {view.year}")
     return f"{', '.join(parts)} — {len(places['ports'])} of {len(dataset.ports)} ports"
 
 

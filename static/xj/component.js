@@ -211,6 +211,24 @@ function sortHistory() {
 
 function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
+/* The ports drawn in the chosen year by their state: "9 open, 2 seasonal, 3 approved · 1 date unknown". */
+function stateCounts(counts) {
+  var labels = window.XJMap.STATE_LABELS, states = counts.states || {};
+  var parts = ["open", "seasonal", "approved", "planned", "suspended"].filter(function (s) { return states[s]; })
+    .map(function (s) { return states[s] + " " + labels[s]; });
+  var text = parts.length ? parts.join(", ") : "no port yet";
+  return counts.unknown ? text + " (" + counts.unknown + " date unknown)" : text;
+}
+
+/* The year in the page's address, written in place: moving the year control sends nothing to Python (no
+   rerun); the next run reads the address it brings (web/page.py map_ui). */
+function writeYear(year) {
+  var url = new URL(window.location.href);
+  if (year === null || year === undefined) url.searchParams.delete("year");
+  else url.searchParams.set("year", String(year));
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
+}
+
 export default function (component) {
   var data = component.data, parent = component.parentElement, setStateValue = component.setStateValue;
   sortHistory();
@@ -256,6 +274,7 @@ export default function (component) {
     var status = plural(counts.ports, "port", "ports") + " of " + total.ports + " · " +
       plural(counts.corridors, "corridor", "corridors") + " · " + plural(counts.zones, "zone", "zones");
     if (total.undrawn) status += " · " + total.undrawn + " not drawn (location unknown)";
+    if (counts.year != null) status = "As of " + counts.year + ": " + stateCounts(counts) + " · " + status;
     root.querySelector(".xj-status").textContent = status;
     var nothing = counts.ports + counts.corridors + counts.zones + counts.upload === 0;
     root.querySelector(".xj-empty").hidden = !nothing;
@@ -322,10 +341,20 @@ export default function (component) {
     state.hash = data.map.hash;
     root.dataset.xjMounts = String((Number(root.dataset.xjMounts) || 0) + 1);
     explorer.on("change", showCounts);
+    var oldYear = root.querySelector(".xj-year");
+    if (oldYear) { oldYear.xjStop(); oldYear.remove(); }
+    var yearBox = explorer.yearControl(writeYear);
+    if (yearBox) {
+      root.querySelector(".xj-bar").insertBefore(yearBox, root.querySelector(".xj-status"));
+      // A new map (an upload) keeps the year the address holds.
+      explorer.setYear(new URL(window.location.href).searchParams.get("year"));
+      yearBox.xjShow();
+    }
     explorer.on("select", function (event) {
       if (event.hidden) {
         var item = explorer.items[event.hidden];
-        notify("The selected place " + (item ? "(" + item.label + ") " : "") + "is hidden by the filters: selection cleared.");
+        var why = item && item.state === "none" ? "was not yet approved in " + explorer.year : "is hidden by the filters";
+        notify("The selected place " + (item ? "(" + item.label + ") " : "") + why + ": selection cleared.");
       }
       reportSoon(0);
     });
@@ -341,6 +370,11 @@ export default function (component) {
     var explorer = state.explorer;
     if (view.at || view.layers) explorer.setView({ at: view.at, layers: view.layers });
     explorer.setFilters(view.filters || {}, view.text || "");
+    if (view.year !== undefined) {
+      explorer.setYear(view.year);
+      var yearBox = root.querySelector(".xj-year");
+      if (yearBox) yearBox.xjShow();
+    }
     var reveal = Boolean(command.reveal) && !view.at;
     explorer.select(view.selected || null, { source: "command", reveal: reveal });
     // A link that names a place opens its popup, as the viewer who copied the link saw it; after the map

@@ -263,7 +263,50 @@
     return { push: Boolean(context.acted) && keys.length > 0 && !typing, keys: keys };
   }
 
+  /* ---- A place as it stood in a year (geo/explore/timeline.py applies the same rule) ------------------ */
+
+  /* Event kinds (data/events.csv) by what they say of the place afterwards: open (it works as a port),
+     approved (decided, agreed or being built, not yet open) or suspended. An approval never undoes an opening
+     (some ports opened before their formal approval). Kinds not listed change nothing. */
+  var OPENS = ["opened", "reopened", "opened_temporarily", "opened_third_countries", "accepted", "established",
+    "service_started", "year_round", "upgraded", "moved"];
+  var APPROVES = ["approved", "agreement_signed", "construction_started", "completed"];
+
+  /* A place's state today, from its status (geo.settings.PORT_STATUSES): "approved" with a suspension on
+     record is suspended (it opened and is closed again). */
+  function stateToday(events, status) {
+    if (status === "operational") return "open";
+    if (status === "seasonal") return "seasonal";
+    if (status === "planned") return "planned";
+    var suspended = events.some(function (e) { return e[0] === "suspended"; });
+    return suspended ? "suspended" : "approved";
+  }
+
+  /* The state of a place at the end of `year`: "none" (not yet approved), "planned", "approved", "open",
+     "seasonal" or "suspended", and whether its dates are known. `events` are [kind, date] (date
+     "YYYY[-MM[-DD]]", "" when unknown; a date known only to the year counts from that year); `status` is
+     today's, true from `statusYear` (the year of its status_as_of) on. A place with no dated event is as it is
+     today, every year (known: false). An open place is seasonal if it is seasonal today, or before the year it
+     was made year-round. */
+  function stateAsOf(events, status, statusYear, year) {
+    var dated = events.filter(function (e) { return Boolean(e[1]); })
+      .sort(function (a, b) { return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0; });
+    if (!dated.length) return { state: stateToday(events, status), known: false };
+    if (statusYear && year >= statusYear) return { state: stateToday(events, status), known: true };
+    var state = "none";
+    dated.forEach(function (e) {
+      if (Number(e[1].slice(0, 4)) > year) return;
+      if (OPENS.indexOf(e[0]) >= 0) state = "open";
+      else if (e[0] === "suspended") state = "suspended";
+      else if (APPROVES.indexOf(e[0]) >= 0 && state === "none") state = "approved";
+    });
+    var laterYearRound = dated.some(function (e) { return e[0] === "year_round" && Number(e[1].slice(0, 4)) > year; });
+    if (state === "open" && (status === "seasonal" || laterYearRound)) state = "seasonal";
+    return { state: state, known: true };
+  }
+
   return {
+    stateAsOf: stateAsOf,
     reliefState: reliefState,
     historyStep: historyStep,
     TYPING_MS: TYPING_MS,

@@ -170,6 +170,8 @@
     if (opts.mapLabel) { this.container.setAttribute("role", "region"); this.container.setAttribute("aria-label", opts.mapLabel); }
     this._panes();
     this._register();
+    this.year = null;
+    if (opts.timeline) this._states(); // today's states: approved ports hollow, seasonal ones marked
     this._legend();
     this._keepScroll();
     this.leaders = L.layerGroup([], { pane: "xjLeaders" }).addTo(map);
@@ -193,6 +195,7 @@
     this.frame();
     this.layout();
     this._relief();
+    if (opts.yearOnMap && opts.timeline) this.yearOnMap(new URLSearchParams(window.location.search).get("year"));
   }
   XJMap.Explorer = Explorer;
 
@@ -351,10 +354,16 @@
   Explorer.prototype.setFilters = function (filters, query) {
     this.filters = filters || {};
     this.query = Core.fold(query || "");
+    return this._apply();
+  };
+
+  /* Show what passes the filters and, for a port, existed in the chosen year; returns the counts. */
+  Explorer.prototype._apply = function () {
     var self = this;
     this.ids.forEach(function (id) {
       var item = self.items[id];
-      item.visible = Core.shown(item, self.opts, self.filters, self.query); // opts carry the rule book
+      // opts carry the rule book; a port not yet approved in the chosen year is not drawn
+      item.visible = Core.shown(item, self.opts, self.filters, self.query) && item.state !== "none";
       self._show(item);
     });
     this.layout();
@@ -372,10 +381,22 @@
   Explorer.prototype.counts = function () {
     var counts = { ports: 0, corridors: 0, zones: 0, upload: 0 };
     var self = this;
+    var states = {}, unknown = 0;
     this.ids.forEach(function (id) {
-      if (self.items[id].visible) counts[self.items[id].layer] += 1;
+      var item = self.items[id];
+      if (!item.visible) return;
+      counts[item.layer] += 1;
+      if (item.state) states[item.state] = (states[item.state] || 0) + 1;
+      if (item.state && !item.known) unknown += 1;
     });
     this.container.dataset.xjShown = JSON.stringify(counts);
+    if (this.opts.timeline) {
+      // The ports shown by their state in the chosen year (null: today), and how many have no dated event.
+      counts.year = this.year;
+      counts.states = states;
+      counts.unknown = unknown;
+      this.container.dataset.xjStates = JSON.stringify({ year: counts.year, states: states, unknown: unknown });
+    }
     return counts;
   };
 
@@ -584,6 +605,161 @@
       if (a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top) legend.open = false;
     }
   };
+
+  /* ---- The year: each port as it stood at the end of a year (Core.stateAsOf), all in the browser ------- */
+
+  var HOLLOW = { fillOpacity: 0, weight: 2.5, dashArray: null };
+  var STATE_STYLES = {
+    open: { fillOpacity: 0.95, weight: 2, dashArray: null },
+    seasonal: { fillOpacity: 0.95, weight: 2, dashArray: "3 3" },
+    approved: HOLLOW,
+    planned: HOLLOW,
+    suspended: { fillOpacity: 0, weight: 2.5, dashArray: "2 3" },
+  };
+  XJMap.STATE_LABELS = {
+    open: "open", seasonal: "seasonal", approved: "approved only", planned: "planned",
+    suspended: "suspended", none: "not yet approved",
+  };
+
+  /* Draw the ports as they stood at the end of `year` (null or the last year: today); the filters still
+     apply. Returns the counts, as setFilters does. */
+  Explorer.prototype.setYear = function (year) {
+    var t = this.opts.timeline;
+    if (!t) return this.counts();
+    year = year === null || year === undefined || year === "" ? NaN : Math.round(Number(year));
+    this.year = isNaN(year) || year >= t.now ? null : Math.max(t.first, year);
+    this._states();
+    return this._apply();
+  };
+
+  Explorer.prototype._states = function () {
+    var t = this.opts.timeline, self = this, at = this.year === null || this.year === undefined ? t.now : this.year;
+    this.container.dataset.xjYear = this.year === null || this.year === undefined ? "" : String(this.year);
+    this.ids.forEach(function (id) {
+      var item = self.items[id], place = t.places[id];
+      if (item.layer !== "ports" || !place) return;
+      var found = Core.stateAsOf(place.events, place.status, place.year, at);
+      item.state = found.state;
+      item.known = found.known;
+      self._stateStyle(item);
+    });
+  };
+
+  /* Open: solid; seasonal: solid with a dashed rim; approved or planned: hollow; suspended: hollow, dashed. */
+  Explorer.prototype._stateStyle = function (item) {
+    var look = STATE_STYLES[item.state];
+    if (!look) return;
+    parts(item.shape).forEach(function (layer) {
+      if (!layer.setStyle || !layer.options) return;
+      if (layer.xjFill === undefined) layer.xjFill = { color: layer.options.color, weight: layer.options.weight };
+      var hollow = look.fillOpacity === 0;
+      var rim = { color: hollow ? layer.options.fillColor : layer.xjFill.color, weight: look.weight };
+      layer.setStyle({ fillOpacity: look.fillOpacity, dashArray: look.dashArray });
+      // A selected port keeps its highlight; the rim it returns to afterwards is the state's.
+      if (layer.xjSelected) layer.xjStyle = rim;
+      else layer.setStyle(rim);
+      var node = layer.getElement ? layer.getElement() : null;
+      if (node) node.setAttribute("data-xj-state", item.state);
+    });
+  };
+
+  /* The year control: a labelled range from the earliest dated event to this year, a step back, a step
+     forward and play/pause. Moving it redraws the map here and calls `onYear(year)` (null: today); nothing
+     else. Returns the control's element, or null for a map without a timeline. */
+  Explorer.prototype.yearControl = function (onYear) {
+    var t = this.opts.timeline, self = this;
+    if (!t) return null;
+    var box = el("div", "xj-year");
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "Year shown on the map");
+    var id = "xj-year-" + (++XJMap.yearControls);
+    var label = el("label", "xj-year-label", "Ports as of");
+    label.htmlFor = id;
+    var back = el("button", "xj-button xj-year-back", "\u2039");
+    back.type = "button";
+    back.setAttribute("aria-label", "One year earlier");
+    var range = el("input", "xj-year-range");
+    range.type = "range";
+    range.id = id;
+    range.min = String(t.first);
+    range.max = String(t.now);
+    range.step = "1";
+    var next = el("button", "xj-button xj-year-next", "\u203a");
+    next.type = "button";
+    next.setAttribute("aria-label", "One year later");
+    var play = el("button", "xj-button xj-year-play", "Play");
+    play.type = "button";
+    play.setAttribute("aria-pressed", "false");
+    var shown = el("output", "xj-year-value");
+    shown.htmlFor = id;
+    var timer = null;
+    box.title = "The year governs which ports the map draws and how (hollow: approved, not yet open; dashed rim: " +
+      "seasonal); the period filter governs which figures are shown. Tables below the map list today's ports.";
+    [label, back, range, next, play, shown].forEach(function (n) { box.appendChild(n); });
+
+    function show() {
+      var year = self.year === null || self.year === undefined ? t.now : self.year;
+      range.value = String(year);
+      var text = self.year === null || self.year === undefined ? year + " (today)" : String(year);
+      shown.textContent = text;
+      range.setAttribute("aria-valuetext", text);
+      back.disabled = year <= t.first;
+      next.disabled = year >= t.now;
+    }
+    function go(year) {
+      self.setYear(year);
+      show();
+      onYear(self.year);
+    }
+    function stop() {
+      clearInterval(timer);
+      timer = null;
+      play.textContent = "Play";
+      play.setAttribute("aria-pressed", "false");
+    }
+    range.addEventListener("input", function () { go(Number(range.value)); });
+    back.addEventListener("click", function () { stop(); go(Number(range.value) - 1); });
+    next.addEventListener("click", function () { stop(); go(Number(range.value) + 1); });
+    play.addEventListener("click", function () {
+      if (timer !== null) { stop(); return; }
+      if (Number(range.value) >= t.now) go(t.first); // play from the start once at today
+      play.textContent = "Pause";
+      play.setAttribute("aria-pressed", "true");
+      timer = setInterval(function () {
+        go(Number(range.value) + 1);
+        if (Number(range.value) >= t.now) stop();
+      }, XJMap.yearStepMs);
+    });
+    box.xjShow = show;
+    box.xjStop = stop;
+    show();
+    return box;
+  };
+  XJMap.yearControls = 0;
+
+  /* The year control on the map itself, for a page without the app's filter bar (an exported file), opened at
+     `year`; the address keeps the year where the page's address can change (not in every file:// page). */
+  Explorer.prototype.yearOnMap = function (year) {
+    var self = this, control = L.control({ position: "topright" });
+    control.onAdd = function () {
+      var box = self.yearControl(function (chosen) {
+        try {
+          var url = new URL(window.location.href);
+          if (chosen === null) url.searchParams.delete("year");
+          else url.searchParams.set("year", String(chosen));
+          window.history.replaceState(window.history.state, "", url.href);
+        } catch (error) { /* an address that cannot change keeps the year it was opened with */ }
+      });
+      box.classList.add("xj-year-on-map");
+      L.DomEvent.disableClickPropagation(box);
+      return box;
+    };
+    control.addTo(this.map);
+    this.setYear(year);
+    control.getContainer().xjShow();
+    return control;
+  };
+  XJMap.yearStepMs = 700;
 
   /* ---- The period filter: a popup shows only the figures whose period overlaps it ---------------------- */
 

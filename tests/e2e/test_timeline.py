@@ -1,0 +1,145 @@
+"""The map's year control (issue 21): playing and stepping redraw the ports as they stood, counted as Python's rule
+counts them, with no server rerun; a link with a year reopens it."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from geo.explore import timeline
+from geo.render.mapping import drawable
+from tests.e2e.browser import choose, idle, offline_page, wait_for_map
+
+# Each change of the map's counts, with the year it was drawn for, and the app's script state whenever it changes.
+RECORD = """() => {
+    window.__years = []; window.__scriptStates = [];
+    const map = document.querySelector('.folium-map'), app = document.querySelector('[data-testid=stApp]');
+    new MutationObserver(() => window.__years.push(JSON.parse(map.dataset.xjStates)))
+        .observe(map, {attributes: true, attributeFilter: ['data-xj-states']});
+    new MutationObserver(() => window.__scriptStates.push(app.dataset.testScriptState))
+        .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+# Every websocket message the page sends (Streamlit's reports and reruns travel this way), counted in the page.
+COUNT_SENT = """(() => { window.__sent = 0; window.__lastSent = performance.now();
+    const send = WebSocket.prototype.send;
+    WebSocket.prototype.send = function () {
+        window.__sent += 1; window.__lastSent = performance.now(); return send.apply(this, arguments); };
+})()"""
+# The page has settled: its script idle, the map's opening position reported (the address has it), and nothing
+# sent for a while.
+QUIET = """() => document.querySelector('[data-testid=stApp]').dataset.testScriptState === 'notRunning'
+    && /[?&]at=/.test(location.search) && performance.now() - window.__lastSent > 1500"""
+
+
+def shown(page) -> dict:
+    """The map's ports by state in the year it draws (null: today), as its filter bar counts them."""
+    return json.loads(page.locator(".folium-map").get_attribute("data-xj-states") or "{}")
+
+
+def running(counts: dict) -> int:
+    return sum(counts.get(state, 0) for state in timeline.RUNNING)
+
+
+def python_running(dataset, year: int) -> int:
+    return running(timeline.counts(drawable(dataset.ports), dataset.events, year))
+
+
+def test_playing_from_the_earliest_year_rises_to_today_with_no_rerun(app_url, dataset):
+    ports = drawable(dataset.ports)
+    first = min(int(d[:4]) for d in dataset.events["date"] if d)
+    now = date.today().year
+    today = int(ports["status"].isin(["operational", "seasonal"]).sum())
+    with offline_page() as (page, blocked):
+        page.add_init_script(COUNT_SENT)
+        page.goto(app_url)
+        wait_for_map(page)
+        idle(page)
+        year = page.get_by_label("Ports as of")
+        assert year.get_attribute("type") == "range"
+        assert (year.get_attribute("min"), year.get_attribute("max")) == (str(first), str(now))
+        assert shown(page)["year"] is None and running(shown(page)["states"]) == today
+        # Whatever the page had to say after its first run (the map's opening position) has been said.
+        page.wait_for_function(QUIET, timeout=30_000)
+        before = page.evaluate("window.__sent")
+        page.evaluate(RECORD)
+        page.evaluate("XJMap.yearStepMs = 30")  # the playback's pace, not what is tested
+        year.focus()
+        page.keyboard.press("Home")  # the keyboard's way to the earliest year
+        assert shown(page)["year"] == first
+        page.get_by_role("button", name="One year later").click()
+        page.get_by_role("button", name="One year earlier").click()
+        assert shown(page)["year"] == first
+        page.get_by_role("button", name="Play").click()
+        page.wait_for_function(
+            "() => document.querySelector('.xj-year-play').getAttribute('aria-pressed') === 'false'", timeout=60_000
+        )
+        steps = page.evaluate("window.__years")
+        assert shown(page)["year"] is None and running(shown(page)["states"]) == today
+        assert page.locator(".xj-year-value").inner_text() == f"{now} (today)"
+        assert re.match(r"\d+ ports of \d+ · ", page.locator(".xj-status").inner_text())
+
+        by_year = {s["year"]: running(s["states"]) for s in steps}
+        assert set(range(first, now)) <= set(by_year), "every year was drawn on the way"
+        assert by_year[first] < today
+        # Three years where the Python rule's count changes, spread over the range (from the data).
+        changes = [y for y in range(first + 1, now) if python_running(dataset, y) != python_running(dataset, y - 1)]
+        assert len(changes) >= 3
+        for y in (changes[0], changes[len(changes) // 2], changes[-1]):
+            assert by_year[y] == python_running(dataset, y), y
+        page.locator(".xj-year-range").fill(str(changes[0]))
+        assert page.locator(".xj-status").inner_text().startswith(f"As of {changes[0]}: ")
+        assert re.search(rf"[?&]year={changes[0]}(&|$)", page.evaluate("location.search"))
+
+        # None of it went to the server: no message sent, no run of the script.
+        assert page.evaluate("window.__sent") == before
+        assert "running" not in page.evaluate("window.__scriptStates")
+        assert not blocked
+
+
+def test_a_link_with_a_year_reopens_that_year_and_keeps_it(app_url, dataset):
+    ports = drawable(dataset.ports)
+    years = sorted({int(d[:4]) for d in dataset.events["date"] if d})
+    year = years[len(years) // 2]
+    with offline_page(390, 844) as (page, blocked):
+        page.goto(f"{app_url}/?year={year}")
+        wait_for_map(page)
+        idle(page)
+        page.wait_for_function(
+            "y => JSON.parse(document.querySelector('.folium-map').dataset.xjStates || '{}').year === y", arg=year
+        )
+        assert page.get_by_label("Ports as of").input_value() == str(year)
+        counts = timeline.counts(ports, dataset.events, year)
+        assert running(shown(page)["states"]) == running(counts)
+        drawn = json.loads(page.locator(".folium-map").get_attribute("data-xj-shown"))["ports"]
+        assert drawn == len(ports) - counts["none"]  # not yet approved: not drawn
+        assert page.locator(".xj-status").inner_text().startswith(f"As of {year}: ")
+        # A filter reruns the page, which keeps the year in the address and on the map.
+        choose(page, "Port mode", "Road")
+        idle(page)
+        page.wait_for_function("() => /[?&]mode=road/i.test(location.search)")
+        assert re.search(rf"[?&]year={year}(&|$)", page.evaluate("location.search"))
+        assert shown(page)["year"] == year
+        assert not blocked
+
+
+def test_an_exported_view_opens_at_its_year_and_steps_offline(dataset):
+    from geo.explore.urlstate import View
+    from geo.render.viewmap import view_html
+
+    ports = drawable(dataset.ports)
+    years = sorted({int(d[:4]) for d in dataset.events["date"] if d})
+    year = years[len(years) // 3]
+    html = view_html(dataset, View(year=str(year)))
+    with offline_page() as (page, blocked):
+        # The file as a page of its own, answered here: nothing else is fetched (the file inlines everything).
+        page.route("http://127.0.0.1:9/view.html", lambda route: route.fulfill(body=html, content_type="text/html"))
+        page.goto("http://127.0.0.1:9/view.html")
+        page.get_by_label("Ports as of").wait_for()
+        assert page.get_by_label("Ports as of").input_value() == str(year)
+        assert shown(page)["year"] == year
+        assert running(shown(page)["states"]) == python_running(dataset, year)
+        page.get_by_role("button", name="One year later").click()
+        assert shown(page)["year"] == year + 1
+        assert running(shown(page)["states"]) == running(timeline.counts(ports, dataset.events, year + 1))
+        assert not blocked

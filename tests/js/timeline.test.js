@@ -1,0 +1,17 @@
+// The year rule of the browser (XJCore.stateAsOf) on the cases Python's twin passes too (tests/cases/timeline.json).
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const core = require("../../static/xj/core.js");
+
+const cases = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "cases", "timeline.json"), "utf8")).cases;
+
+for (const c of cases) {
+  test("state as of a year: " + c.why, () => {
+    for (const [year, state, known] of c.expect) {
+      assert.deepEqual(core.stateAsOf(c.events, c.status, c.status_year, year), { state, known }, String(year));
+    }
+  });
+}

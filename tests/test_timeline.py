@@ -1,0 +1,75 @@
+"""The year rule (geo.explore.timeline) on the cases the browser's twin passes, and on the project's data."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geo.data.dataset import load_dataset
+from geo.explore import timeline
+
+CASES = json.loads((Path(__file__).parent / "cases" / "timeline.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["why"] for c in CASES])
+def test_state_as_of_shared_cases(case):
+    for year, state, known in case["expect"]:
+        assert timeline.state_as_of(case["events"], case["status"], case["status_year"], year) == (state, known), year
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset()
+
+
+def test_today_matches_the_ports_statuses(dataset):
+    now = date.today().year
+    found = timeline.counts(dataset.ports, dataset.events, now)
+    running = dataset.ports["status"].isin(["operational", "seasonal"]).sum()
+    assert found["open"] + found["seasonal"] == running
+    assert sum(found[s] for s in timeline.STATES) == len(dataset.ports)
+
+
+def test_open_ports_rise_from_none_to_today(dataset):
+    load = timeline.payload(dataset.ports, dataset.events, date(2026, 6, 1))
+    assert load["now"] == 2026
+    assert load["first"] == min(int(d[:4]) for d in dataset.events["date"] if d)
+    running = [
+        sum(timeline.counts(dataset.ports, dataset.events, y)[s] for s in timeline.RUNNING)
+        for y in (load["first"] - 1, 1990, 2010, 2026)
+    ]
+    assert running[0] < running[1] < running[2] <= running[3]
+
+
+def test_payload_carries_every_port_with_its_events(dataset):
+    places = timeline.payload(dataset.ports, dataset.events)["places"]
+    assert set(places) == set(dataset.ports.index)
+    assert ["year_round", "2016"] in places["karasu"]["events"]
+    assert places["karasu"]["status"] == "operational" and places["karasu"]["year"] == 2025
+
+
+def test_a_link_records_the_year_and_ignores_a_bad_one():
+    from geo.explore import urlstate
+
+    view, notices = urlstate.parse({"year": "1995"})
+    assert view.year == "1995" and not notices
+    assert urlstate.to_params(view) == {"year": "1995"}
+    assert urlstate.to_map(view)["year"] == "1995"
+    assert urlstate.to_params(urlstate.DEFAULT) == {}
+    for bad in ("95", "1995a", "１９９５", "<b>"):
+        view, notices = urlstate.parse({"year": bad})
+        assert view.year == "" and "'year'" in notices[0], bad
+
+
+def test_an_exported_view_opens_at_its_year_with_the_control_on_the_map(dataset):
+    from geo.explore.urlstate import View
+    from geo.render.viewmap import view_html, view_title
+
+    html = view_html(dataset, View(year="1992"))
+    assert '.yearOnMap("1992" || null)' in html
+    assert '"yearOnMap": false' in html and '["year_round", "2016"]' in html
+    assert "ports drawn as of 1992" in view_title(dataset, View(year="1992"))
+    assert "as of" not in view_title(dataset, View())
