@@ -1,14 +1,14 @@
-"""A file of thousands of different property names is refused with a message; the server's memory stays put."""
+"""Uploads and the server's memory: a file of thousands of property names is refused; an upload's memory is reused once its session ends."""
 
 from __future__ import annotations
 
 import json
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
-from geo import settings
 from geo.render.mapping import drawable
 from tests.e2e.browser import choose_file, map_frame, offline_page, running_app
 from tests.test_upload import wide_keys
@@ -80,12 +80,12 @@ def test_wide_uploads_are_refused_and_memory_stays_bounded(dataset, tmp_path):
 
 
 def big_layer(features: int) -> bytes:
-    """A valid GeoJSON of ``features`` points in Xinjiang, each with a few properties (about 10 MB at 20,000)."""
+    """A valid GeoJSON of ``features`` points in Xinjiang, each with a few properties (about 8 MB at 5,000)."""
 
     def feature(n: int) -> dict:
         lon, lat = 75 + (n % 200) * 0.09, 36 + (n // 200) * 0.1
         geometry = {"type": "Point", "coordinates": [round(lon, 4), round(lat, 4)]}
-        properties = {"name": f"Point {n}", "mode": "road", "kind": "border", "note": "x" * 300}
+        properties = {"name": f"Point {n}", "mode": "road", "kind": "border", "note": "x" * 1500}
         return {"type": "Feature", "id": f"p{n}", "geometry": geometry, "properties": properties}
 
     return json.dumps({"type": "FeatureCollection", "features": [feature(n) for n in range(features)]}).encode()
@@ -94,12 +94,31 @@ def big_layer(features: int) -> bytes:
 # Streamlit keeps a closed tab's session for server.disconnectedSessionTTL (120 s by default) in case it
 # reconnects; the test shortens it so the session, and what it holds, can end within the test.
 SESSION_TTL_S = 2
+FEATURES = 5_000  # at the 20,000-feature limit the browser is busy drawing for minutes (docs/limits.md)
+
+
+def one_visit_with_an_upload(server, path: Path, dataset) -> float:
+    """A viewer opens the app, uploads the file, sees it drawn and closes the tab; the server's peak memory."""
+    with PeakRss(server) as rss, offline_page() as (page, _blocked):
+        page.goto(server.url)
+        page.get_by_text("Add your own layer").click()
+        choose_file(page, path)
+        page.get_by_text(f"{FEATURES:,} features from {path.name}").wait_for(timeout=120_000)
+        legend = page.locator('.xj-legend [data-xj-layer="upload"]')  # drawn: in the map's legend
+        legend.get_by_text(f"Your layer: {path.name}").wait_for(state="attached", timeout=120_000)
+    # Once the closed tab's session has expired (and a next visit lets Streamlit notice), what it held is free.
+    time.sleep(SESSION_TTL_S + 1)
+    with offline_page() as (page, _blocked):
+        page.goto(server.url)
+        assert ports_drawn(page, len(drawable(dataset.ports))) == len(drawable(dataset.ports))
+    time.sleep(SESSION_TTL_S + 1)
+    return rss.peak
 
 
 @pytest.mark.slow
 def test_an_uploads_memory_is_released_when_its_session_ends(dataset, tmp_path):
     path = tmp_path / "big.geojson"
-    path.write_bytes(big_layer(settings.UPLOAD_MAX_FEATURES))
+    path.write_bytes(big_layer(FEATURES))
     env = {"STREAMLIT_SERVER_DISCONNECTED_SESSION_TTL": str(SESSION_TTL_S)}
     with running_app(env=env) as server:
         with offline_page() as (page, _blocked):  # a viewer without an upload: the server warm, its caches full
@@ -107,20 +126,18 @@ def test_an_uploads_memory_is_released_when_its_session_ends(dataset, tmp_path):
             assert ports_drawn(page, len(drawable(dataset.ports))) == len(drawable(dataset.ports))
         time.sleep(SESSION_TTL_S + 1)
         before = server.rss_mb()
-        with PeakRss(server) as rss, offline_page() as (page, _blocked):
-            page.goto(server.url)
-            page.get_by_text("Add your own layer").click()
-            choose_file(page, path)
-            page.get_by_text(f"{settings.UPLOAD_MAX_FEATURES:,} features from big.geojson").wait_for(timeout=120_000)
-            page.locator(".xj-upload").first.wait_for(state="attached", timeout=120_000)
-        # The tab is closed: once its session has expired (and another visit lets Streamlit notice), its
-        # upload, parsed layer and map payload are gone.
-        time.sleep(SESSION_TTL_S + 1)
-        with offline_page() as (page, _blocked):
-            page.goto(server.url)
-            assert ports_drawn(page, len(drawable(dataset.ports))) == len(drawable(dataset.ports))
-        time.sleep(SESSION_TTL_S + 1)
-        after = server.rss_mb()
-        print(f"\nserver memory {before:.0f} MB before the upload, peak {rss.peak:.0f} MB, {after:.0f} MB after")
-        assert rss.peak - before > 50  # the upload did take memory: the measure measures something
-        assert after - before < 0.5 * (rss.peak - before)
+        peaks, afters = [], []
+        for _visit in range(3):
+            peaks.append(one_visit_with_an_upload(server, path, dataset))
+            afters.append(server.rss_mb())
+        print(
+            f"\nserver memory {before:.0f} MB before; three visits each with a {path.stat().st_size / 1e6:.0f} MB "
+            f"upload, its session then ended: peaks {', '.join(f'{p:.0f}' for p in peaks)} MB, after each "
+            f"{', '.join(f'{a:.0f}' for a in afters)} MB"
+        )
+        growth = peaks[0] - before
+        assert growth > 30  # the upload did take memory: the measure measures something
+        # Python keeps freed memory for reuse rather than give it back to the system at once, so "released"
+        # is measured as reuse: later visits' uploads fit in what the first one took; nothing piles up.
+        assert peaks[2] - peaks[0] < 0.25 * growth
+        assert afters[2] - afters[0] < 0.25 * growth
