@@ -328,13 +328,15 @@ export default function (component) {
   }
 
   function mount() {
-    var host = root.querySelector(".xj-host");
-    if (state.explorer) { state.explorer.map.remove(); state.explorer = null; }
+    var host = root.querySelector(".xj-host"), was = null;
+    if (state.explorer) { was = state.explorer.view().at; state.explorer.map.remove(); state.explorer = null; }
     host.innerHTML = "<style>" + data.map.css + "</style>" + data.map.html;
     // The map script is built on the server by Folium from the project's own templates, every text from
     // data escaped there; it runs once per map, not per rerun.
     (new Function(data.map.script))();
     var explorer = host.querySelector(".folium-map").xjExplorer;
+    // A new map in place of the old (an upload added or removed) stays where the viewer was looking.
+    if (was) explorer.setView({ at: was });
     explorer.container.setAttribute("aria-describedby", "xj-map-tables");
     state.explorer = explorer;
     buildControls(root, explorer.opts); // the map carries the rule book: controls, choices, search
