@@ -20,6 +20,7 @@ from geo.render.mapping import drawable
 from tests.e2e.browser import (
     choose,
     choose_and_wait,
+    idle,
     offline_page,
     open_filter,
     search,
@@ -278,6 +279,9 @@ def test_a_table_row_selects_and_reveals_on_the_map(app_url, dataset):
         page.get_by_role("tab", name=f"Zones ({len(dataset.zones)})").click()
         grid = page.locator('[data-testid="stDataFrame"]').filter(visible=True).first
         grid.scroll_into_view_if_needed()
+        # Drawn, and the page settled, before the click (under load the first click could land mid-run).
+        grid.locator("canvas").first.wait_for(timeout=15_000)
+        idle(page)
         box = grid.bounding_box()
         # Glide's grid draws on a canvas: the row-selection cell of the first row, just under the header.
         page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
