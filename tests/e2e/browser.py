@@ -266,6 +266,23 @@ def wait_for_markers(page: Page, count: int | None = None, timeout: float = 60) 
         raise AssertionError(f"map shows {drawn} port markers after {timeout} s, expected {count}") from None
 
 
+def explorer(page: Page, code: str):
+    """Evaluate ``code`` in the page with ``x`` bound to the map's explorer (static/xj/xjmap.js)."""
+    return page.evaluate(f"() => {{ const x = document.querySelector('.folium-map').xjExplorer; return {code}; }}")
+
+
+@contextmanager
+def opening_view(url: str, ports: int, width: int, height: int) -> Iterator[tuple[Page, list[str]]]:
+    """The app at its opening view on a screen of this size, its ``ports`` markers drawn and the map scrolled
+    into view and still; yields (page, blocked)."""
+    with offline_page(width, height) as (page, blocked):
+        page.goto(url)
+        wait_for_markers(page, ports)
+        page.locator(".xj-stage").scroll_into_view_if_needed()
+        wait_until_still(page, ".xj-stage")
+        yield page, blocked
+
+
 def wait_until_still(page: Page, selector: str, frames: int = 5, timeout: float = 30) -> None:
     """Wait until an element keeps its place on the screen for ``frames`` animation frames running (the
     page above it, Streamlit's lazily drawn parts, may still be moving it)."""

@@ -16,7 +16,7 @@ from geo.explore import controls
 from geo.explore.filter import filter_layer
 from geo.render import basemap
 from geo.render.mapping import HALO_MIN_KM, drawable
-from tests.e2e.browser import choose, offline_page, wait_for_markers, wait_until_still
+from tests.e2e.browser import choose, explorer, offline_page, opening_view, wait_for_markers
 
 # One worker runs this module, so each screen's page opens once.
 pytestmark = pytest.mark.xdist_group("labels")
@@ -46,19 +46,11 @@ LABELS = """() => Object.fromEntries([...document.querySelectorAll('.xj-label:no
 }))"""
 
 
-def explorer(page, code: str):
-    return page.evaluate(f"() => {{ const x = document.querySelector('.folium-map').xjExplorer; return {code}; }}")
-
-
 @pytest.fixture(scope="module", params=list(SCREENS))
 def screen(request, app_url, dataset):
     """The app at the opening view on one screen size, the map in view; the tests below put back what they move."""
     width, height = SCREENS[request.param]
-    with offline_page(width, height) as (page, blocked):
-        page.goto(app_url)
-        wait_for_markers(page, len(drawable(dataset.ports)))
-        page.locator(".xj-stage").scroll_into_view_if_needed()
-        wait_until_still(page, ".xj-stage")
+    with opening_view(app_url, len(drawable(dataset.ports)), width, height) as (page, blocked):
         opening = explorer(page, "[x.map.getCenter(), x.map.getZoom()]")
         yield request.param, page, opening
         assert blocked == []

@@ -12,7 +12,7 @@ import pytest
 from geo import settings
 from geo.render import basemap, mapping
 from geo.render.mapping import drawable
-from tests.e2e.browser import offline_page, wait_for_markers, wait_until_still
+from tests.e2e.browser import explorer, offline_page, opening_view, wait_for_markers
 
 # One worker runs this module (pytest-xdist's --dist loadgroup), so each screen's shared page opens once.
 pytestmark = pytest.mark.xdist_group("map")
@@ -37,20 +37,12 @@ def overlap(a: dict, b: dict) -> float:
     return min(wide, tall) if wide > 0 and tall > 0 else 0.0
 
 
-def explorer(page, code: str):
-    return page.evaluate(f"() => {{ const x = document.querySelector('.folium-map').xjExplorer; return {code}; }}")
-
-
 @pytest.fixture(scope="module", params=list(SCREENS))
 def screen(request, app_url, dataset, tmp_path_factory):
     """The app at the opening view on one screen size, the map scrolled fully into view: one page per
     screen, shared by the tests below, which look at it or put back what they change."""
     width, height = SCREENS[request.param]
-    with offline_page(width, height) as (page, blocked):
-        page.goto(app_url)
-        wait_for_markers(page, len(drawable(dataset.ports)))
-        page.locator(".xj-stage").scroll_into_view_if_needed()
-        wait_until_still(page, ".xj-stage")
+    with opening_view(app_url, len(drawable(dataset.ports)), width, height) as (page, blocked):
         page.screenshot(path=str(tmp_path_factory.mktemp("map") / f"map-{request.param}.png"))
         yield request.param, page, blocked, explorer(page, "[x.map.getCenter(), x.map.getZoom()]")
 
