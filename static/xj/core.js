@@ -154,6 +154,10 @@
   // its own side of a border.
   var TURNS = 12;
   var SHIFTS = [0.5, 1, 1.5];
+  // Clusters larger than this keep the plain ring: the search costs the square of the members per try, and
+  // a few thousand uploaded points in one cluster froze the page for minutes. The project's own clusters
+  // (a crossing's ports and an airport) have a handful.
+  var RING_SEARCH_MAX = 12;
 
   /* Screen spots for every point: alone, its own place; in a cluster, evenly round the cluster's centre (or,
      to keep each symbol on its side of a border, turned and near it: see spread). */
@@ -177,6 +181,7 @@
         if (sideOf && sides[k] !== null && sideOf(spot.x, spot.y) !== sides[k]) best.crossings += 1;
         best.spots.push(spot);
       });
+      if (n > RING_SEARCH_MAX) best.crossings = 0;
       if (best.crossings) best = bestRing(points, members, cx, cy, radius, start, sideOf, sides);
       if (best.crossings) {
         for (var s = 0; s < SHIFTS.length && best.crossings; s++) {
@@ -306,6 +311,7 @@
   }
 
   return {
+    RING_SEARCH_MAX: RING_SEARCH_MAX,
     stateAsOf: stateAsOf,
     reliefState: reliefState,
     historyStep: historyStep,

@@ -94,6 +94,7 @@ def big_layer(features: int) -> bytes:
 # Streamlit keeps a closed tab's session for server.disconnectedSessionTTL (120 s by default) in case it
 # reconnects; the test shortens it so the session, and what it holds, can end within the test.
 SESSION_TTL_S = 2
+VISITS = 4
 FEATURES = 5_000  # at the 20,000-feature limit the browser is busy drawing for minutes (docs/limits.md)
 
 
@@ -127,17 +128,20 @@ def test_an_uploads_memory_is_released_when_its_session_ends(dataset, tmp_path):
         time.sleep(SESSION_TTL_S + 1)
         before = server.rss_mb()
         peaks, afters = [], []
-        for _visit in range(3):
+        for _visit in range(VISITS):
             peaks.append(one_visit_with_an_upload(server, path, dataset))
             afters.append(server.rss_mb())
         print(
-            f"\nserver memory {before:.0f} MB before; three visits each with a {path.stat().st_size / 1e6:.0f} MB "
-            f"upload, its session then ended: peaks {', '.join(f'{p:.0f}' for p in peaks)} MB, after each "
-            f"{', '.join(f'{a:.0f}' for a in afters)} MB"
+            f"\nserver memory {before:.0f} MB before; {VISITS} visits in turn, each with a "
+            f"{path.stat().st_size / 1e6:.0f} MB upload, its session then ended: peaks "
+            f"{', '.join(f'{p:.0f}' for p in peaks)} MB, after each {', '.join(f'{a:.0f}' for a in afters)} MB"
         )
-        growth = peaks[0] - before
+        growth = max(peaks) - before
         assert growth > 30  # the upload did take memory: the measure measures something
         # Python keeps freed memory for reuse rather than give it back to the system at once, so "released"
-        # is measured as reuse: later visits' uploads fit in what the first one took; nothing piles up.
-        assert peaks[2] - peaks[0] < 0.25 * growth
-        assert afters[2] - afters[0] < 0.25 * growth
+        # is measured as reuse: after the first visit (which also warms what any upload needs once), later
+        # visits' uploads fit in the same memory; nothing piles up.
+        # (A session's upload kept would add about `growth` a visit: two visits, twice it. The margin allows the
+        # allocator's noise, ±20 MB here.)
+        assert peaks[-1] - peaks[1] < 0.5 * growth
+        assert afters[-1] - afters[1] < 0.5 * growth

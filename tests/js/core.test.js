@@ -115,3 +115,13 @@ test("relief: sharp to twice its resolution, soft to four times, then off", () =
   // Twice as fine an image stays sharp one zoom further.
   assert.equal(core.reliefState(7, 2 * perDegree), "sharp");
 });
+
+test("spread: a cluster larger than the border search allows keeps the plain ring", () => {
+  const sideOf = (x) => (x < 100 ? "west" : "east");
+  const n = 300; // an uploaded layer's points, a few pixels apart west of the line: one cluster, a wide ring
+  const pts = Array.from({ length: n }, (_, k) => ({ id: "p" + String(k).padStart(4, "0"), x: 60 + (k % 5), y: 100 + (k % 7) }));
+  assert.ok(n > core.RING_SEARCH_MAX);
+  const plain = core.spread(pts, 18).spots;
+  assert.ok(plain.some((spot) => sideOf(spot.x) === "east")); // the plain ring crosses: a search would move it
+  assert.deepEqual(core.spread(pts, 18, sideOf).spots, plain);
+});
