@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 from google.protobuf.message import DecodeError
@@ -39,6 +40,7 @@ def content_security_policy() -> str:
     )
 
 
+@functools.cache  # the same for every response of this process: built once
 def security_headers() -> dict[str, str]:
     return {
         "Content-Security-Policy": content_security_policy(),
