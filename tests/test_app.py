@@ -54,16 +54,15 @@ def map_element(at: AppTest):
     return element
 
 
+def places_data(at: AppTest, part: str) -> dict:
+    """What the page sends the browser's tables ("tables") or counts ("counts")."""
+    found = [json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == "xj_places"]
+    (data,) = [d for d in found if d["part"] == part]
+    return data
+
+
 def map_data(at: AppTest) -> dict:
     return json.loads(map_element(at).proto.json)
-
-
-def sidebar_text(at: AppTest) -> str:
-    return "\n".join(m.value for m in at.sidebar.markdown)
-
-
-def tab_labels(at: AppTest) -> list[str]:
-    return [t.label for t in at.tabs]
 
 
 def test_page_loads_with_the_whole_map(data_dir):
@@ -73,18 +72,26 @@ def test_page_loads_with_the_whole_map(data_dir):
     payload = map_data(at)["map"]
     assert payload["script"].count('"group": "') == len(data.ports)  # every port drawn, each with its mode group
     assert payload["total"]["ports"] == len(data.ports)
-    assert f"**{len(data.ports)}** of {len(data.ports)} ports" in sidebar_text(at)
+    # The tables and counts go to the browser whole, once: it filters them as it filters the map.
+    tables = places_data(at, "tables")["places"]
+    assert [layer["name"] for layer in tables["layers"]] == ["ports", "corridors", "zones"]
+    assert tables["layers"][0]["ids"] == list(data.ports.index)
+    assert len(tables["layers"][0]["rows"]) == len(data.ports)
+    assert places_data(at, "counts")["places"]["counts"]["totals"] == {
+        "ports": len(data.ports),
+        "corridors": len(data.corridors),
+        "zones": len(data.zones),
+    }
     assert map_data(at)["assets"]["leaflet"] == settings.LOCAL_ASSET_URL + "leaflet.js"
 
 
-def test_a_filter_on_the_map_updates_counts_tables_and_link_without_resending_the_map(data_dir):
+def test_a_filter_the_map_reports_updates_the_link_without_resending_the_map_or_tables(data_dir):
     at = run()
-    before = map_data(at)
+    before = map_data(at), places_data(at, "tables"), places_data(at, "counts")
     report(at, filters={"modes": ["rail"]})
     assert at.query_params["mode"] == "rail"
-    assert tab_labels(at)[0] == "Ports (1)"  # the land port, rail + road
-    assert "**1** of 2 ports" in sidebar_text(at)
-    assert map_data(at) == before  # the same message: the browser keeps its map
+    # The same messages: the browser keeps its map, tables and counts, and filters them itself.
+    assert (map_data(at), places_data(at, "tables"), places_data(at, "counts")) == before
 
 
 def test_a_link_opens_filters_selection_and_position_on_the_map(data_dir):
@@ -123,14 +130,11 @@ def test_link_notices_go_once_the_viewer_changes_the_view(data_dir):
     assert not [text for text in texts(at, "info") if "Ignored" in text]
 
 
-def test_selecting_on_the_map_opens_details_and_ticks_the_row(data_dir):
+def test_selecting_on_the_map_opens_details(data_dir):
     at = report(run(), selected="horgos-road")
     assert "Horgos Road Port" in texts(at, "title")
     (figures,) = [b.proto.body for b in at.get("html") if b.proto.body.startswith('<div class="xj-facts-panel">')]
     assert "Test Publisher, 2025-01-02: “A test article”" in html.unescape(figures)  # figure with its source
-    ports_table = at.dataframe[0]
-    assert ports_table.proto.id and ports_table.value["id"].tolist().index("horgos-road") == 0
-    assert json.loads(ports_table.proto.selection_default)["selection"]["rows"] == [0]
     assert at.query_params["selected"] == "horgos-road"
 
 
@@ -141,21 +145,16 @@ def test_a_selection_the_filters_hide_is_cleared_with_a_word(data_dir):
     assert "selected" not in at.query_params
 
 
-def test_nothing_shown_says_so_and_offers_to_clear(data_dir):
-    at = report(run(), text="no such place")
-    assert any(i.value == "Nothing matches these filters." for i in at.info)
-    at.button(key="clear_filters").click().run()
-    command = map_data(at)["command"]
-    assert command["view"]["text"] == "" and not any(command["view"]["filters"].values())
-
-
 def test_counts_are_set_against_the_articles_with_the_ports_behind_them(data_dir):
     data = load_dataset(data_dir)
     at = run()
     approved = data.port_counts[data.port_counts["measure"] == "approved_ports"]
     panel = texts(at, "counts", at.sidebar)
     assert any(f"The articles say 21 (Test Publisher). The layer counts {len(approved)} (" in line for line in panel)
-    assert any(f"approved {len(approved)} of {len(approved)}" in c.value for c in at.sidebar.caption)
+    counted = {c["label"]: c for c in places_data(at, "counts")["places"]["counts"]["reconciled"]}
+    assert (
+        counted["Ports of entry approved"]["ids"] == approved["port_id"].tolist()
+    )  # the browser counts how many of these are shown
     behind = next(e for e in at.sidebar.expander if e.label.startswith(f"The {len(approved)} ports behind it"))
     names = data.ports.loc[approved["port_id"], "name"]
     assert behind.dataframe[0].value["Port"].tolist() == names.tolist()

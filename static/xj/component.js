@@ -209,6 +209,22 @@ function sortHistory() {
   });
 }
 
+/* Resolves when the page's next Streamlit run has started and finished (or after a few seconds, if none does). */
+function pageRun() {
+  return new Promise(function (resolve) {
+    var app = document.querySelector('[data-testid="stApp"]'), started = false;
+    if (!app) { resolve(); return; }
+    var watch = new MutationObserver(function () {
+      var state = app.getAttribute("data-test-script-state");
+      if (state === "running") started = true;
+      else if (started) done();
+    });
+    function done() { watch.disconnect(); clearTimeout(timer); resolve(); }
+    var timer = setTimeout(done, 5000);
+    watch.observe(app, { attributes: true, attributeFilter: ["data-test-script-state"] });
+  });
+}
+
 function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
 /* The ports drawn in the chosen year by their state: "9 open, 2 seasonal, 3 approved · 1 date unknown". */
@@ -238,29 +254,72 @@ export default function (component) {
   var state = root.xjState || (root.xjState = { hash: null, rev: -1, explorer: null, total: data.map.total });
   state.data = data;
 
-  function report(extra) {
+  // The place chosen: on the map, or a row of the tables the map cannot draw (its location is unknown).
+  state.chosen = function () { return (state.explorer && state.explorer.selected) || state.unmapped || ""; };
+  state.choose = function (id) {
     var explorer = state.explorer;
     if (!explorer) return;
-    var bar = readBar(root), view = explorer.view(), history = window.xjHistory;
-    setStateValue("view", Object.assign({
-      filters: bar.filters, text: bar.text, selected: explorer.selected || "", at: view.at, layers: view.layers,
-      rev: state.rev, nav: history.nav, address: history.address,
-    }, extra || {}));
+    state.unmapped = id && !explorer.items[id] ? id : "";
+    explorer.select(state.unmapped ? null : id || null, { source: "table", reveal: true });
+    chosenChanged();
+    reportSoon(0);
+  };
+  function chosenChanged() {
+    document.dispatchEvent(new CustomEvent("xj:selected", { detail: state.chosen() }));
+    writeAddress();
   }
-  window.xjHistory.onNav = function () { report(); };
-  // A filter or a selection reports at once; a map move or typing waits a little (400 and 300 ms) so a drag
-  // is one report. A slower request never puts off a quicker one already pending: the report, when it goes,
-  // carries the whole current view anyway.
-  var reportSoon = (function () {
+
+  function current() {
+    var explorer = state.explorer, bar = readBar(root), view = explorer.view();
+    return { filters: bar.filters, text: bar.text, selected: state.chosen(), at: view.at, layers: view.layers };
+  }
+
+  function report(extra) {
+    if (!state.explorer) return;
+    var history = window.xjHistory;
+    state.setStateValue("view", Object.assign(current(), { rev: state.rev, nav: history.nav, address: history.address },
+      extra || {}));
+  }
+  state.setStateValue = setStateValue; // each run's: the one pending report goes through the latest
+  state.report = report;
+
+  /* The address follows the view at once, written here as Python writes it (XJView.addressParams, the same
+     rule as geo.explore.urlstate.to_params): the period and year stay as the address has them. */
+  function writeAddress() {
+    if (!state.explorer || !window.XJView) return;
+    var url = new URL(window.location.href), view = current();
+    view.period = url.searchParams.get("period") || "";
+    view.year = url.searchParams.get("year") || "";
+    var params = new URLSearchParams();
+    window.XJView.addressParams(view, state.explorer.opts.address).forEach(function (p) { params.append(p[0], p[1]); });
+    if (params.toString() === url.searchParams.toString()) return;
+    var search = params.toString() ? "?" + params.toString() : "";
+    window.history.pushState(window.history.state, "", url.pathname + search + url.hash);
+  }
+
+  window.xjHistory.onNav = function () { state.report(); };
+  // Python hears of a change a second after the last one (a drag, typing, ticking several boxes: one report);
+  // a selection at once, since its details are Python's. The map, counts, tables and address follow in the
+  // browser meanwhile. A click or key anywhere else on the page (a download, a chart) sends what is pending.
+  var reportSoon = state.reportSoon || (state.reportSoon = (function () {
     var timer = null, pending = 0;
-    function fire() { timer = null; report(); }
-    return function (ms) {
+    function fire() { timer = null; state.report(); }
+    var soon = function (ms) {
       if (timer !== null && ms > pending) return;
       clearTimeout(timer);
       pending = ms;
       timer = setTimeout(fire, ms);
     };
-  })();
+    soon.flush = function () { if (timer !== null) { clearTimeout(timer); fire(); } };
+    soon.pending = function () { return timer !== null; };
+    return soon;
+  })());
+  var QUIET_MS = 1000;
+
+  function changed() {
+    writeAddress();
+    reportSoon(QUIET_MS);
+  }
 
   function applyBar() {
     if (!state.explorer) return; // typed before the map is there: read when it is
@@ -295,11 +354,11 @@ export default function (component) {
   if (!root.xjWired) {
     root.xjWired = true;
     // The lists are built (again) with each map: one listener on their container serves them all.
-    root.querySelector(".xj-controls").addEventListener("change", function () { applyBar(); reportSoon(0); });
+    root.querySelector(".xj-controls").addEventListener("change", function () { applyBar(); changed(); });
     var searchFit = null;
     root.querySelector(".xj-search").addEventListener("input", function () {
       applyBar();
-      reportSoon(300);
+      changed();
       // Once the viewer stops typing, bring what the search found into view.
       clearTimeout(searchFit);
       searchFit = setTimeout(function () { if (readBar(root).text) state.explorer.revealShown(); }, 700);
@@ -310,16 +369,36 @@ export default function (component) {
       event.preventDefault();
       clearTimeout(searchFit);
       applyBar();
-      reportSoon(0);
+      changed();
       if (readBar(root).text) state.explorer.revealShown(true);
     });
     root.querySelectorAll(".xj-clear").forEach(function (button) {
       button.addEventListener("click", function () {
         writeBar(root, {});
         applyBar();
-        reportSoon(0);
+        changed();
       });
     });
+    // A press anywhere else on the page sends a pending report at once. A download is written by Python from
+    // the view it last heard of, so a download pressed meanwhile waits for the run that report starts.
+    var running = null;
+    ["pointerdown", "keydown"].forEach(function (type) {
+      document.addEventListener(type, function (event) {
+        var own = event.target.closest && event.target.closest(".xj-root, .xj-places, .xj-tally");
+        var soon = root.xjState.reportSoon;
+        if (own || !soon || !soon.pending()) return;
+        running = pageRun();
+        soon.flush();
+      }, true);
+    });
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest && event.target.closest('[data-testid="stDownloadButton"] button');
+      if (!button || !running) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      var wait = running;
+      wait.then(function () { if (running === wait) running = null; button.click(); });
+    }, true);
     document.addEventListener("click", function (event) {
       if (!root.contains(event.target) || !event.target.closest(".xj-filter")) {
         root.querySelectorAll(".xj-filter[open]").forEach(function (d) { d.open = false; });
@@ -358,9 +437,12 @@ export default function (component) {
         var why = item && item.state === "none" ? "was not yet approved in " + explorer.year : "is hidden by the filters";
         notify("The selected place " + (item ? "(" + item.label + ") " : "") + why + ": selection cleared.");
       }
+      state.unmapped = "";
+      chosenChanged();
       reportSoon(0);
     });
-    explorer.on("view", function () { reportSoon(400); });
+    explorer.on("view", function () { writeAddress(); reportSoon(QUIET_MS); });
+    document.dispatchEvent(new CustomEvent("xj:explorer", { detail: explorer }));
     var ready = function () { root.querySelector(".xj-loading").hidden = true; root.dataset.xjReady = "1"; };
     Promise.resolve(explorer.opts.baseReady).then(ready, ready);
   }
@@ -379,6 +461,8 @@ export default function (component) {
     }
     var reveal = Boolean(command.reveal) && !view.at;
     explorer.select(view.selected || null, { source: "command", reveal: reveal });
+    state.unmapped = view.selected && !explorer.items[view.selected] ? view.selected : "";
+    document.dispatchEvent(new CustomEvent("xj:selected", { detail: state.chosen() }));
     // A link that names a place opens its popup, as the viewer who copied the link saw it; after the map
     // has moved to it, when it had to (a zone swaps its symbol for its footprint as it zooms in).
     if (command.rev === 0 && view.selected) {
