@@ -324,6 +324,11 @@ export default function (component) {
   if (root.xjWired) { if (root.xjUpdate) root.xjUpdate(); return; }
   root.xjWired = true;
   var tables = part === "tables" ? new Tables(root) : null;
+  // The ids each tab lists, in order: what a reader scrolling the whole table would see (for tests and tools).
+  if (tables) root.xjIds = function (name) {
+    var layer = tables.layer(name);
+    return layer && layer.name === name ? (tables.shown[name] || []).map(function (i) { return layer.ids[i]; }) : null;
+  };
   var current = null;
   function update() {
     if (!current) return;
