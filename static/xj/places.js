@@ -4,6 +4,8 @@
 // session (geo/render/tables.py); the pure parts (counts, sorting, windowing) are static/xj/view.js.
 
 var ROW_PX = 34, MAX_HEIGHT_PX = 420, SPARE_ROWS = 8;
+// A cell in Chinese only (the 中文 column): the characters geo.render.present.mark_chinese marks.
+var CHINESE = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\s·]+$/;
 
 function make(tag, className, text) {
   var node = document.createElement(tag);
@@ -194,6 +196,7 @@ Tables.prototype.head = function () {
     th.setAttribute("aria-sort", by);
     var button = make("button", "xj-sort", name);
     button.type = "button";
+    if (CHINESE.test(name)) button.lang = "zh";
     button.title = "Sort by " + name;
     button.addEventListener("click", function () {
       var now = self.sort[layer.name];
@@ -228,12 +231,16 @@ Tables.prototype.draw = function () {
   for (var k = span[0]; k < span[1]; k++) {
     var i = rows[k], tr = make("tr");
     tr.dataset.xjRow = String(k);
-    tr.dataset.xjId = layer.ids[i];
+    tr.dataset.xjPlace = layer.ids[i];
     tr.setAttribute("aria-rowindex", String(k + 2));
     tr.setAttribute("aria-selected", String(layer.ids[i] === selected));
     tr.tabIndex = k === this.focusRow ? 0 : -1;
     tr.style.height = ROW_PX + "px";
-    layer.rows[i].forEach(function (value) { tr.appendChild(make("td", null, formatCell(value))); });
+    layer.rows[i].forEach(function (value) {
+      var td = make("td", null, formatCell(value));
+      if (CHINESE.test(td.textContent)) td.lang = "zh"; // read and drawn as Chinese, as popups and details mark it
+      tr.appendChild(td);
+    });
     body.appendChild(tr);
   }
   if (rows.length > span[1]) body.appendChild(spacer(rows.length - span[1]));

@@ -172,7 +172,7 @@ def test_the_map_keeps_its_height_while_it_loads(app_url, dataset):
         loading = page.locator(".xj-loading")
         loading.wait_for(state="visible", timeout=30_000)
         assert loading.inner_text() == "Loading the map…"
-        component = page.get_by_test_id("stBidiComponentRegular")
+        component = page.get_by_test_id("stBidiComponentRegular").filter(has=page.locator(".xj-root"))
         heading = page.get_by_role("heading", name="Places shown")
         heading.wait_for()
 

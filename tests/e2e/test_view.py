@@ -150,14 +150,14 @@ def test_a_selection_survives_the_filters_it_passes(app_url, dataset):
         page.wait_for_function("id => document.querySelector('.folium-map').dataset.xjSelected === id", arg=rail[0])
         page.get_by_role("heading", name=dataset.ports.loc[rail[0], "name"]).wait_for(timeout=20_000)
         choose(page, "Port mode", "Rail")  # it passes: it stays chosen, its row marked, its name in the link
-        row = page.locator(f'.xj-places tr[data-xj-id="{rail[0]}"]')
+        row = page.locator(f'.xj-places tr[data-xj-place="{rail[0]}"]')
         assert row.get_attribute("aria-selected") == "true"
         assert page.locator(".folium-map").get_attribute("data-xj-selected") == rail[0]
         assert f"selected={rail[0]}" in page.url
         # Chosen on the map: the table shows its row, marked.
         other = next(p for p in rail[1:] if p in drawable(dataset.ports).index)
         page.locator(f'path.xj-port[data-xj-id="{other}"]').first.dispatch_event("click")
-        page.locator(f'.xj-places tr[data-xj-id="{other}"][aria-selected="true"]').wait_for(timeout=5_000)
+        page.locator(f'.xj-places tr[data-xj-place="{other}"][aria-selected="true"]').wait_for(timeout=5_000)
         choose(page, "Port mode", "Road")  # road or rail: still passes
         assert page.locator(".folium-map").get_attribute("data-xj-selected") == other
 
