@@ -23,11 +23,17 @@ def data_dir(mini, monkeypatch):
     return mini
 
 
-def run(query: dict[str, str] | None = None) -> AppTest:
+def run(query: dict[str, str] | None = None, drawn: bool = True) -> AppTest:
+    """The page opened (with a link's ``query``); with ``drawn``, after the map has said it is drawn, as the
+    browser's map does once it is (the rest of the page waits for that)."""
     at = AppTest.from_file(APP, default_timeout=60)
     for key, value in (query or {}).items():
         at.query_params[key] = value
-    return at.run()
+    at.run()
+    if drawn and not at.exception and [e for e in at.get("bidi_component") if e.proto.component_name == "xj_map"]:
+        at.session_state["map"] = {"view": {"rev": -1, "drawn": True}}
+        at.run()
+    return at
 
 
 def report(app: AppTest, **view) -> AppTest:
@@ -63,6 +69,19 @@ def places_data(at: AppTest, part: str) -> dict:
 
 def map_data(at: AppTest) -> dict:
     return json.loads(map_element(at).proto.json)
+
+
+def test_the_map_comes_first_and_the_rest_once_it_is_drawn(data_dir):
+    at = run(drawn=False)
+    assert map_data(at)["map"]["script"]  # the map and its filter bar
+    assert not at.get("download_button") and not [
+        e
+        for e in at.get("bidi_component")
+        if e.proto.component_name == "xj_places" and json.loads(e.proto.json)["part"] == "tables"
+    ]
+    at.session_state["map"] = {"view": {"rev": -1, "drawn": True}}
+    at.run()
+    assert at.get("download_button") and places_data(at, "tables")
 
 
 def test_page_loads_with_the_whole_map(data_dir):

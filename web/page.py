@@ -301,6 +301,10 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
         "period": _period_for_map(period),
     }
     reported = _reported_view(data)
+    if reported is not None and not st.session_state.get("map_drawn"):
+        # The map is drawn (it reports once it is): now the rest of the page, which waited so as not to hold it up.
+        st.session_state["map_drawn"] = True
+        st.rerun()
     if reported and reported.get("nav", 0) > st.session_state.get("nav", 0):
         # The map saw Back or Forward. Streamlit's own rerun for it may have been merged with another (it then
         # forgets it came from history); the address the map saw says which view to show.
@@ -339,7 +343,7 @@ def _reported_view(data: dict) -> dict | None:
 
 def _usable_report(view: object) -> bool:
     """Whether the map's report has the types and sizes the component sends (see urlstate.from_map)."""
-    known = {"rev", "filters", "text", "selected", "at", "layers", "nav", "address"}
+    known = {"rev", "filters", "text", "selected", "at", "layers", "nav", "address", "drawn"}
     if not isinstance(view, dict) or not set(view) <= known:
         return False
     rev, filters, at, nav = view.get("rev"), view.get("filters", {}), view.get("at"), view.get("nav", 0)
@@ -353,7 +357,8 @@ def _usable_report(view: object) -> bool:
 
     return (
         type(rev) is int
-        and -1 <= rev <= REPORT_MAX["rev"]  # -1: the map has applied no command yet
+        and -1 <= rev <= REPORT_MAX["rev"]
+        and type(view.get("drawn", True)) is bool  # -1: the map has applied no command yet
         and isinstance(filters, dict)
         and len(filters) <= len(controls.CONTROLS)
         and all(isinstance(k, str) and len(k) <= REPORT_MAX["item"] and texts(v) for k, v in filters.items())
@@ -673,6 +678,10 @@ def explorer_ui(
     except AssetError as exc:
         show(str(exc), "error")
         view = st.session_state["view"]
+        st.session_state["map_drawn"] = True  # no map will come to say so
+    if not st.session_state.get("map_drawn"):
+        st.caption("The tables, details and charts follow as soon as the map is drawn.")
+        return
     with notices:
         notices_ui(view)
     shown = apply(dataset, view)
@@ -712,6 +721,8 @@ def main() -> None:
     counts_ui()
     period = period_ui()
     explorer_ui(dataset, cited, uploaded, period)
+    if not st.session_state.get("map_drawn"):
+        return  # the rest once the map is drawn: its code does not wait behind them (see map_ui)
     articles_ui()
     downloads_ui(dataset, cited)
     region_ui(dataset, cited, View(period=period))

@@ -316,6 +316,15 @@ export default function (component) {
   })());
   var QUIET_MS = 1000;
 
+  /* The page draws the map first and the rest (tables, details, charts) once the map says it is drawn, so the
+     map's code does not wait behind them (web/page.py). Said once per page. */
+  function drawn() {
+    if (state.drawnSaid) return;
+    state.drawnSaid = true;
+    if (state.explorer) state.report({ drawn: true });
+    else state.setStateValue("view", { rev: state.rev, drawn: true });
+  }
+
   function changed() {
     writeAddress();
     reportSoon(QUIET_MS);
@@ -443,7 +452,11 @@ export default function (component) {
     });
     explorer.on("view", function () { writeAddress(); reportSoon(QUIET_MS); });
     document.dispatchEvent(new CustomEvent("xj:explorer", { detail: explorer }));
-    var ready = function () { root.querySelector(".xj-loading").hidden = true; root.dataset.xjReady = "1"; };
+    var ready = function () {
+      root.querySelector(".xj-loading").hidden = true;
+      root.dataset.xjReady = "1";
+      drawn();
+    };
     Promise.resolve(explorer.opts.baseReady).then(ready, ready);
   }
 
@@ -489,5 +502,6 @@ export default function (component) {
     .catch(function (error) {
       var loading = root.querySelector(".xj-loading > div");
       loading.textContent = "The map could not be drawn: " + error.message;
+      drawn(); // the rest of the page need not wait for a map that will not come
     });
 }
