@@ -104,11 +104,11 @@ def test_page_loads_with_the_whole_map(data_dir):
     assert map_data(at)["assets"]["leaflet"] == settings.LOCAL_ASSET_URL + "leaflet.js"
 
 
-def test_a_filter_the_map_reports_updates_the_link_without_resending_the_map_or_tables(data_dir):
+def test_a_filter_the_map_reports_reaches_python_without_resending_the_map_or_tables(data_dir):
     at = run()
     before = map_data(at), places_data(at, "tables"), places_data(at, "counts")
     report(at, filters={"modes": ["rail"]})
-    assert at.query_params["mode"] == "rail"
+    assert at.session_state["view"].modes == ("rail",)
     # The same messages: the browser keeps its map, tables and counts, and filters them itself.
     assert (map_data(at), places_data(at, "tables"), places_data(at, "counts")) == before
 
@@ -124,9 +124,22 @@ def test_a_link_opens_filters_selection_and_position_on_the_map(data_dir):
     assert at.query_params["layers"] == "zones,ports" and at.query_params["at"] == "43.8,87.5,9"
 
 
-def test_map_position_and_layers_go_into_the_link(data_dir):
+def test_map_position_and_layers_reach_python(data_dir):
     at = report(run(), at=[44.1, 80.4, 8.5], layers=["ports"])
-    assert at.query_params["at"] == "44.1,80.4,8.5" and at.query_params["layers"] == "ports"
+    assert at.session_state["view"].at == (44.1, 80.4, 8.5) and at.session_state["view"].layers == ("ports",)
+
+
+def test_python_writes_its_own_part_of_the_address_and_leaves_the_browsers(data_dir):
+    """The browser writes the map's part of the address as the viewer changes it; Python, running on a report
+    from a moment before, must not write it back (it would undo a later change), but writes the period."""
+    at = run()
+    at.query_params["mode"] = "air"  # the browser's address, newer than the report below
+    report(at, filters={"modes": ["rail"]})
+    assert at.query_params["mode"] == "air"
+    at.session_state["period_months"] = ("2025-09", "2025-12")
+    at.session_state["period"] = "2025-09/2025-12"
+    at.run()
+    assert at.query_params["mode"] == "air" and at.query_params["period"] == "2025-09/2025-12"
 
 
 def test_bad_link_parameters_give_one_plain_notice_each_kind(data_dir):
@@ -154,7 +167,7 @@ def test_selecting_on_the_map_opens_details(data_dir):
     assert "Horgos Road Port" in texts(at, "title")
     (figures,) = [b.proto.body for b in at.get("html") if b.proto.body.startswith('<div class="xj-facts-panel">')]
     assert "Test Publisher, 2025-01-02: “A test article”" in html.unescape(figures)  # figure with its source
-    assert at.query_params["selected"] == "horgos-road"
+    assert at.session_state["view"].selected == "horgos-road"
 
 
 def test_a_selection_the_filters_hide_is_cleared_with_a_word(data_dir):
@@ -260,7 +273,7 @@ def test_a_map_state_streamlit_cannot_parse_resets_the_map_and_the_session_goes_
     assert texts(at, "warning") == ["The map sent a state the page cannot read; it was reset."]
     assert map_data(at)["map"]["total"]["ports"] == 2  # the map is drawn again, with a fresh state
     report(at, filters={"modes": ["rail"]})  # and the session still follows the map
-    assert not at.exception and at.query_params["mode"] == "rail"
+    assert not at.exception and at.session_state["view"].modes == ("rail",)
 
 
 @pytest.mark.parametrize(
@@ -298,7 +311,7 @@ def test_a_map_report_of_the_wrong_type_or_size_is_dropped_with_a_notice(data_di
     assert texts(at, "warning") == ["The map reported a view the page cannot use; it was ignored."]
     assert dict(at.query_params) == {}  # the view stays what it was
     report(at, filters={"modes": ["rail"]})  # a good report is used again
-    assert not at.exception and at.query_params["mode"] == "rail" and not texts(at, "warning")
+    assert not at.exception and at.session_state["view"].modes == ("rail",) and not texts(at, "warning")
 
 
 def test_a_broken_data_folder_shows_the_first_problems_and_how_many_more(data_dir):

@@ -316,7 +316,9 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
     ids = entity_ids(dataset) + yours.ids(uploaded)
     # The year control redraws the map in the browser and writes only the address, which each run brings.
     year = urlstate.parse({"year": st.query_params.get("year", "")})[0].year
-    if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
+    commanded = reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]
+    st.session_state["view_from_command"] = commanded
+    if commanded:
         view = urlstate.from_map(pending["view"], ids)
         if not view.at:  # a table row moved nothing: the map stays where the viewer left it
             view = replace(view, at=st.session_state["view"].at)
@@ -657,8 +659,18 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
 
 
 def sync_url(view: View) -> None:
+    """The address for the view. The browser writes what the viewer changes on the map at once
+    (static/xj/component.js); Python writes the whole address only for a view it set itself (a link, Back or
+    Forward, a command), and otherwise only its own part: the period (and a year it had to tidy). Were it to
+    write the rest from the map's last report, it could undo a change the browser made since."""
+    current = {k: st.query_params.get(k) for k in st.query_params}
     params = urlstate.to_params(view)
-    if params != {k: st.query_params.get(k) for k in st.query_params}:
+    if not st.session_state.get("view_from_command"):
+        own = {urlstate.PARAMS["period"], urlstate.PARAMS["year"]}
+        merged = {k: v for k, v in current.items() if k not in own} | {k: v for k, v in params.items() if k in own}
+        order = list(urlstate.PARAMS.values())
+        params = dict(sorted(merged.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
+    if params != current:
         st.query_params.from_dict(params)
 
 
@@ -668,9 +680,13 @@ def explorer_ui(
 ) -> None:
     """The map and everything that follows what it shows. A filter, a click or a table row reruns this part
     only: the region-wide section below depends on the period alone and stays as it is."""
-    if _file_id(st.session_state.get("upload")) != st.session_state.get("upload_seen"):
-        # Streamlit can fold the uploader's full rerun into a fragment rerun the map asked for at the same moment
-        # (seen under load): the new file would wait unread, so the whole page runs now.
+    if (
+        _file_id(st.session_state.get("upload")) != st.session_state.get("upload_seen")
+        or st.session_state.get("period", "") != period
+    ):
+        # Streamlit can fold a widget's full rerun (the uploader's, the period's) into a fragment rerun the map
+        # asked for at the same moment (a press elsewhere sends the map's pending report): the new file would wait
+        # unread, the new period unused, so the whole page runs now.
         st.rerun()
     notices = st.container()
     try:

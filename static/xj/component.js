@@ -277,6 +277,7 @@ export default function (component) {
   function report(extra) {
     if (!state.explorer) return;
     var history = window.xjHistory;
+    state.unsent = false;
     state.setStateValue("view", Object.assign(current(), { rev: state.rev, nav: history.nav, address: history.address },
       extra || {}));
   }
@@ -310,7 +311,7 @@ export default function (component) {
       pending = ms;
       timer = setTimeout(fire, ms);
     };
-    soon.flush = function () { if (timer !== null) { clearTimeout(timer); fire(); } };
+    soon.flush = function () { clearTimeout(timer); fire(); };
     soon.pending = function () { return timer !== null; };
     return soon;
   })());
@@ -395,7 +396,7 @@ export default function (component) {
       document.addEventListener(type, function (event) {
         var own = event.target.closest && event.target.closest(".xj-root, .xj-places, .xj-tally");
         var soon = root.xjState.reportSoon;
-        if (own || !soon || !soon.pending()) return;
+        if (own || !soon || !(soon.pending() || root.xjState.unsent)) return;
         running = pageRun();
         soon.flush();
       }, true);
@@ -450,7 +451,9 @@ export default function (component) {
       chosenChanged();
       reportSoon(0);
     });
-    explorer.on("view", function () { writeAddress(); reportSoon(QUIET_MS); });
+    // A move or a layer switched needs no Python run of its own: the address has it at once, and the next
+    // report (a filter, a selection, a press elsewhere on the page) carries it.
+    explorer.on("view", function () { writeAddress(); state.unsent = true; });
     document.dispatchEvent(new CustomEvent("xj:explorer", { detail: explorer }));
     var ready = function () {
       root.querySelector(".xj-loading").hidden = true;
