@@ -685,8 +685,8 @@ def explorer_ui(
         or st.session_state.get("period", "") != period
     ):
         # Streamlit can fold a widget's full rerun (the uploader's, the period's) into a fragment rerun the map
-        # asked for at the same moment (a press elsewhere sends the map's pending report): the new file would wait
-        # unread, the new period unused, so the whole page runs now.
+        # asked for at the same moment (its report, a second after a change): the new file would wait unread, the
+        # new period unused, so the whole page runs now.
         st.rerun()
     notices = st.container()
     try:

@@ -389,20 +389,22 @@ export default function (component) {
         changed();
       });
     });
-    // A press anywhere else on the page sends a pending report at once. A download is written by Python from
-    // the view it last heard of, so a download pressed meanwhile waits for the run that report starts.
+    // A download is written by Python from the view it last heard of: pressing one sends a pending report at
+    // once, and the download waits for the run it starts. (Only a download: a report sent as another widget is
+    // pressed can make Streamlit fold that widget's own run into the map's, and lose the press.)
     var running = null;
+    var DOWNLOAD = '[data-testid="stDownloadButton"] button';
     ["pointerdown", "keydown"].forEach(function (type) {
       document.addEventListener(type, function (event) {
-        var own = event.target.closest && event.target.closest(".xj-root, .xj-places, .xj-tally");
+        var press = event.target.closest && event.target.closest(DOWNLOAD);
         var soon = root.xjState.reportSoon;
-        if (own || !soon || !(soon.pending() || root.xjState.unsent)) return;
+        if (!press || !soon || !(soon.pending() || root.xjState.unsent)) return;
         running = pageRun();
         soon.flush();
       }, true);
     });
     document.addEventListener("click", function (event) {
-      var button = event.target.closest && event.target.closest('[data-testid="stDownloadButton"] button');
+      var button = event.target.closest && event.target.closest(DOWNLOAD);
       if (!button || !running) return;
       event.preventDefault();
       event.stopImmediatePropagation();
