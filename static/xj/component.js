@@ -285,14 +285,16 @@ export default function (component) {
   state.report = report;
 
   /* The address follows the view at once, written here as Python writes it (XJView.addressParams, the same
-     rule as geo.explore.urlstate.to_params): the period and year stay as the address has them. */
+     rule as geo.explore.urlstate.to_params). */
   function writeAddress() {
     if (!state.explorer || !window.XJView) return;
-    var url = new URL(window.location.href), view = current();
-    view.period = url.searchParams.get("period") || "";
-    view.year = url.searchParams.get("year") || "";
+    var url = new URL(window.location.href), view = current(), book = state.explorer.opts.address;
+    // What the filter bar and the map do not hold (the period, the year) stays as the address has it.
+    book.fields.forEach(function (field) {
+      if (!book.choices[field[0]] && !(field[0] in view)) view[field[0]] = url.searchParams.get(field[1]) || "";
+    });
     var params = new URLSearchParams();
-    window.XJView.addressParams(view, state.explorer.opts.address).forEach(function (p) { params.append(p[0], p[1]); });
+    window.XJView.addressParams(view, book).forEach(function (p) { params.append(p[0], p[1]); });
     if (params.toString() === url.searchParams.toString()) return;
     var search = params.toString() ? "?" + params.toString() : "";
     window.history.pushState(window.history.state, "", url.pathname + search + url.hash);
