@@ -183,6 +183,88 @@ def test_guesses_for_each_figure(news_candidates, value, entity_id, metric, peri
     assert row["confidence"] == "high" and row["rule"]
 
 
+def _periods(article: str) -> dict[str, str]:
+    """Each figure's proposed period in a short article (header, headline, paragraphs), by the figure as written."""
+    published = article.split("Published: ")[1][:10]
+    return {c.figure.as_written: c.period for c in propose_candidates(article, "t", settings.DATA_DIR, published)}
+
+
+_THREE_QUARTERS = """Title: Trade grows in the first three quarters
+Published: 2024-10-24
+
+Trade grows in the first three quarters
+
+Xinjiang's imports and exports reached 300 billion yuan in the first three quarters of this year, up 20 percent.
+
+During the period, trade with partner countries came to 250 billion yuan.
+
+Private firms traded 240 billion yuan, up 21 percent.
+
+Horgos Port now runs 90 China-Europe freight train routes.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "as_written", "period"),
+    [
+        (_THREE_QUARTERS, "250 billion yuan", "2024-01/2024-09"),  # "during the period": the one just stated
+        (_THREE_QUARTERS, "240 billion yuan", "2024-01/2024-09"),  # a later paragraph's amount: the stated period
+        (_THREE_QUARTERS, "21 percent", "2024-01/2024-09"),  # and its growth
+        (_THREE_QUARTERS, "90", "2024-10-24"),  # a count that stands is not carried: now
+        (
+            "Title: Horgos exports record vehicles\nPublished: 2026-01-21\n\nHorgos exports record vehicles\n\n"
+            "URUMQI, Jan. 21 (Xinhua) -- Figures released on Wednesday show that 400,000 vehicles were exported "
+            "via Horgos Port last year.\n",
+            "400,000",
+            "2025",  # the day of the news is not the figure's period
+        ),
+        (
+            "Title: Pass traffic rises\nPublished: 2024-12-03\n\nPass traffic rises\n\n"
+            "By the end of October, the Khunjerab Pass had handled 40,000 tonnes of cargo, up 70 percent.\n\n"
+            "By the end of October, a cumulative 900,000 tonnes had crossed the pass since it opened.\n",
+            "40,000 tonnes",
+            "2024-01/2024-10",  # "by the end of October" in a year not over: January-October
+        ),
+        (
+            "Title: Pass traffic rises\nPublished: 2024-12-03\n\nPass traffic rises\n\n"
+            "By the end of October, a cumulative 900,000 tonnes had crossed the pass since it opened.\n",
+            "900,000 tonnes",
+            "../2024-10",  # unless the text says it is an all-time total
+        ),
+        (
+            "Title: Torugart Port handles 100,000 passengers in 2024\nPublished: 2025-01-07\n\n"
+            "Torugart Port handles 100,000 passengers in 2024\n\n"
+            "URUMQI, (APP - UrduPoint / Pakistan Point News - 7th Jan, 2025) Passengers crossing at the Torugart "
+            "Port reached 100,000, up 70 percent year on year.\n",
+            "70 percent",
+            "2024",  # the agency's dateline is not a period; the title's year is the data year
+        ),
+        (
+            "Title: Horgos becomes the largest land port for car exports\nPublished: 2025-10-25\n\n"
+            "Horgos becomes the largest land port for car exports\n\n"
+            "A view of the Horgos railway port in a photo taken on Dec. 25, 2024. (Xinhua/Chen Shuo)\n\n"
+            "URUMQI, Oct. 24 (Xinhua) -- In the first three quarters of this year, Xinjiang's trade reached "
+            "390 billion yuan.\n\nTrade with Central Asian countries came to 210 billion yuan.\n",
+            "210 billion yuan",
+            "2025-01/2025-09",  # a caption's photo date does not make 2024 the data year
+        ),
+    ],
+    ids=[
+        "during-the-period",
+        "later-paragraph",
+        "its-growth",
+        "stock-not-carried",
+        "news-day-vs-last-year",
+        "end-of-october",
+        "all-time-total",
+        "agency-dateline",
+        "caption-date",
+    ],  # fmt: skip
+)
+def test_periods_carry_across_sentences_and_paragraphs(article, as_written, period):
+    assert _periods(article)[as_written] == period
+
+
 # ---------------------------------------------------------------- propose and accept on the mini dataset
 
 
