@@ -265,6 +265,51 @@ def test_periods_carry_across_sentences_and_paragraphs(article, as_written, peri
     assert _periods(article)[as_written] == period
 
 
+def _guesses(article: str) -> dict[str, tuple[str, str]]:
+    """Each figure's proposed entity and metric in a short article, by the figure as written."""
+    published = article.split("Published: ")[1][:10]
+    found = propose_candidates(article, "t", settings.DATA_DIR, published)
+    return {c.figure.as_written: (c.entity_id, c.metric) for c in found}
+
+
+_TWO_PORTS = (
+    "Title: Trade rises in the first half\nPublished: 2024-07-18\n\nTrade rises in the first half\n\n"
+    "In the first half of 2024, 4,000 China-Europe trains and 3,000 China-Asia trains went through the "
+    "Alashankou and Khorgos ports, up 10 percent and 5 percent respectively.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "as_written", "entity_id", "metric"),
+    [
+        # "the Alashankou and Khorgos ports" names both together; the sentence's trains make them the rail ports
+        (_TWO_PORTS, "4,000", "alashankou-rail;horgos-rail", "china_europe_trains"),
+        (_TWO_PORTS, "5 percent", "alashankou-rail;horgos-rail", "china_europe_trains_growth_yoy"),
+        (
+            # a story about trains: the port a list item names without a mode is the railway port
+            "Title: Record number of trains handed over to China\nPublished: 2025-03-04\n\n"
+            "Record number of trains handed over to China\n\n"
+            "In the first two months of 2025, deliveries via Dostyk – Alashankou rose by 10%, to 2.2 million tons.\n",
+            "2.2 million tons",
+            "alashankou-rail",
+            "cargo_throughput",
+        ),
+        (
+            # the growth of the trains just counted is the railway port's, and a growth
+            "Title: Xinjiang's foreign trade grows\nPublished: 2024-10-24\n\nXinjiang's foreign trade grows\n\n"
+            "From January to September this year, 6,000 China-Europe freight trains passed through the Khorgos "
+            "Port, 8.1 percent more than a year earlier.\n",
+            "8.1 percent",
+            "horgos-rail",
+            "china_europe_trains_growth_yoy",
+        ),
+    ],
+    ids=["two-ports-count", "two-ports-growth", "train-story", "growth-of-trains"],
+)
+def test_places_follow_the_ports_named_together_and_the_story_mode(article, as_written, entity_id, metric):
+    assert _guesses(article)[as_written] == (entity_id, metric)
+
+
 # ---------------------------------------------------------------- propose and accept on the mini dataset
 
 

@@ -134,6 +134,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         if not figures:
             continue
         places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
+        for index, figure in enumerate(figures):  # "6,269 trains passed through the port, 8.1 percent more"
+            counts = [places[j] for j in range(index) if figures[j].unit != "percent"]
+            if figure.unit == "percent" and counts and placer.is_member(counts[-1].entity_id, places[index].entity_id):
+                places[index] = counts[-1]
         doubts = [low_confidence(text_, f, figures) for f in figures]
         base: dict[int, MetricGuess] = {}
         metrics: list[MetricGuess] = []
