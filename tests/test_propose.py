@@ -310,6 +310,48 @@ def test_places_follow_the_ports_named_together_and_the_story_mode(article, as_w
     assert _guesses(article)[as_written] == (entity_id, metric)
 
 
+def _confidence(article: str) -> dict[str, str]:
+    """Each figure's confidence, by the figure as written ("high+high" when two read the same)."""
+    published = article.split("Published: ")[1][:10]
+    found: dict[str, list[str]] = {}
+    for c in propose_candidates(article, "t", settings.DATA_DIR, published):
+        found.setdefault(c.figure.as_written, []).append(c.confidence)
+    return {written: "+".join(levels) for written, levels in found.items()}
+
+
+_PASS = """Title: Khunjerab Pass opens all year
+Published: 2024-12-03
+
+Khunjerab Pass opens all year
+
+04-03-2025
+
+Lying around 5,000 meters above sea level, the Khunjerab Pass linked the two countries, and it handled 40,000 tonnes.
+
+Torugart Port sits at an altitude of 3,795 meters and handled 21 trucks a day from 21 countries.
+
+The pass drew 2,000 firms in just over two months, and travellers need three days less.
+"""
+
+
+@pytest.mark.parametrize(
+    ("as_written", "confidence"),
+    [
+        ("04", None),  # a date line is not text: its numbers are not figures
+        ("around 5,000 meters", "low"),  # the altitude of a place
+        ("3,795 meters", "low"),
+        ("two", "low"),  # "the two countries": places the text names
+        ("40,000 tonnes", "high"),
+        ("21", "high+high"),  # "21 trucks a day" and "21 countries": the same number counting two things
+        ("over two months", "low"),  # spans in days or months: not a unit of the project's facts
+        ("three days", "low"),
+        ("2,000", "high"),
+    ],
+)
+def test_figures_that_are_not_facts_are_doubted(as_written, confidence):
+    assert _confidence(_PASS).get(as_written) == confidence
+
+
 # ---------------------------------------------------------------- propose and accept on the mini dataset
 
 

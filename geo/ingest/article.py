@@ -101,7 +101,8 @@ _HEADER = re.compile(r"^(?P<key>Title|Publisher|Published|Date|URL|Source|Note|A
 _URL = re.compile(r"^\S*(?:https?://|www\.)\S*$", re.I)
 _CLOCK_LINE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 _META_LINE = re.compile(
-    r"^(?:by\s+[^.]{0,60}$|published\b|updated\b|\(web editor|editor:|source:|\d{1,2}/\d{1,2}/\d{4}|photo:)", re.I
+    r"^(?:by\s+[^.]{0,60}$|published\b|updated\b|\(web editor|editor:|source:|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|photo:)",
+    re.I,
 )
 _CAPTION_LINE = re.compile(r"^(?:\(?photo\b|drone view|aerial view|file photo)|\((?:xinhua|photo)[/ ][^)]*\)\s*$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -125,7 +125,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     vocabulary = load_vocabulary(data_dir, facts)
 
     candidates: list[Candidate] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     last_entity = ""
     for sentence, guess in zip(body, guesses, strict=True):
         text_ = sentence.text
@@ -155,7 +155,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
         ):
-            key = (figure.text_value, figure.unit)
+            key = (figure.text_value, figure.unit, metric.name)  # "21 countries" and "21 trains a day" are two
             if not doubt and key in seen:
                 doubt = "the same figure again"
             seen.add(key)
