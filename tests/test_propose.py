@@ -248,6 +248,19 @@ Horgos Port now runs 90 China-Europe freight train routes.
             "210 billion yuan",
             "2025-01/2025-09",  # a caption's photo date does not make 2024 the data year
         ),
+        (
+            "Title: Free trade zone lifts trade\nPublished: 2024-02-02\n\nFree trade zone lifts trade\n\n"
+            "Formally set up in November 2023, the FTZ covers approximately 180 square km.\n",
+            "approximately 180 square km",
+            "2024-02-02",  # the day an event happened does not make its year the data year
+        ),
+        (
+            "Title: Alashankou passes 3,000 trains\nPublished: 2025-05-29\n\nAlashankou passes 3,000 trains\n\n"
+            "URUMQI, May 28 (Xinhua) -- Alashankou Port had handled over 3,000 China-Europe freight train trips "
+            "this year as of Monday.\n\nThe goods on these trains span more than 200 categories.\n",
+            "more than 200",
+            "2025-05-29",  # a count whose kind data/metrics.csv does not state is not carried as an amount
+        ),
     ],
     ids=[
         "during-the-period",
@@ -259,6 +272,8 @@ Horgos Port now runs 90 China-Europe freight train routes.
         "all-time-total",
         "agency-dateline",
         "caption-date",
+        "event-year",
+        "categories",
     ],  # fmt: skip
 )
 def test_periods_carry_across_sentences_and_paragraphs(article, as_written, period):

@@ -21,7 +21,7 @@ from geo.ingest.noise import low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions, find_periods
 from geo.ingest.placing import Placer, article_mode, without_organisations
 from geo.ingest.text import Sentence, split_sentences
-from geo.ingest.timeline import Timeline
+from geo.ingest.timeline import Timeline, without_events
 
 
 @dataclass
@@ -115,7 +115,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         if line.role == "body":
             prose += [Sentence(s.text, line.number) for s in split_sentences(paragraph)]
     pub_date = date.fromisoformat(published) if published else None
-    reference = reference_for([*split_sentences(title), *prose], published)
+    reference = reference_for(
+        [*split_sentences(title), *(Sentence(without_events(s.text), 0) for s in prose)], published
+    )
     timeline = Timeline(published=pub_date, filed=filed or pub_date, data_year=reference.year, guessed=not published)
     timeline.first_as_of([s.text for s in body])
     entities = load_entities(data_dir, facts)
@@ -195,7 +197,7 @@ def _is_flow(metric: str, unit: str, vocabulary: list[MetricEntry]) -> bool:
     A metric the vocabulary lacks is one when it is a growth or a share, or a sum of money or tonnes
     (a value or volume traded); a new count may be a stock (firms, routes) and is not carried.
     """
-    kinds = {e.kind for e in vocabulary if e.name == metric}
+    kinds = {e.kind for e in vocabulary if e.name == metric and e.listed}  # a kind data/metrics.csv states
     if kinds:
         return bool(kinds & {"flow", "share"})
     return metric.endswith("_growth_yoy") or "share" in metric.split("_") or unit in {"CNY", "USD", "tonnes"}

@@ -135,6 +135,7 @@ class MetricEntry:
     signals: list[str]
     known: bool  # used by a fact already
     entities: set[str]
+    listed: bool = True  # in data/metrics.csv, so its kind is stated, not guessed from its name
 
 
 def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
@@ -162,7 +163,7 @@ def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
             kind = "share" if "share" in words else ("rate" if {"daily", "weekly"} & set(words) else "flow")
             # The name, and its last word when that is a counted noun (routes, exports): other words mislead.
             signals = [" ".join(words), *([words[-1]] if words[-1].endswith("s") and len(words[-1]) > 4 else [])]
-            entries.append(MetricEntry(metric, units[metric], kind, signals, True, entity_ids))
+            entries.append(MetricEntry(metric, units[metric], kind, signals, True, entity_ids, listed=False))
     return entries
 
 

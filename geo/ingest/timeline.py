@@ -42,6 +42,11 @@ _EVENT = re.compile(
 _SINCE = re.compile(r"\bsince\b(?! the (?:beginning|start) of)", re.I)
 
 
+def without_events(text: str) -> str:
+    """The text with events' days blanked ("set up in November 2023"): they date the event, not a figure."""
+    return _blank(text, _EVENT)
+
+
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
