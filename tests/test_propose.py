@@ -325,6 +325,36 @@ def test_places_follow_the_ports_named_together_and_the_story_mode(article, as_w
     assert _guesses(article)[as_written] == (entity_id, metric)
 
 
+_PARTNERS = (
+    "Title: Xinjiang's trade grows\nPublished: 2024-10-24\n\nXinjiang's trade grows\n\n"
+    "Xinjiang's imports and exports with partner countries reached 297 billion yuan in the first three quarters "
+    "of this year, up 25 percent and making up 92.4 percent of its total foreign trade.\n\n"
+    "Private firms in Xinjiang accounted for 298 billion yuan, up 28.2 percent and 92.5 percent of the region's "
+    "trade.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("as_written", "kind"),
+    [
+        ("297 billion yuan", "new"),  # trade with partners is not the region's whole foreign trade
+        ("92.4 percent", "share"),  # "making up ... of its total"
+        ("28.2 percent", "growth"),  # "up 28.2 percent and 92.5 percent of the trade": a growth, then a share
+        ("92.5 percent", "share"),
+    ],
+)
+def test_partner_trade_shares_and_growths_are_told_apart(as_written, kind):
+    published = _PARTNERS.split("Published: ")[1][:10]
+    found = {c.figure.as_written: c for c in propose_candidates(_PARTNERS, "t", settings.DATA_DIR, published)}
+    candidate = found[as_written]
+    if kind == "new":
+        assert candidate.new_metric and candidate.metric != "foreign_trade_value"
+    elif kind == "share":
+        assert "share" in candidate.metric and "growth" not in candidate.metric
+    else:
+        assert candidate.metric.endswith("_growth_yoy")
+
+
 def _confidence(article: str) -> dict[str, str]:
     """Each figure's confidence, by the figure as written ("high+high" when two read the same)."""
     published = article.split("Published: ")[1][:10]

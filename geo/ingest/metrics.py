@@ -117,11 +117,12 @@ _GROWTH = re.compile(
     re.I,
 )
 _SHARE = re.compile(
-    r"\b(?:account(?:ed|ing|s)? for|made up|make up|makes up|share|half of|of all|of (?:the|china's|xinjiang's) total"
+    r"\b(?:account(?:ed|ing|s)? for|made up|make up|makes up|making up|share|half of|of all"
+    r"|of (?:the|china's|xinjiang's|its) total"
     r"|of the)\b",
     re.I,
 )
-_TRADE_WITH = re.compile(r"\btrade with\b|\btrading partners?\b", re.I)
+_TRADE_WITH = re.compile(r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrading partners?\b", re.I)
 _NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 
 
@@ -346,7 +347,12 @@ def guess_metric(
     whole_after = sentence[figure.end :]
     if figure.unit == "percent":
         window = before[-60:] + " " + whole_after[:60]
-        if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]):
+        growth_before = re.search(  # "up 28.2 percent and 92.5 percent of the trade": 28.2 is a growth
+            r"(?<!made )(?<!make )(?<!makes )(?<!making )\b(?:up|rose|grew|increased|jumped|surged)(?:\s+by)?\s{0,2}$",
+            before[-24:],
+            re.I,
+        )
+        if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]) and not growth_before:
             return _best(vocabulary, [e for e in vocabulary if e.kind == "share"], before, after, entity_id, "share")
         if _GROWTH.search(window):
             source = _growth_base(sentence, figure, figures, base)
