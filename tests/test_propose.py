@@ -318,8 +318,16 @@ _TWO_PORTS = (
             "horgos-rail",
             "china_europe_trains_growth_yoy",
         ),
+        (
+            # "routes" is a signal of both; the metric data/metrics.csv lists wins the tie
+            "Title: Rail ports see more trains\nPublished: 2025-07-29\n\nRail ports see more trains\n\n"
+            "The Horgos railway port, for its part, runs 89 routes serving 18 countries.\n",
+            "89",
+            "horgos-rail",
+            "china_europe_train_routes",
+        ),
     ],
-    ids=["two-ports-count", "two-ports-growth", "train-story", "growth-of-trains"],
+    ids=["two-ports-count", "two-ports-growth", "train-story", "growth-of-trains", "listed-metric-wins"],
 )
 def test_places_follow_the_ports_named_together_and_the_story_mode(article, as_written, entity_id, metric):
     assert _guesses(article)[as_written] == (entity_id, metric)

@@ -381,9 +381,10 @@ def _best(
     rule: str,
     unit: str = "",
 ) -> MetricGuess:
-    scored = sorted(((_score(e, before, after, entity_id), e.known, e.name) for e in pool), reverse=True)
+    # On a tie, a metric data/metrics.csv lists (curated, with signals) beats one only facts.csv uses.
+    scored = sorted(((_score(e, before, after, entity_id), e.listed, e.known, e.name) for e in pool), reverse=True)
     if scored and scored[0][0] > 0:
-        return MetricGuess(scored[0][2], not scored[0][1], f"{rule}: vocabulary")
+        return MetricGuess(scored[0][3], not scored[0][2], f"{rule}: vocabulary")
     prefix = {"share": "share_of", "rate": "daily"}.get(rule, "")
     return MetricGuess(_new_name(after, prefix, before, unit), True, f"{rule}: new name from the words around it")
 
