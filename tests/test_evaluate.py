@@ -13,14 +13,23 @@ from geo.ingest.evaluate import TARGETS, Scores, evaluate, main, score_article
 from geo.ingest.numbers import Figure
 
 HELD_OUT = Path(__file__).parent / "fixtures" / "articles" / "held_out"
-# Scores the sealed set reached when the code was frozen (measured once, never tuned to): a floor, so a
-# change that makes propose worse on text it has not seen fails. Targets it misses are listed in docs/ingest.md.
+# Scores the sealed set reached when the code was frozen (measured once, then read while sealed2 replaced
+# it as the unseen set and it became a tuning set): a floor, so a change that makes propose worse fails.
 SEALED_AT_FREEZE: dict[str, float] = {
     "recall": 0.963,
     "precision": 0.860,
     "entity": 0.825,
     "period": 0.425,
     "metric": 0.675,
+}
+# Scores the sealed2 set reached after the tuning on dev and sealed (held_out/SCORES.md), rounded down:
+# sealed2 is the unseen set now, so only its aggregate scores are compared, never its rows.
+SEALED2_MEASURED: dict[str, float] = {
+    "recall": 0.944,
+    "precision": 0.765,
+    "entity": 0.890,
+    "period": 0.719,
+    "metric": 0.817,
 }
 
 
@@ -80,12 +89,15 @@ def test_dev_set_meets_the_targets(dev_scores):
     assert not missed, "\n".join([f"below target: {missed}", *dev_scores.misses])
 
 
-def test_sealed_set_meets_the_targets_or_its_floor():
-    # Only aggregate scores are shown here: the sealed set's rows are not for reading while tuning.
-    shares = evaluate(HELD_OUT / "sealed", settings.DATA_DIR).shares()
-    floors = {k: min(TARGETS[k], SEALED_AT_FREEZE.get(k, TARGETS[k])) for k in TARGETS}
+@pytest.mark.parametrize(("folder", "measured"), [("sealed", SEALED_AT_FREEZE), ("sealed2", SEALED2_MEASURED)])
+def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
+    # Only aggregate scores are shown here: an unseen set's rows are not for reading while tuning.
+    scores = evaluate(HELD_OUT / folder, settings.DATA_DIR)
+    assert scores.gold >= 50, f"{folder}'s gold lists its figures"
+    shares = scores.shares()
+    floors = {k: min(TARGETS[k], measured.get(k, TARGETS[k])) for k in TARGETS}
     below = {k: f"{shares[k]:.3f} < {floors[k]:.3f}" for k in TARGETS if shares[k] < floors[k] - 1e-9}
-    assert not below, f"sealed scores fell: {below}"
+    assert not below, f"{folder} scores fell: {below}"
 
 
 def test_the_command_prints_the_five_scores(capsys):

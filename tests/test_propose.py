@@ -183,6 +183,228 @@ def test_guesses_for_each_figure(news_candidates, value, entity_id, metric, peri
     assert row["confidence"] == "high" and row["rule"]
 
 
+def _periods(article: str) -> dict[str, str]:
+    """Each figure's proposed period in a short article (header, headline, paragraphs), by the figure as written."""
+    published = article.split("Published: ")[1][:10]
+    return {c.figure.as_written: c.period for c in propose_candidates(article, "t", settings.DATA_DIR, published)}
+
+
+_THREE_QUARTERS = """Title: Trade grows in the first three quarters
+Published: 2024-10-24
+
+Trade grows in the first three quarters
+
+Xinjiang's imports and exports reached 300 billion yuan in the first three quarters of this year, up 20 percent.
+
+During the period, trade with partner countries came to 250 billion yuan.
+
+Private firms traded 240 billion yuan, up 21 percent.
+
+Horgos Port now runs 90 China-Europe freight train routes.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "as_written", "period"),
+    [
+        (_THREE_QUARTERS, "250 billion yuan", "2024-01/2024-09"),  # "during the period": the one just stated
+        (_THREE_QUARTERS, "240 billion yuan", "2024-01/2024-09"),  # a later paragraph's amount: the stated period
+        (_THREE_QUARTERS, "21 percent", "2024-01/2024-09"),  # and its growth
+        (_THREE_QUARTERS, "90", "2024-10-24"),  # a count that stands is not carried: now
+        (
+            "Title: Horgos exports record vehicles\nPublished: 2026-01-21\n\nHorgos exports record vehicles\n\n"
+            "URUMQI, Jan. 21 (Xinhua) -- Figures released on Wednesday show that 400,000 vehicles were exported "
+            "via Horgos Port last year.\n",
+            "400,000",
+            "2025",  # the day of the news is not the figure's period
+        ),
+        (
+            "Title: Pass traffic rises\nPublished: 2024-12-03\n\nPass traffic rises\n\n"
+            "By the end of October, the Khunjerab Pass had handled 40,000 tonnes of cargo, up 70 percent.\n\n"
+            "By the end of October, a cumulative 900,000 tonnes had crossed the pass since it opened.\n",
+            "40,000 tonnes",
+            "2024-01/2024-10",  # "by the end of October" in a year not over: January-October
+        ),
+        (
+            "Title: Pass traffic rises\nPublished: 2024-12-03\n\nPass traffic rises\n\n"
+            "By the end of October, a cumulative 900,000 tonnes had crossed the pass since it opened.\n",
+            "900,000 tonnes",
+            "../2024-10",  # unless the text says it is an all-time total
+        ),
+        (
+            "Title: Torugart Port handles 100,000 passengers in 2024\nPublished: 2025-01-07\n\n"
+            "Torugart Port handles 100,000 passengers in 2024\n\n"
+            "URUMQI, (APP - UrduPoint / Pakistan Point News - 7th Jan, 2025) Passengers crossing at the Torugart "
+            "Port reached 100,000, up 70 percent year on year.\n",
+            "70 percent",
+            "2024",  # the agency's dateline is not a period; the title's year is the data year
+        ),
+        (
+            "Title: Horgos becomes the largest land port for car exports\nPublished: 2025-10-25\n\n"
+            "Horgos becomes the largest land port for car exports\n\n"
+            "A view of the Horgos railway port in a photo taken on Dec. 25, 2024. (Xinhua/Chen Shuo)\n\n"
+            "URUMQI, Oct. 24 (Xinhua) -- In the first three quarters of this year, Xinjiang's trade reached "
+            "390 billion yuan.\n\nTrade with Central Asian countries came to 210 billion yuan.\n",
+            "210 billion yuan",
+            "2025-01/2025-09",  # a caption's photo date does not make 2024 the data year
+        ),
+        (
+            "Title: Free trade zone lifts trade\nPublished: 2024-02-02\n\nFree trade zone lifts trade\n\n"
+            "Formally set up in November 2023, the FTZ covers approximately 180 square km.\n",
+            "approximately 180 square km",
+            "2024-02-02",  # the day an event happened does not make its year the data year
+        ),
+        (
+            "Title: Alashankou passes 3,000 trains\nPublished: 2025-05-29\n\nAlashankou passes 3,000 trains\n\n"
+            "URUMQI, May 28 (Xinhua) -- Alashankou Port had handled over 3,000 China-Europe freight train trips "
+            "this year as of Monday.\n\nThe goods on these trains span more than 200 categories.\n",
+            "more than 200",
+            "2025-05-29",  # a count whose kind data/metrics.csv does not state is not carried as an amount
+        ),
+    ],
+    ids=[
+        "during-the-period",
+        "later-paragraph",
+        "its-growth",
+        "stock-not-carried",
+        "news-day-vs-last-year",
+        "end-of-october",
+        "all-time-total",
+        "agency-dateline",
+        "caption-date",
+        "event-year",
+        "categories",
+    ],  # fmt: skip
+)
+def test_periods_carry_across_sentences_and_paragraphs(article, as_written, period):
+    assert _periods(article)[as_written] == period
+
+
+def _guesses(article: str) -> dict[str, tuple[str, str]]:
+    """Each figure's proposed entity and metric in a short article, by the figure as written."""
+    published = article.split("Published: ")[1][:10]
+    found = propose_candidates(article, "t", settings.DATA_DIR, published)
+    return {c.figure.as_written: (c.entity_id, c.metric) for c in found}
+
+
+_TWO_PORTS = (
+    "Title: Trade rises in the first half\nPublished: 2024-07-18\n\nTrade rises in the first half\n\n"
+    "In the first half of 2024, 4,000 China-Europe trains and 3,000 China-Asia trains went through the "
+    "Alashankou and Khorgos ports, up 10 percent and 5 percent respectively.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "as_written", "entity_id", "metric"),
+    [
+        # "the Alashankou and Khorgos ports" names both together; the sentence's trains make them the rail ports
+        (_TWO_PORTS, "4,000", "alashankou-rail;horgos-rail", "china_europe_trains"),
+        (_TWO_PORTS, "5 percent", "alashankou-rail;horgos-rail", "china_europe_trains_growth_yoy"),
+        (
+            # a story about trains: the port a list item names without a mode is the railway port
+            "Title: Record number of trains handed over to China\nPublished: 2025-03-04\n\n"
+            "Record number of trains handed over to China\n\n"
+            "In the first two months of 2025, deliveries via Dostyk – Alashankou rose by 10%, to 2.2 million tons.\n",
+            "2.2 million tons",
+            "alashankou-rail",
+            "cargo_throughput",
+        ),
+        (
+            # the growth of the trains just counted is the railway port's, and a growth
+            "Title: Xinjiang's foreign trade grows\nPublished: 2024-10-24\n\nXinjiang's foreign trade grows\n\n"
+            "From January to September this year, 6,000 China-Europe freight trains passed through the Khorgos "
+            "Port, 8.1 percent more than a year earlier.\n",
+            "8.1 percent",
+            "horgos-rail",
+            "china_europe_trains_growth_yoy",
+        ),
+        (
+            # "routes" is a signal of both; the metric data/metrics.csv lists wins the tie
+            "Title: Rail ports see more trains\nPublished: 2025-07-29\n\nRail ports see more trains\n\n"
+            "The Horgos railway port, for its part, runs 89 routes serving 18 countries.\n",
+            "89",
+            "horgos-rail",
+            "china_europe_train_routes",
+        ),
+    ],
+    ids=["two-ports-count", "two-ports-growth", "train-story", "growth-of-trains", "listed-metric-wins"],
+)
+def test_places_follow_the_ports_named_together_and_the_story_mode(article, as_written, entity_id, metric):
+    assert _guesses(article)[as_written] == (entity_id, metric)
+
+
+_PARTNERS = (
+    "Title: Xinjiang's trade grows\nPublished: 2024-10-24\n\nXinjiang's trade grows\n\n"
+    "Xinjiang's imports and exports with partner countries reached 297 billion yuan in the first three quarters "
+    "of this year, up 25 percent and making up 92.4 percent of its total foreign trade.\n\n"
+    "Private firms in Xinjiang accounted for 298 billion yuan, up 28.2 percent and 92.5 percent of the region's "
+    "trade.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("as_written", "kind"),
+    [
+        ("297 billion yuan", "new"),  # trade with partners is not the region's whole foreign trade
+        ("92.4 percent", "share"),  # "making up ... of its total"
+        ("28.2 percent", "growth"),  # "up 28.2 percent and 92.5 percent of the trade": a growth, then a share
+        ("92.5 percent", "share"),
+    ],
+)
+def test_partner_trade_shares_and_growths_are_told_apart(as_written, kind):
+    published = _PARTNERS.split("Published: ")[1][:10]
+    found = {c.figure.as_written: c for c in propose_candidates(_PARTNERS, "t", settings.DATA_DIR, published)}
+    candidate = found[as_written]
+    if kind == "new":
+        assert candidate.new_metric and candidate.metric != "foreign_trade_value"
+    elif kind == "share":
+        assert "share" in candidate.metric and "growth" not in candidate.metric
+    else:
+        assert candidate.metric.endswith("_growth_yoy")
+
+
+def _confidence(article: str) -> dict[str, str]:
+    """Each figure's confidence, by the figure as written ("high+high" when two read the same)."""
+    published = article.split("Published: ")[1][:10]
+    found: dict[str, list[str]] = {}
+    for c in propose_candidates(article, "t", settings.DATA_DIR, published):
+        found.setdefault(c.figure.as_written, []).append(c.confidence)
+    return {written: "+".join(levels) for written, levels in found.items()}
+
+
+_PASS = """Title: Khunjerab Pass opens all year
+Published: 2024-12-03
+
+Khunjerab Pass opens all year
+
+04-03-2025
+
+Lying around 5,000 meters above sea level, the Khunjerab Pass linked the two countries, and it handled 40,000 tonnes.
+
+Torugart Port sits at an altitude of 3,795 meters and handled 21 trucks a day from 21 countries.
+
+The pass drew 2,000 firms in just over two months, and travellers need three days less.
+"""
+
+
+@pytest.mark.parametrize(
+    ("as_written", "confidence"),
+    [
+        ("04", None),  # a date line is not text: its numbers are not figures
+        ("around 5,000 meters", "low"),  # the altitude of a place
+        ("3,795 meters", "low"),
+        ("two", "low"),  # "the two countries": places the text names
+        ("40,000 tonnes", "high"),
+        ("21", "high+high"),  # "21 trucks a day" and "21 countries": the same number counting two things
+        ("over two months", "low"),  # spans in days or months: not a unit of the project's facts
+        ("three days", "low"),
+        ("2,000", "high"),
+    ],
+)
+def test_figures_that_are_not_facts_are_doubted(as_written, confidence):
+    assert _confidence(_PASS).get(as_written) == confidence
+
+
 # ---------------------------------------------------------------- propose and accept on the mini dataset
 
 

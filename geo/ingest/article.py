@@ -89,6 +89,8 @@ def reference_for(sentences: list[Sentence], published: str, dateline: str = "")
         for period in find_periods(sentence.text, Reference(own_year or 0, own_year or 0)):
             if period.explicit_year and (own_year is None or period.explicit_year <= own_year):
                 years.append(period.explicit_year)
+        if own_year and re.search(r"\bthis year\b", sentence.text, re.I):
+            years.append(own_year)  # "this year" reports on the year the article was published in
     year = max(years) if years else (own_year or date.today().year)
     return Reference(year=year, this_year=own_year or year)
 
@@ -99,7 +101,8 @@ _HEADER = re.compile(r"^(?P<key>Title|Publisher|Published|Date|URL|Source|Note|A
 _URL = re.compile(r"^\S*(?:https?://|www\.)\S*$", re.I)
 _CLOCK_LINE = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 _META_LINE = re.compile(
-    r"^(?:by\s+[^.]{0,60}$|published\b|updated\b|\(web editor|editor:|source:|\d{1,2}/\d{1,2}/\d{4}|photo:)", re.I
+    r"^(?:by\s+[^.]{0,60}$|published\b|updated\b|\(web editor|editor:|source:|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|photo:)",
+    re.I,
 )
 _CAPTION_LINE = re.compile(r"^(?:\(?photo\b|drone view|aerial view|file photo)|\((?:xinhua|photo)[/ ][^)]*\)\s*$", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -108,6 +111,9 @@ _DATELINE = re.compile(
     r"^(?:\([^)]*\)\s*)?(?P<place>[A-Z][A-Za-z .'-]{1,30}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*"
     r"(?:\([^)]*\))?\s*(?:--|—|–|-|:)?\s*"
     r"|^(?P<caps>[A-Z][A-Z .'-]{2,30}):\s+"
+    # "URUMQI, (APP - UrduPoint / Pakistan Point News - 7th Jan, 2025)": the agency's line, its day at the end.
+    r"|^(?P<place3>[A-Z][A-Za-z .'-]{1,30}),\s*\([^()]*?-\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+"
+    r"(?P<m3>[A-Z][a-z]{2,8})\.?,?\s+(?:19|20)\d{2}\s*\)\s*"
 )
 
 
@@ -164,9 +170,10 @@ def line_roles(text: str) -> list[Line]:
 def strip_dateline(text: str) -> tuple[str, tuple[str, int] | None]:
     """A body paragraph without its dateline prefix, and the dateline's (month, day) if it has one."""
     match = _DATELINE.match(text)
-    if not match or (match.group("m") and match.group("m").lower().rstrip(".")[:3] not in _MONTH_ABBR):
+    month, day = (match.group("m") or match.group("m3"), match.group("d") or match.group("d3")) if match else ("", "")
+    if not match or (month and month.lower().rstrip(".")[:3] not in _MONTH_ABBR):
         return text, None
-    when = (match.group("m"), int(match.group("d"))) if match.group("m") else None
+    when = (month, int(day)) if month else None
     return text[match.end() :], when
 
 

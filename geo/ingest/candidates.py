@@ -21,7 +21,7 @@ from geo.ingest.noise import low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions, find_periods
 from geo.ingest.placing import Placer, article_mode, without_organisations
 from geo.ingest.text import Sentence, split_sentences
-from geo.ingest.timeline import Timeline
+from geo.ingest.timeline import Timeline, without_events
 
 
 @dataclass
@@ -96,8 +96,14 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     info = read_article_info(text)
     published = published or header_fields(text).get("published", "") or info.published
     lines = line_roles(text)
-    title = " ".join(line.text for line in lines if line.role in {"header", "headline"} and "Note:" not in line.text)
+    # The header's Title line and the headline: its Published and URL lines would make the filing year a data year.
+    title = " ".join(
+        line.text
+        for line in lines
+        if line.role == "headline" or (line.role == "header" and line.text.startswith("Title:"))
+    )
     body: list[Sentence] = []
+    prose: list[Sentence] = []  # body without photo captions, whose "taken on Dec. 25, 2024" dates no data
     filed: date | None = None
     for line in lines:
         if line.role not in {"body", "caption"}:
@@ -106,8 +112,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         if when and filed is None and published:
             filed = dateline_date(when[0], when[1], published)
         body += [Sentence(s.text, line.number) for s in split_sentences(paragraph)]
+        if line.role == "body":
+            prose += [Sentence(s.text, line.number) for s in split_sentences(paragraph)]
     pub_date = date.fromisoformat(published) if published else None
-    reference = reference_for([*split_sentences(title), *body], published)
+    reference = reference_for(
+        [*split_sentences(title), *(Sentence(without_events(s.text), 0) for s in prose)], published
+    )
     timeline = Timeline(published=pub_date, filed=filed or pub_date, data_year=reference.year, guessed=not published)
     timeline.first_as_of([s.text for s in body])
     entities = load_entities(data_dir, facts)
@@ -117,7 +127,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     vocabulary = load_vocabulary(data_dir, facts)
 
     candidates: list[Candidate] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     last_entity = ""
     for sentence, guess in zip(body, guesses, strict=True):
         text_ = sentence.text
@@ -126,6 +136,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         if not figures:
             continue
         places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
+        for index, figure in enumerate(figures):  # "6,269 trains passed through the port, 8.1 percent more"
+            counts = [places[j] for j in range(index) if figures[j].unit != "percent"]
+            if figure.unit == "percent" and counts and placer.is_member(counts[-1].entity_id, places[index].entity_id):
+                places[index] = counts[-1]
         doubts = [low_confidence(text_, f, figures) for f in figures]
         base: dict[int, MetricGuess] = {}
         metrics: list[MetricGuess] = []
@@ -135,11 +149,15 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
             metrics.append(base.get(index) or guess_metric(text_, figure, figures, vocabulary, place.entity_id, base))
         stock = [_is_stock(m.name, vocabulary) for m in metrics]
-        periods = timeline.periods(text_, sentence.paragraph, figures, stock)
+        flows = [_is_flow(m.name, f.unit, vocabulary) for m, f in zip(metrics, figures, strict=True)]
+        # "grew by 10%, to 2.2 million tons": a percent beside an amount over a period is that amount's growth.
+        amounts = any(flow and f.unit != "percent" for flow, f in zip(flows, figures, strict=True))
+        flows = [flow or (f.unit == "percent" and amounts) for flow, f in zip(flows, figures, strict=True)]
+        periods = timeline.periods(text_, sentence.paragraph, figures, stock, flows)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
         ):
-            key = (figure.text_value, figure.unit)
+            key = (figure.text_value, figure.unit, metric.name)  # "21 countries" and "21 trains a day" are two
             if not doubt and key in seen:
                 doubt = "the same figure again"
             seen.add(key)
@@ -171,3 +189,15 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
 
 def _is_stock(metric: str, vocabulary: list[MetricEntry]) -> bool:
     return any(e.name == metric and e.kind == "stock" for e in vocabulary)
+
+
+def _is_flow(metric: str, unit: str, vocabulary: list[MetricEntry]) -> bool:
+    """An amount over a period (trade, trips), its growth or its share.
+
+    A metric the vocabulary lacks is one when it is a growth or a share, or a sum of money or tonnes
+    (a value or volume traded); a new count may be a stock (firms, routes) and is not carried.
+    """
+    kinds = {e.kind for e in vocabulary if e.name == metric and e.listed}  # a kind data/metrics.csv states
+    if kinds:
+        return bool(kinds & {"flow", "share"})
+    return metric.endswith("_growth_yoy") or "share" in metric.split("_") or unit in {"CNY", "USD", "tonnes"}

@@ -113,15 +113,16 @@ def _context(
 _RATE = re.compile(r"\b(?:every day|each day|per day|a day|daily|single-day|a week|per week|weekly|each week)\b", re.I)
 _GROWTH = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increase|rise|rose|up|growth|grew|jump|jumped|climb|climbed|"
-    r"surge|surged|soared|more than in the same period)\b",
+    r"surge|surged|soared|more than in the same period|(?:more|higher) than (?:a|one) year (?:earlier|ago|before))\b",
     re.I,
 )
 _SHARE = re.compile(
-    r"\b(?:account(?:ed|ing|s)? for|made up|make up|makes up|share|half of|of all|of (?:the|china's|xinjiang's) total"
+    r"\b(?:account(?:ed|ing|s)? for|made up|make up|makes up|making up|share|half of|of all"
+    r"|of (?:the|china's|xinjiang's|its) total"
     r"|of the)\b",
     re.I,
 )
-_TRADE_WITH = re.compile(r"\btrade with\b|\btrading partners?\b", re.I)
+_TRADE_WITH = re.compile(r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrading partners?\b", re.I)
 _NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 
 
@@ -135,6 +136,7 @@ class MetricEntry:
     signals: list[str]
     known: bool  # used by a fact already
     entities: set[str]
+    listed: bool = True  # in data/metrics.csv, so its kind is stated, not guessed from its name
 
 
 def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
@@ -162,7 +164,7 @@ def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
             kind = "share" if "share" in words else ("rate" if {"daily", "weekly"} & set(words) else "flow")
             # The name, and its last word when that is a counted noun (routes, exports): other words mislead.
             signals = [" ".join(words), *([words[-1]] if words[-1].endswith("s") and len(words[-1]) > 4 else [])]
-            entries.append(MetricEntry(metric, units[metric], kind, signals, True, entity_ids))
+            entries.append(MetricEntry(metric, units[metric], kind, signals, True, entity_ids, listed=False))
     return entries
 
 
@@ -345,7 +347,12 @@ def guess_metric(
     whole_after = sentence[figure.end :]
     if figure.unit == "percent":
         window = before[-60:] + " " + whole_after[:60]
-        if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]):
+        growth_before = re.search(  # "up 28.2 percent and 92.5 percent of the trade": 28.2 is a growth
+            r"(?<!made )(?<!make )(?<!makes )(?<!making )\b(?:up|rose|grew|increased|jumped|surged)(?:\s+by)?\s{0,2}$",
+            before[-24:],
+            re.I,
+        )
+        if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]) and not growth_before:
             return _best(vocabulary, [e for e in vocabulary if e.kind == "share"], before, after, entity_id, "share")
         if _GROWTH.search(window):
             source = _growth_base(sentence, figure, figures, base)
@@ -374,9 +381,10 @@ def _best(
     rule: str,
     unit: str = "",
 ) -> MetricGuess:
-    scored = sorted(((_score(e, before, after, entity_id), e.known, e.name) for e in pool), reverse=True)
+    # On a tie, a metric data/metrics.csv lists (curated, with signals) beats one only facts.csv uses.
+    scored = sorted(((_score(e, before, after, entity_id), e.listed, e.known, e.name) for e in pool), reverse=True)
     if scored and scored[0][0] > 0:
-        return MetricGuess(scored[0][2], not scored[0][1], f"{rule}: vocabulary")
+        return MetricGuess(scored[0][3], not scored[0][2], f"{rule}: vocabulary")
     prefix = {"share": "share_of", "rate": "daily"}.get(rule, "")
     return MetricGuess(_new_name(after, prefix, before, unit), True, f"{rule}: new name from the words around it")
 

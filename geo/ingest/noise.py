@@ -21,8 +21,14 @@ _ANECDOTE = re.compile(
 )
 # "the two railway ports", "its three subzones": places counted that the text names anyway.
 _PLACE_COUNT = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:ports?|hubs?|subzones?|areas?|sections?|sides|countries'|cities')\b", re.I
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:ports?|hubs?|subzones?|areas?|sections?|sides|countries'?|cities'|nations|"
+    r"neighbou?rs)\b",
+    re.I,
 )
+# Spans the project keeps no figure in (data/facts.csv has hours, minutes and years, never days or months).
+_SPAN_UNITS = {"days", "weeks", "months"}
+# "around 5,000 meters above sea level", "at an altitude of 3,795 meters": where a place lies, not what it handles.
+_ALTITUDE = re.compile(r"\b(?:altitude|elevation|height)\s+of\s*$|^\s*(?:(?:meters|metres|m)\s+)?above sea level", re.I)
 _DETERMINER = re.compile(r"(?:\bthe|\bits|\btheir|'s|\bboth)\s*$", re.I)
 _PAREN_LABEL = re.compile(r"\(\s*$")
 
@@ -46,8 +52,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "how early a target was met"
     if figure.unit == "years" and _RECORD_SPAN.search(before):
         return "record span ('highest in 10 years')"
-    if _FOREIGN_UNIT.match(after):
+    if _FOREIGN_UNIT.match(after) or figure.unit in _SPAN_UNITS:
         return "unit the project does not use"
+    if figure.unit == "m" and (_ALTITUDE.search(before[-40:]) or _ALTITUDE.search(after[:30])):
+        return "altitude of a place"
     if _ANECDOTE.search(before):
         return "anecdote (one vehicle, firm or person)"
     if figure.unit == "count" and figure.value in (2, 3) and _DETERMINER.search(before) and _PLACE_COUNT.match(after):

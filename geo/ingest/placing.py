@@ -14,10 +14,14 @@ _ORGANISATION = re.compile(
     r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?(?:Customs|Group(?:\s+Co\.?)?(?:,?\s+Ltd\.?)?|Co\.,?\s+Ltd\.?|Company|Administration"
     r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
 )
-_TOGETHER = re.compile(r"\b(?:together|combined|jointly|both|between them|in total)\b", re.I)
+_TOGETHER = re.compile(
+    r"\b(?:together|combined|jointly|both|between them|in total)\b"
+    r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:ports|hubs|railway ports)\b"  # "through the Alashankou and Khorgos ports"
+)
 _BACK_TO_SEVERAL = re.compile(r"\b(?:the|both|two|three|these|its|xinjiang's)\s+(?:\w+\s+){0,2}?(?:ports|hubs)\b", re.I)
 _RAIL = re.compile(r"\b(?:trains?|wagons?|rail(?:way)?s?|gauge|freight train|china-europe|carriages?)\b", re.I)
 _ROAD = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|by road|highway|road|buses|coaches|passengers?|drivers?)\b", re.I)
+_CLAUSE_BREAK = re.compile(r",(?!\d{3})")
 _REGION_NAME = re.compile(r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b", re.I)
 
 
@@ -85,11 +89,18 @@ class Placer:
             return members["road"]
         return members.get(self.mode, entity_id)
 
+    def is_member(self, member: str, whole: str) -> bool:
+        """Whether ``member`` is a mode of the port ``whole`` (horgos-rail of horgos)."""
+        entity = self.by_id.get(member)
+        return entity is not None and bool(whole) and entity.parent == whole
+
     def place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
         """The figure's place, from the places its sentence names, else the sentence's guess."""
         mentions = [
-            (at, e) for at, e in self.mentions(sentence) if at < figure.start or "," not in sentence[figure.end : at]
-        ]  # a place named after the figure counts only in the figure's clause
+            (at, e)
+            for at, e in self.mentions(sentence)
+            if at < figure.start or not _CLAUSE_BREAK.search(sentence[figure.end : at])
+        ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
         measure = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:5])
         ranked = self.matcher.rank(without_organisations(sentence), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
@@ -100,7 +111,9 @@ class Placer:
             return Place(sections[0], "a section of a group named")
         distinct = list(dict.fromkeys(e for _, e in mentions))
         if len(distinct) >= 2 and _TOGETHER.search(sentence):
-            ids = sorted({self.member(e, measure) for e in distinct})
+            # "up 10.1 percent": no mode near the figure, so the sentence's trains or trucks decide it
+            moded = measure if _RAIL.search(measure) or _ROAD.search(measure) else sentence
+            ids = sorted({self.member(e, moded) for e in distinct})
             self.last_combined = ";".join(ids)
             return Place(self.last_combined, "several places together", f"combined: {', '.join(ids)}")
         if len(distinct) >= 2:
@@ -129,8 +142,8 @@ def without_organisations(sentence: str) -> str:
 
 def article_mode(title: str) -> str:
     """The mode a title or headline gives the whole story: "railway port(s)" -> rail, "highway/road port" -> road."""
-    if re.search(r"\brail(?:way)?\s+(?:ports?|hubs?)\b", title, re.I):
-        return "rail"
+    if re.search(r"\brail(?:way)?\s+(?:ports?|hubs?)\b|\b(?:freight\s+)?trains?\b", title, re.I):
+        return "rail"  # a story about trains: a port it names without a mode is its railway port
     if re.search(r"\b(?:road|highway)\s+ports?\b", title, re.I):
         return "road"
     return ""

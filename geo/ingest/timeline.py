@@ -22,8 +22,11 @@ _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un)\b|\bhad\b|\bhas\b", re.I)
 _NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to date)\b", re.I)
 _THAT_PERIOD = re.compile(
-    r"\b(?:in|during|over|for) (?:that|this|the same) (?:period|time)\b(?! (?:of|last|in)\b)", re.I
+    r"\b(?:in|during|over|for) (?:(?:that|this|the same) (?:period|time)|the period)\b(?! (?:of|last|in)\b)", re.I
 )
+# "By the end of October" in a year not yet over, with no word for an all-time total: this year's January-October.
+_BY_MONTH = re.compile(r"\.\./(?P<y>\d{4})-(?P<m>\d{2})")
+_ALL_TIME = re.compile(r"\b(?:cumulative(?:ly)?|in total|since|all[- ]time|to date)\b", re.I)
 # Comparisons name the period compared with, not the figure's: blank them before reading periods.
 _COMPARED = re.compile(
     r"\b(?:(?:than|compared with|compared to|from|over)\s+)?(?:in\s+)?the same (?:period|time|months?) "
@@ -39,6 +42,11 @@ _EVENT = re.compile(
 _SINCE = re.compile(r"\bsince\b(?! the (?:beginning|start) of)", re.I)
 
 
+def without_events(text: str) -> str:
+    """The text with events' days blanked ("set up in November 2023"): they date the event, not a figure."""
+    return _blank(text, _EVENT)
+
+
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -52,6 +60,7 @@ class Timeline:
     data_year: int
     as_of: date | None = None  # the article's first "as of Monday" / "by Sunday"
     last: str = ""
+    stated: str = ""  # the last interval a sentence stated ("the first three quarters"): later paragraphs' flows
     last_paragraph: int = -1
     guessed: bool = False  # no publication date: relative dates are guesses
     notes: list[str] = field(default_factory=list)
@@ -68,8 +77,15 @@ class Timeline:
                 self.as_of = weekday_before(match.group("wd"), self.filed)
                 return
 
-    def periods(self, text: str, paragraph: int, figures: list[Figure], stock: list[bool]) -> list[tuple[str, str]]:
-        """Each figure's period and the rule that set it, in the contract's grammar."""
+    def periods(
+        self, text: str, paragraph: int, figures: list[Figure], stock: list[bool], flows: list[bool] | None = None
+    ) -> list[tuple[str, str]]:
+        """Each figure's period and the rule that set it, in the contract's grammar.
+
+        ``stock`` marks counts that stand (routes, countries); ``flows`` marks amounts over a period
+        (trade, trips, their growth and shares), which a later paragraph's undated figure inherits.
+        """
+        flows = flows if flows is not None else [not s for s in stock]
         same_paragraph = paragraph == self.last_paragraph
         self.last_paragraph = paragraph
         clean = _blank(_blank(text, _COMPARED), _EVENT)
@@ -78,6 +94,8 @@ class Timeline:
         explicit_years = [p.explicit_year for p in found if p.explicit_year]
         weekday = _WEEKDAY_AT.search(clean)
         day = weekday_before(weekday.group("wd"), self.filed) if weekday and self.filed else None
+        if day and weekday.group(0).lower().startswith("on ") and any(re.fullmatch(r"\d{4}", p.period) for p in found):
+            day = None  # "released on Wednesday ... last year": the day of the news, the year of the figure
         dated = [p for p in found if re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}-\d{2}", p.period)]
         ranges = [p for p in found if p not in dated and not re.fullmatch(r"\d{4}", p.period)]
         years = [p for p in found if re.fullmatch(r"\d{4}", p.period)]
@@ -89,7 +107,7 @@ class Timeline:
             self.data_year = explicit_years[-1]
         result: list[tuple[str, str]]
         if ranges and not dated:
-            result = [(_nearest(f, ranges).period, "period phrase") for f in figures]
+            result = [(self._this_year_to(_nearest(f, ranges).period, clean), "period phrase") for f in figures]
         elif (ytd_words or (dated and years and current)) and current and not _SINCE.search(clean):
             end = (
                 day
@@ -113,16 +131,31 @@ class Timeline:
         elif _THAT_PERIOD.search(clean) and self.last:
             result = [(self.last, "that period: carried")] * len(figures)
         else:
-            result = [self._carried(same_paragraph, is_stock) for is_stock in stock]
+            result = [
+                self._carried(same_paragraph, is_stock, flow) for is_stock, flow in zip(stock, flows, strict=True)
+            ]
         if result:
             self.last = result[-1][0]
+            if any(rule in {"period phrase", "year to date"} for _, rule in result):
+                interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
+                self.stated = interval[-1] if interval else ""
         return result
 
-    def _carried(self, same_paragraph: bool, is_stock: bool) -> tuple[str, str]:
+    def _this_year_to(self, period: str, text: str) -> str:
+        """``../2024-10`` from "by the end of October" in 2024 is January-October 2024 unless the text says all-time."""
+        match = _BY_MONTH.fullmatch(period)
+        if not match or int(match.group("y")) not in {self.pub_year, self.data_year} or _ALL_TIME.search(text):
+            return period
+        year, month = match.group("y"), match.group("m")
+        return year if month == "12" else f"{year}-01/{year}-{month}"
+
+    def _carried(self, same_paragraph: bool, is_stock: bool, flow: bool) -> tuple[str, str]:
         if same_paragraph and self.last:
             if is_stock and "/" in self.last and self.published:
                 return self.published.isoformat(), "a count that stands: the publication date"
             return self.last, "carried from the sentence before"
+        if self.stated and flow and self.stated[:4] == str(self.data_year):
+            return self.stated, "the period the article stated before"
         if self.data_year == self.pub_year and self.published:
             return self.published.isoformat(), "no period stated: the publication date"
         return str(self.data_year), "the data year carried"
