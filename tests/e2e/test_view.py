@@ -83,6 +83,9 @@ def test_a_filter_is_answered_in_the_browser_before_python_hears_of_it(app_url, 
         idle(page)
         assert page.locator(".xj-root").get_attribute("data-xj-mounts") == mounts
         assert "mode=air" in page.url
+        # The charts (Python's) follow the view a moment later: the ports compared are the ones shown.
+        ports = "port" if len(air) == 1 else "ports"
+        page.get_by_text(f"the {len(air)} {ports} shown after the filters").first.wait_for(timeout=10_000)
 
 
 CASES = [
