@@ -350,7 +350,12 @@ export default function (component) {
   withExplorer(root, function (explorer) {
     current = explorer;
     explorer.on("change", update);
-    if (tables) explorer.on("select", function (event) { tables.follow(event && event.id); });
     update();
+    if (tables) tables.follow(tables.selected()); // chosen before the tables were drawn (a link)
+  });
+  // The place chosen anywhere (the map, a row, a link, Back): its tab opens, its row in view and marked.
+  if (tables) document.addEventListener("xj:selected", function listener(event) {
+    if (!root.isConnected) { document.removeEventListener("xj:selected", listener); return; }
+    if (current) tables.follow(event.detail);
   });
 }

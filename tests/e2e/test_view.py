@@ -190,3 +190,14 @@ def test_an_uploaded_layer_filters_in_the_tables_as_on_the_map(app_url, tmp_path
         drawn = page.evaluate("() => document.querySelector('.folium-map').xjExplorer.shownIds('upload')")
         assert sorted(listed) == sorted(drawn) == ["upload:p0", "upload:p2"]
         assert page.locator(".xj-places tbody tr[data-xj-row]").count() == 2
+
+
+def test_a_link_that_names_a_place_opens_its_tab_with_its_row_marked(app_url, dataset):
+    zone = dataset.zones.index[-1]
+    with offline_page() as (page, _blocked):
+        page.goto(f"{app_url}/?selected={zone}")
+        wait_for_map(page)
+        row = page.locator(f'.xj-places tr[data-xj-place="{zone}"]')
+        row.wait_for(timeout=30_000)
+        assert row.get_attribute("aria-selected") == "true"
+        assert page.get_by_role("tab", name=f"Zones ({len(dataset.zones)})").get_attribute("aria-selected") == "true"
