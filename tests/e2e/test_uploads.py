@@ -9,7 +9,8 @@ import urllib.parse
 
 import pytest
 
-from tests.e2e.browser import choose_file, map_frame, offline_page, wait_for_markers
+from geo import settings
+from tests.e2e.browser import choose, choose_file, map_frame, offline_page, wait_for_markers
 
 # Far from Horgos and Yining, whose ports are drawn spread apart at the opening view.
 LINE = {"type": "LineString", "coordinates": [[75.9, 39.5], [77.0, 39.0], [78.0, 38.5]]}
@@ -165,3 +166,35 @@ def test_a_broken_file_after_a_good_one_replaces_nothing(app_url, tmp_path):
         page.locator(".xj-upload").first.wait_for(state="detached", timeout=60_000)
         assert page.locator('.xj-legend [data-xj-layer="upload"]').count() == 0
         assert errors == []
+
+
+@pytest.mark.slow
+def test_a_layer_at_the_feature_limit_keeps_the_page_usable(app_url, tmp_path):
+    """20,000 points (the limit) are drawn, filtered and zoomed without the page freezing (it once took minutes)."""
+    count = settings.UPLOAD_MAX_FEATURES
+    features = [
+        {
+            "type": "Feature",
+            "id": f"f{i}",
+            "properties": {"name": f"Point {i}", "modes": "rail" if i % 2 else "road"},
+            "geometry": {"type": "Point", "coordinates": [74 + (i % 200) * 0.105, 35 + (i // 200) * 0.14]},
+        }
+        for i in range(count)
+    ]
+    path = tmp_path / "many.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_markers(page)
+        page.get_by_text("Add your own layer").click()
+        choose_file(page, path)
+        page.get_by_role("tab", name=f"Your layer ({count:,})").wait_for(timeout=120_000)
+        choose(page, "Port mode", "Rail")
+        page.get_by_role("tab", name=f"Your layer ({count // 2:,})").wait_for(timeout=30_000)
+        page.evaluate(
+            """() => { const map = document.querySelector('.folium-map').xjExplorer.map;
+                   map.once('zoomend', () => requestAnimationFrame(() => setTimeout(() => { window.__zoomed = 1; }, 0)));
+                   map.setZoom(7); }"""
+        )
+        page.wait_for_function("() => window.__zoomed === 1", timeout=30_000)
+        assert page.locator(".xj-upload").count() > 0
