@@ -651,7 +651,9 @@ def build_map(
     events = getattr(dataset, "events", None)
     if events is not None and len(frames["ports"]) <= settings.RICH_MAX_PORTS:
         # Each port's dated events travel with the map: the year control redraws it in the browser.
-        options["timeline"] = timeline.payload(frames["ports"], events)
+        options["timeline"] = timeline.payload(
+            frames["ports"], events, corridors=frames["corridors"], zones=frames["zones"]
+        )
         options["yearOnMap"] = standalone  # a file has no filter bar: the year control sits on the map
     if upload:  # the legend explains the analyst's layer too, above the credits
         legend, credit = options["legend"], '<div class="xj-credit">'
@@ -686,6 +688,8 @@ def _options(counts: dict[str, dict[str, int]] | None = None) -> dict:
         "zoneSymbolBelowPx": settings.ZONE_SYMBOL_BELOW_PX,
         "spreadMax": settings.RICH_MAX_PORTS,
         "legendOpenMinPx": settings.LEGEND_OPEN_MIN_PX,
+        # A corridor as of a year is drawn with the style of the status it then had.
+        "corridorStyles": settings.CORRIDOR_STYLES,
     }
 
 

@@ -211,15 +211,6 @@ function sortHistory() {
 
 function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
-/* The ports drawn in the chosen year by their state: "9 open, 2 seasonal, 3 approved · 1 date unknown". */
-function stateCounts(counts) {
-  var labels = window.XJMap.STATE_LABELS, states = counts.states || {};
-  var parts = ["open", "seasonal", "approved", "planned", "suspended"].filter(function (s) { return states[s]; })
-    .map(function (s) { return states[s] + " " + labels[s]; });
-  var text = parts.length ? parts.join(", ") : "no port yet";
-  return counts.unknown ? text + " (" + counts.unknown + " date unknown)" : text;
-}
-
 /* The year in the page's address, written in place: moving the year control sends nothing to Python (no
    rerun); the next run reads the address it brings (web/page.py map_ui). */
 function writeYear(year) {
@@ -274,7 +265,7 @@ export default function (component) {
     var status = plural(counts.ports, "port", "ports") + " of " + total.ports + " · " +
       plural(counts.corridors, "corridor", "corridors") + " · " + plural(counts.zones, "zone", "zones");
     if (total.undrawn) status += " · " + total.undrawn + " not drawn (location unknown)";
-    if (counts.year != null) status = "As of " + counts.year + ": " + stateCounts(counts) + " · " + status;
+    if (counts.year != null) status = "As of " + counts.year + ": " + window.XJMap.yearCounts(counts) + " · " + status;
     root.querySelector(".xj-status").textContent = status;
     var nothing = counts.ports + counts.corridors + counts.zones + counts.upload === 0;
     root.querySelector(".xj-empty").hidden = !nothing;

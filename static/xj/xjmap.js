@@ -313,11 +313,17 @@
       html: "",
     });
     var marker = L.marker(layer.getBounds().getCenter(), { icon: icon, riseOnHover: true });
-    marker.on("add", function () {
+    // Approved, not yet operating (the year control): hollow, with a dashed rim of the zone's colour.
+    marker.xjRestyle = function () {
       var node = marker.getElement();
-      node.style.background = style.fillColor || style.color;
-      node.style.borderColor = "#ffffff";
-    });
+      if (!node) return;
+      var hollow = marker.xjState === "approved", colour = style.fillColor || style.color;
+      node.style.background = hollow ? "rgba(255, 255, 255, 0.85)" : colour;
+      node.style.borderColor = hollow ? colour : "#ffffff";
+      node.style.borderStyle = hollow ? "dashed" : "solid";
+      node.setAttribute("data-xj-state", marker.xjState || "open");
+    };
+    marker.on("add", marker.xjRestyle);
     if (p.tooltip) marker.bindTooltip(p.tooltip + " · zoom in for its footprint");
     if (p.popup_html) marker.bindPopup(p.popup_html, { maxWidth: 480 });
     marker.on("click", function () { self.select(String(p.id), { source: "map" }); });
@@ -381,21 +387,33 @@
   Explorer.prototype.counts = function () {
     var counts = { ports: 0, corridors: 0, zones: 0, upload: 0 };
     var self = this;
-    var states = {}, unknown = 0;
+    var states = {}, unknown = 0, others = { corridors: {}, zones: {} };
     this.ids.forEach(function (id) {
       var item = self.items[id];
       if (!item.visible) return;
       counts[item.layer] += 1;
-      if (item.state) states[item.state] = (states[item.state] || 0) + 1;
-      if (item.state && !item.known) unknown += 1;
+      if (!item.state) return;
+      if (item.layer === "ports") {
+        states[item.state] = (states[item.state] || 0) + 1;
+        if (!item.known) unknown += 1;
+      } else {
+        var tally = others[item.layer];
+        tally[item.state] = (tally[item.state] || 0) + 1;
+        if (!item.known) tally.unknown = (tally.unknown || 0) + 1;
+      }
     });
     this.container.dataset.xjShown = JSON.stringify(counts);
     if (this.opts.timeline) {
-      // The ports shown by their state in the chosen year (null: today), and how many have no dated event.
+      // The ports shown by their state in the chosen year (null: today), and how many have no dated event; the
+      // corridors and zones shown by theirs.
       counts.year = this.year;
       counts.states = states;
       counts.unknown = unknown;
-      this.container.dataset.xjStates = JSON.stringify({ year: counts.year, states: states, unknown: unknown });
+      counts.corridorStates = others.corridors;
+      counts.zoneStates = others.zones;
+      this.container.dataset.xjStates = JSON.stringify({
+        year: counts.year, states: states, unknown: unknown, corridors: others.corridors, zones: others.zones,
+      });
     }
     return counts;
   };
@@ -620,6 +638,28 @@
     open: "open", seasonal: "seasonal", approved: "approved only", planned: "planned",
     suspended: "suspended", none: "not yet approved",
   };
+  var CORRIDOR_LABELS = { operating: "operating", under_construction: "under construction", planned: "planned" };
+  var ZONE_LABELS = { open: "operating", approved: "approved only" };
+
+  function tallied(states, order, labels) {
+    return order.filter(function (s) { return states[s]; }).map(function (s) { return states[s] + " " + labels[s]; });
+  }
+
+  /* The places drawn in the chosen year by their state, for the filter bar's status line: "ports 9 open,
+     2 seasonal (1 date unknown); corridors 2 operating, 1 under construction; zones none yet". */
+  XJMap.yearCounts = function (counts) {
+    var ports = tallied(counts.states || {}, ["open", "seasonal", "approved", "planned", "suspended"], XJMap.STATE_LABELS);
+    var text = "ports " + (ports.length ? ports.join(", ") : "none yet");
+    if (counts.unknown) text += " (" + counts.unknown + " date unknown)";
+    [["corridors", counts.corridorStates, ["operating", "under_construction", "planned"], CORRIDOR_LABELS],
+     ["zones", counts.zoneStates, ["open", "approved"], ZONE_LABELS]].forEach(function (layer) {
+      if (!layer[1]) return;
+      var found = tallied(layer[1], layer[2], layer[3]);
+      text += "; " + layer[0] + " " + (found.length ? found.join(", ") : "none yet");
+      if (layer[1].unknown) text += " (" + layer[1].unknown + " date unknown)";
+    });
+    return text;
+  };
 
   /* Draw the ports as they stood at the end of `year` (null or the last year: today); the filters still
      apply. Returns the counts, as setFilters does. */
@@ -635,14 +675,62 @@
   Explorer.prototype._states = function () {
     var t = this.opts.timeline, self = this, at = this.year === null || this.year === undefined ? t.now : this.year;
     this.container.dataset.xjYear = this.year === null || this.year === undefined ? "" : String(this.year);
+    var byLayer = { ports: t.places, corridors: t.corridors || {}, zones: t.zones || {} };
     this.ids.forEach(function (id) {
-      var item = self.items[id], place = t.places[id];
-      if (item.layer !== "ports" || !place) return;
-      var found = Core.stateAsOf(place.events, place.status, place.year, at);
+      var item = self.items[id], place = byLayer[item.layer] && byLayer[item.layer][id];
+      if (!place) return;
+      var found = Core.layerStateAsOf(item.layer, place.events, place.status, place.year, at);
       item.state = found.state;
       item.known = found.known;
-      self._stateStyle(item);
+      if (item.layer === "ports") self._stateStyle(item);
+      else if (item.layer === "corridors") self._lineStyle(item);
+      else self._zoneStyle(item);
     });
+  };
+
+  /* A drawn part's element says its state in the chosen year (data-xj-state), also when Leaflet makes the element
+     anew (a place hidden in one year and shown in the next). */
+  function markState(layer, state) {
+    if (layer.xjState === undefined) {
+      layer.on("add", function () {
+        var node = layer.getElement ? layer.getElement() : null;
+        if (node) node.setAttribute("data-xj-state", layer.xjState);
+      });
+    }
+    layer.xjState = state;
+    var node = layer.getElement ? layer.getElement() : null;
+    if (node) node.setAttribute("data-xj-state", state);
+  }
+
+  /* A corridor in the style of the status it had that year (settings.CORRIDOR_STYLES): under construction
+     dashed, planned dotted, operating solid. */
+  Explorer.prototype._lineStyle = function (item) {
+    var look = (this.opts.corridorStyles || {})[item.state];
+    if (!look) return;
+    var style = { color: look.color, weight: look.weight, dashArray: look.dashArray || null };
+    parts(item.shape).forEach(function (layer) {
+      if (!layer.setStyle) return;
+      layer.setStyle({ dashArray: style.dashArray });
+      // A selected corridor keeps its highlight; the style it returns to afterwards is the year's.
+      if (layer.xjSelected) layer.xjStyle = { color: style.color, weight: style.weight };
+      else layer.setStyle({ color: style.color, weight: style.weight });
+      markState(layer, item.state);
+    });
+  };
+
+  /* A zone approved but not yet operating: its footprint and its square hollow, with a dashed rim. */
+  Explorer.prototype._zoneStyle = function (item) {
+    var hollow = item.state === "approved";
+    parts(item.shape).forEach(function (layer) {
+      if (!layer.setStyle || !layer.options) return;
+      if (layer.xjZoneFill === undefined) layer.xjZoneFill = layer.options.fillOpacity;
+      layer.setStyle({ fillOpacity: hollow ? 0 : layer.xjZoneFill, dashArray: hollow ? "4 4" : null });
+      markState(layer, item.state);
+    });
+    if (item.symbol) {
+      item.symbol.xjState = item.state;
+      if (item.symbol.xjRestyle) item.symbol.xjRestyle();
+    }
   };
 
   /* Open: solid; seasonal: solid with a dashed rim; approved or planned: hollow; suspended: hollow, dashed. */
@@ -658,8 +746,7 @@
       // A selected port keeps its highlight; the rim it returns to afterwards is the state's.
       if (layer.xjSelected) layer.xjStyle = rim;
       else layer.setStyle(rim);
-      var node = layer.getElement ? layer.getElement() : null;
-      if (node) node.setAttribute("data-xj-state", item.state);
+      markState(layer, item.state);
     });
   };
 

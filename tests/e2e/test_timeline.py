@@ -143,3 +143,54 @@ def test_an_exported_view_opens_at_its_year_and_steps_offline(dataset):
         assert shown(page)["year"] == year + 1
         assert running(shown(page)["states"]) == running(timeline.counts(ports, dataset.events, year + 1))
         assert not blocked
+
+
+def test_corridors_and_zones_follow_the_year(app_url, dataset):
+    corridors, zones, events = dataset.corridors, dataset.zones, dataset.events
+
+    def python(year: int) -> tuple:
+        return (
+            timeline.layer_counts(corridors, events, "corridors", year),
+            timeline.layer_counts(zones, events, "zones", year),
+        )
+
+    # A year (from the data) with a corridor being built and a zone approved but not yet operating.
+    first = min(int(d[:4]) for d in events["date"] if d)
+    year = next(
+        y for y in range(first, date.today().year) if python(y)[0]["under_construction"] and python(y)[1]["approved"]
+    )
+    lines, areas = python(year)
+    with offline_page() as (page, blocked):
+        page.goto(f"{app_url}/?year={year}")
+        wait_for_map(page)
+        idle(page)
+        page.wait_for_function(
+            "y => JSON.parse(document.querySelector('.folium-map').dataset.xjStates || '{}').year === y", arg=year
+        )
+        states = shown(page)
+        for layer, found in (("corridors", lines), ("zones", areas)):
+            expected = {s: n for s, n in found.items() if s not in ("none", "unknown") and n}
+            assert states[layer] == expected, layer
+        drawn = json.loads(page.locator(".folium-map").get_attribute("data-xj-shown"))
+        assert drawn["corridors"] == len(corridors) - lines["none"] and drawn["zones"] == len(zones) - areas["none"]
+        # Being built: dashed, as today's corridors under construction are; operating: solid.
+        building = page.locator('path.xj-corridor[data-xj-state="under_construction"]')
+        assert building.count() == lines["under_construction"]
+        assert building.first.get_attribute("stroke-dasharray")
+        operating = page.locator('path.xj-corridor[data-xj-state="operating"]')
+        assert operating.count() == lines["operating"] and not operating.first.get_attribute("stroke-dasharray")
+        # An approved zone is hollow, its rim dashed, as symbol or footprint.
+        hollow = page.locator('[data-xj-state="approved"].xj-zone-symbol, path.xj-zone[data-xj-state="approved"]')
+        assert hollow.count() == areas["approved"]
+        status = page.locator(".xj-status").inner_text()
+        assert status.startswith(f"As of {year}: ports ")
+        assert f"corridors {lines['operating']} operating, {lines['under_construction']} under construction" in status
+        # Today: every corridor and zone drawn as its status says.
+        page.get_by_label("Ports as of").focus()
+        page.keyboard.press("End")
+        states = shown(page)
+        assert sum(states["corridors"].values()) == len(corridors) and states["zones"] == {"open": len(zones)}
+        assert page.locator('path.xj-corridor[data-xj-state="under_construction"]').count() == int(
+            (corridors["status"] == "under_construction").sum()
+        )
+        assert not blocked
