@@ -669,6 +669,7 @@
     year = year === null || year === undefined || year === "" ? NaN : Math.round(Number(year));
     this.year = isNaN(year) || year >= t.now ? null : Math.max(t.first, year);
     this._states();
+    this._legendYear();
     return this._apply();
   };
 
@@ -1013,6 +1014,14 @@
     this._legendLayers();
   };
 
+  /* The legend's lines about a past year show only while one is chosen, naming it. */
+  Explorer.prototype._legendYear = function () {
+    if (!this.legendNode) return;
+    var year = this.year === null || this.year === undefined ? null : String(this.year);
+    this.legendNode.querySelectorAll("[data-xj-year-only]").forEach(function (node) { node.hidden = year === null; });
+    this.legendNode.querySelectorAll("[data-xj-year-label]").forEach(function (node) { node.textContent = year || ""; });
+  };
+
   /* The legend explains only what is on the map: a layer turned off takes its section with it. */
   Explorer.prototype._legendLayers = function () {
     if (!this.legendNode) return;
@@ -1024,7 +1033,10 @@
   };
 
   Explorer.prototype._foldLegend = function (first) {
-    if (!this.legendNode || (!first && this.legendNode.dataset.touched)) return;
+    if (!this.legendNode) return;
+    // Room for the layers button and the zoom (or year) controls above it; the rest scrolls.
+    this.legendNode.querySelector(".xj-legend-body").style.maxHeight = Math.max(120, this.map.getSize().y - 110) + "px";
+    if (!first && this.legendNode.dataset.touched) return;
     this.legendNode.open = this.map.getSize().x >= this.opts.legendOpenMinPx;
     var node = this.legendNode;
     node.querySelector("summary").addEventListener("click", function () { node.dataset.touched = "1"; });

@@ -185,9 +185,17 @@ def test_corridors_and_zones_follow_the_year(app_url, dataset):
         status = page.locator(".xj-status").inner_text()
         assert status.startswith(f"As of {year}: ports ")
         assert f"corridors {lines['operating']} operating, {lines['under_construction']} under construction" in status
-        # Today: every corridor and zone drawn as its status says.
+        # The legend says what the year hides and what a hollow zone is, naming the year.
+        legend = page.locator(".xj-legend")
+        assert legend.get_by_text(f"As of {year}: places not yet approved").is_visible()
+        assert legend.get_by_text("approved, not yet operating").is_visible()
+        assert legend.get_by_text("approved, not yet open (hollow)").is_visible()
+        # Today: every corridor and zone drawn as its status says; the legend's lines about a past year gone.
         page.get_by_label("Ports as of").focus()
         page.keyboard.press("End")
+        assert legend.get_by_text("places not yet approved").is_hidden()
+        assert legend.get_by_text("approved, not yet operating").is_hidden()
+        assert legend.get_by_text("approved, not yet open (hollow)").is_visible()
         states = shown(page)
         assert sum(states["corridors"].values()) == len(corridors) and states["zones"] == {"open": len(zones)}
         assert page.locator('path.xj-corridor[data-xj-state="under_construction"]').count() == int(
