@@ -26,7 +26,7 @@ from geo.data.dataset import Dataset
 from geo.errors import AssetError
 from geo.explore import controls, timeline
 from geo.explore.filter import port_mode_group
-from geo.render import basemap, present, verbatim
+from geo.render import basemap, present, sizes, verbatim
 from geo.render.present import escape
 
 # Text from data is in every rendered piece of the map: branca must never compile it as a template.
@@ -680,6 +680,8 @@ def build_map(
             frames["ports"], events, corridors=frames["corridors"], zones=frames["zones"]
         )
         options["yearOnMap"] = standalone  # a file has no filter bar: the year control sits on the map
+        # The measures the ports can be sized by, each port's figure with them: the browser redraws by any.
+        options["sizes"] = sizes.measures(dataset.facts, frames["ports"])
     if upload:  # the legend explains the analyst's layer too, above the credits
         legend, credit = options["legend"], '<div class="xj-credit">'
         at = legend.find(credit) if credit in legend else len(legend)

@@ -196,6 +196,8 @@
     this.layout();
     this._relief();
     if (opts.yearOnMap && opts.timeline) this.yearOnMap(new URLSearchParams(window.location.search).get("year"));
+    this.size = null;
+    if (opts.sizes && opts.sizes.length) this.sizeOnMap(new URLSearchParams(window.location.search).get("size"));
   }
   XJMap.Explorer = Explorer;
 
@@ -380,6 +382,7 @@
       this._emit("select", { id: null, hidden: was });
     }
     var counts = this.counts();
+    if (this.sizeBox) this.sizeBox.xjShow();
     this._emit("change", counts);
     return counts;
   };
@@ -505,7 +508,7 @@
                     centred: true });
       } else if (item.layer === "ports" || item.layer === "upload") {
         list.push({ key: "item:" + id, text: item.label, latlng: item.drawnAt || item.latlng, cls: "xj-label-port",
-                    rank: 15 + item.rank, radius: self.opts.portRadius, away: item.away });
+                    rank: 15 + item.rank, radius: item.radius || self.opts.portRadius, away: item.away });
       } else if (item.layer === "zones") {
         var symbol = item.showing === item.symbol;
         // A zone's square is named before the towns, as a port is: the square has no other name on the map.
@@ -565,7 +568,7 @@
     this.ids.forEach(function (id) {
       var item = self.items[id];
       if (!pointLike(item) || !self._onMap(item)) return;
-      var p = map.latLngToContainerPoint(item.drawnAt || item.latlng), r = self.opts.portRadius + 1;
+      var p = map.latLngToContainerPoint(item.drawnAt || item.latlng), r = (item.radius || self.opts.portRadius) + 1;
       // A symbol off the map cannot meet a name, which must lie inside it.
       if (p.x + r < 0 || p.y + r < 0 || p.x - r > size.x || p.y - r > size.y) return;
       taken.add({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
@@ -743,7 +746,8 @@
       if (layer.xjFill === undefined) layer.xjFill = { color: layer.options.color, weight: layer.options.weight };
       var hollow = look.fillOpacity === 0;
       var rim = { color: hollow ? layer.options.fillColor : layer.xjFill.color, weight: look.weight };
-      layer.setStyle({ fillOpacity: look.fillOpacity, dashArray: look.dashArray });
+      // A port sized by a figure is a larger circle: see-through enough to show what it covers.
+      layer.setStyle({ fillOpacity: hollow ? 0 : item.sized ? SIZED_FILL : look.fillOpacity, dashArray: look.dashArray });
       // A selected port keeps its highlight; the rim it returns to afterwards is the state's.
       if (layer.xjSelected) layer.xjStyle = rim;
       else layer.setStyle(rim);
@@ -845,9 +849,144 @@
     control.addTo(this.map);
     this.setYear(year);
     control.getContainer().xjShow();
+    this._legendRoom();
     return control;
   };
   XJMap.yearStepMs = 700;
+
+  /* ---- Size by a figure: ports as circles whose area is proportional to one measure (sizes.py) ---------- */
+
+  // The largest port's radius when sized; a port with no figure for the measure shrinks to SIZE_SMALL_PX.
+  XJMap.SIZE_MAX_PX = 22;
+  XJMap.SIZE_SMALL_PX = 4;
+  var SIZE_MIN_PX = 3, SIZED_FILL = 0.7;
+
+  function sizeRadius(value, largest) {
+    return Math.max(SIZE_MIN_PX, XJMap.SIZE_MAX_PX * Math.sqrt(value / largest));
+  }
+
+  /* Size the ports by the measure `key` (opts.sizes, from Python's geo/render/sizes.py), or draw them all alike
+     (null, "" or a key no measure has). Only the ports change; nothing is sent anywhere. */
+  Explorer.prototype.setSize = function (key) {
+    var self = this, measure = null;
+    (this.opts.sizes || []).forEach(function (m) { if (m.key === key) measure = m; });
+    this.size = measure;
+    this.container.dataset.xjSize = measure ? measure.key : "";
+    var values = measure ? measure.values : {}, largest = 0;
+    Object.keys(values).forEach(function (id) { largest = Math.max(largest, values[id]); });
+    this.ids.forEach(function (id) {
+      var item = self.items[id];
+      if (item.layer !== "ports") return;
+      var value = values[id];
+      item.sized = Boolean(measure) && value !== undefined;
+      item.radius = !measure ? null : item.sized ? sizeRadius(value, largest) : XJMap.SIZE_SMALL_PX;
+      parts(item.shape).forEach(function (layer) {
+        if (layer.setRadius) layer.setRadius(item.radius || self.opts.portRadius);
+        var node = layer.getElement ? layer.getElement() : null;
+        if (node) node.classList.toggle("xj-sized", item.sized);
+      });
+      if (item.state) self._stateStyle(item);
+      else parts(item.shape).forEach(function (layer) {
+        if (layer.setStyle) layer.setStyle({ fillOpacity: item.sized ? SIZED_FILL : 0.95 });
+      });
+    });
+    this.largest = largest;
+    if (this.sizeBox) this.sizeBox.xjShow();
+    this.layout();
+    return measure;
+  };
+
+  /* The "Size by" control: a labelled list of the measures (each with its period), and under it the size legend
+     of the chosen one: reference circles with their values, and how many ports drawn have no figure for it.
+     Every text from data goes in as text. */
+  Explorer.prototype.sizeControl = function (onSize) {
+    var self = this, measures = this.opts.sizes || [];
+    var box = el("div", "xj-size");
+    var id = "xj-size-" + (++XJMap.sizeControls);
+    var label = el("label", "xj-size-label", "Size by");
+    label.htmlFor = id;
+    var select = el("select", "xj-size-select");
+    select.id = id;
+    select.appendChild(el("option", null, "nothing: all ports alike")).value = "";
+    measures.forEach(function (m) {
+      var option = el("option", null, m.label + ", " + m.period);
+      option.value = m.key;
+      select.appendChild(option);
+    });
+    // The size legend leads the map's legend (where the other symbols are explained); without one, it sits here.
+    var legend = el("div", "xj-size-legend");
+    legend.setAttribute("aria-live", "polite");
+    box.appendChild(label);
+    box.appendChild(select);
+    var body = this.legendNode && this.legendNode.querySelector(".xj-legend-body");
+    if (body) body.insertBefore(legend, body.firstChild);
+    else box.appendChild(legend);
+    select.addEventListener("change", function () {
+      self.setSize(select.value);
+      onSize(self.size ? self.size.key : null);
+    });
+
+    function show() {
+      var m = self.size;
+      select.value = m ? m.key : "";
+      legend.textContent = "";
+      legend.hidden = !m;
+      if (!m) return;
+      legend.appendChild(el("b", "xj-size-title", "Size: " + m.label + (m.unit === "count" ? "" : " (" + m.unit + ")")));
+      legend.appendChild(el("div", "xj-size-period", m.period + ": circle area in proportion"));
+      var rows = el("div", "xj-size-refs");
+      m.refs.forEach(function (ref) {
+        var r = sizeRadius(ref[0], self.largest), row = el("div", "xj-size-ref");
+        var circle = el("i", "xj-size-circle");
+        circle.style.width = circle.style.height = (2 * r).toFixed(1) + "px";
+        row.appendChild(circle);
+        row.appendChild(el("span", null, ref[1]));
+        rows.appendChild(row);
+      });
+      legend.appendChild(rows);
+      var without = 0;
+      self.ids.forEach(function (id) {
+        var item = self.items[id];
+        if (item.layer === "ports" && item.visible && !item.sized) without += 1;
+      });
+      if (without) {
+        var small = el("div", "xj-size-none");
+        small.appendChild(el("i", "xj-size-dot"));
+        small.appendChild(el("span", null, without + (without === 1 ? " port has" : " ports have") +
+          " no figure of this measure for this period: drawn small, not zero."));
+        legend.appendChild(small);
+      }
+    }
+    box.xjShow = function () { show(); self._legendRoom(); };
+    this.sizeBox = box;
+    show();
+    return box;
+  };
+  XJMap.sizeControls = 0;
+
+  /* The "Size by" control on the map (the app's and an exported file's), opened at `key`; the address keeps
+     the choice (size=) where the page's address can change, without reloading or telling the server. */
+  Explorer.prototype.sizeOnMap = function (key) {
+    var self = this, control = L.control({ position: "topright" });
+    control.onAdd = function () {
+      var box = self.sizeControl(function (chosen) {
+        try {
+          var url = new URL(window.location.href);
+          if (chosen === null) url.searchParams.delete("size");
+          else url.searchParams.set("size", chosen);
+          if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
+        } catch (error) { /* an address that cannot change keeps the choice it was opened with */ }
+      });
+      box.classList.add("xj-size-on-map");
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    control.addTo(this.map);
+    this.setSize(key);
+    this._legendRoom();
+    return control;
+  };
 
   /* ---- The period filter: a popup shows only the figures whose period overlaps it ---------------------- */
 
@@ -1032,10 +1171,18 @@
     });
   };
 
+  /* The legend's body is never taller than the map leaves below the controls at its top right (layers, year,
+     "Size by"): the rest scrolls, so the legend never covers them. */
+  Explorer.prototype._legendRoom = function () {
+    if (!this.legendNode) return;
+    var corner = this.map._controlCorners && this.map._controlCorners.topright;
+    var above = corner ? corner.offsetHeight : 60;
+    this.legendNode.querySelector(".xj-legend-body").style.maxHeight = Math.max(120, this.map.getSize().y - above - 60) + "px";
+  };
+
   Explorer.prototype._foldLegend = function (first) {
     if (!this.legendNode) return;
-    // Room for the layers button and the zoom (or year) controls above it; the rest scrolls.
-    this.legendNode.querySelector(".xj-legend-body").style.maxHeight = Math.max(120, this.map.getSize().y - 110) + "px";
+    this._legendRoom();
     if (!first && this.legendNode.dataset.touched) return;
     this.legendNode.open = this.map.getSize().x >= this.opts.legendOpenMinPx;
     var node = this.legendNode;

@@ -202,3 +202,61 @@ def test_corridors_and_zones_follow_the_year(app_url, dataset):
             (corridors["status"] == "under_construction").sum()
         )
         assert not blocked
+
+
+def test_sizing_by_train_routes_draws_the_two_rail_ports_larger_with_a_size_legend_and_no_rerun(app_url, dataset):
+    from geo.render import sizes
+
+    ports = drawable(dataset.ports)
+    measure = next(m for m in sizes.measures(dataset.facts, ports) if m["key"].startswith("china_europe_train_routes."))
+    assert {"alashankou-rail", "horgos-rail"} <= set(measure["values"])
+    other = next(p for p in ports[ports["status"] == "operational"].index if p not in measure["values"])
+
+    def width(page, pid: str) -> float:
+        return page.locator(f'.folium-map path[data-xj-id="{pid}"]').bounding_box()["width"]
+
+    with offline_page() as (page, blocked):
+        page.add_init_script(COUNT_SENT)
+        page.goto(app_url)
+        wait_for_map(page)
+        idle(page)
+        page.wait_for_function(QUIET, timeout=30_000)
+        before = page.evaluate("window.__sent")
+        page.evaluate(RECORD)
+        alike = {pid: width(page, pid) for pid in ("alashankou-rail", "horgos-rail", other)}
+        assert max(alike.values()) - min(alike.values()) < 1  # all ports alike before
+        legend = page.locator(".xj-size-legend")
+        assert legend.is_hidden()
+        page.get_by_label("Size by").select_option(label=f"{measure['label']}, {measure['period']}")
+        big, second, small = (width(page, pid) for pid in ("alashankou-rail", "horgos-rail", other))
+        assert big > second > alike[other] > small
+        # Area in proportion to the figures (124 and 89 routes), as far as the drawn rims allow.
+        values = measure["values"]
+        assert abs((big / second) ** 2 / (values["alashankou-rail"] / values["horgos-rail"]) - 1) < 0.06
+        # The size legend: the measure, its period, reference circles with their values, and the ports drawn small.
+        assert legend.is_visible()
+        text = legend.inner_text()
+        assert measure["label"] in text and measure["period"] in text
+        assert all(label in text for _, label in measure["refs"]) and len(measure["refs"]) >= 2
+        circles = legend.locator(".xj-size-circle")
+        assert circles.count() == len(measure["refs"])
+        assert circles.first.bounding_box()["width"] > circles.last.bounding_box()["width"]
+        assert "no figure of this measure for this period: drawn small" in text
+        key = measure["key"]
+        page.wait_for_function("k => new URLSearchParams(location.search).get('size') === k", arg=key)
+        # None of it went to the server: no message sent, no run of the script.
+        assert page.evaluate("window.__sent") == before
+        assert "running" not in page.evaluate("window.__scriptStates")
+
+        # The link reopens the choice, and a filter's rerun keeps it.
+        page.goto(page.url)
+        wait_for_map(page)
+        idle(page)
+        assert page.get_by_label("Size by").input_value() == key
+        assert abs(width(page, "alashankou-rail") - big) < 0.5
+        choose(page, "Port mode", "Rail")
+        idle(page)
+        page.wait_for_function("() => /[?&]mode=rail/i.test(location.search)")
+        assert page.evaluate("new URLSearchParams(location.search).get('size')") == key
+        assert abs(width(page, "alashankou-rail") - big) < 0.5
+        assert not blocked
