@@ -1141,6 +1141,10 @@
       details.appendChild(summary);
       var body = el("div", "xj-legend-body");
       body.innerHTML = self.opts.legend; // built on the server from settings, every data text escaped
+      // It scrolls when the map is short (_legendRoom): keyboard users reach it to scroll it.
+      body.tabIndex = 0;
+      body.setAttribute("role", "group");
+      body.setAttribute("aria-label", "Legend");
       details.appendChild(body);
       details.addEventListener("toggle", function () { self._placeLabels(); });
       L.DomEvent.disableClickPropagation(details);
