@@ -76,3 +76,14 @@ def test_a_link_records_the_size_choice_and_ignores_a_bad_one():
     for bad in ("<b>x</b>", "Trains.2025", "trains", "x." + "1" * 90):
         view, notices = urlstate.parse({"size": bad})
         assert view.size == "" and "'size'" in notices[0], bad
+
+
+def test_an_exported_view_opens_sized_as_it_was():
+    from geo.explore.urlstate import View
+    from geo.render.viewmap import view_html
+
+    key = "china_europe_train_routes.2025-07-28"
+    html = view_html(load_dataset(), View(size=key))
+    assert f'.setSize("{key}")' in html and f'"key": "{key}"' in html
+    plain = view_html(load_dataset(), View())
+    assert f'.setSize("{key}")' not in plain and f'"key": "{key}"' in plain  # offered, not chosen

@@ -142,6 +142,13 @@ def test_an_exported_view_opens_at_its_year_and_steps_offline(dataset):
         page.get_by_role("button", name="One year later").click()
         assert shown(page)["year"] == year + 1
         assert running(shown(page)["states"]) == running(timeline.counts(ports, dataset.events, year + 1))
+        # The file sizes the ports too, offline: the first measure it offers.
+        size = page.get_by_label("Size by")
+        before = page.locator('path[data-xj-id="alashankou-rail"]').bounding_box()["width"]
+        size.select_option(index=1)
+        assert page.locator(".folium-map").get_attribute("data-xj-size") == size.input_value() != ""
+        assert page.locator('path[data-xj-id="alashankou-rail"]').bounding_box()["width"] > before
+        assert page.locator(".xj-size-legend").is_visible()
         assert not blocked
 
 
