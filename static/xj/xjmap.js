@@ -1181,7 +1181,9 @@
     if (!this.legendNode) return;
     var corner = this.map._controlCorners && this.map._controlCorners.topright;
     var above = corner ? corner.offsetHeight : 60;
-    this.legendNode.querySelector(".xj-legend-body").style.maxHeight = Math.max(120, this.map.getSize().y - above - 60) + "px";
+    // The container's own height: Leaflet's cached size may lag a page that resized it without telling it.
+    var height = this.container.clientHeight || this.map.getSize().y;
+    this.legendNode.querySelector(".xj-legend-body").style.maxHeight = Math.max(120, height - above - 60) + "px";
   };
 
   Explorer.prototype._foldLegend = function (first) {
