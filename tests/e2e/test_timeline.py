@@ -192,6 +192,9 @@ def test_corridors_and_zones_follow_the_year(app_url, dataset):
         status = page.locator(".xj-status").inner_text()
         assert status.startswith(f"As of {year}: ports ")
         assert f"corridors {lines['operating']} operating, {lines['under_construction']} under construction" in status
+        assert f"places as they stood in {year}" in page.evaluate(
+            "XJMap.describeView(document.querySelector('.folium-map').xjExplorer)"
+        )  # and so does the map's PNG
         # The legend says what the year hides and what a hollow zone is, naming the year.
         legend = page.locator(".xj-legend")
         assert legend.get_by_text(f"As of {year}: places not yet approved").is_visible()
@@ -249,6 +252,10 @@ def test_sizing_by_train_routes_draws_the_two_rail_ports_larger_with_a_size_lege
         assert circles.count() == len(measure["refs"])
         assert circles.first.bounding_box()["width"] > circles.last.bounding_box()["width"]
         assert "no figure of this measure for this period: drawn small" in text
+        # The map's PNG says what sizes its ports.
+        assert f"ports sized by {measure['label']}, {measure['period']}" in page.evaluate(
+            "XJMap.describeView(document.querySelector('.folium-map').xjExplorer)"
+        )
         key = measure["key"]
         page.wait_for_function("k => new URLSearchParams(location.search).get('size') === k", arg=key)
         # None of it went to the server: no message sent, no run of the script.
