@@ -125,8 +125,6 @@ RICH_MAX_PORTS = 1_000
 COMPACT_DECIMALS = 4  # about 11 m, finer than any port's stated accuracy
 SIMPLIFY_ABOVE_VERTICES = 5_000
 SIMPLIFY_TOLERANCE = 0.0005  # degrees, about 50 m
-# The page's tables list at most this many rows (the downloads hold everything shown).
-TABLE_MAX_ROWS = 5_000
 
 # Drawing: port circles' radius (px); a zone shows as a symbol until its footprint is this wide on screen;
 # the legend opens by itself on maps at least this wide (folded on phones).

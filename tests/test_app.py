@@ -23,11 +23,17 @@ def data_dir(mini, monkeypatch):
     return mini
 
 
-def run(query: dict[str, str] | None = None) -> AppTest:
+def run(query: dict[str, str] | None = None, drawn: bool = True) -> AppTest:
+    """The page opened (with a link's ``query``); with ``drawn``, after the map has said it is drawn, as the
+    browser's map does once it is (the rest of the page waits for that)."""
     at = AppTest.from_file(APP, default_timeout=60)
     for key, value in (query or {}).items():
         at.query_params[key] = value
-    return at.run()
+    at.run()
+    if drawn and not at.exception and [e for e in at.get("bidi_component") if e.proto.component_name == "xj_map"]:
+        at.session_state["map"] = {"view": {"rev": -1, "drawn": True}}
+        at.run()
+    return at
 
 
 def report(app: AppTest, **view) -> AppTest:
@@ -54,16 +60,28 @@ def map_element(at: AppTest):
     return element
 
 
+def places_data(at: AppTest, part: str) -> dict:
+    """What the page sends the browser's tables ("tables") or counts ("counts")."""
+    found = [json.loads(e.proto.json) for e in at.get("bidi_component") if e.proto.component_name == "xj_places"]
+    (data,) = [d for d in found if d["part"] == part]
+    return data
+
+
 def map_data(at: AppTest) -> dict:
     return json.loads(map_element(at).proto.json)
 
 
-def sidebar_text(at: AppTest) -> str:
-    return "\n".join(m.value for m in at.sidebar.markdown)
-
-
-def tab_labels(at: AppTest) -> list[str]:
-    return [t.label for t in at.tabs]
+def test_the_map_comes_first_and_the_rest_once_it_is_drawn(data_dir):
+    at = run(drawn=False)
+    assert map_data(at)["map"]["script"]  # the map and its filter bar
+    assert not at.get("download_button") and not [
+        e
+        for e in at.get("bidi_component")
+        if e.proto.component_name == "xj_places" and json.loads(e.proto.json)["part"] == "tables"
+    ]
+    at.session_state["map"] = {"view": {"rev": -1, "drawn": True}}
+    at.run()
+    assert at.get("download_button") and places_data(at, "tables")
 
 
 def test_page_loads_with_the_whole_map(data_dir):
@@ -73,18 +91,26 @@ def test_page_loads_with_the_whole_map(data_dir):
     payload = map_data(at)["map"]
     assert payload["script"].count('"group": "') == len(data.ports)  # every port drawn, each with its mode group
     assert payload["total"]["ports"] == len(data.ports)
-    assert f"**{len(data.ports)}** of {len(data.ports)} ports" in sidebar_text(at)
+    # The tables and counts go to the browser whole, once: it filters them as it filters the map.
+    tables = places_data(at, "tables")["places"]
+    assert [layer["name"] for layer in tables["layers"]] == ["ports", "corridors", "zones"]
+    assert tables["layers"][0]["ids"] == list(data.ports.index)
+    assert len(tables["layers"][0]["rows"]) == len(data.ports)
+    assert places_data(at, "counts")["places"]["counts"]["totals"] == {
+        "ports": len(data.ports),
+        "corridors": len(data.corridors),
+        "zones": len(data.zones),
+    }
     assert map_data(at)["assets"]["leaflet"] == settings.LOCAL_ASSET_URL + "leaflet.js"
 
 
-def test_a_filter_on_the_map_updates_counts_tables_and_link_without_resending_the_map(data_dir):
+def test_a_filter_the_map_reports_reaches_python_without_resending_the_map_or_tables(data_dir):
     at = run()
-    before = map_data(at)
+    before = map_data(at), places_data(at, "tables"), places_data(at, "counts")
     report(at, filters={"modes": ["rail"]})
-    assert at.query_params["mode"] == "rail"
-    assert tab_labels(at)[0] == "Ports (1)"  # the land port, rail + road
-    assert "**1** of 2 ports" in sidebar_text(at)
-    assert map_data(at) == before  # the same message: the browser keeps its map
+    assert at.session_state["view"].modes == ("rail",)
+    # The same messages: the browser keeps its map, tables and counts, and filters them itself.
+    assert (map_data(at), places_data(at, "tables"), places_data(at, "counts")) == before
 
 
 def test_a_link_opens_filters_selection_and_position_on_the_map(data_dir):
@@ -98,9 +124,22 @@ def test_a_link_opens_filters_selection_and_position_on_the_map(data_dir):
     assert at.query_params["layers"] == "zones,ports" and at.query_params["at"] == "43.8,87.5,9"
 
 
-def test_map_position_and_layers_go_into_the_link(data_dir):
+def test_map_position_and_layers_reach_python(data_dir):
     at = report(run(), at=[44.1, 80.4, 8.5], layers=["ports"])
-    assert at.query_params["at"] == "44.1,80.4,8.5" and at.query_params["layers"] == "ports"
+    assert at.session_state["view"].at == (44.1, 80.4, 8.5) and at.session_state["view"].layers == ("ports",)
+
+
+def test_python_writes_its_own_part_of_the_address_and_leaves_the_browsers(data_dir):
+    """The browser writes the map's part of the address as the viewer changes it; Python, running on a report
+    from a moment before, must not write it back (it would undo a later change), but writes the period."""
+    at = run()
+    at.query_params["mode"] = "air"  # the browser's address, newer than the report below
+    report(at, filters={"modes": ["rail"]})
+    assert at.query_params["mode"] == "air"
+    at.session_state["period_months"] = ("2025-09", "2025-12")
+    at.session_state["period"] = "2025-09/2025-12"
+    at.run()
+    assert at.query_params["mode"] == "air" and at.query_params["period"] == "2025-09/2025-12"
 
 
 def test_bad_link_parameters_give_one_plain_notice_each_kind(data_dir):
@@ -123,15 +162,12 @@ def test_link_notices_go_once_the_viewer_changes_the_view(data_dir):
     assert not [text for text in texts(at, "info") if "Ignored" in text]
 
 
-def test_selecting_on_the_map_opens_details_and_ticks_the_row(data_dir):
+def test_selecting_on_the_map_opens_details(data_dir):
     at = report(run(), selected="horgos-road")
     assert "Horgos Road Port" in texts(at, "title")
     (figures,) = [b.proto.body for b in at.get("html") if b.proto.body.startswith('<div class="xj-facts-panel">')]
     assert "Test Publisher, 2025-01-02: “A test article”" in html.unescape(figures)  # figure with its source
-    ports_table = at.dataframe[0]
-    assert ports_table.proto.id and ports_table.value["id"].tolist().index("horgos-road") == 0
-    assert json.loads(ports_table.proto.selection_default)["selection"]["rows"] == [0]
-    assert at.query_params["selected"] == "horgos-road"
+    assert at.session_state["view"].selected == "horgos-road"
 
 
 def test_a_selection_the_filters_hide_is_cleared_with_a_word(data_dir):
@@ -141,21 +177,16 @@ def test_a_selection_the_filters_hide_is_cleared_with_a_word(data_dir):
     assert "selected" not in at.query_params
 
 
-def test_nothing_shown_says_so_and_offers_to_clear(data_dir):
-    at = report(run(), text="no such place")
-    assert any(i.value == "Nothing matches these filters." for i in at.info)
-    at.button(key="clear_filters").click().run()
-    command = map_data(at)["command"]
-    assert command["view"]["text"] == "" and not any(command["view"]["filters"].values())
-
-
 def test_counts_are_set_against_the_articles_with_the_ports_behind_them(data_dir):
     data = load_dataset(data_dir)
     at = run()
     approved = data.port_counts[data.port_counts["measure"] == "approved_ports"]
     panel = texts(at, "counts", at.sidebar)
     assert any(f"The articles say 21 (Test Publisher). The layer counts {len(approved)} (" in line for line in panel)
-    assert any(f"approved {len(approved)} of {len(approved)}" in c.value for c in at.sidebar.caption)
+    counted = {c["label"]: c for c in places_data(at, "counts")["places"]["counts"]["reconciled"]}
+    assert (
+        counted["Ports of entry approved"]["ids"] == approved["port_id"].tolist()
+    )  # the browser counts how many of these are shown
     behind = next(e for e in at.sidebar.expander if e.label.startswith(f"The {len(approved)} ports behind it"))
     names = data.ports.loc[approved["port_id"], "name"]
     assert behind.dataframe[0].value["Port"].tolist() == names.tolist()
@@ -242,7 +273,7 @@ def test_a_map_state_streamlit_cannot_parse_resets_the_map_and_the_session_goes_
     assert texts(at, "warning") == ["The map sent a state the page cannot read; it was reset."]
     assert map_data(at)["map"]["total"]["ports"] == 2  # the map is drawn again, with a fresh state
     report(at, filters={"modes": ["rail"]})  # and the session still follows the map
-    assert not at.exception and at.query_params["mode"] == "rail"
+    assert not at.exception and at.session_state["view"].modes == ("rail",)
 
 
 @pytest.mark.parametrize(
@@ -280,7 +311,7 @@ def test_a_map_report_of_the_wrong_type_or_size_is_dropped_with_a_notice(data_di
     assert texts(at, "warning") == ["The map reported a view the page cannot use; it was ignored."]
     assert dict(at.query_params) == {}  # the view stays what it was
     report(at, filters={"modes": ["rail"]})  # a good report is used again
-    assert not at.exception and at.query_params["mode"] == "rail" and not texts(at, "warning")
+    assert not at.exception and at.session_state["view"].modes == ("rail",) and not texts(at, "warning")
 
 
 def test_a_broken_data_folder_shows_the_first_problems_and_how_many_more(data_dir):

@@ -146,6 +146,7 @@ def test_local_assets_are_served_by_the_app(data):
     # The pure parts (the rule book, screen geometry) first: the map's code uses them.
     assert [re.sub(r"\?v=[0-9a-f]{10}$", "", url) for url in scripts[1:]] == [
         "/app/static/xj/core.js",
+        "/app/static/xj/view.js",
         "/app/static/xj/xjmap.js",
         "/app/static/xj/snapshot.js",
     ]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
-from geo.explore.urlstate import DEFAULT, LAYERS, View, as_filters, from_map, parse, to_map, to_params
+from geo.explore.urlstate import DEFAULT, LAYERS, View, address_spec, as_filters, from_map, parse, to_map, to_params
 
 IDS = ["horgos-road", "urumqi-airport"]
 
@@ -118,3 +122,23 @@ def test_unknown_layers_beside_known_ones_are_dropped_and_the_known_ones_kept():
 def test_the_map_reporting_no_layer_on_means_every_layer_off():
     assert from_map({"layers": []}, IDS).layers == ()
     assert from_map({"layers": ["nope"]}, IDS).layers == LAYERS
+
+
+VIEW_CASES = json.loads((Path(__file__).parent / "cases" / "view.json").read_text(encoding="utf-8"))
+
+
+def test_the_address_rules_the_browser_carries_are_these():
+    assert VIEW_CASES["book"] == address_spec()
+
+
+@pytest.mark.parametrize("case", VIEW_CASES["address"], ids=lambda c: c["why"])
+def test_the_address_a_view_writes_is_the_browsers(case):
+    """The map writes the address itself (static/xj/view.js); the page then writes the same, so nothing moves."""
+    reported = from_map(case["view"], [case["view"].get("selected", "")])  # a selection names a place the data has
+    view = replace(
+        reported,
+        period=case["view"].get("period", ""),
+        year=case["view"].get("year", ""),
+        size=case["view"].get("size", ""),
+    )
+    assert [list(item) for item in to_params(view).items()] == case["params"]

@@ -20,13 +20,13 @@ from geo.errors import AssetError, DataError
 from geo.explore import controls, upload, urlstate
 from geo.explore.filter import filter_layer
 from geo.explore.urlstate import View
-from geo.render import charts, export, mapping, package, present, summary, viewmap
+from geo.render import charts, export, mapping, package, present, summary, tables, viewmap
 from web import yours
 from web.serving import UNREADABLE_KEY
 
 MAP_KEY = "map"
 MAP_HEIGHT = 640  # px, filter bar included: fixed, so nothing below the map moves while it loads
-LAYER_TITLES = {"ports": "Ports", "corridors": "Corridors", "zones": "Zones"}
+LAYER_TITLES = tables.TITLES
 # An error box lists this many problems, then "and K more" (python -m geo validate prints them all).
 ERROR_MAX_SHOWN = 20
 # What the map component may report (its view): anything larger or of another type is dropped.
@@ -76,6 +76,12 @@ def map_component():
         'justify-content:center;background:#e9eef2;border-radius:6px;color:#555">Loading the map…</div>'
     )
     return st.components.v2.component("xj_map", html=waiting, js=js, isolate_styles=False)
+
+
+@st.cache_resource(show_spinner=False)
+def places_component():
+    js = (mapping.XJ_DIR / "places.js").read_text(encoding="utf-8")
+    return st.components.v2.component("xj_places", html="", js=js, isolate_styles=False)
 
 
 # Text from a link, a file or the data is shown through these templates: markupsafe escapes every
@@ -295,6 +301,10 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
         "period": _period_for_map(period),
     }
     reported = _reported_view(data)
+    if reported is not None and not st.session_state.get("map_drawn"):
+        # The map is drawn (it reports once it is): now the rest of the page, which waited so as not to hold it up.
+        st.session_state["map_drawn"] = True
+        st.rerun()
     if reported and reported.get("nav", 0) > st.session_state.get("nav", 0):
         # The map saw Back or Forward. Streamlit's own rerun for it may have been merged with another (it then
         # forgets it came from history); the address the map saw says which view to show.
@@ -308,7 +318,9 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
     # So does the "Size by" choice on the map.
     drawn = urlstate.parse({k: st.query_params.get(k, "") for k in ("year", "size")})[0]
     year, size = drawn.year, drawn.size
-    if reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]:
+    commanded = reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]
+    st.session_state["view_from_command"] = commanded
+    if commanded:
         view = urlstate.from_map(pending["view"], ids)
         if not view.at:  # a table row moved nothing: the map stays where the viewer left it
             view = replace(view, at=st.session_state["view"].at)
@@ -335,7 +347,7 @@ def _reported_view(data: dict) -> dict | None:
 
 def _usable_report(view: object) -> bool:
     """Whether the map's report has the types and sizes the component sends (see urlstate.from_map)."""
-    known = {"rev", "filters", "text", "selected", "at", "layers", "nav", "address"}
+    known = {"rev", "filters", "text", "selected", "at", "layers", "nav", "address", "drawn"}
     if not isinstance(view, dict) or not set(view) <= known:
         return False
     rev, filters, at, nav = view.get("rev"), view.get("filters", {}), view.get("at"), view.get("nav", 0)
@@ -349,7 +361,8 @@ def _usable_report(view: object) -> bool:
 
     return (
         type(rev) is int
-        and -1 <= rev <= REPORT_MAX["rev"]  # -1: the map has applied no command yet
+        and -1 <= rev <= REPORT_MAX["rev"]
+        and type(view.get("drawn", True)) is bool  # -1: the map has applied no command yet
         and isinstance(filters, dict)
         and len(filters) <= len(controls.CONTROLS)
         and all(isinstance(k, str) and len(k) <= REPORT_MAX["item"] and texts(v) for k, v in filters.items())
@@ -431,32 +444,20 @@ def reconciliation(data_dir: Path) -> pd.DataFrame:
     return summary.count_reconciliation(dataset.port_counts, dataset.ports, own)
 
 
-def counts_ui(dataset: Dataset, shown: dict[str, gpd.GeoDataFrame]) -> None:
-    """What the filters show, counted (sidebar, follows every filter change)."""
-    counts = summary.port_counts(shown["ports"])
-    bar = st.sidebar
-    bar.header("Shown")
-    bar.markdown(
-        f"**{counts['shown']}** of {len(dataset.ports)} ports · **{len(shown['corridors'])}** of "
-        f"{len(dataset.corridors)} corridors · **{len(shown['zones'])}** of {len(dataset.zones)} zones"
-    )
-    bar.caption(
-        "By mode: "
-        + ", ".join(f"{m} {counts['mode_' + m]}" for m in settings.MODES)
-        + " · by status: "
-        + ", ".join(f"{s} {counts['status_' + s]}" for s in settings.PORT_STATUSES)
-    )
-    if counts["location_unknown"]:
-        bar.caption(
-            f"{counts['location_unknown']} of the ports shown have no sourced location: the tables list them, "
-            "the map does not draw them."
+@st.cache_resource(show_spinner=False)
+def places(data_dir: Path) -> dict:
+    """The places tables and the counts' rules, as the browser takes them: built once, sent once per session."""
+    dataset = load(data_dir)
+    frames = {name: dataset.layer(name) for name in LAYER_TITLES}
+    return tables.payload(layer_tables(data_dir), frames, search_keys(data_dir), reconciliation(data_dir))
+
+
+def counts_ui() -> None:
+    """What the filters show, counted (sidebar): the browser counts it as the map filters, at once."""
+    with st.sidebar:
+        places_component()(
+            key="counts", data={"part": "counts", "places": tables.counts_part(places(settings.data_dir()))}
         )
-    reconciled = summary.count_shown(reconciliation(settings.data_dir()), shown["ports"])
-    bar.caption(
-        "Of the ports behind the articles' counts (below), shown now: "
-        + "; ".join(f"{row.label.lower()} {row.shown} of {row.layer_count}" for row in reconciled.itertuples())
-        + "."
-    )
 
 
 def articles_ui() -> None:
@@ -498,14 +499,6 @@ def articles_ui() -> None:
             )
 
 
-def _table_selected(key: str, ids: list[str]) -> None:
-    rows = st.session_state[key].selection.rows
-    view = st.session_state["view"]
-    selected = ids[rows[0]] if rows else ""
-    if selected != view.selected:
-        command(replace(view, selected=selected), reveal=bool(selected))
-
-
 @st.cache_resource(show_spinner=False)
 def layer_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
     """Each layer's whole table, built once: a filter picks rows from it (same columns whatever is shown)."""
@@ -517,38 +510,17 @@ def layer_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
     }
 
 
-def tables_ui(shown: dict[str, gpd.GeoDataFrame], selected: str, mine: gpd.GeoDataFrame | None = None) -> None:
-    st.subheader("Places shown")
-    limit = settings.TABLE_MAX_ROWS
-    whole = layer_tables(settings.data_dir())
-    tables = {
-        name: table[table["id"].isin(shown[name].index[:limit])].reset_index(drop=True) for name, table in whole.items()
-    }
-    labels = {name: f"{LAYER_TITLES[name]} ({len(shown[name])})" for name in tables}
-    if mine is not None:  # the analyst's own layer, a tab like the others
-        shown = {**shown, "upload": mine}
-        tables["upload"] = yours.table(mine.iloc[:limit])
-        labels["upload"] = f"{yours.TITLE} ({len(mine)})"
-    home = next((name for name in tables if selected in shown[name].index), "ports")
-    tabs = st.tabs(list(labels.values()), default=labels[home])
-    for tab, (name, table) in zip(tabs, tables.items(), strict=True):
-        ids = table["id"].tolist()
-        # The key follows the selection, so the ticked row follows a click on the map or a link.
-        key = f"table_{name}_{selected}"
-        row = [ids.index(selected)] if selected in ids else []
-        tab.dataframe(
-            table,
-            column_order=[c for c in table.columns if c != "id"],  # the id is for links, not for reading
-            hide_index=True,
-            on_select=lambda key=key, ids=ids: _table_selected(key, ids),
-            selection_mode="single-row",
-            selection_default={"selection": {"rows": row}},
-            key=key,
-            width="stretch",
-        )
-    if any(len(frame) > limit for frame in shown.values()):
-        st.caption(f"The tables list the first {limit:,} places of each layer; the downloads hold all shown.")
-    st.caption("Select a row, or click a place on the map, to see its figures and sources below.")
+def tables_ui(uploaded: tuple[str, gpd.GeoDataFrame] | None) -> None:
+    """The places the map shows, as tables the browser filters, sorts and selects in (static/xj/places.js)."""
+    mine = None
+    if uploaded:
+        cache = st.session_state.get("upload_table")
+        if cache is None or cache[0] != st.session_state["upload_good"][0]:
+            frame = uploaded[1].set_axis(yours.ids(uploaded))
+            cache = (st.session_state["upload_good"][0], tables.upload_payload(yours.TITLE, yours.table(frame)))
+            st.session_state["upload_table"] = cache
+        mine = cache[1]
+    places_component()(key="places", data={"part": "tables", "places": places(settings.data_dir()), "upload": mine})
 
 
 def details_ui(
@@ -688,18 +660,19 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
     )
 
 
-def empty_ui(shown: dict[str, gpd.GeoDataFrame], view: View) -> None:
-    if any(len(frame) for frame in shown.values()):
-        return
-    st.info("Nothing matches these filters.", icon="🔍")
-    if st.button("Clear filters", key="clear_filters"):
-        command(View(layers=view.layers, year=view.year))
-        st.rerun(scope="fragment")
-
-
 def sync_url(view: View) -> None:
+    """The address for the view. The browser writes what the viewer changes on the map at once
+    (static/xj/component.js); Python writes the whole address only for a view it set itself (a link, Back or
+    Forward, a command), and otherwise only its own part: the period (and a year it had to tidy). Were it to
+    write the rest from the map's last report, it could undo a change the browser made since."""
+    current = {k: st.query_params.get(k) for k in st.query_params}
     params = urlstate.to_params(view)
-    if params != {k: st.query_params.get(k) for k in st.query_params}:
+    if not st.session_state.get("view_from_command"):
+        own = {urlstate.PARAMS["period"], urlstate.PARAMS["year"]}
+        merged = {k: v for k, v in current.items() if k not in own} | {k: v for k, v in params.items() if k in own}
+        order = list(urlstate.PARAMS.values())
+        params = dict(sorted(merged.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
+    if params != current:
         st.query_params.from_dict(params)
 
 
@@ -709,9 +682,13 @@ def explorer_ui(
 ) -> None:
     """The map and everything that follows what it shows. A filter, a click or a table row reruns this part
     only: the region-wide section below depends on the period alone and stays as it is."""
-    if _file_id(st.session_state.get("upload")) != st.session_state.get("upload_seen"):
-        # Streamlit can fold the uploader's full rerun into a fragment rerun the map asked for at the same moment
-        # (seen under load): the new file would wait unread, so the whole page runs now.
+    if (
+        _file_id(st.session_state.get("upload")) != st.session_state.get("upload_seen")
+        or st.session_state.get("period", "") != period
+    ):
+        # Streamlit can fold a widget's full rerun (the uploader's, the period's) into a fragment rerun the map
+        # asked for at the same moment (its report, a second after a change): the new file would wait unread, the
+        # new period unused, so the whole page runs now.
         st.rerun()
     notices = st.container()
     try:
@@ -719,17 +696,19 @@ def explorer_ui(
     except AssetError as exc:
         show(str(exc), "error")
         view = st.session_state["view"]
+        st.session_state["map_drawn"] = True  # no map will come to say so
+    if not st.session_state.get("map_drawn"):
+        st.caption("The tables, details and charts follow as soon as the map is drawn.")
+        return
     with notices:
         notices_ui(view)
     shown = apply(dataset, view)
     mine = yours.shown(uploaded, _port_filters(view)) if uploaded else None
     view = check_selection(dataset, view, shown if mine is None else {**shown, "upload": mine})
     st.session_state["view"] = view
-    empty_ui(shown, view)
-    counts_ui(dataset, shown)
     left, right = st.columns([3, 2], gap="large")
     with left:
-        tables_ui(shown, view.selected, mine)
+        tables_ui(uploaded)
     with right:
         details_ui(dataset, cited, view, uploaded)
     compare_ui(shown, view)
@@ -757,8 +736,11 @@ def main() -> None:
     cited = cited_facts(data_dir)
     init_state(dataset)
     uploaded = upload_ui()
+    counts_ui()
     period = period_ui()
     explorer_ui(dataset, cited, uploaded, period)
+    if not st.session_state.get("map_drawn"):
+        return  # the rest once the map is drawn: its code does not wait behind them (see map_ui)
     articles_ui()
     downloads_ui(dataset, cited)
     region_ui(dataset, cited, View(period=period))

@@ -240,3 +240,13 @@ def to_map(view: View) -> dict[str, object]:
 def as_filters(view: View) -> dict[str, tuple[str, ...] | None]:
     """The view's selections as filter arguments: ``None`` (no filter) where nothing is selected."""
     return {k: (v or None) for k, v in asdict(view).items() if isinstance(v, tuple) and k in CHOICES}
+
+
+def address_spec() -> dict[str, object]:
+    """The address rules as the browser takes them (static/xj/view.js ``addressParams``, which writes the
+    address as ``to_params`` does): the fields in order with their parameter, the controls' choices, the layers."""
+    return {
+        "fields": [[f.name, PARAMS[f.name]] for f in fields(View)],
+        "choices": {name: list(choices) for name, choices in CHOICES.items()},
+        "layers": list(LAYERS),
+    }

@@ -24,7 +24,7 @@ from geo import settings
 from geo.data import join
 from geo.data.dataset import Dataset
 from geo.errors import AssetError
-from geo.explore import controls, timeline
+from geo.explore import controls, timeline, urlstate
 from geo.explore.filter import port_mode_group
 from geo.render import basemap, present, sizes, verbatim
 from geo.render.present import escape
@@ -41,7 +41,7 @@ _LEAFLET_FILES = {"js": "leaflet.js", "css": "leaflet.css"}
 # parts (the rule book, screen geometry) come first: the map's code uses them.
 XJ_DIR = settings.STATIC_DIR / "xj"
 XJ_URL = "/app/static/xj/"
-XJ_SCRIPTS = ("core.js", "xjmap.js", "snapshot.js")
+XJ_SCRIPTS = ("core.js", "view.js", "xjmap.js", "snapshot.js")
 
 
 def asset_url(name: str) -> str:
@@ -711,6 +711,7 @@ def _options(counts: dict[str, dict[str, int]] | None = None) -> dict:
         **controls.spec(counts),
         "legend": legend_html(),
         "mapLabel": MAP_LABEL,
+        "address": urlstate.address_spec(),
         "portRadius": settings.PORT_RADIUS,
         "zoneSymbolBelowPx": settings.ZONE_SYMBOL_BELOW_PX,
         "spreadMax": settings.RICH_MAX_PORTS,

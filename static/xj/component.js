@@ -209,6 +209,22 @@ function sortHistory() {
   });
 }
 
+/* Resolves when the page's next Streamlit run has started and finished (or after a few seconds, if none does). */
+function pageRun() {
+  return new Promise(function (resolve) {
+    var app = document.querySelector('[data-testid="stApp"]'), started = false;
+    if (!app) { resolve(); return; }
+    var watch = new MutationObserver(function () {
+      var state = app.getAttribute("data-test-script-state");
+      if (state === "running") started = true;
+      else if (started) done();
+    });
+    function done() { watch.disconnect(); clearTimeout(timer); resolve(); }
+    var timer = setTimeout(done, 5000);
+    watch.observe(app, { attributes: true, attributeFilter: ["data-test-script-state"] });
+  });
+}
+
 function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
 /* The year in the page's address, written in place: moving the year control sends nothing to Python (no
@@ -229,29 +245,83 @@ export default function (component) {
   var state = root.xjState || (root.xjState = { hash: null, rev: -1, explorer: null, total: data.map.total });
   state.data = data;
 
-  function report(extra) {
+  // The place chosen: on the map, or a row of the tables the map cannot draw (its location is unknown).
+  state.chosen = function () { return (state.explorer && state.explorer.selected) || state.unmapped || ""; };
+  state.choose = function (id) {
     var explorer = state.explorer;
     if (!explorer) return;
-    var bar = readBar(root), view = explorer.view(), history = window.xjHistory;
-    setStateValue("view", Object.assign({
-      filters: bar.filters, text: bar.text, selected: explorer.selected || "", at: view.at, layers: view.layers,
-      rev: state.rev, nav: history.nav, address: history.address,
-    }, extra || {}));
+    state.unmapped = id && !explorer.items[id] ? id : "";
+    explorer.select(state.unmapped ? null : id || null, { source: "table", reveal: true });
+    chosenChanged();
+    reportSoon(0);
+  };
+  function chosenChanged() {
+    document.dispatchEvent(new CustomEvent("xj:selected", { detail: state.chosen() }));
+    writeAddress();
   }
-  window.xjHistory.onNav = function () { report(); };
-  // A filter or a selection reports at once; a map move or typing waits a little (400 and 300 ms) so a drag
-  // is one report. A slower request never puts off a quicker one already pending: the report, when it goes,
-  // carries the whole current view anyway.
-  var reportSoon = (function () {
+
+  function current() {
+    var explorer = state.explorer, bar = readBar(root), view = explorer.view();
+    return { filters: bar.filters, text: bar.text, selected: state.chosen(), at: view.at, layers: view.layers };
+  }
+
+  function report(extra) {
+    if (!state.explorer) return;
+    var history = window.xjHistory;
+    state.unsent = false;
+    state.setStateValue("view", Object.assign(current(), { rev: state.rev, nav: history.nav, address: history.address },
+      extra || {}));
+  }
+  state.setStateValue = setStateValue; // each run's: the one pending report goes through the latest
+  state.report = report;
+
+  /* The address follows the view at once, written here as Python writes it (XJView.addressParams, the same
+     rule as geo.explore.urlstate.to_params): the period, year and size stay as the address has them. */
+  function writeAddress() {
+    if (!state.explorer || !window.XJView) return;
+    var url = new URL(window.location.href), view = current();
+    view.period = url.searchParams.get("period") || "";
+    view.year = url.searchParams.get("year") || "";
+    view.size = url.searchParams.get("size") || ""; // the map's "Size by" writes its own part (xjmap.js sizeOnMap)
+    var params = new URLSearchParams();
+    window.XJView.addressParams(view, state.explorer.opts.address).forEach(function (p) { params.append(p[0], p[1]); });
+    if (params.toString() === url.searchParams.toString()) return;
+    var search = params.toString() ? "?" + params.toString() : "";
+    window.history.pushState(window.history.state, "", url.pathname + search + url.hash);
+  }
+
+  window.xjHistory.onNav = function () { state.report(); };
+  // Python hears of a change a second after the last one (a drag, typing, ticking several boxes: one report);
+  // a selection at once, since its details are Python's. The map, counts, tables and address follow in the
+  // browser meanwhile. A click or key anywhere else on the page (a download, a chart) sends what is pending.
+  var reportSoon = state.reportSoon || (state.reportSoon = (function () {
     var timer = null, pending = 0;
-    function fire() { timer = null; report(); }
-    return function (ms) {
+    function fire() { timer = null; state.report(); }
+    var soon = function (ms) {
       if (timer !== null && ms > pending) return;
       clearTimeout(timer);
       pending = ms;
       timer = setTimeout(fire, ms);
     };
-  })();
+    soon.flush = function () { clearTimeout(timer); fire(); };
+    soon.pending = function () { return timer !== null; };
+    return soon;
+  })());
+  var QUIET_MS = 1000;
+
+  /* The page draws the map first and the rest (tables, details, charts) once the map says it is drawn, so the
+     map's code does not wait behind them (web/page.py). Said once per page. */
+  function drawn() {
+    if (state.drawnSaid) return;
+    state.drawnSaid = true;
+    if (state.explorer) state.report({ drawn: true });
+    else state.setStateValue("view", { rev: state.rev, drawn: true });
+  }
+
+  function changed() {
+    writeAddress();
+    reportSoon(QUIET_MS);
+  }
 
   function applyBar() {
     if (!state.explorer) return; // typed before the map is there: read when it is
@@ -286,11 +356,11 @@ export default function (component) {
   if (!root.xjWired) {
     root.xjWired = true;
     // The lists are built (again) with each map: one listener on their container serves them all.
-    root.querySelector(".xj-controls").addEventListener("change", function () { applyBar(); reportSoon(0); });
+    root.querySelector(".xj-controls").addEventListener("change", function () { applyBar(); changed(); });
     var searchFit = null;
     root.querySelector(".xj-search").addEventListener("input", function () {
       applyBar();
-      reportSoon(300);
+      changed();
       // Once the viewer stops typing, bring what the search found into view.
       clearTimeout(searchFit);
       searchFit = setTimeout(function () { if (readBar(root).text) state.explorer.revealShown(); }, 700);
@@ -301,16 +371,38 @@ export default function (component) {
       event.preventDefault();
       clearTimeout(searchFit);
       applyBar();
-      reportSoon(0);
+      changed();
       if (readBar(root).text) state.explorer.revealShown(true);
     });
     root.querySelectorAll(".xj-clear").forEach(function (button) {
       button.addEventListener("click", function () {
         writeBar(root, {});
         applyBar();
-        reportSoon(0);
+        changed();
       });
     });
+    // A download is written by Python from the view it last heard of: pressing one sends a pending report at
+    // once, and the download waits for the run it starts. (Only a download: a report sent as another widget is
+    // pressed can make Streamlit fold that widget's own run into the map's, and lose the press.)
+    var running = null;
+    var DOWNLOAD = '[data-testid="stDownloadButton"] button';
+    ["pointerdown", "keydown"].forEach(function (type) {
+      document.addEventListener(type, function (event) {
+        var press = event.target.closest && event.target.closest(DOWNLOAD);
+        var soon = root.xjState.reportSoon;
+        if (!press || !soon || !(soon.pending() || root.xjState.unsent)) return;
+        running = pageRun();
+        soon.flush();
+      }, true);
+    });
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest && event.target.closest(DOWNLOAD);
+      if (!button || !running) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      var wait = running;
+      wait.then(function () { if (running === wait) running = null; button.click(); });
+    }, true);
     document.addEventListener("click", function (event) {
       if (!root.contains(event.target) || !event.target.closest(".xj-filter")) {
         root.querySelectorAll(".xj-filter[open]").forEach(function (d) { d.open = false; });
@@ -349,10 +441,19 @@ export default function (component) {
         var why = item && item.state === "none" ? "was not yet approved in " + explorer.year : "is hidden by the filters";
         notify("The selected place " + (item ? "(" + item.label + ") " : "") + why + ": selection cleared.");
       }
+      state.unmapped = "";
+      chosenChanged();
       reportSoon(0);
     });
-    explorer.on("view", function () { reportSoon(400); });
-    var ready = function () { root.querySelector(".xj-loading").hidden = true; root.dataset.xjReady = "1"; };
+    // A move or a layer switched needs no Python run of its own: the address has it at once, and the next
+    // report (a filter, a selection, a press elsewhere on the page) carries it.
+    explorer.on("view", function () { writeAddress(); state.unsent = true; });
+    document.dispatchEvent(new CustomEvent("xj:explorer", { detail: explorer }));
+    var ready = function () {
+      root.querySelector(".xj-loading").hidden = true;
+      root.dataset.xjReady = "1";
+      drawn();
+    };
     Promise.resolve(explorer.opts.baseReady).then(ready, ready);
   }
 
@@ -370,6 +471,8 @@ export default function (component) {
     }
     var reveal = Boolean(command.reveal) && !view.at;
     explorer.select(view.selected || null, { source: "command", reveal: reveal });
+    state.unmapped = view.selected && !explorer.items[view.selected] ? view.selected : "";
+    document.dispatchEvent(new CustomEvent("xj:selected", { detail: state.chosen() }));
     // A link that names a place opens its popup, as the viewer who copied the link saw it; after the map
     // has moved to it, when it had to (a zone swaps its symbol for its footprint as it zooms in).
     if (command.rev === 0 && view.selected) {
@@ -396,5 +499,6 @@ export default function (component) {
     .catch(function (error) {
       var loading = root.querySelector(".xj-loading > div");
       loading.textContent = "The map could not be drawn: " + error.message;
+      drawn(); // the rest of the page need not wait for a map that will not come
     });
 }

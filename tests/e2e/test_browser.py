@@ -20,7 +20,6 @@ from geo.render.mapping import drawable
 from tests.e2e.browser import (
     choose,
     choose_and_wait,
-    idle,
     offline_page,
     open_filter,
     search,
@@ -277,14 +276,7 @@ def test_a_table_row_selects_and_reveals_on_the_map(app_url, dataset):
         page.goto(app_url)
         wait_for_map(page)
         page.get_by_role("tab", name=f"Zones ({len(dataset.zones)})").click()
-        grid = page.locator('[data-testid="stDataFrame"]').filter(visible=True).first
-        grid.scroll_into_view_if_needed()
-        # Drawn, and the page settled, before the click (under load the first click could land mid-run).
-        grid.locator("canvas").first.wait_for(timeout=15_000)
-        idle(page)
-        box = grid.bounding_box()
-        # Glide's grid draws on a canvas: the row-selection cell of the first row, just under the header.
-        page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)
+        page.locator(".xj-places tr[data-xj-row]").first.click()
         zone = dataset.zones.index[0]
         page.wait_for_function("id => document.querySelector('.folium-map').dataset.xjSelected === id", arg=zone)
         details_heading(page, dataset.zones.loc[zone, "name"]).wait_for(timeout=15_000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import re
 import shutil
 import threading
 import urllib.parse
@@ -61,6 +62,12 @@ def test_hostile_text_shows_as_text_and_nothing_runs(hostile_data, tmp_path):
         details = page.get_by_role("heading", name=HOSTILE)
         details.wait_for(timeout=15_000)  # the details heading shows the raw text, literally
         assert details.inner_text() == HOSTILE
+        # The browser's tables write it as text too: the port's row and the corridor's and zone's tabs.
+        for tab, fid in (("Ports", "horgos-road"), ("Corridors", "urumqi-horgos"), ("Zones", "ftz-horgos")):
+            page.get_by_role("tab", name=re.compile(rf"^{tab} \(")).click()
+            row = page.locator(f'.xj-places tr[data-xj-place="{fid}"]')
+            row.scroll_into_view_if_needed()
+            assert row.locator("td").first.inner_text() == HOSTILE
 
         # The hostile port, corridor and zone (a symbol until zoomed in): each popup shows the text as typed.
         for fid in ("horgos-road", "urumqi-horgos", "ftz-horgos"):

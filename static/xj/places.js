@@ -1,0 +1,356 @@
+// The places the map shows, as the page's tables (under the map) and counts (in the sidebar): a Streamlit
+// component (components v2, no iframe) that reads the map's explorer in the same page and follows each filter,
+// search, year and selection in the same task as the map, with no Python run. Python sends the tables once per
+// session (geo/render/tables.py); the pure parts (counts, sorting, windowing) are static/xj/view.js.
+
+var ROW_PX = 34, MAX_HEIGHT_PX = 420, SPARE_ROWS = 8;
+// A cell in Chinese only (the 中文 column): the characters geo.render.present.mark_chinese marks.
+var CHINESE = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\s·]+$/;
+
+function make(tag, className, text) {
+  var node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text != null) node.textContent = text;
+  return node;
+}
+
+function mapRoot() { return document.querySelector(".xj-root"); }
+
+/* Call fn with the map's explorer now, if there is one, and with each new one (the map is rebuilt when a file
+   is uploaded or removed). */
+function withExplorer(root, fn) {
+  var state = mapRoot() && mapRoot().xjState;
+  if (state && state.explorer) fn(state.explorer);
+  document.addEventListener("xj:explorer", function listener(event) {
+    if (!root.isConnected) { document.removeEventListener("xj:explorer", listener); return; }
+    fn(event.detail);
+  });
+}
+
+/* Whether a row shows: a drawn place as the map shows it; one the map cannot draw by the same rule book. */
+function passes(explorer, undrawn, id) {
+  var item = explorer.items[id];
+  if (item) return item.visible;
+  var row = undrawn[id];
+  return Boolean(row) && window.XJCore.shown(row, explorer.opts, explorer.filters, explorer.query);
+}
+
+/* ---- Counts (sidebar) ------------------------------------------------------------------------------------ */
+
+function renderCounts(root, data, explorer) {
+  var places = data.places, spec = places.counts, undrawn = places.undrawn;
+  var shown = {}, portValues = [], unknown = 0;
+  places.layers.forEach(function (layer) {
+    shown[layer.name] = 0;
+    layer.ids.forEach(function (id) {
+      if (!passes(explorer, undrawn, id)) return;
+      shown[layer.name] += 1;
+      if (layer.name !== "ports") return;
+      var item = explorer.items[id];
+      portValues.push(item ? item.values : undrawn[id].values);
+      if (!item) unknown += 1;
+    });
+  });
+  var counts = window.XJView.portCounts(portValues, spec.modes, spec.statuses);
+  var box = root.querySelector(".xj-tally-body");
+  box.textContent = "";
+  var line = make("p", "xj-tally-line");
+  if (explorer.year != null) line.appendChild(document.createTextNode("As of " + explorer.year + ": "));
+  [["ports", "port", "ports"], ["corridors", "corridor", "corridors"], ["zones", "zone", "zones"]].forEach(function (w, i) {
+    if (i) line.appendChild(document.createTextNode(" · "));
+    line.appendChild(make("strong", null, shown[w[0]].toLocaleString("en")));
+    var total = spec.totals[w[0]];
+    line.appendChild(document.createTextNode(" of " + total.toLocaleString("en") + " " + (total === 1 ? w[1] : w[2])));
+  });
+  box.appendChild(line);
+  box.appendChild(make("p", "xj-tally-note",
+    "By mode: " + spec.modes.map(function (m) { return m + " " + counts.modes[m]; }).join(", ") +
+    " · by status: " + spec.statuses.map(function (s) { return s + " " + counts.statuses[s]; }).join(", ")));
+  if (unknown) {
+    box.appendChild(make("p", "xj-tally-note", unknown + " of the ports shown have no sourced location: the tables " +
+      "list them, the map does not draw them."));
+  }
+  if (spec.reconciled.length) {
+    box.appendChild(make("p", "xj-tally-note", "Of the ports behind the articles' counts (below), shown now: " +
+      spec.reconciled.map(function (r) {
+        var n = r.ids.filter(function (id) { return passes(explorer, undrawn, id); }).length;
+        return r.label.toLowerCase() + " " + n + " of " + r.total;
+      }).join("; ") + "."));
+  }
+  root.dataset.xjShown = JSON.stringify(shown);
+}
+
+/* ---- Tables (under the map) ------------------------------------------------------------------------------ */
+
+function skeletonTables(parent) {
+  var root = make("section", "xj-places");
+  root.setAttribute("aria-labelledby", "places-shown");
+  var heading = make("h3", "xj-places-heading", "Places shown");
+  heading.id = "places-shown";
+  root.appendChild(heading);
+  var tabs = make("div", "xj-tabs");
+  tabs.setAttribute("role", "tablist");
+  tabs.setAttribute("aria-label", "Places shown, by layer");
+  root.appendChild(tabs);
+  var panel = make("div", "xj-panel");
+  panel.setAttribute("role", "tabpanel");
+  panel.tabIndex = 0;
+  var table = make("table", "xj-table");
+  table.setAttribute("role", "grid");
+  table.appendChild(make("caption", "xj-visually-hidden"));
+  table.appendChild(make("thead"));
+  table.appendChild(make("tbody"));
+  panel.appendChild(table);
+  root.appendChild(panel);
+  root.appendChild(make("p", "xj-text xj-caption",
+    "Select a row (click, or arrow keys and Enter), or click a place on the map, to see its figures and sources."));
+  parent.appendChild(root);
+  return root;
+}
+
+function formatCell(value) {
+  if (value === null || value === undefined) return "";
+  return typeof value === "number" ? value.toLocaleString("en", { maximumFractionDigits: 2 }) : String(value);
+}
+
+function Tables(root) {
+  this.root = root;
+  this.panel = root.querySelector(".xj-panel");
+  this.active = "ports";
+  this.sort = {}; // layer -> [column, descending]
+  this.shown = {}; // layer -> row positions shown, in the chosen order
+  this.focusRow = 0;
+  var self = this;
+  this.panel.addEventListener("scroll", function () { self.draw(); });
+  this.panel.addEventListener("click", function (event) {
+    var tr = event.target.closest("tr[data-xj-row]");
+    if (tr) self.choose(Number(tr.dataset.xjRow));
+  });
+  this.panel.addEventListener("keydown", function (event) { self.key(event); });
+}
+
+Tables.prototype.layer = function (name) {
+  return this.layers.filter(function (l) { return l.name === name; })[0] || this.layers[0];
+};
+
+/* Which rows each layer shows now, in the chosen order, and the tabs' labels. */
+Tables.prototype.refresh = function () {
+  var self = this, explorer = this.explorer, undrawn = this.data.places.undrawn;
+  this.layers.forEach(function (layer) {
+    var sort = self.sort[layer.name];
+    var order = sort ? window.XJView.sortOrder(layer.rows, sort[0], sort[1]) : layer.rows.map(function (_, i) { return i; });
+    self.shown[layer.name] = order.filter(function (i) { return passes(explorer, undrawn, layer.ids[i]); });
+  });
+  this.tabs();
+  this.head();
+  this.draw();
+};
+
+Tables.prototype.tabs = function () {
+  var self = this, list = this.root.querySelector(".xj-tabs");
+  list.textContent = "";
+  this.layers.forEach(function (layer) {
+    var tab = make("button", "xj-tab", layer.title + " (" + self.shown[layer.name].length.toLocaleString("en") + ")");
+    tab.type = "button";
+    tab.id = "xj-tab-" + layer.name;
+    tab.dataset.layer = layer.name;
+    tab.setAttribute("role", "tab");
+    var on = layer.name === self.layer(self.active).name;
+    tab.setAttribute("aria-selected", String(on));
+    tab.tabIndex = on ? 0 : -1;
+    tab.addEventListener("click", function () { self.show(layer.name); });
+    tab.addEventListener("keydown", function (event) {
+      var at = self.layers.indexOf(layer), step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (!step) return;
+      event.preventDefault();
+      var next = self.layers[(at + step + self.layers.length) % self.layers.length];
+      self.show(next.name);
+      list.querySelector("#xj-tab-" + next.name).focus();
+    });
+    list.appendChild(tab);
+  });
+  this.panel.setAttribute("aria-labelledby", "xj-tab-" + this.layer(this.active).name);
+};
+
+Tables.prototype.show = function (name) {
+  if (this.active === name) return;
+  this.active = name;
+  this.focusRow = 0;
+  this.panel.scrollTop = 0;
+  this.tabs();
+  this.head();
+  this.draw();
+};
+
+Tables.prototype.head = function () {
+  var self = this, layer = this.layer(this.active), sort = this.sort[layer.name];
+  var table = this.panel.querySelector("table");
+  table.querySelector("caption").textContent = layer.title + " shown";
+  table.setAttribute("aria-rowcount", String(this.shown[layer.name].length + 1));
+  var row = make("tr");
+  row.setAttribute("aria-rowindex", "1");
+  layer.columns.forEach(function (name, c) {
+    var th = make("th");
+    th.scope = "col";
+    var by = sort && sort[0] === c ? (sort[1] ? "descending" : "ascending") : "none";
+    th.setAttribute("aria-sort", by);
+    var button = make("button", "xj-sort", name);
+    button.type = "button";
+    if (CHINESE.test(name)) button.lang = "zh";
+    button.title = "Sort by " + name;
+    button.addEventListener("click", function () {
+      var now = self.sort[layer.name];
+      self.sort[layer.name] = [c, Boolean(now && now[0] === c && !now[1])];
+      self.refresh();
+    });
+    th.appendChild(button);
+    row.appendChild(th);
+  });
+  var thead = table.querySelector("thead");
+  thead.textContent = "";
+  thead.appendChild(row);
+};
+
+/* Only the rows in view (and a few either side) are in the page: 100,000 places scroll as 30. */
+Tables.prototype.draw = function () {
+  var layer = this.layer(this.active), rows = this.shown[layer.name] || [];
+  var height = Math.min(MAX_HEIGHT_PX, (rows.length + 1) * ROW_PX + 2);
+  this.panel.style.maxHeight = MAX_HEIGHT_PX + "px";
+  this.panel.style.height = height + "px";
+  var span = window.XJView.windowOf(this.panel.scrollTop, MAX_HEIGHT_PX, ROW_PX, rows.length, SPARE_ROWS);
+  var body = this.panel.querySelector("tbody"), selected = this.selected();
+  var hadFocus = this.panel.contains(document.activeElement) && document.activeElement.matches("tr");
+  body.textContent = "";
+  var spacer = function (n) {
+    var tr = make("tr", "xj-spacer");
+    tr.setAttribute("aria-hidden", "true");
+    tr.style.height = n * ROW_PX + "px";
+    return tr;
+  };
+  if (span[0]) body.appendChild(spacer(span[0]));
+  for (var k = span[0]; k < span[1]; k++) {
+    var i = rows[k], tr = make("tr");
+    tr.dataset.xjRow = String(k);
+    tr.dataset.xjPlace = layer.ids[i];
+    tr.setAttribute("aria-rowindex", String(k + 2));
+    tr.setAttribute("aria-selected", String(layer.ids[i] === selected));
+    tr.tabIndex = k === this.focusRow ? 0 : -1;
+    tr.style.height = ROW_PX + "px";
+    layer.rows[i].forEach(function (value) {
+      var td = make("td", null, formatCell(value));
+      if (CHINESE.test(td.textContent)) td.lang = "zh"; // read and drawn as Chinese, as popups and details mark it
+      tr.appendChild(td);
+    });
+    body.appendChild(tr);
+  }
+  if (rows.length > span[1]) body.appendChild(spacer(rows.length - span[1]));
+  if (!rows.length) {
+    var empty = make("tr"), cell = make("td", "xj-none", "None shown: the filters hide every place of this layer.");
+    cell.colSpan = layer.columns.length;
+    empty.appendChild(cell);
+    body.appendChild(empty);
+  }
+  if (hadFocus) {
+    var again = body.querySelector('tr[data-xj-row="' + this.focusRow + '"]');
+    if (again) again.focus({ preventScroll: true });
+  }
+  this.root.dataset.xjRows = String(rows.length);
+};
+
+Tables.prototype.selected = function () {
+  var state = mapRoot() && mapRoot().xjState;
+  return state ? state.chosen() : "";
+};
+
+Tables.prototype.choose = function (k) {
+  var layer = this.layer(this.active), i = this.shown[layer.name][k];
+  if (i === undefined) return;
+  this.focusRow = k;
+  var state = mapRoot().xjState;
+  state.choose(layer.ids[i]);
+  this.draw();
+};
+
+Tables.prototype.key = function (event) {
+  if (!event.target.matches("tr[data-xj-row]")) return;
+  var rows = this.shown[this.layer(this.active).name].length, page = Math.floor(MAX_HEIGHT_PX / ROW_PX) - 1;
+  var step = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page }[event.key];
+  var k = this.focusRow;
+  if (event.key === "Home") k = 0;
+  else if (event.key === "End") k = rows - 1;
+  else if (step) k = Math.max(0, Math.min(rows - 1, k + step));
+  else if (event.key === "Enter" || event.key === " ") { event.preventDefault(); this.choose(k); return; }
+  else return;
+  event.preventDefault();
+  this.focusRow = k;
+  // Bring the row into the window, then focus it once drawn.
+  var top = k * ROW_PX, panel = this.panel;
+  if (top < panel.scrollTop) panel.scrollTop = top;
+  else if (top + 2 * ROW_PX > panel.scrollTop + panel.clientHeight) panel.scrollTop = top + 2 * ROW_PX - panel.clientHeight;
+  this.draw();
+  var row = panel.querySelector('tr[data-xj-row="' + k + '"]');
+  if (row) row.focus({ preventScroll: true });
+};
+
+/* A place chosen on the map (or by a link) is shown in its own tab, its row in view and marked. */
+Tables.prototype.follow = function (id) {
+  var self = this;
+  if (!id) { this.draw(); return; }
+  this.layers.forEach(function (layer) {
+    var i = layer.ids.indexOf(id);
+    if (i < 0) return;
+    var k = self.shown[layer.name].indexOf(i);
+    if (k < 0) return;
+    if (self.active !== layer.name) self.show(layer.name);
+    self.focusRow = k;
+    var top = k * ROW_PX, panel = self.panel;
+    if (top < panel.scrollTop || top + 2 * ROW_PX > panel.scrollTop + panel.clientHeight) {
+      panel.scrollTop = Math.max(0, top - ROW_PX);
+    }
+  });
+  this.draw();
+};
+
+export default function (component) {
+  var data = component.data, parent = component.parentElement;
+  var part = data.part;
+  var root = parent.querySelector(".xj-places, .xj-tally");
+  if (!root) {
+    if (part === "counts") {
+      root = make("div", "xj-tally");
+      root.setAttribute("role", "status");
+      root.setAttribute("aria-live", "polite");
+      root.appendChild(make("h2", "xj-tally-heading", "Shown"));
+      root.appendChild(make("div", "xj-tally-body", "Counting the places the map shows…"));
+      parent.appendChild(root);
+    } else {
+      root = skeletonTables(parent);
+    }
+  }
+  root.xjData = data;
+  if (root.xjWired) { if (root.xjUpdate) root.xjUpdate(); return; }
+  root.xjWired = true;
+  var tables = part === "tables" ? new Tables(root) : null;
+  // The ids each tab lists, in order: what a reader scrolling the whole table would see (for tests and tools).
+  if (tables) root.xjIds = function (name) {
+    var layer = tables.layer(name);
+    return layer && layer.name === name ? (tables.shown[name] || []).map(function (i) { return layer.ids[i]; }) : null;
+  };
+  var current = null;
+  function update() {
+    if (!current) return;
+    var d = root.xjData;
+    if (part === "counts") { renderCounts(root, d, current); return; }
+    tables.layers = d.places.layers.concat(d.upload ? [d.upload] : []);
+    tables.data = d;
+    tables.explorer = current;
+    tables.refresh();
+  }
+  root.xjUpdate = update;
+  withExplorer(root, function (explorer) {
+    current = explorer;
+    explorer.on("change", update);
+    if (tables) explorer.on("select", function (event) { tables.follow(event && event.id); });
+    update();
+  });
+}

@@ -1,0 +1,91 @@
+/* The view's pure parts, with no page: the address a view writes (geo.explore.urlstate.to_params does the
+   same; tests/cases/view.json holds the cases both must pass), the ports counted by mode and status
+   (geo.render.summary.port_counts), and the places tables' sorting and windowing. Loaded by the map as the
+   global XJView and by Node's tests with require. */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else root.XJView = factory();
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+
+  /* Python's "%g": six significant digits, no trailing zeros (the positions in an address are rounded first,
+     to 4 decimals and zooms to 2, as geo.explore.urlstate reads them). */
+  function g(value) {
+    return String(Number(Number(value).toPrecision(6)));
+  }
+
+  function round(value, digits) {
+    var scale = Math.pow(10, digits);
+    return Math.round(value * scale) / scale;
+  }
+
+  /* The query parameters (as [name, value] pairs, in order) that reproduce a view, values equal to the default
+     left out. `view` is {filters: {control: [values]}, text, selected, layers, at, period, year, size}; `book` is the
+     map's address rules (geo.explore.urlstate.address_spec): fields in order with their parameter, each
+     control's choices in order, and the layers a link can name. */
+  function addressParams(view, book) {
+    var out = [];
+    book.fields.forEach(function (field) {
+      var name = field[0], param = field[1], value;
+      if (book.choices[name]) {
+        var chosen = (view.filters || {})[name] || [];
+        value = book.choices[name].filter(function (c) { return chosen.indexOf(c) >= 0; }).join(",");
+      } else if (name === "layers") {
+        var on = (view.layers || book.layers).filter(function (l) { return book.layers.indexOf(l) >= 0; });
+        on = book.layers.filter(function (l) { return on.indexOf(l) >= 0; });
+        if (on.join(",") === book.layers.join(",")) return;
+        value = on.join(",");
+        out.push([param, value]);
+        return;
+      } else if (name === "at") {
+        var at = view.at;
+        if (!at || at.length !== 3) return;
+        value = [round(at[0], 4), round(at[1], 4), round(at[2], 2)].map(g).join(",");
+      } else {
+        value = view[name] == null ? "" : String(view[name]);
+      }
+      if (value !== "") out.push([param, value]);
+    });
+    return out;
+  }
+
+  /* How many of the shown ports have each mode (a road+rail port counts under both) and each status; `values`
+     are the ports' filter values ({modes: [...], status}). */
+  function portCounts(values, modes, statuses) {
+    var out = { shown: values.length, modes: {}, statuses: {} };
+    modes.forEach(function (m) { out.modes[m] = 0; });
+    statuses.forEach(function (s) { out.statuses[s] = 0; });
+    values.forEach(function (v) {
+      (v.modes || []).forEach(function (m) { if (m in out.modes) out.modes[m] += 1; });
+      if (v.status in out.statuses) out.statuses[v.status] += 1;
+    });
+    return out;
+  }
+
+  /* Row positions ordered by a column: numbers as numbers, text as text (case and accents aside), missing
+     values last whichever the direction; ties keep the table's own order. */
+  function sortOrder(rows, column, descending) {
+    var collator = typeof Intl !== "undefined" ? new Intl.Collator(undefined, { sensitivity: "base", numeric: true }) : null;
+    var order = rows.map(function (_, i) { return i; });
+    order.sort(function (a, b) {
+      var x = rows[a][column], y = rows[b][column];
+      var xm = x === null || x === undefined || x === "", ym = y === null || y === undefined || y === "";
+      if (xm || ym) return xm === ym ? a - b : xm ? 1 : -1;
+      var c = typeof x === "number" && typeof y === "number" ? x - y
+        : collator ? collator.compare(String(x), String(y)) : String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0;
+      if (descending) c = -c;
+      return c || a - b;
+    });
+    return order;
+  }
+
+  /* The rows a scrolled window shows: [first, last) of `total` rows of `rowHeight` px, with `spare` rows
+     either side so a quick scroll does not show blank. */
+  function windowOf(scrollTop, height, rowHeight, total, spare) {
+    var first = Math.max(0, Math.floor(scrollTop / rowHeight) - spare);
+    var last = Math.min(total, Math.ceil((scrollTop + height) / rowHeight) + spare);
+    return [Math.min(first, last), last];
+  }
+
+  return { addressParams: addressParams, portCounts: portCounts, sortOrder: sortOrder, windowOf: windowOf, g: g };
+});

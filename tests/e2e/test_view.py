@@ -1,0 +1,189 @@
+"""The view lives in the browser (issue 17): a filter, a search or a selection is answered by the map, both counts,
+the tables and the address at once, before Python hears of it; Python follows a moment later."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from bench import synthetic
+from geo import settings
+from geo.data.dataset import load_dataset
+from geo.explore import controls
+from geo.explore.filter import filter_layer
+from geo.render.mapping import drawable
+from tests.e2e.browser import choose, choose_file, idle, offline_page, running_app, wait_for_map
+
+# Every websocket message the page sends, counted; and, half a second after each change of the filter bar, what
+# the page shows then (the map's counts, the status line, the sidebar, the tabs, the table, the address).
+WATCH = """(() => {
+    window.__sent = 0; window.__lastSent = 0; window.__at500 = [];
+    const send = WebSocket.prototype.send;
+    WebSocket.prototype.send = function () {
+        window.__sent += 1; window.__lastSent = performance.now(); return send.apply(this, arguments); };
+    document.addEventListener('change', (event) => {
+        if (!event.target.closest('.xj-controls')) return;
+        const sentBefore = window.__sent;
+        setTimeout(() => window.__at500.push({
+            sent: window.__sent - sentBefore,
+            map: JSON.parse(document.querySelector('.folium-map').dataset.xjShown),
+            status: document.querySelector('.xj-status').textContent,
+            tally: document.querySelector('.xj-tally-line').textContent,
+            tabs: [...document.querySelectorAll('.xj-tab')].map(t => t.textContent),
+            rows: document.querySelector('.xj-places').xjIds('ports'),
+            drawnRows: document.querySelectorAll('.xj-places tbody tr[data-xj-row]').length,
+            address: location.search,
+            mounts: document.querySelector('.xj-root').dataset.xjMounts,
+        }), 500);
+    }, true);
+})()"""
+# The page has settled: its script idle, the map's position in the address, nothing sent for a while.
+QUIET = """() => document.querySelector('[data-testid=stApp]').dataset.testScriptState === 'notRunning'
+    && /[?&]at=/.test(location.search) && performance.now() - window.__lastSent > 1500"""
+
+
+def settle(page) -> None:
+    page.wait_for_function(QUIET, timeout=60_000)
+
+
+def expected(dataset, filters: dict[str, list[str]], text: str = "") -> dict[str, list[str]]:
+    """Each layer's ids as Python's rule shows them (geo.explore.filter, the one rule book)."""
+    chosen = {name: tuple(values) for name, values in filters.items()}
+    keys = controls.search_keys({n: dataset.layer(n) for n in ("ports", "corridors", "zones")}, dataset.groups)
+    return {
+        name: list(filter_layer(dataset.layer(name), name, chosen, controls.fold(text), keys[name]).index)
+        for name in ("ports", "corridors", "zones")
+    }
+
+
+def test_a_filter_is_answered_in_the_browser_before_python_hears_of_it(app_url, dataset):
+    air = expected(dataset, {"modes": ["air"]})["ports"]
+    with offline_page() as (page, _blocked):
+        page.add_init_script(WATCH)
+        page.goto(app_url)
+        wait_for_map(page)
+        settle(page)
+        mounts = page.locator(".xj-root").get_attribute("data-xj-mounts")
+        choose(page, "Port mode", "Air")
+        page.wait_for_function("() => window.__at500.length > 0")
+        seen = page.evaluate("() => window.__at500[0]")
+        # Half a second on: nothing sent to the server, and everything a viewer reads already shows the view.
+        assert seen["sent"] == 0
+        assert seen["map"]["ports"] == len(drawable(dataset.ports.loc[air]))
+        assert seen["status"].startswith(f"{len(air)} port{'s' if len(air) != 1 else ''} of {len(dataset.ports)}")
+        assert seen["tally"].startswith(f"{len(air)} of {len(dataset.ports)} ports")
+        assert seen["tabs"][0] == f"Ports ({len(air)})"
+        assert sorted(seen["rows"]) == sorted(air) and seen["drawnRows"] == len(air)
+        assert "mode=air" in seen["address"]
+        assert seen["mounts"] == mounts
+        # Then Python hears of it, once, and the page runs; the map is not made again.
+        page.wait_for_function("() => window.__sent > 0", timeout=10_000)
+        idle(page)
+        assert page.locator(".xj-root").get_attribute("data-xj-mounts") == mounts
+        assert "mode=air" in page.url
+
+
+CASES = [
+    ({}, ""),
+    ({"modes": ["rail"]}, ""),
+    ({"modes": ["road"], "countries": ["KAZ"]}, ""),
+    ({"statuses": ["approved", "planned"]}, ""),
+    ({"corridor_statuses": ["operating"], "zone_kinds": ["ftz_section"]}, ""),
+    ({}, "horgos"),
+    ({"modes": ["air"]}, "kashgar"),
+    ({"kinds": ["inland"], "countries": ["none"]}, ""),
+]
+
+
+def agree(page, dataset) -> None:
+    """For each case, the tables list what Python's rule shows and the map draws those of them it can draw."""
+    for filters, text in CASES:
+        page.evaluate(
+            "([f, q]) => document.querySelector('.folium-map').xjExplorer.setFilters(f, q)",
+            [filters, controls.fold(text)],
+        )
+        want = expected(dataset, filters, text)
+        for layer, ids in want.items():
+            listed = page.evaluate("l => document.querySelector('.xj-places').xjIds(l)", layer)
+            assert sorted(listed) == sorted(ids), (layer, filters, text)
+            drawn = page.evaluate("l => document.querySelector('.folium-map').xjExplorer.shownIds(l)", layer)
+            assert sorted(drawn) == sorted(drawable(dataset.layer(layer).loc[ids]).index), (layer, filters, text)
+        tabs = page.locator(".xj-tab").all_inner_texts()
+        assert tabs[0] == f"Ports ({len(want['ports']):,})"
+
+
+def test_the_tables_and_the_map_agree_at_real_size(app_url, dataset):
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_map(page)
+        page.locator(".xj-places[data-xj-rows]").wait_for(state="attached")
+        agree(page, dataset)
+
+
+@pytest.mark.slow
+def test_the_tables_and_the_map_agree_above_the_compact_size(tmp_path):
+    """Above RICH_MAX_PORTS the ports are one canvas payload: the tables still list what the map draws, and the
+    window of rows keeps the page light."""
+    ports = settings.RICH_MAX_PORTS + 500
+    data_dir = synthetic.make(tmp_path / "big", ports)
+    dataset = load_dataset(data_dir)
+    with running_app(env={"XJ_DATA_DIR": str(data_dir)}) as server, offline_page() as (page, _blocked):
+        page.goto(server.url)
+        wait_for_map(page, timeout=120)
+        page.locator(".xj-places[data-xj-rows]").wait_for(state="attached", timeout=60_000)
+        assert page.locator(".xj-tab").first.inner_text() == f"Ports ({ports:,})"
+        assert page.locator(".xj-places tbody tr[data-xj-row]").count() < 40  # a window, not 1,500 rows
+        agree(page, dataset)
+
+
+def test_a_selection_survives_the_filters_it_passes(app_url, dataset):
+    rail = expected(dataset, {"modes": ["rail"]})["ports"]
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_map(page)
+        idle(page)
+        # Chosen in the table: the map marks it, the details follow.
+        first = page.locator(".xj-places tr[data-xj-row]").filter(has_text=dataset.ports.loc[rail[0], "name"])
+        first.click()
+        page.wait_for_function("id => document.querySelector('.folium-map').dataset.xjSelected === id", arg=rail[0])
+        page.get_by_role("heading", name=dataset.ports.loc[rail[0], "name"]).wait_for(timeout=20_000)
+        choose(page, "Port mode", "Rail")  # it passes: it stays chosen, its row marked, its name in the link
+        row = page.locator(f'.xj-places tr[data-xj-place="{rail[0]}"]')
+        assert row.get_attribute("aria-selected") == "true"
+        assert page.locator(".folium-map").get_attribute("data-xj-selected") == rail[0]
+        assert f"selected={rail[0]}" in page.url
+        # Chosen on the map: the table shows its row, marked.
+        other = next(p for p in rail[1:] if p in drawable(dataset.ports).index)
+        page.locator(f'path.xj-port[data-xj-id="{other}"]').first.dispatch_event("click")
+        page.locator(f'.xj-places tr[data-xj-place="{other}"][aria-selected="true"]').wait_for(timeout=5_000)
+        choose(page, "Port mode", "Road")  # road or rail: still passes
+        assert page.locator(".folium-map").get_attribute("data-xj-selected") == other
+
+
+def test_an_uploaded_layer_filters_in_the_tables_as_on_the_map(app_url, tmp_path):
+    path = tmp_path / "mine.geojson"
+    features = [
+        {
+            "type": "Feature",
+            "id": f"p{i}",
+            "properties": {"name": f"Depot {i}", "modes": mode},
+            "geometry": {"type": "Point", "coordinates": [80 + i, 40]},
+        }
+        for i, mode in enumerate(["rail", "road", "rail, road", "air"])
+    ]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_map(page)
+        page.get_by_text("Add your own layer").click()
+        choose_file(page, path)
+        tab = page.get_by_role("tab", name=re.compile(r"^Your layer \(4\)$"))
+        tab.wait_for(timeout=60_000)
+        choose(page, "Port mode", "Rail")
+        page.get_by_role("tab", name="Your layer (2)").click()
+        listed = page.evaluate("() => document.querySelector('.xj-places').xjIds('upload')")
+        drawn = page.evaluate("() => document.querySelector('.folium-map').xjExplorer.shownIds('upload')")
+        assert sorted(listed) == sorted(drawn) == ["upload:p0", "upload:p2"]
+        assert page.locator(".xj-places tbody tr[data-xj-row]").count() == 2

@@ -1,0 +1,41 @@
+// The view's pure parts (static/xj/view.js): the address on the cases Python passes too (tests/cases/view.json),
+// the ports' counts, and the tables' sorting and windowing.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const view = require("../../static/xj/view.js");
+
+const cases = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "cases", "view.json"), "utf8"));
+const book = cases.book; // geo.explore.urlstate.address_spec(), checked there
+
+for (const c of cases.address) {
+  test("address: " + c.why, () => {
+    assert.deepEqual(view.addressParams(c.view, book), c.params);
+  });
+}
+
+for (const c of cases.counts) {
+  test("counts: " + c.why, () => {
+    const got = view.portCounts(c.values, Object.keys(c.modes), Object.keys(c.statuses));
+    assert.equal(got.shown, c.values.length);
+    assert.deepEqual(got.modes, c.modes);
+    assert.deepEqual(got.statuses, c.statuses);
+  });
+}
+
+test("sort: numbers as numbers, missing values last both ways, ties in the table's order", () => {
+  const rows = [["Horgos", 12], ["alashankou", null], ["Bakhty", 3], ["Ürümqi", 12], ["Karasu", 100]];
+  assert.deepEqual(view.sortOrder(rows, 1, false), [2, 0, 3, 4, 1]);
+  assert.deepEqual(view.sortOrder(rows, 1, true), [4, 0, 3, 2, 1]);
+  // Text without regard to case or accents: "Ürümqi" sorts with the U's, "alashankou" first.
+  assert.deepEqual(view.sortOrder(rows, 0, false), [1, 2, 0, 4, 3]);
+});
+
+test("window: the rows in view with spare rows either side, never past the table's ends", () => {
+  assert.deepEqual(view.windowOf(0, 320, 32, 1000, 5), [0, 15]);
+  assert.deepEqual(view.windowOf(3200, 320, 32, 1000, 5), [95, 115]);
+  assert.deepEqual(view.windowOf(31900, 320, 32, 1000, 5), [991, 1000]);
+  assert.deepEqual(view.windowOf(0, 320, 32, 3, 5), [0, 3]);
+});
