@@ -35,6 +35,15 @@ def cache_dir() -> Path | None:
 
 # The five articles live beside the project, in ../shared/seeds/ (XJ_SEEDS_DIR elsewhere, e.g. in a worktree).
 SEEDS_DIR = Path(os.environ.get("XJ_SEEDS_DIR", PROJECT_DIR.parent / "shared" / "seeds"))
+# Other articles the data cites are kept in the data folder's articles/ (data/articles/).
+ARTICLES_SUBDIR = "articles"
+
+
+def article_path(name: str, data_dir: Path = DATA_DIR) -> Path:
+    """A source's article file (its ``file``): one of the seeds, else in the data folder's articles/."""
+    seed = SEEDS_DIR / name
+    return seed if seed.is_file() else Path(data_dir) / ARTICLES_SUBDIR / name
+
 
 # Allowed values. Tuples keep their order for menus and legends.
 MODES: tuple[str, ...] = ("road", "rail", "air")

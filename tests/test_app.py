@@ -143,10 +143,10 @@ def test_python_writes_its_own_part_of_the_address_and_leaves_the_browsers(data_
 
 
 def test_bad_link_parameters_give_one_plain_notice_each_kind(data_dir):
-    at = run({"mode": "boat", "colour": "red", "size": "9", "selected": "[Sign in again](https://example.org)"})
+    at = run({"mode": "boat", "colour": "red", "zoom": "9", "selected": "[Sign in again](https://example.org)"})
     assert not at.exception
     notices = texts(at, "info")
-    assert notices[0] == "Ignored link parameters the explorer does not know: 'colour', 'size'."
+    assert notices[0] == "Ignored link parameters the explorer does not know: 'colour', 'zoom'."
     assert "Ignored 'boat' in 'mode': expected values from road, rail, air." in notices
     assert "Ignored '[Sign in again](https://example.org)' in 'selected': no place has that id." in notices
     # The link's text goes to the page as escaped HTML, never Markdown: no link to any host is made.

@@ -69,6 +69,14 @@ def test_validate_names_a_source_whose_article_is_missing_with_the_other_problem
     ]
 
 
+def test_validate_finds_an_article_in_the_data_folders_own_articles(mini, articles, capsys):
+    (articles / "000_test.txt").rename(mini / "articles.txt")
+    (mini / "articles").mkdir()
+    (mini / "articles.txt").rename(mini / "articles" / "000_test.txt")
+    assert main(["--data", str(mini), "validate"]) == 0, capsys.readouterr().err
+    assert settings.article_path("000_test.txt", mini) == mini / "articles" / "000_test.txt"
+
+
 def test_validate_says_when_the_articles_folder_is_missing(mini, articles, monkeypatch, capsys):
     monkeypatch.setattr(settings, "SEEDS_DIR", articles / "nowhere")
     assert main(["--data", str(mini), "validate"]) == 1

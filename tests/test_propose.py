@@ -604,6 +604,19 @@ def test_accept_refuses_a_row_already_in_facts(project, capsys):
     assert (project / "facts.csv").read_bytes() == facts
 
 
+@needs_check_facts
+def test_accept_finds_an_article_kept_in_the_data_folders_articles(project, capsys):
+    # An article that is not a seed lives in data/articles/: check_facts, in accept's scratch copy, still reads it.
+    name = read_table(project / "sources.csv")["file"].iloc[0]
+    (project / "articles").mkdir()
+    shutil.move(seeds_dir(project) / name, project / "articles" / name)
+    _, review = _propose(project, "test_news.txt", "--source-id", "test-news")
+    _mark(review, {"123400": {"claim": "Vehicles exported in the test story."}})
+    capsys.readouterr()
+    assert main(["--data", str(project), "accept", str(review)]) == 0, capsys.readouterr().err
+    assert "0 not found in their article, 0 unreadable" in capsys.readouterr().out
+
+
 def test_accept_with_nothing_marked_changes_nothing(project, capsys):
     _, review = _propose(project, "test_news.txt", "--source-id", "test-news")
     facts = (project / "facts.csv").read_bytes()

@@ -17,7 +17,10 @@ CASES = json.loads((Path(__file__).parent / "cases" / "timeline.json").read_text
 @pytest.mark.parametrize("case", CASES, ids=[c["why"] for c in CASES])
 def test_state_as_of_shared_cases(case):
     for year, state, known in case["expect"]:
-        assert timeline.state_as_of(case["events"], case["status"], case["status_year"], year) == (state, known), year
+        found = timeline.layer_state_as_of(
+            case.get("layer", "ports"), case["events"], case["status"], case["status_year"], year
+        )
+        assert found == (state, known), year
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +76,32 @@ def test_an_exported_view_opens_at_its_year_with_the_control_on_the_map(dataset)
     assert '"yearOnMap": false' in html and '["year_round", "2016"]' in html
     assert "ports drawn as of 1992" in view_title(dataset, View(year="1992"))
     assert "as of" not in view_title(dataset, View())
+
+
+def test_today_every_corridor_is_as_its_status_says_and_every_zone_is_open(dataset):
+    now = date.today().year
+    for cid, row in dataset.corridors.iterrows():
+        events = dataset.events[dataset.events["entity_id"] == cid][["event", "date"]].fillna("").values.tolist()
+        assert timeline.corridor_state_as_of(events, row["status"], now)[0] == row["status"], cid
+    found = timeline.layer_counts(dataset.zones, dataset.events, "zones", now)
+    assert found["open"] == len(dataset.zones)
+
+
+def test_corridors_and_zones_appear_as_their_events_date_them(dataset):
+    corridors = {
+        y: timeline.layer_counts(dataset.corridors, dataset.events, "corridors", y) for y in (1980, 1987, 2000)
+    }
+    assert corridors[1980]["none"] == len(dataset.corridors)  # none begun: none drawn
+    assert corridors[1987]["under_construction"] >= 1 and corridors[1987]["operating"] < corridors[2000]["operating"]
+    zones = {y: timeline.layer_counts(dataset.zones, dataset.events, "zones", y) for y in (2003, 2011, 2022, 2023)}
+    assert zones[2003]["none"] == len(dataset.zones)
+    assert zones[2011]["approved"] >= 1  # the Horgos centre agreed, the Alashankou bonded zone approved
+    assert zones[2022]["none"] == 3 and zones[2023]["open"] == len(dataset.zones)  # the FTZ's three areas in 2023
+
+
+def test_payload_carries_corridors_and_zones_with_their_events(dataset):
+    load = timeline.payload(dataset.ports, dataset.events, corridors=dataset.corridors, zones=dataset.zones)
+    assert set(load["corridors"]) == set(dataset.corridors.index) and set(load["zones"]) == set(dataset.zones.index)
+    assert ["construction_started", "1985-05-01"] in load["corridors"]["urumqi-alashankou"]["events"]
+    assert load["corridors"]["china-kyrgyzstan-uzbekistan"]["status"] == "under_construction"
+    assert ["established", "2023-11-01"] in load["zones"]["ftz-urumqi"]["events"]

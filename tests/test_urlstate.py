@@ -135,5 +135,10 @@ def test_the_address_rules_the_browser_carries_are_these():
 def test_the_address_a_view_writes_is_the_browsers(case):
     """The map writes the address itself (static/xj/view.js); the page then writes the same, so nothing moves."""
     reported = from_map(case["view"], [case["view"].get("selected", "")])  # a selection names a place the data has
-    view = replace(reported, period=case["view"].get("period", ""), year=case["view"].get("year", ""))
+    view = replace(
+        reported,
+        period=case["view"].get("period", ""),
+        year=case["view"].get("year", ""),
+        size=case["view"].get("size", ""),
+    )
     assert [list(item) for item in to_params(view).items()] == case["params"]

@@ -315,15 +315,17 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
     pending = st.session_state["command"]
     ids = entity_ids(dataset) + yours.ids(uploaded)
     # The year control redraws the map in the browser and writes only the address, which each run brings.
-    year = urlstate.parse({"year": st.query_params.get("year", "")})[0].year
+    # So does the "Size by" choice on the map.
+    drawn = urlstate.parse({k: st.query_params.get(k, "") for k in ("year", "size")})[0]
+    year, size = drawn.year, drawn.size
     commanded = reported is None or not isinstance(reported.get("rev"), int) or reported["rev"] < pending["rev"]
     st.session_state["view_from_command"] = commanded
     if commanded:
         view = urlstate.from_map(pending["view"], ids)
         if not view.at:  # a table row moved nothing: the map stays where the viewer left it
             view = replace(view, at=st.session_state["view"].at)
-        return replace(view, period=period, year=year)
-    return replace(urlstate.from_map(reported, ids), period=period, year=year)
+        return replace(view, period=period, year=year, size=size)
+    return replace(urlstate.from_map(reported, ids), period=period, year=year, size=size)
 
 
 def _reported_view(data: dict) -> dict | None:

@@ -597,7 +597,8 @@ def facts_problems(facts: pd.DataFrame, path: Path = settings.FACTS_PATH) -> lis
 
 
 def article_problems(sources: pd.DataFrame, path: Path, articles_dir: Path | None = None) -> list[str]:
-    """Every source's article file must be in the articles folder (``settings.SEEDS_DIR`` by default).
+    """Every source's article file must be in the articles folder (``settings.SEEDS_DIR`` by default) or in the
+    data folder's own articles/ (beside ``path``).
 
     The app does not read the articles, so only ``python -m geo validate`` checks them.
     """
@@ -613,7 +614,10 @@ def article_problems(sources: pd.DataFrame, path: Path, articles_dir: Path | Non
         f"{path}: row {number} (source {source_id!r}): field 'file': expected an article in {articles_dir}; "
         f"got {name!r}, which is not there."
         for number, (source_id, name) in enumerate(zip(sources["source_id"], sources["file"], strict=True), start=2)
-        if isinstance(name, str) and _SAFE_FILE.fullmatch(name) and not (articles_dir / name).is_file()
+        if isinstance(name, str)
+        and _SAFE_FILE.fullmatch(name)
+        and not (articles_dir / name).is_file()
+        and not (Path(path).parent / settings.ARTICLES_SUBDIR / name).is_file()
     ]
 
 

@@ -64,34 +64,127 @@ def state_as_of(events: Sequence[Sequence[str]], status: str, status_year: int |
     return state, True
 
 
+# A corridor's states are its statuses (geo.settings.CORRIDOR_STATUSES, so the map draws each year's with the
+# status's style) and "none"; a zone's are "approved" (approved, agreed or being built) and "open".
+CORRIDOR_STATES: tuple[str, ...] = ("operating", "under_construction", "planned", "none")
+ZONE_STATES: tuple[str, ...] = ("open", "approved", "none")
+_CORRIDOR_PLANS: tuple[str, ...] = ("approved", "agreement_signed")
+_CORRIDOR_WORKS: tuple[str, ...] = ("construction_started", "completed")
+
+
+def _dated(events: Sequence[Sequence[str]], year: int) -> tuple[list[Sequence[str]], list[str]]:
+    """The dated events in date order, and the kinds of those dated by the end of ``year``."""
+    dated = sorted((e for e in events if e[1]), key=lambda e: e[1])
+    return dated, [kind for kind, when in dated if int(when[:4]) <= year]
+
+
+def corridor_state_as_of(events: Sequence[Sequence[str]], status: str, year: int) -> tuple[str, bool]:
+    """A corridor's state at the end of ``year`` and whether its dates are known.
+
+    "none" before any agreement or approval (not drawn), "planned" once agreed or approved, "under_construction"
+    once work began or was completed, "operating" once it opened (a later start of works on another section never
+    undoes an opening). With no dated event it is as its ``status`` says today, every year (known: False).
+    Corridors carry no date for today's status: their events decide every year.
+    """
+    dated, done = _dated(events, year)
+    if not dated:
+        return status, False
+    state = "none"
+    for kind in done:
+        if kind in OPENS:
+            state = "operating"
+        elif kind in _CORRIDOR_WORKS and state in ("none", "planned"):
+            state = "under_construction"
+        elif kind in _CORRIDOR_PLANS and state == "none":
+            state = "planned"
+    return state, True
+
+
+def zone_state_as_of(events: Sequence[Sequence[str]], year: int) -> tuple[str, bool]:
+    """A zone's state at the end of ``year`` and whether its dates are known: "none" before it was approved or
+    agreed (not drawn), "approved" until it was established or opened, then "open". A zone with no dated event
+    exists in every year (zones have no status: each drawn is in place today)."""
+    dated, done = _dated(events, year)
+    if not dated:
+        return "open", False
+    state = "none"
+    for kind in done:
+        if kind in OPENS:
+            state = "open"
+        elif kind in APPROVES and state == "none":
+            state = "approved"
+    return state, True
+
+
+def layer_state_as_of(
+    layer: str, events: Sequence[Sequence[str]], status: str, status_year: int | None, year: int
+) -> tuple[str, bool]:
+    """The state of a place of ``layer`` ("ports", "corridors" or "zones") at the end of ``year``."""
+    if layer == "corridors":
+        return corridor_state_as_of(events, status, year)
+    if layer == "zones":
+        return zone_state_as_of(events, year)
+    return state_as_of(events, status, status_year, year)
+
+
+def _pairs(rows: pd.DataFrame | None) -> list[list[str]]:
+    if rows is None:
+        return []
+    return [[str(k), "" if pd.isna(d) else str(d)] for k, d in zip(rows["event"], rows["date"], strict=True)]
+
+
+def _by_place(events: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    return {pid: group for pid, group in events.groupby("entity_id", sort=False)} if len(events) else {}
+
+
 def history(ports: pd.DataFrame, events: pd.DataFrame) -> dict[str, dict]:
     """Each port's events as [kind, date] pairs (file order) with today's status and the year it is dated."""
     out: dict[str, dict] = {}
-    by_place = {pid: group for pid, group in events.groupby("entity_id", sort=False)} if len(events) else {}
+    by_place = _by_place(events)
     for pid, port in ports.iterrows():
-        rows = by_place.get(pid)
-        pairs = (
-            []
-            if rows is None
-            else [[str(k), "" if pd.isna(d) else str(d)] for k, d in zip(rows["event"], rows["date"], strict=True)]
-        )
+        pairs = _pairs(by_place.get(pid))
         as_of = port.get("status_as_of")
         year = int(str(as_of)[:4]) if isinstance(as_of, str) and as_of[:4].isdigit() else None
         out[str(pid)] = {"events": pairs, "status": str(port["status"]), "year": year}
     return out
 
 
-def first_year(places: dict[str, dict]) -> int | None:
+def others(frame: pd.DataFrame | None, events: pd.DataFrame) -> dict[str, dict]:
+    """Each corridor's or zone's events as [kind, date] pairs (file order) with today's status ("" for a zone)."""
+    if frame is None:
+        return {}
+    by_place = _by_place(events)
+    return {
+        str(pid): {"events": _pairs(by_place.get(pid)), "status": str(row.get("status", "") or "")}
+        for pid, row in frame.iterrows()
+    }
+
+
+def first_year(*layers: dict[str, dict]) -> int | None:
     """The earliest year any place's events are dated, or None."""
-    years = [int(d[:4]) for p in places.values() for _, d in p["events"] if d]
+    years = [int(d[:4]) for places in layers for p in places.values() for _, d in p["events"] if d]
     return min(years) if years else None
 
 
-def payload(ports: pd.DataFrame, events: pd.DataFrame, today: date | None = None) -> dict:
-    """What the browser's year control needs: each port's events, today's status and year, and the range."""
+def payload(
+    ports: pd.DataFrame,
+    events: pd.DataFrame,
+    today: date | None = None,
+    corridors: pd.DataFrame | None = None,
+    zones: pd.DataFrame | None = None,
+) -> dict:
+    """What the browser's year control needs: each place's events and today's status (and a port's status year),
+    by layer, and the range of years."""
     places = history(ports, events)
+    lines, areas = others(corridors, events), others(zones, events)
     now = (today or date.today()).year
-    return {"places": places, "first": first_year(places) or now, "now": now}
+    return {
+        "places": places,
+        "corridors": lines,
+        "zones": areas,
+        "first": first_year(places, lines, areas) or now,
+        "now": now,
+    }
 
 
 def counts(ports: pd.DataFrame, events: pd.DataFrame, year: int) -> Counter:
@@ -99,6 +192,16 @@ def counts(ports: pd.DataFrame, events: pd.DataFrame, year: int) -> Counter:
     found: Counter = Counter()
     for place in history(ports, events).values():
         state, known = state_as_of(place["events"], place["status"], place["year"], year)
+        found[state] += 1
+        found["unknown"] += not known
+    return found
+
+
+def layer_counts(frame: pd.DataFrame, events: pd.DataFrame, layer: str, year: int) -> Counter:
+    """How many corridors or zones are in each state at the end of ``year``; "unknown" as in :func:`counts`."""
+    found: Counter = Counter()
+    for place in others(frame, events).values():
+        state, known = layer_state_as_of(layer, place["events"], place["status"], None, year)
         found[state] += 1
         found["unknown"] += not known
     return found

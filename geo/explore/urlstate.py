@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
@@ -32,6 +33,7 @@ class View:
     at: tuple[float, ...] = ()
     period: str = ""  # the figures' period filter, as ``geo.data.periods.format_range`` writes it; "" is all
     year: str = ""  # the map's year control (four digits): ports as they stood then; "" is today
+    size: str = ""  # the map's "Size by" choice (geo.render.sizes key, metric.period); "" is all ports alike
 
     def filters(self) -> dict[str, tuple[str, ...]]:
         """The control name → chosen values, for every control."""
@@ -58,6 +60,7 @@ PARAMS: dict[str, str] = {
     "at": "at",
     "period": periods.PARAM,
     "year": "year",
+    "size": "size",
 }
 DEFAULT = View()
 
@@ -111,6 +114,8 @@ def parse(params: Mapping[str, str | list[str]], entity_ids: Iterable[str] = ())
             values[field] = _parse_layers(text, notices)
         elif field == "year":
             values[field] = _parse_year(text, notices)
+        elif field == "size":
+            values[field] = _parse_size(text, notices)
         else:
             values[field] = _parse_list(text, CHOICES[field], PARAMS[field], notices)
     if unknown:
@@ -161,6 +166,19 @@ def _parse_year(text: str, notices: list[str]) -> str:
     if not year or (len(year) == 4 and year.isascii() and year.isdigit()):
         return year
     notices.append(f"Ignored {_quote(text)} in 'year': expected a year such as 2010.")
+    return ""
+
+
+# A measure's key as the map names it (geo/render/sizes.py KEY): the map ignores a well-formed key it lacks.
+_SIZE = re.compile(r"[a-z][a-z0-9_]*\.[0-9./-]+")
+
+
+def _parse_size(text: str, notices: list[str]) -> str:
+    """A "Size by" key (``metric.period``); anything else is ignored."""
+    size = text.strip()
+    if not size or (len(size) <= 80 and _SIZE.fullmatch(size)):
+        return size
+    notices.append(f"Ignored {_quote(text)} in 'size': expected a measure such as cargo_throughput.2025.")
     return ""
 
 
@@ -215,6 +233,7 @@ def to_map(view: View) -> dict[str, object]:
         "at": list(view.at) or None,
         "layers": list(view.layers),
         "year": view.year,
+        "size": view.size,
     }
 
 

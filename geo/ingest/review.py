@@ -312,8 +312,13 @@ def _check_copy(data_dir: Path, facts_text: str) -> tuple[list[str], str]:
         (copy / "facts.csv").write_text(facts_text, encoding="utf-8", newline="")
         seeds = seeds_dir(data_dir)
         if seeds.is_dir():
-            (Path(scratch) / "shared").mkdir()
-            os.symlink(seeds.resolve(), Path(scratch) / "shared" / "seeds", target_is_directory=True)
+            # check_facts reads articles from shared/seeds only: there, the seeds and the data's own articles/.
+            linked = Path(scratch) / "shared" / "seeds"
+            linked.mkdir(parents=True)
+            for folder in (seeds, data_dir / settings.ARTICLES_SUBDIR):
+                for article in folder.glob("*.txt") if folder.is_dir() else ():
+                    if not (linked / article.name).exists():
+                        os.symlink(article.resolve(), linked / article.name)
         try:
             load_dataset(copy)
         except DataError as exc:

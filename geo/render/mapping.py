@@ -26,7 +26,7 @@ from geo.data.dataset import Dataset
 from geo.errors import AssetError
 from geo.explore import controls, timeline, urlstate
 from geo.explore.filter import port_mode_group
-from geo.render import basemap, present, verbatim
+from geo.render import basemap, present, sizes, verbatim
 from geo.render.present import escape
 
 # Text from data is in every rendered piece of the map: branca must never compile it as a template.
@@ -51,6 +51,16 @@ def asset_url(name: str) -> str:
 
 
 MAP_LABEL = "Map of Xinjiang's border ports, rail corridors and zones"
+
+
+# How the legend names a port's state (xjmap.js STATE_STYLES draws them); the year control makes every one of
+# them appear in some year, and today's map has each but "planned".
+PORT_STATE_LEGEND: tuple[tuple[str, str], ...] = (
+    ("open", "open"),
+    ("seasonal", "seasonal (dashed rim)"),
+    ("approved", "approved, not yet open (hollow)"),
+    ("suspended", "suspended (hollow, dashed)"),
+)
 
 
 def legend_html() -> str:
@@ -87,18 +97,33 @@ def legend_html() -> str:
             ("province boundary", settings.BASE_STYLES["province"]),
         )
     )
+    # A port's state (today, or in the year the year control shows): how its symbol is filled and rimmed.
+    states = "".join(item(f'<i class="xj-state xj-state-{state}"></i>', label) for state, label in PORT_STATE_LEGEND)
+    # Lines shown only while a year is chosen (the explorer shows them and names the year): what that year hides.
+    # Static text: the year goes into its span as text (xjmap.js _legendYear).
+    gone = "As of <span data-xj-year-label></span>: places not yet approved (corridors not yet begun) are not drawn."
+    hollow_zone = item('<i class="xj-square xj-square-approved"></i>', "approved, not yet operating")
+    year_only = '<div class="xj-hint" data-xj-year-only hidden>{}</div>'.format
     # Each section names its layer, so the explorer can hide it while that layer is turned off.
-    return (
-        f'<div data-xj-layer="{settings.PORTS.name}"><b>Ports, by mode</b><div>{ports}</div>'
-        '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot.</div>'
-        # Short, so the legend grows no taller than the map's corner allows (the layers button sits above it).
-        f'<span class="xj-item xj-wrap"><i class="xj-halo-swatch"></i>position uncertain (≥ {HALO_MIN_KM:g} km)</span>'
-        '<span class="xj-item xj-wrap"><i class="xj-clearance-swatch"></i>inland clearance area</span></div>'
-        f'<div data-xj-layer="{settings.CORRIDORS.name}"><b>Rail corridors (schematic)</b><div>{lines}</div></div>'
-        f'<div data-xj-layer="{settings.ZONES.name}"><b>Zones</b><div>{zones}</div>'
-        '<div class="xj-hint">Squares until you zoom in to their footprint.</div></div>'
-        f'<div data-xj-layer="base"><b>Borders</b><div>{borders}</div></div>'
-        f'<div class="xj-credit">{" · ".join(escape(line) for line in basemap.credits())}</div>'
+    return "".join(
+        (
+            f'<div data-xj-layer="{settings.PORTS.name}"><b>Ports, by mode</b><div>{ports}</div>',
+            f'<div class="xj-states">{states}</div>',
+            year_only(gone),
+            '<div class="xj-hint">Ports at one place are spread apart; a thin line leads to the true spot.</div>',
+            # Short, so the legend grows no taller than the map's corner allows (the layers button sits above it).
+            f'<span class="xj-item xj-wrap"><i class="xj-halo-swatch"></i>position uncertain (≥ {HALO_MIN_KM:g} km)'
+            "</span>",
+            '<span class="xj-item xj-wrap"><i class="xj-clearance-swatch"></i>inland clearance area</span></div>',
+            f'<div data-xj-layer="{settings.CORRIDORS.name}"><b>Rail corridors (schematic)</b><div>{lines}</div>',
+            year_only("Each line as it stood that year."),
+            "</div>",
+            f'<div data-xj-layer="{settings.ZONES.name}"><b>Zones</b><div>{zones}</div>',
+            year_only(hollow_zone),
+            '<div class="xj-hint">Squares until you zoom in to their footprint.</div></div>',
+            f'<div data-xj-layer="base"><b>Borders</b><div>{borders}</div></div>',
+            f'<div class="xj-credit">{" · ".join(escape(line) for line in basemap.credits())}</div>',
+        )
     )
 
 
@@ -651,8 +676,12 @@ def build_map(
     events = getattr(dataset, "events", None)
     if events is not None and len(frames["ports"]) <= settings.RICH_MAX_PORTS:
         # Each port's dated events travel with the map: the year control redraws it in the browser.
-        options["timeline"] = timeline.payload(frames["ports"], events)
+        options["timeline"] = timeline.payload(
+            frames["ports"], events, corridors=frames["corridors"], zones=frames["zones"]
+        )
         options["yearOnMap"] = standalone  # a file has no filter bar: the year control sits on the map
+        # The measures the ports can be sized by, each port's figure with them: the browser redraws by any.
+        options["sizes"] = sizes.measures(dataset.facts, frames["ports"])
     if upload:  # the legend explains the analyst's layer too, above the credits
         legend, credit = options["legend"], '<div class="xj-credit">'
         at = legend.find(credit) if credit in legend else len(legend)
@@ -687,6 +716,8 @@ def _options(counts: dict[str, dict[str, int]] | None = None) -> dict:
         "zoneSymbolBelowPx": settings.ZONE_SYMBOL_BELOW_PX,
         "spreadMax": settings.RICH_MAX_PORTS,
         "legendOpenMinPx": settings.LEGEND_OPEN_MIN_PX,
+        # A corridor as of a year is drawn with the style of the status it then had.
+        "corridorStyles": settings.CORRIDOR_STYLES,
     }
 
 

@@ -46,6 +46,7 @@ class ViewState(MacroElement):
             Promise.resolve(x.opts.baseReady).then(later, later);
         })({{ this.explorer.get_name() }}, {{ this.view|tojson }});
         if ({{ this.explorer.get_name() }}.opts.timeline) {{ this.explorer.get_name() }}.yearOnMap({{ this.view.year|tojson }} || null);
+        if ({{ this.explorer.get_name() }}.sizeBox && {{ this.view.size|tojson }}) {{ this.explorer.get_name() }}.setSize({{ this.view.size|tojson }});
         {% endmacro %}
         """
     )
@@ -54,7 +55,7 @@ class ViewState(MacroElement):
         super().__init__()
         self._name = "ViewState"
         state = urlstate.to_map(view)
-        self.explorer, self.view = explorer, {k: state[k] for k in ("selected", "at", "layers", "year")}
+        self.explorer, self.view = explorer, {k: state[k] for k in ("selected", "at", "layers", "year", "size")}
 
 
 def shown(dataset: Dataset, view: View) -> dict:

@@ -227,15 +227,6 @@ function pageRun() {
 
 function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
-/* The ports drawn in the chosen year by their state: "9 open, 2 seasonal, 3 approved · 1 date unknown". */
-function stateCounts(counts) {
-  var labels = window.XJMap.STATE_LABELS, states = counts.states || {};
-  var parts = ["open", "seasonal", "approved", "planned", "suspended"].filter(function (s) { return states[s]; })
-    .map(function (s) { return states[s] + " " + labels[s]; });
-  var text = parts.length ? parts.join(", ") : "no port yet";
-  return counts.unknown ? text + " (" + counts.unknown + " date unknown)" : text;
-}
-
 /* The year in the page's address, written in place: moving the year control sends nothing to Python (no
    rerun); the next run reads the address it brings (web/page.py map_ui). */
 function writeYear(year) {
@@ -289,7 +280,7 @@ export default function (component) {
   function writeAddress() {
     if (!state.explorer || !window.XJView) return;
     var url = new URL(window.location.href), view = current(), book = state.explorer.opts.address;
-    // What the filter bar and the map do not hold (the period, the year) stays as the address has it.
+    // What the filter bar and the map do not hold (the period, the year, the size) stays as the address has it.
     book.fields.forEach(function (field) {
       if (!book.choices[field[0]] && !(field[0] in view)) view[field[0]] = url.searchParams.get(field[1]) || "";
     });
@@ -345,7 +336,7 @@ export default function (component) {
     var status = plural(counts.ports, "port", "ports") + " of " + total.ports + " · " +
       plural(counts.corridors, "corridor", "corridors") + " · " + plural(counts.zones, "zone", "zones");
     if (total.undrawn) status += " · " + total.undrawn + " not drawn (location unknown)";
-    if (counts.year != null) status = "As of " + counts.year + ": " + stateCounts(counts) + " · " + status;
+    if (counts.year != null) status = "As of " + counts.year + ": " + window.XJMap.yearCounts(counts) + " · " + status;
     root.querySelector(".xj-status").textContent = status;
     var nothing = counts.ports + counts.corridors + counts.zones + counts.upload === 0;
     root.querySelector(".xj-empty").hidden = !nothing;

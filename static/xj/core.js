@@ -310,9 +310,55 @@
     return { state: state, known: true };
   }
 
+  /* The kinds of a place's dated events dated by the end of `year`, in date order; null if none is dated. */
+  function doneBy(events, year) {
+    var dated = events.filter(function (e) { return Boolean(e[1]); });
+    if (!dated.length) return null;
+    return dated.sort(function (a, b) { return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0; })
+      .filter(function (e) { return Number(e[1].slice(0, 4)) <= year; })
+      .map(function (e) { return e[0]; });
+  }
+
+  /* A corridor's state at the end of `year`: its states are its statuses, so the map draws each year's with the
+     status's style. "none" before any agreement or approval (not drawn), "planned" once agreed or approved,
+     "under_construction" once work began or was completed, "operating" once it opened (later works on another
+     section never undo an opening). With no dated event, today's `status` every year (known: false). */
+  function corridorStateAsOf(events, status, year) {
+    var done = doneBy(events, year);
+    if (!done) return { state: status, known: false };
+    var state = "none";
+    done.forEach(function (kind) {
+      if (OPENS.indexOf(kind) >= 0) state = "operating";
+      else if ((kind === "construction_started" || kind === "completed") && (state === "none" || state === "planned")) state = "under_construction";
+      else if ((kind === "approved" || kind === "agreement_signed") && state === "none") state = "planned";
+    });
+    return { state: state, known: true };
+  }
+
+  /* A zone's state at the end of `year`: "none" before it was approved or agreed (not drawn), "approved" until it
+     was established or opened, then "open"; with no dated event, "open" every year (known: false). */
+  function zoneStateAsOf(events, year) {
+    var done = doneBy(events, year);
+    if (!done) return { state: "open", known: false };
+    var state = "none";
+    done.forEach(function (kind) {
+      if (OPENS.indexOf(kind) >= 0) state = "open";
+      else if (APPROVES.indexOf(kind) >= 0 && state === "none") state = "approved";
+    });
+    return { state: state, known: true };
+  }
+
+  /* The state of a place of `layer` ("ports", "corridors" or "zones") at the end of `year`. */
+  function layerStateAsOf(layer, events, status, statusYear, year) {
+    if (layer === "corridors") return corridorStateAsOf(events, status, year);
+    if (layer === "zones") return zoneStateAsOf(events, year);
+    return stateAsOf(events, status, statusYear, year);
+  }
+
   return {
     RING_SEARCH_MAX: RING_SEARCH_MAX,
     stateAsOf: stateAsOf,
+    layerStateAsOf: layerStateAsOf,
     reliefState: reliefState,
     historyStep: historyStep,
     TYPING_MS: TYPING_MS,

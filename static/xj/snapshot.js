@@ -110,6 +110,7 @@
       var title = section.querySelector("b");
       rows.push({ title: title ? title.textContent : "" });
       section.querySelectorAll(".xj-item").forEach(function (item) {
+        if (item.closest("[hidden]")) return; // a line about a past year, while none is chosen
         var swatch = item.querySelector("i"), style = getComputedStyle(swatch);
         rows.push({ text: item.textContent, swatch: swatch.className, style: style });
       });
@@ -190,6 +191,8 @@
     });
     if (explorer.query) parts.push("matching \u201c" + explorer.query + "\u201d");
     if (explorer.period && explorer.period.label) parts.push("figures for " + explorer.period.label);
+    if (explorer.year != null) parts.push("places as they stood in " + explorer.year);
+    if (explorer.size) parts.push("ports sized by " + explorer.size.label + ", " + explorer.size.period);
     var counts = explorer.counts ? explorer.counts() : {};
     var shown = ["ports", "corridors", "zones"].filter(function (l) { return l in counts; }).map(function (l) {
       return counts[l] + " " + l;
@@ -198,6 +201,8 @@
   }
 
   /* The map as it is now on a canvas, with a title above and the sources and date below. */
+  XJMap.describeView = describe; // the PNG's line under its title, for the tests to read
+
   XJMap.snapshot = function (explorer, options) {
     options = options || {};
     var container = explorer.map.getContainer(), origin = container.getBoundingClientRect();

@@ -20,7 +20,7 @@
   }
 
   /* The query parameters (as [name, value] pairs, in order) that reproduce a view, values equal to the default
-     left out. `view` is {filters: {control: [values]}, text, selected, layers, at, period, year}; `book` is the
+     left out. `view` is {filters: {control: [values]}, text, selected, layers, at, period, year, size}; `book` is the
      map's address rules (geo.explore.urlstate.address_spec): fields in order with their parameter, each
      control's choices in order, and the layers a link can name. */
   function addressParams(view, book) {

@@ -196,6 +196,8 @@
     this.layout();
     this._relief();
     if (opts.yearOnMap && opts.timeline) this.yearOnMap(new URLSearchParams(window.location.search).get("year"));
+    this.size = null;
+    if (opts.sizes && opts.sizes.length) this.sizeOnMap(new URLSearchParams(window.location.search).get("size"));
   }
   XJMap.Explorer = Explorer;
 
@@ -313,11 +315,17 @@
       html: "",
     });
     var marker = L.marker(layer.getBounds().getCenter(), { icon: icon, riseOnHover: true });
-    marker.on("add", function () {
+    // Approved, not yet operating (the year control): hollow, with a dashed rim of the zone's colour.
+    marker.xjRestyle = function () {
       var node = marker.getElement();
-      node.style.background = style.fillColor || style.color;
-      node.style.borderColor = "#ffffff";
-    });
+      if (!node) return;
+      var hollow = marker.xjState === "approved", colour = style.fillColor || style.color;
+      node.style.background = hollow ? "rgba(255, 255, 255, 0.85)" : colour;
+      node.style.borderColor = hollow ? colour : "#ffffff";
+      node.style.borderStyle = hollow ? "dashed" : "solid";
+      node.setAttribute("data-xj-state", marker.xjState || "open");
+    };
+    marker.on("add", marker.xjRestyle);
     if (p.tooltip) marker.bindTooltip(p.tooltip + " · zoom in for its footprint");
     if (p.popup_html) marker.bindPopup(p.popup_html, { maxWidth: 480 });
     marker.on("click", function () { self.select(String(p.id), { source: "map" }); });
@@ -374,6 +382,7 @@
       this._emit("select", { id: null, hidden: was });
     }
     var counts = this.counts();
+    if (this.sizeBox) this.sizeBox.xjShow();
     this._emit("change", counts);
     return counts;
   };
@@ -381,21 +390,33 @@
   Explorer.prototype.counts = function () {
     var counts = { ports: 0, corridors: 0, zones: 0, upload: 0 };
     var self = this;
-    var states = {}, unknown = 0;
+    var states = {}, unknown = 0, others = { corridors: {}, zones: {} };
     this.ids.forEach(function (id) {
       var item = self.items[id];
       if (!item.visible) return;
       counts[item.layer] += 1;
-      if (item.state) states[item.state] = (states[item.state] || 0) + 1;
-      if (item.state && !item.known) unknown += 1;
+      if (!item.state) return;
+      if (item.layer === "ports") {
+        states[item.state] = (states[item.state] || 0) + 1;
+        if (!item.known) unknown += 1;
+      } else {
+        var tally = others[item.layer];
+        tally[item.state] = (tally[item.state] || 0) + 1;
+        if (!item.known) tally.unknown = (tally.unknown || 0) + 1;
+      }
     });
     this.container.dataset.xjShown = JSON.stringify(counts);
     if (this.opts.timeline) {
-      // The ports shown by their state in the chosen year (null: today), and how many have no dated event.
+      // The ports shown by their state in the chosen year (null: today), and how many have no dated event; the
+      // corridors and zones shown by theirs.
       counts.year = this.year;
       counts.states = states;
       counts.unknown = unknown;
-      this.container.dataset.xjStates = JSON.stringify({ year: counts.year, states: states, unknown: unknown });
+      counts.corridorStates = others.corridors;
+      counts.zoneStates = others.zones;
+      this.container.dataset.xjStates = JSON.stringify({
+        year: counts.year, states: states, unknown: unknown, corridors: others.corridors, zones: others.zones,
+      });
     }
     return counts;
   };
@@ -487,7 +508,7 @@
                     centred: true });
       } else if (item.layer === "ports" || item.layer === "upload") {
         list.push({ key: "item:" + id, text: item.label, latlng: item.drawnAt || item.latlng, cls: "xj-label-port",
-                    rank: 15 + item.rank, radius: self.opts.portRadius, away: item.away });
+                    rank: 15 + item.rank, radius: item.radius || self.opts.portRadius, away: item.away });
       } else if (item.layer === "zones") {
         var symbol = item.showing === item.symbol;
         // A zone's square is named before the towns, as a port is: the square has no other name on the map.
@@ -547,7 +568,7 @@
     this.ids.forEach(function (id) {
       var item = self.items[id];
       if (!pointLike(item) || !self._onMap(item)) return;
-      var p = map.latLngToContainerPoint(item.drawnAt || item.latlng), r = self.opts.portRadius + 1;
+      var p = map.latLngToContainerPoint(item.drawnAt || item.latlng), r = (item.radius || self.opts.portRadius) + 1;
       // A symbol off the map cannot meet a name, which must lie inside it.
       if (p.x + r < 0 || p.y + r < 0 || p.x - r > size.x || p.y - r > size.y) return;
       taken.add({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
@@ -620,6 +641,28 @@
     open: "open", seasonal: "seasonal", approved: "approved only", planned: "planned",
     suspended: "suspended", none: "not yet approved",
   };
+  var CORRIDOR_LABELS = { operating: "operating", under_construction: "under construction", planned: "planned" };
+  var ZONE_LABELS = { open: "operating", approved: "approved only" };
+
+  function tallied(states, order, labels) {
+    return order.filter(function (s) { return states[s]; }).map(function (s) { return states[s] + " " + labels[s]; });
+  }
+
+  /* The places drawn in the chosen year by their state, for the filter bar's status line: "ports 9 open,
+     2 seasonal (1 date unknown); corridors 2 operating, 1 under construction; zones none yet". */
+  XJMap.yearCounts = function (counts) {
+    var ports = tallied(counts.states || {}, ["open", "seasonal", "approved", "planned", "suspended"], XJMap.STATE_LABELS);
+    var text = "ports " + (ports.length ? ports.join(", ") : "none yet");
+    if (counts.unknown) text += " (" + counts.unknown + " date unknown)";
+    [["corridors", counts.corridorStates, ["operating", "under_construction", "planned"], CORRIDOR_LABELS],
+     ["zones", counts.zoneStates, ["open", "approved"], ZONE_LABELS]].forEach(function (layer) {
+      if (!layer[1]) return;
+      var found = tallied(layer[1], layer[2], layer[3]);
+      text += "; " + layer[0] + " " + (found.length ? found.join(", ") : "none yet");
+      if (layer[1].unknown) text += " (" + layer[1].unknown + " date unknown)";
+    });
+    return text;
+  };
 
   /* Draw the ports as they stood at the end of `year` (null or the last year: today); the filters still
      apply. Returns the counts, as setFilters does. */
@@ -629,20 +672,69 @@
     year = year === null || year === undefined || year === "" ? NaN : Math.round(Number(year));
     this.year = isNaN(year) || year >= t.now ? null : Math.max(t.first, year);
     this._states();
+    this._legendYear();
     return this._apply();
   };
 
   Explorer.prototype._states = function () {
     var t = this.opts.timeline, self = this, at = this.year === null || this.year === undefined ? t.now : this.year;
     this.container.dataset.xjYear = this.year === null || this.year === undefined ? "" : String(this.year);
+    var byLayer = { ports: t.places, corridors: t.corridors || {}, zones: t.zones || {} };
     this.ids.forEach(function (id) {
-      var item = self.items[id], place = t.places[id];
-      if (item.layer !== "ports" || !place) return;
-      var found = Core.stateAsOf(place.events, place.status, place.year, at);
+      var item = self.items[id], place = byLayer[item.layer] && byLayer[item.layer][id];
+      if (!place) return;
+      var found = Core.layerStateAsOf(item.layer, place.events, place.status, place.year, at);
       item.state = found.state;
       item.known = found.known;
-      self._stateStyle(item);
+      if (item.layer === "ports") self._stateStyle(item);
+      else if (item.layer === "corridors") self._lineStyle(item);
+      else self._zoneStyle(item);
     });
+  };
+
+  /* A drawn part's element says its state in the chosen year (data-xj-state), also when Leaflet makes the element
+     anew (a place hidden in one year and shown in the next). */
+  function markState(layer, state) {
+    if (layer.xjState === undefined) {
+      layer.on("add", function () {
+        var node = layer.getElement ? layer.getElement() : null;
+        if (node) node.setAttribute("data-xj-state", layer.xjState);
+      });
+    }
+    layer.xjState = state;
+    var node = layer.getElement ? layer.getElement() : null;
+    if (node) node.setAttribute("data-xj-state", state);
+  }
+
+  /* A corridor in the style of the status it had that year (settings.CORRIDOR_STYLES): under construction
+     dashed, planned dotted, operating solid. */
+  Explorer.prototype._lineStyle = function (item) {
+    var look = (this.opts.corridorStyles || {})[item.state];
+    if (!look) return;
+    var style = { color: look.color, weight: look.weight, dashArray: look.dashArray || null };
+    parts(item.shape).forEach(function (layer) {
+      if (!layer.setStyle) return;
+      layer.setStyle({ dashArray: style.dashArray });
+      // A selected corridor keeps its highlight; the style it returns to afterwards is the year's.
+      if (layer.xjSelected) layer.xjStyle = { color: style.color, weight: style.weight };
+      else layer.setStyle({ color: style.color, weight: style.weight });
+      markState(layer, item.state);
+    });
+  };
+
+  /* A zone approved but not yet operating: its footprint and its square hollow, with a dashed rim. */
+  Explorer.prototype._zoneStyle = function (item) {
+    var hollow = item.state === "approved";
+    parts(item.shape).forEach(function (layer) {
+      if (!layer.setStyle || !layer.options) return;
+      if (layer.xjZoneFill === undefined) layer.xjZoneFill = layer.options.fillOpacity;
+      layer.setStyle({ fillOpacity: hollow ? 0 : layer.xjZoneFill, dashArray: hollow ? "4 4" : null });
+      markState(layer, item.state);
+    });
+    if (item.symbol) {
+      item.symbol.xjState = item.state;
+      if (item.symbol.xjRestyle) item.symbol.xjRestyle();
+    }
   };
 
   /* Open: solid; seasonal: solid with a dashed rim; approved or planned: hollow; suspended: hollow, dashed. */
@@ -654,12 +746,12 @@
       if (layer.xjFill === undefined) layer.xjFill = { color: layer.options.color, weight: layer.options.weight };
       var hollow = look.fillOpacity === 0;
       var rim = { color: hollow ? layer.options.fillColor : layer.xjFill.color, weight: look.weight };
-      layer.setStyle({ fillOpacity: look.fillOpacity, dashArray: look.dashArray });
+      // A port sized by a figure is a larger circle: see-through enough to show what it covers.
+      layer.setStyle({ fillOpacity: hollow ? 0 : item.sized ? SIZED_FILL : look.fillOpacity, dashArray: look.dashArray });
       // A selected port keeps its highlight; the rim it returns to afterwards is the state's.
       if (layer.xjSelected) layer.xjStyle = rim;
       else layer.setStyle(rim);
-      var node = layer.getElement ? layer.getElement() : null;
-      if (node) node.setAttribute("data-xj-state", item.state);
+      markState(layer, item.state);
     });
   };
 
@@ -757,9 +849,144 @@
     control.addTo(this.map);
     this.setYear(year);
     control.getContainer().xjShow();
+    this._legendRoom();
     return control;
   };
   XJMap.yearStepMs = 700;
+
+  /* ---- Size by a figure: ports as circles whose area is proportional to one measure (sizes.py) ---------- */
+
+  // The largest port's radius when sized; a port with no figure for the measure shrinks to SIZE_SMALL_PX.
+  XJMap.SIZE_MAX_PX = 22;
+  XJMap.SIZE_SMALL_PX = 4;
+  var SIZE_MIN_PX = 3, SIZED_FILL = 0.7;
+
+  function sizeRadius(value, largest) {
+    return Math.max(SIZE_MIN_PX, XJMap.SIZE_MAX_PX * Math.sqrt(value / largest));
+  }
+
+  /* Size the ports by the measure `key` (opts.sizes, from Python's geo/render/sizes.py), or draw them all alike
+     (null, "" or a key no measure has). Only the ports change; nothing is sent anywhere. */
+  Explorer.prototype.setSize = function (key) {
+    var self = this, measure = null;
+    (this.opts.sizes || []).forEach(function (m) { if (m.key === key) measure = m; });
+    this.size = measure;
+    this.container.dataset.xjSize = measure ? measure.key : "";
+    var values = measure ? measure.values : {}, largest = 0;
+    Object.keys(values).forEach(function (id) { largest = Math.max(largest, values[id]); });
+    this.ids.forEach(function (id) {
+      var item = self.items[id];
+      if (item.layer !== "ports") return;
+      var value = values[id];
+      item.sized = Boolean(measure) && value !== undefined;
+      item.radius = !measure ? null : item.sized ? sizeRadius(value, largest) : XJMap.SIZE_SMALL_PX;
+      parts(item.shape).forEach(function (layer) {
+        if (layer.setRadius) layer.setRadius(item.radius || self.opts.portRadius);
+        var node = layer.getElement ? layer.getElement() : null;
+        if (node) node.classList.toggle("xj-sized", item.sized);
+      });
+      if (item.state) self._stateStyle(item);
+      else parts(item.shape).forEach(function (layer) {
+        if (layer.setStyle) layer.setStyle({ fillOpacity: item.sized ? SIZED_FILL : 0.95 });
+      });
+    });
+    this.largest = largest;
+    if (this.sizeBox) this.sizeBox.xjShow();
+    this.layout();
+    return measure;
+  };
+
+  /* The "Size by" control: a labelled list of the measures (each with its period), and under it the size legend
+     of the chosen one: reference circles with their values, and how many ports drawn have no figure for it.
+     Every text from data goes in as text. */
+  Explorer.prototype.sizeControl = function (onSize) {
+    var self = this, measures = this.opts.sizes || [];
+    var box = el("div", "xj-size");
+    var id = "xj-size-" + (++XJMap.sizeControls);
+    var label = el("label", "xj-size-label", "Size by");
+    label.htmlFor = id;
+    var select = el("select", "xj-size-select");
+    select.id = id;
+    select.appendChild(el("option", null, "nothing: all ports alike")).value = "";
+    measures.forEach(function (m) {
+      var option = el("option", null, m.label + ", " + m.period);
+      option.value = m.key;
+      select.appendChild(option);
+    });
+    // The size legend leads the map's legend (where the other symbols are explained); without one, it sits here.
+    var legend = el("div", "xj-size-legend");
+    legend.setAttribute("aria-live", "polite");
+    box.appendChild(label);
+    box.appendChild(select);
+    var body = this.legendNode && this.legendNode.querySelector(".xj-legend-body");
+    if (body) body.insertBefore(legend, body.firstChild);
+    else box.appendChild(legend);
+    select.addEventListener("change", function () {
+      self.setSize(select.value);
+      onSize(self.size ? self.size.key : null);
+    });
+
+    function show() {
+      var m = self.size;
+      select.value = m ? m.key : "";
+      legend.textContent = "";
+      legend.hidden = !m;
+      if (!m) return;
+      legend.appendChild(el("b", "xj-size-title", "Size: " + m.label + (m.unit === "count" ? "" : " (" + m.unit + ")")));
+      legend.appendChild(el("div", "xj-size-period", m.period + ": circle area in proportion"));
+      var rows = el("div", "xj-size-refs");
+      m.refs.forEach(function (ref) {
+        var r = sizeRadius(ref[0], self.largest), row = el("div", "xj-size-ref");
+        var circle = el("i", "xj-size-circle");
+        circle.style.width = circle.style.height = (2 * r).toFixed(1) + "px";
+        row.appendChild(circle);
+        row.appendChild(el("span", null, ref[1]));
+        rows.appendChild(row);
+      });
+      legend.appendChild(rows);
+      var without = 0;
+      self.ids.forEach(function (id) {
+        var item = self.items[id];
+        if (item.layer === "ports" && item.visible && !item.sized) without += 1;
+      });
+      if (without) {
+        var small = el("div", "xj-size-none");
+        small.appendChild(el("i", "xj-size-dot"));
+        small.appendChild(el("span", null, without + (without === 1 ? " port has" : " ports have") +
+          " no figure of this measure for this period: drawn small, not zero."));
+        legend.appendChild(small);
+      }
+    }
+    box.xjShow = function () { show(); self._legendRoom(); };
+    this.sizeBox = box;
+    show();
+    return box;
+  };
+  XJMap.sizeControls = 0;
+
+  /* The "Size by" control on the map (the app's and an exported file's), opened at `key`; the address keeps
+     the choice (size=) where the page's address can change, without reloading or telling the server. */
+  Explorer.prototype.sizeOnMap = function (key) {
+    var self = this, control = L.control({ position: "topright" });
+    control.onAdd = function () {
+      var box = self.sizeControl(function (chosen) {
+        try {
+          var url = new URL(window.location.href);
+          if (chosen === null) url.searchParams.delete("size");
+          else url.searchParams.set("size", chosen);
+          if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
+        } catch (error) { /* an address that cannot change keeps the choice it was opened with */ }
+      });
+      box.classList.add("xj-size-on-map");
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    control.addTo(this.map);
+    this.setSize(key);
+    this._legendRoom();
+    return control;
+  };
 
   /* ---- The period filter: a popup shows only the figures whose period overlaps it ---------------------- */
 
@@ -914,6 +1141,10 @@
       details.appendChild(summary);
       var body = el("div", "xj-legend-body");
       body.innerHTML = self.opts.legend; // built on the server from settings, every data text escaped
+      // It scrolls when the map is short (_legendRoom): keyboard users reach it to scroll it.
+      body.tabIndex = 0;
+      body.setAttribute("role", "group");
+      body.setAttribute("aria-label", "Legend");
       details.appendChild(body);
       details.addEventListener("toggle", function () { self._placeLabels(); });
       L.DomEvent.disableClickPropagation(details);
@@ -926,6 +1157,14 @@
     this._legendLayers();
   };
 
+  /* The legend's lines about a past year show only while one is chosen, naming it. */
+  Explorer.prototype._legendYear = function () {
+    if (!this.legendNode) return;
+    var year = this.year === null || this.year === undefined ? null : String(this.year);
+    this.legendNode.querySelectorAll("[data-xj-year-only]").forEach(function (node) { node.hidden = year === null; });
+    this.legendNode.querySelectorAll("[data-xj-year-label]").forEach(function (node) { node.textContent = year || ""; });
+  };
+
   /* The legend explains only what is on the map: a layer turned off takes its section with it. */
   Explorer.prototype._legendLayers = function () {
     if (!this.legendNode) return;
@@ -936,8 +1175,21 @@
     });
   };
 
+  /* The legend's body is never taller than the map leaves below the controls at its top right (layers, year,
+     "Size by"): the rest scrolls, so the legend never covers them. */
+  Explorer.prototype._legendRoom = function () {
+    if (!this.legendNode) return;
+    var corner = this.map._controlCorners && this.map._controlCorners.topright;
+    var above = corner ? corner.offsetHeight : 60;
+    // The container's own height: Leaflet's cached size may lag a page that resized it without telling it.
+    var height = this.container.clientHeight || this.map.getSize().y;
+    this.legendNode.querySelector(".xj-legend-body").style.maxHeight = Math.max(120, height - above - 60) + "px";
+  };
+
   Explorer.prototype._foldLegend = function (first) {
-    if (!this.legendNode || (!first && this.legendNode.dataset.touched)) return;
+    if (!this.legendNode) return;
+    this._legendRoom();
+    if (!first && this.legendNode.dataset.touched) return;
     this.legendNode.open = this.map.getSize().x >= this.opts.legendOpenMinPx;
     var node = this.legendNode;
     node.querySelector("summary").addEventListener("click", function () { node.dataset.touched = "1"; });

@@ -1,4 +1,5 @@
-"""Each figure appears in the article it cites (read from ../shared/seeds/), in digits or in the words it is printed as."""
+"""Each figure appears in the article it cites (read from ../shared/seeds/ or data/articles/), in digits or in the words
+it is printed as."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ def stated(value: float, figures: set[float]) -> bool:
 
 def test_every_fact_figure_is_in_its_article(dataset):
     files = dataset.sources.set_index("source_id")["file"]
-    texts = {sid: (settings.SEEDS_DIR / name).read_text(encoding="utf-8") for sid, name in files.items()}
+    texts = {sid: settings.article_path(name).read_text(encoding="utf-8") for sid, name in files.items()}
     figures = {sid: figures_in(text) for sid, text in texts.items()}
     in_digits = dataset.facts[dataset.facts["stated_as"] == ""]
     missing = [
@@ -97,7 +98,7 @@ def test_every_figure_in_words_is_printed_in_its_article_and_read_right(dataset)
     in_words = dataset.facts[dataset.facts["stated_as"] != ""]
     assert len(in_words) >= 1
     for row in in_words.itertuples():
-        text = (settings.SEEDS_DIR / files[row.source_id]).read_text(encoding="utf-8")
+        text = settings.article_path(files[row.source_id]).read_text(encoding="utf-8")
         assert row.stated_as in text, row.fact_id
         assert read_words(row.stated_as) == (row.value, row.unit, row.qualifier), row.fact_id
 
@@ -110,7 +111,7 @@ def test_a_misread_fraction_would_be_caught():
 
 
 def test_a_wrong_figure_would_be_caught(dataset):
-    text = (settings.SEEDS_DIR / dataset.sources.iloc[0]["file"]).read_text(encoding="utf-8")
+    text = settings.article_path(dataset.sources.iloc[0]["file"]).read_text(encoding="utf-8")
     assert stated(356_310_000_000, figures_in(text))
     assert not stated(356_320_000_000, figures_in(text))
 
@@ -119,7 +120,7 @@ def test_claims_are_written_in_our_own_words(dataset):
     # No claim may repeat eight or more consecutive words of its article.
     files = dataset.sources.set_index("source_id")["file"]
     for row in dataset.facts.itertuples():
-        article = " ".join(re.findall(r"[\w']+", (settings.SEEDS_DIR / files[row.source_id]).read_text().lower()))
+        article = " ".join(re.findall(r"[\w']+", settings.article_path(files[row.source_id]).read_text().lower()))
         words = re.findall(r"[\w']+", row.claim.lower())
         runs = [" ".join(words[i : i + 8]) for i in range(len(words) - 7)]
         assert not [run for run in runs if run in article], row.fact_id
@@ -127,4 +128,39 @@ def test_claims_are_written_in_our_own_words(dataset):
 
 def test_article_files_named_in_sources_exist(dataset):
     for name in dataset.sources["file"]:
-        assert (settings.SEEDS_DIR / name).is_file(), name
+        assert settings.article_path(name).is_file(), name
+
+
+def test_an_article_beyond_the_seeds_is_in_data_articles_with_its_header(dataset):
+    """The rail ports article (Xinhua, July 2025) is not a seed: its text, header kept, is in data/articles/."""
+    source = dataset.sources.set_index("source_id").loc["xinhua-rail-ports-2025-07"]
+    path = settings.article_path(source["file"])
+    assert (
+        path == settings.DATA_DIR / "articles" / source["file"] and not (settings.SEEDS_DIR / source["file"]).exists()
+    )
+    header = dict(line.split(": ", 1) for line in path.read_text(encoding="utf-8").splitlines()[:5])
+    assert (header["URL"], header["Published"]) == (source["url"], source["published"])
+    assert header["Title"] == source["title"]
+
+
+# The figures taken from it (rp-01 to rp-04), as its text prints them: the per-port figures the map sizes by.
+RAIL_PORTS = {
+    "rp-01": ("124 China-Europe freight train routes", 124),
+    "rp-02": ("runs 89 routes", 89),
+    "rp-03": ("more than 9.77 million tonnes", 9_770_000),
+    "rp-04": ("handled 7.96 million tonnes", 7_960_000),
+}
+
+
+def test_the_rail_ports_figures_are_as_the_article_prints_them(dataset):
+    facts = dataset.facts.set_index("fact_id")
+    files = dataset.sources.set_index("source_id")["file"]
+    text = " ".join(settings.article_path(files["xinhua-rail-ports-2025-07"]).read_text(encoding="utf-8").split())
+    for fact_id, (words, value) in RAIL_PORTS.items():
+        row = facts.loc[fact_id]
+        assert row["source_id"] == "xinhua-rail-ports-2025-07" and words in text, fact_id
+        assert row["value"] == value and stated(row["value"], figures_in(words)), fact_id
+    assert facts.loc["rp-03", "qualifier"] == "over" and facts.loc["rp-04", "qualifier"] == ""
+    # Same metric, unit and period for both ports: comparable, so the map can size them by it.
+    for pair in (("rp-01", "rp-02"), ("rp-03", "rp-04")):
+        assert len({tuple(facts.loc[f, ["metric", "unit", "period"]]) for f in pair}) == 1, pair

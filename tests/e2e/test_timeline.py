@@ -142,4 +142,135 @@ def test_an_exported_view_opens_at_its_year_and_steps_offline(dataset):
         page.get_by_role("button", name="One year later").click()
         assert shown(page)["year"] == year + 1
         assert running(shown(page)["states"]) == running(timeline.counts(ports, dataset.events, year + 1))
+        # The file sizes the ports too, offline: the first measure it offers.
+        size = page.get_by_label("Size by")
+        before = page.locator('path[data-xj-id="alashankou-rail"]').bounding_box()["width"]
+        size.select_option(index=1)
+        assert page.locator(".folium-map").get_attribute("data-xj-size") == size.input_value() != ""
+        assert page.locator('path[data-xj-id="alashankou-rail"]').bounding_box()["width"] > before
+        assert page.locator(".xj-size-legend").is_visible()
+        assert not blocked
+
+
+def test_corridors_and_zones_follow_the_year(app_url, dataset):
+    corridors, zones, events = dataset.corridors, dataset.zones, dataset.events
+
+    def python(year: int) -> tuple:
+        return (
+            timeline.layer_counts(corridors, events, "corridors", year),
+            timeline.layer_counts(zones, events, "zones", year),
+        )
+
+    # A year (from the data) with a corridor being built and a zone approved but not yet operating.
+    first = min(int(d[:4]) for d in events["date"] if d)
+    year = next(
+        y for y in range(first, date.today().year) if python(y)[0]["under_construction"] and python(y)[1]["approved"]
+    )
+    lines, areas = python(year)
+    with offline_page() as (page, blocked):
+        page.goto(f"{app_url}/?year={year}")
+        wait_for_map(page)
+        idle(page)
+        page.wait_for_function(
+            "y => JSON.parse(document.querySelector('.folium-map').dataset.xjStates || '{}').year === y", arg=year
+        )
+        states = shown(page)
+        for layer, found in (("corridors", lines), ("zones", areas)):
+            expected = {s: n for s, n in found.items() if s not in ("none", "unknown") and n}
+            assert states[layer] == expected, layer
+        drawn = json.loads(page.locator(".folium-map").get_attribute("data-xj-shown"))
+        assert drawn["corridors"] == len(corridors) - lines["none"] and drawn["zones"] == len(zones) - areas["none"]
+        # Being built: dashed, as today's corridors under construction are; operating: solid.
+        building = page.locator('path.xj-corridor[data-xj-state="under_construction"]')
+        assert building.count() == lines["under_construction"]
+        assert building.first.get_attribute("stroke-dasharray")
+        operating = page.locator('path.xj-corridor[data-xj-state="operating"]')
+        assert operating.count() == lines["operating"] and not operating.first.get_attribute("stroke-dasharray")
+        # An approved zone is hollow, its rim dashed, as symbol or footprint.
+        hollow = page.locator('[data-xj-state="approved"].xj-zone-symbol, path.xj-zone[data-xj-state="approved"]')
+        assert hollow.count() == areas["approved"]
+        status = page.locator(".xj-status").inner_text()
+        assert status.startswith(f"As of {year}: ports ")
+        assert f"corridors {lines['operating']} operating, {lines['under_construction']} under construction" in status
+        assert f"places as they stood in {year}" in page.evaluate(
+            "XJMap.describeView(document.querySelector('.folium-map').xjExplorer)"
+        )  # and so does the map's PNG
+        # The legend says what the year hides and what a hollow zone is, naming the year.
+        legend = page.locator(".xj-legend")
+        assert legend.get_by_text(f"As of {year}: places not yet approved").is_visible()
+        assert legend.get_by_text("approved, not yet operating").is_visible()
+        assert legend.get_by_text("approved, not yet open (hollow)").is_visible()
+        # Today: every corridor and zone drawn as its status says; the legend's lines about a past year gone.
+        page.get_by_label("Ports as of").focus()
+        page.keyboard.press("End")
+        assert legend.get_by_text("places not yet approved").is_hidden()
+        assert legend.get_by_text("approved, not yet operating").is_hidden()
+        assert legend.get_by_text("approved, not yet open (hollow)").is_visible()
+        states = shown(page)
+        assert sum(states["corridors"].values()) == len(corridors) and states["zones"] == {"open": len(zones)}
+        assert page.locator('path.xj-corridor[data-xj-state="under_construction"]').count() == int(
+            (corridors["status"] == "under_construction").sum()
+        )
+        assert not blocked
+
+
+def test_sizing_by_train_routes_draws_the_two_rail_ports_larger_with_a_size_legend_and_no_rerun(app_url, dataset):
+    from geo.render import sizes
+
+    ports = drawable(dataset.ports)
+    measure = next(m for m in sizes.measures(dataset.facts, ports) if m["key"].startswith("china_europe_train_routes."))
+    assert {"alashankou-rail", "horgos-rail"} <= set(measure["values"])
+    other = next(p for p in ports[ports["status"] == "operational"].index if p not in measure["values"])
+
+    def width(page, pid: str) -> float:
+        return page.locator(f'.folium-map path[data-xj-id="{pid}"]').bounding_box()["width"]
+
+    with offline_page() as (page, blocked):
+        page.add_init_script(COUNT_SENT)
+        page.goto(app_url)
+        wait_for_map(page)
+        idle(page)
+        page.wait_for_function(QUIET, timeout=30_000)
+        before = page.evaluate("window.__sent")
+        page.evaluate(RECORD)
+        alike = {pid: width(page, pid) for pid in ("alashankou-rail", "horgos-rail", other)}
+        assert max(alike.values()) - min(alike.values()) < 1  # all ports alike before
+        legend = page.locator(".xj-size-legend")
+        assert legend.is_hidden()
+        page.get_by_label("Size by").select_option(label=f"{measure['label']}, {measure['period']}")
+        big, second, small = (width(page, pid) for pid in ("alashankou-rail", "horgos-rail", other))
+        assert big > second > alike[other] > small
+        # Area in proportion to the figures (124 and 89 routes), as far as the drawn rims allow.
+        values = measure["values"]
+        assert abs((big / second) ** 2 / (values["alashankou-rail"] / values["horgos-rail"]) - 1) < 0.06
+        # The size legend: the measure, its period, reference circles with their values, and the ports drawn small.
+        assert legend.is_visible()
+        text = legend.inner_text()
+        assert measure["label"] in text and measure["period"] in text
+        assert all(label in text for _, label in measure["refs"]) and len(measure["refs"]) >= 2
+        circles = legend.locator(".xj-size-circle")
+        assert circles.count() == len(measure["refs"])
+        assert circles.first.bounding_box()["width"] > circles.last.bounding_box()["width"]
+        assert "no figure of this measure for this period: drawn small" in text
+        # The map's PNG says what sizes its ports.
+        assert f"ports sized by {measure['label']}, {measure['period']}" in page.evaluate(
+            "XJMap.describeView(document.querySelector('.folium-map').xjExplorer)"
+        )
+        key = measure["key"]
+        page.wait_for_function("k => new URLSearchParams(location.search).get('size') === k", arg=key)
+        # None of it went to the server: no message sent, no run of the script.
+        assert page.evaluate("window.__sent") == before
+        assert "running" not in page.evaluate("window.__scriptStates")
+
+        # The link reopens the choice, and a filter's rerun keeps it.
+        page.goto(page.url)
+        wait_for_map(page)
+        idle(page)
+        assert page.get_by_label("Size by").input_value() == key
+        assert abs(width(page, "alashankou-rail") - big) < 0.5
+        choose(page, "Port mode", "Rail")
+        idle(page)
+        page.wait_for_function("() => /[?&]mode=rail/i.test(location.search)")
+        assert page.evaluate("new URLSearchParams(location.search).get('size')") == key
+        assert abs(width(page, "alashankou-rail") - big) < 0.5
         assert not blocked

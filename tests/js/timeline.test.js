@@ -1,4 +1,4 @@
-// The year rule of the browser (XJCore.stateAsOf) on the cases Python's twin passes too (tests/cases/timeline.json).
+// The year rule of the browser (XJCore.stateAsOf, layerStateAsOf for corridors and zones) on the cases Python's twin passes too (tests/cases/timeline.json).
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
@@ -11,7 +11,10 @@ const cases = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "cases", "ti
 for (const c of cases) {
   test("state as of a year: " + c.why, () => {
     for (const [year, state, known] of c.expect) {
-      assert.deepEqual(core.stateAsOf(c.events, c.status, c.status_year, year), { state, known }, String(year));
+      const found = c.layer
+        ? core.layerStateAsOf(c.layer, c.events, c.status, c.status_year, year)
+        : core.stateAsOf(c.events, c.status, c.status_year, year);
+      assert.deepEqual(found, { state, known }, String(year));
     }
   });
 }
