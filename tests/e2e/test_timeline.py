@@ -89,6 +89,11 @@ def test_playing_from_the_earliest_year_rises_to_today_with_no_rerun(app_url, da
             assert by_year[y] == python_running(dataset, y), y
         page.locator(".xj-year-range").fill(str(changes[0]))
         assert page.locator(".xj-status").inner_text().startswith(f"As of {changes[0]}: ")
+        # The sidebar's counts and the ports' table follow the year too: every port approved by then is listed.
+        listed = len(dataset.ports) - timeline.counts(ports, dataset.events, changes[0])["none"]
+        tally = page.locator(".xj-tally-line").inner_text()
+        assert tally.startswith(f"As of {changes[0]}: {listed} of {len(dataset.ports)} ports"), tally
+        assert page.locator(".xj-tab").first.inner_text() == f"Ports ({listed})"
         assert re.search(rf"[?&]year={changes[0]}(&|$)", page.evaluate("location.search"))
 
         # None of it went to the server: no message sent, no run of the script.
