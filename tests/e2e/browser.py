@@ -246,6 +246,17 @@ def choose_file(page: Page, path) -> None:
     page.locator('input[type="file"]').set_input_files(str(path))
 
 
+def add_own_layer(page: Page, points: list[tuple[str, dict, list[float]]], path) -> None:
+    """Write ``points`` (id, properties, [lon, lat]) as a GeoJSON file at ``path`` and add it as the viewer's layer."""
+    features = [
+        {"type": "Feature", "id": fid, "properties": props, "geometry": {"type": "Point", "coordinates": xy}}
+        for fid, props, xy in points
+    ]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    page.get_by_text("Add your own layer").click()
+    choose_file(page, path)
+
+
 def shown(page: Page) -> dict[str, int]:
     """What the map shows now, per layer, as the explorer counts it."""
     return json.loads(page.locator(".folium-map").get_attribute("data-xj-shown") or "{}")

@@ -10,7 +10,7 @@ import urllib.parse
 import pytest
 
 from geo import settings
-from tests.e2e.browser import choose, choose_file, map_frame, offline_page, wait_for_markers
+from tests.e2e.browser import add_own_layer, choose, choose_file, map_frame, offline_page, wait_for_markers
 
 # Far from Horgos and Yining, whose ports are drawn spread apart at the opening view.
 LINE = {"type": "LineString", "coordinates": [[75.9, 39.5], [77.0, 39.0], [78.0, 38.5]]}
@@ -172,22 +172,18 @@ def test_a_broken_file_after_a_good_one_replaces_nothing(app_url, tmp_path):
 def test_a_layer_at_the_feature_limit_keeps_the_page_usable(app_url, tmp_path):
     """20,000 points (the limit) are drawn, filtered and zoomed without the page freezing (it once took minutes)."""
     count = settings.UPLOAD_MAX_FEATURES
-    features = [
-        {
-            "type": "Feature",
-            "id": f"f{i}",
-            "properties": {"name": f"Point {i}", "modes": "rail" if i % 2 else "road"},
-            "geometry": {"type": "Point", "coordinates": [74 + (i % 200) * 0.105, 35 + (i // 200) * 0.14]},
-        }
+    points = [
+        (
+            f"f{i}",
+            {"name": f"Point {i}", "modes": "rail" if i % 2 else "road"},
+            [74 + (i % 200) * 0.105, 35 + (i // 200) * 0.14],
+        )
         for i in range(count)
     ]
-    path = tmp_path / "many.geojson"
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
     with offline_page() as (page, _blocked):
         page.goto(app_url)
         wait_for_markers(page)
-        page.get_by_text("Add your own layer").click()
-        choose_file(page, path)
+        add_own_layer(page, points, tmp_path / "many.geojson")
         page.get_by_role("tab", name=f"Your layer ({count:,})").wait_for(timeout=120_000)
         choose(page, "Port mode", "Rail")
         page.get_by_role("tab", name=f"Your layer ({count // 2:,})").wait_for(timeout=30_000)

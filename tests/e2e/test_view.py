@@ -3,7 +3,6 @@ the tables and the address at once, before Python hears of it; Python follows a 
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
@@ -14,7 +13,7 @@ from geo.data.dataset import load_dataset
 from geo.explore import controls
 from geo.explore.filter import filter_layer
 from geo.render.mapping import drawable
-from tests.e2e.browser import choose, choose_file, idle, offline_page, running_app, wait_for_map
+from tests.e2e.browser import add_own_layer, choose, idle, offline_page, running_app, wait_for_map
 
 # Every websocket message the page sends, counted; and, half a second after each change of the filter bar, what
 # the page shows then (the map's counts, the status line, the sidebar, the tabs, the table, the address).
@@ -166,22 +165,12 @@ def test_a_selection_survives_the_filters_it_passes(app_url, dataset):
 
 
 def test_an_uploaded_layer_filters_in_the_tables_as_on_the_map(app_url, tmp_path):
-    path = tmp_path / "mine.geojson"
-    features = [
-        {
-            "type": "Feature",
-            "id": f"p{i}",
-            "properties": {"name": f"Depot {i}", "modes": mode},
-            "geometry": {"type": "Point", "coordinates": [80 + i, 40]},
-        }
-        for i, mode in enumerate(["rail", "road", "rail, road", "air"])
-    ]
-    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    modes = ["rail", "road", "rail, road", "air"]
     with offline_page() as (page, _blocked):
         page.goto(app_url)
         wait_for_map(page)
-        page.get_by_text("Add your own layer").click()
-        choose_file(page, path)
+        points = [(f"p{i}", {"name": f"Depot {i}", "modes": m}, [80 + i, 40]) for i, m in enumerate(modes)]
+        add_own_layer(page, points, tmp_path / "mine.geojson")
         tab = page.get_by_role("tab", name=re.compile(r"^Your layer \(4\)$"))
         tab.wait_for(timeout=60_000)
         choose(page, "Port mode", "Rail")
