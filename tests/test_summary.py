@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import geopandas as gpd
 import pytest
+from shapely.geometry import Point
 
 from geo.data import join
 from geo.data.dataset import load_dataset
@@ -99,3 +104,20 @@ def test_a_count_that_reconciles_only_through_an_open_port_says_so_plainly(datas
     assert table.loc["highway_ports", "caveat"].startswith(
         "The layer reaches 14 only if Bedel Port counts; without, 13."
     )
+
+
+VIEW_CASES = json.loads((Path(__file__).parent / "cases" / "view.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", VIEW_CASES["counts"], ids=lambda c: c["why"])
+def test_ports_are_counted_by_mode_and_status_as_the_browser_counts_them(case):
+    """The browser's sidebar counts (static/xj/view.js portCounts) follow this rule, on the same cases."""
+    ports = gpd.GeoDataFrame(
+        {"modes": [v["modes"] for v in case["values"]], "status": [v["status"] for v in case["values"]]},
+        geometry=[Point(80, 40)] * len(case["values"]),
+        crs="EPSG:4326",
+    )
+    counts = summary.port_counts(ports)
+    assert counts["shown"] == len(case["values"])
+    assert {m: counts[f"mode_{m}"] for m in case["modes"]} == case["modes"]
+    assert {s: counts[f"status_{s}"] for s in case["statuses"]} == case["statuses"]

@@ -361,8 +361,8 @@ def _usable_report(view: object) -> bool:
 
     return (
         type(rev) is int
-        and -1 <= rev <= REPORT_MAX["rev"]
-        and type(view.get("drawn", True)) is bool  # -1: the map has applied no command yet
+        and -1 <= rev <= REPORT_MAX["rev"]  # -1: the map has applied no command yet
+        and type(view.get("drawn", True)) is bool
         and isinstance(filters, dict)
         and len(filters) <= len(controls.CONTROLS)
         and all(isinstance(k, str) and len(k) <= REPORT_MAX["item"] and texts(v) for k, v in filters.items())
