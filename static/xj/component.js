@@ -294,7 +294,7 @@ export default function (component) {
   window.xjHistory.onNav = function () { state.report(); };
   // Python hears of a change a second after the last one (a drag, typing, ticking several boxes: one report);
   // a selection at once, since its details are Python's. The map, counts, tables and address follow in the
-  // browser meanwhile. A click or key anywhere else on the page (a download, a chart) sends what is pending.
+  // browser meanwhile; pressing a download sends what is pending at once (see below).
   var reportSoon = state.reportSoon || (state.reportSoon = (function () {
     var timer = null, pending = 0;
     function fire() { timer = null; state.report(); }
