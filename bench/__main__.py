@@ -1,4 +1,5 @@
-"""Run the benchmark: ``python -m bench [--sizes real 100 1000 10000 100000] [--runs 3] [--out FILE] [--merge]``.
+"""Run the benchmark: ``python -m bench [--sizes real 100 1000 10000 100000] [--runs 3] [--out FILE] [--merge]
+[--naive-max 10000] [--sessions 1 10 30] [--changes 20]``.
 
 For each size (the real data, or the real data plus synthetic ports) it measures, as medians of several runs:
   load_ms                load + validate + join, the cache off (parsing and validating every file)
@@ -6,20 +7,29 @@ For each size (the real data, or the real data plus synthetic ports) it measures
   load_warm_ms           load from that cache (what a restarted server pays for unchanged files)
   build_ms               building the Folium map and rendering it into the component's payload;
                          html_bytes (the map page's HTML), payload_bytes (the payload as JSON, sent once)
-  rerun_ms               the server's cost of one filter change: Streamlit AppTest, the map reports
-                         "modes: air" (or back to all) and the whole script reruns
+  rerun_ms               the server's cost of the run a filter change leads to (the component reports it a
+                         second later): Streamlit AppTest, the map reports "modes: air" (or back to all), the
+                         whole script reruns and Python's view of what is shown follows
   first_run_ms           the script's first run for a new session (caches warm)
   first_map_ms           headless Chromium, navigation start until the map is drawn with every port and its
                          base map loaded, and painted; first_map_after_first_byte_ms the same from the
                          page's first byte; first_map_timeline: when each step was reached
-  filter_update_ms       the press on "Air" in the map's filter bar until the map shows only air ports, painted
-  filter_end_to_end_ms   the same press until Python's page has caught up too (sidebar "N of M ports" and the
-                         tab "Ports (N)"), painted; filter_timeline: map, message sent, reply, page
-and the same for the naive baseline (bench/naive_app.py: a sidebar multiselect, the whole folium map rebuilt
-per change) up to 10,000 ports, and for the floor: the standalone export (python -m geo export-html) served
-as a plain file on 127.0.0.1 without Streamlit, its explorer filtered directly. Ratios are ours / naive and
-ours / floor. Every time in the browser is taken inside the page (bench/probe.js), on one clock, from the
-press's own event time stamp; every request leaving 127.0.0.1 is aborted, like the tests.
+  filter_update_ms       the click on "Air" in the map's filter bar until the map shows only air ports, painted
+  filter_end_to_end_ms   the same click until the map and everything outside it that follows the filter show the
+                         new view, painted: the map bar's status ("3 ports of 22"), the sidebar's tally ("3 of 22
+                         ports"), the tab "Ports (3)" and the ports table's rows; filter_timeline: each part, and
+                         when Python was told (after the component's debounce) and answered
+Before each timed click the page must be idle for 300 ms on end: no Streamlit run under way, no report pending in
+the map component, no websocket message either way and no long task.
+The same for: the naive baseline (bench/naive_app.py: a sidebar multiselect, the whole folium map rebuilt per
+change; its end to end is until its sidebar's "N of M ports" and its map show the change) up to --naive-max ports;
+the map-only page (bench/map_only_app.py: Streamlit with only our map element, the same payload; first map and
+map update); and the floor, the standalone export (python -m geo export-html) served as a plain file on 127.0.0.1
+without Streamlit, its explorer filtered directly. Ratios are ours / naive, ours / floor and ours / map-only.
+On the real data, --sessions viewers (1, 10, 30) change filters at once on one server (bench/concurrency.py): p50
+and p95 of click until that page's map, counts, tab and rows show the change, and the server's reruns per second.
+Every time in the browser is taken inside the page (bench/probe.js), on one clock, from the click's own event time
+stamp; every request leaving 127.0.0.1 is aborted, like the tests.
 """
 
 from __future__ import annotations
@@ -152,9 +162,12 @@ def server_runs(data_dir: Path, runs: int, expect: pages.Expect) -> dict:
             start = time.perf_counter()
             at.run()
             rerun.append((time.perf_counter() - start) * 1000)
-            shown = f"**{expect.listed_air if air else expect.listed}** of {expect.listed} ports"
-            if at.exception or not any(shown in m.value for m in at.sidebar.markdown):
-                raise RuntimeError(f"the rerun did not show {shown!r}: {at.exception}")
+            # The counts and tables are drawn in the browser now; Python's view of what is shown (what the
+            # downloads write) must follow the report.
+            want = expect.listed_air if air else expect.listed
+            shown = len(at.session_state["shown_now"]["shown"]["ports"]) if "shown_now" in at.session_state else None
+            if at.exception or shown != want:
+                raise RuntimeError(f"the rerun showed {shown} ports, not {want}: {at.exception}")
         return {"first_run_ms": round(statistics.median(first), 1), "rerun_ms": round(statistics.median(rerun), 1)}
     finally:
         os.environ.pop("XJ_DATA_DIR", None)
@@ -185,6 +198,9 @@ def _share_static(script: str) -> None:
         link.symlink_to(os.path.relpath(settings.STATIC_DIR, link.parent))
 
 
+SCRIPTS = {"ours": "app.py", "maponly": "bench/map_only_app.py", "naive": "bench/naive_app.py"}
+
+
 def in_browser(
     kind: str, data_dir: Path, expect: pages.Expect, payload_bytes: int, runs: int, floor: Path, warm_up: bool = True
 ) -> dict:
@@ -193,13 +209,25 @@ def in_browser(
     if kind == "floor":
         with pages.static_server(floor) as url:
             return pages.measure(kind, url + "/index.html", expect, payload_bytes, runs, BUDGET_S, warm_up)
-    script = "app.py" if kind == "ours" else "bench/naive_app.py"
+    script = SCRIPTS[kind]
     _share_static(script)
     with running_app(env={"XJ_DATA_DIR": str(data_dir)}, script=script, timeout=900) as server:
         return pages.measure(kind, server.url, expect, payload_bytes, runs, BUDGET_S, warm_up)
 
 
-def measure(size: str, runs: int, workdir: Path) -> dict:
+def concurrent(data_dir: Path, expect: pages.Expect, levels: list[int], changes: int) -> list[dict]:
+    """Our app with 1, 10, 30 viewers changing filters at once (bench/concurrency.py), on a server of its own."""
+    from bench import concurrency
+    from tests.e2e.browser import running_app, sessions_at_once
+
+    with running_app(env={"XJ_DATA_DIR": str(data_dir)}, timeout=900) as server:
+        sessions_at_once(server.url, 1)  # the process loads the data and builds the map once, before the viewers
+        return concurrency.measure(server.url, server.pid, levels, changes, expect, BUDGET_S)
+
+
+def measure(
+    size: str, runs: int, workdir: Path, naive_max: int = NAIVE_MAX_PORTS, levels: tuple = (), changes: int = 20
+) -> dict:
     data_dir = settings.DATA_DIR if size == "real" else synthetic.make(workdir / f"data-{size}", int(size))
     runs = min(runs, 2) if size != "real" and int(size) >= LARGE else runs
     here = workdir / f"work-{size}"
@@ -210,8 +238,13 @@ def measure(size: str, runs: int, workdir: Path) -> dict:
     result |= server_runs(data_dir, runs, expect)
     print(f"  {size}: server side done; ours in the browser...", file=sys.stderr, flush=True)
     result |= in_browser("ours", data_dir, expect, result["payload_bytes"], runs, floor_dir)
+    print(f"  {size}: map only...", file=sys.stderr, flush=True)
+    result["maponly"] = in_browser("maponly", data_dir, expect, result["payload_bytes"], runs, floor_dir)
     print(f"  {size}: floor...", file=sys.stderr, flush=True)
     result["floor"] = in_browser("floor", data_dir, expect, result["payload_bytes"], runs, floor_dir)
+    if result["naive"] is not None and expect.listed > naive_max:
+        result["naive"] = None
+        result["naive_skipped"] = f"not run above {naive_max:,} ports (--naive-max)"
     if result["naive"] is not None:
         print(f"  {size}: naive...", file=sys.stderr, flush=True)
         result["naive"]["rerun_ms"] = naive_rerun_ms(data_dir, runs)
@@ -219,16 +252,27 @@ def measure(size: str, runs: int, workdir: Path) -> dict:
         # warm-up page (its server caches only the data, about half a second of those minutes).
         big = expect.listed >= LARGE
         result["naive"] |= in_browser("naive", data_dir, expect, 0, 1 if big else runs, floor_dir, warm_up=not big)
-    naive, floor = result["naive"] or {}, result["floor"]
-    result["ratios"] = {
+    if levels:
+        print(f"  {size}: {', '.join(map(str, levels))} concurrent viewers...", file=sys.stderr, flush=True)
+        result["concurrency"] = concurrent(data_dir, expect, list(levels), changes)
+    result["ratios"] = ratios(result)
+    return result
+
+
+def ratios(result: dict) -> dict:
+    """Ours / naive, ours / the plain-Leaflet floor, ours / the map-only Streamlit page (None where not run)."""
+    naive, floor, maponly = result["naive"] or {}, result["floor"], result.get("maponly") or {}
+    return {
         "first_map_vs_naive": _ratio(result["first_map_ms"], naive.get("first_map_ms")),
         "filter_update_vs_naive": _ratio(result["filter_update_ms"], naive.get("filter_update_ms")),
         "filter_end_to_end_vs_naive": _ratio(result["filter_end_to_end_ms"], naive.get("filter_end_to_end_ms")),
         "first_map_vs_floor": _ratio(result["first_map_ms"], floor["first_map_ms"]),
         "filter_update_vs_floor": _ratio(result["filter_update_ms"], floor["filter_update_ms"]),
         "filter_end_to_end_vs_floor": _ratio(result["filter_end_to_end_ms"], floor["filter_update_ms"]),
+        "first_map_vs_map_only": _ratio(result["first_map_ms"], maponly.get("first_map_ms")),
+        "filter_update_vs_map_only": _ratio(result["filter_update_ms"], maponly.get("filter_update_ms")),
+        "filter_end_to_end_vs_map_only": _ratio(result["filter_end_to_end_ms"], maponly.get("filter_update_ms")),
     }
-    return result
 
 
 def _ratio(ours: float | None, other: float | None) -> float | None:
@@ -284,8 +328,12 @@ COLUMNS = (
     ("naive first", 11, lambda r: (r["naive"] or {}).get("first_map_ms")),
     ("naive e2e", 9, lambda r: (r["naive"] or {}).get("filter_end_to_end_ms")),
     ("ratio e2e", 9, lambda r: r["ratios"]["filter_end_to_end_vs_naive"]),
+    ("maponly first", 13, lambda r: (r.get("maponly") or {}).get("first_map_ms")),
+    ("maponly upd", 11, lambda r: (r.get("maponly") or {}).get("filter_update_ms")),
+    ("ratio first/mo", 14, lambda r: r["ratios"].get("first_map_vs_map_only")),
     ("floor first", 11, lambda r: r["floor"]["first_map_ms"]),
     ("floor upd", 9, lambda r: r["floor"]["filter_update_ms"]),
+    ("ratio e2e/fl", 12, lambda r: r["ratios"]["filter_end_to_end_vs_floor"]),
 )
 
 
@@ -308,42 +356,91 @@ def table(results: list[dict]) -> str:
     notes = [
         f"{r['size']} {who}: {x['note']}"
         for r in results
-        for who, x in (("ours", r), ("naive", r["naive"] or {}), ("floor", r["floor"]))
+        for who, x in (
+            ("ours", r),
+            ("naive", r["naive"] or {}),
+            ("map only", r.get("maponly") or {}),
+            ("floor", r["floor"]),
+        )
         if x.get("note")
     ]
-    return "\n".join([*lines, *notes, "(times in ms, medians; ratio = ours / naive, lower is better; - : none)"])
+    legend = "(times in ms, medians; ratio = ours / naive, map only (mo) or floor (fl), lower is better; - : none)"
+    return "\n".join([*lines, *notes, legend, *concurrency_lines(results)])
+
+
+def concurrency_lines(results: list[dict]) -> list[str]:
+    rows = [(r["size"], c) for r in results for c in r.get("concurrency") or []]
+    if not rows:
+        return []
+    lines = [
+        "",
+        f"{'size':>7} {'viewers':>7} {'changes':>7} {'p50':>6} {'p95':>6} {'max':>6} {'reruns/s':>8} {'cpu s':>6}",
+    ]
+    for size, c in rows:
+        lines.append(
+            f"{size:>7} {c['sessions']:>7} {c['samples']:>7} {c['p50_ms']:>6.0f} {c['p95_ms']:>6.0f} "
+            f"{c['max_ms']:>6.0f} {c['reruns_per_s']:>8.2f} {c['server_cpu_s']:>6.1f}"
+        )
+    return [*lines, "(ms from each viewer's click until its map, counts, tab and rows show the change, painted)"]
 
 
 # The Markdown table in bench/README.md, made from results.json (``python -m bench --readme``).
 MARKDOWN_COLUMNS = (
     ("ports", lambda r: f"{r['ports']:,}" + (" (real)" if r["size"] == "real" else "")),
     ("first map", lambda r: r["first_map_ms"]),
+    ("map-only first map", lambda r: (r.get("maponly") or {}).get("first_map_ms")),
+    ("first map ours / map-only", lambda r: r["ratios"].get("first_map_vs_map_only")),
+    ("floor first map", lambda r: r["floor"]["first_map_ms"]),
     ("map update", lambda r: r["filter_update_ms"]),
     ("end to end", lambda r: r["filter_end_to_end_ms"]),
-    ("naive first map", lambda r: (r["naive"] or {}).get("first_map_ms")),
+    ("map-only update", lambda r: (r.get("maponly") or {}).get("filter_update_ms")),
+    ("floor update", lambda r: r["floor"]["filter_update_ms"]),
+    ("e2e ours / floor", lambda r: r["ratios"]["filter_end_to_end_vs_floor"]),
     ("naive end to end", lambda r: (r["naive"] or {}).get("filter_end_to_end_ms")),
     ("e2e ours / naive", lambda r: r["ratios"]["filter_end_to_end_vs_naive"]),
-    ("floor first map", lambda r: r["floor"]["first_map_ms"]),
-    ("floor update", lambda r: r["floor"]["filter_update_ms"]),
+    ("build", lambda r: r["build_ms"]),
+    ("load (warm cache)", lambda r: r.get("load_warm_ms")),
+)
+CONCURRENCY_COLUMNS = (
+    ("ports", lambda r, c: f"{r['ports']:,}" + (" (real)" if r["size"] == "real" else "")),
+    ("viewers", lambda r, c: c["sessions"]),
+    ("filter changes", lambda r, c: c["samples"]),
+    ("p50", lambda r, c: c["p50_ms"]),
+    ("p95", lambda r, c: c["p95_ms"]),
+    ("max", lambda r, c: c["max_ms"]),
+    ("changes/s", lambda r, c: c["changes_per_s"]),
+    ("reruns/s", lambda r, c: c["reruns_per_s"]),
+    ("server CPU s", lambda r, c: c["server_cpu_s"]),
 )
 README = Path(__file__).parent / "README.md"
 TABLE_START, TABLE_END = "<!-- results.json: start -->", "<!-- results.json: end -->"
 
 
+def _cell(value: object) -> str:
+    if value is None:
+        return "not run"
+    if isinstance(value, str):
+        return value
+    return f"{value:.3g}" if value < 10 and not float(value).is_integer() else f"{value:,.0f}"
+
+
+def _markdown(head: list[str], rows: list[list[object]]) -> list[str]:
+    return [
+        "| " + " | ".join(head) + " |",
+        "|" + "|".join("---:" for _ in head) + "|",
+        *("| " + " | ".join(_cell(v) for v in row) + " |" for row in rows),
+    ]
+
+
 def markdown_table(results: list[dict]) -> str:
-    """Medians in ms (ratios as they are), one row per size; "not run" where a page was not measured."""
-
-    def cell(value: object) -> str:
-        if value is None:
-            return "not run"
-        if isinstance(value, str):
-            return value
-        return f"{value:.3g}" if value < 10 and not float(value).is_integer() else f"{value:,.0f}"
-
-    head = "| " + " | ".join(name for name, _ in MARKDOWN_COLUMNS) + " |"
-    rule = "|" + "|".join("---:" for _ in MARKDOWN_COLUMNS) + "|"
-    rows = ["| " + " | ".join(cell(get(r)) for _, get in MARKDOWN_COLUMNS) + " |" for r in results]
-    return "\n".join([head, rule, *rows])
+    """Medians in ms (ratios as they are), one row per size; "not run" where a page was not measured; then the
+    concurrent viewers' figures, where measured."""
+    lines = _markdown([n for n, _ in MARKDOWN_COLUMNS], [[get(r) for _, get in MARKDOWN_COLUMNS] for r in results])
+    rows = [[get(r, c) for _, get in CONCURRENCY_COLUMNS] for r in results for c in r.get("concurrency") or []]
+    if rows:
+        lines += ["", "Concurrent viewers changing filters (ms, nearest-rank percentiles over every change):", ""]
+        lines += _markdown([n for n, _ in CONCURRENCY_COLUMNS], rows)
+    return "\n".join(lines)
 
 
 def with_table(readme: str, results: list[dict]) -> str:
@@ -366,6 +463,20 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the other sizes already in --out and replace only these (the large sizes take long)",
     )
     parser.add_argument("--readme", action="store_true", help="only rewrite bench/README.md's table from --out")
+    parser.add_argument(
+        "--naive-max",
+        type=int,
+        default=NAIVE_MAX_PORTS,
+        help=f"skip the naive page above this many ports (default {NAIVE_MAX_PORTS:,})",
+    )
+    parser.add_argument(
+        "--sessions",
+        type=int,
+        nargs="*",
+        default=[1, 10, 30],
+        help="concurrent viewers, measured on the real data only (default 1 10 30; none to skip)",
+    )
+    parser.add_argument("--changes", type=int, default=20, help="filter changes per concurrent viewer (default 20)")
     args = parser.parse_args(argv)
     if args.readme:
         results = json.loads(args.out.read_text(encoding="utf-8"))["results"]
@@ -377,7 +488,8 @@ def main(argv: list[str] | None = None) -> int:
         results = []
         for size in args.sizes:
             print(f"measuring {size}...", file=sys.stderr, flush=True)
-            results.append(measure(size, args.runs, Path(workdir)))
+            levels = tuple(args.sessions) if size == "real" else ()
+            results.append(measure(size, args.runs, Path(workdir), args.naive_max, levels, args.changes))
     report = {
         "machine": machine() | {"load_before": load_before, "load_after": load_average()},
         "runs": args.runs,

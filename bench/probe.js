@@ -7,10 +7,13 @@
 // Conditions are tried on the page's document after every DOM change and on every frame, and also on the
 // documents of its same-origin iframes (the naive app's map) on every frame. It runs in the top page only: an
 // iframe's own document may be replaced, and callbacks from a replaced document never run.
+// It also keeps what "the page is idle" needs: the main thread's long tasks (PerformanceObserver "longtask",
+// [start, end]) and each change of Streamlit's script state (data-test-script-state: "running" when a run of
+// the script or of a fragment starts), which also counts the session's reruns.
 (function () {
   "use strict";
   if (window.top !== window) return;
-  var store = (window.__xjb = { marks: {}, ws: [], sent: [], press: null });
+  var store = (window.__xjb = { marks: {}, ws: [], sent: [], press: null, long: [], runs: [] });
   window.__xjbWatch = {};
   if (performance.setResourceTimingBufferSize) performance.setResourceTimingBufferSize(2000);
 
@@ -71,8 +74,26 @@
       requestAnimationFrame(function () { setTimeout(function () { mark(name + ":painted"); }, 0); });
     });
   }
+  try {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) {
+        store.long.push([performance.timeOrigin + e.startTime, performance.timeOrigin + e.startTime + e.duration]);
+      });
+    }).observe({ type: "longtask", buffered: true });
+  } catch (e) {
+    /* no long task timing in this browser: idle then means the other conditions only */
+  }
+
   store.check = function () { check(true); };
-  new MutationObserver(function () { check(false); }).observe(document, {
+  new MutationObserver(function (records) {
+    records.forEach(function (r) {
+      if (r.type !== "attributes" || r.attributeName !== "data-test-script-state") return;
+      var state = r.target.getAttribute("data-test-script-state");
+      var last = store.runs[store.runs.length - 1];
+      if (!last || last[1] !== state) store.runs.push([now(), state]);
+    });
+    check(false);
+  }).observe(document, {
     subtree: true, childList: true, attributes: true, characterData: true,
   });
   (function frame() { check(true); requestAnimationFrame(frame); })();
