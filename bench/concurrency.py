@@ -6,8 +6,9 @@ on one app process. Once every page shows the whole map and is idle, every viewe
 shows, it waits a think time drawn from THINK_S (longer than the component's one-second debounce, so each change
 does reach Python: the server's worst case), then changes again. A change's latency is taken in its page, from the
 click's own time stamp until the map, both counts, the tab label and the table rows show it, painted (as
-``python -m bench``'s end to end). The server's reruns are counted in the pages: each start of a Streamlit run
-(script or fragment; data-test-script-state turning "running") in the measured window; its CPU time from /proc.
+``python -m bench``'s end to end). The server's reruns are counted in the pages from its own messages: each run
+(script or fragment) it finished (a ForwardMsg with script_finished) in the measured window, beside the reruns the
+pages asked for (BackMsg rerun_script); its CPU time from /proc.
 """
 
 from __future__ import annotations
@@ -59,9 +60,9 @@ def latencies(state: dict, numbers: range) -> tuple[list[float], list[float]]:
     return end, map_only
 
 
-def reruns(runs: list[list], start: float, stop: float) -> int:
-    """How many Streamlit runs started in a page between ``start`` and ``stop`` (epoch ms)."""
-    return sum(1 for at, state in runs if state == "running" and start <= at <= stop)
+def within(times: list[float], start: float, stop: float) -> int:
+    """How many of a page's moments (epoch ms) fall between ``start`` and ``stop``."""
+    return sum(1 for at in times if start <= at <= stop)
 
 
 def cpu_seconds(pid: int) -> float:
@@ -71,7 +72,7 @@ def cpu_seconds(pid: int) -> float:
 
 
 def summary(sessions: int, changes: int, every: list[float], map_only: list[float], runs: int, seconds: float,
-            cpu: float) -> dict:  # fmt: skip
+            cpu: float, requested: int | None = None) -> dict:  # fmt: skip
     return {
         "sessions": sessions,
         "changes_per_session": changes,
@@ -85,6 +86,7 @@ def summary(sessions: int, changes: int, every: list[float], map_only: list[floa
         "changes_per_s": round(len(every) / seconds, 2) if seconds else None,
         "reruns": runs,
         "reruns_per_s": round(runs / seconds, 2) if seconds else None,
+        "reruns_requested": requested,
         "server_cpu_s": round(cpu, 1),
     }
 
@@ -138,20 +140,23 @@ async def _level(browser, url: str, pid: int, sessions: int, changes: int, e: pa
         await asyncio.gather(*(_viewer(page, e, changes, seed) for seed, page in enumerate(opened)))
         await asyncio.gather(*(_idle(page, budget_s) for page in opened))  # the last reports' runs are counted
         stop, cpu = time.time() * 1000, cpu_seconds(pid) - cpu
-        every, map_only, runs = [], [], 0
+        every, map_only, runs, requested = [], [], 0, 0
         for page in opened:
-            state = await page.evaluate("() => ({marks: window.__xjb.marks, presses: window.__xjb.presses, "
-                                        "runs: window.__xjb.runs})")  # fmt: skip
+            state = await page.evaluate(
+                "() => { const x = window.__xjb; "
+                "return {marks: x.marks, presses: x.presses, finished: x.finished, requested: x.requested}; }"
+            )
             end, drawn = latencies(state, range(changes))
             every += end
             map_only += drawn
-            runs += reruns(state["runs"], start, stop)
+            runs += within(state["finished"], start, stop)
+            requested += within(state["requested"], start, stop)
         if errors:
             raise RuntimeError(f"page errors: {errors[:3]}")
         outside = [u for page in opened for u in page.xjb_outside]
         if outside:
             raise RuntimeError(f"requests left the machine: {outside[:5]}")
-        return summary(sessions, changes, every, map_only, runs, (stop - start) / 1000, cpu)
+        return summary(sessions, changes, every, map_only, runs, (stop - start) / 1000, cpu, requested)
     finally:
         await asyncio.gather(*(page.context.close() for page in opened))
 
