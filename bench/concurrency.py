@@ -136,27 +136,32 @@ async def _level(browser, url: str, pid: int, sessions: int, changes: int, e: pa
         for number, page in enumerate(opened):
             page.on("pageerror", lambda error, number=number: errors.append(f"viewer {number}: {error}"))
         await asyncio.gather(*(_idle(page, budget_s) for page in opened))
-        start, cpu = time.time() * 1000, cpu_seconds(pid)
+        # The window on each page's own clock (a page's performance.timeOrigin may stand apart from Python's
+        # wall clock), its length on Python's.
+        stamp = "(key) => { window.__xjb[key] = performance.timeOrigin + performance.now(); }"
+        await asyncio.gather(*(page.evaluate(stamp, "from") for page in opened))
+        start, cpu = time.monotonic(), cpu_seconds(pid)
         await asyncio.gather(*(_viewer(page, e, changes, seed) for seed, page in enumerate(opened)))
         await asyncio.gather(*(_idle(page, budget_s) for page in opened))  # the last reports' runs are counted
-        stop, cpu = time.time() * 1000, cpu_seconds(pid) - cpu
+        await asyncio.gather(*(page.evaluate(stamp, "until") for page in opened))
+        seconds, cpu = time.monotonic() - start, cpu_seconds(pid) - cpu
         every, map_only, runs, requested = [], [], 0, 0
         for page in opened:
             state = await page.evaluate(
-                "() => { const x = window.__xjb; "
-                "return {marks: x.marks, presses: x.presses, finished: x.finished, requested: x.requested}; }"
+                "() => { const x = window.__xjb; return {marks: x.marks, presses: x.presses, finished: x.finished, "
+                "requested: x.requested, from: x.from, until: x.until}; }"
             )
             end, drawn = latencies(state, range(changes))
             every += end
             map_only += drawn
-            runs += within(state["finished"], start, stop)
-            requested += within(state["requested"], start, stop)
+            runs += within(state["finished"], state["from"], state["until"])
+            requested += within(state["requested"], state["from"], state["until"])
         if errors:
             raise RuntimeError(f"page errors: {errors[:3]}")
         outside = [u for page in opened for u in page.xjb_outside]
         if outside:
             raise RuntimeError(f"requests left the machine: {outside[:5]}")
-        return summary(sessions, changes, every, map_only, runs, (stop - start) / 1000, cpu, requested)
+        return summary(sessions, changes, every, map_only, runs, seconds, cpu, requested)
     finally:
         await asyncio.gather(*(page.context.close() for page in opened))
 
