@@ -147,6 +147,7 @@ READ = """() => {
     return {
         origin: performance.timeOrigin,
         marks: window.__xjb.marks, press: window.__xjb.press, ws: window.__xjb.ws, sent: window.__xjb.sent,
+        long: window.__xjb.long,
         nav: nav ? {first_byte: nav.responseStart, html_done: nav.responseEnd,
                     dom_ready: nav.domContentLoadedEventEnd, load: nav.loadEventEnd} : null,
         resources: performance.getEntriesByType('resource').map(
@@ -243,6 +244,20 @@ def filter_figures(kind: str, state: dict) -> dict:
         "map_dom": after(marks.get("map_air")),
         "map_painted": after(marks.get("map_air:painted")),
     }
+    # Main-thread time in long tasks (over 50 ms each) from the press until the map was painted: what held it up.
+    painted = marks.get("map_air:painted")
+    out["long_tasks_ms"] = (
+        round(
+            sum(
+                min(end, painted) - max(start, press)
+                for start, end in state.get("long", [])
+                if start < painted and end > press
+            ),
+            1,
+        )
+        if painted is not None and press is not None
+        else None
+    )
     if kind == "floor":
         return out
     if kind == "ours":
@@ -409,6 +424,7 @@ ORDER = [
     "page_complete",
     "map_dom",
     "map_painted",
+    "long_tasks_ms",
     "status_dom",
     "tally_dom",
     "tab_dom",

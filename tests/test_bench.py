@@ -48,8 +48,10 @@ def test_a_filter_change_is_timed_from_the_press_until_the_map_and_every_part_of
         "sent": [[press - 500, 10], [press + 1_010, 40]],
         "ws": [[press - 400, 100], [press + 1_030, 200], [press + 1_090, 5000]],
     }
+    state["long"] = [[press - 300, press - 240], [press + 2, press + 60], [press + 500, press + 560]]
     figures = pages.filter_figures("ours", state)
     assert figures["map_painted"] == 20
+    assert figures["long_tasks_ms"] == 18  # the part of a long task between the press and the map painted
     assert figures["tally_dom"] == 13 and figures["rows_dom"] == 15
     assert figures["end_to_end"] == 31  # the later of the two: here the page outside the map
     assert figures["sent"] == 1_010 and figures["first_reply"] == 1_030
