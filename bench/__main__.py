@@ -400,7 +400,18 @@ MARKDOWN_COLUMNS = (
     ("e2e ours / naive", lambda r: r["ratios"]["filter_end_to_end_vs_naive"]),
     ("build", lambda r: r["build_ms"]),
     ("load (warm cache)", lambda r: r.get("load_warm_ms")),
+    ("machine load, start / end", lambda r: machine_load(r)),
 )
+
+
+def machine_load(result: dict) -> str | None:
+    """The 1-minute load average when the size's run started and ended (2 cores: above 2, others were waiting)."""
+    m = (result.get("run") or {}).get("machine") or {}
+    if "load_before" not in m or "load_after" not in m:
+        return None
+    return f"{m['load_before'][0]:.1f} / {m['load_after'][0]:.1f}"
+
+
 CONCURRENCY_COLUMNS = (
     ("ports", lambda r, c: f"{r['ports']:,}" + (" (real)" if r["size"] == "real" else "")),
     ("viewers", lambda r, c: c["sessions"]),
@@ -499,6 +510,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.merge and args.out.is_file():
         report = merge(json.loads(args.out.read_text(encoding="utf-8")), report)
+    else:  # each size names its run, as in a merged report
+        report["results"] = [r | {"run": run_of(report)} for r in report["results"]]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(table(report["results"]))
@@ -508,12 +521,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def run_of(report: dict) -> dict:
+    return report.get("run") or {k: report[k] for k in ("machine", "runs", "minutes")}
+
+
 def merge(earlier: dict, new: dict) -> dict:
     """One report from two runs: the new run's sizes replace the earlier ones; each size keeps the run (its
     machine, load and length) it was measured in, and ours, naive and floor of one size stay from one run."""
-
-    def run_of(report: dict) -> dict:
-        return report.get("run") or {k: report[k] for k in ("machine", "runs", "minutes")}
 
     fresh = {r["size"] for r in new["results"]}
     kept = [r | {"run": r.get("run") or run_of(earlier)} for r in earlier["results"] if r["size"] not in fresh]
