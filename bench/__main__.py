@@ -215,14 +215,16 @@ def in_browser(
         return pages.measure(kind, server.url, expect, payload_bytes, runs, BUDGET_S, warm_up)
 
 
-def concurrent(data_dir: Path, expect: pages.Expect, levels: list[int], changes: int) -> list[dict]:
-    """Our app with 1, 10, 30 viewers changing filters at once (bench/concurrency.py), on a server of its own."""
+def concurrent(data_dir: Path, expect: pages.Expect, levels: list[int], changes: int, kind: str) -> list[dict]:
+    """Our app (or the map-only page) with 1, 10, 30 viewers changing filters at once (bench/concurrency.py), on a
+    server of its own."""
     from bench import concurrency
     from tests.e2e.browser import running_app, sessions_at_once
 
-    with running_app(env={"XJ_DATA_DIR": str(data_dir)}, timeout=900) as server:
+    _share_static(SCRIPTS[kind])
+    with running_app(env={"XJ_DATA_DIR": str(data_dir)}, script=SCRIPTS[kind], timeout=900) as server:
         sessions_at_once(server.url, 1)  # the process loads the data and builds the map once, before the viewers
-        return concurrency.measure(server.url, server.pid, levels, changes, expect, BUDGET_S)
+        return concurrency.measure(server.url, kind, server.pid, levels, changes, expect, BUDGET_S)
 
 
 def measure(
@@ -254,7 +256,9 @@ def measure(
         result["naive"] |= in_browser("naive", data_dir, expect, 0, 1 if big else runs, floor_dir, warm_up=not big)
     if levels:
         print(f"  {size}: {', '.join(map(str, levels))} concurrent viewers...", file=sys.stderr, flush=True)
-        result["concurrency"] = concurrent(data_dir, expect, list(levels), changes)
+        result["concurrency"] = concurrent(data_dir, expect, list(levels), changes, "ours")
+        print(f"  {size}: the same on the map-only page...", file=sys.stderr, flush=True)
+        result["maponly"]["concurrency"] = concurrent(data_dir, expect, list(levels), changes, "maponly")
     result["ratios"] = ratios(result)
     return result
 
@@ -368,17 +372,27 @@ def table(results: list[dict]) -> str:
     return "\n".join([*lines, *notes, legend, *concurrency_lines(results)])
 
 
+def _concurrency(results: list[dict]) -> list[tuple[dict, dict]]:
+    """Each size's concurrent-viewer figures, ours then the map-only page's, each marked with its page."""
+    return [
+        (r, c | {"page": page})
+        for r in results
+        for page, levels in (("ours", r.get("concurrency")), ("map only", (r.get("maponly") or {}).get("concurrency")))
+        for c in levels or []
+    ]
+
+
 def concurrency_lines(results: list[dict]) -> list[str]:
-    rows = [(r["size"], c) for r in results for c in r.get("concurrency") or []]
+    rows = [(f"{r['size']} {c['page']}", c) for r, c in _concurrency(results)]
     if not rows:
         return []
     lines = [
         "",
-        f"{'size':>7} {'viewers':>7} {'changes':>7} {'p50':>6} {'p95':>6} {'max':>6} {'reruns/s':>8} {'cpu s':>6}",
+        f"{'size, page':>14} {'viewers':>7} {'changes':>7} {'p50':>6} {'p95':>6} {'max':>6} {'reruns/s':>8} {'cpu s':>6}",
     ]
     for size, c in rows:
         lines.append(
-            f"{size:>7} {c['sessions']:>7} {c['samples']:>7} {c['p50_ms']:>6.0f} {c['p95_ms']:>6.0f} "
+            f"{size:>14} {c['sessions']:>7} {c['samples']:>7} {c['p50_ms']:>6.0f} {c['p95_ms']:>6.0f} "
             f"{c['max_ms']:>6.0f} {c['reruns_per_s']:>8.2f} {c['server_cpu_s']:>6.1f}"
         )
     return [*lines, "(ms from each viewer's click until its map, counts, tab and rows show the change, painted)"]
@@ -414,6 +428,7 @@ def machine_load(result: dict) -> str | None:
 
 CONCURRENCY_COLUMNS = (
     ("ports", lambda r, c: f"{r['ports']:,}" + (" (real)" if r["size"] == "real" else "")),
+    ("page", lambda r, c: c["page"]),
     ("viewers", lambda r, c: c["sessions"]),
     ("filter changes", lambda r, c: c["samples"]),
     ("p50", lambda r, c: c["p50_ms"]),
@@ -447,7 +462,7 @@ def markdown_table(results: list[dict]) -> str:
     """Medians in ms (ratios as they are), one row per size; "not run" where a page was not measured; then the
     concurrent viewers' figures, where measured."""
     lines = _markdown([n for n, _ in MARKDOWN_COLUMNS], [[get(r) for _, get in MARKDOWN_COLUMNS] for r in results])
-    rows = [[get(r, c) for _, get in CONCURRENCY_COLUMNS] for r in results for c in r.get("concurrency") or []]
+    rows = [[get(r, c) for _, get in CONCURRENCY_COLUMNS] for r, c in _concurrency(results)]
     if rows:
         lines += ["", "Concurrent viewers changing filters (ms, nearest-rank percentiles over every change):", ""]
         lines += _markdown([n for n, _ in CONCURRENCY_COLUMNS], rows)

@@ -8,7 +8,8 @@ does reach Python: the server's worst case), then changes again. A change's late
 click's own time stamp until the map, both counts, the tab label and the table rows show it, painted (as
 ``python -m bench``'s end to end). The server's reruns are counted in the pages from its own messages: each run
 (script or fragment) it finished (a ForwardMsg with script_finished) in the measured window, beside the reruns the
-pages asked for (BackMsg rerun_script); its CPU time from /proc.
+pages asked for (BackMsg rerun_script); its CPU time from /proc. The same on the map-only page (its map alone, a
+tiny script) is the control: the same browsers on the same cores, next to nothing for Python to do.
 """
 
 from __future__ import annotations
@@ -38,14 +39,13 @@ def percentile(values: list[float], q: float) -> float | None:
     return round(ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)], 1)
 
 
-def change_conditions(number: int, e: pages.Expect) -> dict[str, str]:
-    """What change ``number`` must bring (even: "Air" on; odd: back to all), as the probe's conditions."""
+def change_conditions(number: int, e: pages.Expect, kind: str = "ours") -> dict[str, str]:
+    """What change ``number`` must bring (even: "Air" on; odd: back to all), as the probe's conditions: the
+    map, and on our page every part outside it (the map-only page has the map alone)."""
     air = number % 2 == 0
     drawn, listed = (e.drawn_air, e.listed_air) if air else (e.drawn, e.listed)
-    return {
-        f"map{number}": pages._shown(drawn, e.rich),
-        f"page{number}": pages.page_shows(drawn, listed, e.listed),
-    }
+    page = {f"page{number}": pages.page_shows(drawn, listed, e.listed)} if kind == "ours" else {}
+    return {f"map{number}": pages._shown(drawn, e.rich), **page}
 
 
 def latencies(state: dict, numbers: range) -> tuple[list[float], list[float]]:
@@ -55,7 +55,7 @@ def latencies(state: dict, numbers: range) -> tuple[list[float], list[float]]:
     end, map_only = [], []
     for n in numbers:
         press = presses[n]
-        end.append(round(max(marks[f"map{n}:painted"], marks[f"page{n}:painted"]) - press, 1))
+        end.append(round(max(marks[f"map{n}:painted"], marks.get(f"page{n}:painted", 0)) - press, 1))
         map_only.append(round(marks[f"map{n}:painted"] - press, 1))
     return end, map_only
 
@@ -91,17 +91,17 @@ def summary(sessions: int, changes: int, every: list[float], map_only: list[floa
     }
 
 
-async def _open(browser, url: str, e: pages.Expect, budget_s: float, gate: asyncio.Semaphore):
+async def _open(browser, url: str, kind: str, e: pages.Expect, budget_s: float, gate: asyncio.Semaphore):
     context = await browser.new_context(viewport={"width": 1400, "height": 1000})
     page = await context.new_page()
     page.set_default_timeout(budget_s * 1000)
     page.xjb_outside = outside = []
     page.on("requestfinished", lambda r: None if r.url.startswith(LOCAL) else outside.append(r.url))
     await page.add_init_script(pages.PROBE)
-    await page.add_init_script(pages._watch(pages.first_conditions("ours", e)))
+    await page.add_init_script(pages._watch(pages.first_conditions(kind, e)))
     async with gate:
         await page.goto(url, wait_until="commit")
-        names = ["ports_all:painted", "ready:painted", "page_all:painted"]
+        names = ["ports_all:painted", "ready:painted"] + (["page_all:painted"] if kind == "ours" else [])
         await page.wait_for_function("n => n.every(k => k in window.__xjb.marks)", arg=names, polling=100)
     await page.locator(f"{MODES} > summary").click()  # the list stays open: each change is one click
     return page
@@ -112,11 +112,11 @@ async def _idle(page, budget_s: float) -> None:
     await page.wait_for_function(pages.IDLE, arg=pages.IDLE_MS, timeout=budget_s * 1000, polling=50)
 
 
-async def _viewer(page, e: pages.Expect, changes: int, seed: int) -> None:
+async def _viewer(page, kind: str, e: pages.Expect, changes: int, seed: int) -> None:
     pace = random.Random(seed)
     box = page.locator(f'{MODES} input[value="air"]')
     for number in range(changes):
-        conditions = change_conditions(number, e)
+        conditions = change_conditions(number, e, kind)
         await page.evaluate(
             f"() => {{ const x = window.__xjb; x.presses = x.presses || []; x.press = null; {pages._watch(conditions)}; }}"
         )
@@ -128,9 +128,11 @@ async def _viewer(page, e: pages.Expect, changes: int, seed: int) -> None:
         await asyncio.sleep(pace.uniform(*THINK_S))  # the viewer looks at the result: the workload's pace
 
 
-async def _level(browser, url: str, pid: int, sessions: int, changes: int, e: pages.Expect, budget_s: float) -> dict:
+async def _level(
+    browser, url: str, kind: str, pid: int, sessions: int, changes: int, e: pages.Expect, budget_s: float
+) -> dict:
     gate = asyncio.Semaphore(OPENING)
-    opened = await asyncio.gather(*(_open(browser, url, e, budget_s, gate) for _ in range(sessions)))
+    opened = await asyncio.gather(*(_open(browser, url, kind, e, budget_s, gate) for _ in range(sessions)))
     try:
         errors: list[str] = []
         for number, page in enumerate(opened):
@@ -141,7 +143,7 @@ async def _level(browser, url: str, pid: int, sessions: int, changes: int, e: pa
         stamp = "(key) => { window.__xjb[key] = performance.timeOrigin + performance.now(); }"
         await asyncio.gather(*(page.evaluate(stamp, "from") for page in opened))
         start, cpu = time.monotonic(), cpu_seconds(pid)
-        await asyncio.gather(*(_viewer(page, e, changes, seed) for seed, page in enumerate(opened)))
+        await asyncio.gather(*(_viewer(page, kind, e, changes, seed) for seed, page in enumerate(opened)))
         await asyncio.gather(*(_idle(page, budget_s) for page in opened))  # the last reports' runs are counted
         await asyncio.gather(*(page.evaluate(stamp, "until") for page in opened))
         seconds, cpu = time.monotonic() - start, cpu_seconds(pid) - cpu
@@ -166,17 +168,22 @@ async def _level(browser, url: str, pid: int, sessions: int, changes: int, e: pa
         await asyncio.gather(*(page.context.close() for page in opened))
 
 
-async def _measure(url: str, pid: int, levels: list[int], changes: int, e: pages.Expect, budget_s: float) -> list:
+async def _measure(
+    url: str, kind: str, pid: int, levels: list[int], changes: int, e: pages.Expect, budget_s: float
+) -> list:
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(
             executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *pages.CLOSED_NETWORK]
         )
         try:
-            return [await _level(browser, url, pid, n, changes, e, budget_s) for n in levels]
+            return [await _level(browser, url, kind, pid, n, changes, e, budget_s) for n in levels]
         finally:
             await browser.close()
 
 
-def measure(url: str, pid: int, levels: list[int], changes: int, e: pages.Expect, budget_s: float) -> list[dict]:
-    """One summary per number of concurrent viewers (see the module's docstring), on the app at ``url``."""
-    return asyncio.run(_measure(url, pid, levels, changes, e, budget_s))
+def measure(
+    url: str, kind: str, pid: int, levels: list[int], changes: int, e: pages.Expect, budget_s: float
+) -> list[dict]:
+    """One summary per number of concurrent viewers (see the module's docstring), on the app at ``url``: our
+    page (``kind`` "ours") or the map-only page ("maponly", the same load on the browsers, almost none on Python)."""
+    return asyncio.run(_measure(url, kind, pid, levels, changes, e, budget_s))

@@ -177,6 +177,9 @@ def test_concurrent_viewers_latency_is_each_change_from_its_own_press_and_reruns
     on, off = concurrency.change_conditions(0, e), concurrency.change_conditions(1, e)
     assert set(on) == {"map0", "page0"} and on["page0"] == pages.page_shows(3, 4, 22)
     assert off["page1"] == pages.page_shows(20, 22, 22)
+    assert set(concurrency.change_conditions(1, e, "maponly")) == {"map1"}  # the map-only page has its map alone
+    alone = {"presses": [1_000.0], "marks": {"map0:painted": 1_040.0}}
+    assert concurrency.latencies(alone, range(1)) == ([40.0], [40.0])
 
 
 def result(size: str, maponly: dict | None, concurrent: list | None = None) -> dict:
@@ -203,7 +206,8 @@ def result(size: str, maponly: dict | None, concurrent: list | None = None) -> d
 
 def test_ratios_and_tables_set_ours_against_the_map_only_page_the_floor_and_naive():
     viewers = [concurrency.summary(n, 20, [30.0 * n] * 20 * n, [20.0] * 20 * n, 20 * n, 40.0, 3.0) for n in (1, 30)]
-    real = result("real", {"first_map_ms": 1_250.0, "filter_update_ms": 18.0}, viewers)
+    control = [concurrency.summary(n, 20, [25.0 * n] * 20 * n, [25.0 * n] * 20 * n, 20 * n, 40.0, 1.0) for n in (1, 30)]
+    real = result("real", {"first_map_ms": 1_250.0, "filter_update_ms": 18.0, "concurrency": control}, viewers)
     real["run"] = {"machine": {"load_before": [3.04, 2.0, 1.0], "load_after": [11.5, 5.0, 2.0]}}
     assert real["ratios"]["first_map_vs_map_only"] == 1.2
     assert real["ratios"]["filter_end_to_end_vs_floor"] == 1.5
@@ -214,7 +218,8 @@ def test_ratios_and_tables_set_ours_against_the_map_only_page_the_floor_and_naiv
     assert md[2].startswith("| 22 (real) | 1,500 | 1,250 | 1.2 | 700 | 20 | 24 | 18 | 16 | 1.5 | 480 | 0.05 |")
     assert md[2].endswith("| 3.0 / 11.5 |")  # the machine's load when the size was measured
     assert md[3].startswith("| 100 | 1,500 | not run | not run |")
-    assert "| 22 (real) | 30 | 600 | 900 | 900 | 900 | 15 | 15 | 3 |" in md
+    assert "| 22 (real) | ours | 30 | 600 | 900 | 900 | 900 | 15 | 15 | 3 |" in md
+    assert "| 22 (real) | map only | 30 | 600 | 750 | 750 | 750 | 15 | 15 | 1 |" in md
     printed = table([real, older])
     assert "maponly first" in printed and "reruns/s" in printed
 
@@ -323,6 +328,7 @@ def test_benchmark_command_writes_its_report(tmp_path):
         result["first_map_ms"] / result["maponly"]["first_map_ms"], rel=1e-2
     )
     assert [c["sessions"] for c in result["concurrency"]] == [1, 2]
+    assert [c["sessions"] for c in result["maponly"]["concurrency"]] == [1, 2]
     for level in result["concurrency"]:
         assert level["samples"] == 2 * level["sessions"] and level["p95_ms"] >= level["p50_ms"] > 0
         assert level["reruns"] >= 1  # each change reaches Python after the debounce
