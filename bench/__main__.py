@@ -435,6 +435,8 @@ CONCURRENCY_COLUMNS = (
     ("p95", lambda r, c: c["p95_ms"]),
     ("max", lambda r, c: c["max_ms"]),
     ("changes/s", lambda r, c: c["changes_per_s"]),
+    ("runs asked for", lambda r, c: c.get("reruns_requested")),
+    ("runs finished", lambda r, c: c["reruns"]),
     ("reruns/s", lambda r, c: c["reruns_per_s"]),
     ("server CPU s", lambda r, c: c["server_cpu_s"]),
 )
