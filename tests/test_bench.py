@@ -11,7 +11,8 @@ import sys
 import pytest
 
 from bench import concurrency, pages, synthetic
-from bench.__main__ import markdown_table, merge, ratios, table
+from bench.__main__ import merge, ratios
+from bench.report import markdown_table, table
 from geo import settings
 from geo.data.dataset import load_dataset
 
