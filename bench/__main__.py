@@ -48,7 +48,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import pages, synthetic
-from bench.report import README, table, with_table
+from bench.report import README, markdown_table, table, with_table  # noqa: F401 - tests/test_docs.py reads them here
 from geo import settings
 from geo.data import join
 from geo.data.dataset import load_dataset
