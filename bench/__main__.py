@@ -1,4 +1,5 @@
-"""Run the benchmark: ``python -m bench [--sizes real 100 1000 10000 100000] [--runs 3] [--out FILE] [--merge]``.
+"""Run the benchmark: ``python -m bench [--sizes real 100 1000 10000 100000] [--runs 3] [--out FILE] [--merge]
+[--naive-max 10000] [--sessions 1 10 30] [--changes 20]``.
 
 For each size (the real data, or the real data plus synthetic ports) it measures, as medians of several runs:
   load_ms                load + validate + join, the cache off (parsing and validating every file)
@@ -6,20 +7,29 @@ For each size (the real data, or the real data plus synthetic ports) it measures
   load_warm_ms           load from that cache (what a restarted server pays for unchanged files)
   build_ms               building the Folium map and rendering it into the component's payload;
                          html_bytes (the map page's HTML), payload_bytes (the payload as JSON, sent once)
-  rerun_ms               the server's cost of one filter change: Streamlit AppTest, the map reports
-                         "modes: air" (or back to all) and the whole script reruns
+  rerun_ms               the server's cost of the run a filter change leads to (the component reports it a
+                         second later): Streamlit AppTest, the map reports "modes: air" (or back to all), the
+                         whole script reruns and Python's view of what is shown follows
   first_run_ms           the script's first run for a new session (caches warm)
   first_map_ms           headless Chromium, navigation start until the map is drawn with every port and its
                          base map loaded, and painted; first_map_after_first_byte_ms the same from the
                          page's first byte; first_map_timeline: when each step was reached
-  filter_update_ms       the press on "Air" in the map's filter bar until the map shows only air ports, painted
-  filter_end_to_end_ms   the same press until Python's page has caught up too (sidebar "N of M ports" and the
-                         tab "Ports (N)"), painted; filter_timeline: map, message sent, reply, page
-and the same for the naive baseline (bench/naive_app.py: a sidebar multiselect, the whole folium map rebuilt
-per change) up to 10,000 ports, and for the floor: the standalone export (python -m geo export-html) served
-as a plain file on 127.0.0.1 without Streamlit, its explorer filtered directly. Ratios are ours / naive and
-ours / floor. Every time in the browser is taken inside the page (bench/probe.js), on one clock, from the
-press's own event time stamp; every request leaving 127.0.0.1 is aborted, like the tests.
+  filter_update_ms       the click on "Air" in the map's filter bar until the map shows only air ports, painted
+  filter_end_to_end_ms   the same click until the map and everything outside it that follows the filter show the
+                         new view, painted: the map bar's status ("3 ports of 22"), the sidebar's tally ("3 of 22
+                         ports"), the tab "Ports (3)" and the ports table's rows; filter_timeline: each part, and
+                         when Python was told (after the component's debounce) and answered
+Before each timed click the page must be idle for 300 ms on end: no Streamlit run under way, no report pending in
+the map component, no websocket message either way and no long task.
+The same for: the naive baseline (bench/naive_app.py: a sidebar multiselect, the whole folium map rebuilt per
+change; its end to end is until its sidebar's "N of M ports" and its map show the change) up to --naive-max ports;
+the map-only page (bench/map_only_app.py: Streamlit with only our map element, the same payload; first map and
+map update); and the floor, the standalone export (python -m geo export-html) served as a plain file on 127.0.0.1
+without Streamlit, its explorer filtered directly. Ratios are ours / naive, ours / floor and ours / map-only.
+On the real data, --sessions viewers (1, 10, 30) change filters at once on one server (bench/concurrency.py): p50
+and p95 of click until that page's map, counts, tab and rows show the change, and the server's reruns per second.
+Every time in the browser is taken inside the page (bench/probe.js), on one clock, from the click's own event time
+stamp; every request leaving 127.0.0.1 is aborted, like the tests.
 """
 
 from __future__ import annotations
@@ -38,6 +48,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import pages, synthetic
+from bench.report import README, markdown_table, table, with_table  # noqa: F401 - tests/test_docs.py reads them here
 from geo import settings
 from geo.data import join
 from geo.data.dataset import load_dataset
@@ -152,9 +163,12 @@ def server_runs(data_dir: Path, runs: int, expect: pages.Expect) -> dict:
             start = time.perf_counter()
             at.run()
             rerun.append((time.perf_counter() - start) * 1000)
-            shown = f"**{expect.listed_air if air else expect.listed}** of {expect.listed} ports"
-            if at.exception or not any(shown in m.value for m in at.sidebar.markdown):
-                raise RuntimeError(f"the rerun did not show {shown!r}: {at.exception}")
+            # The counts and tables are drawn in the browser now; Python's view of what is shown (what the
+            # downloads write) must follow the report.
+            want = expect.listed_air if air else expect.listed
+            shown = len(at.session_state["shown_now"]["shown"]["ports"]) if "shown_now" in at.session_state else None
+            if at.exception or shown != want:
+                raise RuntimeError(f"the rerun showed {shown} ports, not {want}: {at.exception}")
         return {"first_run_ms": round(statistics.median(first), 1), "rerun_ms": round(statistics.median(rerun), 1)}
     finally:
         os.environ.pop("XJ_DATA_DIR", None)
@@ -185,6 +199,9 @@ def _share_static(script: str) -> None:
         link.symlink_to(os.path.relpath(settings.STATIC_DIR, link.parent))
 
 
+SCRIPTS = {"ours": "app.py", "maponly": "bench/map_only_app.py", "naive": "bench/naive_app.py"}
+
+
 def in_browser(
     kind: str, data_dir: Path, expect: pages.Expect, payload_bytes: int, runs: int, floor: Path, warm_up: bool = True
 ) -> dict:
@@ -193,13 +210,27 @@ def in_browser(
     if kind == "floor":
         with pages.static_server(floor) as url:
             return pages.measure(kind, url + "/index.html", expect, payload_bytes, runs, BUDGET_S, warm_up)
-    script = "app.py" if kind == "ours" else "bench/naive_app.py"
+    script = SCRIPTS[kind]
     _share_static(script)
     with running_app(env={"XJ_DATA_DIR": str(data_dir)}, script=script, timeout=900) as server:
         return pages.measure(kind, server.url, expect, payload_bytes, runs, BUDGET_S, warm_up)
 
 
-def measure(size: str, runs: int, workdir: Path) -> dict:
+def concurrent(data_dir: Path, expect: pages.Expect, levels: list[int], changes: int, kind: str) -> list[dict]:
+    """Our app (or the map-only page) with 1, 10, 30 viewers changing filters at once (bench/concurrency.py), on a
+    server of its own."""
+    from bench import concurrency
+    from tests.e2e.browser import running_app, sessions_at_once
+
+    _share_static(SCRIPTS[kind])
+    with running_app(env={"XJ_DATA_DIR": str(data_dir)}, script=SCRIPTS[kind], timeout=900) as server:
+        sessions_at_once(server.url, 1)  # the process loads the data and builds the map once, before the viewers
+        return concurrency.measure(server.url, kind, server.pid, levels, changes, expect, BUDGET_S)
+
+
+def measure(
+    size: str, runs: int, workdir: Path, naive_max: int = NAIVE_MAX_PORTS, levels: tuple = (), changes: int = 20
+) -> dict:
     data_dir = settings.DATA_DIR if size == "real" else synthetic.make(workdir / f"data-{size}", int(size))
     runs = min(runs, 2) if size != "real" and int(size) >= LARGE else runs
     here = workdir / f"work-{size}"
@@ -210,8 +241,13 @@ def measure(size: str, runs: int, workdir: Path) -> dict:
     result |= server_runs(data_dir, runs, expect)
     print(f"  {size}: server side done; ours in the browser...", file=sys.stderr, flush=True)
     result |= in_browser("ours", data_dir, expect, result["payload_bytes"], runs, floor_dir)
+    print(f"  {size}: map only...", file=sys.stderr, flush=True)
+    result["maponly"] = in_browser("maponly", data_dir, expect, result["payload_bytes"], runs, floor_dir)
     print(f"  {size}: floor...", file=sys.stderr, flush=True)
     result["floor"] = in_browser("floor", data_dir, expect, result["payload_bytes"], runs, floor_dir)
+    if result["naive"] is not None and expect.listed > naive_max:
+        result["naive"] = None
+        result["naive_skipped"] = f"not run above {naive_max:,} ports (--naive-max)"
     if result["naive"] is not None:
         print(f"  {size}: naive...", file=sys.stderr, flush=True)
         result["naive"]["rerun_ms"] = naive_rerun_ms(data_dir, runs)
@@ -219,16 +255,29 @@ def measure(size: str, runs: int, workdir: Path) -> dict:
         # warm-up page (its server caches only the data, about half a second of those minutes).
         big = expect.listed >= LARGE
         result["naive"] |= in_browser("naive", data_dir, expect, 0, 1 if big else runs, floor_dir, warm_up=not big)
-    naive, floor = result["naive"] or {}, result["floor"]
-    result["ratios"] = {
+    if levels:
+        print(f"  {size}: {', '.join(map(str, levels))} concurrent viewers...", file=sys.stderr, flush=True)
+        result["concurrency"] = concurrent(data_dir, expect, list(levels), changes, "ours")
+        print(f"  {size}: the same on the map-only page...", file=sys.stderr, flush=True)
+        result["maponly"]["concurrency"] = concurrent(data_dir, expect, list(levels), changes, "maponly")
+    result["ratios"] = ratios(result)
+    return result
+
+
+def ratios(result: dict) -> dict:
+    """Ours / naive, ours / the plain-Leaflet floor, ours / the map-only Streamlit page (None where not run)."""
+    naive, floor, maponly = result["naive"] or {}, result["floor"], result.get("maponly") or {}
+    return {
         "first_map_vs_naive": _ratio(result["first_map_ms"], naive.get("first_map_ms")),
         "filter_update_vs_naive": _ratio(result["filter_update_ms"], naive.get("filter_update_ms")),
         "filter_end_to_end_vs_naive": _ratio(result["filter_end_to_end_ms"], naive.get("filter_end_to_end_ms")),
         "first_map_vs_floor": _ratio(result["first_map_ms"], floor["first_map_ms"]),
         "filter_update_vs_floor": _ratio(result["filter_update_ms"], floor["filter_update_ms"]),
         "filter_end_to_end_vs_floor": _ratio(result["filter_end_to_end_ms"], floor["filter_update_ms"]),
+        "first_map_vs_map_only": _ratio(result["first_map_ms"], maponly.get("first_map_ms")),
+        "filter_update_vs_map_only": _ratio(result["filter_update_ms"], maponly.get("filter_update_ms")),
+        "filter_end_to_end_vs_map_only": _ratio(result["filter_end_to_end_ms"], maponly.get("filter_update_ms")),
     }
-    return result
 
 
 def _ratio(ours: float | None, other: float | None) -> float | None:
@@ -269,90 +318,6 @@ def load_average() -> list[float]:
     return [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]]
 
 
-COLUMNS = (
-    ("size", 7, lambda r: r["size"]),
-    ("load", 6, lambda r: r["load_ms"]),
-    ("cold", 6, lambda r: r.get("load_cold_ms")),
-    ("warm", 6, lambda r: r.get("load_warm_ms")),
-    ("build", 6, lambda r: r["build_ms"]),
-    ("payload KB", 10, lambda r: r["payload_bytes"] / 1024),
-    ("rerun", 6, lambda r: r["rerun_ms"]),
-    ("first map", 9, lambda r: r["first_map_ms"]),
-    ("from byte", 9, lambda r: r["first_map_after_first_byte_ms"]),
-    ("map upd", 7, lambda r: r["filter_update_ms"]),
-    ("end to end", 10, lambda r: r["filter_end_to_end_ms"]),
-    ("naive first", 11, lambda r: (r["naive"] or {}).get("first_map_ms")),
-    ("naive e2e", 9, lambda r: (r["naive"] or {}).get("filter_end_to_end_ms")),
-    ("ratio e2e", 9, lambda r: r["ratios"]["filter_end_to_end_vs_naive"]),
-    ("floor first", 11, lambda r: r["floor"]["first_map_ms"]),
-    ("floor upd", 9, lambda r: r["floor"]["filter_update_ms"]),
-)
-
-
-def table(results: list[dict]) -> str:
-    lines = [" ".join(f"{name:>{width}}" for name, width, _ in COLUMNS)]
-    lines.append("-" * len(lines[0]))
-    for r in results:
-        cells = []
-        for name, width, get in COLUMNS:
-            value = get(r)
-            digits = 3 if name.startswith("ratio") else 0
-            cells.append(
-                f"{'-':>{width}}"
-                if value is None
-                else f"{value:>{width}}"
-                if isinstance(value, str)
-                else f"{value:>{width}.{digits}f}"
-            )
-        lines.append(" ".join(cells))
-    notes = [
-        f"{r['size']} {who}: {x['note']}"
-        for r in results
-        for who, x in (("ours", r), ("naive", r["naive"] or {}), ("floor", r["floor"]))
-        if x.get("note")
-    ]
-    return "\n".join([*lines, *notes, "(times in ms, medians; ratio = ours / naive, lower is better; - : none)"])
-
-
-# The Markdown table in bench/README.md, made from results.json (``python -m bench --readme``).
-MARKDOWN_COLUMNS = (
-    ("ports", lambda r: f"{r['ports']:,}" + (" (real)" if r["size"] == "real" else "")),
-    ("first map", lambda r: r["first_map_ms"]),
-    ("map update", lambda r: r["filter_update_ms"]),
-    ("end to end", lambda r: r["filter_end_to_end_ms"]),
-    ("naive first map", lambda r: (r["naive"] or {}).get("first_map_ms")),
-    ("naive end to end", lambda r: (r["naive"] or {}).get("filter_end_to_end_ms")),
-    ("e2e ours / naive", lambda r: r["ratios"]["filter_end_to_end_vs_naive"]),
-    ("floor first map", lambda r: r["floor"]["first_map_ms"]),
-    ("floor update", lambda r: r["floor"]["filter_update_ms"]),
-)
-README = Path(__file__).parent / "README.md"
-TABLE_START, TABLE_END = "<!-- results.json: start -->", "<!-- results.json: end -->"
-
-
-def markdown_table(results: list[dict]) -> str:
-    """Medians in ms (ratios as they are), one row per size; "not run" where a page was not measured."""
-
-    def cell(value: object) -> str:
-        if value is None:
-            return "not run"
-        if isinstance(value, str):
-            return value
-        return f"{value:.3g}" if value < 10 and not float(value).is_integer() else f"{value:,.0f}"
-
-    head = "| " + " | ".join(name for name, _ in MARKDOWN_COLUMNS) + " |"
-    rule = "|" + "|".join("---:" for _ in MARKDOWN_COLUMNS) + "|"
-    rows = ["| " + " | ".join(cell(get(r)) for _, get in MARKDOWN_COLUMNS) + " |" for r in results]
-    return "\n".join([head, rule, *rows])
-
-
-def with_table(readme: str, results: list[dict]) -> str:
-    """The README with the text between its table markers replaced by the table of ``results``."""
-    before, rest = readme.split(TABLE_START, 1)
-    _, after = rest.split(TABLE_END, 1)
-    return f"{before}{TABLE_START}\n{markdown_table(results)}\n{TABLE_END}{after}"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -366,6 +331,20 @@ def main(argv: list[str] | None = None) -> int:
         help="keep the other sizes already in --out and replace only these (the large sizes take long)",
     )
     parser.add_argument("--readme", action="store_true", help="only rewrite bench/README.md's table from --out")
+    parser.add_argument(
+        "--naive-max",
+        type=int,
+        default=NAIVE_MAX_PORTS,
+        help=f"skip the naive page above this many ports (default {NAIVE_MAX_PORTS:,})",
+    )
+    parser.add_argument(
+        "--sessions",
+        type=int,
+        nargs="*",
+        default=[1, 10, 30],
+        help="concurrent viewers, measured on the real data only (default 1 10 30; none to skip)",
+    )
+    parser.add_argument("--changes", type=int, default=20, help="filter changes per concurrent viewer (default 20)")
     args = parser.parse_args(argv)
     if args.readme:
         results = json.loads(args.out.read_text(encoding="utf-8"))["results"]
@@ -377,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
         results = []
         for size in args.sizes:
             print(f"measuring {size}...", file=sys.stderr, flush=True)
-            results.append(measure(size, args.runs, Path(workdir)))
+            levels = tuple(args.sessions) if size == "real" else ()
+            results.append(measure(size, args.runs, Path(workdir), args.naive_max, levels, args.changes))
     report = {
         "machine": machine() | {"load_before": load_before, "load_after": load_average()},
         "runs": args.runs,
@@ -387,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.merge and args.out.is_file():
         report = merge(json.loads(args.out.read_text(encoding="utf-8")), report)
+    else:  # each size names its run, as in a merged report
+        report["results"] = [r | {"run": run_of(report)} for r in report["results"]]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(table(report["results"]))
@@ -396,12 +378,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def run_of(report: dict) -> dict:
+    return report.get("run") or {k: report[k] for k in ("machine", "runs", "minutes")}
+
+
 def merge(earlier: dict, new: dict) -> dict:
     """One report from two runs: the new run's sizes replace the earlier ones; each size keeps the run (its
     machine, load and length) it was measured in, and ours, naive and floor of one size stay from one run."""
-
-    def run_of(report: dict) -> dict:
-        return report.get("run") or {k: report[k] for k in ("machine", "runs", "minutes")}
 
     fresh = {r["size"] for r in new["results"]}
     kept = [r | {"run": r.get("run") or run_of(earlier)} for r in earlier["results"] if r["size"] not in fresh]

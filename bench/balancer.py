@@ -6,7 +6,8 @@ For each set-up, ``--sessions`` viewers (separate browser contexts of one headle
 the real-data map and wait until it is complete and quiet. Then, ``--rounds`` times, every viewer presses "Air"
 in the map's filter bar (the presses follow one another as fast as Playwright clicks, all within a fraction of a
 second: a burst), and each viewer's latency is taken from its own press until both the map draws only the air
-ports and Python's page has caught up (the sidebar's "N of M ports" and the tab "Ports (N)"), painted; the next
+ports and the page outside the map shows it too (the bar's status, the sidebar's "N of M ports", the tab
+"Ports (N)" and the table's rows), painted; the next
 round presses "Air" again, back to all ports. Times are taken inside each page (bench/probe.js, as
 ``python -m bench``); p50 and p95 are over every viewer and round (nearest rank), also per app process.
 
@@ -115,13 +116,13 @@ def measure(name: str, sessions: int, rounds: int, e: pages.Expect) -> dict:
         for number, page in enumerate(views):
             page.on("pageerror", lambda error, number=number: errors.append(f"viewer {number}: {error}"))
         for page in views:
-            page.add_init_script(pages._watch({"page_all": pages._listed(e.listed, e.listed, tabs=True)}))
+            page.add_init_script(pages._watch({"page_all": pages.page_shows(e.drawn, e.listed, e.listed)}))
             page.goto(url, wait_until="commit")
         for page in views:
             wait_for_markers(page, e.drawn, timeout=BUDGET_S)
         _wait_all(views, ["page_all"])
         for page in views:
-            pages._wait_quiet(page, BUDGET_S)
+            pages.wait_idle(page, BUDGET_S)
         # haproxy_1: both server lines name the one process, so every viewer is on app1 whatever its cookie says.
         on = [_process_of(page) if name == "haproxy_2" else "app1" for page in views]
         held = {p: on.count(p) for p in sorted(set(on))}
@@ -133,7 +134,9 @@ def measure(name: str, sessions: int, rounds: int, e: pages.Expect) -> dict:
             air = number % 2 == 0
             conditions = {
                 f"map{number}": pages._shown(e.drawn_air if air else e.drawn, e.rich),
-                f"page{number}": pages._listed(e.listed_air if air else e.listed, e.listed, tabs=True),
+                f"page{number}": pages.page_shows(
+                    e.drawn_air if air else e.drawn, e.listed_air if air else e.listed, e.listed
+                ),
             }
             boxes = []
             for page in views:  # open the list (not timed), then arm the probe
@@ -152,7 +155,7 @@ def measure(name: str, sessions: int, rounds: int, e: pages.Expect) -> dict:
                 latencies.append((process, end - press))
                 map_only.append(marks[f"map{number}:painted"] - press)
             for page in views:
-                pages._wait_quiet(page, BUDGET_S)
+                pages.wait_idle(page, BUDGET_S)
         if errors:
             raise RuntimeError(f"page errors: {errors[:3]}")
 

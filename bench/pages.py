@@ -20,8 +20,7 @@ from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, LOCAL, free_port
 
 PROBE = (Path(__file__).with_name("probe.js")).read_text(encoding="utf-8")
 CLOSED_NETWORK = ["--proxy-server=http://127.0.0.1:9"]  # loopback is never proxied; port 9 (discard) is closed
-QUIET_MS = 1000
-WARM_UP_BUDGET_S = 900  # before a filter change, the page must have been silent this long (no rerun under way)
+WARM_UP_BUDGET_S = 900  # the warm-up page may wait this long: a new server builds its map once, then caches it
 
 
 @dataclass(frozen=True)
@@ -56,19 +55,33 @@ def _floor_shown(n: int, rich: bool) -> str:
     return f"({explorer} && {explorer}.shownIds('ports').length === {n}{svg})"
 
 
-def _listed(n: int, of: int, tabs: bool) -> str:
-    """Python's page has caught up: the sidebar reads "N of M ports" (and the first tab "Ports (N)")."""
-    sidebar = (
+def _listed(n: int, of: int) -> str:
+    """The naive page has caught up: its sidebar reads "N of M ports"."""
+    return (
         "(function (s) { return s && /(^|[^0-9])"
         f"{n} of {of} ports/.test(s.textContent); }})(doc.querySelector('[data-testid=\"stSidebar\"]'))"
     )
-    if not tabs:
-        return sidebar
-    tab = (
-        "Array.prototype.some.call(doc.querySelectorAll('[role=\"tab\"]'), "
-        f"function (t) {{ return t.textContent.indexOf('Ports ({n})') >= 0; }})"
-    )
-    return f"({sidebar} && {tab})"
+
+
+def page_parts(drawn: int, listed: int, total: int) -> dict[str, str]:
+    """Our page shows a view of ``drawn`` ports on the map and ``listed`` in the tables, of ``total``: the map
+    bar's status ("3 ports of 22"), the sidebar's tally ("3 of 22 ports", its data-xj-shown), the tab "Ports (3)"
+    and the rows in the ports table (data-xj-rows). The tally and the tab write numbers as "1,000"."""
+    return {
+        "status": f"/(^|[^0-9,]){drawn} ports? of {total}([^0-9,]|$)/"
+        ".test((doc.querySelector('.xj-status') || {}).textContent || '')",
+        "tally": f"/(^|[^0-9,]){listed:,} of {total:,} ports/"
+        ".test((doc.querySelector('.xj-tally .xj-tally-line') || {}).textContent || '')"
+        f" && JSON.parse((doc.querySelector('.xj-tally') || {{dataset: {{}}}}).dataset.xjShown || '{{}}').ports === {listed}",
+        "tab": "Array.prototype.some.call(doc.querySelectorAll('.xj-tab'), "
+        f"function (t) {{ return t.textContent === 'Ports ({listed:,})'; }})",
+        "rows": f"(doc.querySelector('.xj-places') || {{dataset: {{}}}}).dataset.xjRows === '{listed}'",
+    }
+
+
+def page_shows(drawn: int, listed: int, total: int) -> str:
+    """Every part of our page outside the map shows the view (see page_parts)."""
+    return "(" + " && ".join(f"({v})" for v in page_parts(drawn, listed, total).values()) + ")"
 
 
 def _markers(n: int) -> str:
@@ -91,10 +104,17 @@ def first_conditions(kind: str, e: Expect) -> dict[str, str]:
             "map_script": "Boolean((doc.querySelector('.folium-map') || {}).xjExplorer)",
             "ports_all": _shown(e.drawn, e.rich),
             "ready": "Boolean(doc.querySelector('.xj-root[data-xj-ready=\"1\"]'))",
-            "page_all": _listed(e.listed, e.listed, tabs=True),
+            "page_all": page_shows(e.drawn, e.listed, e.listed),
+        }
+    if kind == "maponly":
+        return {
+            "component": "Boolean(doc.querySelector('.xj-root'))",
+            "map_script": "Boolean((doc.querySelector('.folium-map') || {}).xjExplorer)",
+            "ports_all": _shown(e.drawn, e.rich),
+            "ready": "Boolean(doc.querySelector('.xj-root[data-xj-ready=\"1\"]'))",
         }
     if kind == "naive":
-        return {"ports_all": _markers(e.drawn), "page_all": _listed(e.listed, e.listed, tabs=False)}
+        return {"ports_all": _markers(e.drawn), "page_all": _listed(e.listed, e.listed)}
     return {
         "map_script": "Boolean((doc.querySelector('.folium-map') || {}).xjExplorer)",
         "ports_all": _floor_shown(e.drawn, e.rich),
@@ -104,9 +124,14 @@ def first_conditions(kind: str, e: Expect) -> dict[str, str]:
 
 def filter_conditions(kind: str, e: Expect) -> dict[str, str]:
     if kind == "ours":
-        return {"map_air": _shown(e.drawn_air, e.rich), "page_air": _listed(e.listed_air, e.listed, tabs=True)}
+        parts = {f"{name}_air": v for name, v in page_parts(e.drawn_air, e.listed_air, e.listed).items()}
+        return {
+            "map_air": _shown(e.drawn_air, e.rich),
+            **parts,
+            "page_air": page_shows(e.drawn_air, e.listed_air, e.listed),
+        }
     if kind == "naive":
-        return {"map_air": _markers(e.drawn_air), "page_air": _listed(e.listed_air, e.listed, tabs=False)}
+        return {"map_air": _markers(e.drawn_air), "page_air": _listed(e.listed_air, e.listed)}
     return {"map_air": _shown(e.drawn_air, e.rich)}
 
 
@@ -122,6 +147,7 @@ READ = """() => {
     return {
         origin: performance.timeOrigin,
         marks: window.__xjb.marks, press: window.__xjb.press, ws: window.__xjb.ws, sent: window.__xjb.sent,
+        long: window.__xjb.long,
         nav: nav ? {first_byte: nav.responseStart, html_done: nav.responseEnd,
                     dom_ready: nav.domContentLoadedEventEnd, load: nav.loadEventEnd} : null,
         resources: performance.getEntriesByType('resource').map(
@@ -139,16 +165,30 @@ def _wait_marks(page, names: list[str], budget_s: float) -> dict:
     return page.evaluate(READ)
 
 
-def _wait_quiet(page, budget_s: float) -> None:
-    """Wait until no websocket message went either way for QUIET_MS: the page's reruns are over."""
-    page.wait_for_function(
-        """ms => { const x = window.__xjb, last = Math.max(x.ws.length ? x.ws[x.ws.length - 1][0] : 0,
-                                                         x.sent.length ? x.sent[x.sent.length - 1][0] : 0);
-                   return performance.timeOrigin + performance.now() - last > ms; }""",
-        arg=QUIET_MS,
-        timeout=budget_s * 1000,
-        polling=100,
-    )
+# The page is idle when, for IDLE_MS on end: no Streamlit run is under way, the map component holds no pending
+# report for Python (its debounce timer, component.js reportSoon), no websocket message went either way and no
+# long task ran. Only then is a click timed: a rerun or a report still to come would otherwise overlap it.
+IDLE_MS = 300
+IDLE = """ms => {
+    const x = window.__xjb, t = performance.timeOrigin + performance.now();
+    const app = document.querySelector('[data-testid="stApp"]');
+    const root = document.querySelector('.xj-root'), soon = root && root.xjState && root.xjState.reportSoon;
+    const last = (list, i) => list.length ? list[list.length - 1][i] : 0;
+    const busy = (app && app.getAttribute('data-test-script-state') === 'running') || (soon && soon.pending())
+        || t - Math.max(last(x.ws, 0), last(x.sent, 0)) < ms || t - last(x.long, 1) < ms;
+    if (busy) { x.idleSince = null; return false; }
+    if (x.idleSince == null) x.idleSince = t;
+    return t - x.idleSince >= ms;
+}"""
+
+
+def wait_idle(page, budget_s: float) -> None:
+    """Wait until the page has been idle for IDLE_MS (see IDLE); a page never idle ends the run with a note."""
+    page.evaluate("() => { delete window.__xjb.idleSince; }")
+    try:
+        page.wait_for_function(IDLE, arg=IDLE_MS, timeout=budget_s * 1000, polling=50)
+    except Exception as exc:  # noqa: BLE001 - Playwright's timeout, or the page going away: both mean no answer
+        raise NoAnswerError(f"idle: not idle within {budget_s:.0f} s") from exc
 
 
 def _since(state: dict, at: float | None) -> float | None:
@@ -165,18 +205,18 @@ def first_map_timeline(kind: str, state: dict, payload_bytes: int) -> dict:
         else [marks.get("ports_all:painted")]
     )
     out = {"first_byte": round(nav.get("first_byte", 0), 1), "html_done": round(nav.get("html_done", 0), 1)}
-    if kind == "ours" or kind == "naive":
+    if kind != "floor":
         out["bundle_run"] = round(nav.get("dom_ready", 0), 1)  # Streamlit's JS bundle fetched and run
         out["ws_open"] = _since(state, marks.get("ws_open"))
         out["first_message"] = _since(state, state["ws"][0][0]) if state["ws"] else None
-        big = [at for at, size in state["ws"] if size >= 0.9 * payload_bytes] if kind == "ours" else []
+        big = [at for at, size in state["ws"] if size >= 0.9 * payload_bytes] if kind != "naive" else []
         out["map_message"] = _since(state, big[0]) if big else None
 
     def resource(part: str, last: bool = False) -> float | None:
         ends = [r["end"] for r in state["resources"] if part in r["name"]]
         return round((max if last else min)(ends), 1) if ends else None
 
-    if kind == "ours":
+    if kind in ("ours", "maponly"):
         out["component_js"] = _since(state, marks.get("component"))
     if kind != "naive":
         out["leaflet_js"] = resource("/leaflet/leaflet.js")
@@ -192,7 +232,9 @@ def first_map_timeline(kind: str, state: dict, payload_bytes: int) -> dict:
 
 
 def filter_figures(kind: str, state: dict) -> dict:
-    """The filter change, from the press on "Air": map updated, Python told, Python's page caught up."""
+    """The filter change, from the press on "Air": the map updated, then (ours) each part of the page outside
+    the map (bar status, sidebar tally, tab label, table rows), all painted = end to end; when Python was told
+    (after the component's debounce) and first answered; (naive) Python's page caught up."""
     marks, press = state["marks"], state["press"]
 
     def after(at: float | None) -> float | None:
@@ -202,15 +244,35 @@ def filter_figures(kind: str, state: dict) -> dict:
         "map_dom": after(marks.get("map_air")),
         "map_painted": after(marks.get("map_air:painted")),
     }
-    if kind != "floor":
-        sent = [at for at, _ in state["sent"] if at >= press]
-        back = [at for at, _ in state["ws"] if sent and at >= sent[0]]
-        out["sent"] = after(sent[0]) if sent else None
-        out["first_reply"] = after(back[0]) if back else None
+    # Main-thread time in long tasks (over 50 ms each) from the press until the map was painted: what held it up.
+    painted = marks.get("map_air:painted")
+    out["long_tasks_ms"] = (
+        round(
+            sum(
+                min(end, painted) - max(start, press)
+                for start, end in state.get("long", [])
+                if start < painted and end > press
+            ),
+            1,
+        )
+        if painted is not None and press is not None
+        else None
+    )
+    if kind == "floor":
+        return out
+    if kind == "ours":
+        for part in page_parts(0, 0, 0):
+            out[f"{part}_dom"] = after(marks.get(f"{part}_air"))
+    if kind != "maponly":
         out["page_dom"] = after(marks.get("page_air"))
         out["page_painted"] = after(marks.get("page_air:painted"))
-        out["end_to_end"] = after(max(marks.get("map_air:painted", 0), marks.get("page_air:painted", 0)) or None)
-        out["bytes_back"] = sum(size for at, size in state["ws"] if at >= press)
+        ends = [marks.get("map_air:painted"), marks.get("page_air:painted")]
+        out["end_to_end"] = after(max(ends)) if None not in ends else None
+    sent = [at for at, _ in state["sent"] if at >= press]
+    back = [at for at, _ in state["ws"] if sent and at >= sent[0]]
+    out["sent"] = after(sent[0]) if sent else None
+    out["first_reply"] = after(back[0]) if back else None
+    out["bytes_back"] = sum(size for at, size in state["ws"] if at >= press)
     return out
 
 
@@ -258,7 +320,7 @@ def run_once(kind: str, url: str, e: Expect, payload_bytes: int, budget_s: float
         result = {"first": first_map_timeline(kind, state, payload_bytes)}
         try:
             if kind == "floor":
-                page.wait_for_timeout(QUIET_MS)  # as on the app's pages, the first map settles before the filter
+                wait_idle(page, budget_s)  # as on the app's pages, the first map settles before the filter
                 # No filter bar on the standalone page: its explorer is called as the bar's click would call it.
                 page.evaluate(
                     f"() => {{ {_watch(filter_conditions(kind, e))}; "
@@ -267,12 +329,17 @@ def run_once(kind: str, url: str, e: Expect, payload_bytes: int, budget_s: float
                 )
                 state = _wait_marks(page, ["map_air:painted"], budget_s)
             else:
-                _wait_marks(page, ["page_all"], budget_s)
-                _wait_quiet(page, budget_s)
+                if kind != "maponly":
+                    _wait_marks(page, ["page_all"], budget_s)
                 option = _prepare_air(page, kind)
+                wait_idle(page, budget_s)
                 page.evaluate(f"() => {{ window.__xjb.press = null; {_watch(filter_conditions(kind, e))}; }}")
                 option.click()
-                state = _wait_marks(page, ["map_air:painted", "page_air:painted"], budget_s)
+                ends = ["map_air:painted"] + (["page_air:painted"] if kind != "maponly" else [])
+                state = _wait_marks(page, ends, budget_s)
+                if kind != "naive":  # when the component told Python (after its debounce), and Python answered
+                    wait_idle(page, budget_s)
+                    state = page.evaluate(READ)
         except (NoAnswerError, PlaywrightError) as exc:
             return result | {"note": f"filter: {_first_line(exc)}"}
         return result | {"filter": filter_figures(kind, state)}
@@ -284,7 +351,7 @@ def _first_line(exc: Exception) -> str:
 
 def _prepare_air(page, kind: str):
     """Open the mode filter and return the "Air" choice, ready to click (only the click is timed)."""
-    if kind == "ours":
+    if kind in ("ours", "maponly"):
         page.locator('.xj-filter[data-control="modes"] > summary').click()
         box = page.locator('.xj-filter[data-control="modes"] input[value="air"]')
         box.wait_for(state="visible")
@@ -330,7 +397,7 @@ def summarise(kind: str, runs: list[dict]) -> dict:
         ),
         "filter_update_ms": _median([f["map_painted"] for f in filters]),
     }
-    if kind != "floor":
+    if kind in ("ours", "naive"):
         out["filter_end_to_end_ms"] = _median([f["end_to_end"] for f in filters])
     keys = {k for f in first for k in f}
     out["first_map_timeline"] = {k: _median([f.get(k) for f in first]) for k in sorted(keys, key=_order)}
@@ -357,11 +424,16 @@ ORDER = [
     "page_complete",
     "map_dom",
     "map_painted",
-    "sent",
-    "first_reply",
+    "long_tasks_ms",
+    "status_dom",
+    "tally_dom",
+    "tab_dom",
+    "rows_dom",
     "page_dom",
     "page_painted",
     "end_to_end",
+    "sent",
+    "first_reply",
     "bytes_back",
 ]
 
