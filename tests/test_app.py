@@ -136,9 +136,7 @@ def test_python_writes_its_own_part_of_the_address_and_leaves_the_browsers(data_
     at.query_params["mode"] = "air"  # the browser's address, newer than the report below
     report(at, filters={"modes": ["rail"]})
     assert at.query_params["mode"] == "air"
-    at.session_state["period_months"] = ("2025-09", "2025-12")
-    at.session_state["period"] = "2025-09/2025-12"
-    at.run()
+    at.select_slider(key="period_months").set_value(("2025-09", "2025-12")).run()
     assert at.query_params["mode"] == "air" and at.query_params["period"] == "2025-09/2025-12"
 
 

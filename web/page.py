@@ -259,11 +259,20 @@ def period_ui() -> str:
     )
 
     def changed() -> None:
+        stale = st.session_state.pop("period_stale", None)
+        if stale is not None and tuple(st.session_state["period_months"]) == stale:
+            # Back or Forward set the control to the address's period; a run the browser asked for before it
+            # heard so (the map's own report of the move) still carries the old value: not a change of the viewer's.
+            st.session_state["period_months"] = value
+            return
         first, last = st.session_state["period_months"]
         whole = (first, last) == (months[0], months[-1])
         st.session_state["period"] = "" if whole else periods.format_range(*periods.parse_range(f"{first}/{last}")[0])
+        st.session_state["period_changed"] = True  # the address takes it (sync_url)
 
     if st.session_state.pop("period_from_link", False):  # Back or Forward brought another period
+        if "period_months" in st.session_state and tuple(st.session_state["period_months"]) != value:
+            st.session_state["period_stale"] = tuple(st.session_state["period_months"])
         st.session_state["period_months"] = value
     st.sidebar.select_slider(
         "Period of the figures",
@@ -663,12 +672,13 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
 def sync_url(view: View) -> None:
     """The address for the view. The browser writes what the viewer changes on the map at once
     (static/xj/component.js); Python writes the whole address only for a view it set itself (a link, Back or
-    Forward, a command), and otherwise only its own part: the period (and a year it had to tidy). Were it to
-    write the rest from the map's last report, it could undo a change the browser made since."""
+    Forward, a command), and otherwise only the period, when its control has just changed it. Were it to write
+    more (the rest from the map's last report, a period it held before Back), it could undo what the browser's
+    address says now."""
     current = {k: st.query_params.get(k) for k in st.query_params}
     params = urlstate.to_params(view)
     if not st.session_state.get("view_from_command"):
-        own = {urlstate.PARAMS["period"], urlstate.PARAMS["year"]}
+        own = {urlstate.PARAMS["period"]} if st.session_state.pop("period_changed", False) else set()
         merged = {k: v for k, v in current.items() if k not in own} | {k: v for k, v in params.items() if k in own}
         order = list(urlstate.PARAMS.values())
         params = dict(sorted(merged.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
