@@ -214,6 +214,7 @@ function pageRun() {
   return new Promise(function (resolve) {
     var app = document.querySelector('[data-testid="stApp"]'), started = false;
     if (!app) { resolve(); return; }
+    started = app.getAttribute("data-test-script-state") === "running";
     var watch = new MutationObserver(function () {
       var state = app.getAttribute("data-test-script-state");
       if (state === "running") started = true;
@@ -269,6 +270,9 @@ export default function (component) {
     if (!state.explorer) return;
     var history = window.xjHistory;
     state.unsent = false;
+    // The run this report starts: a download pressed before it ends waits for it (see below).
+    var run = state.reportRun = pageRun();
+    run.then(function () { if (state.reportRun === run) state.reportRun = null; });
     state.setStateValue("view", Object.assign(current(), { rev: state.rev, nav: history.nav, address: history.address },
       extra || {}));
   }
@@ -398,10 +402,10 @@ export default function (component) {
     });
     document.addEventListener("click", function (event) {
       var button = event.target.closest && event.target.closest(DOWNLOAD);
-      if (!button || !running) return;
+      var wait = running || root.xjState.reportRun;
+      if (!button || !wait) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      var wait = running;
       wait.then(function () { if (running === wait) running = null; button.click(); });
     }, true);
     document.addEventListener("click", function (event) {
