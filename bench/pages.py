@@ -98,21 +98,15 @@ FLOOR_READY = (
 
 
 def first_conditions(kind: str, e: Expect) -> dict[str, str]:
-    if kind == "ours":
-        return {
-            "component": "Boolean(doc.querySelector('.xj-root'))",
-            "map_script": "Boolean((doc.querySelector('.folium-map') || {}).xjExplorer)",
-            "ports_all": _shown(e.drawn, e.rich),
-            "ready": "Boolean(doc.querySelector('.xj-root[data-xj-ready=\"1\"]'))",
-            "page_all": page_shows(e.drawn, e.listed, e.listed),
-        }
-    if kind == "maponly":
-        return {
+    if kind in ("ours", "maponly"):
+        # The same map component on both pages; ours also has the counts and tables to show.
+        found = {
             "component": "Boolean(doc.querySelector('.xj-root'))",
             "map_script": "Boolean((doc.querySelector('.folium-map') || {}).xjExplorer)",
             "ports_all": _shown(e.drawn, e.rich),
             "ready": "Boolean(doc.querySelector('.xj-root[data-xj-ready=\"1\"]'))",
         }
+        return found | {"page_all": page_shows(e.drawn, e.listed, e.listed)} if kind == "ours" else found
     if kind == "naive":
         return {"ports_all": _markers(e.drawn), "page_all": _listed(e.listed, e.listed)}
     return {
