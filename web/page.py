@@ -162,17 +162,6 @@ def take_link(dataset: Dataset, params: dict, back: bool) -> bool:
     return True
 
 
-def command(view: View, reveal: bool = False) -> None:
-    """Tell the map to show ``view`` (a table row, a button): the map follows, then reports back."""
-    previous = st.session_state["command"]
-    st.session_state["command"] = {
-        "rev": previous["rev"] + 1,
-        "view": urlstate.to_map(replace(view, at=())),
-        "reveal": reveal,
-    }
-    st.session_state["view"] = view
-
-
 def notices_ui(view: View) -> None:
     """Notices about the link, shown until the viewer changes what is shown or dismisses them."""
     notices = st.session_state.get("notices", [])
