@@ -86,15 +86,49 @@ def test_corridor_style_by_status(data, edit_layer, mini):
     assert style["dashArray"] == settings.CORRIDOR_STYLES["under_construction"]["dashArray"] == "8 8"
 
 
-def test_popups_carry_figures_sources_and_notes(data):
+def explorer_options(m: folium.Map) -> dict:
+    return next(c for c in m._children.values() if isinstance(c, mapping.Explorer)).options
+
+
+def place_figures(m: folium.Map, entity: str) -> list[dict]:
+    """One place's rows of the map's figures table, each with its source as [citation, address]."""
+    table = explorer_options(m)["figures"]
+    first, stop = table["at"][entity]
+    columns = ("figure", "about", "value", "period", "start", "end")
+    return [
+        {**{c: table[c][i] for c in columns}, "source": table["sources"][table["source"][i]]}
+        for i in range(first, stop)
+    ]
+
+
+def test_popups_leave_a_slot_the_figures_table_fills_with_sources_and_notes(data):
     m = mapping.build_map(data, assets="cdn")
     html = features(m, "Ports of entry")["horgos-road"]["properties"]["popup_html"]
+    assert 'data-entity="horgos-road"' in html and '<div class="xj-figures"></div>' in html
+    assert "258,000" not in html  # composed on click, not pre-rendered per place
     fact = data.facts.set_index("fact_id").loc["t-01"]
-    assert "Vehicle exports" in html and "258,000" in html and "Jan–Aug 2025" in html  # period as people write it
-    assert 'data-start="2025-01-01" data-end="2025-08-31"' in html and fact["period"] == "2025-01/2025-08"
-    assert "[1] Test Publisher, 2025-01-02: “A test article”" in html  # numbered source line
+    assert fact["period"] == "2025-01/2025-08" and fact["entity_id"] == "horgos-road"
+    (row,) = [r for r in place_figures(m, "horgos-road") if r["value"] == "258,000"]
+    # The period as people write it, and as first and last day for the period filter.
+    assert (row["figure"], row["period"], row["start"], row["end"]) == (
+        "Vehicle exports",
+        "Jan–Aug 2025",
+        "2025-01-01",
+        "2025-08-31",
+    )
+    assert row["source"][0] == "Test Publisher, 2025-01-02: “A test article”"
     zone = features(m, "Free-trade and bonded zones")["ftz-horgos"]["properties"]["popup_html"]
     assert f"official area {data.zones.loc['ftz-horgos', 'official_area_km2']:g} km²" in zone
+
+
+def test_the_figures_table_holds_each_place_once_in_the_order_it_is_listed(data):
+    table = explorer_options(mapping.build_map(data, assets="cdn"))["figures"]
+    spans = sorted(table["at"].values())
+    assert spans[0][0] == 0 and spans[-1][1] == len(table["value"])
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))  # contiguous, no row twice
+    cited = data.facts[data.facts["entity_id"].isin(table["at"])]
+    assert len(table["value"]) >= len(cited) and set(cited["entity_id"]) <= set(table["at"])
+    assert len({tuple(s) for s in table["sources"]}) == len(table["sources"])  # each article once
 
 
 def test_the_explorer_gets_the_registry_the_legend_and_the_opening_view(data):
@@ -238,25 +272,14 @@ def test_an_uncertain_port_gets_a_halo_of_its_radius_and_a_clearance_area_a_mark
     )
     popup = features(m, settings.PORTS.title)["torugart"]["properties"]["popup_html"]
     assert "Clearance area: Topa" in popup and "Within 6 km" in popup
-    figures = features(m, settings.PORTS.title)["horgos-road"]["properties"]["popup_html"]
-    assert 'href="https://thepublicpurview.com/' in figures and 'target="_blank" rel="noopener"' in figures
+    assert any(r["source"][1].startswith("https://thepublicpurview.com/") for r in place_figures(m, "horgos-road"))
     assert "xj-halo-swatch" in mapping.legend_html()
 
 
-@pytest.mark.parametrize(("rich_max", "ports_tabled"), [(1_000, True), (1, False)])
-def test_figures_tables_are_made_only_for_places_drawn_with_popups(data, monkeypatch, rich_max, ports_tabled):
-    # Compact ports have no popups: a table per port was most of the build at 100,000 ports, and never shown.
-    monkeypatch.setattr(settings, "RICH_MAX_PORTS", rich_max)
-    tabled: set[str] = set()
-    made = mapping.present.facts_html_by_entity
-
-    def spy(cited):
-        tabled.update(cited["entity_id"])
-        return made(cited)
-
-    monkeypatch.setattr(mapping.present, "facts_html_by_entity", spy)
-    mapping.build_map(data, assets="cdn")
+def test_compact_ports_get_their_figures_from_the_same_table(data, monkeypatch):
+    # Above RICH_MAX_PORTS the ports are one canvas payload; their popups compose figures from the one table.
+    monkeypatch.setattr(settings, "RICH_MAX_PORTS", 1)
+    table = explorer_options(mapping.build_map(data, assets="cdn"))["figures"]
     cited_ports = set(data.facts["entity_id"]) & set(data.ports.index)
-    assert cited_ports  # the fixture has figures about ports
-    assert (cited_ports <= tabled) if ports_tabled else not (cited_ports & tabled)
-    assert set(data.facts["entity_id"]) & set(data.zones.index) <= tabled  # zones keep their popups' figures
+    assert cited_ports and cited_ports <= set(table["at"])
+    assert set(data.facts["entity_id"]) & set(data.zones.index) <= set(table["at"])

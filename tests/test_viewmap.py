@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 
 import pytest
 
+from geo.data import periods
 from geo.data.dataset import load_dataset
 from geo.explore.filter import filter_layer
 from geo.explore.urlstate import View
-from geo.render import viewmap
+from geo.render import mapping, viewmap
 
 
 @pytest.fixture(scope="module")
@@ -50,44 +50,24 @@ def test_the_file_holds_only_the_places_shown_and_says_so(real):
     assert "2026-01-02" in html
 
 
-def popups(html: str) -> dict[str, str]:
-    """Each drawn place's popup HTML by id, decoded from the map's GeoJSON in the file."""
-    found = (json.loads(text) for text in re.findall(r'"popup_html": ("(?:[^"\\]|\\.)*")', html))
-    return {re.search(r'data-entity="([^"]+)"', popup).group(1): popup for popup in found}
+def figures_option(m) -> tuple[dict, dict | None]:
+    """The file's figures table and the period its popups compose them for."""
+    options = next(c for c in m._children.values() if isinstance(c, mapping.Explorer)).options
+    return options["figures"], options.get("period")
 
 
-def rows(popup: str) -> list[tuple[str, str]]:
-    """The (first, last) day of each figure row in one popup."""
-    return re.findall(r'data-start="([0-9-]*)" data-end="([0-9-]+)"', popup)
-
-
-def spans(html: str) -> list[tuple[str, str]]:
-    """The (first, last) day of every figure row in the file's popups."""
-    return [
-        row
-        for popup in popups(html).values()
-        for row in re.findall(r'data-start="([0-9-]*)" data-end="([0-9-]+)"', popup)
-    ]
-
-
-def test_the_period_limits_the_figures_in_the_popups(real):
-    whole = spans(viewmap.view_html(real, View()))
-    limited_html = viewmap.view_html(real, View(period="2025"))
-    limited = spans(limited_html)
-    assert any(end < "2025-01-01" for _, end in whole), "the data has figures before 2025 in popups"
-    assert limited and all(end >= "2025-01-01" and start <= "2025-12-31" for start, end in limited)
-    assert len(limited) < len(whole)
-    assert re.search(r"Figures whose period overlaps 2025 only; [1-9][0-9]* others are left out", limited_html)
-
-
-def test_a_place_whose_figures_all_lie_outside_the_period_says_so(real):
-    # Not "no figures in the five articles": it has some, none of them in the period.
-    whole, limited = popups(viewmap.view_html(real, View())), popups(viewmap.view_html(real, View(period="2024")))
-    outside = [i for i, popup in whole.items() if rows(popup) and not rows(limited[i])]
-    assert outside, "some place has figures, none of them in 2024"
-    for place in outside:
-        assert f"None of this place's {len(rows(whole[place]))} figures falls in 2024." in limited[place]
-    assert "None of this place" not in "".join(whole.values())
+def test_the_files_popups_compose_the_periods_figures(real):
+    table, period = figures_option(viewmap.view_map(real, View(period="2025")))
+    assert period == {"start": "2025-01-01", "end": "2025-12-31", "label": "2025"}
+    assert figures_option(viewmap.view_map(real, View()))[1] is None
+    # The one table holds every figure of the places shown; the popups show those overlapping the period
+    # (the rule tested in tests/js and tests/e2e/test_takeaway.py) and say how many they leave out.
+    inside = [periods.overlaps(p, date(2025, 1, 1), date(2025, 12, 31)) for p in real.facts["period"]]
+    assert any(inside) and not all(inside)
+    before = [end for end in table["end"] if end < "2025-01-01"]
+    assert before and len(before) < len(table["end"])
+    html = viewmap.view_html(real, View(period="2025"))
+    assert re.search(r"Figures whose period overlaps 2025 only; [1-9][0-9]* others are left out", html)
 
 
 def test_search_text_is_escaped_in_the_title(real):

@@ -20,7 +20,7 @@ from geo.errors import AssetError, DataError
 from geo.explore import controls, upload, urlstate
 from geo.explore.filter import filter_layer
 from geo.explore.urlstate import View
-from geo.render import charts, export, mapping, package, present, summary, tables, viewmap
+from geo.render import charts, export, figures, mapping, package, present, summary, tables, viewmap
 from web import yours
 from web.serving import UNREADABLE_KEY
 
@@ -296,7 +296,7 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
         "map": payload,
         "command": st.session_state["command"],
         "assets": mapping.component_assets(),
-        "period": _period_for_map(period),
+        "period": figures.period_option(*View(period=period).period_range()),
     }
     reported = _reported_view(data)
     if reported is not None and not st.session_state.get("map_drawn"):
@@ -380,13 +380,6 @@ def _usable_report(view: object) -> bool:
         )
         and texts(view.get("layers", []))
     )
-
-
-def _period_for_map(period: str) -> dict | None:
-    start, end = View(period=period).period_range()
-    if start is None:
-        return None
-    return {"start": start.isoformat(), "end": end.isoformat(), "label": periods.range_label(start, end)}
 
 
 def in_period(cited: pd.DataFrame, view: View) -> pd.DataFrame:
@@ -537,7 +530,7 @@ def details_ui(
             every = join.facts_for(cited, selected)
             facts = in_period(every, view)
             if every.empty:
-                st.info("The five articles give no figures for this place.")
+                st.info("The articles give no figures for this place.")
             elif facts.empty:
                 st.info("None of this place's figures falls in the chosen period.")
             else:

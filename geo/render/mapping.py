@@ -26,7 +26,7 @@ from geo.data.dataset import Dataset
 from geo.errors import AssetError
 from geo.explore import controls, timeline, urlstate
 from geo.explore.filter import port_mode_group
-from geo.render import basemap, present, sizes, verbatim
+from geo.render import basemap, figures, present, sizes, verbatim
 from geo.render.present import escape
 
 # Text from data is in every rendered piece of the map: branca must never compile it as a template.
@@ -332,15 +332,18 @@ def _add_geojson(
     return layer
 
 
-_POPUP = Markup('<div class="xj-popup" data-entity="{}"><h4>{}</h4><div class="xj-sub">{}</div>{}{}</div>')
+# The figures are composed into the empty ``xj-figures`` slot when the popup opens (xjmap.js composeFigures),
+# from the one figures table the map carries (geo.render.figures), for the period then chosen.
+_POPUP = Markup(
+    '<div class="xj-popup" data-entity="{}"><h4>{}</h4><div class="xj-sub">{}</div>{}<div class="xj-figures"></div></div>'
+)
 _NOTE = Markup('<div class="xj-note">{}</div>')
 
 
-def _popup(title: str, subtitle: str, note: str, facts_html: Mapping[str, Markup], entity_id: str) -> Markup:
-    """A place's popup: markupsafe escapes every text; the figures table is already escaped markup."""
-    figures = facts_html.get(entity_id, present.NO_FIGURES)
+def _popup(title: str, subtitle: str, note: str, entity_id: str) -> Markup:
+    """A place's popup, its figures left to the browser: markupsafe escapes every text."""
     note_html = _NOTE.format(present.mark_chinese(note)) if note else ""
-    return _POPUP.format(entity_id, present.mark_chinese(title), present.mark_chinese(subtitle), note_html, figures)
+    return _POPUP.format(entity_id, present.mark_chinese(title), present.mark_chinese(subtitle), note_html)
 
 
 def zone_kind_label(kind: str) -> str:
@@ -380,7 +383,7 @@ def _common(layer: str, row: pd.Series, values: Mapping[str, Mapping[str, dict]]
     }
 
 
-def _ports(out: _Layers, ports: gpd.GeoDataFrame, facts_html, values, keys) -> None:
+def _ports(out: _Layers, ports: gpd.GeoDataFrame, values, keys) -> None:
     group = folium.FeatureGroup(name=f"{settings.PORTS.title} ({len(ports)})")
     out.groups["ports"] = group
     if len(ports) > settings.RICH_MAX_PORTS:
@@ -398,7 +401,7 @@ def _ports(out: _Layers, ports: gpd.GeoDataFrame, facts_html, values, keys) -> N
             **_common("ports", port, values, keys),
             "tooltip": present.mark_chinese(f"{port['name']} ({port['name_zh']})"),
             "group": port_mode_group(port["modes"]),
-            "popup_html": _popup(port["name"], present.describe("ports", port), note, facts_html, port["id"]),
+            "popup_html": _popup(port["name"], present.describe("ports", port), note, port["id"]),
         }
 
     def style(feature: dict) -> dict:
@@ -476,7 +479,7 @@ def _halos_and_clearances(group: folium.FeatureGroup, ports: gpd.GeoDataFrame) -
             ).add_to(group)
 
 
-def _corridors(out: _Layers, corridors: gpd.GeoDataFrame, facts_html, values, keys) -> None:
+def _corridors(out: _Layers, corridors: gpd.GeoDataFrame, values, keys) -> None:
     group = folium.FeatureGroup(name=f"{settings.CORRIDORS.title} ({len(corridors)})")
     out.groups["corridors"] = group
     if corridors.empty:
@@ -494,9 +497,7 @@ def _corridors(out: _Layers, corridors: gpd.GeoDataFrame, facts_html, values, ke
             **_common("corridors", corridor, values, keys),
             "tooltip": present.mark_chinese(corridor["name"]),
             "status": corridor["status"],
-            "popup_html": _popup(
-                corridor["name"], present.describe("corridors", corridor), note, facts_html, corridor["id"]
-            ),
+            "popup_html": _popup(corridor["name"], present.describe("corridors", corridor), note, corridor["id"]),
         }
 
     def style(feature: dict) -> dict:
@@ -506,7 +507,7 @@ def _corridors(out: _Layers, corridors: gpd.GeoDataFrame, facts_html, values, ke
     out.filtered["corridors"] = _add_geojson(group, corridors, properties, style)
 
 
-def _zones(out: _Layers, zones: gpd.GeoDataFrame, facts_html, values, keys) -> None:
+def _zones(out: _Layers, zones: gpd.GeoDataFrame, values, keys) -> None:
     group = folium.FeatureGroup(name=f"{settings.ZONES.title} ({len(zones)})")
     out.groups["zones"] = group
     if zones.empty:
@@ -517,9 +518,7 @@ def _zones(out: _Layers, zones: gpd.GeoDataFrame, facts_html, values, keys) -> N
             **_common("zones", zone, values, keys),
             "tooltip": present.mark_chinese(f"{zone['name']} ({zone['official_area_km2']:g} km²)"),
             "kind": zone["kind"],
-            "popup_html": _popup(
-                zone["name"], present.describe("zones", zone), zone["location_note"], facts_html, zone["id"]
-            ),
+            "popup_html": _popup(zone["name"], present.describe("zones", zone), zone["location_note"], zone["id"]),
         }
 
     def style(feature: dict) -> dict:
@@ -601,7 +600,6 @@ def build_map(
     cited: pd.DataFrame | None = None,
     upload: tuple[str, gpd.GeoDataFrame] | None = None,
     standalone: bool = False,
-    figures: Mapping[str, str] | None = None,
     keys: Mapping[str, Mapping[str, str]] | None = None,
 ) -> folium.Map:
     """The whole map: base, every feature of every layer (the browser filters them), legend and explorer.
@@ -619,8 +617,6 @@ def build_map(
         An analyst's own layer, drawn over the others.
     standalone : bool
         Add a page title and heading, for a file opened on its own.
-    figures : mapping, optional
-        Each place's figures as popup HTML by id, instead of all its cited figures (a view's export: its period's).
     keys : mapping, optional
         ``controls.search_keys`` of the dataset's layers (with its groups), if already computed.
     """
@@ -652,13 +648,12 @@ def build_map(
     if keys is None:
         # Keyed on the whole layers, as the page's filters are: a corridor is found by the names of all its ports.
         keys = controls.search_keys({name: dataset.layer(name) for name in frames}, getattr(dataset, "groups", None))
-    facts_html = figures if figures is not None else _facts_html(dataset, frames, cited)
     values = {name: controls.feature_values(name, frame) for name, frame in frames.items()}
     out = _Layers()
     # Zones first so lines and markers sit on top of the footprints.
-    _zones(out, frames["zones"], facts_html, values, keys)
-    _corridors(out, frames["corridors"], facts_html, values, keys)
-    _ports(out, frames["ports"], facts_html, values, keys)
+    _zones(out, frames["zones"], values, keys)
+    _corridors(out, frames["corridors"], values, keys)
+    _ports(out, frames["ports"], values, keys)
     if upload:
         name, frame = upload
         group = folium.FeatureGroup(
@@ -672,7 +667,7 @@ def build_map(
         group.add_to(m)
     folium.LayerControl(collapsed=True).add_to(m)
     counts = controls.choice_counts({name: dataset.layer(name) for name in frames})
-    options = {**_options(counts), "bounds": opening_bounds(frames)}
+    options = {**_options(counts), "bounds": opening_bounds(frames), "figures": _figures(dataset, frames, cited)}
     events = getattr(dataset, "events", None)
     if events is not None and len(frames["ports"]) <= settings.RICH_MAX_PORTS:
         # Each port's dated events travel with the map: the year control redraws it in the browser.
@@ -692,16 +687,14 @@ def build_map(
     return m
 
 
-def _facts_html(dataset: Dataset, frames: Mapping[str, gpd.GeoDataFrame], cited: pd.DataFrame | None) -> dict[str, str]:
-    """The figures tables of the features drawn with popups: above RICH_MAX_PORTS ports are a compact canvas
-    payload without popups, so their tables (one per port, most of the build at 100,000 ports) are not made."""
-    popups = [name for name in frames if name != "ports" or len(frames[name]) <= settings.RICH_MAX_PORTS]
-    drawn = {fid for name in popups for fid in frames[name].index}
+def _figures(dataset: Dataset, frames: Mapping[str, gpd.GeoDataFrame], cited: pd.DataFrame | None) -> dict:
+    """The one figures table of the places drawn (their groups' figures included), for the popups to compose."""
+    drawn = {fid for frame in frames.values() for fid in frame.index}
     cited = join.cite(dataset.facts, dataset.sources) if cited is None else cited
     # Only the drawn places' groups are joined in (a cited table the app already joined comes back as it is).
     parents = {fid: parent for fid, parent in dataset.parents().items() if fid in drawn}
     joined = join.with_parents(cited, parents, dataset.entity_names())
-    return present.facts_html_by_entity(joined[joined["entity_id"].isin(drawn)])
+    return figures.table(joined[joined["entity_id"].isin(drawn)])
 
 
 def _options(counts: dict[str, dict[str, int]] | None = None) -> dict:

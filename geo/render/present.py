@@ -140,9 +140,9 @@ def cite_line(fact: Mapping[str, object], place: str = "") -> str:
     return f"{where}{figure} ({_period_label(str(fact['period']))}). {article}{', ' + url if url else ''}. Via {dataset_citation()}."
 
 
-def facts_table(cited: pd.DataFrame) -> pd.DataFrame:
-    """Readable columns of a cited fact table: figure, value, period, source, fact id."""
-    return pd.DataFrame(
+def facts_table(cited: pd.DataFrame, cite: bool = True) -> pd.DataFrame:
+    """Readable columns of a cited fact table: figure, value, period, source, fact id (and the line to cite it)."""
+    table = pd.DataFrame(
         {
             "Figure": cited["metric"].map(metric_label),
             "Value": [
@@ -152,9 +152,13 @@ def facts_table(cited: pd.DataFrame) -> pd.DataFrame:
             "Source": _sources(cited),
             "Link": cited["source_url"].map(_text) if "source_url" in cited else "",
             "Fact": cited["fact_id"],
-            "Cite": [cite_line(row) for row in cited.to_dict("records")],
         }
-    ).assign(**({"About": _about(cited)} if "about" in cited and (cited["about"] != cited["entity_id"]).any() else {}))
+    )
+    if cite:
+        table["Cite"] = [cite_line(row) for row in cited.to_dict("records")]
+    if "about" in cited and (cited["about"] != cited["entity_id"]).any():
+        table["About"] = about_notes(cited)
+    return table
 
 
 # HTML built from templates whose arguments markupsafe escapes: text from data is never markup.
@@ -196,7 +200,7 @@ def facts_html(cited: pd.DataFrame) -> Markup:
     numbers = {source: n for n, source in enumerate(dict.fromkeys(table["Source"]), start=1)}
     rows = Markup("").join(
         _FACT_ROW.format(
-            *_span(period),
+            *span(period),
             row.Figure,
             _ABOUT.format(note) if note else "",
             row.Value,
@@ -204,7 +208,7 @@ def facts_html(cited: pd.DataFrame) -> Markup:
             row.Source,
             numbers[row.Source],
         )
-        for row, note, period in zip(table.itertuples(), _about(cited), cited["period"], strict=True)
+        for row, note, period in zip(table.itertuples(), about_notes(cited), cited["period"], strict=True)
     )
     links = dict(zip(table["Source"], table["Link"], strict=True))
     sources = Markup("").join(_SOURCE.format(n, source, source_link(links[source])) for source, n in numbers.items())
@@ -219,7 +223,7 @@ def _period_label(period: str) -> str:
         return period
 
 
-def _span(period: str) -> tuple[str, str]:
+def span(period: str) -> tuple[str, str]:
     """A figure's period as ISO first and last day, for the map to hide figures outside the period filter."""
     try:
         found = periods.parse(period)
@@ -228,10 +232,11 @@ def _span(period: str) -> tuple[str, str]:
     return (found.start.isoformat() if found.start else "", found.end.isoformat())
 
 
-NO_FIGURES = Markup('<p class="xj-none">No figures for this place in the five articles.</p>')
+NO_FIGURES_TEXT = "No figures for this place in the articles."
+NO_FIGURES = Markup('<p class="xj-none">{}</p>').format(NO_FIGURES_TEXT)
 
 
-def _about(cited: pd.DataFrame) -> list[str]:
+def about_notes(cited: pd.DataFrame) -> list[str]:
     """For each figure, a note when it is about the place's parent rather than the place itself."""
     if "about" not in cited:
         return [""] * len(cited)
@@ -352,9 +357,3 @@ def zones_table(zones: pd.DataFrame) -> pd.DataFrame:
             "Part of": zones["parent"].map(_text),
         }
     ).reset_index(drop=True)
-
-
-def facts_html_by_entity(cited: pd.DataFrame) -> dict[str, str]:
-    """Each entity's facts table as HTML, built once for all entities (popups look them up)."""
-    ordered = cited.sort_values(["entity_id", "metric", "source_id", "fact_id"], kind="stable")
-    return {entity: facts_html(rows) for entity, rows in ordered.groupby("entity_id", sort=False)}

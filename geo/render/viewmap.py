@@ -16,12 +16,11 @@ from geo.data.dataset import Dataset
 from geo.explore import controls, urlstate
 from geo.explore.filter import filter_layer
 from geo.explore.urlstate import View
-from geo.render import mapping, present
+from geo.render import figures, mapping
 from geo.render.mapping import drawable
 
 LAYERS = tuple(layer.name for layer in settings.LAYERS)
 _HEADING = Markup('<header><h1 class="xj-view-title">{}</h1><p class="xj-view-about">{}</p></header>')
-_NONE_IN_PERIOD = Markup('<p class="xj-none">None of this place\'s {} figures falls in {}.</p>')
 
 
 class ViewState(MacroElement):
@@ -114,15 +113,11 @@ def view_map(dataset: Dataset, view: View, made: date | None = None) -> folium.M
     start, end = view.period_range()
     cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
     _, left_out = periods.keep_in_range(cited[cited["about"] == cited["entity_id"]], start, end)
-    figures = present.facts_html_by_entity(periods.keep_in_range(cited, start, end)[0])
-    if start:
-        label = periods.range_label(start, end)
-        counts = cited.groupby("entity_id").size()
-        for entity in set(counts.index) - set(figures):
-            figures[entity] = _NONE_IN_PERIOD.format(counts[entity], label)
     subset = replace(dataset, **places)
-    m = mapping.build_map(subset, assets="inline", cited=cited, figures=figures)
+    m = mapping.build_map(subset, assets="inline", cited=cited)
     explorer = next(child for child in m._children.values() if isinstance(child, mapping.Explorer))
+    # The popups compose the period's figures as the app's do, and say how many they leave out.
+    explorer.options["period"] = figures.period_option(start, end)
     selected = view.selected if any(view.selected in frame.index for frame in places.values()) else ""
     ViewState(explorer, replace(view, selected=selected)).add_to(m)
     _page(m, dataset, view, places, left_out, selected, made or date.today())

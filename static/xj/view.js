@@ -1,6 +1,6 @@
 /* The view's pure parts, with no page: the address a view writes (geo.explore.urlstate.to_params does the
    same; tests/cases/view.json holds the cases both must pass), the ports counted by mode and status
-   (geo.render.summary.port_counts), and the places tables' sorting and windowing. Loaded by the map as the
+   (geo.render.summary.port_counts), the places tables' sorting and windowing, and the figures a popup shows. Loaded by the map as the
    global XJView and by Node's tests with require. */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
@@ -87,5 +87,24 @@
     return [Math.min(first, last), last];
   }
 
-  return { addressParams: addressParams, portCounts: portCounts, sortOrder: sortOrder, windowOf: windowOf, g: g };
+  /* Which of a place's figures a popup shows for a period, from the map's one figures table
+     (geo.render.figures.table: columns, a place's rows at `table.at[entity]` as [first, stop)): the rows inside
+     the period, in order, each with its source's number (numbered as first cited among the rows shown, as
+     geo.render.present.facts_html numbers them); the sources in that order; and how many rows lie outside.
+     `overlaps(first, last, from, to)` is the rule book's (XJCore.overlaps). */
+  function figureRows(table, entity, period, overlaps) {
+    var span = (table && table.at && table.at[entity]) || [0, 0], rows = [], sources = [], numbers = {}, outside = 0;
+    for (var i = span[0]; i < span[1]; i++) {
+      if (period && !overlaps(table.start[i], table.end[i], period.start, period.end)) { outside += 1; continue; }
+      var source = table.source[i];
+      if (!(source in numbers)) numbers[source] = sources.push(source);
+      rows.push({ row: i, number: numbers[source] });
+    }
+    return { rows: rows, sources: sources, outside: outside };
+  }
+
+  return {
+    addressParams: addressParams, portCounts: portCounts, sortOrder: sortOrder, windowOf: windowOf, g: g,
+    figureRows: figureRows,
+  };
 });

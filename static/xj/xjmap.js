@@ -22,6 +22,14 @@
   L.Popup.prototype._adjustPan = function () {
     if (!asSheet(this)) popupPan.apply(this, arguments);
   };
+  // A place's figures are composed each time its popup's content is set, before Leaflet lays it out and pans
+  // to it (DivOverlay.update: content, "contentupdate", layout, position, pan), so it fits what it shows.
+  L.Popup.addInitHook(function () {
+    this.on("contentupdate", function () {
+      var explorer = this._map && this._map.getContainer().xjExplorer;
+      if (explorer) explorer.composeFigures(this.getElement());
+    });
+  });
 
   var Core = window.XJCore; // static/xj/core.js: the rule book and the screen geometry, loaded first
   XJMap.fold = Core.fold;
@@ -164,6 +172,7 @@
     this.filters = {};
     this.query = "";
     this.selected = null;
+    this.period = opts.period || null; // the figures' period filter (setPeriod); a view's export sets its own
     this.handlers = { select: [], view: [], change: [] };
     this.container = map.getContainer();
     this.container.xjExplorer = this;
@@ -189,7 +198,7 @@
     });
     map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
     map.on("resize", function () { self._foldLegend(); self.layout(); });
-    map.on("popupopen", function (e) { self._fitPopup(e.popup); self._periodPopup(e.popup); });
+    map.on("popupopen", function (e) { self._fitPopup(e.popup); });
     map.on("popupclose", function () { self.container.classList.remove("xj-popup-open"); });
     XJMap.instances.push(this);
     this.frame();
@@ -992,34 +1001,63 @@
 
   Explorer.prototype.setPeriod = function (period) {
     this.period = period && (period.start || period.end) ? period : null;
-    if (this.map._popup && this.map.hasLayer(this.map._popup)) this._periodPopup(this.map._popup);
+    // An open popup is composed again (its content update calls composeFigures), laid out and kept in view.
+    var popup = this.map._popup;
+    if (popup && this.map.hasLayer(popup)) popup.update();
   };
 
-  Explorer.prototype._periodPopup = function (popup) {
-    var node = popup.getElement(), period = this.period;
-    if (!node) return;
-    var hidden = 0, rows = node.querySelectorAll("tr[data-end]"), used = {};
-    rows.forEach(function (row) {
-      var inside = !period || Core.overlaps(row.dataset.start, row.dataset.end, period.start, period.end);
-      row.hidden = !inside;
-      if (!inside) hidden += 1;
-      else used[row.lastElementChild.textContent] = true;
-    });
-    // Only the sources of the figures shown; no empty table when every figure is outside the period.
-    node.querySelectorAll("ol.xj-sources > li").forEach(function (li) {
-      li.hidden = !used[li.textContent.split(" ")[0]];
-    });
-    var note = node.querySelector(".xj-period-note");
-    var table = node.querySelector("table.xj-facts");
-    if (!note && table) {
-      note = el("p", "xj-none xj-period-note");
-      table.parentNode.insertBefore(note, table.nextSibling);
+  /* A popup's figures, composed as it opens (or updates) from the map's one figures table
+     (geo.render.figures), for the period chosen: a table of the figures inside it, each source once, and a
+     word on those outside. Every text is inserted as text. */
+  Explorer.prototype.composeFigures = function (node) {
+    var box = node && node.querySelector(".xj-popup[data-entity]");
+    var slot = box && box.querySelector(".xj-figures");
+    var table = this.opts.figures;
+    if (!slot || !table) return;
+    var period = this.period, found = window.XJView.figureRows(table, box.dataset.entity, period, Core.overlaps);
+    slot.textContent = "";
+    if (found.rows.length) {
+      var grid = el("table", "xj-facts"), head = el("tr"), body = el("tbody");
+      ["Figure", "Value", "Period", "Src"].forEach(function (name) { head.appendChild(el("th", null, name)); });
+      grid.appendChild(el("thead")).appendChild(head);
+      found.rows.forEach(function (r) {
+        var i = r.row, row = el("tr"), figure = el("td", null, table.figure[i]);
+        row.dataset.start = table.start[i];
+        row.dataset.end = table.end[i];
+        if (table.about[i]) figure.appendChild(el("div", "xj-about", table.about[i]));
+        row.appendChild(figure);
+        row.appendChild(el("td", null, table.value[i]));
+        row.appendChild(el("td", null, table.period[i]));
+        var src = el("td", null, "[" + r.number + "]");
+        src.title = table.sources[table.source[i]][0];
+        row.appendChild(src);
+        body.appendChild(row);
+      });
+      grid.appendChild(body);
+      slot.appendChild(grid);
+      var list = el("ol", "xj-sources");
+      found.sources.forEach(function (source, n) {
+        var cited = table.sources[source], item = el("li", null, "[" + (n + 1) + "] " + cited[0]);
+        // Only web addresses become links; the article opens beside the map and cannot reach back to it.
+        if (/^https?:\/\//.test(cited[1])) {
+          var link = el("a", null, "read it");
+          link.href = cited[1];
+          link.target = "_blank";
+          link.rel = "noopener";
+          item.appendChild(document.createTextNode(" "));
+          item.appendChild(link);
+        }
+        list.appendChild(item);
+      });
+      slot.appendChild(list);
     }
-    if (table) table.hidden = hidden > 0 && hidden === rows.length;
-    if (note) {
-      note.textContent = !hidden ? "" : hidden === rows.length
-        ? "All " + hidden + " figures are outside " + period.label + "."
-        : hidden + (hidden === 1 ? " figure" : " figures") + " outside " + period.label + " not shown.";
+    var outside = found.outside;
+    if (outside) {
+      slot.appendChild(el("p", "xj-none xj-period-note", found.rows.length
+        ? outside + (outside === 1 ? " figure" : " figures") + " outside " + period.label + " not shown."
+        : "All " + outside + " figures are outside " + period.label + "."));
+    } else if (!found.rows.length) {
+      slot.appendChild(el("p", "xj-none", table.none));
     }
   };
 
@@ -1260,7 +1298,8 @@
       var box = el("div", "xj-popup");
       box.appendChild(el("h4", null, d.names[i]));
       box.appendChild(el("div", "xj-sub", d.subtitles[d.group[i]] + " · " + lists.kinds[d.kind[i]] + " · " + lists.statuses[d.status[i]]));
-      box.appendChild(el("p", "xj-none", "Select it in the table below for figures and sources."));
+      box.dataset.entity = d.ids[i];
+      box.appendChild(el("div", "xj-figures")); // composed as the popup opens (composeFigures)
       L.popup().setLatLng(e.layer.getLatLng()).setContent(box).openOn(e.target._map);
     });
     return group;
