@@ -129,15 +129,26 @@ def test_map_position_and_layers_reach_python(data_dir):
     assert at.session_state["view"].at == (44.1, 80.4, 8.5) and at.session_state["view"].layers == ("ports",)
 
 
-def test_python_writes_its_own_part_of_the_address_and_leaves_the_browsers(data_dir):
-    """The browser writes the map's part of the address as the viewer changes it; Python, running on a report
-    from a moment before, must not write it back (it would undo a later change), but writes the period."""
+def test_python_leaves_the_browsers_address_as_it_is(data_dir):
+    """The browser writes the address as the viewer changes the map, the period included; Python, running on a
+    report from a moment before, must not write it back (it would undo a later change)."""
     at = run()
     at.query_params["mode"] = "air"  # the browser's address, newer than the report below
     report(at, filters={"modes": ["rail"]})
     assert at.query_params["mode"] == "air"
-    at.select_slider(key="period_months").set_value(("2025-09", "2025-12")).run()
-    assert at.query_params["mode"] == "air" and at.query_params["period"] == "2025-09/2025-12"
+
+
+def test_the_period_the_browsers_control_writes_reaches_the_page(data_dir):
+    at = run({"selected": "horgos-road"})
+    assert not any(i.value == "None of this place's figures falls in the chosen period." for i in at.info)
+    # The viewer picks Sep-Dec 2025 on the map: the address has it at once, and the report a second later.
+    at.query_params["period"] = "2025-09/2025-12"
+    report(at, selected="horgos-road")
+    assert at.session_state["view"].period == "2025-09/2025-12"
+    assert any(i.value == "None of this place's figures falls in the chosen period." for i in at.info)
+    assert at.query_params["period"] == "2025-09/2025-12"
+    # The map's control is told only by a link (or Back or Forward): here it already holds the period.
+    assert map_data(at)["command"]["rev"] == 0
 
 
 def test_bad_link_parameters_give_one_plain_notice_each_kind(data_dir):
@@ -221,11 +232,17 @@ def test_the_period_filter_limits_the_figures_and_goes_into_the_link(data_dir):
     data = load_dataset(data_dir)
     at = run({"period": "2025-09/2025-12", "selected": "horgos-road"})
     assert at.query_params["period"] == "2025-09/2025-12"
-    assert map_data(at)["period"] == {"start": "2025-09-01", "end": "2025-12-31", "label": "Sep–Dec 2025"}
+    assert map_data(at)["period"] == {
+        "start": "2025-09-01",
+        "end": "2025-12-31",
+        "label": "Sep–Dec 2025",
+        "param": "2025-09/2025-12",
+    }
     # horgos-road's one figure is for Jan-Aug 2025: outside the period, so the page says so instead.
     assert data.facts.set_index("fact_id").loc["t-01", "period"] == "2025-01/2025-08"
     assert any(i.value == "None of this place's figures falls in the chosen period." for i in at.info)
-    assert at.select_slider(key="period_months").value == ("2025-09", "2025-12")
+    months = map_data(at)["months"]  # the map's period control offers every month the figures reach
+    assert months[0] == ["2025-01", "Jan 2025"] and months[-1][0] >= "2025-12"
 
 
 @pytest.mark.parametrize(("period", "why"), [("2026/2024", "ends before it starts"), ("2019", "the figures cover")])

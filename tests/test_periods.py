@@ -206,3 +206,20 @@ def test_a_bad_range_in_a_link_is_ignored_with_a_one_line_notice(raw, notice):
     assert found is None
     assert len(notices) == 1 and "\n" not in notices[0]
     assert notice in notices[0]
+
+
+VIEW_CASES = json.loads((Path(__file__).parent / "cases" / "view.json").read_text(encoding="utf-8"))["periods"]
+
+
+@pytest.mark.parametrize("case", VIEW_CASES, ids=lambda c: c["why"])
+def test_the_period_controls_months_are_written_and_labelled_as_python_reads_them(case):
+    """The browser's period control writes the address itself (static/xj/view.js periodRange, the same cases)."""
+    if [case["first"], case["last"]] == case["bounds"]:
+        assert (case["param"], case["start"]) == ("", None)  # the whole span: no filter
+        return
+    found, said = periods.parse_range(f"{case['first']}/{case['last']}")
+    assert not said
+    assert periods.format_range(*found) == case["param"]
+    assert periods.range_label(*found) == case["label"]
+    assert [day.isoformat() for day in found] == [case["start"], case["end"]]
+    assert periods.parse_range(case["param"])[0] == found  # the page reads the address back to the same days

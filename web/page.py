@@ -30,7 +30,7 @@ LAYER_TITLES = tables.TITLES
 # An error box lists this many problems, then "and K more" (python -m geo validate prints them all).
 ERROR_MAX_SHOWN = 20
 # What the map component may report (its view): anything larger or of another type is dropped.
-REPORT_MAX = {"rev": 2**53, "text": 1_000, "selected": 200, "items": 50, "item": 100, "address": 4_000}
+REPORT_MAX = {"rev": 2**53, "text": 1_000, "selected": 200, "items": 50, "item": 100, "address": 4_000, "period": 64}
 
 
 @st.cache_resource(show_spinner="Loading the data…")
@@ -137,27 +137,26 @@ def init_state(dataset: Dataset) -> None:
         take_link(dataset, params, back=True)
 
 
-def take_link(dataset: Dataset, params: dict, back: bool) -> bool:
-    """Show the view of a link: the map is told (where it was, too) and the period control follows. After Back
-    or Forward, nothing happens if the page shows that view already; returns whether it changed."""
+def take_link(dataset: Dataset, params: dict, back: bool, shows: View | None = None) -> bool:
+    """Show the view of a link: the map is told (where it was, too) and its period control follows. After Back
+    or Forward, nothing happens if the page shows that view already (``shows``: what the map reports it shows;
+    else the view Python last heard of); returns whether it changed."""
     view, notices = urlstate.parse(params, entity_ids(dataset))
     if view.period:  # a period the figures do not reach at all is ignored, with a word
         found, said = periods.parse_range(view.period, periods.bounds(dataset.facts))
         view = replace(view, period=view.period if found else "")
         notices += said
-    if back and replace(view, at=()) == replace(st.session_state["view"], at=()):
+    if back and replace(view, at=()) == replace(shows or st.session_state["view"], at=()):
         return False
     st.session_state.update(
         view=view,
         link_view=view,
         notices=notices,
-        period=view.period,
         command={
             "rev": st.session_state["command"]["rev"] + 1 if back else 0,
             "view": urlstate.to_map(view),
             "reveal": bool(view.selected) and not back,
         },
-        period_from_link=back,  # period_ui sets its control to the link's period
     )
     return True
 
@@ -230,50 +229,18 @@ def _last_good_upload(state: str) -> tuple[str, gpd.GeoDataFrame] | None:
 
 
 @st.cache_resource(show_spinner=False)
-def period_months(data_dir: Path) -> list[str]:
-    """The months the figures' periods span, for the period control (2021-01 ... 2025-12)."""
+def period_months(data_dir: Path) -> list[list[str]]:
+    """The months the figures' periods span, for the map's period control: [["2021-01", "Jan 2021"], ...]."""
     found = periods.bounds(load(data_dir).facts)
-    return periods.steps(*found, unit="month") if found else []
+    return [[month, periods.label(month)] for month in periods.steps(*found, unit="month")] if found else []
 
 
-def period_ui() -> str:
-    """The period filter (sidebar): figures whose period overlaps it stay; the rest say they are left out."""
-    months = period_months(settings.data_dir())
-    if not months:
-        return ""
-    start, end = View(period=st.session_state.get("period", "")).period_range()
-    value = (
-        max(months[0], f"{start:%Y-%m}") if start else months[0],
-        min(months[-1], f"{end:%Y-%m}") if end else months[-1],
-    )
-
-    def changed() -> None:
-        stale = st.session_state.pop("period_stale", None)
-        if stale is not None and tuple(st.session_state["period_months"]) == stale:
-            # Back or Forward set the control to the address's period; a run the browser asked for before it
-            # heard so (the map's own report of the move) still carries the old value: not a change of the viewer's.
-            st.session_state["period_months"] = value
-            return
-        first, last = st.session_state["period_months"]
-        whole = (first, last) == (months[0], months[-1])
-        st.session_state["period"] = "" if whole else periods.format_range(*periods.parse_range(f"{first}/{last}")[0])
-        st.session_state["period_changed"] = True  # the address takes it (sync_url)
-
-    if st.session_state.pop("period_from_link", False):  # Back or Forward brought another period
-        if "period_months" in st.session_state and tuple(st.session_state["period_months"]) != value:
-            st.session_state["period_stale"] = tuple(st.session_state["period_months"])
-        st.session_state["period_months"] = value
-    st.sidebar.select_slider(
-        "Period of the figures",
-        options=months,
-        value=value,
-        format_func=periods.label,
-        key="period_months",
-        on_change=changed,
-        help="Figures whose period overlaps this range are shown in tables, charts, map popups and downloads. "
-        "The year control above the map is another matter: it redraws the ports as they stood in a year.",
-    )
-    return st.session_state.get("period", "")
+def address_period(dataset: Dataset) -> str:
+    """The figures' period in the address, which the map's period control writes (static/xj/component.js) and
+    links and Back or Forward bring; one the figures do not reach at all counts as none (take_link says so)."""
+    view, _ = urlstate.parse({urlstate.PARAMS["period"]: st.query_params.get(urlstate.PARAMS["period"], "")}, [])
+    found, _ = periods.parse_range(view.period, periods.bounds(dataset.facts))
+    return view.period if found else ""
 
 
 def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, period: str) -> View:
@@ -297,21 +264,27 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
         "command": st.session_state["command"],
         "assets": mapping.component_assets(),
         "period": figures.period_option(*View(period=period).period_range()),
+        "months": period_months(data_dir),
     }
     reported = _reported_view(data)
     if reported is not None and not st.session_state.get("map_drawn"):
         # The map is drawn (it reports once it is): now the rest of the page, which waited so as not to hold it up.
         st.session_state["map_drawn"] = True
         st.rerun()
+    ids = entity_ids(dataset) + yours.ids(uploaded)
     if reported and reported.get("nav", 0) > st.session_state.get("nav", 0):
         # The map saw Back or Forward. Streamlit's own rerun for it may have been merged with another (it then
         # forgets it came from history); the address the map saw says which view to show.
         st.session_state["nav"] = reported["nav"]
         address = urllib.parse.parse_qs(reported.get("address", "").lstrip("?"), keep_blank_values=True)
-        if take_link(dataset, address, back=True):
-            st.rerun()  # the whole page: the period control is outside the map's part
+        # Compared with what the map shows, which Python may not have heard of yet (a change less than its
+        # report's second before Back): the map is told whenever it shows another view than the address's.
+        was = st.session_state["view"]
+        period = urlstate.parse({urlstate.PARAMS["period"]: reported.get("period", "")})[0].period
+        shows = replace(urlstate.from_map(reported, ids), period=period, year=was.year, size=was.size)
+        if take_link(dataset, address, back=True, shows=shows):
+            st.rerun()  # the whole page: the region's figures and charts, outside the map's part, follow the period
     pending = st.session_state["command"]
-    ids = entity_ids(dataset) + yours.ids(uploaded)
     # The year control redraws the map in the browser and writes only the address, which each run brings.
     # So does the "Size by" choice on the map.
     drawn = urlstate.parse({k: st.query_params.get(k, "") for k in ("year", "size")})[0]
@@ -345,7 +318,7 @@ def _reported_view(data: dict) -> dict | None:
 
 def _usable_report(view: object) -> bool:
     """Whether the map's report has the types and sizes the component sends (see urlstate.from_map)."""
-    known = {"rev", "filters", "text", "selected", "at", "layers", "nav", "address", "drawn"}
+    known = {"rev", "filters", "text", "selected", "at", "layers", "nav", "address", "drawn", "period"}
     if not isinstance(view, dict) or not set(view) <= known:
         return False
     rev, filters, at, nav = view.get("rev"), view.get("filters", {}), view.get("at"), view.get("nav", 0)
@@ -368,7 +341,7 @@ def _usable_report(view: object) -> bool:
         and 0 <= nav <= REPORT_MAX["rev"]
         and all(
             isinstance(view.get(k, ""), str) and len(view.get(k, "")) <= REPORT_MAX[k]
-            for k in ("text", "selected", "address")
+            for k in ("text", "selected", "address", "period")
         )
         and (
             at is None
@@ -652,18 +625,13 @@ def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
 
 
 def sync_url(view: View) -> None:
-    """The address for the view. The browser writes what the viewer changes on the map at once
-    (static/xj/component.js); Python writes the whole address only for a view it set itself (a link, Back or
-    Forward, a command), and otherwise only the period, when its control has just changed it. Were it to write
-    more (the rest from the map's last report, a period it held before Back), it could undo what the browser's
-    address says now."""
+    """The address for a view Python set itself (a link, Back or Forward, a command). Everything else in it the
+    browser writes at once as the viewer changes it (static/xj/component.js), the period included: were Python
+    to write it back from the map's last report, a moment old, it could undo what the viewer has done since."""
+    if not st.session_state.get("view_from_command"):
+        return
     current = {k: st.query_params.get(k) for k in st.query_params}
     params = urlstate.to_params(view)
-    if not st.session_state.get("view_from_command"):
-        own = {urlstate.PARAMS["period"]} if st.session_state.pop("period_changed", False) else set()
-        merged = {k: v for k, v in current.items() if k not in own} | {k: v for k, v in params.items() if k in own}
-        order = list(urlstate.PARAMS.values())
-        params = dict(sorted(merged.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
     if params != current:
         st.query_params.from_dict(params)
 
@@ -676,11 +644,11 @@ def explorer_ui(
     only: the region-wide section below depends on the period alone and stays as it is."""
     if (
         _file_id(st.session_state.get("upload")) != st.session_state.get("upload_seen")
-        or st.session_state.get("period", "") != period
+        or address_period(dataset) != period
     ):
-        # Streamlit can fold a widget's full rerun (the uploader's, the period's) into a fragment rerun the map
-        # asked for at the same moment (its report, a second after a change): the new file would wait unread, the
-        # new period unused, so the whole page runs now.
+        # The period changed (the map's control wrote it into the address): the region's figures and charts,
+        # outside this part, follow it too. And Streamlit can fold the uploader's full rerun into a fragment rerun
+        # the map asked for at the same moment (its report): the new file would wait unread. The whole page runs.
         st.rerun()
     notices = st.container()
     try:
@@ -716,7 +684,7 @@ def main() -> None:
     page_style()
     st.html(
         '<header class="xj-header"><h1>Xinjiang\'s ports, rail corridors and free-trade zone</h1>'
-        "<p>Every figure comes from one of five news articles and is shown with its source; approximate "
+        "<p>Every figure comes from a news article and is shown with its source; approximate "
         "locations and footprints say so.</p></header>"
     )
     data_dir = settings.data_dir()
@@ -729,7 +697,7 @@ def main() -> None:
     init_state(dataset)
     uploaded = upload_ui()
     counts_ui()
-    period = period_ui()
+    period = address_period(dataset)
     explorer_ui(dataset, cited, uploaded, period)
     if not st.session_state.get("map_drawn"):
         return  # the rest once the map is drawn: its code does not wait behind them (see map_ui)

@@ -45,7 +45,13 @@ def table(cited: pd.DataFrame) -> dict:
 
 
 def period_option(start: date | None, end: date | None) -> dict | None:
-    """The period filter as the map takes it (first and last day, and its label), or None for every figure."""
+    """The period filter as the map takes it (first and last day, its label and its link parameter), or None for
+    every figure."""
     if start is None or end is None:
         return None
-    return {"start": start.isoformat(), "end": end.isoformat(), "label": periods.range_label(start, end)}
+    return {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "label": periods.range_label(start, end),
+        "param": periods.format_range(start, end),
+    }

@@ -55,6 +55,7 @@ function skeleton(parent) {
   });
   bar.appendChild(more);
   bar.appendChild(make("div", "xj-controls"));
+  bar.appendChild(periodControl());
   var search = make("input", "xj-search");
   search.type = "search";
   bar.appendChild(search);
@@ -103,6 +104,81 @@ function skeleton(parent) {
   return root;
 }
 
+/* The period of the figures (popups, tables, charts, downloads): two month lists in a fold of the filter bar,
+   filled from the months the figures span (web/page.py period_months). */
+function periodControl() {
+  var details = make("details", "xj-filter xj-period");
+  var summary = make("summary");
+  summary.appendChild(document.createTextNode("Period of figures: "));
+  summary.appendChild(make("span", "xj-chosen", "All"));
+  details.appendChild(summary);
+  var options = make("div", "xj-options");
+  options.setAttribute("role", "group");
+  options.setAttribute("aria-label", "Period of the figures");
+  [["From", "xj-period-from"], ["To", "xj-period-to"]].forEach(function (pair) {
+    var label = make("label", null, pair[0] + " "), list = make("select", pair[1]);
+    list.setAttribute("aria-label", "Figures " + pair[0].toLowerCase()); // its name, not its months too
+    label.appendChild(list);
+    options.appendChild(label);
+  });
+  var all = make("button", "xj-button xj-period-all", "All periods");
+  all.type = "button";
+  options.appendChild(all);
+  options.appendChild(make("p", "xj-hint", "Figures whose period overlaps this range are shown in popups, tables, " +
+    "charts and downloads. The year control is another matter: it redraws the places as they stood in a year."));
+  details.appendChild(options);
+  details.addEventListener("toggle", function () { opened(details); });
+  return details;
+}
+
+/* One fold of the filter bar open at a time, its panel kept inside the map's width (a narrow screen). */
+function opened(details) {
+  if (!details.open) return;
+  var root = details.closest(".xj-root"), options = details.querySelector(".xj-options");
+  root.querySelectorAll(".xj-filter").forEach(function (other) { if (other !== details) other.open = false; });
+  options.style.left = "0";
+  var overflow = options.getBoundingClientRect().right - root.getBoundingClientRect().right;
+  if (overflow > 0) options.style.left = -overflow + "px";
+}
+
+/* The months on offer ([value, label] pairs), built once; the lists keep what is chosen. */
+function fillPeriod(root, months) {
+  var lists = [root.querySelector(".xj-period-from"), root.querySelector(".xj-period-to")];
+  if (lists[0].options.length === months.length) return;
+  lists.forEach(function (list) {
+    list.textContent = "";
+    months.forEach(function (m) {
+      var option = make("option", null, m[1]);
+      option.value = m[0];
+      list.appendChild(option);
+    });
+  });
+  root.querySelector(".xj-period").hidden = !months.length;
+}
+
+/* The months chosen, the period they make (XJView.periodRange: null for the whole span) and the fold's label. */
+function readPeriod(root, months) {
+  var first = root.querySelector(".xj-period-from").value, last = root.querySelector(".xj-period-to").value;
+  if (!months.length || !first || !last) return null;
+  return window.XJView.periodRange(first, last, [months[0][0], months[months.length - 1][0]]);
+}
+
+function showPeriod(root, period) {
+  var details = root.querySelector(".xj-period");
+  details.querySelector(".xj-chosen").textContent = period ? period.label : "All";
+  details.classList.toggle("xj-active", Boolean(period));
+  countActive(root);
+}
+
+/* The period Python holds (a link's, Back or Forward's) on the lists: its months, within those on offer. */
+function writePeriod(root, months, period) {
+  if (!months.length) return;
+  var first = months[0][0], last = months[months.length - 1][0];
+  root.querySelector(".xj-period-from").value = period && period.start.slice(0, 7) > first ? period.start.slice(0, 7) : first;
+  root.querySelector(".xj-period-to").value = period && period.end.slice(0, 7) < last ? period.end.slice(0, 7) : last;
+  showPeriod(root, period);
+}
+
 /* The filter controls, from the rule book the map carries (geo.explore.controls.spec): one list per control. */
 function buildControls(root, rules) {
   var controls = root.querySelector(".xj-controls");
@@ -128,14 +204,7 @@ function buildControls(root, rules) {
       options.appendChild(label);
     });
     details.appendChild(options);
-    details.addEventListener("toggle", function () {
-      if (!details.open) return;
-      root.querySelectorAll(".xj-filter").forEach(function (other) { if (other !== details) other.open = false; });
-      // An open list must not run off the right edge of a narrow screen.
-      options.style.left = "0";
-      var overflow = options.getBoundingClientRect().right - root.getBoundingClientRect().right;
-      if (overflow > 0) options.style.left = -overflow + "px";
-    });
+    details.addEventListener("toggle", function () { opened(details); });
     controls.appendChild(details);
   });
   var search = root.querySelector(".xj-search");
@@ -146,7 +215,7 @@ function buildControls(root, rules) {
 
 function readBar(root) {
   var filters = {};
-  root.querySelectorAll(".xj-filter").forEach(function (details) {
+  root.querySelectorAll(".xj-controls .xj-filter").forEach(function (details) {
     filters[details.dataset.control] = Array.prototype.slice
       .call(details.querySelectorAll("input:checked"))
       .map(function (box) { return box.value; });
@@ -155,7 +224,7 @@ function readBar(root) {
 }
 
 function writeBar(root, view) {
-  root.querySelectorAll(".xj-filter").forEach(function (details) {
+  root.querySelectorAll(".xj-controls .xj-filter").forEach(function (details) {
     var chosen = (view.filters || {})[details.dataset.control] || [];
     details.querySelectorAll("input").forEach(function (box) { box.checked = chosen.indexOf(box.value) >= 0; });
   });
@@ -163,7 +232,7 @@ function writeBar(root, view) {
 }
 
 function summarise(root, controls) {
-  root.querySelectorAll(".xj-filter").forEach(function (details) {
+  root.querySelectorAll(".xj-controls .xj-filter").forEach(function (details) {
     var control = controls.filter(function (c) { return c.name === details.dataset.control; })[0];
     var labels = Array.prototype.slice.call(details.querySelectorAll("input:checked")).map(function (box) {
       return box.parentNode.textContent.trim();
@@ -171,6 +240,11 @@ function summarise(root, controls) {
     details.querySelector(".xj-chosen").textContent = labels.length ? labels.join(", ") : control.all;
     details.classList.toggle("xj-active", labels.length > 0);
   });
+  countActive(root);
+}
+
+/* The "Filters" button of a narrow screen says how many folds (the period's too) hold a choice. */
+function countActive(root) {
   var active = root.querySelectorAll(".xj-filter.xj-active").length;
   root.querySelector(".xj-more").textContent = active ? "Filters (" + active + ")" : "Filters";
 }
@@ -245,6 +319,8 @@ export default function (component) {
   var root = parent.querySelector(".xj-root") || skeleton(parent);
   var state = root.xjState || (root.xjState = { hash: null, rev: -1, explorer: null, total: data.map.total });
   state.data = data;
+  var months = data.months || [];
+  fillPeriod(root, months);
 
   // The place chosen: on the map, or a row of the tables the map cannot draw (its location is unknown).
   state.chosen = function () { return (state.explorer && state.explorer.selected) || state.unmapped || ""; };
@@ -263,7 +339,8 @@ export default function (component) {
 
   function current() {
     var explorer = state.explorer, bar = readBar(root), view = explorer.view();
-    return { filters: bar.filters, text: bar.text, selected: state.chosen(), at: view.at, layers: view.layers };
+    return { filters: bar.filters, text: bar.text, selected: state.chosen(), at: view.at, layers: view.layers,
+             period: state.period ? state.period.param : "" };
   }
 
   function report(extra) {
@@ -284,7 +361,7 @@ export default function (component) {
   function writeAddress() {
     if (!state.explorer || !window.XJView) return;
     var url = new URL(window.location.href), view = current(), book = state.explorer.opts.address;
-    // What the filter bar and the map do not hold (the period, the year, the size) stays as the address has it.
+    // What the filter bar and the map do not hold (the year, the size) stays as the address has it.
     book.fields.forEach(function (field) {
       if (!book.choices[field[0]] && !(field[0] in view)) view[field[0]] = url.searchParams.get(field[1]) || "";
     });
@@ -326,6 +403,13 @@ export default function (component) {
   function changed() {
     writeAddress();
     reportSoon(QUIET_MS);
+  }
+
+  function periodChanged() {
+    state.period = readPeriod(root, state.data.months || []);
+    showPeriod(root, state.period);
+    if (state.explorer) state.explorer.setPeriod(state.period);
+    changed();
   }
 
   function applyBar() {
@@ -383,8 +467,22 @@ export default function (component) {
       button.addEventListener("click", function () {
         writeBar(root, {});
         applyBar();
-        changed();
+        writePeriod(root, root.xjState.data.months || [], null);
+        periodChanged();
       });
+    });
+    // The period acts here too: the popups follow at once, the address too; Python (the tables of figures,
+    // the charts, the downloads) a second later, as for a filter.
+    var from = root.querySelector(".xj-period-from"), to = root.querySelector(".xj-period-to");
+    [from, to].forEach(function (list) {
+      list.addEventListener("change", function () {
+        if (from.value > to.value) (list === from ? to : from).value = list.value; // never a range that ends first
+        periodChanged();
+      });
+    });
+    root.querySelector(".xj-period-all").addEventListener("click", function () {
+      writePeriod(root, root.xjState.data.months || [], null);
+      periodChanged();
     });
     // A download is written by Python from the view it last heard of: pressing one sends a pending report at
     // once, and the download waits for the run it starts. (Only a download: a report sent as another widget is
@@ -497,9 +595,16 @@ export default function (component) {
           applyBar();
         }
       }
-      if (data.command.rev > state.rev) applyCommand(data.command);
+      var commanded = data.command.rev > state.rev;
+      if (commanded || state.period === undefined) {
+        // A link's period, or Back or Forward's: Python holds it. Otherwise the lists hold the viewer's, which
+        // Python may not have heard of yet.
+        state.period = data.period || null;
+        writePeriod(root, months, state.period);
+      }
+      if (commanded) applyCommand(data.command);
       else if (fresh) applyBar();
-      state.explorer.setPeriod(data.period);
+      state.explorer.setPeriod(state.period);
     })
     .catch(function (error) {
       var loading = root.querySelector(".xj-loading > div");

@@ -1,6 +1,7 @@
 /* The view's pure parts, with no page: the address a view writes (geo.explore.urlstate.to_params does the
    same; tests/cases/view.json holds the cases both must pass), the ports counted by mode and status
-   (geo.render.summary.port_counts), the places tables' sorting and windowing, and the figures a popup shows. Loaded by the map as the
+   (geo.render.summary.port_counts), the places tables' sorting and windowing, the figures a popup shows and the period
+   filter's months. Loaded by the map as the
    global XJView and by Node's tests with require. */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
@@ -103,7 +104,28 @@
     return { rows: rows, sources: sources, outside: outside };
   }
 
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+  /* The period filter from whole months, as Python writes it (geo.data.periods.format_range and range_label;
+     tests/cases/view.json holds the cases both must pass): `first` and `last` are "YYYY-MM", `bounds` the first
+     and last month the figures reach. The parameter is "" for the whole span (no filter); whole years are
+     written as years ("2024/2025"), else months ("2025-01/2025-06"), one alone as itself. */
+  function periodRange(first, last, bounds) {
+    if (first === bounds[0] && last === bounds[1]) return null;
+    var y0 = Number(first.slice(0, 4)), m0 = Number(first.slice(5, 7));
+    var y1 = Number(last.slice(0, 4)), m1 = Number(last.slice(5, 7));
+    var days = new Date(Date.UTC(y1, m1, 0)).getUTCDate();
+    var years = m0 === 1 && m1 === 12;
+    var a = years ? String(y0) : first, b = years ? String(y1) : last;
+    var named = function (y, m) { return years ? String(y) : MONTHS[m - 1] + " " + y; };
+    var label = a === b ? named(y0, m0)
+      : !years && y0 === y1 ? MONTHS[m0 - 1] + "–" + named(y1, m1) : named(y0, m0) + "–" + named(y1, m1);
+    return { param: a === b ? a : a + "/" + b, start: first + "-01", end: last + "-" + String(days).padStart(2, "0"),
+             label: label };
+  }
+
   return {
+    periodRange: periodRange,
     addressParams: addressParams, portCounts: portCounts, sortOrder: sortOrder, windowOf: windowOf, g: g,
     figureRows: figureRows,
   };

@@ -9,14 +9,13 @@ from geo.render.mapping import drawable
 from tests.e2e.browser import choose, offline_page, shown, wait_for_markers
 
 # What a viewer sees of the view: the ports the map shows, the ticked boxes of the filter bar, the selected
-# place, the period control's thumbs and the address (the map position `at` aside: a map move is no step).
+# place, the period control's months and the address (the map position `at` aside: a map move is no step).
 SEEN = """() => ({
     ports: JSON.parse(document.querySelector('.folium-map').dataset.xjShown || '{}').ports,
     ticked: [...document.querySelectorAll('.xj-filter input:checked')]
         .map(b => b.closest('.xj-filter').dataset.control + '=' + b.value).sort(),
     selected: document.querySelector('.folium-map').dataset.xjSelected || '',
-    period: [...document.querySelectorAll('[data-testid=stSidebar] input[type=range]')]
-        .map(s => s.getAttribute('aria-valuetext')),
+    period: [...document.querySelectorAll('.xj-period select')].map(s => s.value),
     address: (() => { const p = new URLSearchParams(location.search); p.delete('at'); return p.toString(); })(),
 })"""
 IDLE = "document.querySelector('[data-testid=stApp]').dataset.testScriptState === 'notRunning'"
@@ -66,8 +65,12 @@ def test_back_and_forward_step_through_the_chosen_views(app_url, dataset):
         views.append(settle(page, lambda: choose(page, "Port mode", "Rail"), views[-1]))
         port = page.evaluate("() => document.querySelector('.folium-map').xjExplorer.shownIds('ports')[0]")
         views.append(settle(page, lambda: page.locator(f'path.xj-port[data-xj-id="{port}"]').click(), views[-1]))
-        slider = page.locator("[data-testid=stSidebar] input[type=range]").first
-        views.append(settle(page, lambda: (slider.focus(), slider.press("ArrowRight")), views[-1]))
+
+        def later_start() -> None:
+            page.get_by_text("Period of figures:").click()
+            page.get_by_label("Figures from").select_option(index=1)
+
+        views.append(settle(page, later_start, views[-1]))
 
         mode, select, period = views[1], views[2], views[3]
         assert mode["ports"] < views[0]["ports"] and mode["ticked"] == ["modes=rail"] and "mode=rail" in mode["address"]

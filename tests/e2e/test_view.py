@@ -9,6 +9,7 @@ import pytest
 
 from bench import synthetic
 from geo import settings
+from geo.data import join, periods
 from geo.data.dataset import load_dataset
 from geo.explore import controls
 from geo.explore.filter import filter_layer
@@ -85,6 +86,66 @@ def test_a_filter_is_answered_in_the_browser_before_python_hears_of_it(app_url, 
         # The charts (Python's) follow the view a moment later: the ports compared are the ones shown.
         ports = "port" if len(air) == 1 else "ports"
         page.get_by_text(f"the {len(air)} {ports} shown after the filters").first.wait_for(timeout=10_000)
+
+
+def test_the_period_is_answered_in_the_browser_before_python_hears_of_it(app_url, dataset):
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
+
+    def years(place: str) -> list[int]:
+        return sorted({periods.parse(p).end.year for p in join.facts_for(cited, place)["period"]})
+
+    # A port with figures of two years or more: some of them fall outside its last year.
+    port = next(p for p in drawable(dataset.ports).index if len(years(p)) > 1)
+    year = years(port)[-1]
+    facts = join.facts_for(cited, port)
+    inside = sum(periods.overlaps(p, *periods.parse_range(str(year))[0]) for p in facts["period"])
+    with offline_page() as (page, _blocked):
+        page.add_init_script(WATCH)
+        page.goto(app_url)
+        wait_for_map(page)
+        settle(page)
+        mounts = page.locator(".xj-root").get_attribute("data-xj-mounts")
+        page.locator(f'path.xj-port[data-xj-id="{port}"]').click()
+        popup = page.locator(".leaflet-popup-content")
+        popup.locator("tr[data-end]").first.wait_for()
+        assert popup.locator("tr[data-end]").count() == len(facts)  # every period: every figure
+        settle(page)  # the selection's report has been answered
+        sent = page.evaluate("() => window.__sent")
+        # The viewer picks the port's last year, January to December, in the map's filter bar.
+        page.get_by_text("Period of figures:").click()
+        start = page.evaluate("() => performance.now()")
+        page.get_by_label("Figures from").select_option(f"{year}-01")
+        page.get_by_label("Figures to").select_option(f"{year}-12")
+        seen = page.evaluate(
+            """start => ({
+                sent: window.__sent, took: performance.now() - start,
+                rows: document.querySelectorAll('.leaflet-popup-content tr[data-end]').length,
+                note: (document.querySelector('.leaflet-popup-content .xj-period-note') || {}).textContent,
+                chosen: document.querySelector('.xj-period .xj-chosen').textContent,
+                address: location.search,
+            })""",
+            start,
+        )
+        # Before Python hears of it: the popup shows the year's figures only and says how many it leaves out, the
+        # fold names the period, the address holds it.
+        assert seen["took"] < 500 and seen["sent"] == sent
+        assert seen["rows"] == inside < len(facts)
+        assert (
+            seen["note"]
+            == f"{len(facts) - inside} figure{'s' if len(facts) - inside != 1 else ''} outside {year} not shown."
+        )
+        assert seen["chosen"] == str(year) and f"period={year}" in seen["address"]
+        # Then Python: the region's figures below the map follow the period; the map was not made again.
+        page.wait_for_function(f"() => window.__sent > {sent}", timeout=10_000)
+        page.get_by_text(re.compile(rf"figures outside {year} are not shown")).first.wait_for(timeout=30_000)
+        assert page.locator(".xj-root").get_attribute("data-xj-mounts") == mounts
+        assert f"period={year}" in page.url
+        # "All periods" brings every figure back.
+        page.get_by_role("button", name="All periods").click()
+        page.wait_for_function(
+            f"() => document.querySelectorAll('.leaflet-popup-content tr[data-end]').length === {len(facts)}"
+        )
+        assert "period=" not in page.evaluate("() => location.search")
 
 
 CASES = [

@@ -60,3 +60,11 @@ test("figures: a popup's rows inside the period, sources numbered as first cited
   assert.deepEqual([none.rows, none.outside], [[], 1]);
   assert.deepEqual(view.figureRows(table, "nowhere", null, overlaps), { rows: [], sources: [], outside: 0 });
 });
+
+for (const c of cases.periods) {
+  test("period: " + c.why, () => {
+    const got = view.periodRange(c.first, c.last, c.bounds);
+    if (!c.param) assert.equal(got, null);
+    else assert.deepEqual(got, { param: c.param, start: c.start, end: c.end, label: c.label });
+  });
+}
