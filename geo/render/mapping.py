@@ -688,8 +688,11 @@ def build_map(
 
 
 def _figures(dataset: Dataset, frames: Mapping[str, gpd.GeoDataFrame], cited: pd.DataFrame | None) -> dict:
-    """The one figures table of the places drawn (their groups' figures included), for the popups to compose."""
-    drawn = {fid for frame in frames.values() for fid in frame.index}
+    """The one figures table of the places drawn with popups (their groups' figures included), for the popups to
+    compose. Above RICH_MAX_PORTS the ports are a compact canvas payload whose popups send the viewer to the
+    tables instead: each would carry its groups' figures again (600,000 rows at 100,000 ports)."""
+    popups = [name for name in frames if name != "ports" or len(frames[name]) <= settings.RICH_MAX_PORTS]
+    drawn = {fid for name in popups for fid in frames[name].index}
     cited = join.cite(dataset.facts, dataset.sources) if cited is None else cited
     # Only the drawn places' groups are joined in (a cited table the app already joined comes back as it is).
     parents = {fid: parent for fid, parent in dataset.parents().items() if fid in drawn}

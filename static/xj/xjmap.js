@@ -1298,8 +1298,7 @@
       var box = el("div", "xj-popup");
       box.appendChild(el("h4", null, d.names[i]));
       box.appendChild(el("div", "xj-sub", d.subtitles[d.group[i]] + " · " + lists.kinds[d.kind[i]] + " · " + lists.statuses[d.status[i]]));
-      box.dataset.entity = d.ids[i];
-      box.appendChild(el("div", "xj-figures")); // composed as the popup opens (composeFigures)
+      box.appendChild(el("p", "xj-none", "Select it in the table below for figures and sources."));
       L.popup().setLatLng(e.layer.getLatLng()).setContent(box).openOn(e.target._map);
     });
     return group;
