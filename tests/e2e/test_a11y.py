@@ -126,6 +126,9 @@ def test_text_is_readable_in_light_and_dark(app_url, screen, scheme):
         }
         open_filter(page, "Port mode")
         measured["filter options"] = contrast(page, ".xj-filter[open] .xj-options label")
+        open_filter(page, "Period of figures")
+        measured["period months"] = contrast(page, ".xj-period select")
+        measured["period note"] = contrast(page, ".xj-period .xj-hint")
         low = {name: round(min(ratios), 2) for name, ratios in measured.items() if min(ratios) < AA}
         print(screen, scheme, {name: round(min(ratios), 2) for name, ratios in measured.items()})
         assert low == {}, f"below {AA}:1 in {scheme} mode on a {screen}: {low}"
@@ -157,11 +160,13 @@ def test_axe_finds_no_serious_or_critical_problem(app_url, screen):
         page.keyboard.press("Escape")
         open_filter(page, "Port mode")
         results["filters open"] = axe(page)
+        open_filter(page, "Period of figures")
+        results["period open"] = axe(page)
     print(screen, results)
     serious = {
         state: {k: v for k, v in found.items() if k in ("serious", "critical")} for state, found in results.items()
     }
-    assert serious == {"opening": {}, "selected": {}, "filters open": {}}
+    assert serious == {"opening": {}, "selected": {}, "filters open": {}, "period open": {}}
 
 
 def test_every_symbol_a_keyboard_reaches_is_named(app_url, dataset):
