@@ -1,4 +1,4 @@
-"""The analyst's own layer on the page, as a built-in layer: its rows as the map filters them, its table and details."""
+"""The analyst's own layer: the sidebar's uploader, its rows as the map filters them, its table and details."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ import pandas as pd
 import streamlit as st
 
 from geo import settings
+from geo.errors import DataError
+from geo.explore import upload
 from geo.explore.filter import filter_upload
 from geo.render import mapping
+from web.text import ERROR_MAX_SHOWN, show
 
 PREFIX = settings.UPLOAD_ID_PREFIX  # the map's ids of the layer's features: never a built-in place's
 TITLE = "Your layer"
@@ -66,3 +69,56 @@ def details_ui(uploaded: tuple[str, gpd.GeoDataFrame] | None, selected: str, sho
         key=f"yours_details_{selected}",
     )
     return True
+
+
+def upload_ui() -> tuple[str, gpd.GeoDataFrame] | None:
+    """An analyst's own GeoJSON or CSV, held in this session's memory only; bad files get a clear message and
+    replace nothing: the last good layer stays on the map."""
+    with st.sidebar.expander("Add your own layer"):
+        file = st.file_uploader(
+            f"GeoJSON FeatureCollection (any geometry), or CSV with latitude and longitude columns; up to "
+            f"{settings.UPLOAD_MAX_MB} MB and {settings.UPLOAD_MAX_FEATURES:,} features",
+            type=["geojson", "json", "csv", "tsv"],
+            key="upload",
+        )
+        st.session_state["upload_seen"] = file_id(file)
+        if file is None:
+            # Replacing a file passes through "no file", so the last good layer stays until removed here.
+            st.session_state.pop("upload_parsed", None)
+            return _last_good_upload("is on the map")
+        cached = st.session_state.get("upload_parsed")
+        if cached is None or cached[0] != file.file_id:
+            try:
+                cached = (file.file_id, file.name, upload.read_upload(file.getvalue(), file.name), None)
+            except DataError as exc:
+                cached = (file.file_id, file.name, None, exc.text(limit=ERROR_MAX_SHOWN))
+            else:
+                st.session_state["upload_good"] = cached
+            st.session_state["upload_parsed"] = cached
+        _, name, frame, error = cached
+        if error:
+            show(error, "error")
+            return _last_good_upload("stays on the map")
+        dropped = frame.attrs.get("other_fields", 0)
+        show(
+            f"{len(frame):,} feature{'s' if len(frame) != 1 else ''} from {name}; the map's port filters apply "
+            "where its properties allow (mode, kind, status, border_country, name)."
+            + (f" {dropped:,} other property names were not kept." if dropped else "")
+        )
+        return name, frame
+
+
+def file_id(file) -> str | None:
+    return None if file is None else file.file_id
+
+
+def _last_good_upload(state: str) -> tuple[str, gpd.GeoDataFrame] | None:
+    """The last layer that loaded, kept (with a button to remove it) when the uploader holds no good file."""
+    good = st.session_state.get("upload_good")
+    if good is None:
+        return None
+    if st.button("Remove your layer", key="upload_remove"):
+        st.session_state.pop("upload_good", None)
+        st.rerun()
+    show(f"Your layer from {good[1]} {state}.")
+    return good[1], good[2]

@@ -105,7 +105,7 @@ function skeleton(parent) {
 }
 
 /* The period of the figures (popups, tables, charts, downloads): two month lists in a fold of the filter bar,
-   filled from the months the figures span (web/page.py period_months). */
+   filled from the months the figures span (web/shared.py period_months). */
 function periodControl() {
   var details = make("details", "xj-filter xj-period");
   var summary = make("summary");
@@ -250,14 +250,14 @@ function countActive(root) {
 }
 
 /* Browser history. Streamlit writes the page's address (Python's st.query_params) with history.pushState, and
-   on Back/Forward reruns the page with the address it brings back, which Python then shows (web/page.py
+   on Back/Forward reruns the page with the address it brings back, which Python then shows (web/address.py
    init_state). Here, once per page, its pushes are sorted: a step the viewer chose stays a step; a map move,
    continued typing, or an address changing with no viewer input (a link tidied on opening, a view being
    restored) replaces the current step instead (XJCore.historyStep). */
 function sortHistory() {
   if (window.xjHistory) return;
   // nav counts Back/Forward moves and address is where the last one went: the map reports both, so the page
-  // follows even when Streamlit's own rerun for the move was merged with another (web/page.py map_ui).
+  // follows even when Streamlit's own rerun for the move was merged with another (web/mapview.py map_ui).
   var memory = window.xjHistory = { acted: false, last: null, nav: 0, address: "", onNav: null };
   var push = window.history.pushState;
   window.history.pushState = function (data, title, url) {
@@ -303,7 +303,7 @@ function pageRun() {
 function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
 /* The year in the page's address, written in place: moving the year control sends nothing to Python (no
-   rerun); the next run reads the address it brings (web/page.py map_ui). */
+   rerun); the next run reads the address it brings (web/mapview.py map_ui). */
 function writeYear(year) {
   var url = new URL(window.location.href);
   if (year === null || year === undefined) url.searchParams.delete("year");
@@ -392,7 +392,7 @@ export default function (component) {
   var QUIET_MS = 1000;
 
   /* The page draws the map first and the rest (tables, details, charts) once the map says it is drawn, so the
-     map's code does not wait behind them (web/page.py). Said once per page. */
+     map's code does not wait behind them (web/mapview.py, web/page.py). Said once per page. */
   function drawn() {
     if (state.drawnSaid) return;
     state.drawnSaid = true;

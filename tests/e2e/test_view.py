@@ -4,6 +4,8 @@ the tables and the address at once, before Python hears of it; Python follows a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -48,6 +50,17 @@ def settle(page) -> None:
     page.wait_for_function(QUIET, timeout=60_000)
 
 
+@contextmanager
+def watched(app_url: str) -> Iterator[tuple]:
+    """The page opened offline, its websocket messages counted (WATCH), settled; yields it and the map's mounts."""
+    with offline_page() as (page, _blocked):
+        page.add_init_script(WATCH)
+        page.goto(app_url)
+        wait_for_map(page)
+        settle(page)
+        yield page, page.locator(".xj-root").get_attribute("data-xj-mounts")
+
+
 def expected(dataset, filters: dict[str, list[str]], text: str = "") -> dict[str, list[str]]:
     """Each layer's ids as Python's rule shows them (geo.explore.filter, the one rule book)."""
     chosen = {name: tuple(values) for name, values in filters.items()}
@@ -60,12 +73,7 @@ def expected(dataset, filters: dict[str, list[str]], text: str = "") -> dict[str
 
 def test_a_filter_is_answered_in_the_browser_before_python_hears_of_it(app_url, dataset):
     air = expected(dataset, {"modes": ["air"]})["ports"]
-    with offline_page() as (page, _blocked):
-        page.add_init_script(WATCH)
-        page.goto(app_url)
-        wait_for_map(page)
-        settle(page)
-        mounts = page.locator(".xj-root").get_attribute("data-xj-mounts")
+    with watched(app_url) as (page, mounts):
         choose(page, "Port mode", "Air")
         page.wait_for_function("() => window.__at500.length > 0")
         seen = page.evaluate("() => window.__at500[0]")
@@ -99,12 +107,7 @@ def test_the_period_is_answered_in_the_browser_before_python_hears_of_it(app_url
     year = years(port)[-1]
     facts = join.facts_for(cited, port)
     inside = sum(periods.overlaps(p, *periods.parse_range(str(year))[0]) for p in facts["period"])
-    with offline_page() as (page, _blocked):
-        page.add_init_script(WATCH)
-        page.goto(app_url)
-        wait_for_map(page)
-        settle(page)
-        mounts = page.locator(".xj-root").get_attribute("data-xj-mounts")
+    with watched(app_url) as (page, mounts):
         page.locator(f'path.xj-port[data-xj-id="{port}"]').click()
         popup = page.locator(".leaflet-popup-content")
         popup.locator("tr[data-end]").first.wait_for()
