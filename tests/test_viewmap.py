@@ -58,7 +58,7 @@ def figures_option(m) -> tuple[dict, dict | None]:
 
 def test_the_files_popups_compose_the_periods_figures(real):
     table, period = figures_option(viewmap.view_map(real, View(period="2025")))
-    assert period == {"start": "2025-01-01", "end": "2025-12-31", "label": "2025"}
+    assert period == {"start": "2025-01-01", "end": "2025-12-31", "label": "2025", "param": "2025"}
     assert figures_option(viewmap.view_map(real, View()))[1] is None
     # The one table holds every figure of the places shown; the popups show those overlapping the period
     # (the rule tested in tests/js and tests/e2e/test_takeaway.py) and say how many they leave out.

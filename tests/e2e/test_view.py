@@ -143,6 +143,17 @@ def test_the_period_is_answered_in_the_browser_before_python_hears_of_it(app_url
         page.get_by_text(re.compile(rf"figures outside {year} are not shown")).first.wait_for(timeout=30_000)
         assert page.locator(".xj-root").get_attribute("data-xj-mounts") == mounts
         assert f"period={year}" in page.url
+        # A year none of its figures reaches: the popup says so instead of showing an empty table.
+        first = periods.bounds(dataset.facts)[0].year
+        empty = next(
+            y
+            for y in range(first, year)
+            if not any(periods.overlaps(p, *periods.parse_range(str(y))[0]) for p in facts["period"])
+        )
+        page.get_by_label("Figures from").select_option(f"{empty}-01")
+        page.get_by_label("Figures to").select_option(f"{empty}-12")
+        assert popup.locator(".xj-period-note").inner_text() == f"All {len(facts)} figures are outside {empty}."
+        assert popup.locator("table").count() == 0
         # "All periods" brings every figure back.
         page.get_by_role("button", name="All periods").click()
         page.wait_for_function(
