@@ -120,7 +120,7 @@ ZONE_STYLES: dict[str, dict[str, object]] = {
     "border_cooperation_center": {"color": "#666666", "fillColor": "#666666", "fillOpacity": 0.35, "weight": 2},
 }
 # Rendering by size: up to RICH_MAX_PORTS each port is an SVG marker carrying its popup; above it
-# the ports are one compact canvas payload (see geo.render.mapping.CanvasPoints). Measured in bench/.
+# the ports are one compact canvas payload (see geo.render.elements.CompactPorts). Measured in bench/.
 RICH_MAX_PORTS = 1_000
 COMPACT_DECIMALS = 4  # about 11 m, finer than any port's stated accuracy
 SIMPLIFY_ABOVE_VERTICES = 5_000
