@@ -131,8 +131,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     last_entity = ""
     for sentence, guess in zip(body, guesses, strict=True):
         text_ = sentence.text
-        spans = [(p.start, p.end) for p in find_periods(text_, reference) if p.period != "same"]
+        spans = [(p.start, p.end) for p in find_periods(text_, reference)]  # "the five years before" holds no figure
         figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
+        placer.note(text_)
         if not figures:
             continue
         places = [placer.place(text_, f, guess.best, last_entity) for f in figures]

@@ -40,6 +40,9 @@ _EVENT = re.compile(
     re.I,
 )
 _SINCE = re.compile(r"\bsince\b(?! the (?:beginning|start) of)", re.I)
+# "so far", "a cumulative total", "altogether" with no year named: the all-time count to the article's day.
+_ALL_TIME_TOTAL = re.compile(r"\bso far\b|\bcumulative(?:ly)?\b|\bin total\b|\baltogether\b|\bto date\b", re.I)
+_YEAR_NAMED = re.compile(r"\b(?:this|the|last) year\b|\b(?:19|20)\d{2}\b|\byear[- ]to[- ]date\b", re.I)
 
 
 def without_events(text: str) -> str:
@@ -94,7 +97,11 @@ class Timeline:
         explicit_years = [p.explicit_year for p in found if p.explicit_year]
         weekday = _WEEKDAY_AT.search(clean)
         day = weekday_before(weekday.group("wd"), self.filed) if weekday and self.filed else None
-        if day and weekday.group(0).lower().startswith("on ") and any(re.fullmatch(r"\d{4}", p.period) for p in found):
+        if (
+            day
+            and weekday.group(0).lower().startswith("on ")
+            and any(re.fullmatch(r"\d{4}", p.period) and int(p.period) != self.pub_year for p in found)
+        ):
             day = None  # "released on Wednesday ... last year": the day of the news, the year of the figure
         dated = [p for p in found if re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}-\d{2}", p.period)]
         ranges = [p for p in found if p not in dated and not re.fullmatch(r"\d{4}", p.period)]
@@ -106,8 +113,14 @@ class Timeline:
         if explicit_years and not dated:
             self.data_year = explicit_years[-1]
         result: list[tuple[str, str]]
+        all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
         if ranges and not dated:
             result = [(self._this_year_to(_nearest(f, ranges).period, clean), "period phrase") for f in figures]
+        elif all_time and self.published and not _SINCE.search(clean):
+            # "has so far handled a cumulative total of 46,000 trains and runs 87 routes": a total to date, a count now
+            day = self.published.isoformat()
+            result = [(day, "a count that stands: the publication date") if s else (f"../{day}", "all-time total")
+                      for s in stock]  # fmt: skip
         elif (ytd_words or (dated and years and current)) and current and not _SINCE.search(clean):
             end = (
                 day
@@ -116,7 +129,9 @@ class Timeline:
                 or self.filed
             )
             period = f"{self.pub_year}-01-01/{end.isoformat()}" if end else str(self.pub_year)
-            result = [(period, "year to date")] * len(figures)
+            # "had handled 3,000 trips this year as of Monday on 123 routes": the routes are a count on that day
+            result = [(end.isoformat(), "a count that stands: the year-to-date day") if s and end
+                      else (period, "year to date") for s in stock]  # fmt: skip
         elif _SINCE.search(clean) and (self.filed or dated):
             end = self.filed.isoformat() if self.filed else dated[-1].period
             result = [(f"../{end}", "since ...: open start")] * len(figures)

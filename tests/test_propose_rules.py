@@ -1,0 +1,127 @@
+"""Rules propose learnt from the held-out tuning sets (dev, sealed, sealed2): periods, places and doubtful figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import settings
+from geo.ingest.propose import propose_candidates
+
+
+def _article(published: str, *paragraphs: str, title: str = "Xinjiang news") -> str:
+    return f"Title: {title}\nPublished: {published}\n\n{title}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def _found(article: str) -> dict[str, list]:
+    """Each figure's candidates in a short article, by the figure as written."""
+    published = article.split("Published: ")[1][:10]
+    found: dict[str, list] = {}
+    for c in propose_candidates(article, "t", settings.DATA_DIR, published):
+        found.setdefault(c.figure.as_written, []).append(c)
+    return found
+
+
+def _one(article: str, as_written: str):
+    return _found(article)[as_written][0]
+
+
+# ---------------------------------------------------------------- periods
+
+_HORGOS = _article(
+    "2025-05-31",
+    "URUMQI, May 31 (Xinhua) -- Horgos Port has handled over 4,000 China-Europe freight train trips this year, "
+    "the mark passed when a train left for Duisburg on Thursday.",
+    "The Horgos railway port has so far handled a cumulative total of more than 46,000 China-Europe freight train "
+    "trips and runs 87 routes.",
+    "As of Monday, Alashankou Port had handled over 3,000 China-Europe freight train trips this year on 123 routes.",
+)
+
+
+@pytest.mark.parametrize(
+    ("as_written", "period"),
+    [
+        ("over 4,000", "2025-01-01/2025-05-29"),  # "this year ... on Thursday": to that Thursday, not to Monday
+        ("more than 46,000", "../2025-05-31"),  # "so far ... cumulative" with no year: the all-time total
+        ("87", "2025-05-31"),  # a count that stands in that sentence: the article's day
+        ("123", "2025-05-26"),  # routes in a year-to-date sentence: the count on its as-of day
+    ],
+)
+def test_totals_to_date_and_counts_beside_them(as_written, period):
+    assert _one(_HORGOS, as_written).period == period
+
+
+_PLAN = _article(
+    "2026-01-24",
+    "Over the 14th Five-Year Plan period (2021-25), the region's total foreign trade topped 1.71 trillion yuan, "
+    "144.3 percent more than in the five years before.",
+    "Over the past five years, more than half of all China-Europe freight trains left China via Xinjiang.",
+)
+
+
+def test_year_spans_written_short_or_counted_back_are_periods_not_figures():
+    found = _found(_PLAN)
+    assert found["1.71 trillion yuan"][0].period == "2021/2025"  # "(2021-25)"
+    assert found["more than half"][0].period == "2021/2025"  # the past five years of a 2026 article
+    # neither the plan's name, the year "25" nor "the five years before" is a figure
+    assert not {"Five-Year", "25", "five years"} & {w for w, cs in found.items() if cs[0].confidence == "high"}
+
+
+# ---------------------------------------------------------------- places
+
+_TWO_PORTS = _article(
+    "2025-05-31",
+    "Horgos Port and Alashankou Port lie on the China-Kazakhstan border and are Xinjiang's two main rail gateways.",
+    "The two ports handled 27.5 million tonnes of goods in 2024, nearly 70 percent of the region's total.",
+)
+
+
+def test_ports_named_together_without_figures_are_what_the_two_ports_means_later():
+    found = _found(_TWO_PORTS)
+    assert found["27.5 million tonnes"][0].entity_id == "alashankou-rail;horgos-rail"
+    assert "combined" in found["27.5 million tonnes"][0].flags
+    assert found["two"][0].confidence == "low"  # "two main rail gateways": places the text names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_place"),
+    [
+        # where the news was told is not what it is about
+        ("At a news conference in Urumqi on Friday, officials said trade reached 520.4 billion yuan.", "urumqi"),
+        ("Trade with West Asia and Latin America grew 30 percent.", "urumqi-land-port"),  # "Urumqi West" station
+        ("Xinjiang keeps close economic and trade ties with partners, worth 458.4 billion yuan.", "kashgar-edz"),
+    ],
+)
+def test_venues_and_words_of_long_names_do_not_name_a_place(sentence, not_place):
+    found = _found(_article("2026-01-24", sentence))
+    candidate = next(cs[0] for cs in found.values() if cs[0].confidence == "high")
+    assert not_place not in candidate.entity_id
+    assert candidate.entity_id == "xinjiang"
+
+
+# ---------------------------------------------------------------- doubtful figures
+
+_DOUBTS = _article(
+    "2025-10-31",
+    "Li said his company has handled over 2,000 trains this year, up 20 percent on last year.",
+    "A recent convoy of 25 tractor trucks crossed the pass.",
+    "Trade with ASEAN reached 67.4 billion yuan, the first time it passed the 10 percent mark.",
+    "Monthly trade has topped 50 billion yuan for four consecutive months, reaching 53.17 billion yuan in June.",
+    "Xinjiang's trade has grown between 20 percent and 30 percent a year since 2023.",
+)
+
+
+@pytest.mark.parametrize(
+    ("as_written", "confidence"),
+    [
+        ("over 2,000", "low"),  # one firm's trains
+        ("20 percent", "low+low"),  # the firm's growth; and an end of "between 20 percent and 30 percent"
+        ("25", "low"),  # one convoy
+        ("10 percent", "low"),  # a mark passed
+        ("50 billion yuan", "low"),  # a threshold topped for four months running
+        ("53.17 billion yuan", "high"),  # the value that topped it
+        ("30 percent", "low"),
+        ("67.4 billion yuan", "high"),
+    ],
+)
+def test_firms_convoys_thresholds_and_range_ends_are_doubted(as_written, confidence):
+    assert "+".join(c.confidence for c in _found(_DOUBTS)[as_written]) == confidence
