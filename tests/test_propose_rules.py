@@ -125,3 +125,71 @@ _DOUBTS = _article(
 )
 def test_firms_convoys_thresholds_and_range_ends_are_doubted(as_written, confidence):
     assert "+".join(c.confidence for c in _found(_DOUBTS)[as_written]) == confidence
+
+
+# ---------------------------------------------------------------- values and metrics
+
+_TRADE = _article(
+    "2025-01-24",
+    "Exports grew 25 percent to 460.7 billion yuan, while imports dropped 8.9 percent to 59.6 billion yuan.",
+    "Private enterprises in the region accounted for 298.35 billion yuan of trade, up 28.2 percent and 92.5 percent "
+    "of the region's trade; trade by state-owned enterprises reached 21.68 billion yuan, up 42.6 percent.",
+    "Private firms have become a main driver of Xinjiang's foreign trade: their imports and exports rose "
+    "29.5 percent and accounted for 94.3 percent of the region's total trade.",
+    "Data from the customs show that Xinjiang's total import and export value came to 322.39 billion yuan.",
+    "The region's trade growth outpaced the national average by over 20 percentage points.",
+)
+
+
+@pytest.mark.parametrize(
+    ("as_written", "value", "metric", "confidence"),
+    [
+        (
+            "8.9 percent",
+            "-8.9",
+            "imports_growth_yoy",
+            "high",
+        ),  # a fall is a negative growth, of the figure it goes "to"
+        ("25 percent", "25", "exports_growth_yoy", "high"),
+        ("298.35 billion yuan", "298350000000", "private_enterprise_trade_value", "high"),
+        ("28.2 percent", "28.2", "private_enterprise_trade_growth_yoy", "high"),
+        ("92.5 percent", "92.5", "private_enterprise_trade_share", "high"),
+        ("21.68 billion yuan", "21680000000", "soe_trade_value", "high"),
+        ("42.6 percent", "42.6", "soe_trade_growth_yoy", "high"),
+        ("29.5 percent", "29.5", "private_enterprise_trade_growth_yoy", "high"),  # "a main driver of": no anecdote
+        ("94.3 percent", "94.3", "private_enterprise_trade_share", "high"),
+        ("322.39 billion yuan", "322390000000", "foreign_trade_value", "high"),
+        ("over 20 percentage points", "20", "trade_growth_above_national", "high"),
+    ],
+)
+def test_falls_firms_trade_and_the_regions_totals(as_written, value, metric, confidence):
+    candidate = _one(_TRADE, as_written)
+    assert (candidate.figure.text_value, candidate.metric, candidate.confidence) == (value, metric, confidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        ("Horgos Customs said 450,000 vehicles left the country via the port last year.", "450,000", "vehicle_exports"),
+        (
+            "Between January and August, 258,000 vehicles were exported through Horgos Port.",
+            "258,000",
+            "vehicle_exports",
+        ),
+        (
+            "The number of inbound and outbound vehicles at Khunjerab exceeded 11,000.",
+            "exceeded 11,000",
+            "vehicle_crossings",
+        ),
+        ("Alashankou Port carries more than 200 types of goods.", "more than 200", "goods_categories"),
+        ("Urumqi airport now operates 37 international cargo routes.", "37", "intl_cargo_routes"),
+        ("The FTZ has attracted more than 2,000 new business entities.", "more than 2,000", "new_enterprises"),
+        (
+            "These efforts have improved China-Europe freight train handling efficiency at Alashankou by 30 percent.",
+            "30 percent",
+            "train_efficiency_gain",
+        ),
+    ],
+)
+def test_metric_signals_in_data_metrics_csv(sentence, as_written, metric):
+    assert _one(_article("2025-09-02", sentence), as_written).metric == metric

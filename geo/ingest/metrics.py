@@ -113,7 +113,8 @@ def _context(
 _RATE = re.compile(r"\b(?:every day|each day|per day|a day|daily|single-day|a week|per week|weekly|each week)\b", re.I)
 _GROWTH = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increase|rise|rose|up|growth|grew|jump|jumped|climb|climbed|"
-    r"surge|surged|soared|more than in the same period|(?:more|higher) than (?:a|one) year (?:earlier|ago|before))\b",
+    r"surge|surged|soared|more than in the same period|(?:more|higher) than (?:a|one) year (?:earlier|ago|before)|"
+    r"fell|dropped|declined|decreased|down|shrank)\b",
     re.I,
 )
 _SHARE = re.compile(
@@ -123,6 +124,16 @@ _SHARE = re.compile(
     re.I,
 )
 _TRADE_WITH = re.compile(r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrading partners?\b", re.I)
+# Trade broken down by who trades: "private enterprises ... 298.35 billion yuan, up 28.2 percent and 92.5 percent".
+_OWNER = re.compile(
+    r"\b(private|state-owned|foreign-invested|foreign-funded)\s+(?:enterprises|firms|companies|sector)\b", re.I
+)
+_OWNER_METRIC = {
+    "private": "private_enterprise",
+    "state-owned": "soe",
+    "foreign-invested": "fie",
+    "foreign-funded": "fie",
+}
 _NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 
 
@@ -225,6 +236,7 @@ _PHRASE_END = frozenset(
         "reaching",
         "went",
         "leave",
+        "left",
         "leaving",
         "passed",
         "crossed",
@@ -270,6 +282,11 @@ _VERBS = frozenset(
         "rose",
         "grew",
         "fell",
+        "dropped",
+        "declined",
+        "decreased",
+        "jumped",
+        "surged",
         "came",
         "covered",
         "covers",
@@ -318,7 +335,7 @@ def _new_name(after: str, prefix: str = "", before: str = "", unit: str = "") ->
     return re.sub(r"_+", "_", re.sub(r"[^a-z0-9_]", "", name.replace("-", "_"))).strip("_") or "figure"
 
 
-_ARTICLES = frozenset(["a", "an", "the", "its", "their", "this", "that", "these", "those"])
+_ARTICLES = frozenset(["a", "an", "the", "its", "their", "this", "that", "these", "those", "while", "whereas"])
 _UNIT_WORDS_DROP = frozenset(["tonnes", "tons", "square", "kilometers", "meters", "hectares", "percent", "yuan"])
 
 
@@ -345,6 +362,10 @@ def guess_metric(
     before = "".join(chars)[max(0, figure.start - 150) : figure.start]
     after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[figure.end : following]
     whole_after = sentence[figure.end :]
+    owner = _OWNER.findall(before.split(";")[-1])
+    owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
+    if owned and figure.unit in {"CNY", "USD"}:
+        return MetricGuess(owned + "_value", not _known(vocabulary, owned + "_value"), "trade of one kind of firm")
     if figure.unit == "percent":
         window = before[-60:] + " " + whole_after[:60]
         growth_before = re.search(  # "up 28.2 percent and 92.5 percent of the trade": 28.2 is a growth
@@ -353,9 +374,15 @@ def guess_metric(
             re.I,
         )
         if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]) and not growth_before:
+            if owned:
+                return MetricGuess(
+                    owned + "_share", not _known(vocabulary, owned + "_share"), "share of one kind of firm"
+                )
             return _best(vocabulary, [e for e in vocabulary if e.kind == "share"], before, after, entity_id, "share")
         if _GROWTH.search(window):
             source = _growth_base(sentence, figure, figures, base)
+            if source is None and owned:
+                source = MetricGuess(owned + "_value", False, "trade of one kind of firm")
             if source is None:
                 pool = [e for e in vocabulary if e.unit != "percent" and e.kind != "rate"]
                 source = _best(vocabulary, pool, before, after, entity_id, "growth")
@@ -395,6 +422,9 @@ def _growth_base(
     counts = [f for f in figures if f.unit != "percent" and figures.index(f) in base]
     if not counts:
         return None
+    after = [f for f in counts if f.start >= figure.end]
+    if after and re.fullmatch(r"\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s*", sentence[figure.end : after[0].start], re.I):
+        return base[figures.index(after[0])]  # "imports dropped 8.9 percent to 59.6 billion yuan"
     percents = [f for f in figures if f.unit == "percent"]
     if re.search(r"\brespectively\b", sentence, re.I) and len(percents) == len(counts):
         return base[figures.index(counts[percents.index(figure)])]

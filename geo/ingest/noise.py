@@ -17,7 +17,7 @@ _ANECDOTE = re.compile(
     r"\b(?:an?|one|each)\s+(?:[\w'-]+\s+){0,4}?(?:train|bus|truck|lorry|van|car|flight|plane|ship|forwarder|company|"
     r"firm|driver|trader|shop|store|farmer|family|student|tourist|traveller|traveler|manager|convoy|batch|"
     r"shipment|consignment)\s+"
-    r"(?:of|with|that|which|who|carrying|loaded with)\b[^,;]*$",
+    r"(?:of|with|that|which|who|carrying|loaded with)\b[^,;:]*$",
     re.I,
 )
 # "Li said his company has handled 2,000 trains": one firm's figures, however many the sentence has.
