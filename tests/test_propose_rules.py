@@ -193,3 +193,56 @@ def test_falls_firms_trade_and_the_regions_totals(as_written, value, metric, con
 )
 def test_metric_signals_in_data_metrics_csv(sentence, as_written, metric):
     assert _one(_article("2025-09-02", sentence), as_written).metric == metric
+
+
+_MORE_DOUBTS = _article(
+    "2024-01-27",
+    "The railway built a new container line and upgraded two existing ones.",
+    "An IL-76 freighter left Kashgar for Moscow on Friday with nearly 40 tonnes of goods on board.",
+    "Goods that once travelled over 4,000 kilometres now reach their markets after 600 kilometres.",
+    "Xinjiang's foreign trade has topped 50 billion yuan a month for four months in a row.",
+)
+
+
+@pytest.mark.parametrize(
+    "as_written", ["two", "76", "nearly 40 tonnes", "over 4,000 kilometres", "600 kilometres", "50 billion yuan"]
+)
+def test_counts_of_ones_model_codes_one_flights_load_distances_and_months_in_a_row_are_doubted(as_written):
+    assert [c.confidence for c in _found(_MORE_DOUBTS)[as_written]] == ["low"]
+
+
+@pytest.mark.parametrize(
+    ("article", "as_written", "period"),
+    [
+        (  # a year in the figure's clause beats "now" elsewhere in the sentence
+            _article(
+                "2026-01-28",
+                "Urumqi airport now runs 37 international cargo routes, and its cargo throughput jumped "
+                "152.2 percent year on year in 2025.",
+            ),
+            "152.2 percent",
+            "2025",
+        ),
+        (  # "in just over two months of its opening": counted since the opening, to the article's day
+            _article(
+                "2024-02-02",
+                "The pilot FTZ drew more than 2,000 new business entities in just over two months of its opening.",
+            ),  # fmt: skip
+            "more than 2,000",
+            "../2024-02-02",
+        ),
+        (  # this year's count so far, though no perfect tense says so; a year compared with is not its year
+            _article(
+                "2025-10-31",
+                "URUMQI, Oct. 29 (Xinhua) -- A train left Horgos Railway Port for Poland, taking the number of "
+                "such trains through the port this year to over 8,000, 40 days sooner than the same mark was "
+                "reached in 2024.",
+            ),
+            "over 8,000",
+            "2025-01-01/2025-10-29",
+        ),
+    ],
+    ids=["year-beats-now", "months-of-its-opening", "this-year-so-far"],
+)
+def test_more_periods(article, as_written, period):
+    assert _one(article, as_written).period == period

@@ -16,8 +16,9 @@ _FOREIGN_UNIT = re.compile(r"^\s*(?:feet|foot|ft|inch(?:es)?|miles?|pounds?|lbs?
 _ANECDOTE = re.compile(
     r"\b(?:an?|one|each)\s+(?:[\w'-]+\s+){0,4}?(?:train|bus|truck|lorry|van|car|flight|plane|ship|forwarder|company|"
     r"firm|driver|trader|shop|store|farmer|family|student|tourist|traveller|traveler|manager|convoy|batch|"
+    r"freighter|aircraft|vessel|"
     r"shipment|consignment)\s+"
-    r"(?:of|with|that|which|who|carrying|loaded with)\b[^,;:]*$",
+    r"(?:[\w'.-]+\s+){0,14}?(?:of|with|that|which|who|carrying|loaded with)\b[^,;:]*$",
     re.I,
 )
 # "Li said his company has handled 2,000 trains": one firm's figures, however many the sentence has.
@@ -27,7 +28,13 @@ _OWN_FIRM = re.compile(
     re.I,
 )
 # "passed the 10 percent mark", "above 50 billion yuan for four consecutive months": a threshold, not the value.
-_THRESHOLD = re.compile(r"^\s*(?:mark|threshold|milestone)\b|^[^,;.]{0,30}?\bfor\s+\w+\s+consecutive\b", re.I)
+_THRESHOLD = re.compile(
+    r"^\s*(?:mark|threshold|milestone)\b|^[^,;.]{0,30}?\bfor\s+\w+\s+(?:consecutive\b|\w+\s+in a row\b)", re.I
+)
+# "upgraded two existing ones": a count of things the text named before, not a measure.
+_ONES = re.compile(r"^\s*(?:[\w-]+\s+)?ones\b", re.I)
+# "an IL-76 freighter", "a C-919": a model's code, not a number of anything.
+_MODEL_CODE = re.compile(r"\b[A-Z]{1,4}-$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 # "the two railway ports", "its three subzones": places counted that the text names anyway.
 _PLACE_COUNT = re.compile(
@@ -72,6 +79,12 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "unit the project does not use"
     if figure.unit == "m" and (_ALTITUDE.search(before[-40:]) or _ALTITUDE.search(after[:30])):
         return "altitude of a place"
+    if figure.unit == "km":
+        return "a distance (data/facts.csv keeps none)"
+    if _MODEL_CODE.search(before):
+        return "a model's code"
+    if figure.unit == "count" and _ONES.match(after):
+        return "a count of things named before ('two existing ones')"
     if _ANECDOTE.search(before) or _OWN_FIRM.search(before):
         return "anecdote (one vehicle, firm or person)"
     if _THRESHOLD.search(after):

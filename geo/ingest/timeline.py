@@ -30,7 +30,8 @@ _ALL_TIME = re.compile(r"\b(?:cumulative(?:ly)?|in total|since|all[- ]time|to da
 # Comparisons name the period compared with, not the figure's: blank them before reading periods.
 _COMPARED = re.compile(
     r"\b(?:(?:than|compared with|compared to|from|over)\s+)?(?:in\s+)?the same (?:period|time|months?) "
-    r"(?:of|in|last)\s+(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b",
+    r"(?:of|in|last)\s+(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b"
+    r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b",  # "40 days sooner than the mark was reached in 2024"
     re.I,
 )
 # An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
@@ -39,7 +40,13 @@ _EVENT = re.compile(
     r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)",
     re.I,
 )
-_SINCE = re.compile(r"\bsince\b(?! the (?:beginning|start) of)", re.I)
+_SINCE = re.compile(
+    r"\bsince\b(?! the (?:beginning|start) of)"
+    r"|\b(?:months|weeks|days|years) (?:of|since|after) (?:its|their|the) (?:opening|launch|establishment|inauguration)\b",
+    re.I,
+)
+# "taking the number of trains through the port this year to over 8,000": this year's count so far, unless a plan
+_PLANNED = re.compile(r"\b(?:plan|plans|planned|will|would|expect|expects|expected|target|targets|aims?|goal)\b", re.I)
 # "so far", "a cumulative total", "altogether" with no year named: the all-time count to the article's day.
 _ALL_TIME_TOTAL = re.compile(r"\bso far\b|\bcumulative(?:ly)?\b|\bin total\b|\baltogether\b|\bto date\b", re.I)
 _YEAR_NAMED = re.compile(r"\b(?:this|the|last) year\b|\b(?:19|20)\d{2}\b|\byear[- ]to[- ]date\b", re.I)
@@ -108,7 +115,8 @@ class Timeline:
         years = [p for p in found if re.fullmatch(r"\d{4}", p.period)]
         current = (explicit_years[-1] if explicit_years else self.data_year) == self.pub_year
         ytd_words = bool(_YTD.search(clean)) or (
-            bool(_THIS_YEAR.search(clean)) and bool(_PERFECT.search(clean) or day or dated)
+            bool(_THIS_YEAR.search(clean))
+            and bool(_PERFECT.search(clean) or day or dated or (any(flows) and not _PLANNED.search(clean)))
         )
         if explicit_years and not dated:
             self.data_year = explicit_years[-1]
@@ -140,7 +148,16 @@ class Timeline:
         elif day:
             result = [(day.isoformat(), "weekday in the dateline's week")] * len(figures)
         elif _NOW.search(clean) and self.published:
-            result = [(self.published.isoformat(), "now: the publication date")] * len(figures)
+            # "now runs 37 routes, and its cargo jumped 152.2 percent in 2025": a year in the figure's clause wins
+            now_at = _NOW.search(clean).start()
+            result = [
+                (_nearest(f, years).period, "year")
+                if years
+                and _gap(f, _nearest(f, years)) < abs(now_at - f.start)
+                and not _CLAUSE.search(_between(clean, f, _nearest(f, years)))
+                else (self.published.isoformat(), "now: the publication date")
+                for f in figures
+            ]
         elif years:
             result = [(_nearest(f, years).period, "year") for f in figures]
         elif _THAT_PERIOD.search(clean) and self.last:
@@ -174,6 +191,17 @@ class Timeline:
         if self.data_year == self.pub_year and self.published:
             return self.published.isoformat(), "no period stated: the publication date"
         return str(self.data_year), "the data year carried"
+
+
+_CLAUSE = re.compile(r",(?!\d)|;|\band\b")
+
+
+def _gap(figure: Figure, period: Period) -> int:
+    return max(period.start - figure.end, figure.start - period.end, 0)
+
+
+def _between(text: str, figure: Figure, period: Period) -> str:
+    return text[figure.end : period.start] if period.start >= figure.end else text[period.end : figure.start]
 
 
 def _nearest(figure: Figure, periods: list[Period]) -> Period:
