@@ -246,3 +246,43 @@ def test_counts_of_ones_model_codes_one_flights_load_distances_and_months_in_a_r
 )
 def test_more_periods(article, as_written, period):
     assert _one(article, as_written).period == period
+
+
+@pytest.mark.parametrize(
+    ("article", "as_written", "period"),
+    [
+        (  # "said on Monday": the day of the news; a count that stands takes the article's day
+            _article(
+                "2025-07-22",
+                "URUMQI, July 21 (Xinhua) -- Xinjiang Airport Group said on Monday that Urumqi Tianshan "
+                "International Airport has widened its international cargo network to 34 flights.",
+            ),
+            "34",
+            "2025-07-22",
+        ),
+        (  # a target "by the end of the year" is for the year's last day
+            _article("2025-07-22", "The airport aims to run 40 cargo routes by the end of the year."),
+            "40",
+            "2025-12-31",
+        ),
+        (
+            _article("2024-08-09", "The region aims to raise the number of civil airports to 40 by the end of 2027."),
+            "40",
+            "2027-12-31",
+        ),
+    ],
+    ids=["said-on-monday", "target-this-year", "target-by-a-year"],
+)
+def test_news_days_and_targets(article, as_written, period):
+    assert _one(article, as_written).period == period
+
+
+def test_the_cooperation_center_is_the_center_named_before_not_the_port_named_since():
+    article = _article(
+        "2025-09-25",
+        "The Horgos International Border Cooperation Center is turning the Horgos border port into a hub.",
+        "Goods are sent from Horgos to Central Asia. So far this year, over six million people have passed "
+        "through the cooperation center, up 66 percent from last year.",
+    )
+    assert _one(article, "over six million").entity_id == "icbc-horgos"
+    assert _one(article, "66 percent").entity_id == "icbc-horgos"

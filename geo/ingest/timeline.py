@@ -46,6 +46,8 @@ _SINCE = re.compile(
     re.I,
 )
 # "taking the number of trains through the port this year to over 8,000": this year's count so far, unless a plan
+_YEAR_END = re.compile(r"\bby the end of (?:the|this) year\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s*$", re.I)
 _PLANNED = re.compile(r"\b(?:plan|plans|planned|will|would|expect|expects|expected|target|targets|aims?|goal)\b", re.I)
 # "so far", "a cumulative total", "altogether" with no year named: the all-time count to the article's day.
 _ALL_TIME_TOTAL = re.compile(r"\bso far\b|\bcumulative(?:ly)?\b|\bin total\b|\baltogether\b|\bto date\b", re.I)
@@ -103,6 +105,8 @@ class Timeline:
         found = [p for p in find_periods(clean, reference) if p.period != "same"]
         explicit_years = [p.explicit_year for p in found if p.explicit_year]
         weekday = _WEEKDAY_AT.search(clean)
+        if weekday and _SAID.search(clean[: weekday.start()]):
+            weekday = None  # "the group said on Monday that ...": the day of the news, not of the figures
         day = weekday_before(weekday.group("wd"), self.filed) if weekday and self.filed else None
         if (
             day
@@ -122,7 +126,13 @@ class Timeline:
             self.data_year = explicit_years[-1]
         result: list[tuple[str, str]]
         all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
-        if ranges and not dated:
+        target = [p for p in found if re.fullmatch(r"\.\./\d{4}", p.period)] if _PLANNED.search(clean) else []
+        if target:
+            # "aims to open 40 cargo routes by the end of 2025": a target for the last day of that year
+            result = [(f"{_nearest(f, target).period[3:]}-12-31", "a target by the end of a year") for f in figures]
+        elif _PLANNED.search(clean) and _YEAR_END.search(clean):
+            result = [(f"{self.pub_year}-12-31", "a target by the end of the year")] * len(figures)
+        elif ranges and not dated:
             result = [(self._this_year_to(_nearest(f, ranges).period, clean), "period phrase") for f in figures]
         elif all_time and self.published and not _SINCE.search(clean):
             # "has so far handled a cumulative total of 46,000 trains and runs 87 routes": a total to date, a count now
