@@ -286,3 +286,23 @@ def test_the_cooperation_center_is_the_center_named_before_not_the_port_named_si
     )
     assert _one(article, "over six million").entity_id == "icbc-horgos"
     assert _one(article, "66 percent").entity_id == "icbc-horgos"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        # "tonnes" says nothing about which tonnes: the words around decide
+        (
+            "Urumqi airport handled 46,000 tonnes of international cargo and mail by June.",
+            "46,000 tonnes",
+            "intl_cargo_throughput",
+        ),  # fmt: skip
+        (
+            "Horgos Port handled a total of 12.1 million tonnes of goods last year.",
+            "12.1 million tonnes",
+            "cargo_throughput",
+        ),  # fmt: skip
+    ],
+)
+def test_cargo_tonnes_by_the_words_around_them(sentence, as_written, metric):
+    assert _one(_article("2025-07-22", sentence), as_written).metric == metric
