@@ -306,3 +306,27 @@ def test_the_cooperation_center_is_the_center_named_before_not_the_port_named_si
 )
 def test_cargo_tonnes_by_the_words_around_them(sentence, as_written, metric):
     assert _one(_article("2025-07-22", sentence), as_written).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        (
+            "The volume of imports and exports through Xinjiang's ports reached 39.338 million tons.",
+            "39.338 million tons",
+            "cargo_throughput",
+        ),  # fmt: skip
+        (
+            "Xinjiang's free trade zones (FTZs) had a combined import and export value of 72.82 billion yuan.",
+            "72.82 billion yuan",
+            "trade_value",
+        ),  # fmt: skip
+        (
+            "Xinjiang's total import and export value came to 322.39 billion yuan.",
+            "322.39 billion yuan",
+            "foreign_trade_value",
+        ),  # fmt: skip
+    ],
+)
+def test_volumes_and_values_of_imports_and_exports(sentence, as_written, metric):
+    assert _one(_article("2024-07-18", sentence), as_written).metric == metric
