@@ -330,3 +330,29 @@ def test_cargo_tonnes_by_the_words_around_them(sentence, as_written, metric):
 )
 def test_volumes_and_values_of_imports_and_exports(sentence, as_written, metric):
     assert _one(_article("2024-07-18", sentence), as_written).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        (
+            "Kazakhstan and Kyrgyzstan topped the list of trade partners, with growth rates of 45.8 percent and "
+            "8.7 percent, respectively.",
+            "8.7 percent",
+            "kyrgyzstan_trade_growth_yoy",
+        ),  # fmt: skip
+        (
+            "In the first quarter, the region's trade with Tajikistan rose by 12.5 percent year on year.",
+            "12.5 percent",
+            "tajikistan_trade_growth_yoy",
+        ),  # fmt: skip
+        (
+            "Imports and exports with Central Asian countries made up 71.2 percent of the region's foreign trade.",
+            "71.2 percent",
+            "central_asia_trade_share",
+        ),  # fmt: skip
+    ],
+)
+def test_a_partners_trade_is_not_the_regions(sentence, as_written, metric):
+    candidate = _one(_article("2024-12-20", sentence), as_written)
+    assert (candidate.metric, candidate.new_metric) == (metric, True)

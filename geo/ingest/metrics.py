@@ -134,6 +134,14 @@ _OWNER_METRIC = {
     "foreign-invested": "fie",
     "foreign-funded": "fie",
 }
+# A partner's trade: "Trade with Kazakhstan rose by 17.6 percent", "Kazakhstan and Kyrgyzstan topped the list of
+# trade partners, with growth rates of 45.8 percent and 8.7 percent, respectively".
+_PARTNER = re.compile(
+    r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Turkmenistan|Pakistan|Russia|Mongolia|ASEAN|Central Asian?|Africa)\b"
+)
+_PARTNER_TALK = re.compile(
+    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b", re.I
+)
 _NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 
 
@@ -373,12 +381,20 @@ def guess_metric(
             before[-24:],
             re.I,
         )
+        partner = _partner(sentence, figure, figures)
         if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]) and not growth_before:
+            if partner:
+                return MetricGuess(
+                    f"{partner}_trade_share", not _known(vocabulary, f"{partner}_trade_share"), "partner"
+                )
             if owned:
                 return MetricGuess(
                     owned + "_share", not _known(vocabulary, owned + "_share"), "share of one kind of firm"
                 )
             return _best(vocabulary, [e for e in vocabulary if e.kind == "share"], before, after, entity_id, "share")
+        if _GROWTH.search(window) and partner:
+            name = f"{partner}_trade_growth_yoy"
+            return MetricGuess(name, not _known(vocabulary, name), "growth of a partner's trade")
         if _GROWTH.search(window):
             source = _growth_base(sentence, figure, figures, base)
             if source is None and owned:
@@ -393,6 +409,23 @@ def guess_metric(
     rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]))
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
     return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit)
+
+
+def _partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
+    """The one partner whose trade a percent is about ("kazakhstan", "central_asia"), else ""."""
+    if not _PARTNER_TALK.search(sentence):
+        return ""
+    slugs = list(
+        dict.fromkeys(
+            re.sub(r"central asian?", "central_asia", m.group(1).lower()) for m in _PARTNER.finditer(sentence)
+        )
+    )
+    percents = [f for f in figures if f.unit == "percent"]
+    if len(slugs) == 1 and _PARTNER.search(sentence[: figure.start]):
+        return slugs[0]
+    if len(slugs) > 1 and len(slugs) == len(percents) and re.search(r"\brespectively\b", sentence, re.I):
+        return slugs[percents.index(figure)]
+    return ""
 
 
 def _known(vocabulary: list[MetricEntry], name: str) -> bool:
