@@ -356,3 +356,14 @@ def test_volumes_and_values_of_imports_and_exports(sentence, as_written, metric)
 def test_a_partners_trade_is_not_the_regions(sentence, as_written, metric):
     candidate = _one(_article("2024-12-20", sentence), as_written)
     assert (candidate.metric, candidate.new_metric) == (metric, True)
+
+
+def test_the_year_a_line_went_into_service_is_not_the_year_of_the_gain_after_it():
+    article = _article(
+        "2025-07-16",
+        "After the Jinghe-Alashankou double-track line went into service last year, the railway built a new "
+        "container line through Alashankou Station and upgraded two existing ones. These steps have made the "
+        "handling of freight trains "
+        "30 percent more efficient.",
+    )
+    assert _one(article, "30 percent").period == "2025-07-16"

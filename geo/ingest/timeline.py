@@ -37,7 +37,10 @@ _COMPARED = re.compile(
 # An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
 _EVENT = re.compile(
     r"\b(?:set up|established|launched|unveiled|opened|founded|inaugurated|signed|taken|approved|built)\s+"
-    r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)",
+    r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)"
+    # "after the line went into service last year, ... 30 percent more efficient": the line's year, not the gain's
+    r"|\b(?:went|came|was put|were put|was brought) into (?:service|operation|use)\s+"
+    r"(?:last year|this year|in (?:19|20)\d{2}|on [^,;]+?)(?=[,;.]|$)",
     re.I,
 )
 _SINCE = re.compile(
