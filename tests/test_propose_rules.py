@@ -367,3 +367,15 @@ def test_the_year_a_line_went_into_service_is_not_the_year_of_the_gain_after_it(
         "30 percent more efficient.",
     )
     assert _one(article, "30 percent").period == "2025-07-16"
+
+
+def test_a_capacity_and_a_span_of_years_to_the_end_of_one():
+    article = _article(
+        "2024-01-27",
+        "From 2019 to the end of 2023, the airport opened six international cargo routes.",
+        "Renovation work finished in 2023 raised the airport's yearly capacity to 5 million passengers and "
+        "60,000 tonnes of cargo and mail.",
+    )
+    assert _one(article, "six").period == "2019/2023"
+    assert _one(article, "5 million").metric == "passenger_capacity"
+    assert _one(article, "60,000 tonnes").metric == "cargo_capacity"

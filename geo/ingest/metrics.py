@@ -370,6 +370,12 @@ def guess_metric(
     before = "".join(chars)[max(0, figure.start - 150) : figure.start]
     after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[figure.end : following]
     whole_after = sentence[figure.end :]
+    if figure.unit in {"count", "tonnes"} and re.search(r"\bcapacity\b[^,;.]{0,40}$", before, re.I):
+        # "raised its yearly capacity to 5 million passengers and 60,000 tonnes": what it can handle, not did
+        name = "cargo_capacity" if figure.unit == "tonnes" else "passenger_capacity"
+        if figure.unit == "count" and not re.match(r"\s*(?:passengers|people|travell?ers|passenger)\b", whole_after):
+            name = _new_name(after) + "_capacity"
+        return MetricGuess(name, not _known(vocabulary, name), "a capacity")
     owner = _OWNER.findall(before.split(";")[-1])
     owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
     if owned and figure.unit in {"CNY", "USD"}:

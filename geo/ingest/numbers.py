@@ -384,7 +384,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "year_year",
-            r"\b(?:between|from)\s+(?P<y1>" + _YEAR + r")\s+(?:and|to|until|through)\s+(?P<y2>" + _YEAR + r")\b",
+            r"\b(?:between|from)\s+(?P<y1>"
+            + _YEAR
+            + r")\s+(?:and|to|until|through)\s+(?:the end of\s+)?(?P<y2>"
+            + _YEAR
+            + r")\b",
         ),
         ("year_dash_year", r"\b(?P<y1>" + _YEAR + r")\s*[-–]\s*(?P<y2>" + _YEAR + r")\b"),
         (
