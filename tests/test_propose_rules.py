@@ -379,3 +379,16 @@ def test_a_capacity_and_a_span_of_years_to_the_end_of_one():
     assert _one(article, "six").period == "2019/2023"
     assert _one(article, "5 million").metric == "passenger_capacity"
     assert _one(article, "60,000 tonnes").metric == "cargo_capacity"
+
+
+def test_half_hours_and_flight_times_are_figures_labels_are_not():
+    article = _article(
+        "2025-07-22",
+        "The airport links eight neighbouring capitals with flights of only one and a half hours.",
+        "Its key routes include a 10-hour flight to Zurich, and customs runs a 24-hour clearance service.",
+    )
+    found = _found(article)
+    half = found["one and a half hours"][0]
+    assert (half.figure.text_value, half.figure.unit, half.confidence) == ("1.5", "hours", "high")
+    assert found["10-hour"][0].confidence == "high"
+    assert found["24-hour"][0].confidence == "low"

@@ -9,6 +9,7 @@ from geo.ingest.numbers import Figure
 _TIME_UNITS = {"hours", "minutes", "days", "weeks", "months", "years", "km", "m"}
 # "24-hour clearance", "10-year high", "80-meter-long blades": a number-unit used as an adjective is a label.
 _ATTRIBUTIVE = re.compile(r"^\s*[A-Za-z]")
+_TRAVEL = re.compile(r"\s*(?:direct\s+|non-stop\s+)?(?:flights?|journey|trip|ride|drive|route|link)\b", re.I)
 _AHEAD = re.compile(r"^\s*(?:ahead|early|earlier|in advance|before schedule|ahead of schedule)\b", re.I)
 _RECORD_SPAN = re.compile(r"\b(?:highest|lowest|largest|biggest|first time|record)\s+(?:\w+\s+){0,2}in\s*$", re.I)
 _FOREIGN_UNIT = re.compile(r"^\s*(?:feet|foot|ft|inch(?:es)?|miles?|pounds?|lbs?)\b", re.I)
@@ -69,6 +70,7 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         and re.search(r"[0-9a-z]-\s*[a-z]", written, re.I)
         and _ATTRIBUTIVE.match(after)
         and record
+        and not _TRAVEL.match(after)  # "a 10-hour flight to Zurich" is a route's flight time
     ):
         return "label (number-unit adjective)"
     if figure.unit in {"days", "weeks", "months"} and _AHEAD.match(after):

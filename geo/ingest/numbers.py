@@ -220,6 +220,9 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
         if _LABEL_BEFORE.search(before):
             return None
     scale, position = 1, end
+    half = re.match(r"\s+and\s+a\s+half\b", after, re.I)
+    if half and number == int(number):  # "one and a half hours"
+        number, position = number + Decimal("0.5"), end + half.end()
     scale_match = _SCALE.match(sentence, position)
     if scale_match:
         scale, position = SCALES[scale_match.group("scale").lower()], scale_match.end()
