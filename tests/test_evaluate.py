@@ -22,17 +22,26 @@ SEALED_AT_FREEZE: dict[str, float] = {
     "period": 0.425,
     "metric": 0.666,  # 0.675 at the freeze; 0.666 since data/facts.csv gained rp-01 to rp-04 (see below)
 }
-# Scores the sealed2 set reached after the tuning on dev and sealed (held_out/SCORES.md), rounded down:
-# sealed2 is the unseen set now, so only its aggregate scores are compared, never its rows. propose reuses
-# the metrics facts.csv already has, so data changes move these: the sixth article's figures (rp-01 to rp-04:
-# rail cargo and train routes) took precision from 0.766 to 0.747 and metric from 0.817 to 0.792, with
-# no change to the tool; the floors are the scores with today's data.
+# Scores the sealed2 set reached after the tuning of 2026-12-05 on dev, sealed and sealed2 (held_out/SCORES.md),
+# rounded down. sealed2 was the unseen set until sealed3 replaced it; it is a tuning set now, and meets every
+# target, so these are above the targets and the targets are its thresholds. propose reuses the metrics
+# facts.csv already has, so data changes can move them.
 SEALED2_MEASURED: dict[str, float] = {
-    "recall": 0.944,
-    "precision": 0.747,
-    "entity": 0.890,
-    "period": 0.719,
-    "metric": 0.792,
+    "recall": 0.988,
+    "precision": 0.946,
+    "entity": 0.988,
+    "period": 0.988,
+    "metric": 0.895,
+}
+# sealed3 is the unseen set now: its gold was committed before propose ever ran on it, and only its aggregate
+# scores are read. After the tuning of 2026-12-05 it meets the recall target and misses the other four; those
+# four are held at the scores measured then (rounded down), a floor against regressions, not a target met.
+SEALED3_MEASURED: dict[str, float] = {
+    "recall": 1.0,
+    "precision": 0.842,
+    "entity": 0.878,
+    "period": 0.770,
+    "metric": 0.797,
 }
 
 
@@ -92,7 +101,10 @@ def test_dev_set_meets_the_targets(dev_scores):
     assert not missed, "\n".join([f"below target: {missed}", *dev_scores.misses])
 
 
-@pytest.mark.parametrize(("folder", "measured"), [("sealed", SEALED_AT_FREEZE), ("sealed2", SEALED2_MEASURED)])
+@pytest.mark.parametrize(
+    ("folder", "measured"),
+    [("sealed", SEALED_AT_FREEZE), ("sealed2", SEALED2_MEASURED), ("sealed3", SEALED3_MEASURED)],
+)
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
     # Only aggregate scores are shown here: an unseen set's rows are not for reading while tuning.
     scores = evaluate(HELD_OUT / folder, settings.DATA_DIR)

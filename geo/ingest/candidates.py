@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -131,8 +132,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     last_entity = ""
     for sentence, guess in zip(body, guesses, strict=True):
         text_ = sentence.text
-        spans = [(p.start, p.end) for p in find_periods(text_, reference) if p.period != "same"]
+        spans = [(p.start, p.end) for p in find_periods(text_, reference)]  # "the five years before" holds no figure
         figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
+        figures = [_signed(text_, f) for f in figures]
+        placer.note(text_)
         if not figures:
             continue
         places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
@@ -185,6 +188,20 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if not doubt and ";" not in place.entity_id:
                 last_entity = place.entity_id
     return candidates
+
+
+# "imports dropped 8.9 percent": a fall is a negative growth.
+_FALL = re.compile(
+    r"\b(?:fell|fall|falls|dropped|drop|drops|declined|decline|declines|decreased|decrease|down|slid|shrank|"
+    r"contracted|slumped)(?:\s+by)?\s*$",
+    re.I,
+)
+
+
+def _signed(sentence: str, figure: Figure) -> Figure:
+    if figure.unit in {"percent", "percentage_points"} and figure.value > 0 and _FALL.search(sentence[: figure.start]):
+        return replace(figure, value=-figure.value)
+    return figure
 
 
 def _is_stock(metric: str, vocabulary: list[MetricEntry]) -> bool:

@@ -234,10 +234,35 @@ def _refers_back(sentence: str, places: set[str]) -> str:
     return ""
 
 
+# The kinds of place a back-reference's noun can mean: "the cooperation center" is the border cooperation center
+# named before, even if a port was named since.
+_NOUN_KINDS = {
+    "center": ("border_cooperation_center",),
+    "centre": ("border_cooperation_center",),
+    "airport": ("airport",),
+    "zone": ("ftz_section", "comprehensive_bonded_zone", "development_zone", "ftz", "bonded_zones"),
+}
+
+
+def _referred_kind(sentence: str, places: set[str], history: list[str], by_id: dict[str, Entity]) -> str:
+    """The latest entity named before whose kind the sentence's back-reference noun names, else ""."""
+    for match in re.finditer(r"\b" + _BACK_NOUN, sentence, re.IGNORECASE):
+        if set(tokens(match.group(1))) & places:
+            continue
+        noun = match.group(0).split()[-1].lower()
+        kinds = _NOUN_KINDS.get(noun, ())
+        for entity_id in reversed(history):
+            if any(k in by_id[entity_id].kind.split() for k in kinds):
+                return entity_id
+    return ""
+
+
 def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list[EntityGuess]:
     """The entity each sentence is about: the one it names, else the one before it refers back to."""
     places = place_words(matcher.entities)
     region = next((e.id for e in matcher.entities if e.region), "")
+    by_id = {e.id: e for e in matcher.entities}
+    history: list[str] = []  # entities named in full, in order
     last, named, guesses = region, set(), []
     for number, sentence in enumerate(sentences):
         neighbours = [s.text for s in sentences[max(number - 1, 0) : number + 2] if s.paragraph == sentence.paragraph]
@@ -247,7 +272,7 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
         full = [entity_id for score, entity_id in ranked if score[0] == 2 and score[1] == 1]
         back = _refers_back(text, places)
         if last and (back == "subject" or back == "mention" and not full):
-            best = last
+            best = _referred_kind(text, places, history, by_id) or last
         elif ranked:
             best = ranked[0][1]
         else:
@@ -257,5 +282,6 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
         if _CAPTION.match(sentence.text):
             continue  # a photo caption names the region in passing: the story's place carries on
         named |= {entity_id for score, entity_id in ranked if score[0] == 2}
+        history += [entity_id for score, entity_id in reversed(ranked) if score[0] == 2]
         last = best
     return guesses

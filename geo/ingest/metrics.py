@@ -113,7 +113,8 @@ def _context(
 _RATE = re.compile(r"\b(?:every day|each day|per day|a day|daily|single-day|a week|per week|weekly|each week)\b", re.I)
 _GROWTH = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increase|rise|rose|up|growth|grew|jump|jumped|climb|climbed|"
-    r"surge|surged|soared|more than in the same period|(?:more|higher) than (?:a|one) year (?:earlier|ago|before))\b",
+    r"surge|surged|soared|more than in the same period|(?:more|higher) than (?:a|one) year (?:earlier|ago|before)|"
+    r"fell|dropped|declined|decreased|down|shrank)\b",
     re.I,
 )
 _SHARE = re.compile(
@@ -123,6 +124,24 @@ _SHARE = re.compile(
     re.I,
 )
 _TRADE_WITH = re.compile(r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrading partners?\b", re.I)
+# Trade broken down by who trades: "private enterprises ... 298.35 billion yuan, up 28.2 percent and 92.5 percent".
+_OWNER = re.compile(
+    r"\b(private|state-owned|foreign-invested|foreign-funded)\s+(?:enterprises|firms|companies|sector)\b", re.I
+)
+_OWNER_METRIC = {
+    "private": "private_enterprise",
+    "state-owned": "soe",
+    "foreign-invested": "fie",
+    "foreign-funded": "fie",
+}
+# A partner's trade: "Trade with Kazakhstan rose by 17.6 percent", "Kazakhstan and Kyrgyzstan topped the list of
+# trade partners, with growth rates of 45.8 percent and 8.7 percent, respectively".
+_PARTNER = re.compile(
+    r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Turkmenistan|Pakistan|Russia|Mongolia|ASEAN|Central Asian?|Africa)\b"
+)
+_PARTNER_TALK = re.compile(
+    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b", re.I
+)
 _NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 
 
@@ -225,6 +244,7 @@ _PHRASE_END = frozenset(
         "reaching",
         "went",
         "leave",
+        "left",
         "leaving",
         "passed",
         "crossed",
@@ -270,6 +290,11 @@ _VERBS = frozenset(
         "rose",
         "grew",
         "fell",
+        "dropped",
+        "declined",
+        "decreased",
+        "jumped",
+        "surged",
         "came",
         "covered",
         "covers",
@@ -318,7 +343,7 @@ def _new_name(after: str, prefix: str = "", before: str = "", unit: str = "") ->
     return re.sub(r"_+", "_", re.sub(r"[^a-z0-9_]", "", name.replace("-", "_"))).strip("_") or "figure"
 
 
-_ARTICLES = frozenset(["a", "an", "the", "its", "their", "this", "that", "these", "those"])
+_ARTICLES = frozenset(["a", "an", "the", "its", "their", "this", "that", "these", "those", "while", "whereas"])
 _UNIT_WORDS_DROP = frozenset(["tonnes", "tons", "square", "kilometers", "meters", "hectares", "percent", "yuan"])
 
 
@@ -345,6 +370,16 @@ def guess_metric(
     before = "".join(chars)[max(0, figure.start - 150) : figure.start]
     after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[figure.end : following]
     whole_after = sentence[figure.end :]
+    if figure.unit in {"count", "tonnes"} and re.search(r"\bcapacity\b[^,;.]{0,40}$", before, re.I):
+        # "raised its yearly capacity to 5 million passengers and 60,000 tonnes": what it can handle, not did
+        name = "cargo_capacity" if figure.unit == "tonnes" else "passenger_capacity"
+        if figure.unit == "count" and not re.match(r"\s*(?:passengers|people|travell?ers|passenger)\b", whole_after):
+            name = _new_name(after) + "_capacity"
+        return MetricGuess(name, not _known(vocabulary, name), "a capacity")
+    owner = _OWNER.findall(before.split(";")[-1])
+    owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
+    if owned and figure.unit in {"CNY", "USD"}:
+        return MetricGuess(owned + "_value", not _known(vocabulary, owned + "_value"), "trade of one kind of firm")
     if figure.unit == "percent":
         window = before[-60:] + " " + whole_after[:60]
         growth_before = re.search(  # "up 28.2 percent and 92.5 percent of the trade": 28.2 is a growth
@@ -352,10 +387,24 @@ def guess_metric(
             before[-24:],
             re.I,
         )
+        partner = _partner(sentence, figure, figures)
         if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]) and not growth_before:
+            if partner:
+                return MetricGuess(
+                    f"{partner}_trade_share", not _known(vocabulary, f"{partner}_trade_share"), "partner"
+                )
+            if owned:
+                return MetricGuess(
+                    owned + "_share", not _known(vocabulary, owned + "_share"), "share of one kind of firm"
+                )
             return _best(vocabulary, [e for e in vocabulary if e.kind == "share"], before, after, entity_id, "share")
+        if _GROWTH.search(window) and partner:
+            name = f"{partner}_trade_growth_yoy"
+            return MetricGuess(name, not _known(vocabulary, name), "growth of a partner's trade")
         if _GROWTH.search(window):
             source = _growth_base(sentence, figure, figures, base)
+            if source is None and owned:
+                source = MetricGuess(owned + "_value", False, "trade of one kind of firm")
             if source is None:
                 pool = [e for e in vocabulary if e.unit != "percent" and e.kind != "rate"]
                 source = _best(vocabulary, pool, before, after, entity_id, "growth")
@@ -366,6 +415,23 @@ def guess_metric(
     rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]))
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
     return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit)
+
+
+def _partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
+    """The one partner whose trade a percent is about ("kazakhstan", "central_asia"), else ""."""
+    if not _PARTNER_TALK.search(sentence):
+        return ""
+    slugs = list(
+        dict.fromkeys(
+            re.sub(r"central asian?", "central_asia", m.group(1).lower()) for m in _PARTNER.finditer(sentence)
+        )
+    )
+    percents = [f for f in figures if f.unit == "percent"]
+    if len(slugs) == 1 and _PARTNER.search(sentence[: figure.start]):
+        return slugs[0]
+    if len(slugs) > 1 and len(slugs) == len(percents) and re.search(r"\brespectively\b", sentence, re.I):
+        return slugs[percents.index(figure)]
+    return ""
 
 
 def _known(vocabulary: list[MetricEntry], name: str) -> bool:
@@ -395,6 +461,9 @@ def _growth_base(
     counts = [f for f in figures if f.unit != "percent" and figures.index(f) in base]
     if not counts:
         return None
+    after = [f for f in counts if f.start >= figure.end]
+    if after and re.fullmatch(r"\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s*", sentence[figure.end : after[0].start], re.I):
+        return base[figures.index(after[0])]  # "imports dropped 8.9 percent to 59.6 billion yuan"
     percents = [f for f in figures if f.unit == "percent"]
     if re.search(r"\brespectively\b", sentence, re.I) and len(percents) == len(counts):
         return base[figures.index(counts[percents.index(figure)])]

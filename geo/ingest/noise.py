@@ -9,19 +9,38 @@ from geo.ingest.numbers import Figure
 _TIME_UNITS = {"hours", "minutes", "days", "weeks", "months", "years", "km", "m"}
 # "24-hour clearance", "10-year high", "80-meter-long blades": a number-unit used as an adjective is a label.
 _ATTRIBUTIVE = re.compile(r"^\s*[A-Za-z]")
+_TRAVEL = re.compile(r"\s*(?:direct\s+|non-stop\s+)?(?:flights?|journey|trip|ride|drive|route|link)\b", re.I)
 _AHEAD = re.compile(r"^\s*(?:ahead|early|earlier|in advance|before schedule|ahead of schedule)\b", re.I)
 _RECORD_SPAN = re.compile(r"\b(?:highest|lowest|largest|biggest|first time|record)\s+(?:\w+\s+){0,2}in\s*$", re.I)
 _FOREIGN_UNIT = re.compile(r"^\s*(?:feet|foot|ft|inch(?:es)?|miles?|pounds?|lbs?)\b", re.I)
 # "a bus with four passengers", "a train of 55 wagons", "a forwarder that has sent 4,300 vehicles": one object's story.
 _ANECDOTE = re.compile(
     r"\b(?:an?|one|each)\s+(?:[\w'-]+\s+){0,4}?(?:train|bus|truck|lorry|van|car|flight|plane|ship|forwarder|company|"
-    r"firm|driver|trader|shop|store|farmer|family|student|tourist|traveller|traveler|manager)\s+"
-    r"(?:of|with|that|which|who|carrying|loaded with)\b[^,;]*$",
+    r"firm|driver|trader|shop|store|farmer|family|student|tourist|traveller|traveler|manager|convoy|batch|"
+    r"freighter|aircraft|vessel|"
+    r"shipment|consignment)\s+"
+    r"(?:[\w'.-]+\s+){0,14}?(?:of|with|that|which|who|carrying|loaded with)\b[^,;:]*$",
     re.I,
 )
+# "Li said his company has handled 2,000 trains": one firm's figures, however many the sentence has.
+_OWN_FIRM = re.compile(
+    r"\b(?:his|her|their|our|my)\s+(?:own\s+)?(?:company|firm|business|factory|shop|store|warehouse)\b"
+    r"|\bthe (?:company|firm)'s\b",
+    re.I,
+)
+# "passed the 10 percent mark", "above 50 billion yuan for four consecutive months": a threshold, not the value.
+_THRESHOLD = re.compile(
+    r"^\s*(?:mark|threshold|milestone)\b|^[^,;.]{0,30}?\bfor\s+\w+\s+(?:consecutive\b|\w+\s+in a row\b)", re.I
+)
+# "upgraded two existing ones": a count of things the text named before, not a measure.
+_ONES = re.compile(r"^\s*(?:[\w-]+\s+)?ones\b", re.I)
+# "an IL-76 freighter", "a C-919": a model's code, not a number of anything.
+_MODEL_CODE = re.compile(r"\b[A-Z]{1,4}-$")
+_BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 # "the two railway ports", "its three subzones": places counted that the text names anyway.
 _PLACE_COUNT = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:ports?|hubs?|subzones?|areas?|sections?|sides|countries'?|cities'|nations|"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:ports?|hubs?|gateways?|crossings?|checkpoints?|subzones?|areas?|sections?|sides|"
+    r"countries'?|cities'|nations|"
     r"neighbou?rs)\b",
     re.I,
 )
@@ -45,8 +64,14 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         if earlier:
             return "money conversion in brackets"
     # "24-hour clearance", "80-meter-long"; of years only a record's span ("10-year high"), not "its 70-year journey"
-    record = figure.unit != "years" or re.match(r"\s*(?:high|low|record|peak)\b", after, re.I)
-    if figure.unit in _TIME_UNITS and re.search(r"\d-\s*[a-z]", written) and _ATTRIBUTIVE.match(after) and record:
+    record = figure.unit != "years" or re.match(r"\s*(?:high|low|record|peak|plan)\b", after, re.I)
+    if (
+        figure.unit in _TIME_UNITS
+        and re.search(r"[0-9a-z]-\s*[a-z]", written, re.I)
+        and _ATTRIBUTIVE.match(after)
+        and record
+        and not _TRAVEL.match(after)  # "a 10-hour flight to Zurich" is a route's flight time
+    ):
         return "label (number-unit adjective)"
     if figure.unit in {"days", "weeks", "months"} and _AHEAD.match(after):
         return "how early a target was met"
@@ -56,8 +81,18 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "unit the project does not use"
     if figure.unit == "m" and (_ALTITUDE.search(before[-40:]) or _ALTITUDE.search(after[:30])):
         return "altitude of a place"
-    if _ANECDOTE.search(before):
+    if figure.unit == "km":
+        return "a distance (data/facts.csv keeps none)"
+    if _MODEL_CODE.search(before):
+        return "a model's code"
+    if figure.unit == "count" and _ONES.match(after):
+        return "a count of things named before ('two existing ones')"
+    if _ANECDOTE.search(before) or _OWN_FIRM.search(before):
         return "anecdote (one vehicle, firm or person)"
+    if _THRESHOLD.search(after):
+        return "a threshold passed, not the value"
+    if _is_range_end(sentence, figure, figures):
+        return "an end of a range ('between 20 and 30 percent')"
     if figure.unit == "count" and figure.value in (2, 3) and _DETERMINER.search(before) and _PLACE_COUNT.match(after):
         return "places counted that the text names"
     if _PAREN_LABEL.search(before) and sentence[figure.end : figure.end + 1] == ")" and figure.unit == "count":
@@ -68,3 +103,13 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
 def _in_brackets(sentence: str, figure: Figure) -> bool:
     before = sentence[: figure.start]
     return before.rfind("(") > before.rfind(")")
+
+
+def _is_range_end(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
+    """Either end of "between 20 percent and 30 percent": neither is the figure."""
+    index = figures.index(figure)
+    if _BETWEEN.search(sentence[: figure.start]) and index + 1 < len(figures):
+        return re.fullmatch(r"\s*and\s*", sentence[figure.end : figures[index + 1].start]) is not None
+    if index and re.fullmatch(r"\s*and\s*", sentence[figures[index - 1].end : figure.start]):
+        return _BETWEEN.search(sentence[: figures[index - 1].start]) is not None
+    return False

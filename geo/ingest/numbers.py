@@ -220,6 +220,9 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
         if _LABEL_BEFORE.search(before):
             return None
     scale, position = 1, end
+    half = re.match(r"\s+and\s+a\s+half\b", after, re.I)
+    if half and number == int(number):  # "one and a half hours"
+        number, position = number + Decimal("0.5"), end + half.end()
     scale_match = _SCALE.match(sentence, position)
     if scale_match:
         scale, position = SCALES[scale_match.group("scale").lower()], scale_match.end()
@@ -341,6 +344,15 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         ("same", r"\b(?:during|in|over|for)?\s*the same (?:period|months|time)\b"),
+        # "144.3 percent more than in the five years before": the span compared with, not a figure or a period
+        (
+            "same",
+            r"\b(?:than|compared (?:with|to))\s+(?:in\s+|during\s+)?the\s+(?:previous\s+|preceding\s+)?"
+            + _COUNT
+            + r"\s+years(?:\s+(?:before|earlier|prior))?",
+        ),
+        # "over the past five years" in a 2026 article: the five full years before it, 2021-2025
+        ("past_years", r"\b(?:the\s+)?(?:past|last|previous)\s+" + _COUNT + r"\s+years\b"),
         (
             "first_months",
             r"\b(?:the\s+)?(?:first|past|initial)\s+"
@@ -375,7 +387,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "year_year",
-            r"\b(?:between|from)\s+(?P<y1>" + _YEAR + r")\s+(?:and|to|until|through)\s+(?P<y2>" + _YEAR + r")\b",
+            r"\b(?:between|from)\s+(?P<y1>"
+            + _YEAR
+            + r")\s+(?:and|to|until|through)\s+(?:the end of\s+)?(?P<y2>"
+            + _YEAR
+            + r")\b",
         ),
         ("year_dash_year", r"\b(?P<y1>" + _YEAR + r")\s*[-–]\s*(?P<y2>" + _YEAR + r")\b"),
         (
@@ -390,6 +406,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("date_dmy", r"\b(?P<d>\d{1,2})\s+(?P<m>" + _MONTH + r")\s+(?P<y>" + _YEAR + r")\b"),
         ("iso", r"\b(?P<y>" + _YEAR + r")-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
+        ("year_dash_short", r"\b(?P<y1>" + _YEAR + r")\s*[-–]\s*(?P<yy>\d{2})\b(?![-–.,]?\d)"),  # "(2021-25)"
         ("month_year", r"\b(?P<m>" + _MONTH + r"),?\s+(?P<y>" + _YEAR + r")\b"),
         (
             "month_rel",
@@ -475,6 +492,13 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
     if kind == "month_month":
         year = ref.resolve(group["rel"], sentence_years) if group["rel"] else ref.year
         return f"{year}-{_month(group['m1']):02d}/{year}-{_month(group['m2']):02d}"
+    if kind == "past_years":
+        count = group["n"].lower()
+        years = int(count) if count.isdigit() else WORD_VALUES[count]
+        return f"{ref.this_year - years}/{ref.this_year - 1}" if 1 < years <= 20 else None
+    if kind == "year_dash_short":
+        end = int(group["y1"][:2] + group["yy"])
+        return f"{group['y1']}/{end}" if end > int(group["y1"]) else None
     if kind in {"year_year", "year_dash_year"}:
         return f"{group['y1']}/{group['y2']}" if group["y1"] < group["y2"] else None
     if kind == "as_of":

@@ -18,7 +18,9 @@ _TOGETHER = re.compile(
     r"\b(?:together|combined|jointly|both|between them|in total)\b"
     r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:ports|hubs|railway ports)\b"  # "through the Alashankou and Khorgos ports"
 )
-_BACK_TO_SEVERAL = re.compile(r"\b(?:the|both|two|three|these|its|xinjiang's)\s+(?:\w+\s+){0,2}?(?:ports|hubs)\b", re.I)
+_BACK_TO_SEVERAL = re.compile(
+    r"\b(?:the|both|two|three|these|its|xinjiang's)\s+(?:\w+\s+){0,2}?(?:ports|hubs)\b|\bthrough them\b", re.I
+)
 _RAIL = re.compile(r"\b(?:trains?|wagons?|rail(?:way)?s?|gauge|freight train|china-europe|carriages?)\b", re.I)
 _ROAD = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|by road|highway|road|buses|coaches|passengers?|drivers?)\b", re.I)
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})")
@@ -74,6 +76,24 @@ class Placer:
                     found.append((match.start(), entity_id))
         found.sort()
         return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]]
+
+    def note(self, sentence: str) -> None:
+        """Remember ports a sentence names together ("Horgos Port and Alashankou Port ... two main rail gateways").
+
+        A later "the two ports" or "these railway ports" means them, whether or not this sentence has figures.
+        """
+        mentions = self.mentions(sentence)
+        ports = list(dict.fromkeys(e for _, e in mentions if self._is_port(e)))
+        if len(ports) < 2:
+            return
+        spans = [at for at, e in mentions if e in ports[:2]]
+        if _TOGETHER.search(sentence) or re.search(r"\band\b", sentence[spans[0] : spans[-1]]):
+            self.last_combined = ";".join(sorted({self.member(e, sentence) for e in ports}))
+
+    def _is_port(self, entity_id: str) -> bool:
+        entity = self.by_id.get(entity_id)
+        parent = self.by_id.get(entity.parent) if entity else None
+        return entity is not None and (entity.kind == "port" or (parent is not None and parent.kind == "port"))
 
     def member(self, entity_id: str, measure: str) -> str:
         """A whole port's rail or road member when the measure says which mode (trains: rail; trucks: road)."""
@@ -135,9 +155,17 @@ class Placer:
         return Place(self.member(guess, measure), "sentence's place")
 
 
+# Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".
+_VENUE = re.compile(
+    r"\b(?:(?:news|press) conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+)
+
+
 def without_organisations(sentence: str) -> str:
-    """The sentence with organisations named after places blanked ("Urumqi Customs", "China Railway Urumqi Group")."""
-    return _ORGANISATION.sub(lambda m: " " * len(m.group(0)), sentence)
+    """The sentence with organisations named after places ("Urumqi Customs") and news venues blanked."""
+    blank = _ORGANISATION.sub(lambda m: " " * len(m.group(0)), sentence)
+    return _VENUE.sub(lambda m: " " * len(m.group(0)), blank)
 
 
 def article_mode(title: str) -> str:

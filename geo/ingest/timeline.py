@@ -30,16 +30,31 @@ _ALL_TIME = re.compile(r"\b(?:cumulative(?:ly)?|in total|since|all[- ]time|to da
 # Comparisons name the period compared with, not the figure's: blank them before reading periods.
 _COMPARED = re.compile(
     r"\b(?:(?:than|compared with|compared to|from|over)\s+)?(?:in\s+)?the same (?:period|time|months?) "
-    r"(?:of|in|last)\s+(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b",
+    r"(?:of|in|last)\s+(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b"
+    r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b",  # "40 days sooner than the mark was reached in 2024"
     re.I,
 )
 # An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
 _EVENT = re.compile(
     r"\b(?:set up|established|launched|unveiled|opened|founded|inaugurated|signed|taken|approved|built)\s+"
-    r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)",
+    r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)"
+    # "after the line went into service last year, ... 30 percent more efficient": the line's year, not the gain's
+    r"|\b(?:went|came|was put|were put|was brought) into (?:service|operation|use)\s+"
+    r"(?:last year|this year|in (?:19|20)\d{2}|on [^,;]+?)(?=[,;.]|$)",
     re.I,
 )
-_SINCE = re.compile(r"\bsince\b(?! the (?:beginning|start) of)", re.I)
+_SINCE = re.compile(
+    r"\bsince\b(?! the (?:beginning|start) of)"
+    r"|\b(?:months|weeks|days|years) (?:of|since|after) (?:its|their|the) (?:opening|launch|establishment|inauguration)\b",
+    re.I,
+)
+# "taking the number of trains through the port this year to over 8,000": this year's count so far, unless a plan
+_YEAR_END = re.compile(r"\bby the end of (?:the|this) year\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s*$", re.I)
+_PLANNED = re.compile(r"\b(?:plan|plans|planned|will|would|expect|expects|expected|target|targets|aims?|goal)\b", re.I)
+# "so far", "a cumulative total", "altogether" with no year named: the all-time count to the article's day.
+_ALL_TIME_TOTAL = re.compile(r"\bso far\b|\bcumulative(?:ly)?\b|\bin total\b|\baltogether\b|\bto date\b", re.I)
+_YEAR_NAMED = re.compile(r"\b(?:this|the|last) year\b|\b(?:19|20)\d{2}\b|\byear[- ]to[- ]date\b", re.I)
 
 
 def without_events(text: str) -> str:
@@ -93,21 +108,40 @@ class Timeline:
         found = [p for p in find_periods(clean, reference) if p.period != "same"]
         explicit_years = [p.explicit_year for p in found if p.explicit_year]
         weekday = _WEEKDAY_AT.search(clean)
+        if weekday and _SAID.search(clean[: weekday.start()]):
+            weekday = None  # "the group said on Monday that ...": the day of the news, not of the figures
         day = weekday_before(weekday.group("wd"), self.filed) if weekday and self.filed else None
-        if day and weekday.group(0).lower().startswith("on ") and any(re.fullmatch(r"\d{4}", p.period) for p in found):
+        if (
+            day
+            and weekday.group(0).lower().startswith("on ")
+            and any(re.fullmatch(r"\d{4}", p.period) and int(p.period) != self.pub_year for p in found)
+        ):
             day = None  # "released on Wednesday ... last year": the day of the news, the year of the figure
         dated = [p for p in found if re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}-\d{2}", p.period)]
         ranges = [p for p in found if p not in dated and not re.fullmatch(r"\d{4}", p.period)]
         years = [p for p in found if re.fullmatch(r"\d{4}", p.period)]
         current = (explicit_years[-1] if explicit_years else self.data_year) == self.pub_year
         ytd_words = bool(_YTD.search(clean)) or (
-            bool(_THIS_YEAR.search(clean)) and bool(_PERFECT.search(clean) or day or dated)
+            bool(_THIS_YEAR.search(clean))
+            and bool(_PERFECT.search(clean) or day or dated or (any(flows) and not _PLANNED.search(clean)))
         )
         if explicit_years and not dated:
             self.data_year = explicit_years[-1]
         result: list[tuple[str, str]]
-        if ranges and not dated:
+        all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
+        target = [p for p in found if re.fullmatch(r"\.\./\d{4}", p.period)] if _PLANNED.search(clean) else []
+        if target:
+            # "aims to open 40 cargo routes by the end of 2025": a target for the last day of that year
+            result = [(f"{_nearest(f, target).period[3:]}-12-31", "a target by the end of a year") for f in figures]
+        elif _PLANNED.search(clean) and _YEAR_END.search(clean):
+            result = [(f"{self.pub_year}-12-31", "a target by the end of the year")] * len(figures)
+        elif ranges and not dated:
             result = [(self._this_year_to(_nearest(f, ranges).period, clean), "period phrase") for f in figures]
+        elif all_time and self.published and not _SINCE.search(clean):
+            # "has so far handled a cumulative total of 46,000 trains and runs 87 routes": a total to date, a count now
+            day = self.published.isoformat()
+            result = [(day, "a count that stands: the publication date") if s else (f"../{day}", "all-time total")
+                      for s in stock]  # fmt: skip
         elif (ytd_words or (dated and years and current)) and current and not _SINCE.search(clean):
             end = (
                 day
@@ -116,7 +150,9 @@ class Timeline:
                 or self.filed
             )
             period = f"{self.pub_year}-01-01/{end.isoformat()}" if end else str(self.pub_year)
-            result = [(period, "year to date")] * len(figures)
+            # "had handled 3,000 trips this year as of Monday on 123 routes": the routes are a count on that day
+            result = [(end.isoformat(), "a count that stands: the year-to-date day") if s and end
+                      else (period, "year to date") for s in stock]  # fmt: skip
         elif _SINCE.search(clean) and (self.filed or dated):
             end = self.filed.isoformat() if self.filed else dated[-1].period
             result = [(f"../{end}", "since ...: open start")] * len(figures)
@@ -125,7 +161,16 @@ class Timeline:
         elif day:
             result = [(day.isoformat(), "weekday in the dateline's week")] * len(figures)
         elif _NOW.search(clean) and self.published:
-            result = [(self.published.isoformat(), "now: the publication date")] * len(figures)
+            # "now runs 37 routes, and its cargo jumped 152.2 percent in 2025": a year in the figure's clause wins
+            now_at = _NOW.search(clean).start()
+            result = [
+                (_nearest(f, years).period, "year")
+                if years
+                and _gap(f, _nearest(f, years)) < abs(now_at - f.start)
+                and not _CLAUSE.search(_between(clean, f, _nearest(f, years)))
+                else (self.published.isoformat(), "now: the publication date")
+                for f in figures
+            ]
         elif years:
             result = [(_nearest(f, years).period, "year") for f in figures]
         elif _THAT_PERIOD.search(clean) and self.last:
@@ -159,6 +204,17 @@ class Timeline:
         if self.data_year == self.pub_year and self.published:
             return self.published.isoformat(), "no period stated: the publication date"
         return str(self.data_year), "the data year carried"
+
+
+_CLAUSE = re.compile(r",(?!\d)|;|\band\b")
+
+
+def _gap(figure: Figure, period: Period) -> int:
+    return max(period.start - figure.end, figure.start - period.end, 0)
+
+
+def _between(text: str, figure: Figure, period: Period) -> str:
+    return text[figure.end : period.start] if period.start >= figure.end else text[period.end : figure.start]
 
 
 def _nearest(figure: Figure, periods: list[Period]) -> Period:
