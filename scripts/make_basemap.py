@@ -391,7 +391,7 @@ def _admin_feature(unit: Unit, kind: str, geom, frame_box) -> dict:
     lon, lat = label_point(geom, unit.label, frame_box)
     properties = {"code": unit.code, "name": unit.name, "name_zh": unit.name_zh, "kind": kind}
     if kind == "country":
-        properties = {"iso_a3": unit.code, **properties}  # the field geo/mapping.py styles by
+        properties = {"iso_a3": unit.code, **properties}  # the field geo/render/mapping.py styles by
     properties |= {"label_lon": lon, "label_lat": lat, "label_rank": admin_rank(kind, unit.code)}
     return {"type": "Feature", "properties": properties, "geometry": round_coords(mapping(geom))}
 

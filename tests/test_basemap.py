@@ -114,7 +114,7 @@ def test_the_borders_stay_in_the_clip_and_on_the_map_s_legacy_fields():
     clip = box(*mb.CLIP).buffer(1e-9)
     for feature in _features("countries") + _features("provinces"):
         assert clip.contains(shape(feature["geometry"])), feature["properties"]["code"]
-    # geo/mapping.py styles the countries by iso_a3 and shows name.
+    # geo/render/mapping.py styles the countries by iso_a3 and shows name.
     assert all({"iso_a3", "name"} <= f["properties"].keys() for f in _features("countries"))
 
 
