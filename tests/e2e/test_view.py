@@ -153,7 +153,7 @@ def test_the_period_is_answered_in_the_browser_before_python_hears_of_it(app_url
         page.get_by_label("Figures from").select_option(f"{empty}-01")
         page.get_by_label("Figures to").select_option(f"{empty}-12")
         assert popup.locator(".xj-period-note").inner_text() == f"All {len(facts)} figures are outside {empty}."
-        assert popup.locator("table").count() == 0
+        assert popup.locator("table.xj-facts").count() == 0
         # "All periods" brings every figure back.
         page.get_by_role("button", name="All periods").click()
         page.wait_for_function(
