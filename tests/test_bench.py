@@ -336,3 +336,22 @@ def test_benchmark_command_writes_its_report(tmp_path):
         assert level["samples"] == 2 * level["sessions"] and level["p95_ms"] >= level["p50_ms"] > 0
         assert level["reruns"] >= 1  # each change reaches Python after the debounce
     assert "first map" in done.stdout and "floor upd" in done.stdout  # the printed table
+
+
+def test_a_loading_session_reports_a_filter_as_the_map_component_does():
+    """bench/serverload.py's sessions without a browser send the page the report the map sends: the page takes it
+    as the viewer's (a usable report whose filter it applies), as a fragment run of the map's part."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    from bench import serverload
+    from geo.explore import urlstate
+    from web.mapview import _usable_report
+
+    message = BackMsg()
+    message.ParseFromString(serverload._report("$$ID-map", "fragment-1", serverload.view_of(air=True)))
+    (widget,) = message.rerun_script.widget_states.widgets
+    assert (widget.id, message.rerun_script.fragment_id) == ("$$ID-map", "fragment-1")
+    view = json.loads(widget.json_value)["view"]
+    assert _usable_report(view)
+    assert urlstate.from_map(view, []).modes == ("air",)
+    assert urlstate.from_map(serverload.view_of(air=False), []).modes == ()
