@@ -75,6 +75,12 @@ def test_hostile_text_shows_as_text_and_nothing_runs(hostile_data, tmp_path):
                 "click"
             )
             frame.locator(".leaflet-popup-content").filter(has_text=HOSTILE).last.wait_for(timeout=10_000)
+        # A popup's figures are composed in the browser from the map's figures table: the hostile article's
+        # publisher and title are in the port's list of sources, as text.
+        frame.locator('path[data-xj-id="horgos-road"]').first.dispatch_event("click")
+        cited = frame.locator(".leaflet-popup-content ol.xj-sources li").filter(has_text=HOSTILE)
+        cited.first.wait_for(timeout=10_000)
+        assert HOSTILE in cited.first.inner_text()
 
         upload = tmp_path / f"{HOSTILE[:20]}.geojson"
         upload.write_text(
