@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from geo.ingest.numbers import Reference, find_figures, find_fractions, find_periods, format_value
+from geo.ingest.numbers import find_figures, find_fractions, format_value
+from geo.ingest.periods import Reference, find_periods
 
 
 @pytest.mark.parametrize(

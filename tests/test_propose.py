@@ -20,7 +20,8 @@ from geo import settings
 from geo.__main__ import main
 from geo.data.load import read_table
 from geo.ingest.files import LOCK_NAME, SCRATCH_PREFIX, TEMP_SUFFIX, data_lock
-from geo.ingest.numbers import Reference, find_figures, find_periods
+from geo.ingest.numbers import find_figures
+from geo.ingest.periods import Reference, find_periods
 from geo.ingest.propose import (
     REVIEW_COLUMNS,
     check_facts_tool,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from geo.ingest.numbers import MONTHS, Reference, find_periods
+from geo.ingest.periods import MONTHS, Reference, find_periods
 from geo.ingest.text import Sentence
 
 _DATE_TEXT = re.compile(

@@ -19,7 +19,8 @@ from geo.ingest.article import (
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, load_vocabulary
 from geo.ingest.noise import low_confidence
-from geo.ingest.numbers import Figure, find_figures, find_fractions, find_periods
+from geo.ingest.numbers import Figure, find_figures, find_fractions
+from geo.ingest.periods import find_periods
 from geo.ingest.placing import Placer, article_mode, without_organisations
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline, without_events

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
-from geo.ingest.numbers import Figure, Period
+from geo.ingest.numbers import Figure
+from geo.ingest.periods import Period
 from geo.ingest.text import _stem, tokens
 
 _METRIC_WORDS = {

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.ingest.article import _WEEKDAYS, weekday_before
-from geo.ingest.numbers import Figure, Period, Reference, find_periods
+from geo.ingest.numbers import Figure
+from geo.ingest.periods import Period, Reference, find_periods
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
 _WEEKDAY_AT = re.compile(r"\b(?:as of|as at|by|on|until|through|since)\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)
