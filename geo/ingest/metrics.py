@@ -258,6 +258,12 @@ _PHRASE_END = frozenset(
         "had",
         "up",
         "down",
+        # a period phrase ends the counted noun: "1.2 million passengers last year"
+        "last",
+        "this",
+        "during",
+        "since",
+        "so",
     ]
 )
 
@@ -415,7 +421,28 @@ def guess_metric(
         return MetricGuess(_new_name(sentence[_TRADE_WITH.search(sentence).start() :]), True, "trade with partners")
     rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]))
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
+    pool = _by_place_kind(pool, sentence, figure, entity_id)
     return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit)
+
+
+# An airport's totals (all passengers, all cargo, takeoffs and landings) are not its international traffic;
+# a land port's passengers and cargo are all cross-border, so the air_* totals are an airport's only.
+_AIRPORT = re.compile(r"\bairports?\b", re.I)
+_INTERNATIONAL = re.compile(
+    r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits)\b(?!\s+airport)", re.I
+)
+_AIR_TOTALS = frozenset(["air_passengers", "air_cargo_throughput", "flight_movements"])
+_LAND_TOTALS = frozenset(["intl_passenger_trips", "intl_cargo_throughput", "cargo_throughput"])
+
+
+def _by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entity_id: str) -> list[MetricEntry]:
+    """The metrics the figure's kind of place can have: airport totals at an airport unless "international"."""
+    airport = entity_id.endswith("airport") or bool(_AIRPORT.search(sentence))
+    # the figure's clause: "1.2 million passengers, 90,000 of them on international flights" is not all international
+    near = re.split(r"[,;]\s", sentence[max(0, figure.start - 60) : figure.start])[-1]
+    near += re.split(r"[,;]\s", sentence[figure.end : figure.end + 40])[0]
+    drop = _LAND_TOTALS if airport and not _INTERNATIONAL.search(near) else _AIR_TOTALS
+    return [e for e in pool if e.name not in drop] or pool
 
 
 def _partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
