@@ -38,3 +38,39 @@ def test_an_airports_totals_are_not_international_traffic():
     assert _one(article, "310,000 tons").metric == "air_cargo_throughput"
     assert _one(article, "1.2 million").metric == "air_passengers"
     assert _one(article, "2.1 million").metric == "intl_passenger_trips"  # a land port's passengers cross a border
+
+
+def test_the_measure_or_its_clause_decides_the_ports_member_wherever_the_port_came_from():
+    article = _article(
+        "2026-01-10",
+        "Alashankou, a big land port on the Kazakh border, had a busy 2025.",
+        "Some 9,100 freight trains crossed the port last year, up 4.2 percent from 2024.",
+        'Horgos Port handled 40 million tons of goods in 2025. A "Smart Rail" scheme has cut the handling '
+        "of imports to 14 hours. Changes at the road port cut paperwork by 50 percent and lifted "
+        "efficiency by 70 percent, an official said.",
+    )
+    assert _one(article, "Some 9,100").entity_id == "alashankou-rail"
+    assert _one(article, "4.2 percent").entity_id == "alashankou-rail"  # the percent of the trains beside it
+    assert _one(article, "14 hours").entity_id == "horgos-rail"
+    assert _one(article, "50 percent").entity_id == "horgos-road"
+    assert _one(article, "70 percent").entity_id == "horgos-road"
+
+
+def test_small_counts_of_places_named_ranges_and_one_trips_time_are_doubted():
+    article = _article(
+        "2025-03-01",
+        "Alashankou and Horgos, two big railway ports, keep growing. Trade with these four countries rose.",
+        "There are six large airports of this kind, in Lanzhou, Xining, Yinchuan and Urumqi.",
+        "Clearing a train at the port now takes 5-7 hours, down from 10 hours to 5-7 hours last year.",
+        "The first flight to the new airport landed on Friday after a three-hour journey from Hotan.",
+        "The region's airports served 40 million passengers on 23 airports' routes; its 25 airports grew.",
+    )
+    published = "2025-03-01"
+    low = {
+        (c.figure.as_written, c.figure.text_value)
+        for c in propose_candidates(article, "t", settings.DATA_DIR, published)
+        if c.confidence == "low"
+    }
+    assert {("two", "2"), ("four", "4"), ("six", "6"), ("three-hour", "3")} <= low
+    assert {("5", "5"), ("7 hours", "7"), ("10 hours", "10")} <= low
+    assert _one(article, "25").confidence == "high"  # "its 25 airports": a count the text does not list

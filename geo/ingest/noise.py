@@ -40,8 +40,20 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 # "the two railway ports", "its three subzones": places counted that the text names anyway.
 _PLACE_COUNT = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:ports?|hubs?|gateways?|crossings?|checkpoints?|subzones?|areas?|sections?|sides|"
-    r"countries'?|cities'|nations|"
+    r"countries'?|cities'|nations|airports|"
     r"neighbou?rs)\b",
+    re.I,
+)
+# "these three countries", "the five Central Asian countries", "Alashankou and Horgos, two major railway ports":
+# a small count of places the text names (or a reader knows), not a measure of them.
+_NAMED_FEW = re.compile(r"(?:\b(?:the|these|those|both)|[A-Z][\w'-]+,)\s*$")
+_FEW_PLACES = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:ports|hubs|gateways|countries|nations|airports)\b", re.I)
+# "five single-runway airports ... in Xiamen, Sanya, Harbin, Shenyang and Urumqi": places listed by name.
+_LISTED_AFTER = re.compile(r"^[^.;]*?\bin\s+[A-Z][\w'-]+(?:,\s*[A-Z][\w'-]+){2,}")
+# "The first flight into Qitai landed ... after a two-hour journey": one trip's story, not a route's time.
+_ONE_TRIP = re.compile(
+    r"\b(?:the|its)\s+(?:first|maiden|inaugural)\s+(?:[\w'-]+\s+){0,3}?(?:flight|train|trip|voyage)\b"
+    r"[^,;]*\b(?:landed|arrived|departed|left|took off|set off|pulled into)\b",
     re.I,
 )
 # Spans the project keeps no figure in (data/facts.csv has hours, minutes and years, never days or months).
@@ -95,6 +107,11 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "an end of a range ('between 20 and 30 percent')"
     if figure.unit == "count" and figure.value in (2, 3) and _DETERMINER.search(before) and _PLACE_COUNT.match(after):
         return "places counted that the text names"
+    few = figure.unit == "count" and figure.value <= 10 and _FEW_PLACES.match(after)
+    if few and (_NAMED_FEW.search(before) or _LISTED_AFTER.match(after)):
+        return "places counted that the text names"
+    if figure.unit in {"hours", "minutes"} and _ONE_TRIP.search(before):
+        return "anecdote (one trip's time)"
     if _PAREN_LABEL.search(before) and sentence[figure.end : figure.end + 1] == ")" and figure.unit == "count":
         return "label in brackets"
     return ""
@@ -108,6 +125,19 @@ def _in_brackets(sentence: str, figure: Figure) -> bool:
 def _is_range_end(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
     """Either end of "between 20 percent and 30 percent": neither is the figure."""
     index = figures.index(figure)
+    later = figures[index + 1] if index + 1 < len(figures) else None
+    earlier = figures[index - 1] if index else None
+    # "6-8 hours": both ends of a hyphenated range; "from 12 hours to 6-8 hours": the before of a range after
+    if later and re.fullmatch(r"\s*[-–]\s*", sentence[figure.end : later.start]) and figure.unit == later.unit:
+        return True
+    if earlier and re.fullmatch(r"\s*[-–]\s*", sentence[earlier.end : figure.start]) and figure.unit == earlier.unit:
+        return True
+    if (
+        later
+        and re.fullmatch(r"\s*to\s*", sentence[figure.end : later.start])
+        and _is_range_end(sentence, later, figures)
+    ):
+        return re.search(r"\bfrom\s*$", sentence[: figure.start]) is not None
     if _BETWEEN.search(sentence[: figure.start]) and index + 1 < len(figures):
         return re.fullmatch(r"\s*and\s*", sentence[figure.end : figures[index + 1].start]) is not None
     if index and re.fullmatch(r"\s*and\s*", sentence[figures[index - 1].end : figure.start]):

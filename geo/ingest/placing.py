@@ -112,7 +112,12 @@ class Placer:
     def is_member(self, member: str, whole: str) -> bool:
         """Whether ``member`` is a mode of the port ``whole`` (horgos-rail of horgos)."""
         entity = self.by_id.get(member)
-        return entity is not None and bool(whole) and entity.parent == whole
+        other = self.by_id.get(whole)
+        # siblings too: "8,165 trains went through the port, up 6.3 percent": the percent is the trains' port's
+        if entity is None or not whole:
+            return False
+        siblings = other is not None and other.parent == entity.parent and self._is_port(entity.parent)
+        return entity.parent == whole or siblings
 
     def place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
         """The figure's place, from the places its sentence names, else the sentence's guess."""
@@ -122,6 +127,9 @@ class Placer:
             if at < figure.start or not _CLAUSE_BREAK.search(sentence[figure.end : at])
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
         measure = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:5])
+        if not (_RAIL.search(measure) or _ROAD.search(measure)):
+            # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
+            measure += " " + _clause(sentence, figure)
         ranked = self.matcher.rank(without_organisations(sentence), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
         sections = [e for _, e in mentions if self.by_id[e].parent in groups]
@@ -151,8 +159,22 @@ class Placer:
         ]  # fmt: skip
         entity = self.by_id.get(guess)
         if entity is not None and entity.region and not region_before and last and last != guess:
-            return Place(self.member(last, measure), "the place before (region named only in passing)")
-        return Place(self.member(guess, measure), "sentence's place")
+            return Place(
+                self.member(self._whole(last, measure), measure), "the place before (region named only in passing)"
+            )
+        return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
+
+    def _whole(self, entity_id: str, measure: str) -> str:
+        """A port member carried from elsewhere is its whole port when the figure's measure names a mode.
+
+        "8,165 freight trains went through the port": the port meant is the railway one, whichever member
+        the sentences before happened to name.
+        """
+        entity = self.by_id.get(entity_id)
+        parent = self.by_id.get(entity.parent) if entity else None
+        if parent is not None and parent.kind == "port" and (_RAIL.search(measure) or _ROAD.search(measure)):
+            return parent.id
+        return entity_id
 
 
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".
@@ -160,6 +182,13 @@ _VENUE = re.compile(
     r"\b(?:(?:news|press) conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
 )
+
+
+def _clause(sentence: str, figure: Figure) -> str:
+    """The clause a figure stands in: from the comma or semicolon before it to the one after it."""
+    start = max(sentence.rfind(", ", 0, figure.start), sentence.rfind("; ", 0, figure.start), -1) + 1
+    ends = [at for at in (sentence.find(", ", figure.end), sentence.find("; ", figure.end)) if at >= 0]
+    return sentence[start : min(ends) if ends else len(sentence)]
 
 
 def without_organisations(sentence: str) -> str:
