@@ -74,3 +74,15 @@ def test_small_counts_of_places_named_ranges_and_one_trips_time_are_doubted():
     assert {("two", "2"), ("four", "4"), ("six", "6"), ("three-hour", "3")} <= low
     assert {("5", "5"), ("7 hours", "7"), ("10 hours", "10")} <= low
     assert _one(article, "25").confidence == "high"  # "its 25 airports": a count the text does not list
+
+
+def test_a_time_a_thing_takes_stands_at_the_articles_day():
+    article = _article(
+        "2026-02-02",
+        "Horgos Port moved 41 million tons of goods in 2025. Rail imports now clear in 15 hours.",
+        "The airport opened its first cargo route of the year this year; the flight takes about five hours.",
+        title="Horgos cargo in 2025",
+    )
+    assert _one(article, "41 million tons").period == "2025"
+    assert _one(article, "15 hours").period == "2026-02-02"
+    assert _one(article, "about five hours").period == "2026-02-02"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.numbers import Figure
-from geo.ingest.text import _GENERIC, _fold, _stem
+from geo.ingest.text import _GENERIC, _fold, _stem, clause_span
 
 # Organisations named after a place are not that place: "Urumqi Customs said", "China Railway Urumqi Group".
 _ORGANISATION = re.compile(
@@ -129,7 +129,7 @@ class Placer:
         measure = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:5])
         if not (_RAIL.search(measure) or _ROAD.search(measure)):
             # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
-            measure += " " + _clause(sentence, figure)
+            measure += " " + sentence[slice(*clause_span(sentence, figure.start, figure.end))]
         ranked = self.matcher.rank(without_organisations(sentence), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
         sections = [e for _, e in mentions if self.by_id[e].parent in groups]
@@ -182,13 +182,6 @@ _VENUE = re.compile(
     r"\b(?:(?:news|press) conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
 )
-
-
-def _clause(sentence: str, figure: Figure) -> str:
-    """The clause a figure stands in: from the comma or semicolon before it to the one after it."""
-    start = max(sentence.rfind(", ", 0, figure.start), sentence.rfind("; ", 0, figure.start), -1) + 1
-    ends = [at for at in (sentence.find(", ", figure.end), sentence.find("; ", figure.end)) if at >= 0]
-    return sentence[start : min(ends) if ends else len(sentence)]
 
 
 def without_organisations(sentence: str) -> str:

@@ -9,6 +9,7 @@ from datetime import date
 from geo.ingest.article import _WEEKDAYS, weekday_before
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
+from geo.ingest.text import clause_span
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
 _WEEKDAY_AT = re.compile(r"\b(?:as of|as at|by|on|until|through|since)\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)
@@ -180,6 +181,15 @@ class Timeline:
             result = [
                 self._carried(same_paragraph, is_stock, flow) for is_stock, flow in zip(stock, flows, strict=True)
             ]
+        if self.published:
+            # "processing now takes 16 hours", "the flight takes about six hours": a time a thing takes stands at
+            # the article's day unless its own clause names a period ("this year" in the clause before is another's)
+            result = [
+                (self.published.isoformat(), "a time it takes: the publication date")
+                if f.unit in _DURATIONS and not any(_inside(p.start, clause_span(clean, f.start, f.end)) for p in found)
+                else r
+                for f, r in zip(figures, result, strict=True)
+            ]
         if result:
             self.last = result[-1][0]
             if any(rule in {"period phrase", "year to date"} for _, rule in result):
@@ -208,6 +218,11 @@ class Timeline:
 
 
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
+_DURATIONS = frozenset(["hours", "minutes"])
+
+
+def _inside(at: int, span: tuple[int, int]) -> bool:
+    return span[0] <= at < span[1]
 
 
 def _gap(figure: Figure, period: Period) -> int:
