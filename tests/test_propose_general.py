@@ -86,3 +86,20 @@ def test_a_time_a_thing_takes_stands_at_the_articles_day():
     assert _one(article, "41 million tons").period == "2025"
     assert _one(article, "15 hours").period == "2026-02-02"
     assert _one(article, "about five hours").period == "2026-02-02"
+
+
+def test_open_counts_since_an_event_and_counts_that_stand_in_the_present():
+    article = _article(
+        "2024-02-05",
+        "Alashankou Port handled 6,000 China-Europe freight trains in 2023. Since it received its first train in "
+        "2012, the port has seen over 40,000 freight trains go through.",
+        "Crossings at the Jeminay port have passed 90,000 since checks restarted in June last year, an officer "
+        "said in late January.",
+        "The Kashgar airport in 2023 grew fast. The airport serves a total of 150 regular passenger routes, of "
+        "which 140 are domestic routes and 10 are international routes.",
+    )
+    assert _one(article, "over 40,000").period == "../2024-02-05"  # from the event's day to the article's
+    assert _one(article, "90,000").period == "../2024-01"  # to the month the figure was given
+    assert _one(article, "150").period == "2024-02-05"  # "serves": a count that stands now
+    assert _one(article, "140").period == "2024-02-05"  # a part of it, "of which"
+    assert _one(article, "10").period == "2024-02-05"

@@ -17,7 +17,7 @@ from geo.ingest.article import (
     strip_dateline,
 )
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
-from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, load_vocabulary
+from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
 from geo.ingest.noise import low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions
 from geo.ingest.periods import find_periods
@@ -206,7 +206,8 @@ def _signed(sentence: str, figure: Figure) -> Figure:
 
 
 def _is_stock(metric: str, vocabulary: list[MetricEntry]) -> bool:
-    return any(e.name == metric and e.kind == "stock" for e in vocabulary)
+    kinds = [e.kind for e in vocabulary if e.name == metric]
+    return "stock" in kinds if kinds else is_standing_count(metric)  # a new name: by its counted noun
 
 
 def _is_flow(metric: str, unit: str, vocabulary: list[MetricEntry]) -> bool:

@@ -182,10 +182,22 @@ def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
         if metric not in listed:
             words = _metric_text(metric).split()
             kind = "share" if "share" in words else ("rate" if {"daily", "weekly"} & set(words) else "flow")
+            if kind == "flow" and is_standing_count(metric):
+                kind = "stock"
             # The name, and its last word when that is a counted noun (routes, exports): other words mislead.
             signals = [" ".join(words), *([words[-1]] if words[-1].endswith("s") and len(words[-1]) > 4 else [])]
             entries.append(MetricEntry(metric, units[metric], kind, signals, True, entity_ids, listed=False))
     return entries
+
+
+# What a network or a list holds stands from day to day: routes run, countries and cities reached, zones.
+_STANDING_NOUNS = frozenset(["routes", "countries", "cities", "airports", "zones", "subzones", "partners", "ports"])
+
+
+def is_standing_count(metric: str) -> bool:
+    """Whether a metric's name counts things that stand (``regular_passenger_routes``), not a flow (``new_...``)."""
+    words = metric.split("_")
+    return words[-1] in _STANDING_NOUNS and not {"new", "opened", "growth", "share", "yoy"} & set(words)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,11 @@ _EVENT = re.compile(
     r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)"
     # "after the line went into service last year, ... 30 percent more efficient": the line's year, not the gain's
     r"|\b(?:went|came|was put|were put|was brought) into (?:service|operation|use)\s+"
-    r"(?:last year|this year|in (?:19|20)\d{2}|on [^,;]+?)(?=[,;.]|$)",
+    r"(?:last year|this year|in (?:19|20)\d{2}|on [^,;]+?)(?=[,;.]|$)"
+    # "since it served its first freight train in 2016", "since inspections resumed in July last year": the start
+    # of an open-ended count, not its period
+    r"|(?<=\bsince )(?:[\w'-]+\s+){1,4}?(?:[a-z]+ed|began|began|served|opened|started|resumed|began)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:in|on)\s+[^,;]*?(?=[,;]|$)",
     re.I,
 )
 _SINCE = re.compile(
@@ -137,6 +141,20 @@ class Timeline:
             result = [(f"{_nearest(f, target).period[3:]}-12-31", "a target by the end of a year") for f in figures]
         elif _PLANNED.search(clean) and _YEAR_END.search(clean):
             result = [(f"{self.pub_year}-12-31", "a target by the end of the year")] * len(figures)
+        elif (
+            ranges
+            and not dated
+            and _SINCE.search(clean)
+            and all(re.fullmatch(r"\d{4}-\d{2}", p.period) for p in ranges)
+        ):
+            # "has passed 100,000 since inspections resumed ..., an officer said in late August": open to that month
+            result = [
+                (
+                    f"../{self._news_month(_nearest(f, ranges).period, clean)}",
+                    "since ...: open start to the month stated",
+                )
+                for f in figures
+            ]
         elif ranges and not dated:
             result = [(self._this_year_to(_nearest(f, ranges).period, clean), "period phrase") for f in figures]
         elif all_time and self.published and not _SINCE.search(clean):
@@ -179,7 +197,10 @@ class Timeline:
             result = [(self.last, "that period: carried")] * len(figures)
         else:
             result = [
-                self._carried(same_paragraph, is_stock, flow) for is_stock, flow in zip(stock, flows, strict=True)
+                (self.published.isoformat(), "a count that stands, in the present tense: the publication date")
+                if is_stock and self.published and _PRESENT.search(clean[slice(*clause_span(clean, f.start, f.end))])
+                else self._carried(same_paragraph, is_stock, flow)
+                for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
         if self.published:
             # "processing now takes 16 hours", "the flight takes about six hours": a time a thing takes stands at
@@ -190,12 +211,25 @@ class Timeline:
                 else r
                 for f, r in zip(figures, result, strict=True)
             ]
+        for index in range(1, len(figures)):
+            # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
+            start = clause_span(clean, figures[index].start, figures[index].end)[0]
+            if _PART_OF.match(clean[start:]):
+                result[index] = (result[index - 1][0], "a part of the figure before: its period")
         if result:
             self.last = result[-1][0]
             if any(rule in {"period phrase", "year to date"} for _, rule in result):
                 interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
                 self.stated = interval[-1] if interval else ""
         return result
+
+    def _news_month(self, month: str, text: str) -> str:
+        """ "An officer said in late August": the last such month up to the publication date, whatever the data year."""
+        if not self.published or not _SAID_IN.search(text):
+            return month
+        number = int(month[5:])
+        year = self.published.year if number <= self.published.month else self.published.year - 1
+        return f"{year}-{number:02d}"
 
     def _this_year_to(self, period: str, text: str) -> str:
         """``../2024-10`` from "by the end of October" in 2024 is January-October 2024 unless the text says all-time."""
@@ -219,6 +253,12 @@ class Timeline:
 
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
 _DURATIONS = frozenset(["hours", "minutes"])
+_SAID_IN = re.compile(r"\b(?:said|says|told|reported)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+\b")
+_PART_OF = re.compile(r"\s*(?:of which|of them|among them|among which|including)\b", re.I)
+# "the airport runs 227 routes", "there are 26 airports": a count that stands on the article's day
+_PRESENT = re.compile(
+    r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|there are|there is)\b", re.I
+)
 
 
 def _inside(at: int, span: tuple[int, int]) -> bool:
