@@ -125,21 +125,26 @@ def _in_brackets(sentence: str, figure: Figure) -> bool:
 def _is_range_end(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
     """Either end of "between 20 percent and 30 percent": neither is the figure."""
     index = figures.index(figure)
-    later = figures[index + 1] if index + 1 < len(figures) else None
-    earlier = figures[index - 1] if index else None
-    # "6-8 hours": both ends of a hyphenated range; "from 12 hours to 6-8 hours": the before of a range after
-    if later and re.fullmatch(r"\s*[-–]\s*", sentence[figure.end : later.start]) and figure.unit == later.unit:
+    # "reduced from 12 hours to 6-8 hours": a before/after pair whose after is a range is no one figure, neither the
+    # before nor the range's ends (a range alone, "a 6-12 hour saving", keeps its ends as min and max)
+    pair = _before_after_range(sentence, figures)
+    if pair and figure in pair:
         return True
-    if earlier and re.fullmatch(r"\s*[-–]\s*", sentence[earlier.end : figure.start]) and figure.unit == earlier.unit:
-        return True
-    if (
-        later
-        and re.fullmatch(r"\s*to\s*", sentence[figure.end : later.start])
-        and _is_range_end(sentence, later, figures)
-    ):
-        return re.search(r"\bfrom\s*$", sentence[: figure.start]) is not None
     if _BETWEEN.search(sentence[: figure.start]) and index + 1 < len(figures):
         return re.fullmatch(r"\s*and\s*", sentence[figure.end : figures[index + 1].start]) is not None
     if index and re.fullmatch(r"\s*and\s*", sentence[figures[index - 1].end : figure.start]):
         return _BETWEEN.search(sentence[: figures[index - 1].start]) is not None
     return False
+
+
+def _before_after_range(sentence: str, figures: list[Figure]) -> tuple[Figure, ...]:
+    """The three figures of "from A to B-C" (A, B and C of one unit), or ()."""
+    for a, b, c in zip(figures, figures[1:], figures[2:], strict=False):
+        if (
+            a.unit == b.unit == c.unit
+            and re.search(r"\bfrom\s*$", sentence[: a.start])
+            and re.fullmatch(r"\s*to\s*", sentence[a.end : b.start])
+            and re.fullmatch(r"\s*[-–]\s*", sentence[b.end : c.start])
+        ):
+            return (a, b, c)
+    return ()
