@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from geo import settings
 from geo.ingest.article import strip_dateline
+from geo.ingest.placing import without_organisations
 from geo.ingest.propose import propose_candidates
 
 
@@ -104,3 +105,19 @@ def test_open_counts_since_an_event_and_counts_that_stand_in_the_present():
     assert _one(article, "150").period == "2024-02-05"  # "serves": a count that stands now
     assert _one(article, "140").period == "2024-02-05"  # a part of it, "of which"
     assert _one(article, "10").period == "2024-02-05"
+
+
+def test_a_dateline_without_a_day_and_those_who_report_are_no_places_and_these_routes_are_both_ports():
+    assert strip_dateline("KASHGAR -- Horgos grew.") == ("Horgos grew.", None)
+    assert "Kashgar" not in without_organisations("Trade rose, the customs authorities of Kashgar said.")
+    article = _article(
+        "2025-11-02",
+        "URUMQI -- Alashankou and Horgos have together handled more than 90,000 China-Europe freight trains, "
+        "the customs authorities of Urumqi said.",
+        "Alashankou now runs 120 train routes, and the Horgos railway port runs 80 such routes. "
+        "These routes reach 25 countries.",
+        title="Two railway ports pass 90,000 trains",
+    )
+    assert _one(article, "more than 90,000").entity_id == "alashankou-rail;horgos-rail"
+    assert _one(article, "25").entity_id == "alashankou-rail;horgos-rail"
+    assert _one(article, "25").flags.startswith("combined")

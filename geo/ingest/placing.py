@@ -13,13 +13,18 @@ from geo.ingest.text import _GENERIC, _fold, _stem, clause_span
 _ORGANISATION = re.compile(
     r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?(?:Customs|Group(?:\s+Co\.?)?(?:,?\s+Ltd\.?)?|Co\.,?\s+Ltd\.?|Company|Administration"
     r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
+    # "the customs authorities of Urumqi, the regional capital": who said it, not where the figure is
+    r"|\b(?:customs(?:\s+authorities)?|authorities|government|officials?)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
 )
 _TOGETHER = re.compile(
     r"\b(?:together|combined|jointly|both|between them|in total)\b"
     r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:ports|hubs|railway ports)\b"  # "through the Alashankou and Khorgos ports"
 )
 _BACK_TO_SEVERAL = re.compile(
-    r"\b(?:the|both|two|three|these|its|xinjiang's)\s+(?:\w+\s+){0,2}?(?:ports|hubs)\b|\bthrough them\b", re.I
+    r"\b(?:the|both|two|three|these|its|xinjiang's)\s+(?:\w+\s+){0,2}?(?:ports|hubs)\b|\bthrough them\b"
+    # "These routes reach 21 countries", "the goods these trains carry": the things of the places just named together
+    r"|\b(?:these|those)\s+(?:[a-z-]+\s+){0,2}?(?:routes|trains|services|lines|corridors)\b",
+    re.I,
 )
 _RAIL = re.compile(r"\b(?:trains?|wagons?|rail(?:way)?s?|gauge|freight train|china-europe|carriages?)\b", re.I)
 _ROAD = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|by road|highway|road|buses|coaches|passengers?|drivers?)\b", re.I)
