@@ -121,3 +121,13 @@ def test_a_dateline_without_a_day_and_those_who_report_are_no_places_and_these_r
     assert _one(article, "more than 90,000").entity_id == "alashankou-rail;horgos-rail"
     assert _one(article, "25").entity_id == "alashankou-rail;horgos-rail"
     assert _one(article, "25").flags.startswith("combined")
+
+
+def test_a_year_to_a_written_day_and_a_target_by_the_end_of_a_plan_span():
+    article = _article(
+        "2025-01-08",
+        "As of 3rd December 2024, Kashgar airport's passenger trips for the year had passed three million.",
+        "By the end of the 15th Five-Year Plan period (2026-2030), the region expects to run 40 airports.",
+    )
+    assert _one(article, "three million").period == "2024-01-01/2024-12-03"
+    assert _one(article, "40").period == "2030-12-31"

@@ -136,9 +136,13 @@ class Timeline:
         result: list[tuple[str, str]]
         all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
         target = [p for p in found if re.fullmatch(r"\.\./\d{4}", p.period)] if _PLANNED.search(clean) else []
+        plan_span = [p for p in found if re.fullmatch(r"\d{4}/\d{4}", p.period)] if _PLANNED.search(clean) else []
         if target:
             # "aims to open 40 cargo routes by the end of 2025": a target for the last day of that year
             result = [(f"{_nearest(f, target).period[3:]}-12-31", "a target by the end of a year") for f in figures]
+        elif plan_span and _BY_END.search(clean):
+            # "by the end of the plan period (2021-2025), it expects 33 airports": a target for the span's last day
+            result = [(f"{_nearest(f, plan_span).period[5:]}-12-31", "a target by the end of a span") for f in figures]
         elif _PLANNED.search(clean) and _YEAR_END.search(clean):
             result = [(f"{self.pub_year}-12-31", "a target by the end of the year")] * len(figures)
         elif (
@@ -162,6 +166,10 @@ class Timeline:
             day = self.published.isoformat()
             result = [(day, "a count that stands: the publication date") if s else (f"../{day}", "all-time total")
                       for s in stock]  # fmt: skip
+        elif dated and _FOR_THE_YEAR.search(clean) and not _SINCE.search(clean):
+            # "as of 12 November 2024, passenger trips for the year had passed four million": that year to the day
+            end = dated[0].period.removeprefix("../")
+            result = [(f"{end[:4]}-01-01/{end}", "year to date: the day stated") for _ in figures]
         elif (ytd_words or (dated and years and current)) and current and not _SINCE.search(clean):
             end = (
                 day
@@ -253,6 +261,8 @@ class Timeline:
 
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
 _DURATIONS = frozenset(["hours", "minutes"])
+_BY_END = re.compile(r"\bby the end of\b", re.I)
+_FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b", re.I)
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+\b")
 _PART_OF = re.compile(r"\s*(?:of which|of them|among them|among which|including)\b", re.I)
 # "the airport runs 227 routes", "there are 26 airports": a count that stands on the article's day
