@@ -131,3 +131,16 @@ def test_a_year_to_a_written_day_and_a_target_by_the_end_of_a_plan_span():
     )
     assert _one(article, "three million").period == "2024-01-01/2024-12-03"
     assert _one(article, "40").period == "2030-12-31"
+
+
+def test_the_zones_counted_in_a_period_stand_and_tonnes_of_imports_and_exports_are_cargo():
+    article = _article(
+        "2024-08-01",
+        "In the first half of 2024, imports and exports passing through the region's ports reached 40.1 million tons.",
+        "During the same period, the three bonded zones in Kashgar, Horgos and Urumqi traded 90.2 billion yuan, "
+        "and the region traded with 190 countries and regions.",
+    )
+    assert _one(article, "40.1 million tons").metric == "cargo_throughput"
+    assert _one(article, "three").period == "2024-08-01"
+    assert _one(article, "90.2 billion yuan").period == "2024-01/2024-06"
+    assert _one(article, "190").period == "2024-01/2024-06"

@@ -202,7 +202,14 @@ class Timeline:
         elif years:
             result = [(_nearest(f, years).period, "year") for f in figures]
         elif _THAT_PERIOD.search(clean) and self.last:
-            result = [(self.last, "that period: carried")] * len(figures)
+            # "during the same period, the four bonded zones traded ...": the trade has that period, the zones (a
+            # count the text presents as known, "the four") stand; "traded with 206 countries" keeps the period
+            result = [
+                (self.published.isoformat(), "a count that stands: the publication date")
+                if is_stock and self.published and "/" in self.last and _KNOWN_COUNT.search(clean[: f.start])
+                else (self.last, "that period: carried")
+                for f, is_stock in zip(figures, stock, strict=True)
+            ]
         else:
             result = [
                 (self.published.isoformat(), "a count that stands, in the present tense: the publication date")
@@ -261,6 +268,7 @@ class Timeline:
 
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
 _DURATIONS = frozenset(["hours", "minutes"])
+_KNOWN_COUNT = re.compile(r"\b(?:the|its|their|these)\s*$", re.I)
 _BY_END = re.compile(r"\bby the end of\b", re.I)
 _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b", re.I)
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+\b")
