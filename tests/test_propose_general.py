@@ -144,3 +144,13 @@ def test_the_zones_counted_in_a_period_stand_and_tonnes_of_imports_and_exports_a
     assert _one(article, "three").period == "2024-08-01"
     assert _one(article, "90.2 billion yuan").period == "2024-01/2024-06"
     assert _one(article, "190").period == "2024-01/2024-06"
+
+
+def test_a_named_firms_own_figures_are_doubted_a_firm_that_reports_is_not():
+    article = _article(
+        "2024-02-01",
+        "Tianshan Airlines has opened new routes to ski resorts, serving more than 300,000 passengers.",
+        "China Railway Urumqi Group said 5,200 freight trains crossed Alashankou in 2023.",
+    )
+    assert _one(article, "more than 300,000").confidence == "low"
+    assert _one(article, "5,200").confidence == "high"

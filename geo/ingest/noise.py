@@ -28,6 +28,12 @@ _OWN_FIRM = re.compile(
     r"|\bthe (?:company|firm)'s\b",
     re.I,
 )
+# "China Southern Airlines has kept opening flights ..., serving more than 1 million passengers": a named firm's own
+# figures (a firm that only reports, "... Group said", is a source, not the subject)
+_FIRM_SUBJECT = re.compile(
+    r"\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Airlines?|Airways|Logistics|Co\.|Company|Corporation|Ltd\.?)\s+"
+    r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|\w+ed)\b"
+)
 # "passed the 10 percent mark", "above 50 billion yuan for four consecutive months": a threshold, not the value.
 _THRESHOLD = re.compile(
     r"^\s*(?:mark|threshold|milestone)\b|^[^,;.]{0,30}?\bfor\s+\w+\s+(?:consecutive\b|\w+\s+in a row\b)", re.I
@@ -99,7 +105,7 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a model's code"
     if figure.unit == "count" and _ONES.match(after):
         return "a count of things named before ('two existing ones')"
-    if _ANECDOTE.search(before) or _OWN_FIRM.search(before):
+    if _ANECDOTE.search(before) or _OWN_FIRM.search(before) or _FIRM_SUBJECT.search(before):
         return "anecdote (one vehicle, firm or person)"
     if _THRESHOLD.search(after):
         return "a threshold passed, not the value"
