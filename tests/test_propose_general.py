@@ -154,3 +154,14 @@ def test_a_named_firms_own_figures_are_doubted_a_firm_that_reports_is_not():
     )
     assert _one(article, "more than 300,000").confidence == "low"
     assert _one(article, "5,200").confidence == "high"
+
+
+def test_an_efficiency_gain_is_named_by_what_got_more_efficient():
+    article = _article(
+        "2025-07-01",
+        "New sidings have made the handling of freight trains at Alashankou 25 percent more efficient.",
+        "At Horgos, automated gates have raised clearance efficiency by 70 percent.",
+    )
+    assert _one(article, "25 percent").metric == "train_efficiency_gain"
+    gain = _one(article, "70 percent")
+    assert (gain.metric, gain.new_metric) == ("clearance_efficiency_gain", True)
