@@ -165,3 +165,11 @@ def test_an_efficiency_gain_is_named_by_what_got_more_efficient():
     assert _one(article, "25 percent").metric == "train_efficiency_gain"
     gain = _one(article, "70 percent")
     assert (gain.metric, gain.new_metric) == ("clearance_efficiency_gain", True)
+
+
+def test_a_busiest_day_or_a_single_day_makes_a_peak_rate():
+    article = _article(
+        "2024-09-01",
+        "On the busiest day, the number of passengers through Khunjerab Pass went past a record 900.",
+    )
+    assert _one(article, "900").metric == "daily_passenger_peak"

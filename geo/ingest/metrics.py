@@ -29,7 +29,11 @@ def _metric_text(metric: str) -> str:
 
 # ---------------------------------------------------------------- the metric vocabulary (data/metrics.csv)
 
-_RATE = re.compile(r"\b(?:every day|each day|per day|a day|daily|single-day|a week|per week|weekly|each week)\b", re.I)
+_RATE = re.compile(
+    r"\b(?:every day|each day|per day|a day|daily|single-day|in a single day|busiest day|a week|per week|weekly"
+    r"|each week)\b",
+    re.I,
+)
 _GROWTH = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increase|rise|rose|up|growth|grew|jump|jumped|climb|climbed|"
     r"surge|surged|soared|more than in the same period|(?:more|higher) than (?:a|one) year (?:earlier|ago|before)|"
@@ -353,7 +357,10 @@ def guess_metric(
             return MetricGuess(name, not _known(vocabulary, name), "growth of " + source.name)
     if figure.unit in {"CNY", "USD"} and _TRADE_WITH.search(sentence):
         return MetricGuess(_new_name(sentence[_TRADE_WITH.search(sentence).start() :]), True, "trade with partners")
-    rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]))
+    # "on the busiest day, the number of passengers ... went past a record 700": back to the figure before, or 100 chars
+    earlier = [f.end for f in figures if f.end <= figure.start]
+    since_last = sentence[max(earlier[-1] if earlier else 0, figure.start - 100) : figure.start]
+    rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]) or _RATE.search(since_last))
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
     pool = _by_place_kind(pool, sentence, figure, entity_id)
     return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit)
