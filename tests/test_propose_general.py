@@ -173,3 +173,11 @@ def test_a_busiest_day_or_a_single_day_makes_a_peak_rate():
         "On the busiest day, the number of passengers through Khunjerab Pass went past a record 900.",
     )
     assert _one(article, "900").metric == "daily_passenger_peak"
+
+
+def test_from_a_start_day_to_the_month_stated():
+    article = _article(
+        "2025-07-10",
+        "Once the new terminal started operating on March 3, it handled 21,000 tonnes of cargo by May.",
+    )
+    assert _one(article, "21,000 tonnes").period == "2025-03-03/2025-05-31"

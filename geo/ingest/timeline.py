@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -184,6 +185,9 @@ class Timeline:
         elif _SINCE.search(clean) and (self.filed or dated):
             end = self.filed.isoformat() if self.filed else dated[-1].period
             result = [(f"../{end}", "since ...: open start")] * len(figures)
+        elif dated and (span := self._start_to_month(clean, dated, ranges)):
+            # "once it started operating on April 17, it handled 46,000 tonnes by June": from that day to June's end
+            result = [(span, "from a start day to the month stated")] * len(figures)
         elif dated:
             result = [(_nearest(f, dated).period, "as of a day") for f in figures]
         elif day:
@@ -238,6 +242,18 @@ class Timeline:
                 self.stated = interval[-1] if interval else ""
         return result
 
+    @staticmethod
+    def _start_to_month(text: str, dated: list[Period], ranges: list[Period]) -> str:
+        """``2025-04-17/2025-06-30`` when a start day ("started operating on April 17") precedes "by June"."""
+        start = dated[0]
+        ends = [p for p in ranges if p.start > start.end and re.fullmatch(r"\.\./\d{4}-\d{2}", p.period)]
+        if not ends or not _STARTED.search(text[: start.start]) or start.period.startswith(".."):
+            return ""
+        year, month = int(ends[0].period[3:7]), int(ends[0].period[8:10])
+        if f"{year}-{month:02d}" < start.period[:7]:
+            return ""
+        return f"{start.period}/{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
     def _news_month(self, month: str, text: str) -> str:
         """ "An officer said in late August": the last such month up to the publication date, whatever the data year."""
         if not self.published or not _SAID_IN.search(text):
@@ -268,6 +284,9 @@ class Timeline:
 
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
 _DURATIONS = frozenset(["hours", "minutes"])
+_STARTED = re.compile(
+    r"\b(?:started|began|opened|launched|went into (?:service|operation))\b[^,;]{0,30}?\bon\s*$", re.I
+)
 _KNOWN_COUNT = re.compile(r"\b(?:the|its|their|these)\s*$", re.I)
 _BY_END = re.compile(r"\bby the end of\b", re.I)
 _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b", re.I)
