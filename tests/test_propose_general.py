@@ -181,3 +181,12 @@ def test_from_a_start_day_to_the_month_stated():
         "Once the new terminal started operating on March 3, it handled 21,000 tonnes of cargo by May.",
     )
     assert _one(article, "21,000 tonnes").period == "2025-03-03/2025-05-31"
+
+
+def test_a_total_the_ports_have_together_seen_with_no_period_is_a_running_total():
+    article = _article(
+        "2025-10-20",
+        "Alashankou and Horgos have together seen more than 95,000 China-Europe freight trains pass through.",
+        title="Railway ports pass a mark",
+    )
+    assert _one(article, "more than 95,000").period == "../2025-10-20"

@@ -216,7 +216,9 @@ class Timeline:
             ]
         else:
             result = [
-                (self.published.isoformat(), "a count that stands, in the present tense: the publication date")
+                (f"../{self.published.isoformat()}", "all told (perfect tense, no period): open start")
+                if flow and not is_stock and self.published and _ALL_TOLD.search(clean[: f.start])
+                else (self.published.isoformat(), "a count that stands, in the present tense: the publication date")
                 if is_stock and self.published and _PRESENT.search(clean[slice(*clause_span(clean, f.start, f.end))])
                 else self._carried(same_paragraph, is_stock, flow)
                 for f, is_stock, flow in zip(figures, stock, flows, strict=True)
@@ -284,6 +286,8 @@ class Timeline:
 
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
 _DURATIONS = frozenset(["hours", "minutes"])
+# "Alashankou and Horgos have together seen more than 100,000 trains": a running total with no period named
+_ALL_TOLD = re.compile(r"\b(?:have|has)\s+(?:together|jointly|altogether)\s+\w+", re.I)
 _STARTED = re.compile(
     r"\b(?:started|began|opened|launched|went into (?:service|operation))\b[^,;]{0,30}?\bon\s*$", re.I
 )
