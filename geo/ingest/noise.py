@@ -28,8 +28,8 @@ _OWN_FIRM = re.compile(
     r"|\bthe (?:company|firm)'s\b",
     re.I,
 )
-# "China Southern Airlines has kept opening flights ..., serving more than 1 million passengers": a named firm's own
-# figures (a firm that only reports, "... Group said", is a source, not the subject)
+# "Tianshan Airlines has opened routes, serving 300,000 passengers": a named firm's own figures (a firm that only
+# reports, "... Group said", is a source, not the subject)
 _FIRM_SUBJECT = re.compile(
     r"\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Airlines?|Airways|Logistics|Co\.|Company|Corporation|Ltd\.?)\s+"
     r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|\w+ed)\b"
