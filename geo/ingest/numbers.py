@@ -165,7 +165,29 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None) -> li
                 as_written=sentence[raw.qualifier_start : raw.end].strip(),
             )
         )
-    return figures
+    return _hours_and_minutes(sentence, figures)
+
+
+def _hours_and_minutes(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "a 7-hour-30-minute link", "2 hours and 15 minutes": one time in hours, not two figures."""
+    merged: list[Figure] = []
+    for figure in figures:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.unit == "hours"
+            and figure.unit == "minutes"
+            and not figure.qualifier
+            and re.fullmatch(r"\s*(?:-|and)?\s*", sentence[last.end : figure.start])
+            and figure.value < 60
+        ):
+            value = last.value + (figure.value / 60).quantize(Decimal("0.01")).normalize()
+            merged[-1] = Figure(
+                last.start, figure.end, value, "hours", last.qualifier, sentence[last.start : figure.end]
+            )
+            continue
+        merged.append(figure)
+    return merged
 
 
 def _scan(sentence: str) -> list[_Raw]:
