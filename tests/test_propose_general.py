@@ -190,3 +190,13 @@ def test_a_total_the_ports_have_together_seen_with_no_period_is_a_running_total(
         title="Railway ports pass a mark",
     )
     assert _one(article, "more than 95,000").period == "../2025-10-20"
+
+
+def test_the_bar_a_class_of_places_passes_is_doubted():
+    article = _article(
+        "2024-01-10",
+        "China has six hub airports with a yearly passenger throughput of over 10 million, Urumqi among them.",
+        "Urumqi airport served over 12 million passengers in 2023, with an average of 300 flights a day.",
+    )
+    assert _one(article, "over 10 million").confidence == "low"
+    assert _one(article, "over 12 million").confidence == "high"

@@ -34,6 +34,8 @@ _FIRM_SUBJECT = re.compile(
     r"\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Airlines?|Airways|Logistics|Co\.|Company|Corporation|Ltd\.?)\s+"
     r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|\w+ed)\b"
 )
+# "six airports with an annual throughput of over 10 million": the bar a class of places passes, not a figure
+_CLASS_BAR = re.compile(r"\b[a-z-]+s\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?of\s*$", re.I)
 # "passed the 10 percent mark", "above 50 billion yuan for four consecutive months": a threshold, not the value.
 _THRESHOLD = re.compile(
     r"^\s*(?:mark|threshold|milestone)\b|^[^,;.]{0,30}?\bfor\s+\w+\s+(?:consecutive\b|\w+\s+in a row\b)", re.I
@@ -107,6 +109,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a count of things named before ('two existing ones')"
     if _ANECDOTE.search(before) or _OWN_FIRM.search(before) or _FIRM_SUBJECT.search(before):
         return "anecdote (one vehicle, firm or person)"
+    if figure.qualifier == "over" and _CLASS_BAR.search(before):
+        return "a threshold passed, not the value"
     if _THRESHOLD.search(after):
         return "a threshold passed, not the value"
     if _is_range_end(sentence, figure, figures):
