@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from geo.ingest.numbers import Figure
 
@@ -158,3 +159,35 @@ def _before_after_range(sentence: str, figures: list[Figure]) -> tuple[Figure, .
         ):
             return (a, b, c)
     return ()
+
+
+# "In Horgos, Consun Pharmaceutical tried out a joint review. It cut approval time to ten days": a firm's story
+# goes on in the sentences of its paragraph that start with a pronoun for it.
+_FIRM_NAMED = re.compile(
+    r"\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Pharmaceuticals?|Pharma|Logistics|Trading|Airlines?|Co\.|Company|Corporation"
+    r"|Ltd\.?)\s+(?!said|says|told|announced|reported)\w+"
+    r"|\bruns\s+an?\s+(?:[\w-]+\s+){0,3}?(?:firm|company|business|shop|factory)\b"
+)
+_PRONOUN_START = re.compile(
+    r"^\W*(?:[\w\s-]{0,60}?,?\s+)?(?:it|its|they|their|he|she|his|her)\b(?!\s+(?:is|was) (?:a|an|the)\b)", re.I
+)
+
+
+@dataclass
+class Story:
+    """Whether the sentence before, in the same paragraph, told one firm's or person's story."""
+
+    paragraph: int = -1
+    open: bool = False
+
+    def continues(self, sentence: str, paragraph: int) -> str:
+        """The doubt for a sentence that goes on with that story through a pronoun ("It cut ..."), else ""."""
+        if self.open and paragraph == self.paragraph and _PRONOUN_START.match(sentence):
+            return "anecdote continued (the firm or person before)"
+        return ""
+
+    def note(self, sentence: str, paragraph: int, doubts: list[str]) -> None:
+        """Remember whether this sentence tells (or goes on with) such a story."""
+        goes_on = bool(self.continues(sentence, paragraph))
+        self.open = goes_on or bool(_FIRM_NAMED.search(sentence)) or any("anecdote" in d for d in doubts)
+        self.paragraph = paragraph
