@@ -39,9 +39,9 @@ SEALED2_MEASURED: dict[str, float] = {
 # its thresholds and these figures only record where it stands.
 SEALED3_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.962,
+    "precision": 0.974,
     "entity": 1.0,
-    "period": 0.973,
+    "period": 0.972,
     "metric": 0.905,
 }
 
