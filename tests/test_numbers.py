@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from geo.ingest.numbers import Reference, find_figures, find_fractions, find_periods, format_value
+from geo.ingest.numbers import find_figures, find_fractions, format_value
+from geo.ingest.periods import Reference, find_periods
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,21 @@ def test_period_phrases(phrase, expected):
 def test_may_the_verb_is_not_a_month():
     assert find_periods("Traders may ship more in 2025.", Reference(2025, 2025))[0].period == "2025"
     assert [p.period for p in find_periods("Trade rose in May.", Reference(2025, 2025))] == ["2025-05"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A 9-hour-45-minute link to Cairo.", [("9-hour-45-minute", "9.75", "hours")]),
+        ("The drive takes 3 hours and 30 minutes.", [("3 hours and 30 minutes", "3.5", "hours")]),
+        ("It fell from 3 hours to 40 minutes.", [("3 hours", "3", "hours"), ("40 minutes", "40", "minutes")]),
+    ],
+)
+def test_hours_and_minutes_together_are_one_time(sentence, expected):
+    assert [(f.as_written, f.text_value, f.unit) for f in find_figures(sentence)] == expected
+
+
+def test_a_day_written_before_its_month_with_an_ordinal():
+    assert [p.period for p in find_periods("As of 12th November 2024, it grew.", Reference(2024, 2024))] == [
+        "2024-11-12"
+    ]

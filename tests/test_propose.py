@@ -20,7 +20,8 @@ from geo import settings
 from geo.__main__ import main
 from geo.data.load import read_table
 from geo.ingest.files import LOCK_NAME, SCRATCH_PREFIX, TEMP_SUFFIX, data_lock
-from geo.ingest.numbers import Reference, find_figures, find_periods
+from geo.ingest.numbers import find_figures
+from geo.ingest.periods import Reference, find_periods
 from geo.ingest.propose import (
     REVIEW_COLUMNS,
     check_facts_tool,
@@ -165,7 +166,7 @@ def news_candidates() -> dict[str, dict]:
         ("6870000000", "xinjiang", "xinjiang_foreign_trade", "2025-01/2025-07", "CNY", ""),  # a new name
         ("23", "xinjiang", "approved_ports", "2025-01/2025-07", "count", ""),  # "the region"
         ("16.58", "ftz-horgos", "area", "2024", "km2", ""),
-        ("3", "horgos-road", "truck", "2024", "hours", ""),  # named by its Chinese name; 2024 carried
+        ("3", "horgos-road", "truck", "2025-09-03", "hours", ""),  # named by its Chinese name; a time it takes: now
     ],
 )
 def test_guesses_for_each_figure(news_candidates, value, entity_id, metric, period, unit, qualifier):

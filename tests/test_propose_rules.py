@@ -189,6 +189,11 @@ def test_falls_firms_trade_and_the_regions_totals(as_written, value, metric, con
             "30 percent",
             "train_efficiency_gain",
         ),
+        (
+            "The number of people entering and leaving through Khunjerab Pass has passed 80,000.",
+            "80,000",
+            "intl_passenger_trips",
+        ),
     ],
 )
 def test_metric_signals_in_data_metrics_csv(sentence, as_written, metric):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from geo.ingest.numbers import MONTHS, Reference, find_periods
+from geo.ingest.periods import MONTHS, Reference, find_periods
 from geo.ingest.text import Sentence
 
 _DATE_TEXT = re.compile(
@@ -111,8 +111,10 @@ _DATELINE = re.compile(
     r"^(?:\([^)]*\)\s*)?(?P<place>[A-Z][A-Za-z .'-]{1,30}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*"
     r"(?:\([^)]*\))?\s*(?:--|—|–|-|:)?\s*"
     r"|^(?P<caps>[A-Z][A-Z .'-]{2,30}):\s+"
+    r"|^[A-Z][A-Z .'-]{2,30}\s*(?:--|—)\s*"  # "URUMQI -- Alashankou and ...": a dateline without a day
     # "URUMQI, (APP - UrduPoint / Pakistan Point News - 7th Jan, 2025)": the agency's line, its day at the end.
-    r"|^(?P<place3>[A-Z][A-Za-z .'-]{1,30}),\s*\([^()]*?-\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+"
+    # "XINJIANG, China, (UrduPoint / Pakistan Point News / WAM - 06th Jan, 2025)": a country may follow the place.
+    r"|^(?P<place3>[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s*\([^()]*?-\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+"
     r"(?P<m3>[A-Z][a-z]{2,8})\.?,?\s+(?:19|20)\d{2}\s*\)\s*"
 )
 

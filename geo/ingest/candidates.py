@@ -17,9 +17,10 @@ from geo.ingest.article import (
     strip_dateline,
 )
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
-from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, load_vocabulary
-from geo.ingest.noise import low_confidence
-from geo.ingest.numbers import Figure, find_figures, find_fractions, find_periods
+from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
+from geo.ingest.noise import Story, low_confidence
+from geo.ingest.numbers import Figure, find_figures, find_fractions
+from geo.ingest.periods import find_periods
 from geo.ingest.placing import Placer, article_mode, without_organisations
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline, without_events
@@ -130,20 +131,23 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     candidates: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
     last_entity = ""
+    story = Story()
     for sentence, guess in zip(body, guesses, strict=True):
         text_ = sentence.text
+        continued = story.continues(text_, sentence.paragraph)
         spans = [(p.start, p.end) for p in find_periods(text_, reference)]  # "the five years before" holds no figure
         figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
         figures = [_signed(text_, f) for f in figures]
         placer.note(text_)
         if not figures:
+            story.note(text_, sentence.paragraph, [])
             continue
         places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
         for index, figure in enumerate(figures):  # "6,269 trains passed through the port, 8.1 percent more"
             counts = [places[j] for j in range(index) if figures[j].unit != "percent"]
             if figure.unit == "percent" and counts and placer.is_member(counts[-1].entity_id, places[index].entity_id):
                 places[index] = counts[-1]
-        doubts = [low_confidence(text_, f, figures) for f in figures]
+        doubts = [low_confidence(text_, f, figures) or continued for f in figures]
         base: dict[int, MetricGuess] = {}
         metrics: list[MetricGuess] = []
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
@@ -157,6 +161,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         amounts = any(flow and f.unit != "percent" for flow, f in zip(flows, figures, strict=True))
         flows = [flow or (f.unit == "percent" and amounts) for flow, f in zip(flows, figures, strict=True)]
         periods = timeline.periods(text_, sentence.paragraph, figures, stock, flows)
+        story.note(text_, sentence.paragraph, doubts)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
         ):
@@ -205,7 +210,8 @@ def _signed(sentence: str, figure: Figure) -> Figure:
 
 
 def _is_stock(metric: str, vocabulary: list[MetricEntry]) -> bool:
-    return any(e.name == metric and e.kind == "stock" for e in vocabulary)
+    kinds = [e.kind for e in vocabulary if e.name == metric]
+    return "stock" in kinds if kinds else is_standing_count(metric)  # a new name: by its counted noun
 
 
 def _is_flow(metric: str, unit: str, vocabulary: list[MetricEntry]) -> bool:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
-from geo.ingest.numbers import Figure, Period
-from geo.ingest.text import _stem, tokens
+from geo.ingest.numbers import Figure
+from geo.ingest.text import _stem, clause_span
 
 _METRIC_WORDS = {
     "yoy": "year on year growth",
@@ -29,88 +27,13 @@ def _metric_text(metric: str) -> str:
     return " ".join(_METRIC_WORDS.get(part, part) for part in metric.split("_"))
 
 
-class MetricModel:
-    """Guess a metric among those facts.csv already uses, by words shared with their names and claims."""
-
-    def __init__(self, facts: list[dict], places: set[str]) -> None:
-        self.vocab: dict[str, Counter] = {}
-        self.units: dict[str, set[str]] = {}
-        self.entities: dict[str, set[str]] = {}
-        for row in facts:
-            metric = row["metric"]
-            words = [t for t in tokens(_metric_text(metric) + " " + row["claim"]) if t not in places]
-            name_words = [t for t in tokens(_metric_text(metric)) if t not in places]
-            self.vocab.setdefault(metric, Counter()).update(words + name_words * 2)
-            self.units.setdefault(metric, set()).add(row["unit"])
-            self.entities.setdefault(metric, set()).add(row["entity_id"])
-        counts = Counter(t for vocab in self.vocab.values() for t in vocab)
-        total = max(len(self.vocab), 1)
-        self.idf = {t: math.log(1 + total / n) for t, n in counts.items()}
-
-    def guess(self, context: list[tuple[str, float]], unit: str, entity_id: str) -> list[str]:
-        """Metrics ranked best first: those used with the same unit, by weighted words shared with the context."""
-        scores = []
-        for metric, vocab in self.vocab.items():
-            if unit not in self.units[metric]:
-                continue
-            size = math.log(2 + len(vocab))
-            score = sum(weight * self.idf.get(t, 0.0) for t, weight in context if t in vocab) / size
-            if entity_id in self.entities[metric]:
-                score *= 1.25
-            scores.append((score, metric))
-        scores.sort(reverse=True)
-        # A metric with no word in common is a guess only when it is the one metric in that unit.
-        return [metric for score, metric in scores if score > 0 or len(scores) == 1]
-
-
-_UNIT_WORDS = {"km2": "area", "m2": "area", "hectares": "area", "hours": "time", "minutes": "time", "days": "time"}
-
-
-def _context(
-    sentence: str, figure: Figure, figures: list[Figure], periods: list[Period], places: set[str]
-) -> list[tuple[str, float]]:
-    """Words around a figure, weighted by nearness; the words just after it (what is counted) count most.
-
-    Period phrases and the other figures are blanked out; so are the words right after the figure
-    before this one ("19 countries and 26 cities": "countries" belongs to 19, not to 26).
-    """
-    chars = list(sentence)
-    for span in [*((p.start, p.end) for p in periods), *((f.start, f.end) for f in figures if f is not figure)]:
-        chars[span[0] : span[1]] = " " * (span[1] - span[0])
-    previous = [f for f in figures if f.end <= figure.start]
-    if previous:
-        noun = re.match(
-            r"\s*(?:[\w-]+\s+){0,2}?[\w-]+?(?=\s+(?:and|to|in|or|from|across|with)\b|[,;.]|$)",
-            sentence[previous[-1].end : figure.start],
-        )
-        if noun:
-            start = previous[-1].end
-            chars[start : start + noun.end()] = " " * noun.end()
-    blanked = "".join(chars)
-    later = [f for f in figures if f.start >= figure.end]
-    # The two ends of "from 30 hours to under five" or "6-12 hours": before/after, lower/upper.
-    link = r"(?:\s*\w+)?\s*(?:-|–|—|to)\s*"
-    ends: list[tuple[str, float]] = []
-    if later and re.fullmatch(link, sentence[figure.end : later[0].start]):
-        ends = [("before", 2.0), ("min", 2.0)]
-    if previous and re.fullmatch(link, sentence[previous[-1].end : figure.start]):
-        ends = [("after", 2.0), ("max", 2.0)]
-    before, after = blanked[: figure.start], blanked[figure.end :]
-    context = ends + ([(_stem(_UNIT_WORDS[figure.unit]), 1.0)] if figure.unit in _UNIT_WORDS else [])
-    before_words = [t for t in tokens(before) if t not in places]
-    for distance, token in enumerate(reversed(before_words)):
-        context.append((token, 1.0 / (1 + distance / 3)))
-    after_clause = re.split(r"[;:]|,(?!\d)", after, maxsplit=1)
-    for part_number, part in enumerate(after_clause):
-        for distance, token in enumerate(t for t in tokens(part) if t not in places):
-            weight = 3.0 if distance == 0 else 1.5 / (1 + distance / 3)  # the counted noun
-            context.append((token, weight * (0.4 if part_number else 1.0)))
-    return context
-
-
 # ---------------------------------------------------------------- the metric vocabulary (data/metrics.csv)
 
-_RATE = re.compile(r"\b(?:every day|each day|per day|a day|daily|single-day|a week|per week|weekly|each week)\b", re.I)
+_RATE = re.compile(
+    r"\b(?:every day|each day|per day|a day|daily|single-day|in a single day|busiest day|a week|per week|weekly"
+    r"|each week)\b",
+    re.I,
+)
 _GROWTH = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increase|rise|rose|up|growth|grew|jump|jumped|climb|climbed|"
     r"surge|surged|soared|more than in the same period|(?:more|higher) than (?:a|one) year (?:earlier|ago|before)|"
@@ -181,10 +104,22 @@ def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
         if metric not in listed:
             words = _metric_text(metric).split()
             kind = "share" if "share" in words else ("rate" if {"daily", "weekly"} & set(words) else "flow")
+            if kind == "flow" and is_standing_count(metric):
+                kind = "stock"
             # The name, and its last word when that is a counted noun (routes, exports): other words mislead.
             signals = [" ".join(words), *([words[-1]] if words[-1].endswith("s") and len(words[-1]) > 4 else [])]
             entries.append(MetricEntry(metric, units[metric], kind, signals, True, entity_ids, listed=False))
     return entries
+
+
+# What a network or a list holds stands from day to day: routes run, countries and cities reached, zones.
+_STANDING_NOUNS = frozenset(["routes", "countries", "cities", "airports", "zones", "subzones", "partners", "ports"])
+
+
+def is_standing_count(metric: str) -> bool:
+    """Whether a metric's name counts things that stand (``regular_passenger_routes``), not a flow (``new_...``)."""
+    words = metric.split("_")
+    return words[-1] in _STANDING_NOUNS and not {"new", "opened", "growth", "share", "yoy"} & set(words)
 
 
 @dataclass(frozen=True)
@@ -257,6 +192,12 @@ _PHRASE_END = frozenset(
         "had",
         "up",
         "down",
+        # a period phrase ends the counted noun: "1.2 million passengers last year"
+        "last",
+        "this",
+        "during",
+        "since",
+        "so",
     ]
 )
 
@@ -380,6 +321,10 @@ def guess_metric(
     owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
     if owned and figure.unit in {"CNY", "USD"}:
         return MetricGuess(owned + "_value", not _known(vocabulary, owned + "_value"), "trade of one kind of firm")
+    if figure.unit == "percent" and _EFFICIENCY.search(
+        sentence[slice(*clause_span(sentence, figure.start, figure.end))]
+    ):
+        return _efficiency_gain(vocabulary, sentence[slice(*clause_span(sentence, figure.start, figure.end))])
     if figure.unit == "percent":
         window = before[-60:] + " " + whole_after[:60]
         growth_before = re.search(  # "up 28.2 percent and 92.5 percent of the trade": 28.2 is a growth
@@ -412,9 +357,57 @@ def guess_metric(
             return MetricGuess(name, not _known(vocabulary, name), "growth of " + source.name)
     if figure.unit in {"CNY", "USD"} and _TRADE_WITH.search(sentence):
         return MetricGuess(_new_name(sentence[_TRADE_WITH.search(sentence).start() :]), True, "trade with partners")
-    rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]))
+    # "on the busiest day, the number of passengers ... went past a record 700": back to the figure before, or 100 chars
+    earlier = [f.end for f in figures if f.end <= figure.start]
+    since_last = sentence[max(earlier[-1] if earlier else 0, figure.start - 100) : figure.start]
+    rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]) or _RATE.search(since_last))
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
+    pool = _by_place_kind(pool, sentence, figure, entity_id)
     return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit)
+
+
+# An airport's totals (all passengers, all cargo, takeoffs and landings) are not its international traffic;
+# a land port's passengers and cargo are all cross-border, so the air_* totals are an airport's only.
+_AIRPORT = re.compile(r"\bairports?\b", re.I)
+_INTERNATIONAL = re.compile(
+    r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits)\b(?!\s+airport)", re.I
+)
+_AIR_TOTALS = frozenset(["air_passengers", "air_cargo_throughput", "flight_movements"])
+_LAND_TOTALS = frozenset(["intl_passenger_trips", "intl_cargo_throughput", "cargo_throughput"])
+
+
+def _by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entity_id: str) -> list[MetricEntry]:
+    """The metrics the figure's kind of place can have: airport totals at an airport unless "international"."""
+    airport = entity_id.endswith("airport") or bool(_AIRPORT.search(sentence))
+    # the figure's clause: "1.2 million passengers, 90,000 of them on international flights" is not all international
+    near = re.split(r"[,;]\s", sentence[max(0, figure.start - 60) : figure.start])[-1]
+    near += re.split(r"[,;]\s", sentence[figure.end : figure.end + 40])[0]
+    drop = _LAND_TOTALS if airport and not _INTERNATIONAL.search(near) else _AIR_TOTALS
+    return [e for e in pool if e.name not in drop] or pool
+
+
+_EFFICIENCY = re.compile(r"\befficien(?:cy|t)\b", re.I)
+
+
+def _efficiency_gain(vocabulary: list[MetricEntry], clause: str) -> MetricGuess:
+    """ "made train handling 30 percent more efficient", "raised clearance efficiency by 80 percent": a gain.
+
+    A known ``*_efficiency_gain`` fits only when the clause names every thing its name does (train, clearance);
+    else a new name from the word before "efficiency" (``clearance_efficiency_gain``).
+    """
+    words = {_stem(w) for w in _fold_words(clause)}
+    for entry in vocabulary:
+        things = [w for w in entry.name.split("_") if w not in {"efficiency", "gain"}]
+        if (
+            entry.unit == "percent"
+            and entry.name.endswith("efficiency_gain")
+            and all(_stem(w) in words for w in things)
+        ):
+            return MetricGuess(entry.name, not entry.known, "an efficiency gain: vocabulary")
+    before = re.search(r"([a-z]+)\s+efficiency\b", clause, re.I)
+    thing = before.group(1).lower() if before and before.group(1).lower() not in _VERBS | {"the", "its"} else ""
+    name = f"{thing}_efficiency_gain" if thing else "efficiency_gain"
+    return MetricGuess(name, not _known(vocabulary, name), "an efficiency gain: new name")
 
 
 def _partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:

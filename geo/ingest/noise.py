@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from geo.ingest.numbers import Figure
 
@@ -28,6 +29,14 @@ _OWN_FIRM = re.compile(
     r"|\bthe (?:company|firm)'s\b",
     re.I,
 )
+# "Tianshan Airlines has opened routes, serving 300,000 passengers": a named firm's own figures (a firm that only
+# reports, "... Group said", is a source, not the subject)
+_FIRM_SUBJECT = re.compile(
+    r"\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Airlines?|Airways|Logistics|Co\.|Company|Corporation|Ltd\.?)\s+"
+    r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|\w+ed)\b"
+)
+# "six airports with an annual throughput of over 10 million": the bar a class of places passes, not a figure
+_CLASS_BAR = re.compile(r"\b[a-z-]+s\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?of\s*$", re.I)
 # "passed the 10 percent mark", "above 50 billion yuan for four consecutive months": a threshold, not the value.
 _THRESHOLD = re.compile(
     r"^\s*(?:mark|threshold|milestone)\b|^[^,;.]{0,30}?\bfor\s+\w+\s+(?:consecutive\b|\w+\s+in a row\b)", re.I
@@ -40,8 +49,20 @@ _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 # "the two railway ports", "its three subzones": places counted that the text names anyway.
 _PLACE_COUNT = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:ports?|hubs?|gateways?|crossings?|checkpoints?|subzones?|areas?|sections?|sides|"
-    r"countries'?|cities'|nations|"
+    r"countries'?|cities'|nations|airports|"
     r"neighbou?rs)\b",
+    re.I,
+)
+# "these three countries", "the five Central Asian countries", "Alashankou and Horgos, two major railway ports":
+# a small count of places the text names (or a reader knows), not a measure of them.
+_NAMED_FEW = re.compile(r"(?:\b(?:the|these|those|both)|[A-Z][\w'-]+,)\s*$")
+_FEW_PLACES = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:ports|hubs|gateways|countries|nations|airports)\b", re.I)
+# "five single-runway airports ... in Xiamen, Sanya, Harbin, Shenyang and Urumqi": places listed by name.
+_LISTED_AFTER = re.compile(r"^[^.;]*?\bin\s+[A-Z][\w'-]+(?:,\s*[A-Z][\w'-]+){2,}")
+# "The first flight into Qitai landed ... after a two-hour journey": one trip's story, not a route's time.
+_ONE_TRIP = re.compile(
+    r"\b(?:the|its)\s+(?:first|maiden|inaugural)\s+(?:[\w'-]+\s+){0,3}?(?:flight|train|trip|voyage)\b"
+    r"[^,;]*\b(?:landed|arrived|departed|left|took off|set off|pulled into)\b",
     re.I,
 )
 # Spans the project keeps no figure in (data/facts.csv has hours, minutes and years, never days or months).
@@ -87,14 +108,21 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a model's code"
     if figure.unit == "count" and _ONES.match(after):
         return "a count of things named before ('two existing ones')"
-    if _ANECDOTE.search(before) or _OWN_FIRM.search(before):
+    if _ANECDOTE.search(before) or _OWN_FIRM.search(before) or _FIRM_SUBJECT.search(before):
         return "anecdote (one vehicle, firm or person)"
+    if figure.qualifier == "over" and _CLASS_BAR.search(before):
+        return "a threshold passed, not the value"
     if _THRESHOLD.search(after):
         return "a threshold passed, not the value"
     if _is_range_end(sentence, figure, figures):
         return "an end of a range ('between 20 and 30 percent')"
     if figure.unit == "count" and figure.value in (2, 3) and _DETERMINER.search(before) and _PLACE_COUNT.match(after):
         return "places counted that the text names"
+    few = figure.unit == "count" and figure.value <= 10 and _FEW_PLACES.match(after)
+    if few and (_NAMED_FEW.search(before) or _LISTED_AFTER.match(after)):
+        return "places counted that the text names"
+    if figure.unit in {"hours", "minutes"} and _ONE_TRIP.search(before):
+        return "anecdote (one trip's time)"
     if _PAREN_LABEL.search(before) and sentence[figure.end : figure.end + 1] == ")" and figure.unit == "count":
         return "label in brackets"
     return ""
@@ -108,8 +136,58 @@ def _in_brackets(sentence: str, figure: Figure) -> bool:
 def _is_range_end(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
     """Either end of "between 20 percent and 30 percent": neither is the figure."""
     index = figures.index(figure)
+    # "reduced from 12 hours to 6-8 hours": a before/after pair whose after is a range is no one figure, neither the
+    # before nor the range's ends (a range alone, "a 6-12 hour saving", keeps its ends as min and max)
+    pair = _before_after_range(sentence, figures)
+    if pair and figure in pair:
+        return True
     if _BETWEEN.search(sentence[: figure.start]) and index + 1 < len(figures):
         return re.fullmatch(r"\s*and\s*", sentence[figure.end : figures[index + 1].start]) is not None
     if index and re.fullmatch(r"\s*and\s*", sentence[figures[index - 1].end : figure.start]):
         return _BETWEEN.search(sentence[: figures[index - 1].start]) is not None
     return False
+
+
+def _before_after_range(sentence: str, figures: list[Figure]) -> tuple[Figure, ...]:
+    """The three figures of "from A to B-C" (A, B and C of one unit), or ()."""
+    for a, b, c in zip(figures, figures[1:], figures[2:], strict=False):
+        if (
+            a.unit == b.unit == c.unit
+            and re.search(r"\bfrom\s*$", sentence[: a.start])
+            and re.fullmatch(r"\s*to\s*", sentence[a.end : b.start])
+            and re.fullmatch(r"\s*[-–]\s*", sentence[b.end : c.start])
+        ):
+            return (a, b, c)
+    return ()
+
+
+# "In Horgos, Consun Pharmaceutical tried out a joint review. It cut approval time to ten days": a firm's story
+# goes on in the sentences of its paragraph that start with a pronoun for it.
+_FIRM_NAMED = re.compile(
+    r"\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Pharmaceuticals?|Pharma|Logistics|Trading|Airlines?|Co\.|Company|Corporation"
+    r"|Ltd\.?)\s+(?!said|says|told|announced|reported)\w+"
+    r"|\bruns\s+an?\s+(?:[\w-]+\s+){0,3}?(?:firm|company|business|shop|factory)\b"
+)
+_PRONOUN_START = re.compile(
+    r"^\W*(?:[\w\s-]{0,60}?,?\s+)?(?:it|its|they|their|he|she|his|her)\b(?!\s+(?:is|was) (?:a|an|the)\b)", re.I
+)
+
+
+@dataclass
+class Story:
+    """Whether the sentence before, in the same paragraph, told one firm's or person's story."""
+
+    paragraph: int = -1
+    open: bool = False
+
+    def continues(self, sentence: str, paragraph: int) -> str:
+        """The doubt for a sentence that goes on with that story through a pronoun ("It cut ..."), else ""."""
+        if self.open and paragraph == self.paragraph and _PRONOUN_START.match(sentence):
+            return "anecdote continued (the firm or person before)"
+        return ""
+
+    def note(self, sentence: str, paragraph: int, doubts: list[str]) -> None:
+        """Remember whether this sentence tells (or goes on with) such a story."""
+        goes_on = bool(self.continues(sentence, paragraph))
+        self.open = goes_on or bool(_FIRM_NAMED.search(sentence)) or any("anecdote" in d for d in doubts)
+        self.paragraph = paragraph

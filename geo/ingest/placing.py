@@ -7,19 +7,24 @@ from dataclasses import dataclass
 
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.numbers import Figure
-from geo.ingest.text import _GENERIC, _fold, _stem
+from geo.ingest.text import _GENERIC, _fold, _stem, clause_span
 
 # Organisations named after a place are not that place: "Urumqi Customs said", "China Railway Urumqi Group".
 _ORGANISATION = re.compile(
     r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?(?:Customs|Group(?:\s+Co\.?)?(?:,?\s+Ltd\.?)?|Co\.,?\s+Ltd\.?|Company|Administration"
     r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
+    # "the customs authorities of Urumqi, the regional capital": who said it, not where the figure is
+    r"|\b(?:customs(?:\s+authorities)?|authorities|government|officials?)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
 )
 _TOGETHER = re.compile(
     r"\b(?:together|combined|jointly|both|between them|in total)\b"
     r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:ports|hubs|railway ports)\b"  # "through the Alashankou and Khorgos ports"
 )
 _BACK_TO_SEVERAL = re.compile(
-    r"\b(?:the|both|two|three|these|its|xinjiang's)\s+(?:\w+\s+){0,2}?(?:ports|hubs)\b|\bthrough them\b", re.I
+    r"\b(?:the|both|two|three|these|its|xinjiang's)\s+(?:\w+\s+){0,2}?(?:ports|hubs)\b|\bthrough them\b"
+    # "These routes reach 21 countries", "the goods these trains carry": the things of the places just named together
+    r"|\b(?:these|those)\s+(?:[a-z-]+\s+){0,2}?(?:routes|trains|services|lines|corridors)\b",
+    re.I,
 )
 _RAIL = re.compile(r"\b(?:trains?|wagons?|rail(?:way)?s?|gauge|freight train|china-europe|carriages?)\b", re.I)
 _ROAD = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|by road|highway|road|buses|coaches|passengers?|drivers?)\b", re.I)
@@ -112,7 +117,12 @@ class Placer:
     def is_member(self, member: str, whole: str) -> bool:
         """Whether ``member`` is a mode of the port ``whole`` (horgos-rail of horgos)."""
         entity = self.by_id.get(member)
-        return entity is not None and bool(whole) and entity.parent == whole
+        other = self.by_id.get(whole)
+        # siblings too: "8,165 trains went through the port, up 6.3 percent": the percent is the trains' port's
+        if entity is None or not whole:
+            return False
+        siblings = other is not None and other.parent == entity.parent and self._is_port(entity.parent)
+        return entity.parent == whole or siblings
 
     def place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
         """The figure's place, from the places its sentence names, else the sentence's guess."""
@@ -122,6 +132,9 @@ class Placer:
             if at < figure.start or not _CLAUSE_BREAK.search(sentence[figure.end : at])
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
         measure = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:5])
+        if not (_RAIL.search(measure) or _ROAD.search(measure)):
+            # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
+            measure += " " + sentence[slice(*clause_span(sentence, figure.start, figure.end))]
         ranked = self.matcher.rank(without_organisations(sentence), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
         sections = [e for _, e in mentions if self.by_id[e].parent in groups]
@@ -151,8 +164,22 @@ class Placer:
         ]  # fmt: skip
         entity = self.by_id.get(guess)
         if entity is not None and entity.region and not region_before and last and last != guess:
-            return Place(self.member(last, measure), "the place before (region named only in passing)")
-        return Place(self.member(guess, measure), "sentence's place")
+            return Place(
+                self.member(self._whole(last, measure), measure), "the place before (region named only in passing)"
+            )
+        return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
+
+    def _whole(self, entity_id: str, measure: str) -> str:
+        """A port member carried from elsewhere is its whole port when the figure's measure names a mode.
+
+        "8,165 freight trains went through the port": the port meant is the railway one, whichever member
+        the sentences before happened to name.
+        """
+        entity = self.by_id.get(entity_id)
+        parent = self.by_id.get(entity.parent) if entity else None
+        if parent is not None and parent.kind == "port" and (_RAIL.search(measure) or _ROAD.search(measure)):
+            return parent.id
+        return entity_id
 
 
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".

@@ -86,3 +86,13 @@ def _stem(token: str) -> str:
 def tokens(text: str) -> list[str]:
     """Folded, stemmed word tokens: accents and 's dropped, spelling variants merged ("Kashi" -> kashgar)."""
     return [_stem(t) for t in re.findall(r"[a-z0-9]+", _fold(text)) if t not in _STOP]
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``text[start:end]`` starts and ends: between the commas or semicolons around it.
+
+    "3,055" has no ", " so a figure's own digits never split it.
+    """
+    first = max(text.rfind(", ", 0, start), text.rfind("; ", 0, start), -1) + 1
+    ends = [at for at in (text.find(", ", end), text.find("; ", end)) if at >= 0]
+    return first, min(ends) if ends else len(text)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from geo.ingest.article import _WEEKDAYS, weekday_before
-from geo.ingest.numbers import Figure, Period, Reference, find_periods
+from geo.ingest.numbers import Figure
+from geo.ingest.periods import Period, Reference, find_periods
+from geo.ingest.text import clause_span
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
 _WEEKDAY_AT = re.compile(r"\b(?:as of|as at|by|on|until|through|since)\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)
@@ -40,7 +43,11 @@ _EVENT = re.compile(
     r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)"
     # "after the line went into service last year, ... 30 percent more efficient": the line's year, not the gain's
     r"|\b(?:went|came|was put|were put|was brought) into (?:service|operation|use)\s+"
-    r"(?:last year|this year|in (?:19|20)\d{2}|on [^,;]+?)(?=[,;.]|$)",
+    r"(?:last year|this year|in (?:19|20)\d{2}|on [^,;]+?)(?=[,;.]|$)"
+    # "since it served its first freight train in 2016", "since inspections resumed in July last year": the start
+    # of an open-ended count, not its period
+    r"|(?<=\bsince )(?:[\w'-]+\s+){1,4}?(?:[a-z]+ed|began|began|served|opened|started|resumed|began)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:in|on)\s+[^,;]*?(?=[,;]|$)",
     re.I,
 )
 _SINCE = re.compile(
@@ -130,11 +137,29 @@ class Timeline:
         result: list[tuple[str, str]]
         all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
         target = [p for p in found if re.fullmatch(r"\.\./\d{4}", p.period)] if _PLANNED.search(clean) else []
+        plan_span = [p for p in found if re.fullmatch(r"\d{4}/\d{4}", p.period)] if _PLANNED.search(clean) else []
         if target:
             # "aims to open 40 cargo routes by the end of 2025": a target for the last day of that year
             result = [(f"{_nearest(f, target).period[3:]}-12-31", "a target by the end of a year") for f in figures]
+        elif plan_span and _BY_END.search(clean):
+            # "by the end of the plan period (2021-2025), it expects 33 airports": a target for the span's last day
+            result = [(f"{_nearest(f, plan_span).period[5:]}-12-31", "a target by the end of a span") for f in figures]
         elif _PLANNED.search(clean) and _YEAR_END.search(clean):
             result = [(f"{self.pub_year}-12-31", "a target by the end of the year")] * len(figures)
+        elif (
+            ranges
+            and not dated
+            and _SINCE.search(clean)
+            and all(re.fullmatch(r"\d{4}-\d{2}", p.period) for p in ranges)
+        ):
+            # "has passed 100,000 since inspections resumed ..., an officer said in late August": open to that month
+            result = [
+                (
+                    f"../{self._news_month(_nearest(f, ranges).period, clean)}",
+                    "since ...: open start to the month stated",
+                )
+                for f in figures
+            ]
         elif ranges and not dated:
             result = [(self._this_year_to(_nearest(f, ranges).period, clean), "period phrase") for f in figures]
         elif all_time and self.published and not _SINCE.search(clean):
@@ -142,6 +167,10 @@ class Timeline:
             day = self.published.isoformat()
             result = [(day, "a count that stands: the publication date") if s else (f"../{day}", "all-time total")
                       for s in stock]  # fmt: skip
+        elif dated and _FOR_THE_YEAR.search(clean) and not _SINCE.search(clean):
+            # "as of 12 November 2024, passenger trips for the year had passed four million": that year to the day
+            end = dated[0].period.removeprefix("../")
+            result = [(f"{end[:4]}-01-01/{end}", "year to date: the day stated") for _ in figures]
         elif (ytd_words or (dated and years and current)) and current and not _SINCE.search(clean):
             end = (
                 day
@@ -156,6 +185,9 @@ class Timeline:
         elif _SINCE.search(clean) and (self.filed or dated):
             end = self.filed.isoformat() if self.filed else dated[-1].period
             result = [(f"../{end}", "since ...: open start")] * len(figures)
+        elif dated and (span := self._start_to_month(clean, dated, ranges)):
+            # "once it started operating on April 17, it handled 46,000 tonnes by June": from that day to June's end
+            result = [(span, "from a start day to the month stated")] * len(figures)
         elif dated:
             result = [(_nearest(f, dated).period, "as of a day") for f in figures]
         elif day:
@@ -174,17 +206,63 @@ class Timeline:
         elif years:
             result = [(_nearest(f, years).period, "year") for f in figures]
         elif _THAT_PERIOD.search(clean) and self.last:
-            result = [(self.last, "that period: carried")] * len(figures)
+            # "during the same period, the four bonded zones traded ...": the trade has that period, the zones (a
+            # count the text presents as known, "the four") stand; "traded with 206 countries" keeps the period
+            result = [
+                (self.published.isoformat(), "a count that stands: the publication date")
+                if is_stock and self.published and "/" in self.last and _KNOWN_COUNT.search(clean[: f.start])
+                else (self.last, "that period: carried")
+                for f, is_stock in zip(figures, stock, strict=True)
+            ]
         else:
             result = [
-                self._carried(same_paragraph, is_stock, flow) for is_stock, flow in zip(stock, flows, strict=True)
+                (f"../{self.published.isoformat()}", "all told (perfect tense, no period): open start")
+                if flow and not is_stock and self.published and _ALL_TOLD.search(clean[: f.start])
+                else (self.published.isoformat(), "a count that stands, in the present tense: the publication date")
+                if is_stock and self.published and _PRESENT.search(clean[slice(*clause_span(clean, f.start, f.end))])
+                else self._carried(same_paragraph, is_stock, flow)
+                for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
+        if self.published:
+            # "processing now takes 16 hours", "the flight takes about six hours": a time a thing takes stands at
+            # the article's day unless its own clause names a period ("this year" in the clause before is another's)
+            result = [
+                (self.published.isoformat(), "a time it takes: the publication date")
+                if f.unit in _DURATIONS and not any(_inside(p.start, clause_span(clean, f.start, f.end)) for p in found)
+                else r
+                for f, r in zip(figures, result, strict=True)
+            ]
+        for index in range(1, len(figures)):
+            # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
+            start = clause_span(clean, figures[index].start, figures[index].end)[0]
+            if _PART_OF.match(clean[start:]):
+                result[index] = (result[index - 1][0], "a part of the figure before: its period")
         if result:
             self.last = result[-1][0]
             if any(rule in {"period phrase", "year to date"} for _, rule in result):
                 interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
                 self.stated = interval[-1] if interval else ""
         return result
+
+    @staticmethod
+    def _start_to_month(text: str, dated: list[Period], ranges: list[Period]) -> str:
+        """``2025-04-17/2025-06-30`` when a start day ("started operating on April 17") precedes "by June"."""
+        start = dated[0]
+        ends = [p for p in ranges if p.start > start.end and re.fullmatch(r"\.\./\d{4}-\d{2}", p.period)]
+        if not ends or not _STARTED.search(text[: start.start]) or start.period.startswith(".."):
+            return ""
+        year, month = int(ends[0].period[3:7]), int(ends[0].period[8:10])
+        if f"{year}-{month:02d}" < start.period[:7]:
+            return ""
+        return f"{start.period}/{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+    def _news_month(self, month: str, text: str) -> str:
+        """ "An officer said in late August": the last such month up to the publication date, whatever the data year."""
+        if not self.published or not _SAID_IN.search(text):
+            return month
+        number = int(month[5:])
+        year = self.published.year if number <= self.published.month else self.published.year - 1
+        return f"{year}-{number:02d}"
 
     def _this_year_to(self, period: str, text: str) -> str:
         """``../2024-10`` from "by the end of October" in 2024 is January-October 2024 unless the text says all-time."""
@@ -207,6 +285,25 @@ class Timeline:
 
 
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
+_DURATIONS = frozenset(["hours", "minutes"])
+# "Alashankou and Horgos have together seen more than 100,000 trains": a running total with no period named
+_ALL_TOLD = re.compile(r"\b(?:have|has)\s+(?:together|jointly|altogether)\s+\w+", re.I)
+_STARTED = re.compile(
+    r"\b(?:started|began|opened|launched|went into (?:service|operation))\b[^,;]{0,30}?\bon\s*$", re.I
+)
+_KNOWN_COUNT = re.compile(r"\b(?:the|its|their|these)\s*$", re.I)
+_BY_END = re.compile(r"\bby the end of\b", re.I)
+_FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b", re.I)
+_SAID_IN = re.compile(r"\b(?:said|says|told|reported)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+\b")
+_PART_OF = re.compile(r"\s*(?:of which|of them|among them|among which|including)\b", re.I)
+# "the airport runs 227 routes", "there are 26 airports": a count that stands on the article's day
+_PRESENT = re.compile(
+    r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|there are|there is)\b", re.I
+)
+
+
+def _inside(at: int, span: tuple[int, int]) -> bool:
+    return span[0] <= at < span[1]
 
 
 def _gap(figure: Figure, period: Period) -> int:

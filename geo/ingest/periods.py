@@ -1,0 +1,274 @@
+"""Read period phrases ("in the first five months", "as of June 30", "last year") from article text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.ingest.numbers import MONTH_PATTERN, SMALL_WORDS, WORD_VALUES
+
+MONTHS: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_NUMBER = {name: number for number, name in enumerate(MONTHS, start=1)}
+_MONTH_NUMBER.update({name[:3]: number for name, number in list(_MONTH_NUMBER.items())})
+_MONTH_NUMBER["sept"] = 9
+_YEAR = r"(?:19|20)\d{2}"
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period phrase found in a sentence and what it means in the contract's period grammar."""
+
+    start: int
+    end: int
+    period: str  # "2025", "2025-01/2025-08", "../2025-06-30"; "same" for "the same period"
+    explicit_year: int | None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What relative dates resolve against: the article's date (if known) and its reference year."""
+
+    year: int
+    this_year: int  # the year of the article's date, else the reference year
+
+    def resolve(self, word: str | None, sentence_years: list[int] | None = None) -> int:
+        """The year a phrase like ``2025``, ``this year``, ``last year`` or ``the year`` names."""
+        if not word:
+            return self.year
+        word = word.lower()
+        if word.isdigit():
+            return int(word)
+        if word == "this year":
+            return self.this_year
+        if word == "last year":
+            return self.this_year - 1
+        if word == "next year":
+            return self.this_year + 1
+        return max(sentence_years) if sentence_years else self.year
+
+
+_REL = r"(?P<rel>" + _YEAR + r"|this year|last year|next year|the year)"
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(SMALL_WORDS[1:13]) + r")"
+_PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("same", r"\b(?:during|in|over|for)?\s*the same (?:period|months|time)\b"),
+        # "144.3 percent more than in the five years before": the span compared with, not a figure or a period
+        (
+            "same",
+            r"\b(?:than|compared (?:with|to))\s+(?:in\s+|during\s+)?the\s+(?:previous\s+|preceding\s+)?"
+            + _COUNT
+            + r"\s+years(?:\s+(?:before|earlier|prior))?",
+        ),
+        # "over the past five years" in a 2026 article: the five full years before it, 2021-2025
+        ("past_years", r"\b(?:the\s+)?(?:past|last|previous)\s+" + _COUNT + r"\s+years\b"),
+        (
+            "first_months",
+            r"\b(?:the\s+)?(?:first|past|initial)\s+"
+            + _COUNT
+            + r"\s+months(?:\s*\([^)]*\))?(?:\s+of\s+"
+            + _REL
+            + r")?",
+        ),
+        (
+            "first_part",
+            r"\b(?:the\s+)?first\s+(?P<part>half|quarter|two quarters|three quarters)(?:\s*\([^)]*\))?(?:\s+of\s+"
+            + _REL
+            + r")?",
+        ),
+        ("h1", r"\b(?P<part>H1|Q1|Q1-Q3)\s+(?:of\s+)?" + _REL),
+        (
+            "month_month_years",
+            r"\b(?:from|between)\s+(?P<m1>"
+            + MONTH_PATTERN
+            + r")\s+(?P<y1>"
+            + _YEAR
+            + r")\s+(?:to|and|until|through)\s+(?P<m2>"
+            + MONTH_PATTERN
+            + r")\s+(?P<y2>"
+            + _YEAR
+            + r")",
+        ),
+        (
+            "month_month",
+            r"\b(?:between\s+|from\s+)?(?P<m1>"
+            + MONTH_PATTERN
+            + r")\s*(?:-|–|to|and|through)\s*(?P<m2>"
+            + MONTH_PATTERN
+            + r")\b"
+            r"(?:,?\s+(?:of\s+)?" + _REL + r")?",
+        ),
+        (
+            "year_year",
+            r"\b(?:between|from)\s+(?P<y1>"
+            + _YEAR
+            + r")\s+(?:and|to|until|through)\s+(?:the end of\s+)?(?P<y2>"
+            + _YEAR
+            + r")\b",
+        ),
+        ("year_dash_year", r"\b(?P<y1>" + _YEAR + r")\s*[-–]\s*(?P<y2>" + _YEAR + r")\b"),
+        (
+            "as_of",
+            r"\b(?:as of|as at|by|until|up to|through)\s+(?:the\s+end\s+of\s+)?(?P<m>" + MONTH_PATTERN + r")"
+            r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>" + _YEAR + r"))?(?!\s*\d)",
+        ),
+        ("as_of_year", r"\b(?:as of|as at|by)\s+(?:the\s+end\s+of\s+)?(?P<y>" + _YEAR + r")\b"),
+        (
+            "date",
+            r"\b(?P<m>"
+            + MONTH_PATTERN
+            + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?(?![\d,]*\d)",
+        ),
+        ("date_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>" + MONTH_PATTERN + r"),?\s+(?P<y>" + _YEAR + r")\b"),
+        ("iso", r"\b(?P<y>" + _YEAR + r")-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
+        ("year_dash_short", r"\b(?P<y1>" + _YEAR + r")\s*[-–]\s*(?P<yy>\d{2})\b(?![-–.,]?\d)"),  # "(2021-25)"
+        ("month_year", r"\b(?P<m>" + MONTH_PATTERN + r"),?\s+(?P<y>" + _YEAR + r")\b"),
+        (
+            "month_rel",
+            r"\b(?:(?:in|at the end of|end of|by the end of|in early|in late|since|during)\s+|in mid-\s*)(?P<m>"
+            + MONTH_PATTERN
+            + r")\b(?:\s+(?:of\s+)?(?P<rel>this year|last year|next year))?",
+        ),
+        ("since_year", r"\bsince\s+(?P<y>" + _YEAR + r")\b"),
+        ("relative", r"\b(?:so far\s+)?(?P<rel>this year|last year|next year)\b"),
+        ("year", r"(?<![\d,.])(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:%|percent|yuan|billion|million))"),
+    )
+)
+_PARTS = {"half": 6, "quarter": 3, "two quarters": 6, "three quarters": 9, "h1": 6, "q1": 3, "q1-q3": 9}
+
+
+def find_periods(sentence: str, reference: Reference) -> list[Period]:
+    """Every period phrase in a sentence, resolved against the article's reference year.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of article text.
+    reference : Reference
+        The article's year(s), for "this year", "last year" and phrases without a year.
+
+    Returns
+    -------
+    list of Period
+        Non-overlapping, in order. ``since`` or ``to date`` around a date makes it the start of an
+        interval that runs to the reference year ("since August last year" -> ``2024-08/2025``).
+    """
+    sentence_years = [int(y) for y in re.findall(r"(?<!\d)" + _YEAR + r"(?!\d)", sentence)]
+    taken: list[tuple[int, int]] = []
+    periods = []
+    for kind, pattern in _PERIOD_PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            if kind in {"date", "month_rel", "month_year", "as_of"} and _is_may_verb(match):
+                continue
+            period = _resolve(kind, match, reference, sentence_years)
+            if period is None:
+                continue
+            year = _explicit_year(match)
+            period = _open_since(sentence, match, period, kind, reference)
+            taken.append((match.start(), match.end()))
+            periods.append(Period(match.start(), match.end(), period, year))
+    return sorted(periods, key=lambda p: p.start)
+
+
+def _is_may_verb(match: re.Match[str]) -> bool:
+    return match.group("m").lower() == "may" and match.group(0)[match.start("m") - match.start()].islower()
+
+
+def _explicit_year(match: re.Match[str]) -> int | None:
+    for name in ("y", "y2", "rel"):
+        value = match.groupdict().get(name)
+        if value and value.isdigit():
+            return int(value)
+    return None
+
+
+def _month(text: str) -> int:
+    return _MONTH_NUMBER[text.lower().rstrip(".")]
+
+
+def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: list[int]) -> str | None:
+    group = match.groupdict()
+    if kind == "same":
+        return "same"
+    if kind == "first_months":
+        count = group["n"].lower()
+        months = int(count) if count.isdigit() else WORD_VALUES[count]
+        if not 1 <= months <= 12:
+            return None
+        year = ref.resolve(group["rel"], sentence_years)
+        return f"{year}-01/{year}-{months:02d}"
+    if kind in {"first_part", "h1"}:
+        year = ref.resolve(group["rel"], sentence_years)
+        return f"{year}-01/{year}-{_PARTS[group['part'].lower()]:02d}"
+    if kind == "month_month_years":
+        return f"{group['y1']}-{_month(group['m1']):02d}/{group['y2']}-{_month(group['m2']):02d}"
+    if kind == "month_month":
+        year = ref.resolve(group["rel"], sentence_years) if group["rel"] else ref.year
+        return f"{year}-{_month(group['m1']):02d}/{year}-{_month(group['m2']):02d}"
+    if kind == "past_years":
+        count = group["n"].lower()
+        years = int(count) if count.isdigit() else WORD_VALUES[count]
+        return f"{ref.this_year - years}/{ref.this_year - 1}" if 1 < years <= 20 else None
+    if kind == "year_dash_short":
+        end = int(group["y1"][:2] + group["yy"])
+        return f"{group['y1']}/{end}" if end > int(group["y1"]) else None
+    if kind in {"year_year", "year_dash_year"}:
+        return f"{group['y1']}/{group['y2']}" if group["y1"] < group["y2"] else None
+    if kind == "as_of":
+        year = int(group["y"]) if group["y"] else ref.year
+        day = f"-{int(group['d']):02d}" if group["d"] else ""
+        return f"../{year}-{_month(group['m']):02d}{day}"
+    if kind == "as_of_year":
+        return f"../{group['y']}"
+    if kind in {"date", "date_dmy"}:
+        year = int(group["y"]) if group["y"] else ref.year
+        return f"{year}-{_month(group['m']):02d}-{int(group['d']):02d}" if 1 <= int(group["d"]) <= 31 else None
+    if kind == "iso":
+        if not 1 <= int(group["m"]) <= 12:
+            return None
+        return match.group(0)
+    if kind == "month_year":
+        return f"{group['y']}-{_month(group['m']):02d}"
+    if kind == "month_rel":
+        year = ref.resolve(group["rel"]) if group["rel"] else ref.year
+        return f"{year}-{_month(group['m']):02d}"
+    if kind == "since_year":
+        year = int(group["y"])
+        return str(year) if year >= ref.year else f"{year}/{ref.year}"
+    if kind == "relative":
+        return str(ref.resolve(group["rel"]))
+    if kind == "year":
+        return group["y"]
+    return None
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
+_TO_DATE = re.compile(r"\b(?:to date|so far|until now|up to now)\b", re.IGNORECASE)
+
+
+def _open_since(sentence: str, match: re.Match[str], period: str, kind: str, ref: Reference) -> str:
+    """A single date after "since", or with "to date" in the sentence, starts an interval to the reference year."""
+    if "/" in period or kind in {"since_year", "relative", "same"}:
+        return period
+    since = _SINCE_BEFORE.search(sentence[: match.start()]) or match.group(0).lower().startswith("since")
+    opens = since or _TO_DATE.search(sentence)
+    if opens and period[:4].isdigit() and int(period[:4]) <= ref.year and period != str(ref.year):
+        return f"{period}/{ref.year}"
+    return period
