@@ -323,8 +323,19 @@ export default function (component) {
     else state.setStateValue("view", { rev: state.rev, drawn: true });
   }
 
+  // The address follows a change of the filter bar once the frame that shows it is drawn: Chromium's
+  // history.pushState took 3-20 ms here, which the map, counts and tables need not wait for.
+  var addressDue = false;
+  function addressSoon() {
+    if (addressDue) return;
+    addressDue = true;
+    var write = function () { if (addressDue) { addressDue = false; writeAddress(); } };
+    requestAnimationFrame(function () { setTimeout(write, 0); });
+    setTimeout(write, 250); // a page in the background draws no frames
+  }
+
   function changed() {
-    writeAddress();
+    addressSoon();
     reportSoon(QUIET_MS);
   }
 
