@@ -323,15 +323,16 @@ export default function (component) {
     else state.setStateValue("view", { rev: state.rev, drawn: true });
   }
 
-  // The address follows a change of the filter bar once the frame that shows it is drawn: Chromium's
-  // history.pushState took 3-20 ms here, which the map, counts and tables need not wait for.
+  // The address follows a change of the filter bar when the page is next idle, once the frame that shows the
+  // change is drawn: Chromium's history.pushState took 3-20 ms here, which the map, counts and tables need not
+  // wait for. At most a quarter of a second later (a busy page, or one in the background).
   var addressDue = false;
   function addressSoon() {
     if (addressDue) return;
     addressDue = true;
     var write = function () { if (addressDue) { addressDue = false; writeAddress(); } };
-    requestAnimationFrame(function () { setTimeout(write, 0); });
-    setTimeout(write, 250); // a page in the background draws no frames
+    if (window.requestIdleCallback) window.requestIdleCallback(write, { timeout: 250 });
+    else setTimeout(write, 50);
   }
 
   function changed() {
