@@ -1,6 +1,6 @@
 // The benchmark's in-page probe, installed before any page script runs (a Playwright init script). It stamps
 // moments on one clock, epoch milliseconds (performance.timeOrigin + now): the websocket's messages both ways,
-// the press that starts a filter change (the event's own time stamp), and conditions the benchmark sets in
+// the press that starts a filter change (the event's own time stamp) and when its "change" event came, and conditions the benchmark sets in
 // window.__xjbWatch (name -> function (doc, win) returning true once met). Each condition gets two marks:
 // "name" when the DOM first meets it, "name:painted" once the next frame has been drawn (a requestAnimationFrame
 // callback, then a task), which is when a viewer sees it; Leaflet's canvas renderer draws in that same frame.
@@ -78,6 +78,10 @@
 
   window.addEventListener("pointerdown", function (event) {
     if (store.press == null) store.press = performance.timeOrigin + event.timeStamp;
+  }, true);
+  // When the press's "change" reached the page's code: what came before it is the browser handing the click over.
+  window.addEventListener("change", function () {
+    if (store.press != null && store.changed == null) store.changed = now();
   }, true);
 
   function documents(withFrames) {

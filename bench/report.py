@@ -25,6 +25,8 @@ COLUMNS = (
     ("floor first", 11, lambda r: r["floor"]["first_map_ms"]),
     ("floor upd", 9, lambda r: r["floor"]["filter_update_ms"]),
     ("ratio e2e/fl", 12, lambda r: r["ratios"]["filter_end_to_end_vs_floor"]),
+    ("floor click", 11, lambda r: r["floor"].get("filter_update_clicked_ms")),
+    ("ratio e2e/flc", 13, lambda r: r["ratios"].get("filter_end_to_end_vs_floor_clicked")),
 )
 
 
@@ -55,7 +57,10 @@ def table(results: list[dict]) -> str:
         )
         if x.get("note")
     ]
-    legend = "(times in ms, medians; ratio = ours / naive, map only (mo) or floor (fl), lower is better; - : none)"
+    legend = (
+        "(times in ms, medians; ratio = ours / naive, map only (mo), floor (fl) or floor clicked (flc), "
+        "lower is better; - : none)"
+    )
     return "\n".join([*lines, *notes, legend, *concurrency_lines(results)])
 
 
@@ -99,6 +104,8 @@ MARKDOWN_COLUMNS = (
     ("e2e ours / floor", lambda r: r["ratios"]["filter_end_to_end_vs_floor"]),
     ("naive end to end", lambda r: (r["naive"] or {}).get("filter_end_to_end_ms")),
     ("e2e ours / naive", lambda r: r["ratios"]["filter_end_to_end_vs_naive"]),
+    ("floor update, clicked", lambda r: r["floor"].get("filter_update_clicked_ms")),
+    ("e2e ours / floor clicked", lambda r: r["ratios"].get("filter_end_to_end_vs_floor_clicked")),
     ("build", lambda r: r["build_ms"]),
     ("load (warm cache)", lambda r: r.get("load_warm_ms")),
     ("machine load, start / end", lambda r: machine_load(r)),

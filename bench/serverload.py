@@ -158,7 +158,7 @@ def main() -> None:
     if row is None:
         raise SystemExit(f"{args.out}: no real-data row to add the server load to (run python -m bench --sizes real)")
     row["server_load"] = found
-    args.out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     for level in found:
         print(json.dumps({k: level[k] for k in ("sessions", "p50_ms", "p95_ms", "reruns_per_s", "server_cpu_s")}))
 

@@ -400,8 +400,20 @@ export default function (component) {
     else state.setStateValue("view", { rev: state.rev, drawn: true });
   }
 
+  // The address follows a change of the filter bar when the page is next idle, once the frame that shows the
+  // change is drawn: Chromium's history.pushState took 3-20 ms here, which the map, counts and tables need not
+  // wait for. At most a quarter of a second later (a busy page, or one in the background).
+  var addressDue = false;
+  function addressSoon() {
+    if (addressDue) return;
+    addressDue = true;
+    var write = function () { if (addressDue) { addressDue = false; writeAddress(); } };
+    if (window.requestIdleCallback) window.requestIdleCallback(write, { timeout: 250 });
+    else setTimeout(write, 50);
+  }
+
   function changed() {
-    writeAddress();
+    addressSoon();
     reportSoon(QUIET_MS);
   }
 

@@ -120,14 +120,22 @@ function Tables(root) {
   this.sort = {}; // layer -> [column, descending]
   this.shown = {}; // layer -> row positions shown, in the chosen order
   this.focusRow = 0;
+  // Where the panel is scrolled to, kept as it moves: reading it from the panel in the middle of a filter would
+  // lay the whole page out there and then (the map has just changed).
+  this.top = 0;
   var self = this;
-  this.panel.addEventListener("scroll", function () { self.draw(); });
+  this.panel.addEventListener("scroll", function () { self.top = self.panel.scrollTop; self.draw(); });
   this.panel.addEventListener("click", function (event) {
     var tr = event.target.closest("tr[data-xj-row]");
     if (tr) self.choose(Number(tr.dataset.xjRow));
   });
   this.panel.addEventListener("keydown", function (event) { self.key(event); });
 }
+
+Tables.prototype.scrollTo = function (top) {
+  this.panel.scrollTop = top;
+  this.top = this.panel.scrollTop; // as the panel took it (never below 0 nor past its rows)
+};
 
 Tables.prototype.layer = function (name) {
   return this.layers.filter(function (l) { return l.name === name; })[0] || this.layers[0];
@@ -146,47 +154,63 @@ Tables.prototype.refresh = function () {
   this.draw();
 };
 
+/* The tabs, one per layer, labelled with the rows each shows. Made again only when the layers change; a filter
+   changes their labels in place, so the page is not rebuilt around the tables at every filter. */
 Tables.prototype.tabs = function () {
   var self = this, list = this.root.querySelector(".xj-tabs");
-  list.textContent = "";
-  this.layers.forEach(function (layer) {
-    var tab = make("button", "xj-tab", layer.title + " (" + self.shown[layer.name].length.toLocaleString("en") + ")");
-    tab.type = "button";
-    tab.id = "xj-tab-" + layer.name;
-    tab.dataset.layer = layer.name;
-    tab.setAttribute("role", "tab");
-    var on = layer.name === self.layer(self.active).name;
-    tab.setAttribute("aria-selected", String(on));
-    tab.tabIndex = on ? 0 : -1;
-    tab.addEventListener("click", function () { self.show(layer.name); });
-    tab.addEventListener("keydown", function (event) {
-      var at = self.layers.indexOf(layer), step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
-      if (!step) return;
-      event.preventDefault();
-      var next = self.layers[(at + step + self.layers.length) % self.layers.length];
-      self.show(next.name);
-      list.querySelector("#xj-tab-" + next.name).focus();
+  var names = this.layers.map(function (layer) { return layer.name; });
+  if (list.dataset.xjLayers !== names.join(" ")) {
+    list.textContent = "";
+    list.dataset.xjLayers = names.join(" ");
+    names.forEach(function (name) {
+      var tab = make("button", "xj-tab");
+      tab.type = "button";
+      tab.id = "xj-tab-" + name;
+      tab.dataset.layer = name;
+      tab.setAttribute("role", "tab");
+      tab.addEventListener("click", function () { self.show(name); });
+      tab.addEventListener("keydown", function (event) {
+        var at = self.layers.map(function (l) { return l.name; }).indexOf(name);
+        var step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+        if (!step) return;
+        event.preventDefault();
+        var next = self.layers[(at + step + self.layers.length) % self.layers.length];
+        self.show(next.name);
+        list.querySelector("#xj-tab-" + next.name).focus();
+      });
+      list.appendChild(tab);
     });
-    list.appendChild(tab);
+  }
+  var active = this.layer(this.active).name;
+  this.layers.forEach(function (layer, i) {
+    var tab = list.children[i], on = layer.name === active;
+    var text = layer.title + " (" + self.shown[layer.name].length.toLocaleString("en") + ")";
+    if (tab.textContent !== text) tab.textContent = text;
+    if (tab.getAttribute("aria-selected") !== String(on)) tab.setAttribute("aria-selected", String(on));
+    if (tab.tabIndex !== (on ? 0 : -1)) tab.tabIndex = on ? 0 : -1;
   });
-  this.panel.setAttribute("aria-labelledby", "xj-tab-" + this.layer(this.active).name);
+  this.panel.setAttribute("aria-labelledby", "xj-tab-" + active);
 };
 
 Tables.prototype.show = function (name) {
   if (this.active === name) return;
   this.active = name;
   this.focusRow = 0;
-  this.panel.scrollTop = 0;
+  this.scrollTo(0);
   this.tabs();
   this.head();
   this.draw();
 };
 
+/* The table's caption and header row, for the active layer and its order; a filter changes only the row count. */
 Tables.prototype.head = function () {
   var self = this, layer = this.layer(this.active), sort = this.sort[layer.name];
   var table = this.panel.querySelector("table");
-  table.querySelector("caption").textContent = layer.title + " shown";
   table.setAttribute("aria-rowcount", String(this.shown[layer.name].length + 1));
+  var made = JSON.stringify([layer.name, layer.title, layer.columns, sort || null]);
+  if (table.xjHead === made) return;
+  table.xjHead = made;
+  table.querySelector("caption").textContent = layer.title + " shown";
   var row = make("tr");
   row.setAttribute("aria-rowindex", "1");
   layer.columns.forEach(function (name, c) {
@@ -215,9 +239,9 @@ Tables.prototype.head = function () {
 Tables.prototype.draw = function () {
   var layer = this.layer(this.active), rows = this.shown[layer.name] || [];
   var height = Math.min(MAX_HEIGHT_PX, (rows.length + 1) * ROW_PX + 2);
+  var span = window.XJView.windowOf(this.top, MAX_HEIGHT_PX, ROW_PX, rows.length, SPARE_ROWS);
   this.panel.style.maxHeight = MAX_HEIGHT_PX + "px";
   this.panel.style.height = height + "px";
-  var span = window.XJView.windowOf(this.panel.scrollTop, MAX_HEIGHT_PX, ROW_PX, rows.length, SPARE_ROWS);
   var body = this.panel.querySelector("tbody"), selected = this.selected();
   var hadFocus = this.panel.contains(document.activeElement) && document.activeElement.matches("tr");
   body.textContent = "";
@@ -285,8 +309,8 @@ Tables.prototype.key = function (event) {
   this.focusRow = k;
   // Bring the row into the window, then focus it once drawn.
   var top = k * ROW_PX, panel = this.panel;
-  if (top < panel.scrollTop) panel.scrollTop = top;
-  else if (top + 2 * ROW_PX > panel.scrollTop + panel.clientHeight) panel.scrollTop = top + 2 * ROW_PX - panel.clientHeight;
+  if (top < panel.scrollTop) this.scrollTo(top);
+  else if (top + 2 * ROW_PX > panel.scrollTop + panel.clientHeight) this.scrollTo(top + 2 * ROW_PX - panel.clientHeight);
   this.draw();
   var row = panel.querySelector('tr[data-xj-row="' + k + '"]');
   if (row) row.focus({ preventScroll: true });
@@ -305,7 +329,7 @@ Tables.prototype.follow = function (id) {
     self.focusRow = k;
     var top = k * ROW_PX, panel = self.panel;
     if (top < panel.scrollTop || top + 2 * ROW_PX > panel.scrollTop + panel.clientHeight) {
-      panel.scrollTop = Math.max(0, top - ROW_PX);
+      self.scrollTo(Math.max(0, top - ROW_PX));
     }
   });
   this.draw();

@@ -383,7 +383,7 @@
       item.visible = Core.shown(item, self.opts, self.filters, self.query) && item.state !== "none";
       self._show(item);
     });
-    this.layout();
+    this.layout(true); // the map has not moved: the controls' last measure holds (_controlBoxes)
     var hidden = this.selected && this.items[this.selected] && !this.items[this.selected].visible;
     if (hidden) {
       var was = this.selected;
@@ -440,14 +440,14 @@
 
   /* ---- Layout after every zoom, filter or layer change: spread co-located symbols, then place labels ---- */
 
-  Explorer.prototype.layout = function () {
+  Explorer.prototype.layout = function (reuse) {
     var self = this;
     this.ids.forEach(function (id) {
       var item = self.items[id];
       if (item.layer === "zones") self._show(item);
     });
     this._spread();
-    this._placeLabels();
+    this._placeLabels(reuse);
     this.container.dataset.xjLayout = String((Number(this.container.dataset.xjLayout) || 0) + 1);
   };
 
@@ -566,14 +566,55 @@
     return spots;
   }
 
-  Explorer.prototype._placeLabels = function () {
-    var self = this, map = this.map, size = map.getSize(), taken = new Core.BoxGrid(32), margin = 2;
-    // The map's own controls (zoom, layers, legend, scale) are no place for a name.
-    var origin = this.container.getBoundingClientRect();
+  /* The boxes of the map's own controls (zoom, layers, legend, scale, year, "Size by"), in the map's own
+     coordinates. Measuring them costs a layout of the whole page when anything on it has changed since the
+     last frame (a filter has just added and removed symbols), so a filter reuses the last measure: it is
+     measured afresh whenever the map moves, zooms or resizes or the legend opens or closes, and forgotten as
+     soon as a control is added, removed or changes size (_controlWatch). */
+  Explorer.prototype._controlBoxes = function (reuse) {
+    if (reuse && this.controlBoxes) return this.controlBoxes;
+    var origin = this.container.getBoundingClientRect(), boxes = [], watch = this._controlWatch();
     this.container.querySelectorAll(".leaflet-control").forEach(function (control) {
       var r = control.getBoundingClientRect();
-      if (r.width) taken.add({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
+      if (watch) watch.observe(control, r);
+      if (r.width) boxes.push({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
     });
+    this.controlBoxes = boxes;
+    return boxes;
+  };
+
+  /* Forgets the controls' measure when one of them is added, removed or changes size (a ResizeObserver on each,
+     a MutationObserver on the corners). Null where the browser has neither: then every placement measures. */
+  Explorer.prototype._controlWatch = function () {
+    if (this.controlWatcher !== undefined) return this.controlWatcher;
+    var self = this, corners = this.map._controlCorners;
+    if (!window.ResizeObserver || !window.MutationObserver || !corners) return (this.controlWatcher = null);
+    var forget = function () { self.controlBoxes = null; };
+    var added = new MutationObserver(forget);
+    Object.keys(corners).forEach(function (k) { added.observe(corners[k], { childList: true }); });
+    // A newly observed control is reported once at its present size: only a size other than the one measured
+    // means it changed.
+    var sizes = new WeakMap();
+    var resized = new ResizeObserver(function (entries) {
+      entries.forEach(function (entry) {
+        var was = sizes.get(entry.target), box = entry.borderBoxSize && entry.borderBoxSize[0];
+        var w = box ? box.inlineSize : entry.target.offsetWidth, h = box ? box.blockSize : entry.target.offsetHeight;
+        if (!was || Math.abs(was.w - w) > 0.5 || Math.abs(was.h - h) > 0.5) forget();
+        sizes.set(entry.target, { w: w, h: h });
+      });
+    });
+    return (this.controlWatcher = {
+      observe: function (control, r) {
+        if (!sizes.has(control)) resized.observe(control, { box: "border-box" });
+        sizes.set(control, { w: r.width, h: r.height });
+      },
+    });
+  };
+
+  Explorer.prototype._placeLabels = function (reuse) {
+    var self = this, map = this.map, size = map.getSize(), taken = new Core.BoxGrid(32), margin = 2;
+    // The map's own controls are no place for a name.
+    this._controlBoxes(reuse).forEach(function (box) { taken.add(box); });
     this.ids.forEach(function (id) {
       var item = self.items[id];
       if (!pointLike(item) || !self._onMap(item)) return;
@@ -935,12 +976,22 @@
       onSize(self.size ? self.size.key : null);
     });
 
+    // What the legend last showed (the measure and how many ports drawn have no figure for it): a filter that
+    // changes neither leaves the legend as it is, and the page's layout with it.
+    var drawn = null;
     function show() {
-      var m = self.size;
+      var m = self.size, without = 0;
+      if (m) self.ids.forEach(function (id) {
+        var item = self.items[id];
+        if (item.layer === "ports" && item.visible && !item.sized) without += 1;
+      });
+      var now = m ? m.key + " " + without : "";
+      if (now === drawn) return false;
+      drawn = now;
       select.value = m ? m.key : "";
       legend.textContent = "";
       legend.hidden = !m;
-      if (!m) return;
+      if (!m) return true;
       legend.appendChild(el("b", "xj-size-title", "Size: " + m.label + (m.unit === "count" ? "" : " (" + m.unit + ")")));
       legend.appendChild(el("div", "xj-size-period", m.period + ": circle area in proportion"));
       var rows = el("div", "xj-size-refs");
@@ -953,11 +1004,6 @@
         rows.appendChild(row);
       });
       legend.appendChild(rows);
-      var without = 0;
-      self.ids.forEach(function (id) {
-        var item = self.items[id];
-        if (item.layer === "ports" && item.visible && !item.sized) without += 1;
-      });
       if (without) {
         var small = el("div", "xj-size-none");
         small.appendChild(el("i", "xj-size-dot"));
@@ -965,8 +1011,9 @@
           " no figure of this measure for this period: drawn small, not zero."));
         legend.appendChild(small);
       }
+      return true;
     }
-    box.xjShow = function () { show(); self._legendRoom(); };
+    box.xjShow = function () { if (show()) self._legendRoom(); };
     this.sizeBox = box;
     show();
     return box;
@@ -1184,7 +1231,7 @@
       body.setAttribute("role", "group");
       body.setAttribute("aria-label", "Legend");
       details.appendChild(body);
-      details.addEventListener("toggle", function () { self._placeLabels(); });
+      details.addEventListener("toggle", function () { self.controlBoxes = null; self._placeLabels(); });
       L.DomEvent.disableClickPropagation(details);
       L.DomEvent.disableScrollPropagation(details);
       self.legendNode = details;

@@ -98,6 +98,30 @@ def test_names_do_not_collide_and_neighbours_are_named(opened):
     assert len(ports) >= (10 if screen == "desktop" else 5)
 
 
+CONTROLS = """() => [...document.querySelectorAll('.folium-map .leaflet-control')].map(e => {
+    const r = e.getBoundingClientRect();
+    return {x: r.x, y: r.y, w: r.width, h: r.height, cls: e.className};
+}).filter(b => b.w > 0)"""
+
+
+def test_names_stay_clear_of_the_controls_through_filters_and_the_legend_folding(opened):
+    """A filter places the names against the controls' last measure (static/xj/xjmap.js _controlBoxes): folding
+    the legend in between, or a filter that changes what the controls show, must not leave a name under one."""
+    _screen, page = opened
+    legend = page.locator("details.xj-legend > summary")
+    try:
+        for step in ({"modes": ["air"]}, {}, {"modes": ["rail"]}, {}):
+            legend.click()
+            page.evaluate("f => document.querySelector('.folium-map').xjExplorer.setFilters(f, '')", step)
+            labels, boxes = page.evaluate(LABELS), page.evaluate(CONTROLS)
+            assert labels
+            for label in labels:
+                for box in boxes:
+                    assert overlap(label, box) <= 1, (label["text"], box["cls"], step)
+    finally:
+        page.evaluate("() => document.querySelector('.folium-map').xjExplorer.setFilters({}, '')")
+
+
 def test_the_legend_folds_and_is_folded_on_a_phone(opened):
     screen, page = opened
     legend = page.locator("details.xj-legend")

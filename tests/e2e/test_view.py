@@ -16,7 +16,7 @@ from geo.data.dataset import load_dataset
 from geo.explore import controls
 from geo.explore.filter import filter_layer
 from geo.render.mapping import drawable
-from tests.e2e.browser import add_own_layer, choose, idle, offline_page, running_app, wait_for_map
+from tests.e2e.browser import add_own_layer, choose, idle, offline_page, open_filter, running_app, wait_for_map
 
 # Every websocket message the page sends, counted; and, half a second after each change of the filter bar, what
 # the page shows then (the map's counts, the status line, the sidebar, the tabs, the table, the address).
@@ -189,6 +189,54 @@ def agree(page, dataset) -> None:
             assert sorted(drawn) == sorted(drawable(dataset.layer(layer).loc[ids]).index), (layer, filters, text)
         tabs = page.locator(".xj-tab").all_inner_texts()
         assert tabs[0] == f"Ports ({len(want['ports']):,})"
+
+
+# Every read of the page's layout (a box, a size, a scroll offset) and every write of the address made while a change
+# of the filter bar is handled, with where it was made: from the capture of the change on the document to its end on
+# the window. A read there, after the map has changed, makes the browser lay the whole page out in the middle of the
+# change; a write of the address (3-20 ms in Chromium here) holds the frame up as long.
+LAYOUT_READS = """(() => {
+    window.__reads = []; let handling = false;
+    const note = (what) => { if (handling) window.__reads.push(what + ' ' + new Error().stack.split('\\n').slice(3, 6).join(' <')); };
+    const method = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function () { note('getBoundingClientRect'); return method.call(this); };
+    for (const [proto, names] of [[HTMLElement.prototype, ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft']],
+                                  [Element.prototype, ['clientWidth', 'clientHeight', 'scrollTop', 'scrollHeight']]]) {
+        for (const name of names) {
+            const d = Object.getOwnPropertyDescriptor(proto, name);
+            Object.defineProperty(proto, name, {...d, get() { note(name); return d.get.call(this); }});
+        }
+    }
+    for (const name of ['pushState', 'replaceState']) {  // the address, written after the frame
+        const write = history[name];
+        history[name] = function () { note(name); return write.apply(this, arguments); };
+    }
+    document.addEventListener('change', (e) => { handling = Boolean(e.target.closest('.xj-controls')); }, true);
+    window.addEventListener('change', () => { handling = false; });
+})()"""
+
+
+def test_a_filter_change_reads_no_layout_and_writes_the_address_after_the_frame(app_url, dataset):
+    """The map (its names, the controls they keep clear of, the size legend), the counts and the tables follow a
+    filter without asking the page where anything is: the browser lays the page out once, to draw the frame; the
+    address follows just after it."""
+    air = expected(dataset, {"modes": ["air"]})["ports"]
+    with offline_page() as (page, _blocked):
+        page.add_init_script(LAYOUT_READS)
+        page.goto(app_url)
+        wait_for_map(page)
+        page.locator(".xj-places[data-xj-rows]").wait_for(state="attached")
+        for _ in range(2):  # to air and back: names hidden and shown again
+            choose(page, "Port mode", "Air")
+            assert page.locator(".xj-places").get_attribute("data-xj-rows") == str(len(air))
+            assert page.evaluate("() => window.__reads") == []
+            page.wait_for_function("() => /[?&]mode=air(&|$)/.test(location.search)", timeout=5_000)
+            assert page.locator(".xj-label:not(.xj-hidden)").count() > 0
+            open_filter(page, "Port mode").get_by_label(re.compile(r"^\s*Air( \(\d+\))?$")).uncheck()
+            page.locator(".xj-filter[open] > summary").click()
+            assert page.locator(".xj-places").get_attribute("data-xj-rows") == str(len(dataset.ports))
+            assert page.evaluate("() => window.__reads") == []
+            page.wait_for_function("() => !/[?&]mode=/.test(location.search)", timeout=5_000)
 
 
 def test_the_tables_and_the_map_agree_at_real_size(app_url, dataset):
