@@ -119,6 +119,8 @@ def test_the_period_is_answered_in_the_browser_before_python_hears_of_it(app_url
         start = page.evaluate("() => performance.now()")
         page.get_by_label("Figures from").select_option(f"{year}-01")
         page.get_by_label("Figures to").select_option(f"{year}-12")
+        # The address is written when the page is next idle (at most 250 ms after the change).
+        page.wait_for_function("y => location.search.includes('period=' + y)", arg=year, timeout=2_000)
         seen = page.evaluate(
             """start => ({
                 sent: window.__sent, took: performance.now() - start,
