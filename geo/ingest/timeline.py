@@ -46,7 +46,7 @@ _EVENT = re.compile(
     r"(?:last year|this year|in (?:19|20)\d{2}|on [^,;]+?)(?=[,;.]|$)"
     # "since it served its first freight train in 2016", "since inspections resumed in July last year": the start
     # of an open-ended count, not its period
-    r"|(?<=\bsince )(?:[\w'-]+\s+){1,4}?(?:[a-z]+ed|began|began|served|opened|started|resumed|began)\s+"
+    r"|(?<=\bsince )(?:[\w'-]+\s+){1,4}?(?:[a-z]+ed|began)\s+"
     r"(?:[\w'-]+\s+){0,4}?(?:in|on)\s+[^,;]*?(?=[,;]|$)",
     re.I,
 )
