@@ -1240,6 +1240,14 @@
     control.addTo(this.map);
     this._foldLegend(true);
     this._legendLayers();
+    // The legend's room changes when the map's box or the controls above it (layers, "Size by") change size,
+    // which the filters never cause: watched here, it need not be measured at each filter.
+    if (window.ResizeObserver) {
+      var corner = this.map._controlCorners && this.map._controlCorners.topright;
+      var watch = new ResizeObserver(function () { self._legendRoom(); });
+      watch.observe(this.container);
+      if (corner) watch.observe(corner);
+    }
   };
 
   /* The legend's lines about a past year show only while one is chosen, naming it. */
