@@ -161,7 +161,7 @@ def test_the_period_is_answered_in_the_browser_before_python_hears_of_it(app_url
         page.wait_for_function(
             f"() => document.querySelectorAll('.leaflet-popup-content tr[data-end]').length === {len(facts)}"
         )
-        assert "period=" not in page.evaluate("() => location.search")
+        page.wait_for_function("() => !location.search.includes('period=')", timeout=2_000)  # the address too
 
 
 CASES = [
