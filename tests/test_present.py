@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
+from datetime import date
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
-from geo.data import join
+from geo.data import join, periods
 from geo.render import present
 
 
@@ -97,3 +102,35 @@ def test_ports_table_has_headline_figures(mini_dataset):
 )
 def test_mark_chinese_escapes_and_marks_each_run_of_chinese(text, html):
     assert present.mark_chinese(text) == html
+
+
+FIGURE_CASES = json.loads((Path(__file__).parent / "cases" / "view.json").read_text(encoding="utf-8"))["figures"]
+
+
+@pytest.mark.parametrize("case", FIGURE_CASES, ids=lambda c: c["why"])
+def test_the_details_panel_numbers_a_periods_sources_as_the_popups_do(case):
+    """The map's popups compose a place's figures in the browser (static/xj/view.js figureRows); the details panel
+    is facts_html on the figures in the period. Both on the same cases: the rows shown and their sources' numbers."""
+    rows = case["rows"]
+    assert [list(present.span(r["period"])) for r in rows] == [[r["start"], r["end"]] for r in rows]
+    cited = pd.DataFrame(
+        {
+            "fact_id": [f"f-{i}" for i in range(len(rows))],
+            "metric": ["area"] * len(rows),
+            "value": [float(i + 1) for i in range(len(rows))],  # the row's number, to find it in the table
+            "unit": ["count"] * len(rows),
+            "period": [r["period"] for r in rows],
+            "qualifier": [""] * len(rows),
+            "source_publisher": [f"Publisher {r['source']}" for r in rows],
+            "source_published": ["2025-01-01"] * len(rows),
+            "source_title": ["An article"] * len(rows),
+        }
+    )
+    period = case["period"]
+    if period:
+        cited = periods.keep_in_range(cited, date.fromisoformat(period["start"]), date.fromisoformat(period["end"]))[0]
+    html = str(present.facts_html(cited))
+    shown = [[int(v) - 1, int(n)] for v, n in re.findall(r"<td>(\d+)</td><td>[^<]*</td><td[^>]*>\[(\d+)\]</td>", html)]
+    assert shown == case["shown"]
+    listed = [int(p) for p in re.findall(r"<li>\[\d+\] Publisher (\d+),", html)]
+    assert listed == case["sources"]

@@ -130,7 +130,7 @@ def details_ui(
 ) -> None:
     st.subheader("Details")
     selected = view.selected
-    if yours.details_ui(uploaded, selected, show):
+    if yours.details_ui(uploaded, selected):
         return
     for name in LAYER_TITLES:
         frame = dataset.layer(name)

@@ -53,7 +53,7 @@ def _missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and pd.isna(value))
 
 
-def details_ui(uploaded: tuple[str, gpd.GeoDataFrame] | None, selected: str, show) -> bool:
+def details_ui(uploaded: tuple[str, gpd.GeoDataFrame] | None, selected: str) -> bool:
     """The details of a selected uploaded feature (every text shown as text); False if none is selected."""
     if not uploaded or not selected.startswith(PREFIX) or selected[len(PREFIX) :] not in uploaded[1].index:
         return False

@@ -40,24 +40,20 @@ test("window: the rows in view with spare rows either side, never past the table
   assert.deepEqual(view.windowOf(0, 320, 32, 3, 5), [0, 3]);
 });
 
-test("figures: a popup's rows inside the period, sources numbered as first cited among them", () => {
+for (const c of cases.figures) {
+  test("figures: " + c.why, () => {
+    const { overlaps } = require("../../static/xj/core.js");
+    const table = { at: { a: [0, c.rows.length] }, start: c.rows.map((r) => r.start), end: c.rows.map((r) => r.end),
+                    source: c.rows.map((r) => r.source) };
+    const got = view.figureRows(table, "a", c.period, overlaps);
+    assert.deepEqual(got.rows.map((r) => [r.row, r.number]), c.shown);
+    assert.deepEqual([got.sources, got.outside], [c.sources, c.outside]);
+  });
+}
+
+test("figures: a place with no rows has none to show", () => {
   const { overlaps } = require("../../static/xj/core.js");
-  // Place "a" has rows 0-3 (sources 5, 7, 5, 9), "b" row 4; a period of 2025 leaves out row 1 (2023).
-  const table = {
-    at: { a: [0, 4], b: [4, 5] },
-    start: ["2025-01-01", "2023-01-01", "", "2025-03-01", "2024-01-01"],
-    end: ["2025-12-31", "2023-12-31", "2025-06-30", "2025-03-31", "2024-12-31"],
-    source: [5, 7, 5, 9, 7],
-  };
-  const all = view.figureRows(table, "a", null, overlaps);
-  assert.deepEqual(all.rows.map((r) => [r.row, r.number]), [[0, 1], [1, 2], [2, 1], [3, 3]]);
-  assert.deepEqual([all.sources, all.outside], [[5, 7, 9], 0]);
-  const year = view.figureRows(table, "a", { start: "2025-01-01", end: "2025-12-31" }, overlaps);
-  // Source 7 is cited only by the row left out: source 9 becomes [2].
-  assert.deepEqual(year.rows.map((r) => [r.row, r.number]), [[0, 1], [2, 1], [3, 2]]);
-  assert.deepEqual([year.sources, year.outside], [[5, 9], 1]);
-  const none = view.figureRows(table, "b", { start: "2025-01-01", end: "2025-12-31" }, overlaps);
-  assert.deepEqual([none.rows, none.outside], [[], 1]);
+  const table = { at: { a: [0, 1] }, start: [""], end: ["2025-12-31"], source: [0] };
   assert.deepEqual(view.figureRows(table, "nowhere", null, overlaps), { rows: [], sources: [], outside: 0 });
 });
 
