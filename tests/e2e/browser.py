@@ -240,10 +240,22 @@ def idle(page: Page, timeout: float = 60) -> None:
     )
 
 
-def choose_file(page: Page, path) -> None:
-    """Choose a file in the sidebar's uploader (its expander open) once the page has settled."""
-    idle(page)
-    page.locator('input[type="file"]').set_input_files(str(path))
+def choose_file(page: Page, path, tries: int = 3) -> None:
+    """Choose a file in the sidebar's uploader (its expander open) once the page has settled, and see the uploader
+    name it. A rerun that starts between the idle check and the choice (the map's first report) can redraw the
+    uploader and drop the file, as a person would see and choose it again; so does this."""
+    name = Path(path).name
+    for _try in range(tries):
+        idle(page)
+        page.locator('input[type="file"]').set_input_files(str(path))
+        # The chip shows a long name shortened in the middle; its title holds it whole.
+        chip = page.locator(f'[data-testid="stFileChipName"][title={json.dumps(name)}]')
+        try:
+            chip.wait_for(timeout=15_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError(f"the uploader never took {name} in {tries} tries")
 
 
 def add_own_layer(page: Page, points: list[tuple[str, dict, list[float]]], path) -> None:
