@@ -338,10 +338,16 @@ def choose_prepared(page: Page, label: str, option: str):
     return open_filter(page, label).get_by_label(re.compile(rf"^\s*{re.escape(option)}( \(\d+\))?$"))
 
 
-def choose(page: Page, label: str, option: str) -> None:
-    """Tick an option in the map's filter bar, as a user would, and close the list."""
-    box = choose_prepared(page, label, option)
-    box.check()
+def choose(page: Page, label: str, option: str, tries: int = 3) -> None:
+    """Tick an option in the map's filter bar, as a user would, and close the list. A list that closes before
+    the tick (the map redrawn for a new session, after a reconnect) is opened again, as a person would."""
+    for attempt in range(tries):
+        try:
+            choose_prepared(page, label, option).check(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == tries - 1:
+                raise
     page.locator(".xj-filter[open] > summary").click()
 
 
