@@ -160,7 +160,7 @@ def test_bad_link_parameters_give_one_plain_notice_each_kind(data_dir):
     assert "Ignored '[Sign in again](https://example.org)' in 'selected': no place has that id." in notices
     # The link's text goes to the page as escaped HTML, never Markdown: no link to any host is made.
     bodies = " ".join(block.proto.body for block in at.get("html"))
-    assert "<a" not in bodies and "[Sign in again](https://example.org)" in bodies
+    assert 'href="https://example.org"' not in bodies and "[Sign in again](https://example.org)" in bodies
     assert dict(at.query_params) == {}  # the link is cleaned
 
 
@@ -174,7 +174,8 @@ def test_link_notices_go_once_the_viewer_changes_the_view(data_dir):
 def test_selecting_on_the_map_opens_details(data_dir):
     at = report(run(), selected="horgos-road")
     assert "Horgos Road Port" in texts(at, "title")
-    (figures,) = [b.proto.body for b in at.get("html") if b.proto.body.startswith('<div class="xj-facts-panel">')]
+    panels = [b.proto.body for b in at.get("html") if b.proto.body.startswith('<div class="xj-facts-panel">')]
+    (figures,) = [body for body in panels if "258,000" in body]  # its vehicle exports (t-01), in the details
     assert "Test Publisher, 2025-01-02: “A test article”" in html.unescape(figures)  # figure with its source
     assert at.session_state["view"].selected == "horgos-road"
 
@@ -198,7 +199,9 @@ def test_counts_are_set_against_the_articles_with_the_ports_behind_them(data_dir
     )  # the browser counts how many of these are shown
     behind = next(e for e in at.sidebar.expander if e.label.startswith(f"The {len(approved)} ports behind it"))
     names = data.ports.loc[approved["port_id"], "name"]
-    assert behind.dataframe[0].value["Port"].tolist() == names.tolist()
+    (table,) = [block.proto.body for block in behind.get("html")]
+    listed = [html.unescape(name) for name in re.findall(r"<li><b>([^<]*)</b>", table)]
+    assert listed == names.tolist()  # the ports behind it, by name, in the table's order
 
 
 def test_downloads_are_offered(data_dir):
@@ -338,3 +341,21 @@ def test_a_broken_data_folder_shows_the_first_problems_and_how_many_more(data_di
     assert "5000 problem(s) in the data:" in error
     assert error.count("expected 9 cells as in the header") == 20
     assert error.rstrip().endswith("... and 4,980 more problems.")
+
+
+def test_the_regions_figures_are_tables_with_their_numbered_sources_for_the_period(data_dir):
+    with (data_dir / "facts.csv").open("a", encoding="utf-8") as facts:  # the FTZ's one figure, in 2024
+        facts.write("t-99,xinjiang-ftz,vehicle_exports,1000,count,2024-01/2024-06,,test-article,Vehicles.\n")
+    data = load_dataset(data_dir)
+    at = run()
+    regional = data.groups[data.groups["kind"].isin(settings.REGION_GROUP_KINDS)]
+    assert [tab.label for tab in at.tabs] == regional["name"].tolist()
+    (table,) = [block.proto.body for block in at.tabs[0].get("html")]
+    rows = re.findall(r"<tr[^>]*><td>(.*?)</td><td>(.*?)</td>", table)
+    assert ("Approved ports", "21") in rows and ("Highway ports", "14") in rows  # t-02 and t-05, the region's
+    assert "<li>[1] Test Publisher" in table
+    # A period that none of a group's figures reaches: said in words, not an empty table.
+    at = run({"period": "2025-09/2025-12"})
+    ftz = at.tabs[[tab.label for tab in at.tabs].index("China (Xinjiang) Pilot Free Trade Zone")]
+    assert texts(ftz, "info") == ["None of its figures falls in the chosen period."]
+    assert not ftz.get("html") or "1,000" not in "".join(block.proto.body for block in ftz.get("html"))

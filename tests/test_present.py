@@ -134,3 +134,15 @@ def test_the_details_panel_numbers_a_periods_sources_as_the_popups_do(case):
     assert shown == case["shown"]
     listed = [int(p) for p in re.findall(r"<li>\[\d+\] Publisher (\d+),", html)]
     assert listed == case["sources"]
+
+
+def test_a_stacked_list_writes_every_name_and_value_as_text():
+    frame = pd.DataFrame({"Port": ['<img src=x onerror="alert(1)">', "Bakhty"], "Note <b>": ["a & b", None]})
+    listing = str(present.stacked_list(frame, 'Ports "behind" <it>'))
+    assert "<img" not in listing and "Note <b>" not in listing
+    assert 'aria-label="Ports &#34;behind&#34; &lt;it&gt;"' in listing
+    assert (
+        '<li><b>&lt;img src=x onerror=&#34;alert(1)&#34;&gt;</b><br><span class="xj-about">Note &lt;b&gt;:</span> a &amp; b</li>'
+        in listing
+    )
+    assert "<li><b>Bakhty</b></li>" in listing  # a missing value is left out, not written "None" or "nan"

@@ -31,6 +31,11 @@ def in_period(cited: pd.DataFrame, view: View) -> pd.DataFrame:
     return cited[periods.in_range(cited, *view.period_range())]
 
 
+def panel(table: Markup) -> None:
+    """A table of figures or places as static HTML (page.css styles it, light and dark)."""
+    st.html(Markup('<div class="xj-facts-panel">{}</div>').format(table))
+
+
 def chart_ui(chart: charts.Chart, key: str) -> None:
     """One chart (its title is in the spec), its sources and periods under it in plain text, its data as CSV."""
     st.vega_lite_chart(chart.spec, width="stretch")
@@ -95,21 +100,17 @@ def articles_ui() -> None:
                 Markup("<br><i>{}</i>").format(row.caveat) if row.caveat else "",
             )
         )
+        behind = pd.DataFrame(
+            {
+                "Port": [port["name"] for port in row.ports],
+                "Location": [port["location"] for port in row.ports],
+                "Counted": [port["certainty"] for port in row.ports],
+                "Why it counts": [port["note"] for port in row.ports],
+                "Reference": [port["ref_id"] for port in row.ports],
+            }
+        )
         with bar.expander(f"The {row.layer_count} ports behind it"):
-            st.dataframe(
-                pd.DataFrame(
-                    {
-                        "Port": [port["name"] for port in row.ports],
-                        "Location": [port["location"] for port in row.ports],
-                        "Counted": [port["certainty"] for port in row.ports],
-                        "Why it counts": [port["note"] for port in row.ports],
-                        "Reference": [port["ref_id"] for port in row.ports],
-                    }
-                ),
-                hide_index=True,
-                width="stretch",
-                key=f"counted_{row.measure}",
-            )
+            panel(present.stacked_list(behind, f"The ports behind {row.label.lower()}"))
 
 
 def tables_ui(uploaded: tuple[str, gpd.GeoDataFrame] | None) -> None:
@@ -146,7 +147,7 @@ def details_ui(
                 st.info("None of this place's figures falls in the chosen period.")
             else:
                 # The same table as the map's popup: it wraps, so figure, period and source all stay in view.
-                st.html(Markup('<div class="xj-facts-panel">{}</div>').format(present.facts_html(facts)))
+                panel(present.facts_html(facts))
             if 0 < len(facts) < len(every):
                 st.caption(f"{len(every) - len(facts)} figures outside the chosen period are not shown.")
             for chart in charts.place_charts(every, selected, *view.period_range(), name=place["name"], min_figures=2):
@@ -168,10 +169,16 @@ def region_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
         with columns[number % 2]:
             chart_ui(chart, "region")
     kept = in_period(own, view)
-    figures = summary.region_figures(kept, dataset.groups)
-    tabs = st.tabs(list(figures))
-    for tab, table in zip(tabs, figures.values(), strict=True):
-        tab.dataframe(table, hide_index=True, width="stretch")
+    groups = summary.region_groups(dataset.groups)
+    # The same table as the details' and the popups' (numbered sources, links); plain HTML, where a data grid
+    # would add its own work to every click on the map (bench/README.md).
+    for tab, gid in zip(st.tabs(list(groups)), groups.values(), strict=True):
+        with tab:
+            facts = join.facts_for(kept, gid)
+            if facts.empty and not join.facts_for(own, gid).empty:
+                show("None of its figures falls in the chosen period.", "info")
+            else:
+                panel(present.facts_html(facts))
     left_out = len(own) - len(kept)
     disputed = join.disputed_metrics(kept)[["entity_id", "metric"]].drop_duplicates()
     show(

@@ -219,5 +219,10 @@ def region_figures(cited: pd.DataFrame, groups: pd.DataFrame) -> dict[str, pd.Da
     groups : DataFrame
         ``Dataset.groups``; groups of a kind in ``settings.REGION_GROUP_KINDS`` get a table, in table order.
     """
+    return {name: present.facts_table(join.facts_for(cited, gid)) for name, gid in region_groups(groups).items()}
+
+
+def region_groups(groups: pd.DataFrame) -> dict[str, str]:
+    """The region-wide groups (region, whole FTZ, all bonded zones), name to id, in table order."""
     regional = groups[groups["kind"].isin(settings.REGION_GROUP_KINDS)]
-    return {row.name: present.facts_table(join.facts_for(cited, row.id)) for row in regional.itertuples()}
+    return dict(zip(regional["name"], regional["id"], strict=True))
