@@ -46,14 +46,25 @@ SEALED3_MEASURED: dict[str, float] = {
 }
 
 # Scores the sealed4 set reached when first scored (2026-12-05, after the second tuning of that day), rounded down.
-# sealed4 is the unseen set: coded by a session that does not work on propose, never read or tuned to; only its
-# aggregate scores are compared. It misses four targets; these are floors against regressions.
+# sealed4 was the unseen set until sealed5 replaced it: coded by a session that does not work on propose; it is a
+# tuning set now. It missed four targets; these are floors against regressions.
 SEALED4_MEASURED: dict[str, float] = {
     "recall": 0.918,
     "precision": 0.792,
     "entity": 0.975,
     "period": 0.675,
     "metric": 0.675,
+}
+# Scores the sealed5 set reached when first scored (2026-12-05, code of main 7f5e10a), rounded down. sealed5 is the
+# unseen set: coded by a session that does not work on propose, its gold committed before the tool ran on it, never
+# read or tuned to; only its aggregate scores are compared. It misses four targets; these are floors against
+# regressions.
+SEALED5_MEASURED: dict[str, float] = {
+    "recall": 1.0,
+    "precision": 0.666,
+    "entity": 0.8,
+    "period": 0.711,
+    "metric": 0.711,
 }
 
 
@@ -120,6 +131,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed2", SEALED2_MEASURED),
         ("sealed3", SEALED3_MEASURED),
         ("sealed4", SEALED4_MEASURED),
+        ("sealed5", SEALED5_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
