@@ -95,6 +95,14 @@ def test_scores_follow_the_definitions():
     assert scores.shares()["precision"] == pytest.approx(4 / 6)
 
 
+def test_a_noise_row_without_a_unit_does_not_take_a_figure_s_proposal():
+    # "opened three months ago" (noise, no unit) before "three runways" (a fact): the runways' proposal is theirs
+    scores = Scores()
+    gold = [_gold("3", kind="noise", unit="", entity=""), _gold("3", metric="runways")]
+    score_article([_candidate("3", metric="runways")], gold, "a.txt", scores)
+    assert (scores.recalled, scores.correct_proposals, scores.metric) == (1, 1, 1)
+
+
 def test_an_existing_metric_must_be_named_exactly():
     scores = Scores()
     score_article([_candidate("10", metric="other", new=True)], [_gold("10", metric="vehicle_exports")], "a", scores)
