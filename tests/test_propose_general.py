@@ -212,3 +212,57 @@ def test_a_firms_story_goes_on_through_its_pronouns_in_the_paragraph():
     assert _one(article, "2,100 tonnes").confidence == "low"
     assert _one(article, "30 percent").confidence == "low"
     assert _one(article, "1.2 million tonnes").confidence == "high"  # a new paragraph ends the story
+
+
+# ---------------------------------------------------------------- rules learnt from sealed4 (a tuning set since then)
+
+
+def test_figure_reader_scales_one_multiples_and_the_level_after_a_change():
+    from geo.ingest.numbers import find_figures
+
+    def read(sentence: str) -> list[tuple[str, str]]:
+        return [(f.text_value, f.unit) for f in find_figures(sentence)]
+
+    assert read("Nearly one million travellers used the crossing.") == [("1000000", "count")]
+    assert read("Its flights went up by 12.5 percent to 3,210.") == [("12.5", "percent"), ("3210", "count")]
+    assert read("Its share moved from 20 percent to 25.") == [("20", "percent"), ("25", "percent")]  # a pair
+    assert read("Visits grew almost 3.2 times from the level of 2019.") == [("3.2", "times")]
+    assert read("The bus runs four times a week.") == [("4", "count")]  # how often, not a multiple
+    assert read("The checkpoint passed 900 trucks a day on June 3 and 4.") == [("900", "count")]
+
+
+def test_period_phrases_the_past_year_two_days_and_a_holiday():
+    past = _article("2025-03-15", "In the past year, some 12,000 Tajik drivers crossed at Karasu Port.")
+    assert _one(past, "some 12,000").period == "2024-03-15/2025-03-15"
+    days = _article("2025-06-20", "Khunjerab Port saw over 700 crossings a day on June 3 and 4 this year.")
+    assert _one(days, "over 700").period == "2025-06-03/2025-06-04"
+    holiday = _article(
+        "2025-05-06",
+        "Border ports across Xinjiang were crowded over the May Day holiday.",
+        "As of Saturday, 30,000 people in total had crossed the region's ports, up 20 percent year on year.",
+    )
+    assert _one(holiday, "30,000").period == "2025-05-01/2025-05-03"  # the holiday, to the Saturday before
+    assert _one(holiday, "20 percent").period == "2025-05-01/2025-05-03"
+
+
+def test_an_as_of_day_compared_year_on_year_is_the_year_to_that_day():
+    article = _article(
+        "2025-08-02",
+        "Cargo through Kashgar airport rose 80 percent year on year to 9,000 tonnes as of July 20.",
+        "That is more than the airport handled in all of 2024.",
+    )
+    assert _one(article, "9,000 tonnes").period == "2025-01-01/2025-07-20"  # the latest July 20, from January 1
+    assert _one(article, "80 percent").period == "2025-01-01/2025-07-20"
+
+
+def test_parts_rates_and_event_days_are_not_running_totals():
+    article = _article(
+        "2025-04-09",
+        "As of now, Kashgar airport has opened 20 cargo routes in total, five of them to Europe.",
+        "Since the new rules came in, the port has handled over 90 trucks per day, an officer said.",
+        "With a second airport in Hami starting operations on Tuesday, the number of civil airports in the "
+        "region has risen to 30.",
+    )
+    assert _one(article, "five").period == _one(article, "20").period == "2025-04-09"
+    assert _one(article, "over 90").period == "2025-04-09"  # a rate stands; it is no total since the rules came in
+    assert _one(article, "30").period == "2025-04-09"  # not the Tuesday the airport opened

@@ -122,6 +122,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     )
     timeline = Timeline(published=pub_date, filed=filed or pub_date, data_year=reference.year, guessed=not published)
     timeline.first_as_of([s.text for s in body])
+    timeline.first_holiday([s.text for s in body], reference)
     entities = load_entities(data_dir, facts)
     matcher = EntityMatcher(entities)
     guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)

@@ -69,6 +69,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"years?\b", "years"),
         (r"kilomet(?:er|re)s?\b|km\b", "km"),
         (r"met(?:er|re)s?\b", "m"),
+        # "jumped 5.6 times from the 2019 level": a multiple ("three times a week" is how often, not a multiple)
+        (r"times\b(?!\s+(?:a|per|each|every)\s)", "times"),
     )
 )
 _CURRENCY_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -90,6 +92,13 @@ _MONTH_BEFORE = re.compile(r"\b" + MONTH_PATTERN + r"\s*$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter|paragraph)\s*$",
     re.I,
+)
+_SECOND_DAY = re.compile(r"\b" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*$", re.IGNORECASE)
+# "rose by 243.67 percent to 4,966": after a change, "to" leads to the level, not to a range's other end
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rising|grew|grow|growing|increased|increase|up|jumped|climbed|surged|soared|fell|dropped|declined"
+    r"|decreased|down)(?:\s+by)?\s*$",
+    re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*$")
 
@@ -152,7 +161,7 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None) -> li
     _inherit_units(sentence, raws)
     figures = []
     for raw in raws:
-        if raw.is_word and raw.word == "one" and not raw.explicit_unit:
+        if raw.is_word and raw.word == "one" and not raw.explicit_unit and raw.scale == 1:
             continue  # "one of", "one can": a figure only with a unit ("to one" after "three hours")
         value = raw.number * raw.scale
         figures.append(
@@ -221,6 +230,8 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
             return None
         if _MONTH_BEFORE.search(before) and number <= 31 and number == int(number):
             return None  # the day in "June 30"
+        if _SECOND_DAY.search(before) and number <= 31 and number == int(number):
+            return None  # the second day of "on May 7 and 8", "May 7-8"
         if _LABEL_BEFORE.search(before):
             return None
     scale, position = 1, end
@@ -297,6 +308,7 @@ def _inherit_units(sentence: str, raws: list[_Raw]) -> None:
         if (
             first.explicit_unit
             and first.unit != "count"
+            and not (first.unit == "percent" and _CHANGE_BEFORE.search(sentence[: first.qualifier_start]))
             and not second.explicit_unit
             and closes
             and not re.match(r"\s*[A-Za-z]", tail)

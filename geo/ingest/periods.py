@@ -43,6 +43,14 @@ class Reference:
 
     year: int
     this_year: int  # the year of the article's date, else the reference year
+    published: str = ""  # the article's date (YYYY-MM-DD) when known: "the past year" ends on it
+
+    def as_of_year(self, month: int, day: int) -> int:
+        """The year of "as of June 26" with no year: the latest such day up to the article's date."""
+        if not self.published:
+            return self.year
+        latest = (int(self.published[5:7]), int(self.published[8:10]))
+        return self.this_year if (month, day) <= latest else self.this_year - 1
 
     def resolve(self, word: str | None, sentence_years: list[int] | None = None) -> int:
         """The year a phrase like ``2025``, ``this year``, ``last year`` or ``the year`` names."""
@@ -75,6 +83,16 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "over the past five years" in a 2026 article: the five full years before it, 2021-2025
         ("past_years", r"\b(?:the\s+)?(?:past|last|previous)\s+" + _COUNT + r"\s+years\b"),
+        # "over the past year", "in the past 12 months": the twelve months to the article's date
+        ("past_year", r"\b(?:the\s+)?past\s+(?:year|12 months|twelve months)\b"),
+        # "the National Day holiday" (October 1-7), "the May Day holiday" (May 1-5): a holiday's days
+        ("holiday", r"\b(?P<name>National Day|May Day)\s+(?:holiday|golden week|break|vacation)\b"),
+        # "on May 7 and 8", "June 3-4": two days
+        (
+            "date_pair",
+            r"\b(?P<m>" + MONTH_PATTERN + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})"
+            r"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<y>" + _YEAR + r"))?",
+        ),
         (
             "first_months",
             r"\b(?:the\s+)?(?:first|past|initial)\s+"
@@ -175,7 +193,7 @@ def find_periods(sentence: str, reference: Reference) -> list[Period]:
         for match in pattern.finditer(sentence):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
-            if kind in {"date", "month_rel", "month_year", "as_of"} and _is_may_verb(match):
+            if kind in {"date", "month_rel", "month_year", "as_of", "date_pair"} and _is_may_verb(match):
                 continue
             period = _resolve(kind, match, reference, sentence_years)
             if period is None:
@@ -231,8 +249,29 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         return f"{group['y1']}/{end}" if end > int(group["y1"]) else None
     if kind in {"year_year", "year_dash_year"}:
         return f"{group['y1']}/{group['y2']}" if group["y1"] < group["y2"] else None
-    if kind == "as_of":
+    if kind == "past_year":
+        if not ref.published:
+            return None
+        end = ref.published
+        return f"{int(end[:4]) - 1}{end[4:]}/{end}" if end[5:] != "02-29" else f"{int(end[:4]) - 1}-02-28/{end}"
+    if kind == "holiday":
+        days = {"national day": ("10-01", "10-07"), "may day": ("05-01", "05-05")}[group["name"].lower()]
+        year = ref.resolve(None, sentence_years)
+        return f"{year}-{days[0]}/{year}-{days[1]}"
+    if kind == "date_pair":
+        first, second = int(group["d"]), int(group["d2"])
+        if not 1 <= first < second <= 31:
+            return None
         year = int(group["y"]) if group["y"] else ref.year
+        month = _month(group["m"])
+        return f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{second:02d}"
+    if kind == "as_of":
+        if group["y"]:
+            year = int(group["y"])
+        elif group["d"] and ref.published:
+            year = ref.as_of_year(_month(group["m"]), int(group["d"]))
+        else:
+            year = ref.year
         day = f"-{int(group['d']):02d}" if group["d"] else ""
         return f"../{year}-{_month(group['m']):02d}{day}"
     if kind == "as_of_year":
