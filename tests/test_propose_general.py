@@ -266,3 +266,62 @@ def test_parts_rates_and_event_days_are_not_running_totals():
     assert _one(article, "five").period == _one(article, "20").period == "2025-04-09"
     assert _one(article, "over 90").period == "2025-04-09"  # a rate stands; it is no total since the rules came in
     assert _one(article, "30").period == "2025-04-09"  # not the Tuesday the airport opened
+
+
+def test_what_a_place_can_handle_is_a_capacity_that_stands():
+    article = _article(
+        "2025-09-10",
+        "Kashgar airport handled 2.1 million passengers this year as of Sunday.",
+        "After the upgrade the airport can handle up to 9 million passengers and 80,000 tonnes of cargo a year. "
+        "It can also support about 70,000 takeoffs and landings annually.",
+    )
+    assert _one(article, "up to 9 million").metric == "passenger_capacity"
+    assert _one(article, "80,000 tonnes").metric == "cargo_capacity"
+    assert _one(article, "about 70,000").metric == "flight_movement_capacity"
+    for figure in ("up to 9 million", "80,000 tonnes", "about 70,000"):
+        assert _one(article, figure).period == "2025-09-10"  # not the year to Sunday of the paragraph before
+
+
+def test_a_time_before_and_after_a_change():
+    article = _article(
+        "2025-02-01",
+        "In 2024 the check of each truck at Bakhty Port fell from 50 minutes to 20 minutes.",
+        "Horgos Port has cut export processing from four hours to one hour.",
+    )
+    assert (_one(article, "50 minutes").metric, _one(article, "20 minutes").metric) == (
+        "clearance_time_before",
+        "clearance_time_after",
+    )
+    assert _one(article, "four hours").metric == "export_clearance_time_before"
+    assert _one(article, "one hour").metric == "export_clearance_time_after"
+
+
+def test_one_nationalitys_trips_are_their_own_measure():
+    article = _article(
+        "2025-06-30",
+        "Some 8,000 Kyrgyz visitors entered through Irkeshtam Port in May.",
+        "Foreign nationals made 20,000 trips through Kashgar airport in May, up 15 percent year on year.",
+    )
+    kyrgyz = _one(article, "Some 8,000")
+    assert (kyrgyz.metric, kyrgyz.new_metric) == ("kyrgyz_visitors", True)
+    assert _one(article, "20,000").metric == "foreign_nationals_trips"
+    assert _one(article, "15 percent").metric == "foreign_nationals_trips_growth_yoy"
+
+
+def test_people_crossing_are_trips_at_a_port_and_visitors_at_the_cooperation_center():
+    article = _article(
+        "2025-05-10",
+        "As of Friday, over 2 million people had crossed through the Horgos highway port this year.",
+        "Kashgar airport logged 300,000 trips into or out of China in 2024.",
+        "Travellers queue at the Horgos International Border Cooperation Center. Figures from the Horgos entry-exit "
+        "border checkpoint show that 900,000 people have checked in and out of the center this year.",
+        "Daily crossings at Khunjerab averaged 3,000 people and went above 5,000 on the busiest days.",
+    )
+    assert (_one(article, "over 2 million").metric, _one(article, "over 2 million").entity_id) == (
+        "intl_passenger_trips",
+        "horgos-road",
+    )
+    assert _one(article, "300,000").metric == "intl_passenger_trips"  # into or out of China: international
+    center = _one(article, "900,000")
+    assert (center.entity_id, center.metric) == ("icbc-horgos", "cross_border_visitors")  # not the checkpoint's
+    assert _one(article, "above 5,000").metric == "daily_passenger_peak"

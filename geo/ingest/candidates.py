@@ -224,4 +224,6 @@ def _is_flow(metric: str, unit: str, vocabulary: list[MetricEntry]) -> bool:
     kinds = {e.kind for e in vocabulary if e.name == metric and e.listed}  # a kind data/metrics.csv states
     if kinds:
         return bool(kinds & {"flow", "share"})
+    if is_standing_count(metric):
+        return False  # "cargo_capacity" in tonnes stands, like a count of routes
     return metric.endswith("_growth_yoy") or "share" in metric.split("_") or unit in {"CNY", "USD", "tonnes"}

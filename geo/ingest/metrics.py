@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
+from geo.ingest.measures import before_after_name, capacity_name, nationals_name
 from geo.ingest.numbers import Figure
 from geo.ingest.text import _stem, clause_span
 
@@ -30,7 +31,8 @@ def _metric_text(metric: str) -> str:
 # ---------------------------------------------------------------- the metric vocabulary (data/metrics.csv)
 
 _RATE = re.compile(
-    r"\b(?:every day|each day|per day|a day|daily|single-day|in a single day|busiest day|a week|per week|weekly"
+    r"\b(?:every day|each day|per day|a day|daily|single-day|in a single day|busiest days?|peak days?|a week|per week"
+    r"|weekly"
     r"|each week)\b",
     re.I,
 )
@@ -113,7 +115,9 @@ def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
 
 
 # What a network or a list holds stands from day to day: routes run, countries and cities reached, zones.
-_STANDING_NOUNS = frozenset(["routes", "countries", "cities", "airports", "zones", "subzones", "partners", "ports"])
+_STANDING_NOUNS = frozenset(
+    ["routes", "countries", "cities", "airports", "zones", "subzones", "partners", "ports", "capacity", "runways"]
+)
 
 
 def is_standing_count(metric: str) -> bool:
@@ -198,6 +202,11 @@ _PHRASE_END = frozenset(
         "during",
         "since",
         "so",
+        # a path ends it too: "500,000 trips into or out of China", "people through the port"
+        "into",
+        "through",
+        "across",
+        "via",
     ]
 )
 
@@ -311,12 +320,16 @@ def guess_metric(
     before = "".join(chars)[max(0, figure.start - 150) : figure.start]
     after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[figure.end : following]
     whole_after = sentence[figure.end :]
-    if figure.unit in {"count", "tonnes"} and re.search(r"\bcapacity\b[^,;.]{0,40}$", before, re.I):
-        # "raised its yearly capacity to 5 million passengers and 60,000 tonnes": what it can handle, not did
-        name = "cargo_capacity" if figure.unit == "tonnes" else "passenger_capacity"
-        if figure.unit == "count" and not re.match(r"\s*(?:passengers|people|travell?ers|passenger)\b", whole_after):
-            name = _new_name(after) + "_capacity"
-        return MetricGuess(name, not _known(vocabulary, name), "a capacity")
+    clause_start = clause_span(sentence, figure.start, figure.end)[0]
+    special = [
+        (capacity_name(before, whole_after, figure.unit, _new_name(after)), "a capacity"),
+        (before_after_name(sentence, figure, figures, clause_start), "a time before or after a change"),
+        (nationals_name(sentence[clause_start : figure.start], whole_after) if figure.unit == "count" else "",
+         "one nationality's trips"),
+    ]  # fmt: skip
+    for name, rule in special:
+        if name:
+            return MetricGuess(name, not _known(vocabulary, name), rule)
     owner = _OWNER.findall(before.split(";")[-1])
     owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
     if owned and figure.unit in {"CNY", "USD"}:
@@ -370,7 +383,9 @@ def guess_metric(
 # a land port's passengers and cargo are all cross-border, so the air_* totals are an airport's only.
 _AIRPORT = re.compile(r"\bairports?\b", re.I)
 _INTERNATIONAL = re.compile(
-    r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits)\b(?!\s+airport)", re.I
+    r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits|into or out of|in and out of"
+    r"|foreign[- ]trade)\b(?!\s+airport)",
+    re.I,
 )
 _AIR_TOTALS = frozenset(["air_passengers", "air_cargo_throughput", "flight_movements"])
 _LAND_TOTALS = frozenset(["intl_passenger_trips", "intl_cargo_throughput", "cargo_throughput"])
@@ -383,6 +398,10 @@ def _by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entit
     near = re.split(r"[,;]\s", sentence[max(0, figure.start - 60) : figure.start])[-1]
     near += re.split(r"[,;]\s", sentence[figure.end : figure.end + 40])[0]
     drop = _LAND_TOTALS if airport and not _INTERNATIONAL.search(near) else _AIR_TOTALS
+    if entity_id.startswith("icbc"):  # a cooperation center is no port: people pass through it as visitors
+        drop = drop | {"intl_passenger_trips"}
+    elif airport:  # an airport's people are passengers, not a center's or the region's visitors
+        drop = drop | {"cross_border_visitors"}
     return [e for e in pool if e.name not in drop] or pool
 
 

@@ -15,6 +15,9 @@ _ORGANISATION = re.compile(
     r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
     # "the customs authorities of Urumqi, the regional capital": who said it, not where the figure is
     r"|\b(?:customs(?:\s+authorities)?|authorities|government|officials?)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
+    # "statistics from the Horgos entry-exit border checkpoint show": the checkpoint counts, it is not the place
+    r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:[Ee]ntry-[Ee]xit|[Ee]xit-[Ee]ntry)\s+(?:[Bb]order\s+|[Ff]rontier\s+)?"
+    r"(?:[Cc]heckpoint|[Ii]nspection\s+[Ss]tation|[Ss]tation)\b"
 )
 _TOGETHER = re.compile(
     r"\b(?:together|combined|jointly|both|between them|in total)\b"

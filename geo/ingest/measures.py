@@ -1,0 +1,92 @@
+"""Classes of measure named by the sentence's shape, not its nouns: capacities, before/after times, one nationality's trips."""
+
+from __future__ import annotations
+
+import re
+
+from geo.ingest.numbers import Figure
+
+# "raised its yearly capacity to 5 million passengers", "can handle up to 48 million passengers and 550,000 tonnes
+# of cargo a year", "can now support nearly 367,000 takeoffs and landings annually": what a place can handle
+_CAPACITY = re.compile(
+    r"\bcapacity\b[^,;.]{0,40}$"
+    r"|\b(?:can|could|is able to|will be able to|(?:is|are) (?:expected|designed|built) to)\s+(?:now\s+|also\s+)?"
+    r"(?:handle|support|accommodate|serve|process"
+    r"|receive|take)\b[^,;.]{0,40}$",
+    re.I,
+)
+_PEOPLE = re.compile(r"\s*(?:passengers|people|travell?ers|passenger|visitors)\b", re.I)
+_MOVEMENTS = re.compile(r"\s*(?:\w+\s+){0,2}?(?:takeoffs and landings|flight movements|flights)\b", re.I)
+
+
+def capacity_name(before: str, after: str, unit: str, fallback: str) -> str:
+    """``passenger_capacity``, ``cargo_capacity``, ``flight_movement_capacity`` or ``<fallback>_capacity``; "" if none."""
+    if unit not in {"count", "tonnes"} or not _CAPACITY.search(before):
+        return ""
+    if unit == "tonnes":
+        return "cargo_capacity"
+    if _PEOPLE.match(after):
+        return "passenger_capacity"
+    if _MOVEMENTS.match(after):
+        return "flight_movement_capacity"
+    return f"{fallback}_capacity"
+
+
+# "the inspection time of each train fell from 70 minutes to 35 minutes", "cut processing from three hours to one":
+# the time before and after a change (a pair whose after is a range is doubted in noise.py)
+_FROM = re.compile(r"\bfrom\s+(?:over\s+|more than\s+|about\s+|around\s+)?$", re.I)
+_TO = re.compile(r"\s*to\s+(?:just\s+|only\s+|under\s+|less than\s+|about\s+|around\s+|within\s+)?$", re.I)
+_TIMES = frozenset(["hours", "minutes"])
+_FLOW_KIND = re.compile(r"\b(import|export)s?\b", re.I)
+
+
+def before_after_name(sentence: str, figure: Figure, figures: list[Figure], clause_start: int) -> str:
+    """``clearance_time_before``/``_after`` (with ``import_``/``export_`` when the clause says so), or ""."""
+    if figure.unit not in _TIMES:
+        return ""
+    index = figures.index(figure)
+    pair = None
+    if index + 1 < len(figures):
+        nxt = figures[index + 1]
+        if (
+            nxt.unit in _TIMES
+            and _FROM.search(sentence[: figure.start])
+            and _TO.fullmatch(sentence[figure.end : nxt.start] + " ")
+        ):
+            pair = "before"
+    if index and pair is None:
+        prev = figures[index - 1]
+        if (
+            prev.unit in _TIMES
+            and _FROM.search(sentence[: prev.start])
+            and _TO.fullmatch(sentence[prev.end : figure.start] + " ")
+        ):
+            pair = "after"
+    if pair is None or (index + 2 < len(figures) and re.match(r"\s*[-–]", sentence[figures[index + 1].end :])):
+        return ""
+    kind = _FLOW_KIND.findall(sentence[clause_start : figure.start])
+    prefix = f"{kind[-1].lower()}_" if kind else ""
+    return f"{prefix}clearance_time_{pair}"
+
+
+# "35,000 Kazakh visitors", "foreign nationals made 146,000 trips": one nationality's traffic, its own measure
+_NATIONALITY = r"Kazakh|Kazakhstani|Kyrgyz|Tajik|Uzbek|Turkmen|Russian|Pakistani|Mongolian|Afghan|Indian|European"
+_NATIONALS_AFTER = re.compile(r"^\s*(?P<nat>" + _NATIONALITY + r")\s+(?P<noun>[a-z]+s)\b")
+_NATIONALS_BEFORE = re.compile(
+    r"\b(?P<nat>foreign nationals|foreigners|foreign visitors|foreign tourists|foreign travell?ers|(?:"
+    + _NATIONALITY
+    + r")\s+(?:citizens|nationals|visitors|tourists|travell?ers|people))\b[^,;.]*$",
+    re.I,
+)
+
+
+def nationals_name(before_in_clause: str, after: str) -> str:
+    """``kazakh_visitors``, ``foreign_nationals_trips``: the trips of one nationality (or of foreigners), or ""."""
+    match = _NATIONALS_AFTER.match(after)
+    if match:
+        return f"{match.group('nat').lower()}_{match.group('noun').lower()}"
+    match = _NATIONALS_BEFORE.search(before_in_clause)
+    noun = re.match(r"\s*(?:[a-z-]+\s+){0,1}?([a-z]+s)\b", after)
+    if match and noun:
+        return re.sub(r"\W+", "_", match.group("nat").lower()) + f"_{noun.group(1).lower()}"
+    return ""
