@@ -325,3 +325,36 @@ def test_people_crossing_are_trips_at_a_port_and_visitors_at_the_cooperation_cen
     center = _one(article, "900,000")
     assert (center.entity_id, center.metric) == ("icbc-horgos", "cross_border_visitors")  # not the checkpoint's
     assert _one(article, "above 5,000").metric == "daily_passenger_peak"
+
+
+def test_milestones_elapsed_time_one_trips_load_and_round_the_clock_are_doubted():
+    article = _article(
+        "2025-05-20",
+        "For the first time, cargo through Kashgar airport has gone past 20,000 tons this year. "
+        "As of May 10, it stood at 20,350 tons.",
+        "Passenger trips at Kashgar airport had passed two million for the first time as of May 1.",
+        "The maiden flight, loaded with about 30 tonnes of fruit, landed in Almaty on Friday.",
+        "Two years on, the scheme is thriving. Checks now take about two hours on average.",
+        "Khunjerab Port works 24 hours a day in summer.",
+    )
+    assert _one(article, "20,000 tons").confidence == "low"  # the value that passed it, 20,350 tons, is the fact
+    assert _one(article, "20,350 tons").confidence == "high"
+    assert _one(article, "two million").confidence == "high"  # no value passed it: the milestone is all there is
+    assert _one(article, "about 30 tonnes").confidence == "low"
+    assert _one(article, "Two years").confidence == "low"
+    assert _one(article, "about two hours").confidence == "high"
+    assert _one(article, "24 hours").confidence == "low"
+
+
+def test_a_port_or_airport_the_data_lacks_gets_no_entity():
+    article = _article(
+        "2025-06-05",
+        "The Erenhot Port in Inner Mongolia, on the border with Mongolia, handled 12,000 trips a day in May.",
+        "Some 3,000 trucks went through the port in the same month.",
+        "With the new Lopnur Airport starting operations, the number of civil airports in Xinjiang has risen to 29.",
+        "Horgos Port saw 9,000 trips a day in May.",
+    )
+    for figure in ("12,000", "Some 3,000"):
+        assert (_one(article, figure).entity_id, _one(article, figure).flags[:25]) == ("", "place not in the data: Er")
+    assert _one(article, "29").entity_id == "xinjiang"  # the region's count, not the new airport's
+    assert _one(article, "9,000").entity_id == "horgos"

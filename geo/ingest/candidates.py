@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from geo.data.load import read_table
@@ -18,7 +19,7 @@ from geo.ingest.article import (
 )
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
-from geo.ingest.noise import Story, low_confidence
+from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions
 from geo.ingest.periods import find_periods
 from geo.ingest.placing import Placer, article_mode, without_organisations
@@ -133,6 +134,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     seen: set[tuple[str, str, str]] = set()
     last_entity = ""
     story = Story()
+    milestones: dict[int, str] = {}  # candidate index -> its rule, were it not a milestone
     for sentence, guess in zip(body, guesses, strict=True):
         text_ = sentence.text
         continued = story.continues(text_, sentence.paragraph)
@@ -170,6 +172,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if not doubt and key in seen:
                 doubt = "the same figure again"
             seen.add(key)
+            rule = f"entity: {place.rule}; metric: {metric.rule}; period: {period_rule}"
+            if doubt == MILESTONE:
+                milestones[len(candidates)] = rule
             flags = [place.flag] if place.flag else []
             if metric.new:
                 flags.append(f"new metric: {metric.name} ({figure.unit})")
@@ -186,13 +191,29 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     source_id=source_id,
                     alternatives=f"entities: {', '.join(guess.others)}" if guess.others else "",
                     confidence="low" if doubt else "high",
-                    rule=doubt or f"entity: {place.rule}; metric: {metric.rule}; period: {period_rule}",
+                    rule=doubt or rule,
                     flags="; ".join(flags),
                     new_metric=metric.new,
                 )
             )
-            if not doubt and ";" not in place.entity_id:
+            if (not doubt or doubt == MILESTONE) and ";" not in place.entity_id:
                 last_entity = place.entity_id
+    return _milestones_without_value(candidates, milestones)
+
+
+def _milestones_without_value(candidates: list[Candidate], milestones: dict[int, str]) -> list[Candidate]:
+    """A milestone is the figure when the article gives no value that passed it ("had passed four million").
+
+    "has gone past 100,000 tons for the first time" beside "stood at 101,400 tons": the value is the fact.
+    """
+    for index, rule in milestones.items():
+        figure = candidates[index].figure
+        passed = [
+            c for c in candidates
+            if c.figure.unit == figure.unit and figure.value < c.figure.value <= figure.value * Decimal("1.5")
+        ]  # fmt: skip
+        if not passed:
+            candidates[index] = replace(candidates[index], confidence="high", rule=rule)
     return candidates
 
 

@@ -395,7 +395,7 @@ def _by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entit
     """The metrics the figure's kind of place can have: airport totals at an airport unless "international"."""
     airport = entity_id.endswith("airport") or bool(_AIRPORT.search(sentence))
     # the figure's clause: "1.2 million passengers, 90,000 of them on international flights" is not all international
-    near = re.split(r"[,;]\s", sentence[max(0, figure.start - 60) : figure.start])[-1]
+    near = re.split(r"[,;]\s", sentence[: figure.start])[-1]
     near += re.split(r"[,;]\s", sentence[figure.end : figure.end + 40])[0]
     drop = _LAND_TOTALS if airport and not _INTERNATIONAL.search(near) else _AIR_TOTALS
     if entity_id.startswith("icbc"):  # a cooperation center is no port: people pass through it as visitors

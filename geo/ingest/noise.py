@@ -16,10 +16,10 @@ _RECORD_SPAN = re.compile(r"\b(?:highest|lowest|largest|biggest|first time|recor
 _FOREIGN_UNIT = re.compile(r"^\s*(?:feet|foot|ft|inch(?:es)?|miles?|pounds?|lbs?)\b", re.I)
 # "a bus with four passengers", "a train of 55 wagons", "a forwarder that has sent 4,300 vehicles": one object's story.
 _ANECDOTE = re.compile(
-    r"\b(?:an?|one|each)\s+(?:[\w'-]+\s+){0,4}?(?:train|bus|truck|lorry|van|car|flight|plane|ship|forwarder|company|"
+    r"\b(?:an?|one|each|the (?:first|maiden|inaugural))\s+(?:[\w'-]+\s+){0,4}?(?:train|bus|truck|lorry|van|car|flight|plane|ship|forwarder|company|"
     r"firm|driver|trader|shop|store|farmer|family|student|tourist|traveller|traveler|manager|convoy|batch|"
     r"freighter|aircraft|vessel|"
-    r"shipment|consignment)\s+"
+    r"shipment|consignment),?\s+"
     r"(?:[\w'.-]+\s+){0,14}?(?:of|with|that|which|who|carrying|loaded with)\b[^,;:]*$",
     re.I,
 )
@@ -73,6 +73,20 @@ _DETERMINER = re.compile(r"(?:\bthe|\bits|\btheir|'s|\bboth)\s*$", re.I)
 _PAREN_LABEL = re.compile(r"\(\s*$")
 
 
+MILESTONE = "a milestone passed for the first time, not the value"
+# "for the first time, the turnover has gone past 100,000 tons": a milestone passed, not the value that passed it
+_FIRST_TIME = re.compile(r"\bfirst time\b", re.I)
+_PASSED = re.compile(
+    r"\b(?:pass(?:ed|es)?|past|gone|went|top(?:ped|s)?|surpass(?:ed|es)?|cross(?:ed|es)?|exceed(?:ed|s)?"
+    r"|broke(?:n)? through)\s*$",
+    re.I,
+)
+# "One year on", "three months ago": time gone by, not a measure
+_ELAPSED = re.compile(r"^\s*(?:ago|later)\b|^\s*on\s*(?:[,;.]|$)", re.I)
+# "24 hours a day": round the clock, a schedule's label
+_ROUND_THE_CLOCK = re.compile(r"^\s*(?:a|per|each|every)\s+day\b", re.I)
+
+
 def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     """The rule that makes a figure doubtful, or "" when it reads as a fact.
 
@@ -94,6 +108,12 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         and not _TRAVEL.match(after)  # "a 10-hour flight to Zurich" is a route's flight time
     ):
         return "label (number-unit adjective)"
+    if figure.unit in _TIME_UNITS and _ELAPSED.match(after):
+        return "time gone by ('one year on')"
+    if figure.unit == "hours" and figure.value == 24 and _ROUND_THE_CLOCK.match(after):
+        return "label (round the clock)"
+    if _FIRST_TIME.search(sentence) and _PASSED.search(before):
+        return MILESTONE
     if figure.unit in {"days", "weeks", "months"} and _AHEAD.match(after):
         return "how early a target was met"
     if figure.unit == "years" and _RECORD_SPAN.search(before):

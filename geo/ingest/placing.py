@@ -51,6 +51,9 @@ class Placer:
         self.by_id = {e.id: e for e in entities}
         self.matcher = matcher
         self.places = {t for e in entities for p in e.phrases for t in p.words if t not in _GENERIC}
+        self.latest: dict[
+            str, str
+        ] = {}  # "port"/"airport" -> "" when the latest one named is in the data, else its name
         self.mode = mode  # "rail" or "road" when the title or headline names a railway or road port
         self.last_combined = ""
 
@@ -85,12 +88,28 @@ class Placer:
         found.sort()
         return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]]
 
+    def outside(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+        """Ports and airports the sentence names that the data lacks ("the Mohan Port in Yunnan"): (at, kind, name)."""
+        found = []
+        for match in _NAMED_PLACE.finditer(without_organisations(sentence)):
+            if _in_quotes(sentence, match.start()):
+                continue  # "Smart Rail Port + Rapid Clearance": a scheme's name
+            if not any(match.start() <= at < match.end() for at, _ in mentions):
+                kind = "airport" if match.group("kind").lower() == "airport" else "port"
+                found.append((match.start(), kind, re.sub(r"^The\s+", "", match.group(0))))
+        return found
+
     def note(self, sentence: str) -> None:
         """Remember ports a sentence names together ("Horgos Port and Alashankou Port ... two main rail gateways").
 
         A later "the two ports" or "these railway ports" means them, whether or not this sentence has figures.
         """
         mentions = self.mentions(sentence)
+        named = [(m.start(), "airport" if m.group("kind").lower() == "airport" else "port", m.group(0))
+                 for m in _NAMED_PLACE.finditer(without_organisations(sentence))]  # fmt: skip
+        unknown = {at for at, _, _ in self.outside(sentence, mentions)}
+        for at, kind, name in named:
+            self.latest[kind] = re.sub(r"^The\s+", "", name) if at in unknown else ""
         ports = list(dict.fromkeys(e for _, e in mentions if self._is_port(e)))
         if len(ports) < 2:
             return
@@ -158,6 +177,16 @@ class Placer:
             return Place(self.member(chosen, measure), "nearest place named")
         if distinct:
             return Place(self.member(distinct[0], measure), "place named")
+        outside = [
+            (at, name)
+            for at, _, name in self.outside(sentence, mentions)
+            if at < figure.start and not _REGION_NAME.search(sentence[at : figure.start])
+        ]  # "With Barkol Airport opening, the region's airports rose to 28": the region's figure
+        back = _BACK_TO_KIND.search(sentence)
+        if outside or (back and self.latest.get(back.group(1).lower())):
+            # "The Mohan Port in Yunnan ... handled 5,300 trips a day", "... went through the port": not the data's
+            name = outside[-1][1] if outside else self.latest[back.group(1).lower()]
+            return Place("", "a place the data lacks", f"place not in the data: {name}")
         if self.last_combined and _BACK_TO_SEVERAL.search(sentence):
             ids = self.last_combined.split(";")
             return Place(self.last_combined, "the places named together before", f"combined: {', '.join(ids)}")
@@ -183,6 +212,16 @@ class Placer:
         if parent is not None and parent.kind == "port" and (_RAIL.search(measure) or _ROAD.search(measure)):
             return parent.id
         return entity_id
+
+
+# "the Mohan Port", "Qitai Jiangbulake Airport", "the Sost Dry Port": a named port or airport (in the data or not)
+_NAMED_PLACE = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,4}?(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport)\b")
+_BACK_TO_KIND = re.compile(r"\b[Tt]he ([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
+
+
+def _in_quotes(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".
