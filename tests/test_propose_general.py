@@ -358,3 +358,17 @@ def test_a_port_or_airport_the_data_lacks_gets_no_entity():
         assert (_one(article, figure).entity_id, _one(article, figure).flags[:25]) == ("", "place not in the data: Er")
     assert _one(article, "29").entity_id == "xinjiang"  # the region's count, not the new airport's
     assert _one(article, "9,000").entity_id == "horgos"
+
+
+def test_routes_are_named_by_their_kind_and_cargo_routes_reach_their_own_countries():
+    article = _article(
+        "2025-03-03",
+        "Kashgar airport runs 61 regular passenger routes, of which 55 are domestic routes and 6 are international "
+        "routes.",
+        "It also runs 12 international cargo routes linking 9 countries and regions.",
+    )
+    assert _one(article, "61").metric == "regular_passenger_routes"
+    assert _one(article, "55").metric == "domestic_routes"
+    assert _one(article, "6").metric == "intl_routes"
+    assert _one(article, "12").metric == "intl_cargo_routes"  # the vocabulary's name
+    assert _one(article, "9").metric == "cargo_route_countries"

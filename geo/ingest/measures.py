@@ -90,3 +90,33 @@ def nationals_name(before_in_clause: str, after: str) -> str:
     if match and noun:
         return re.sub(r"\W+", "_", match.group("nat").lower()) + f"_{noun.group(1).lower()}"
     return ""
+
+
+# "227 regular passenger routes", "28 international cargo routes", "240 passenger and cargo routes": the kind of
+# route is named by the words before "routes"
+_ROUTE_WORDS = {"regular": "regular", "international": "intl", "domestic": "domestic", "passenger": "passenger",
+                "cargo": "cargo", "all-cargo": "cargo", "freight": "cargo", "air": "air", "scheduled": "regular"}  # fmt: skip
+_ROUTES = re.compile(r"^\s*(?:(?:are|were|is)\s+)?(?P<words>(?:[\w-]+\s+){1,4}?)routes\b", re.I)
+
+
+def route_names(after: str) -> list[str]:
+    """Names for a count of routes of the kind the words before "routes" say, most specific first; [] if none."""
+    match = _ROUTES.match(after)
+    if not match:
+        return []
+    words = [w.lower() for w in match.group("words").split() if w.lower() != "and"]
+    if not words or any(w not in _ROUTE_WORDS for w in words):
+        return []
+    parts = list(dict.fromkeys(_ROUTE_WORDS[w] for w in words))
+    plain = [p for p in parts if p != "regular"]
+    return ["_".join(parts) + "_routes", *(["_".join(plain) + "_routes"] if plain and plain != parts else [])]
+
+
+# "runs 28 international cargo routes linking 18 countries and regions": the countries the cargo routes reach
+_COUNTRIES = re.compile(r"^\s*(?:countries|nations)\b", re.I)
+_CARGO_ROUTES = re.compile(r"\bcargo\s+(?:[\w-]+\s+){0,4}?(?:routes|flights|lines|services)\b[^.;]*$", re.I)
+
+
+def cargo_countries_name(before: str, after: str) -> str:
+    """``cargo_route_countries`` for countries that cargo routes reach, else ""."""
+    return "cargo_route_countries" if _COUNTRIES.match(after) and _CARGO_ROUTES.search(before) else ""

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
-from geo.ingest.measures import before_after_name, capacity_name, nationals_name
+from geo.ingest.measures import (
+    before_after_name,
+    capacity_name,
+    cargo_countries_name,
+    nationals_name,
+    route_names,
+)
 from geo.ingest.numbers import Figure
 from geo.ingest.text import _stem, clause_span
 
@@ -326,10 +332,16 @@ def guess_metric(
         (before_after_name(sentence, figure, figures, clause_start), "a time before or after a change"),
         (nationals_name(sentence[clause_start : figure.start], whole_after) if figure.unit == "count" else "",
          "one nationality's trips"),
+        (cargo_countries_name(sentence[: figure.start], whole_after) if figure.unit == "count" else "",
+         "countries that cargo routes reach"),
     ]  # fmt: skip
     for name, rule in special:
         if name:
             return MetricGuess(name, not _known(vocabulary, name), rule)
+    routes = route_names(whole_after) if figure.unit == "count" else []
+    if routes:  # a known name for that kind of route, else the most specific name, new
+        name = next((r for r in routes if _known(vocabulary, r)), routes[0])
+        return MetricGuess(name, not _known(vocabulary, name), "routes of the kind named")
     owner = _OWNER.findall(before.split(";")[-1])
     owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
     if owned and figure.unit in {"CNY", "USD"}:
