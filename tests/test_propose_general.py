@@ -372,3 +372,35 @@ def test_routes_are_named_by_their_kind_and_cargo_routes_reach_their_own_countri
     assert _one(article, "6").metric == "intl_routes"
     assert _one(article, "12").metric == "intl_cargo_routes"  # the vocabulary's name
     assert _one(article, "9").metric == "cargo_route_countries"
+
+
+def test_later_quarters_halves_last_month_and_day_ranges():
+    def period(published: str, sentence: str, figure: str) -> str:
+        return _one(_article(published, sentence), figure).period
+
+    assert period(
+        "2025-10-20", "Bakhty Port handled 1.1 million tonnes in the third quarter.", "1.1 million tonnes"
+    ) == ("2025-07/2025-09")
+    assert period("2025-04-15", "In Q1, Kashgar airport served 900,000 passengers.", "900,000") == "2025-01/2025-03"
+    half = _article("2025-03-01", "In the second half of last year, Alashankou Port handled 3,100 trains.")
+    assert [c.figure.as_written for c in propose_candidates(half, "t", settings.DATA_DIR, "2025-03-01")] == ["3,100"]
+    assert _one(half, "3,100").period == "2024-07/2024-12"
+    assert period("2025-11-15", "Xinjiang's foreign trade reached 35 billion yuan last month.", "35 billion yuan") == (
+        "2025-10"
+    )
+    assert period("2025-12-03", "From Jan. 1 to Nov. 30, Alashankou Port handled 7,200 trains.", "7,200") == (
+        "2025-01-01/2025-11-30"
+    )
+
+
+def test_changes_and_shares_follow_the_figure_before():
+    article = _article(
+        "2026-01-05",
+        "Last year Bakhty Port handled 80,000 tonnes of goods, an increase of 9,000 tonnes over 2024.",
+        "In May, Horgos Port saw 120,000 trips, a month-on-month increase of 8 percent.",
+        "Horgos Port handled 3,000 trains in 2025, accounting for 40 percent of the region's total.",
+    )
+    change = _one(article, "9,000 tonnes")
+    assert (change.metric, change.period) == ("cargo_throughput_increase", "2025")  # 2024 is the comparison
+    assert _one(article, "8 percent").metric == "intl_passenger_trips_growth_mom"
+    assert _one(article, "40 percent").metric == "share_of_" + _one(article, "3,000").metric

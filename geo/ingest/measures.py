@@ -1,4 +1,4 @@
-"""Classes of measure named by the sentence's shape, not its nouns: capacities, before/after times, one nationality's trips."""
+"""Classes of measure named by the sentence's shape: capacities, before/after times, nationalities, routes, changes, partners."""
 
 from __future__ import annotations
 
@@ -120,3 +120,50 @@ _CARGO_ROUTES = re.compile(r"\bcargo\s+(?:[\w-]+\s+){0,4}?(?:routes|flights|line
 def cargo_countries_name(before: str, after: str) -> str:
     """``cargo_route_countries`` for countries that cargo routes reach, else ""."""
     return "cargo_route_countries" if _COUNTRIES.match(after) and _CARGO_ROUTES.search(before) else ""
+
+
+# "a month-on-month increase of 8 percent": growth against the month before, not the year before
+_MONTH_ON_MONTH = re.compile(r"\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b", re.I)
+_CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:increase|rise|growth|jump|drop|decrease|fall)\s+of\s*$", re.I)
+_MORE_THAN_BEFORE = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:more|fewer|less)\s+than\s+(?:a year (?:earlier|ago|before)|the same period|last year"
+    r"|in (?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def growth_suffix(window: str) -> str:
+    """``_growth_mom`` for a change on the month before, else ``_growth_yoy``."""
+    return "_growth_mom" if _MONTH_ON_MONTH.search(window) else "_growth_yoy"
+
+
+def is_absolute_change(before: str, after: str) -> bool:
+    """ "an increase of 20,000 tonnes", "500 more than a year earlier": a change in the figure before, not a level."""
+    return bool(_CHANGE_OF.search(before[-40:]) or _MORE_THAN_BEFORE.match(after))
+
+
+# A partner's trade: "Trade with Kazakhstan rose by 17.6 percent", "Kazakhstan and Kyrgyzstan topped the list of
+# trade partners, with growth rates of 45.8 percent and 8.7 percent, respectively".
+_PARTNER = re.compile(
+    r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Turkmenistan|Pakistan|Russia|Mongolia|ASEAN|Central Asian?|Africa)\b"
+)
+_PARTNER_TALK = re.compile(
+    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b", re.I
+)
+
+
+def trade_partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
+    """The one partner whose trade a percent is about ("kazakhstan", "central_asia"), else ""."""
+    if not _PARTNER_TALK.search(sentence):
+        return ""
+    slugs = list(
+        dict.fromkeys(
+            re.sub(r"central asian?", "central_asia", m.group(1).lower()) for m in _PARTNER.finditer(sentence)
+        )
+    )
+    percents = [f for f in figures if f.unit == "percent"]
+    if len(slugs) == 1 and _PARTNER.search(sentence[: figure.start]):
+        return slugs[0]
+    if len(slugs) > 1 and len(slugs) == len(percents) and re.search(r"\brespectively\b", sentence, re.I):
+        return slugs[percents.index(figure)]
+    return ""

@@ -11,8 +11,11 @@ from geo.ingest.measures import (
     before_after_name,
     capacity_name,
     cargo_countries_name,
+    growth_suffix,
+    is_absolute_change,
     nationals_name,
     route_names,
+    trade_partner,
 )
 from geo.ingest.numbers import Figure
 from geo.ingest.text import _stem, clause_span
@@ -65,14 +68,6 @@ _OWNER_METRIC = {
     "foreign-invested": "fie",
     "foreign-funded": "fie",
 }
-# A partner's trade: "Trade with Kazakhstan rose by 17.6 percent", "Kazakhstan and Kyrgyzstan topped the list of
-# trade partners, with growth rates of 45.8 percent and 8.7 percent, respectively".
-_PARTNER = re.compile(
-    r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Turkmenistan|Pakistan|Russia|Mongolia|ASEAN|Central Asian?|Africa)\b"
-)
-_PARTNER_TALK = re.compile(
-    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b", re.I
-)
 _NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 
 
@@ -338,6 +333,11 @@ def guess_metric(
     for name, rule in special:
         if name:
             return MetricGuess(name, not _known(vocabulary, name), rule)
+    same_unit = [base[i] for i in range(index) if i in base and figures[i].unit == figure.unit]
+    if figure.unit != "percent" and same_unit and is_absolute_change(before, whole_after):
+        # "180,000 tonnes, an increase of 20,000 tonnes over 2024", "3,000 trains, 500 more than a year earlier"
+        name = re.sub(r"_value$", "", same_unit[-1].name) + "_increase"
+        return MetricGuess(name, not _known(vocabulary, name), "an absolute change of the figure before")
     routes = route_names(whole_after) if figure.unit == "count" else []
     if routes:  # a known name for that kind of route, else the most specific name, new
         name = next((r for r in routes if _known(vocabulary, r)), routes[0])
@@ -357,7 +357,7 @@ def guess_metric(
             before[-24:],
             re.I,
         )
-        partner = _partner(sentence, figure, figures)
+        partner = trade_partner(sentence, figure, figures)
         if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]) and not growth_before:
             if partner:
                 return MetricGuess(
@@ -367,6 +367,11 @@ def guess_metric(
                 return MetricGuess(
                     owned + "_share", not _known(vocabulary, owned + "_share"), "share of one kind of firm"
                 )
+            counted = [base[i] for i in range(index) if i in base and figures[i].unit not in {"CNY", "USD", "percent"}]
+            if counted and re.search(r"\btotal\b", window, re.I):
+                # "3,000 trains ..., 40 percent of the region's total": a share of the trains, not of its trade
+                name = "share_of_" + counted[-1].name
+                return MetricGuess(name, not _known(vocabulary, name), "share of the figure before")
             return _best(vocabulary, [e for e in vocabulary if e.kind == "share"], before, after, entity_id, "share")
         if _GROWTH.search(window) and partner:
             name = f"{partner}_trade_growth_yoy"
@@ -378,7 +383,7 @@ def guess_metric(
             if source is None:
                 pool = [e for e in vocabulary if e.unit != "percent" and e.kind != "rate"]
                 source = _best(vocabulary, pool, before, after, entity_id, "growth")
-            name = re.sub(r"_value$", "", source.name) + "_growth_yoy"
+            name = re.sub(r"_value$", "", source.name) + growth_suffix(window)
             return MetricGuess(name, not _known(vocabulary, name), "growth of " + source.name)
     if figure.unit in {"CNY", "USD"} and _TRADE_WITH.search(sentence):
         return MetricGuess(_new_name(sentence[_TRADE_WITH.search(sentence).start() :]), True, "trade with partners")
@@ -439,23 +444,6 @@ def _efficiency_gain(vocabulary: list[MetricEntry], clause: str) -> MetricGuess:
     thing = before.group(1).lower() if before and before.group(1).lower() not in _VERBS | {"the", "its"} else ""
     name = f"{thing}_efficiency_gain" if thing else "efficiency_gain"
     return MetricGuess(name, not _known(vocabulary, name), "an efficiency gain: new name")
-
-
-def _partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
-    """The one partner whose trade a percent is about ("kazakhstan", "central_asia"), else ""."""
-    if not _PARTNER_TALK.search(sentence):
-        return ""
-    slugs = list(
-        dict.fromkeys(
-            re.sub(r"central asian?", "central_asia", m.group(1).lower()) for m in _PARTNER.finditer(sentence)
-        )
-    )
-    percents = [f for f in figures if f.unit == "percent"]
-    if len(slugs) == 1 and _PARTNER.search(sentence[: figure.start]):
-        return slugs[0]
-    if len(slugs) > 1 and len(slugs) == len(percents) and re.search(r"\brespectively\b", sentence, re.I):
-        return slugs[percents.index(figure)]
-    return ""
 
 
 def _known(vocabulary: list[MetricEntry], name: str) -> bool:

@@ -334,8 +334,8 @@ def find_fractions(sentence: str) -> list[Figure]:
     """Shares written in words before "of": "over half of", "a third of" (as percent: 50, 33.3)."""
     figures = []
     for match in _FRACTION.finditer(sentence):
-        if re.search(r"\bfirst\s+$", sentence[: match.start()], re.IGNORECASE):
-            continue  # "the first half of 2025" is a period
+        if re.search(r"\b(?:first|second|latter|last|final)\s+$", sentence[: match.start()], re.IGNORECASE):
+            continue  # "the first half of 2025", "the second half of the year" are periods
         word = (match.group("q") or "").lower()
         figures.append(
             Figure(

@@ -108,6 +108,22 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r")?",
         ),
         ("h1", r"\b(?P<part>H1|Q1|Q1-Q3)\s+(?:of\s+)?" + _REL),
+        # "the third quarter", "Q2 2025", "the second half of last year": a part of a year that is not its start
+        (
+            "later_part",
+            r"\b(?:(?:the\s+)?(?P<nth>second|third|fourth|last|final)\s+(?P<part>quarter|half)|(?P<q>Q[1-4]|H2)\b)"
+            r"(?:\s+(?:of\s+)?" + _REL + r")?",
+        ),
+        # "from Jan. 1 to Nov. 30", "between March 5 and April 20": two days
+        (
+            "day_to_day",
+            r"\b(?:from|between)\s+(?P<m>"
+            + MONTH_PATTERN
+            + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|through)"
+            r"\s+(?P<m2>" + MONTH_PATTERN + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?",
+        ),
+        # "last month", "this month": the month before the article's, or its own
+        ("rel_month", r"\b(?P<which>last|this|past)\s+month\b"),
         (
             "month_month_years",
             r"\b(?:from|between)\s+(?P<m1>"
@@ -167,6 +183,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"(?<![\d,.])(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:%|percent|yuan|billion|million))"),
     )
 )
+_LATER_PARTS = {"second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12),
+                "final quarter": (10, 12), "second half": (7, 12), "last half": (7, 12), "final half": (7, 12),
+                "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H2": (7, 12)}  # fmt: skip
 _PARTS = {"half": 6, "quarter": 3, "two quarters": 6, "three quarters": 9, "h1": 6, "q1": 3, "q1-q3": 9}
 
 
@@ -193,7 +212,7 @@ def find_periods(sentence: str, reference: Reference) -> list[Period]:
         for match in pattern.finditer(sentence):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
-            if kind in {"date", "month_rel", "month_year", "as_of", "date_pair"} and _is_may_verb(match):
+            if kind in {"date", "month_rel", "month_year", "as_of", "date_pair", "day_to_day"} and _is_may_verb(match):
                 continue
             period = _resolve(kind, match, reference, sentence_years)
             if period is None:
@@ -235,6 +254,24 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
     if kind in {"first_part", "h1"}:
         year = ref.resolve(group["rel"], sentence_years)
         return f"{year}-01/{year}-{_PARTS[group['part'].lower()]:02d}"
+    if kind == "later_part":
+        year = ref.resolve(group["rel"], sentence_years) if group["rel"] else ref.year
+        part = (group["q"] or "").upper() or f"{group['nth'].lower()} {group['part'].lower()}"
+        months = _LATER_PARTS.get(part)
+        return f"{year}-{months[0]:02d}/{year}-{months[1]:02d}" if months else None
+    if kind == "day_to_day":
+        year = int(group["y"]) if group["y"] else ref.year
+        first, second = (_month(group["m"]), int(group["d"])), (_month(group["m2"]), int(group["d2"]))
+        if not (first < second and 1 <= first[1] <= 31 and 1 <= second[1] <= 31):
+            return None
+        return f"{year}-{first[0]:02d}-{first[1]:02d}/{year}-{second[0]:02d}-{second[1]:02d}"
+    if kind == "rel_month":
+        if not ref.published:
+            return None
+        year, month = int(ref.published[:4]), int(ref.published[5:7])
+        if group["which"].lower() in {"last", "past"}:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return f"{year}-{month:02d}"
     if kind == "month_month_years":
         return f"{group['y1']}-{_month(group['m1']):02d}/{group['y2']}-{_month(group['m2']):02d}"
     if kind == "month_month":
