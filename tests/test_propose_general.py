@@ -404,3 +404,36 @@ def test_changes_and_shares_follow_the_figure_before():
     assert (change.metric, change.period) == ("cargo_throughput_increase", "2025")  # 2024 is the comparison
     assert _one(article, "8 percent").metric == "intl_passenger_trips_growth_mom"
     assert _one(article, "40 percent").metric == "share_of_" + _one(article, "3,000").metric
+
+
+def test_respectively_and_the_other_member_of_a_port_in_a_contrasting_clause():
+    article = _article(
+        "2025-09-02",
+        "Horgos and Alashankou handled 6,000 and 5,000 trains, respectively, in the first eight months.",
+        "Trucks at the Alashankou road port rose to 18,000 in August, while trains through the railway port reached 600.",
+    )
+    first, second = _one(article, "6,000"), _one(article, "5,000")
+    assert (first.entity_id, second.entity_id) == ("horgos-rail", "alashankou-rail")
+    assert first.metric == second.metric == "china_europe_trains"  # "6,000 and 5,000 trains": one counted noun
+    assert (_one(article, "18,000").metric, _one(article, "600").metric) == ("vehicle_crossings", "china_europe_trains")
+    assert (_one(article, "18,000").entity_id, _one(article, "600").entity_id) == ("alashankou-road", "alashankou-rail")
+
+
+def test_directions_before_the_counted_noun_and_a_year_earlier_as_of_a_day():
+    article = _article(
+        "2025-09-02",
+        "Horgos Port handled 9,876 inbound and outbound trains as of Aug. 31, up 4.3 percent from a year earlier.",
+    )
+    trains = _one(article, "9,876")
+    assert (trains.metric, trains.period) == ("china_europe_trains", "2025-01-01/2025-08-31")
+
+
+def test_one_named_persons_story_and_age_are_doubted():
+    article = _article(
+        "2025-09-02",
+        "Trader Aliya Nur, 38, has crossed at Horgos 200 times and sells 5,000 yuan of goods a week.",
+        "Horgos Port handled 1.2 million trips in August.",
+    )
+    for figure in ("38", "200", "5,000 yuan"):
+        assert _one(article, figure).confidence == "low"
+    assert _one(article, "1.2 million").confidence == "high"

@@ -22,7 +22,7 @@ from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standi
 from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions
 from geo.ingest.periods import find_periods
-from geo.ingest.placing import Placer, article_mode, without_organisations
+from geo.ingest.placing import Place, Placer, article_mode, without_organisations
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline, without_events
 
@@ -146,6 +146,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             story.note(text_, sentence.paragraph, [])
             continue
         places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
+        for index, entity_id in enumerate(placer.respective(text_, figures)):
+            if entity_id:
+                places[index] = Place(entity_id, "places and figures in the same order ('respectively')")
         for index, figure in enumerate(figures):  # "6,269 trains passed through the port, 8.1 percent more"
             counts = [places[j] for j in range(index) if figures[j].unit != "percent"]
             if figure.unit == "percent" and counts and placer.is_member(counts[-1].entity_id, places[index].entity_id):

@@ -156,6 +156,13 @@ def _hits(signals: list[str], words: list[str], near_end: bool) -> float:
 def _head_noun(after: str) -> str:
     """The counted noun: the last word of the noun phrase after a figure ("freight train routes" -> routes)."""
     words = []
+    # "inbound and outbound trains", "entry and exit vehicles": a pair of directions, not two nouns
+    after = re.sub(
+        r"^\s*(?:inbound and outbound|outbound and inbound|entry and exit|entry-exit)\s+(?=[a-z])",
+        " ",
+        after,
+        flags=re.I,
+    )
     for word in _fold_words(re.split(r"[,;:(]", after, maxsplit=1)[0]):
         if word in _PHRASE_END:
             break
@@ -163,52 +170,13 @@ def _head_noun(after: str) -> str:
     return words[-1] if words else ""
 
 
+# Words that end the counted noun: prepositions, verbs, a period phrase ("1.2 million passengers last year") and a
+# path ("500,000 trips into or out of China").
 _PHRASE_END = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "to",
-        "from",
-        "in",
-        "at",
-        "on",
-        "of",
-        "for",
-        "by",
-        "with",
-        "and",
-        "or",
-        "serving",
-        "reach",
-        "reaching",
-        "went",
-        "leave",
-        "left",
-        "leaving",
-        "passed",
-        "crossed",
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "up",
-        "down",
-        # a period phrase ends the counted noun: "1.2 million passengers last year"
-        "last",
-        "this",
-        "during",
-        "since",
-        "so",
-        # a path ends it too: "500,000 trips into or out of China", "people through the port"
-        "into",
-        "through",
-        "across",
-        "via",
-    ]
+    str.split(
+        "that which who to from in at on of for by with and or serving reach reaching went leave left"
+        " leaving passed crossed were was are is have has had up down last this during since so into as through across via"
+    )
 )
 
 
@@ -319,7 +287,15 @@ def guess_metric(
         stop = other.end + (noun.end() if noun else 0)
         chars[other.start : stop] = " " * (stop - other.start)
     before = "".join(chars)[max(0, figure.start - 150) : figure.start]
-    after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[figure.end : following]
+    contrast = re.search(r"[,;]\s+(?:while|whereas|but)\s+(?!.*[,;]\s+(?:while|whereas|but)\s)", before)
+    if index + 1 < len(figures) and re.fullmatch(r"\s*,?\s*(?:and|or)?\s*", sentence[figure.end : following]):
+        # "6,000 and 5,000 trains": the first figure counts the noun after the second
+        nxt = figures[index + 2].start if index + 2 < len(figures) else len(sentence)
+        following = figures[index + 1].end
+        after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[following:nxt]
+    else:
+        after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[figure.end : following]
+    after = re.split(r"[,;]\s+(?:while|whereas|but)\s", after)[0]  # the contrasting clause after is another's
     whole_after = sentence[figure.end :]
     clause_start = clause_span(sentence, figure.start, figure.end)[0]
     special = [
@@ -393,6 +369,13 @@ def guess_metric(
     rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]) or _RATE.search(since_last))
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
     pool = _by_place_kind(pool, sentence, figure, entity_id)
+    if contrast:  # "Trucks at the road port rose to 180,000, while trains through the railway port reached 6,000"
+        own = " " * contrast.end() + before[contrast.end() :]
+        guess = _best(vocabulary, pool, own, after, entity_id, "rate" if rate else "signals", figure.unit)
+        if (
+            "new name" not in guess.rule
+        ):  # "..., while Horgos had handled 7.96 million tonnes": the measure named before
+            return guess
     return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit)
 
 

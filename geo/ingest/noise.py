@@ -87,6 +87,15 @@ _ELAPSED = re.compile(r"^\s*(?:ago|later)\b|^\s*on\s*(?:[,;.]|$)", re.I)
 _ROUND_THE_CLOCK = re.compile(r"^\s*(?:a|per|each|every)\s+day\b", re.I)
 
 
+# "Driver Zhang Wei, 45, has crossed the border 300 times": one named person's story and age
+_PERSON = (
+    r"(?:truck\s+)?(?:driver|trader|businessman|businesswoman|merchant|farmer|tourist|travell?er|resident|vendor"
+    r"|shop owner|shopkeeper|herder|student|passenger|entrepreneur)"
+)
+_PERSON_SUBJECT = re.compile(r"^\W*(?:[A-Z][a-z]+\s+)?(?i:" + _PERSON + r")\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+_AGE = re.compile(r"\b[A-Z][a-z]+,\s*(?:aged\s+)?$")
+
+
 def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     """The rule that makes a figure doubtful, or "" when it reads as a fact.
 
@@ -128,6 +137,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a model's code"
     if figure.unit == "count" and _ONES.match(after):
         return "a count of things named before ('two existing ones')"
+    if figure.unit == "count" and figure.value < 110 and _AGE.search(before) and re.match(r"\s*,", after):
+        return "a person's age"
+    if _PERSON_SUBJECT.match(sentence):
+        return "anecdote (one person)"
     if _ANECDOTE.search(before) or _OWN_FIRM.search(before) or _FIRM_SUBJECT.search(before):
         return "anecdote (one vehicle, firm or person)"
     if figure.qualifier == "over" and _CLASS_BAR.search(before):

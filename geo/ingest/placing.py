@@ -136,6 +136,21 @@ class Placer:
             return members["road"]
         return members.get(self.mode, entity_id)
 
+    def respective(self, sentence: str, figures: list[Figure]) -> list[str]:
+        """ "Horgos and Alashankou handled 6,000 and 5,000 trains, respectively": each figure's place, in order.
+
+        [] unless the sentence says "respectively" and names as many places before its figures as it has
+        figures of the first figure's unit.
+        """
+        if not figures or not _RESPECTIVELY.search(sentence):
+            return []
+        named = list(dict.fromkeys(e for at, e in self.mentions(sentence) if at < figures[0].start))
+        same = [f for f in figures if f.unit == figures[0].unit]
+        if len(named) < 2 or len(named) != len(same):
+            return []
+        places = iter(named)
+        return [self.member(next(places), sentence) if f.unit == figures[0].unit else "" for f in figures]
+
     def is_member(self, member: str, whole: str) -> bool:
         """Whether ``member`` is a mode of the port ``whole`` (horgos-rail of horgos)."""
         entity = self.by_id.get(member)
@@ -147,7 +162,23 @@ class Placer:
         return entity.parent == whole or siblings
 
     def place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
-        """The figure's place, from the places its sentence names, else the sentence's guess."""
+        """The figure's place, from the places its sentence names, else the sentence's guess.
+
+        "Trucks at the Horgos road port rose ..., while trains through the railway port reached 6,000": a port's
+        member named by mode in the figure's own clause is the other member of the same port.
+        """
+        place = self._place(sentence, figure, guess, last)
+        entity = self.by_id.get(place.entity_id)
+        parent = self.by_id.get(entity.parent) if entity else None
+        clause = sentence[slice(*clause_span(sentence, figure.start, figure.end))]
+        mode = _MODE_BACK.search(clause)
+        if parent is not None and parent.kind == "port" and mode:
+            member = self.member(parent.id, mode.group(0))
+            if member != place.entity_id and member != parent.id:
+                return Place(member, "the member the figure's clause names by mode")
+        return place
+
+    def _place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
         mentions = [
             (at, e)
             for at, e in self.mentions(sentence)
@@ -225,6 +256,8 @@ def _in_quotes(sentence: str, at: int) -> bool:
 
 
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".
+_MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _VENUE = re.compile(
     r"\b(?:(?:news|press) conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"

@@ -188,7 +188,7 @@ class Timeline:
                       for s in stock]  # fmt: skip
         elif (
             dated
-            and (_FOR_THE_YEAR.search(clean) or (_AS_OF_COMPARED.search(clean) and dated[0].period.startswith("..")))
+            and (_FOR_THE_YEAR.search(clean) or (_AS_OF_COMPARED.search(text) and dated[0].period.startswith("..")))
             and not _SINCE.search(clean)
         ):
             # "as of 12 November 2024, passenger trips for the year had passed four million": that year to the day
@@ -328,7 +328,11 @@ _BY_END = re.compile(r"\bby the end of\b", re.I)
 _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b", re.I)
 # "climbed 659 percent year on year to 46,000 tons as of June 26": a flow compared with a year before runs from
 # January 1 (an all-time total has no year-on-year growth)
-_AS_OF_COMPARED = re.compile(r"\byear[- ]on[- ]year\b|\bfrom the same period\b|\byear[- ]over[- ]year\b", re.I)
+_AS_OF_COMPARED = re.compile(
+    r"\byear[- ]on[- ]year\b|\b(?:from|over|than) the same period\b|\byear[- ]over[- ]year\b"
+    r"|\b(?:from|than|over|compared (?:with|to)) a year (?:earlier|ago|before)\b",
+    re.I,
+)
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+\b")
 # "14 routes in total, seven of them to Europe"
 _PER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)
