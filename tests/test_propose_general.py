@@ -437,3 +437,17 @@ def test_one_named_persons_story_and_age_are_doubted():
     for figure in ("38", "200", "5,000 yuan"):
         assert _one(article, figure).confidence == "low"
     assert _one(article, "1.2 million").confidence == "high"
+
+
+def test_an_events_edition_containers_and_a_multiple_of_a_year_before():
+    article = _article(
+        "2025-09-02",
+        "The 5th Silk Road Trade Fair opened in Kashgar on Friday, drawing 800 firms from 30 countries.",
+        "Alashankou Port handled more than 20,000 TEUs in July.",
+        "In 2024, Horgos Port handled 40 million tonnes of goods, 2.5 times the figure in 2019.",
+    )
+    assert _one(article, "800").confidence == _one(article, "30").confidence == "low"
+    teu = _one(article, "more than 20,000 TEUs")
+    assert (teu.figure.unit, teu.metric) == ("TEU", "container_throughput")
+    multiple = _one(article, "2.5 times")
+    assert (multiple.figure.unit, multiple.period) == ("times", "2024")  # 2019 is the year compared with

@@ -190,7 +190,13 @@ def _score(entry: MetricEntry, before: str, after: str, entity_id: str) -> float
     return score
 
 
-_UNIT_TEXT = {"tonnes": "tonnes", "km2": "square kilometers", "m2": "square meters", "hectares": "hectares"}
+_UNIT_TEXT = {
+    "TEU": "teu",
+    "tonnes": "tonnes",
+    "km2": "square kilometers",
+    "m2": "square meters",
+    "hectares": "hectares",
+}
 _DEFAULT_NAME = {"km2": "area", "m2": "area", "hectares": "area", "hours": "time_hours", "minutes": "time_minutes"}
 _VERBS = frozenset(
     [

@@ -96,6 +96,13 @@ _PERSON_SUBJECT = re.compile(r"^\W*(?:[A-Z][a-z]+\s+)?(?i:" + _PERSON + r")\s+[A
 _AGE = re.compile(r"\b[A-Z][a-z]+,\s*(?:aged\s+)?$")
 
 
+# "The 8th China-Eurasia Expo drew 1,200 firms from 50 countries": a one-off event's own figures
+_EVENT_EDITION = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,5}(?:Expo|Fair|Forum|Exhibition|Summit|Conference|Games|Festival)\b"
+)
+
+
 def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     """The rule that makes a figure doubtful, or "" when it reads as a fact.
 
@@ -139,6 +146,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a count of things named before ('two existing ones')"
     if figure.unit == "count" and figure.value < 110 and _AGE.search(before) and re.match(r"\s*,", after):
         return "a person's age"
+    if _EVENT_EDITION.search(sentence):
+        return "a one-off event's figures"
     if _PERSON_SUBJECT.match(sentence):
         return "anecdote (one person)"
     if _ANECDOTE.search(before) or _OWN_FIRM.search(before) or _FIRM_SUBJECT.search(before):

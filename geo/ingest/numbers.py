@@ -69,6 +69,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"years?\b", "years"),
         (r"kilomet(?:er|re)s?\b|km\b", "km"),
         (r"met(?:er|re)s?\b", "m"),
+        (r"TEUs?\b|twenty-foot equivalent units?\b", "TEU"),
         # "jumped 5.6 times from the 2019 level", "three times that of 2020": a multiple ("three times a week",
         # "crossed 300 times" are how often)
         (r"times\b(?=\s+(?:that|the|as|from|over|more|higher|greater|larger|bigger|compared|its|year)\b)", "times"),

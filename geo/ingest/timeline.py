@@ -36,7 +36,9 @@ _COMPARED = re.compile(
     r"(?:of|in|last)\s+(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b"
     r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b"  # "40 days sooner than the mark was reached in 2024"
     r"|\b(?:increase|rise|growth|drop|decrease|up|down)\s+(?:[\w.,%]+\s+){0,4}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
-    r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b",
+    r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b"
+    # "2.5 times the figure in 2019", "5.6 times from the 2019 level": the year compared with
+    r"|\btimes\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
     re.I,
 )
 # An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
