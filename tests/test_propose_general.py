@@ -451,3 +451,32 @@ def test_an_events_edition_containers_and_a_multiple_of_a_year_before():
     assert (teu.figure.unit, teu.metric) == ("TEU", "container_throughput")
     multiple = _one(article, "2.5 times")
     assert (multiple.figure.unit, multiple.period) == ("times", "2024")  # 2019 is the year compared with
+
+
+def test_plan_periods_decades_listed_years_and_a_value_a_year_before():
+    def found(published: str, *paragraphs: str):
+        article = _article(published, *paragraphs)
+        return lambda figure: _one(article, figure)
+
+    one = found(
+        "2026-01-20", "During the 14th Five-Year Plan period, Xinjiang's trade grew 20 percent a year on average."
+    )
+    assert one("20 percent").period == "2021/2025"
+    one = found("2025-09-02", "Over the past decade, Horgos Port has handled 60,000 trains.")
+    assert one("60,000").period == "2015/2024"
+    one = found("2025-09-02", "In 2023 and 2024, Bakhty Port handled 1.1 million and 1.3 million tonnes, respectively.")
+    assert (one("1.1 million").figure.unit, one("1.1 million").period, one("1.3 million tonnes").period) == (
+        "tonnes",
+        "2023",
+        "2024",
+    )
+    one = found(
+        "2025-09-02",
+        "Cargo at Bakhty Port totaled 2 million tonnes in the first eight months, compared with 1.6 million tonnes "
+        "in the same period last year.",
+        "The region now has 26 civil airports and plans to build five more by 2030.",
+        "Horgos Port's passenger traffic in August hit 200,000, a monthly record, and its daily average was 6,500.",
+    )
+    assert one("1.6 million tonnes").period == "2024-01/2024-08"
+    assert (one("26").period, one("five").period) == ("2025-09-02", "2030-12-31")
+    assert not one("200,000").metric.startswith("daily")  # the daily average is the other figure's

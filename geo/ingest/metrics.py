@@ -372,7 +372,9 @@ def guess_metric(
     # "on the busiest day, the number of passengers ... went past a record 700": back to the figure before, or 100 chars
     earlier = [f.end for f in figures if f.end <= figure.start]
     since_last = sentence[max(earlier[-1] if earlier else 0, figure.start - 100) : figure.start]
-    rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]) or _RATE.search(since_last))
+    # the figure's own clause ("hit 200,000, a monthly record, and its daily average was 6,500": 6,500 is the rate)
+    own = sentence[figure.end : min(following, clause_span(sentence, figure.start, figure.end)[1])]
+    rate = bool(_RATE.search(own) or _RATE.search(before[-60:]) or _RATE.search(since_last))
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
     pool = _by_place_kind(pool, sentence, figure, entity_id)
     if contrast:  # "Trucks at the road port rose to 180,000, while trains through the railway port reached 6,000"

@@ -306,6 +306,10 @@ def _inherit_units(sentence: str, raws: list[_Raw]) -> None:
     for first, second in zip(raws, raws[1:], strict=False):
         between = sentence[first.end : second.qualifier_start]
         closes = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?to\s*", between)
+        if not first.explicit_unit and second.explicit_unit and re.fullmatch(r"\s+(?:and|or)\s+", between):
+            # "1.1 million and 1.3 million tonnes": a list that shares its unit
+            first.unit, first.explicit_unit = second.unit, True
+            continue
         tail = sentence[second.end : second.end + 2]
         if (
             first.explicit_unit

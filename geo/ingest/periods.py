@@ -83,6 +83,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "over the past five years" in a 2026 article: the five full years before it, 2021-2025
         ("past_years", r"\b(?:the\s+)?(?:past|last|previous)\s+" + _COUNT + r"\s+years\b"),
+        # "the 14th Five-Year Plan period": its five years (2021-2025)
+        ("plan", r"\b(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\([^)]*\))?"),
+        # "over the past decade": the ten full years before the article's
+        ("decade", r"\b(?:the\s+)?(?:past|last|previous)\s+decade\b"),
         # "over the past year", "in the past 12 months": the twelve months to the article's date
         ("past_year", r"\b(?:the\s+)?past\s+(?:year|12 months|twelve months)\b"),
         # "the National Day holiday" (October 1-7), "the May Day holiday" (May 1-5): a holiday's days
@@ -286,6 +290,12 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         return f"{group['y1']}/{end}" if end > int(group["y1"]) else None
     if kind in {"year_year", "year_dash_year"}:
         return f"{group['y1']}/{group['y2']}" if group["y1"] < group["y2"] else None
+    if kind == "plan":
+        nth = int(group["nth"])
+        start = {1: 1953, 2: 1958}.get(nth, 1966 + 5 * (nth - 3))  # 1963-1965 were adjustment years, no plan
+        return f"{start}/{start + 4}" if 1 <= int(group["nth"]) <= 20 else None
+    if kind == "decade":
+        return f"{ref.this_year - 10}/{ref.this_year - 1}"
     if kind == "past_year":
         if not ref.published:
             return None

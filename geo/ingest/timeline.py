@@ -266,6 +266,7 @@ class Timeline:
                 else r
                 for f, r in zip(figures, result, strict=True)
             ]
+        result = self._adjusted(text, clean, figures, result, years)
         for index in range(1, len(figures)):
             # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
             start = clause_span(clean, figures[index].start, figures[index].end)[0]
@@ -276,6 +277,28 @@ class Timeline:
             if any(rule in {"period phrase", "year to date"} for _, rule in result):
                 interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
                 self.stated = interval[-1] if interval else ""
+        return result
+
+    def _adjusted(
+        self, text: str, clean: str, figures: list[Figure], result: list[tuple[str, str]], years: list[Period]
+    ) -> list[tuple[str, str]]:
+        """Figures a sentence-wide period does not fit: a count now before a plan, years listed "respectively",
+        a value a year before ("compared with 1.6 million tonnes in the same period last year")."""
+        result = list(result)
+        plan = _PLANNED.search(clean)
+        if plan and self.published and _NOW.search(clean[: plan.start()]):
+            # "now has 26 airports and plans to build five more by 2030": the 26 stand today
+            result = [(self.published.isoformat(), "now: the publication date") if f.end <= plan.start() else r
+                      for f, r in zip(figures, result, strict=True)]  # fmt: skip
+        same = [i for i, f in enumerate(figures) if f.unit == figures[0].unit] if figures else []
+        if _RESPECTIVELY.search(text) and len(years) == len(same) >= 2:
+            # "in 2023 and 2024, the port handled 1.1 million and 1.3 million tonnes, respectively"
+            for i, year in zip(same, years, strict=True):
+                result[i] = (year.period, "years and figures in the same order ('respectively')")
+        for i, figure in enumerate(figures):
+            if _COMPARED_FROM.search(text[: figure.start]) and _YEAR_BEFORE.match(text[figure.end :]):
+                shifted = re.sub(r"\d{4}", lambda m: str(int(m.group(0)) - 1), result[i][0])
+                result[i] = (shifted, "the value a year before, compared with")
         return result
 
     @staticmethod
@@ -337,6 +360,13 @@ _AS_OF_COMPARED = re.compile(
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+\b")
 # "14 routes in total, seven of them to Europe"
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_COMPARED_FROM = re.compile(r"\b(?:compared (?:with|to)|up from|down from|against|from)\s*$", re.I)
+_YEAR_BEFORE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:in|during|over)?\s*(?:the same period (?:of |in )?last year|a year (?:earlier|ago|before)"
+    r"|last year)\b",
+    re.I,
+)
 _PER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)
 _PART_AFTER = re.compile(r"\s*of (?:them|which|these|those)\b", re.I)
 _PART_OF = re.compile(r"\s*(?:of which|of them|among them|among which|including)\b", re.I)
