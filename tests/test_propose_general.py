@@ -480,3 +480,27 @@ def test_plan_periods_decades_listed_years_and_a_value_a_year_before():
     assert one("1.6 million tonnes").period == "2024-01/2024-08"
     assert (one("26").period, one("five").period) == ("2025-09-02", "2030-12-31")
     assert not one("200,000").metric.startswith("daily")  # the daily average is the other figure's
+
+
+def test_national_figures_contrasting_clauses_and_bare_tonnes_handled():
+    article = _article(
+        "2025-09-02",
+        "BEIJING, Sept. 1 (Xinhua) -- China's foreign trade rose 3.5 percent in the first eight months, while "
+        "Xinjiang's grew 12 percent.",
+        "Nationwide, some 13,000 China-Europe trains ran in the first eight months.",
+        "The Alashankou and Horgos railway ports together handled 11,000 trains, while the Khorgos road port saw "
+        "200,000 trucks.",
+        "In the first eight months the ports of northwest China's Xinjiang handled 60 million tonnes.",
+    )
+    for figure in ("3.5 percent", "some 13,000"):
+        assert (_one(article, figure).entity_id, _one(article, figure).flags[:28]) == (
+            "",
+            "place not in the data: China",
+        )
+    assert _one(article, "12 percent").entity_id == "xinjiang"
+    assert _one(article, "11,000").entity_id == "alashankou-rail;horgos-rail"
+    assert _one(article, "200,000").entity_id == "horgos-road"  # its own clause, not the ports together
+    assert (_one(article, "60 million tonnes").entity_id, _one(article, "60 million tonnes").metric) == (
+        "xinjiang",
+        "cargo_throughput",
+    )

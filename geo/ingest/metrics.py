@@ -413,6 +413,7 @@ def _by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entit
     return [e for e in pool if e.name not in drop] or pool
 
 
+_HANDLED = re.compile(r"\b(?:handled|handles|handle|handling|moved|processed|saw)\s+(?:[\w,.-]+\s+){0,3}$", re.I)
 _EFFICIENCY = re.compile(r"\befficien(?:cy|t)\b", re.I)
 
 
@@ -454,6 +455,12 @@ def _best(
     scored = sorted(((_score(e, before, after, entity_id), e.listed, e.known, e.name) for e in pool), reverse=True)
     if scored and scored[0][0] > 0:
         return MetricGuess(scored[0][3], not scored[0][2], f"{rule}: vocabulary")
+    cargo = [e for e in pool if e.unit == "tonnes" and "cargo" in e.name.split("_") and e.kind == "flow"]
+    bare = re.match(r"\s*tonnes\s*(?:[,.;]|$|(?:" + "|".join(_PHRASE_END) + r")\b)", after, re.I)
+    if unit == "tonnes" and rule == "signals" and cargo and bare and _HANDLED.search(before[-40:]):
+        # "Xinjiang's ports handled 60 million tonnes in 2025": tonnes handled with no noun of their own are cargo
+        chosen = min(cargo, key=lambda e: (len(e.name), e.name))
+        return MetricGuess(chosen.name, not chosen.known, "tonnes handled: cargo")
     prefix = {"share": "share_of", "rate": "daily"}.get(rule, "")
     return MetricGuess(_new_name(after, prefix, before, unit), True, f"{rule}: new name from the words around it")
 

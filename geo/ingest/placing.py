@@ -184,6 +184,10 @@ class Placer:
             for at, e in self.mentions(sentence)
             if at < figure.start or not _CLAUSE_BREAK.search(sentence[figure.end : at])
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
+        contrast = [m.end() for m in _CONTRAST.finditer(sentence[: figure.start])]
+        if contrast:  # "..., while the Khorgos road port saw 200,000 trucks": the places of the figure's own clause
+            sentence = " " * contrast[-1] + sentence[contrast[-1] :]
+            mentions = [(at, e) for at, e in mentions if at >= contrast[-1]]
         measure = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:5])
         if not (_RAIL.search(measure) or _ROAD.search(measure)):
             # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
@@ -208,6 +212,10 @@ class Placer:
             return Place(self.member(chosen, measure), "nearest place named")
         if distinct:
             return Place(self.member(distinct[0], measure), "place named")
+        lead = sentence[: figure.start]
+        if _NATIONAL.search(lead) and not _REGION_NAME.search(lead):
+            # "China's foreign trade rose 3.5 percent", "Across China, some 19,000 trains ran": the country's figure
+            return Place("", "a national figure", "place not in the data: China (national)")
         outside = [
             (at, name)
             for at, _, name in self.outside(sentence, mentions)
@@ -218,7 +226,10 @@ class Placer:
             # "The Mohan Port in Yunnan ... handled 5,300 trips a day", "... went through the port": not the data's
             name = outside[-1][1] if outside else self.latest[back.group(1).lower()]
             return Place("", "a place the data lacks", f"place not in the data: {name}")
-        if self.last_combined and _BACK_TO_SEVERAL.search(sentence):
+        several = _BACK_TO_SEVERAL.search(sentence)
+        if several and _OF_REGION.match(sentence[several.end() :]):
+            several = None  # "the ports of northwest China's Xinjiang": the region's ports, not the ones named before
+        if self.last_combined and several:
             ids = self.last_combined.split(";")
             return Place(self.last_combined, "the places named together before", f"combined: {', '.join(ids)}")
         region_before = [
@@ -256,6 +267,13 @@ def _in_quotes(sentence: str, at: int) -> bool:
 
 
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".
+_OF_REGION = re.compile(r"\s+(?:of|in)\s+[^,;]{0,40}?(?:\bXinjiang\b|\bthe region\b)", re.I)
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but)\s+")
+# the country's own figures; "northwest China's Xinjiang" is a place in China, not China
+_NATIONAL = re.compile(
+    r"\b(?:China's|the country's|the nation's)(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:Xinjiang|Uygur|Uyghur))"
+    r"|\b(?i:nationwide|across China|across the country|(?:the )?national total)\b",
+)
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _VENUE = re.compile(
