@@ -504,3 +504,22 @@ def test_national_figures_contrasting_clauses_and_bare_tonnes_handled():
         "xinjiang",
         "cargo_throughput",
     )
+
+
+def test_after_and_before_a_cut_rates_of_trains_and_shares_of_the_regions_trade():
+    article = _article(
+        "2025-09-02",
+        "Customs clearance at Khunjerab Port now takes less than 3 hours, down from 8 hours before.",
+        "Horgos Port handled 1,000 China-Europe freight trains in August, or about 32 trains a day.",
+        "Kashgar airport's passenger trips exceeded 100,000 for the first time, reaching 103,500 by Aug. 31.",
+        "Bakhty Port, which handles about 4 percent of Xinjiang's foreign trade, saw trade rise 15 percent in 2024.",
+        "Trade with Tajikistan grew 20 percent to 9 billion yuan in 2024, 3.1 percent of Xinjiang's foreign trade.",
+    )
+    assert (_one(article, "less than 3 hours").metric, _one(article, "8 hours").metric) == (
+        "clearance_time_after",
+        "clearance_time_before",
+    )
+    assert _one(article, "about 32").metric == "daily_trains"  # trains a day, not a passenger peak
+    assert _one(article, "exceeded 100,000").confidence == "low"
+    assert _one(article, "about 4 percent").metric == "share_of_region_trade"
+    assert _one(article, "3.1 percent").metric == "tajikistan_trade_share"  # the partner the clause is about

@@ -37,6 +37,7 @@ def capacity_name(before: str, after: str, unit: str, fallback: str) -> str:
 _FROM = re.compile(r"\bfrom\s+(?:over\s+|more than\s+|about\s+|around\s+)?$", re.I)
 _TO = re.compile(r"\s*to\s+(?:just\s+|only\s+|under\s+|less than\s+|about\s+|around\s+|within\s+)?$", re.I)
 _TIMES = frozenset(["hours", "minutes"])
+_DOWN_FROM = re.compile(r"\s*,?\s*(?:down|reduced|cut|shortened)\s+from\s+(?:over\s+|more than\s+|about\s+)?", re.I)
 _FLOW_KIND = re.compile(r"\b(import|export)s?\b", re.I)
 
 
@@ -62,6 +63,13 @@ def before_after_name(sentence: str, figure: Figure, figures: list[Figure], clau
             and _TO.fullmatch(sentence[prev.end : figure.start] + " ")
         ):
             pair = "after"
+    # "now takes less than 3 hours, down from 8 hours": the after first, the before second
+    nxt = figures[index + 1] if index + 1 < len(figures) else None
+    if pair is None and nxt and nxt.unit in _TIMES and _DOWN_FROM.fullmatch(sentence[figure.end : nxt.start]):
+        pair = "after"
+    prev = figures[index - 1] if index else None
+    if pair is None and prev and prev.unit in _TIMES and _DOWN_FROM.fullmatch(sentence[prev.end : figure.start]):
+        pair = "before"
     if pair is None or (index + 2 < len(figures) and re.match(r"\s*[-–]", sentence[figures[index + 1].end :])):
         return ""
     kind = _FLOW_KIND.findall(sentence[clause_start : figure.start])
@@ -147,6 +155,7 @@ def is_absolute_change(before: str, after: str) -> bool:
 _PARTNER = re.compile(
     r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Turkmenistan|Pakistan|Russia|Mongolia|ASEAN|Central Asian?|Africa)\b"
 )
+_TRADE_WITH_PARTNER = re.compile(r"\btrade with\s+(?:the\s+)?" + _PARTNER.pattern + r"[^;]*$", re.I)
 _PARTNER_TALK = re.compile(
     r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b", re.I
 )
@@ -166,4 +175,9 @@ def trade_partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return slugs[0]
     if len(slugs) > 1 and len(slugs) == len(percents) and re.search(r"\brespectively\b", sentence, re.I):
         return slugs[percents.index(figure)]
+    # "..., and trade with ASEAN markets jumped 98.3 percent to 67.4 billion yuan, 12.9 percent of ...": the partner
+    # whose trade the clause before the figure is about
+    governing = list(_TRADE_WITH_PARTNER.finditer(sentence[: figure.start]))
+    if governing and not re.search(r"\brespectively\b", sentence, re.I):
+        return re.sub(r"central asian?", "central_asia", governing[-1].group(1).lower())
     return ""

@@ -53,7 +53,7 @@ _GROWTH = re.compile(
 )
 _SHARE = re.compile(
     r"\b(?:account(?:ed|ing|s)? for|made up|make up|makes up|making up|share|half of|of all"
-    r"|of (?:the|china's|xinjiang's|its) total"
+    r"|of (?:the|china's|xinjiang's|its) total|of (?:xinjiang's|the region's|china's|the country's)"
     r"|of the)\b",
     re.I,
 )
@@ -175,7 +175,7 @@ def _head_noun(after: str) -> str:
 _PHRASE_END = frozenset(
     str.split(
         "that which who to from in at on of for by with and or serving reach reaching went leave left"
-        " leaving passed crossed were was are is have has had up down last this during since so into as through across via"
+        " leaving passed crossed were was are is have has had up down last this during since so into as through across via a per each every"
     )
 )
 

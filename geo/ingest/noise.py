@@ -128,7 +128,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "time gone by ('one year on')"
     if figure.unit == "hours" and figure.value == 24 and _ROUND_THE_CLOCK.match(after):
         return "label (round the clock)"
-    if _FIRST_TIME.search(sentence) and _PASSED.search(before):
+    passing = _PASSED.search(before) or re.match(r"(?:exceed|surpass|top|pass)", written, re.I)
+    if _FIRST_TIME.search(sentence) and passing:
         return MILESTONE
     if figure.unit in {"days", "weeks", "months"} and _AHEAD.match(after):
         return "how early a target was met"
