@@ -523,3 +523,16 @@ def test_after_and_before_a_cut_rates_of_trains_and_shares_of_the_regions_trade(
     assert _one(article, "exceeded 100,000").confidence == "low"
     assert _one(article, "about 4 percent").metric == "share_of_region_trade"
     assert _one(article, "3.1 percent").metric == "tajikistan_trade_share"  # the partner the clause is about
+
+
+def test_asides_tenures_and_peaks_of_the_thing_counted():
+    article = _article(
+        "2025-07-08",
+        "Alashankou, one of the two big railway ports in Xinjiang together with Horgos, now runs 124 train routes.",
+        '"On the busiest day we handled 27 trains," said a dispatcher who has worked at the port for 12 years.',
+        "Khunjerab Port saw daily crossings of about 900 travellers, going above 1,500 on the busiest days.",
+    )
+    assert _one(article, "124").entity_id == "alashankou-rail"  # Horgos is named in an aside
+    assert _one(article, "27").metric == "daily_train_peak"
+    assert _one(article, "12 years").confidence == "low"
+    assert _one(article, "above 1,500").metric == "daily_passenger_peak"

@@ -181,3 +181,23 @@ def trade_partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     if governing and not re.search(r"\brespectively\b", sentence, re.I):
         return re.sub(r"central asian?", "central_asia", governing[-1].group(1).lower())
     return ""
+
+
+# "going above 6,800 on the busiest days", "27 trains on the busiest day": a peak of the thing counted
+_PEAK = re.compile(r"\b(?:busiest|peak|record) days?\b|\bin a single day\b|\bsingle-day\b", re.I)
+_PEAK_THINGS = (
+    (re.compile(r"\b(?:passengers?|travell?ers|people|visitors|crossings|trips|tourists)\b", re.I), "passenger"),
+    (re.compile(r"\btrains?\b", re.I), "train"),
+    (re.compile(r"\b(?:trucks?|vehicles?|lorr(?:y|ies))\b", re.I), "vehicle"),
+    (re.compile(r"\bflights?\b", re.I), "flight"),
+)
+
+
+def peak_name(sentence: str, figure: Figure) -> str:
+    """``daily_<thing>_peak`` for a figure on the busiest day, the thing counted nearest to it; else ""."""
+    window = sentence[max(0, figure.start - 80) : figure.end + 40]
+    if not _PEAK.search(window):
+        return ""
+    at = figure.start - max(0, figure.start - 80)
+    found = [(abs(m.start() - at), thing) for pattern, thing in _PEAK_THINGS for m in pattern.finditer(window)]
+    return f"daily_{min(found)[1]}_peak" if found else ""

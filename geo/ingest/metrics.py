@@ -14,6 +14,7 @@ from geo.ingest.measures import (
     growth_suffix,
     is_absolute_change,
     nationals_name,
+    peak_name,
     route_names,
     trade_partner,
 )
@@ -377,6 +378,9 @@ def guess_metric(
     rate = bool(_RATE.search(own) or _RATE.search(before[-60:]) or _RATE.search(since_last))
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
     pool = _by_place_kind(pool, sentence, figure, entity_id)
+    peak = peak_name(sentence, figure) if rate and figure.unit == "count" else ""
+    if peak:
+        return MetricGuess(peak, not _known(vocabulary, peak), "a peak day of the thing counted")
     if contrast:  # "Trucks at the road port rose to 180,000, while trains through the railway port reached 6,000"
         own = " " * contrast.end() + before[contrast.end() :]
         guess = _best(vocabulary, pool, own, after, entity_id, "rate" if rate else "signals", figure.unit)

@@ -83,6 +83,10 @@ _PASSED = re.compile(
 )
 # "One year on", "three months ago": time gone by, not a measure
 _ELAPSED = re.compile(r"^\s*(?:ago|later)\b|^\s*on\s*(?:[,;.]|$)", re.I)
+# "who has worked at the port for 12 years": a person's tenure
+_TENURE = re.compile(
+    r"\b(?:worked|served|lived|been|driven|traded|run|farmed)\b[^,;.]{0,40}\bfor\s+(?:about\s+|over\s+)?$", re.I
+)
 # "24 hours a day": round the clock, a schedule's label
 _ROUND_THE_CLOCK = re.compile(r"^\s*(?:a|per|each|every)\s+day\b", re.I)
 
@@ -124,6 +128,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         and not _TRAVEL.match(after)  # "a 10-hour flight to Zurich" is a route's flight time
     ):
         return "label (number-unit adjective)"
+    if figure.unit == "years" and _TENURE.search(before):
+        return "how long someone has done something"
     if figure.unit in _TIME_UNITS and _ELAPSED.match(after):
         return "time gone by ('one year on')"
     if figure.unit == "hours" and figure.value == 24 and _ROUND_THE_CLOCK.match(after):

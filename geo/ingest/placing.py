@@ -20,7 +20,7 @@ _ORGANISATION = re.compile(
     r"(?:[Cc]heckpoint|[Ii]nspection\s+[Ss]tation|[Ss]tation)\b"
 )
 _TOGETHER = re.compile(
-    r"\b(?:together|combined|jointly|both|between them|in total)\b"
+    r"\b(?:together(?! with)|combined|jointly|both|between them|in total)\b"  # "one of two ports, together with X"
     r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:ports|hubs|railway ports)\b"  # "through the Alashankou and Khorgos ports"
 )
 _BACK_TO_SEVERAL = re.compile(
@@ -184,6 +184,10 @@ class Placer:
             for at, e in self.mentions(sentence)
             if at < figure.start or not _CLAUSE_BREAK.search(sentence[figure.end : at])
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
+        aside = [(at, e) for at, e in mentions if at < figure.start and _in_aside(sentence, at, figure.start)]
+        if aside and len(aside) < len(mentions):
+            # "Alashankou, one of two railway ports together with Horgos, now runs 124 routes": Horgos is an aside
+            mentions = [m for m in mentions if m not in aside]
         contrast = [m.end() for m in _CONTRAST.finditer(sentence[: figure.start])]
         if contrast:  # "..., while the Khorgos road port saw 200,000 trucks": the places of the figure's own clause
             sentence = " " * contrast[-1] + sentence[contrast[-1] :]
@@ -259,6 +263,16 @@ class Placer:
 # "the Mohan Port", "Qitai Jiangbulake Airport", "the Sost Dry Port": a named port or airport (in the data or not)
 _NAMED_PLACE = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,4}?(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport)\b")
 _BACK_TO_KIND = re.compile(r"\b[Tt]he ([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
+
+
+_ASIDE = re.compile(r"\b(?:together with|along with|alongside|such as|as well as|apart from|besides|like)\b", re.I)
+
+
+def _in_aside(sentence: str, at: int, figure_start: int) -> bool:
+    """Whether a name sits in a comma-closed aside before the figure (", together with Horgos,")."""
+    start = sentence.rfind(", ", 0, at)
+    close = sentence.find(", ", at)
+    return start >= 0 and 0 <= close < figure_start and bool(_ASIDE.search(sentence[start:at]))
 
 
 def _in_quotes(sentence: str, at: int) -> bool:
