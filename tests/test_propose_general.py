@@ -536,3 +536,15 @@ def test_asides_tenures_and_peaks_of_the_thing_counted():
     assert _one(article, "27").metric == "daily_train_peak"
     assert _one(article, "12 years").confidence == "low"
     assert _one(article, "above 1,500").metric == "daily_passenger_peak"
+
+
+def test_since_a_month_spans_that_frame_totals_brought_to_a_level():
+    article = _article(
+        "2025-11-02",
+        "In the two years since it was set up, the pilot FTZ has registered 12,800 new enterprises.",
+        "Kashgar airport has opened 5 new international routes since January, bringing the total to 21.",
+    )
+    assert _one(article, "two years").confidence == "low"
+    assert _one(article, "5").period == "2025-01-01/2025-11-02"  # since January this year: to the article's day
+    total = _one(article, "21")
+    assert (total.metric, total.period) == ("intl_routes", "2025-11-02")

@@ -145,6 +145,20 @@ def growth_suffix(window: str) -> str:
     return "_growth_mom" if _MONTH_ON_MONTH.search(window) else "_growth_yoy"
 
 
+# "opened 11 new international routes this year, bringing the total to 36": the total of what the figure before adds to
+BRINGING_TOTAL = re.compile(
+    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+total(?:\s+number)?(?:\s+of\s+[\w\s-]+?)?\s+to\s*$",
+    re.I,
+)
+
+
+def total_name(before: str, added: str) -> str:
+    """The metric of the total an addition brings ("new_intl_routes" -> "intl_routes"), or ""."""
+    if not BRINGING_TOTAL.search(before):
+        return ""
+    return re.sub(r"^(?:new|newly_opened|opened|added)_", "", added) if added else ""
+
+
 def is_absolute_change(before: str, after: str) -> bool:
     """ "an increase of 20,000 tonnes", "500 more than a year earlier": a change in the figure before, not a level."""
     return bool(_CHANGE_OF.search(before[-40:]) or _MORE_THAN_BEFORE.match(after))

@@ -16,6 +16,7 @@ from geo.ingest.measures import (
     nationals_name,
     peak_name,
     route_names,
+    total_name,
     trade_partner,
 )
 from geo.ingest.numbers import Figure
@@ -317,6 +318,9 @@ def guess_metric(
         if name:
             return MetricGuess(name, not _known(vocabulary, name), rule)
     same_unit = [base[i] for i in range(index) if i in base and figures[i].unit == figure.unit]
+    total = total_name(before, same_unit[-1].name if same_unit else "")
+    if total:
+        return MetricGuess(total, not _known(vocabulary, total), "the total the figure before adds to")
     if figure.unit != "percent" and same_unit and is_absolute_change(before, whole_after):
         # "180,000 tonnes, an increase of 20,000 tonnes over 2024", "3,000 trains, 500 more than a year earlier"
         name = re.sub(r"_value$", "", same_unit[-1].name) + "_increase"

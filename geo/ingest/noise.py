@@ -87,6 +87,7 @@ _ELAPSED = re.compile(r"^\s*(?:ago|later)\b|^\s*on\s*(?:[,;.]|$)", re.I)
 _TENURE = re.compile(
     r"\b(?:worked|served|lived|been|driven|traded|run|farmed)\b[^,;.]{0,40}\bfor\s+(?:about\s+|over\s+)?$", re.I
 )
+_SPAN_SINCE = re.compile(r"^\s*(?:since|after)\b", re.I)
 # "24 hours a day": round the clock, a schedule's label
 _ROUND_THE_CLOCK = re.compile(r"^\s*(?:a|per|each|every)\s+day\b", re.I)
 
@@ -130,6 +131,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "label (number-unit adjective)"
     if figure.unit == "years" and _TENURE.search(before):
         return "how long someone has done something"
+    if figure.unit in _TIME_UNITS and _SPAN_SINCE.match(after) and re.search(r"\bthe\s*$", before, re.I):
+        return "a span of time that frames the figures ('in the two years since')"
     if figure.unit in _TIME_UNITS and _ELAPSED.match(after):
         return "time gone by ('one year on')"
     if figure.unit == "hours" and figure.value == 24 and _ROUND_THE_CLOCK.match(after):

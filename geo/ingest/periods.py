@@ -356,5 +356,8 @@ def _open_since(sentence: str, match: re.Match[str], period: str, kind: str, ref
     since = _SINCE_BEFORE.search(sentence[: match.start()]) or match.group(0).lower().startswith("since")
     opens = since or _TO_DATE.search(sentence)
     if opens and period[:4].isdigit() and int(period[:4]) <= ref.year and period != str(ref.year):
+        if re.fullmatch(r"\d{4}-\d{2}", period) and ref.published and period <= ref.published[:7]:
+            # "since January": from that month's first day to the article's
+            return f"{period}-01/{ref.published}"
         return f"{period}/{ref.year}"
     return period

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.ingest.article import _WEEKDAYS, weekday_before
+from geo.ingest.measures import BRINGING_TOTAL
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
 from geo.ingest.text import clause_span
@@ -296,6 +297,9 @@ class Timeline:
             for i, year in zip(same, years, strict=True):
                 result[i] = (year.period, "years and figures in the same order ('respectively')")
         for i, figure in enumerate(figures):
+            if self.published and BRINGING_TOTAL.search(text[: figure.start]):
+                result[i] = (self.published.isoformat(), "a total that stands: the publication date")
+                continue
             if _COMPARED_FROM.search(text[: figure.start]) and _YEAR_BEFORE.match(text[figure.end :]):
                 shifted = re.sub(r"\d{4}", lambda m: str(int(m.group(0)) - 1), result[i][0])
                 result[i] = (shifted, "the value a year before, compared with")
