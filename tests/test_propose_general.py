@@ -548,3 +548,18 @@ def test_since_a_month_spans_that_frame_totals_brought_to_a_level():
     assert _one(article, "5").period == "2025-01-01/2025-11-02"  # since January this year: to the article's day
     total = _one(article, "21")
     assert (total.metric, total.period) == ("intl_routes", "2025-11-02")
+
+
+def test_a_named_airport_is_the_datas_only_if_the_data_has_that_airport():
+    article = _article(
+        "2025-09-02",
+        "Almaty International Airport served 9 million passengers in 2024.",
+        "The Port of Khorgos handled 4,000 trains in the first eight months.",
+        "The port also saw 200,000 trucks in that period.",
+    )
+    assert (_one(article, "9 million").entity_id, _one(article, "9 million").flags[:28]) == (
+        "",
+        "place not in the data: Almat",
+    )  # Almaty names a rail corridor in the data, not an airport
+    assert _one(article, "4,000").entity_id == "horgos-rail"
+    assert _one(article, "200,000").entity_id == "horgos-road"  # "the port" is Khorgos, not an unknown "Port"

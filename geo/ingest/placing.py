@@ -51,9 +51,9 @@ class Placer:
         self.by_id = {e.id: e for e in entities}
         self.matcher = matcher
         self.places = {t for e in entities for p in e.phrases for t in p.words if t not in _GENERIC}
-        self.latest: dict[
-            str, str
-        ] = {}  # "port"/"airport" -> "" when the latest one named is in the data, else its name
+        # "port"/"airport" -> "" when the latest one named is in the data, else its name; and the last known one
+        self.latest: dict[str, str] = {}
+        self.latest_known: dict[str, str] = {}
         self.mode = mode  # "rail" or "road" when the title or headline names a railway or road port
         self.last_combined = ""
 
@@ -94,10 +94,18 @@ class Placer:
         for match in _NAMED_PLACE.finditer(without_organisations(sentence)):
             if _in_quotes(sentence, match.start()):
                 continue  # "Smart Rail Port + Rapid Clearance": a scheme's name
-            if not any(match.start() <= at < match.end() for at, _ in mentions):
-                kind = "airport" if match.group("kind").lower() == "airport" else "port"
+            kind = "airport" if match.group("kind").lower() == "airport" else "port"
+            inside = [e for at, e in mentions if match.start() <= at < match.end()]
+            # "Almaty International Airport": Almaty names a rail corridor in the data, not an airport
+            if not any(self._is_kind(e, kind) for e in inside):
                 found.append((match.start(), kind, re.sub(r"^The\s+", "", match.group(0))))
         return found
+
+    def _is_kind(self, entity_id: str, kind: str) -> bool:
+        words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
+        if kind == "airport":
+            return "airport" in words
+        return bool({"border", "inland", "port"} & set(words)) or self._is_port(entity_id)
 
     def note(self, sentence: str) -> None:
         """Remember ports a sentence names together ("Horgos Port and Alashankou Port ... two main rail gateways").
@@ -108,6 +116,11 @@ class Placer:
         named = [(m.start(), "airport" if m.group("kind").lower() == "airport" else "port", m.group(0))
                  for m in _NAMED_PLACE.finditer(without_organisations(sentence))]  # fmt: skip
         unknown = {at for at, _, _ in self.outside(sentence, mentions)}
+        for _, entity_id in mentions:  # "the port", "the airport" later: the last one the data has
+            for kind in ("port", "airport"):
+                if self._is_kind(entity_id, kind):
+                    self.latest_known[kind] = entity_id
+                    self.latest[kind] = ""
         for at, kind, name in named:
             self.latest[kind] = re.sub(r"^The\s+", "", name) if at in unknown else ""
         ports = list(dict.fromkeys(e for _, e in mentions if self._is_port(e)))
@@ -184,6 +197,8 @@ class Placer:
             for at, e in self.mentions(sentence)
             if at < figure.start or not _CLAUSE_BREAK.search(sentence[figure.end : at])
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
+        outside_spans = [(at, at + len(name) + 4) for at, _, name in self.outside(sentence, mentions)]
+        mentions = [(at, e) for at, e in mentions if not any(a <= at < b for a, b in outside_spans)]
         aside = [(at, e) for at, e in mentions if at < figure.start and _in_aside(sentence, at, figure.start)]
         if aside and len(aside) < len(mentions):
             # "Alashankou, one of two railway ports together with Horgos, now runs 124 routes": Horgos is an aside
@@ -233,6 +248,14 @@ class Placer:
         several = _BACK_TO_SEVERAL.search(sentence)
         if several and _OF_REGION.match(sentence[several.end() :]):
             several = None  # "the ports of northwest China's Xinjiang": the region's ports, not the ones named before
+        kind_back = _BACK_TO_KIND.search(sentence)
+        known = self.latest_known.get(kind_back.group(1).lower(), "") if kind_back else ""
+        guessed = self.by_id.get(guess)
+        other_guess = guessed is None or not self._is_kind(guess, kind_back.group(1).lower() if kind_back else "")
+        region_said = guessed is not None and guessed.region and _REGION_NAME.search(sentence)
+        if known and not several and other_guess and not region_said:
+            # "The port also saw 200,000 trucks": the last port named, whatever the sentence guess says
+            return Place(self.member(self._whole(known, measure), measure), "the port or airport named before")
         if self.last_combined and several:
             ids = self.last_combined.split(";")
             return Place(self.last_combined, "the places named together before", f"combined: {', '.join(ids)}")
@@ -261,7 +284,10 @@ class Placer:
 
 
 # "the Mohan Port", "Qitai Jiangbulake Airport", "the Sost Dry Port": a named port or airport (in the data or not)
-_NAMED_PLACE = re.compile(r"\b(?:[A-Z][\w'-]*\s+){1,4}?(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport)\b")
+_NAMED_PLACE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its)\s+(?:International\s+|Dry\s+|Land\s+)?(?:Port|Airport)\b)"  # "The Port of X"
+    r"(?:[A-Z][\w'-]*\s+){1,4}?(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport)\b"
+)
 _BACK_TO_KIND = re.compile(r"\b[Tt]he ([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
 
 
