@@ -563,3 +563,16 @@ def test_a_named_airport_is_the_datas_only_if_the_data_has_that_airport():
     )  # Almaty names a rail corridor in the data, not an airport
     assert _one(article, "4,000").entity_id == "horgos-rail"
     assert _one(article, "200,000").entity_id == "horgos-road"  # "the port" is Khorgos, not an unknown "Port"
+
+
+def test_a_month_alone_is_the_latest_one_and_a_compared_value_is_the_same_measure():
+    article = _article(
+        "2025-06-20",
+        "ISLAMABAD, June 19 (APP) - Some 1,250 containers crossed Khunjerab Port in May, compared with 800 in April.",
+        "In 2024, trade through the pass totaled $380 million.",
+        "At Horgos Port, 2,000 trucks were cleared in May.",
+    )
+    may, april = _one(article, "Some 1,250"), _one(article, "800")
+    assert (may.period, april.period) == ("2025-05", "2025-04")  # not 2024, the year another sentence names
+    assert april.metric == may.metric
+    assert _one(article, "2,000").entity_id == "horgos-road"  # "At Horgos Port" is the data's port

@@ -318,6 +318,9 @@ def guess_metric(
         if name:
             return MetricGuess(name, not _known(vocabulary, name), rule)
     same_unit = [base[i] for i in range(index) if i in base and figures[i].unit == figure.unit]
+    if same_unit and figure.unit != "percent" and _COMPARED_WITH.search(before):
+        # "some 1,250 containers crossed in May, compared with 800 in April": the same measure at another time
+        return MetricGuess(same_unit[-1].name, same_unit[-1].new, "the measure it is compared with")
     total = total_name(before, same_unit[-1].name if same_unit else "")
     if total:
         return MetricGuess(total, not _known(vocabulary, total), "the total the figure before adds to")
@@ -421,6 +424,7 @@ def _by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entit
     return [e for e in pool if e.name not in drop] or pool
 
 
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|up from|down from|against|versus|vs\.?)\s*$", re.I)
 _HANDLED = re.compile(r"\b(?:handled|handles|handle|handling|moved|processed|saw)\s+(?:[\w,.-]+\s+){0,3}$", re.I)
 _EFFICIENCY = re.compile(r"\befficien(?:cy|t)\b", re.I)
 

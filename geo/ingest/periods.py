@@ -334,6 +334,9 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         return f"{group['y']}-{_month(group['m']):02d}"
     if kind == "month_rel":
         year = ref.resolve(group["rel"]) if group["rel"] else ref.year
+        if not group["rel"] and not sentence_years and ref.published:
+            # "in May" in an article of June 2025: the latest May up to the article's date
+            year = ref.as_of_year(_month(group["m"]), 1)
         return f"{year}-{_month(group['m']):02d}"
     if kind == "since_year":
         year = int(group["y"])

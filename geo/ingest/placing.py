@@ -95,10 +95,12 @@ class Placer:
             if _in_quotes(sentence, match.start()):
                 continue  # "Smart Rail Port + Rapid Clearance": a scheme's name
             kind = "airport" if match.group("kind").lower() == "airport" else "port"
-            inside = [e for at, e in mentions if match.start() <= at < match.end()]
+            # a word of the name before "(Dry/Land/International) Port/Airport" must name the place
+            first = match.start() + len(_LEAD_WORDS.match(match.group(0)).group(0))
+            inside = [e for at, e in mentions if match.start() <= at < match.start("tail")]
             # "Almaty International Airport": Almaty names a rail corridor in the data, not an airport
             if not any(self._is_kind(e, kind) for e in inside):
-                found.append((match.start(), kind, re.sub(r"^The\s+", "", match.group(0))))
+                found.append((first, kind, match.group(0)[first - match.start() :]))
         return found
 
     def _is_kind(self, entity_id: str, kind: str) -> bool:
@@ -122,7 +124,8 @@ class Placer:
                     self.latest_known[kind] = entity_id
                     self.latest[kind] = ""
         for at, kind, name in named:
-            self.latest[kind] = re.sub(r"^The\s+", "", name) if at in unknown else ""
+            outside = [u for u in unknown if at <= u < at + len(name)]
+            self.latest[kind] = name[outside[0] - at :] if outside else ""
         ports = list(dict.fromkeys(e for _, e in mentions if self._is_port(e)))
         if len(ports) < 2:
             return
@@ -286,11 +289,13 @@ class Placer:
 # "the Mohan Port", "Qitai Jiangbulake Airport", "the Sost Dry Port": a named port or airport (in the data or not)
 _NAMED_PLACE = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its)\s+(?:International\s+|Dry\s+|Land\s+)?(?:Port|Airport)\b)"  # "The Port of X"
-    r"(?:[A-Z][\w'-]*\s+){1,4}?(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport)\b"
+    r"(?:[A-Z][\w'-]*\s+){1,4}?(?P<tail>(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport))\b"
 )
 _BACK_TO_KIND = re.compile(r"\b[Tt]he ([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
 
 
+# capitalised words that start a sentence but name nothing: "At Horgos Port", "The Mohan Port"
+_LEAD_WORDS = re.compile(r"(?:(?:The|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both)\s+)*")
 _ASIDE = re.compile(r"\b(?:together with|along with|alongside|such as|as well as|apart from|besides|like)\b", re.I)
 
 
