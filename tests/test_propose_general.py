@@ -576,3 +576,13 @@ def test_a_month_alone_is_the_latest_one_and_a_compared_value_is_the_same_measur
     assert (may.period, april.period) == ("2025-05", "2025-04")  # not 2024, the year another sentence names
     assert april.metric == may.metric
     assert _one(article, "2,000").entity_id == "horgos-road"  # "At Horgos Port" is the data's port
+
+
+def test_a_person_who_tells_their_own_story_is_an_anecdote():
+    article = _article(
+        "2025-05-13",
+        "A truck driver from Kazakhstan, Erlan, 41, said he crossed Bakhty Port 35 times last year.",
+        "Bakhty Port handled 40,000 trucks last year, the station said.",
+    )
+    assert _one(article, "35").confidence == _one(article, "41").confidence == "low"
+    assert _one(article, "40,000").confidence == "high"  # a station that says is no person's story

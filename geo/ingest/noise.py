@@ -97,7 +97,11 @@ _PERSON = (
     r"(?:truck\s+)?(?:driver|trader|businessman|businesswoman|merchant|farmer|tourist|travell?er|resident|vendor"
     r"|shop owner|shopkeeper|herder|student|passenger|entrepreneur)"
 )
-_PERSON_SUBJECT = re.compile(r"^\W*(?:[A-Z][a-z]+\s+)?(?i:" + _PERSON + r")\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+_PERSON_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\s+)?(?i:" + _PERSON + r")\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
+    # "A truck driver from Kyrgyzstan, Asan, 34, said he crossed the port 40 times": one person's story
+    r"|^\W*(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?i:" + _PERSON + r")\b(?=[^.;]*\b(?:said|says|told|recalled)\b)"
+)
 _AGE = re.compile(r"\b[A-Z][a-z]+,\s*(?:aged\s+)?$")
 
 
