@@ -18,7 +18,7 @@ HELD_OUT = Path(__file__).parent / "fixtures" / "articles" / "held_out"
 # sealed2 arrived and meets every target, so the targets are its thresholds and these figures record where it stands.
 SEALED_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.988,
+    "precision": 1.0,
     "entity": 0.975,
     "period": 0.939,
     "metric": 0.951,
