@@ -586,3 +586,16 @@ def test_a_person_who_tells_their_own_story_is_an_anecdote():
     )
     assert _one(article, "35").confidence == _one(article, "41").confidence == "low"
     assert _one(article, "40,000").confidence == "high"  # a station that says is no person's story
+
+
+def test_a_month_follows_a_year_the_title_or_an_earlier_sentence_states():
+    titled = _article(
+        "2025-02-10", "In January, Bakhty Port handled 3,000 trucks.", title="Bakhty Port's 2024 in review"
+    )
+    assert _one(titled, "3,000").period == "2024-01"
+    stated = _article(
+        "2025-08-10",
+        "Bakhty Port handled 40,000 trucks in 2024.",
+        "In March, it handled 3,500 trucks.",
+    )
+    assert _one(stated, "3,500").period == "2024-03"

@@ -121,7 +121,13 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     reference = reference_for(
         [*split_sentences(title), *(Sentence(without_events(s.text), 0) for s in prose)], published
     )
-    timeline = Timeline(published=pub_date, filed=filed or pub_date, data_year=reference.year, guessed=not published)
+    timeline = Timeline(
+        published=pub_date,
+        filed=filed or pub_date,
+        data_year=reference.year,
+        guessed=not published,
+        year_stated=bool(re.search(r"\b(?:19|20)\d{2}\b", title)),  # "Xinjiang's 2024 trade": its months are 2024's
+    )
     timeline.first_as_of([s.text for s in body])
     timeline.first_holiday([s.text for s in body], reference)
     entities = load_entities(data_dir, facts)

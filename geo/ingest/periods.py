@@ -44,6 +44,7 @@ class Reference:
     year: int
     this_year: int  # the year of the article's date, else the reference year
     published: str = ""  # the article's date (YYYY-MM-DD) when known: "the past year" ends on it
+    months_recent: bool = False  # no year stated before: "in May" is the latest May up to the article's date
 
     def as_of_year(self, month: int, day: int) -> int:
         """The year of "as of June 26" with no year: the latest such day up to the article's date."""
@@ -334,7 +335,7 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         return f"{group['y']}-{_month(group['m']):02d}"
     if kind == "month_rel":
         year = ref.resolve(group["rel"]) if group["rel"] else ref.year
-        if not group["rel"] and not sentence_years and ref.published:
+        if not group["rel"] and not sentence_years and ref.published and ref.months_recent:
             # "in May" in an article of June 2025: the latest May up to the article's date
             year = ref.as_of_year(_month(group["m"]), 1)
         return f"{year}-{_month(group['m']):02d}"

@@ -91,6 +91,7 @@ class Timeline:
     stated: str = ""  # the last interval a sentence stated ("the first three quarters"): later paragraphs' flows
     last_paragraph: int = -1
     guessed: bool = False  # no publication date: relative dates are guesses
+    year_stated: bool = False  # a year was stated (title or a sentence before): "in May" is that year's
     holiday: str = ""  # the holiday the article names ("the National Day holiday"): 2024-10-01/2024-10-07
     notes: list[str] = field(default_factory=list)
 
@@ -127,7 +128,9 @@ class Timeline:
         self.last_paragraph = paragraph
         clean = _blank(_blank(text, _COMPARED), _EVENT)
         published = self.published.isoformat() if self.published else ""
-        reference = Reference(year=self.data_year, this_year=self.pub_year, published=published)
+        reference = Reference(
+            year=self.data_year, this_year=self.pub_year, published=published, months_recent=not self.year_stated
+        )
         found = [p for p in find_periods(clean, reference) if p.period != "same"]
         explicit_years = [p.explicit_year for p in found if p.explicit_year]
         weekday = _WEEKDAY_AT.search(clean)
@@ -151,6 +154,7 @@ class Timeline:
         )
         if explicit_years and not dated:
             self.data_year = explicit_years[-1]
+            self.year_stated = True
         result: list[tuple[str, str]]
         all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
         target = [p for p in found if re.fullmatch(r"\.\./\d{4}", p.period)] if _PLANNED.search(clean) else []
