@@ -13,19 +13,21 @@ from geo.ingest.evaluate import TARGETS, Scores, evaluate, main, score_article
 from geo.ingest.numbers import Figure
 
 HELD_OUT = Path(__file__).parent / "fixtures" / "articles" / "held_out"
-# Scores the sealed set reached when the code was frozen (measured once, then read while sealed2 replaced
-# it as the unseen set and it became a tuning set): a floor, so a change that makes propose worse fails.
-SEALED_AT_FREEZE: dict[str, float] = {
-    "recall": 0.963,
-    "precision": 0.860,
-    "entity": 0.825,
-    "period": 0.425,
-    "metric": 0.666,  # 0.675 at the freeze; 0.666 since data/facts.csv gained rp-01 to rp-04 (see below)
+# Scores the sealed set reached after the third tuning of 2026-12-05 (sealed4 demoted), rounded down. At its
+# freeze, when it was the unseen set, it scored 96.3 / 86.0 / 82.5 / 42.5 / 67.5; it has been a tuning set since
+# sealed2 arrived and meets every target, so the targets are its thresholds and these figures record where it stands.
+SEALED_MEASURED: dict[str, float] = {
+    "recall": 1.0,
+    "precision": 1.0,
+    "entity": 0.975,
+    "period": 0.939,
+    "metric": 0.951,
 }
 # Scores the sealed2 set reached after the tuning of 2026-12-05 on dev, sealed and sealed2 (held_out/SCORES.md),
-# rounded down. sealed2 was the unseen set until sealed3 replaced it; it is a tuning set now, and meets every
-# target, so these are above the targets and the targets are its thresholds. propose reuses the metrics
-# facts.csv already has, so data changes can move them.
+# rounded down; after the third tuning (sealed4 demoted) it stands at 100 / 97.8 / 98.8 / 100 / 89.6. sealed2 was
+# the unseen set until sealed3 replaced it; it is a tuning set now, and meets every target, so these are above the
+# targets and the targets are its thresholds. propose reuses the metrics facts.csv already has, so data changes
+# can move them.
 SEALED2_MEASURED: dict[str, float] = {
     "recall": 0.988,
     "precision": 0.946,
@@ -33,27 +35,28 @@ SEALED2_MEASURED: dict[str, float] = {
     "period": 0.988,
     "metric": 0.895,
 }
-# Scores the sealed3 set reached after the tuning of 2026-12-05 (second session) on dev, sealed, sealed2 and
-# sealed3 (held_out/SCORES.md), rounded down. sealed3 was the unseen set until sealed4 was started; its misses
-# were read in that tuning, so it is a tuning set now, like sealed2, and meets every target: the targets are
-# its thresholds and these figures only record where it stands.
+# Scores the sealed3 set reached after the third tuning of 2026-12-05 (sealed4 demoted) on all five readable
+# sets, rounded down (0.974 precision and 0.905 metric after the second). sealed3 was the unseen set until sealed4
+# was started; its misses were read in those tunings, so it is a tuning set now, like sealed2, and meets every
+# target: the targets are its thresholds and these figures only record where it stands.
 SEALED3_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.974,
+    "precision": 0.987,
     "entity": 1.0,
     "period": 0.972,
-    "metric": 0.905,
+    "metric": 0.972,
 }
 
-# Scores the sealed4 set reached when first scored (2026-12-05, after the second tuning of that day), rounded down.
-# sealed4 was the unseen set until sealed5 replaced it: coded by a session that does not work on propose; it is a
-# tuning set now. It missed four targets; these are floors against regressions.
+# Scores the sealed4 set reached after the third tuning of 2026-12-05, rounded down. sealed4 was the unseen set
+# until sealed5 replaced it (coded by a session that does not work on propose) and first scored 91.8 / 79.2 / 97.5 /
+# 67.5 / 67.5 in aggregate; it is a tuning set now: its misses were read and the rules written for their classes of
+# sentence. It meets every target, so the targets are its thresholds and these figures record where it stands.
 SEALED4_MEASURED: dict[str, float] = {
-    "recall": 0.918,
-    "precision": 0.792,
-    "entity": 0.975,
-    "period": 0.675,
-    "metric": 0.675,
+    "recall": 1.0,
+    "precision": 1.0,
+    "entity": 1.0,
+    "period": 1.0,
+    "metric": 0.909,
 }
 # Scores the sealed5 set reached when first scored (2026-12-05, code of main 7f5e10a), rounded down. sealed5 is the
 # unseen set: coded by a session that does not work on propose, its gold committed before the tool ran on it, never
@@ -106,6 +109,14 @@ def test_scores_follow_the_definitions():
     assert scores.shares()["precision"] == pytest.approx(4 / 6)
 
 
+def test_a_noise_row_without_a_unit_does_not_take_a_figure_s_proposal():
+    # "opened three months ago" (noise, no unit) before "three runways" (a fact): the runways' proposal is theirs
+    scores = Scores()
+    gold = [_gold("3", kind="noise", unit="", entity=""), _gold("3", metric="runways")]
+    score_article([_candidate("3", metric="runways")], gold, "a.txt", scores)
+    assert (scores.recalled, scores.correct_proposals, scores.metric) == (1, 1, 1)
+
+
 def test_an_existing_metric_must_be_named_exactly():
     scores = Scores()
     score_article([_candidate("10", metric="other", new=True)], [_gold("10", metric="vehicle_exports")], "a", scores)
@@ -127,7 +138,7 @@ def test_dev_set_meets_the_targets(dev_scores):
 @pytest.mark.parametrize(
     ("folder", "measured"),
     [
-        ("sealed", SEALED_AT_FREEZE),
+        ("sealed", SEALED_MEASURED),
         ("sealed2", SEALED2_MEASURED),
         ("sealed3", SEALED3_MEASURED),
         ("sealed4", SEALED4_MEASURED),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from geo.data.load import read_table
@@ -18,10 +19,10 @@ from geo.ingest.article import (
 )
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
-from geo.ingest.noise import Story, low_confidence
+from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions
 from geo.ingest.periods import find_periods
-from geo.ingest.placing import Placer, article_mode, without_organisations
+from geo.ingest.placing import Place, Placer, article_mode, without_organisations
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline, without_events
 
@@ -120,8 +121,15 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     reference = reference_for(
         [*split_sentences(title), *(Sentence(without_events(s.text), 0) for s in prose)], published
     )
-    timeline = Timeline(published=pub_date, filed=filed or pub_date, data_year=reference.year, guessed=not published)
+    timeline = Timeline(
+        published=pub_date,
+        filed=filed or pub_date,
+        data_year=reference.year,
+        guessed=not published,
+        year_stated=bool(re.search(r"\b(?:19|20)\d{2}\b", title)),  # "Xinjiang's 2024 trade": its months are 2024's
+    )
     timeline.first_as_of([s.text for s in body])
+    timeline.first_holiday([s.text for s in body], reference)
     entities = load_entities(data_dir, facts)
     matcher = EntityMatcher(entities)
     guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
@@ -132,6 +140,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     seen: set[tuple[str, str, str]] = set()
     last_entity = ""
     story = Story()
+    milestones: dict[int, str] = {}  # candidate index -> its rule, were it not a milestone
     for sentence, guess in zip(body, guesses, strict=True):
         text_ = sentence.text
         continued = story.continues(text_, sentence.paragraph)
@@ -143,6 +152,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             story.note(text_, sentence.paragraph, [])
             continue
         places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
+        for index, entity_id in enumerate(placer.respective(text_, figures)):
+            if entity_id:
+                places[index] = Place(entity_id, "places and figures in the same order ('respectively')")
         for index, figure in enumerate(figures):  # "6,269 trains passed through the port, 8.1 percent more"
             counts = [places[j] for j in range(index) if figures[j].unit != "percent"]
             if figure.unit == "percent" and counts and placer.is_member(counts[-1].entity_id, places[index].entity_id):
@@ -169,6 +181,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if not doubt and key in seen:
                 doubt = "the same figure again"
             seen.add(key)
+            rule = f"entity: {place.rule}; metric: {metric.rule}; period: {period_rule}"
+            if doubt == MILESTONE:
+                milestones[len(candidates)] = rule
             flags = [place.flag] if place.flag else []
             if metric.new:
                 flags.append(f"new metric: {metric.name} ({figure.unit})")
@@ -185,13 +200,29 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     source_id=source_id,
                     alternatives=f"entities: {', '.join(guess.others)}" if guess.others else "",
                     confidence="low" if doubt else "high",
-                    rule=doubt or f"entity: {place.rule}; metric: {metric.rule}; period: {period_rule}",
+                    rule=doubt or rule,
                     flags="; ".join(flags),
                     new_metric=metric.new,
                 )
             )
-            if not doubt and ";" not in place.entity_id:
+            if (not doubt or doubt == MILESTONE) and ";" not in place.entity_id:
                 last_entity = place.entity_id
+    return _milestones_without_value(candidates, milestones)
+
+
+def _milestones_without_value(candidates: list[Candidate], milestones: dict[int, str]) -> list[Candidate]:
+    """A milestone is the figure when the article gives no value that passed it ("had passed four million").
+
+    "has gone past 100,000 tons for the first time" beside "stood at 101,400 tons": the value is the fact.
+    """
+    for index, rule in milestones.items():
+        figure = candidates[index].figure
+        passed = [
+            c for c in candidates
+            if c.figure.unit == figure.unit and figure.value < c.figure.value <= figure.value * Decimal("1.5")
+        ]  # fmt: skip
+        if not passed:
+            candidates[index] = replace(candidates[index], confidence="high", rule=rule)
     return candidates
 
 
@@ -223,4 +254,6 @@ def _is_flow(metric: str, unit: str, vocabulary: list[MetricEntry]) -> bool:
     kinds = {e.kind for e in vocabulary if e.name == metric and e.listed}  # a kind data/metrics.csv states
     if kinds:
         return bool(kinds & {"flow", "share"})
+    if is_standing_count(metric):
+        return False  # "cargo_capacity" in tonnes stands, like a count of routes
     return metric.endswith("_growth_yoy") or "share" in metric.split("_") or unit in {"CNY", "USD", "tonnes"}

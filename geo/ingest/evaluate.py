@@ -70,7 +70,9 @@ def score_article(candidates: list[Candidate], gold: list[dict], name: str, scor
     proposals = [c for c in candidates if c.confidence != "low"]
     scores.proposed += len(proposals)
     free = list(range(len(proposals)))
-    for row in gold:
+    # Figure rows claim their proposals before noise rows do: a noise row with no unit ("three months ago")
+    # would otherwise take the proposal of a figure of the same value ("three runways") and score both wrong.
+    for row in sorted(gold, key=lambda g: g["kind"] not in FIGURE_KINDS):
         match = next((i for i in free if _same_figure(proposals[i], row)), None)
         if row["kind"] not in FIGURE_KINDS:
             if match is not None:  # a noise figure proposed: a false positive

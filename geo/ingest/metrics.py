@@ -7,6 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
+from geo.ingest.measures import (
+    before_after_name,
+    capacity_name,
+    cargo_countries_name,
+    growth_suffix,
+    is_absolute_change,
+    nationals_name,
+    peak_name,
+    route_names,
+    total_name,
+    trade_partner,
+)
 from geo.ingest.numbers import Figure
 from geo.ingest.text import _stem, clause_span
 
@@ -30,7 +42,8 @@ def _metric_text(metric: str) -> str:
 # ---------------------------------------------------------------- the metric vocabulary (data/metrics.csv)
 
 _RATE = re.compile(
-    r"\b(?:every day|each day|per day|a day|daily|single-day|in a single day|busiest day|a week|per week|weekly"
+    r"\b(?:every day|each day|per day|a day|daily|single-day|in a single day|busiest days?|peak days?|a week|per week"
+    r"|weekly"
     r"|each week)\b",
     re.I,
 )
@@ -42,7 +55,7 @@ _GROWTH = re.compile(
 )
 _SHARE = re.compile(
     r"\b(?:account(?:ed|ing|s)? for|made up|make up|makes up|making up|share|half of|of all"
-    r"|of (?:the|china's|xinjiang's|its) total"
+    r"|of (?:the|china's|xinjiang's|its) total|of (?:xinjiang's|the region's|china's|the country's)"
     r"|of the)\b",
     re.I,
 )
@@ -57,14 +70,6 @@ _OWNER_METRIC = {
     "foreign-invested": "fie",
     "foreign-funded": "fie",
 }
-# A partner's trade: "Trade with Kazakhstan rose by 17.6 percent", "Kazakhstan and Kyrgyzstan topped the list of
-# trade partners, with growth rates of 45.8 percent and 8.7 percent, respectively".
-_PARTNER = re.compile(
-    r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Turkmenistan|Pakistan|Russia|Mongolia|ASEAN|Central Asian?|Africa)\b"
-)
-_PARTNER_TALK = re.compile(
-    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b", re.I
-)
 _NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 
 
@@ -113,7 +118,9 @@ def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
 
 
 # What a network or a list holds stands from day to day: routes run, countries and cities reached, zones.
-_STANDING_NOUNS = frozenset(["routes", "countries", "cities", "airports", "zones", "subzones", "partners", "ports"])
+_STANDING_NOUNS = frozenset(
+    ["routes", "countries", "cities", "airports", "zones", "subzones", "partners", "ports", "capacity", "runways"]
+)
 
 
 def is_standing_count(metric: str) -> bool:
@@ -151,6 +158,13 @@ def _hits(signals: list[str], words: list[str], near_end: bool) -> float:
 def _head_noun(after: str) -> str:
     """The counted noun: the last word of the noun phrase after a figure ("freight train routes" -> routes)."""
     words = []
+    # "inbound and outbound trains", "entry and exit vehicles": a pair of directions, not two nouns
+    after = re.sub(
+        r"^\s*(?:inbound and outbound|outbound and inbound|entry and exit|entry-exit)\s+(?=[a-z])",
+        " ",
+        after,
+        flags=re.I,
+    )
     for word in _fold_words(re.split(r"[,;:(]", after, maxsplit=1)[0]):
         if word in _PHRASE_END:
             break
@@ -158,47 +172,13 @@ def _head_noun(after: str) -> str:
     return words[-1] if words else ""
 
 
+# Words that end the counted noun: prepositions, verbs, a period phrase ("1.2 million passengers last year") and a
+# path ("500,000 trips into or out of China").
 _PHRASE_END = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "to",
-        "from",
-        "in",
-        "at",
-        "on",
-        "of",
-        "for",
-        "by",
-        "with",
-        "and",
-        "or",
-        "serving",
-        "reach",
-        "reaching",
-        "went",
-        "leave",
-        "left",
-        "leaving",
-        "passed",
-        "crossed",
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "up",
-        "down",
-        # a period phrase ends the counted noun: "1.2 million passengers last year"
-        "last",
-        "this",
-        "during",
-        "since",
-        "so",
-    ]
+    str.split(
+        "that which who to from in at on of for by with and or serving reach reaching went leave left"
+        " leaving passed crossed were was are is have has had up down last this during since so into as through across via a per each every"
+    )
 )
 
 
@@ -212,7 +192,13 @@ def _score(entry: MetricEntry, before: str, after: str, entity_id: str) -> float
     return score
 
 
-_UNIT_TEXT = {"tonnes": "tonnes", "km2": "square kilometers", "m2": "square meters", "hectares": "hectares"}
+_UNIT_TEXT = {
+    "TEU": "teu",
+    "tonnes": "tonnes",
+    "km2": "square kilometers",
+    "m2": "square meters",
+    "hectares": "hectares",
+}
 _DEFAULT_NAME = {"km2": "area", "m2": "area", "hectares": "area", "hours": "time_hours", "minutes": "time_minutes"}
 _VERBS = frozenset(
     [
@@ -309,14 +295,43 @@ def guess_metric(
         stop = other.end + (noun.end() if noun else 0)
         chars[other.start : stop] = " " * (stop - other.start)
     before = "".join(chars)[max(0, figure.start - 150) : figure.start]
-    after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[figure.end : following]
+    contrast = re.search(r"[,;]\s+(?:while|whereas|but)\s+(?!.*[,;]\s+(?:while|whereas|but)\s)", before)
+    if index + 1 < len(figures) and re.fullmatch(r"\s*,?\s*(?:and|or)?\s*", sentence[figure.end : following]):
+        # "6,000 and 5,000 trains": the first figure counts the noun after the second
+        nxt = figures[index + 2].start if index + 2 < len(figures) else len(sentence)
+        following = figures[index + 1].end
+        after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[following:nxt]
+    else:
+        after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[figure.end : following]
+    after = re.split(r"[,;]\s+(?:while|whereas|but)\s", after)[0]  # the contrasting clause after is another's
     whole_after = sentence[figure.end :]
-    if figure.unit in {"count", "tonnes"} and re.search(r"\bcapacity\b[^,;.]{0,40}$", before, re.I):
-        # "raised its yearly capacity to 5 million passengers and 60,000 tonnes": what it can handle, not did
-        name = "cargo_capacity" if figure.unit == "tonnes" else "passenger_capacity"
-        if figure.unit == "count" and not re.match(r"\s*(?:passengers|people|travell?ers|passenger)\b", whole_after):
-            name = _new_name(after) + "_capacity"
-        return MetricGuess(name, not _known(vocabulary, name), "a capacity")
+    clause_start = clause_span(sentence, figure.start, figure.end)[0]
+    special = [
+        (capacity_name(before, whole_after, figure.unit, _new_name(after)), "a capacity"),
+        (before_after_name(sentence, figure, figures, clause_start), "a time before or after a change"),
+        (nationals_name(sentence[clause_start : figure.start], whole_after) if figure.unit == "count" else "",
+         "one nationality's trips"),
+        (cargo_countries_name(sentence[: figure.start], whole_after) if figure.unit == "count" else "",
+         "countries that cargo routes reach"),
+    ]  # fmt: skip
+    for name, rule in special:
+        if name:
+            return MetricGuess(name, not _known(vocabulary, name), rule)
+    same_unit = [base[i] for i in range(index) if i in base and figures[i].unit == figure.unit]
+    if same_unit and figure.unit != "percent" and _COMPARED_WITH.search(before):
+        # "some 1,250 containers crossed in May, compared with 800 in April": the same measure at another time
+        return MetricGuess(same_unit[-1].name, same_unit[-1].new, "the measure it is compared with")
+    total = total_name(before, same_unit[-1].name if same_unit else "")
+    if total:
+        return MetricGuess(total, not _known(vocabulary, total), "the total the figure before adds to")
+    if figure.unit != "percent" and same_unit and is_absolute_change(before, whole_after):
+        # "180,000 tonnes, an increase of 20,000 tonnes over 2024", "3,000 trains, 500 more than a year earlier"
+        name = re.sub(r"_value$", "", same_unit[-1].name) + "_increase"
+        return MetricGuess(name, not _known(vocabulary, name), "an absolute change of the figure before")
+    routes = route_names(whole_after) if figure.unit == "count" else []
+    if routes:  # a known name for that kind of route, else the most specific name, new
+        name = next((r for r in routes if _known(vocabulary, r)), routes[0])
+        return MetricGuess(name, not _known(vocabulary, name), "routes of the kind named")
     owner = _OWNER.findall(before.split(";")[-1])
     owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
     if owned and figure.unit in {"CNY", "USD"}:
@@ -332,7 +347,7 @@ def guess_metric(
             before[-24:],
             re.I,
         )
-        partner = _partner(sentence, figure, figures)
+        partner = trade_partner(sentence, figure, figures)
         if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]) and not growth_before:
             if partner:
                 return MetricGuess(
@@ -342,6 +357,11 @@ def guess_metric(
                 return MetricGuess(
                     owned + "_share", not _known(vocabulary, owned + "_share"), "share of one kind of firm"
                 )
+            counted = [base[i] for i in range(index) if i in base and figures[i].unit not in {"CNY", "USD", "percent"}]
+            if counted and re.search(r"\btotal\b", window, re.I):
+                # "3,000 trains ..., 40 percent of the region's total": a share of the trains, not of its trade
+                name = "share_of_" + counted[-1].name
+                return MetricGuess(name, not _known(vocabulary, name), "share of the figure before")
             return _best(vocabulary, [e for e in vocabulary if e.kind == "share"], before, after, entity_id, "share")
         if _GROWTH.search(window) and partner:
             name = f"{partner}_trade_growth_yoy"
@@ -353,16 +373,28 @@ def guess_metric(
             if source is None:
                 pool = [e for e in vocabulary if e.unit != "percent" and e.kind != "rate"]
                 source = _best(vocabulary, pool, before, after, entity_id, "growth")
-            name = re.sub(r"_value$", "", source.name) + "_growth_yoy"
+            name = re.sub(r"_value$", "", source.name) + growth_suffix(window)
             return MetricGuess(name, not _known(vocabulary, name), "growth of " + source.name)
     if figure.unit in {"CNY", "USD"} and _TRADE_WITH.search(sentence):
         return MetricGuess(_new_name(sentence[_TRADE_WITH.search(sentence).start() :]), True, "trade with partners")
     # "on the busiest day, the number of passengers ... went past a record 700": back to the figure before, or 100 chars
     earlier = [f.end for f in figures if f.end <= figure.start]
     since_last = sentence[max(earlier[-1] if earlier else 0, figure.start - 100) : figure.start]
-    rate = bool(_RATE.search(whole_after) or _RATE.search(before[-60:]) or _RATE.search(since_last))
+    # the figure's own clause ("hit 200,000, a monthly record, and its daily average was 6,500": 6,500 is the rate)
+    own = sentence[figure.end : min(following, clause_span(sentence, figure.start, figure.end)[1])]
+    rate = bool(_RATE.search(own) or _RATE.search(before[-60:]) or _RATE.search(since_last))
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
     pool = _by_place_kind(pool, sentence, figure, entity_id)
+    peak = peak_name(sentence, figure) if rate and figure.unit == "count" else ""
+    if peak:
+        return MetricGuess(peak, not _known(vocabulary, peak), "a peak day of the thing counted")
+    if contrast:  # "Trucks at the road port rose to 180,000, while trains through the railway port reached 6,000"
+        own = " " * contrast.end() + before[contrast.end() :]
+        guess = _best(vocabulary, pool, own, after, entity_id, "rate" if rate else "signals", figure.unit)
+        if (
+            "new name" not in guess.rule
+        ):  # "..., while Horgos had handled 7.96 million tonnes": the measure named before
+            return guess
     return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit)
 
 
@@ -370,7 +402,9 @@ def guess_metric(
 # a land port's passengers and cargo are all cross-border, so the air_* totals are an airport's only.
 _AIRPORT = re.compile(r"\bairports?\b", re.I)
 _INTERNATIONAL = re.compile(
-    r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits)\b(?!\s+airport)", re.I
+    r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits|into or out of|in and out of"
+    r"|foreign[- ]trade)\b(?!\s+airport)",
+    re.I,
 )
 _AIR_TOTALS = frozenset(["air_passengers", "air_cargo_throughput", "flight_movements"])
 _LAND_TOTALS = frozenset(["intl_passenger_trips", "intl_cargo_throughput", "cargo_throughput"])
@@ -380,12 +414,18 @@ def _by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entit
     """The metrics the figure's kind of place can have: airport totals at an airport unless "international"."""
     airport = entity_id.endswith("airport") or bool(_AIRPORT.search(sentence))
     # the figure's clause: "1.2 million passengers, 90,000 of them on international flights" is not all international
-    near = re.split(r"[,;]\s", sentence[max(0, figure.start - 60) : figure.start])[-1]
+    near = re.split(r"[,;]\s", sentence[: figure.start])[-1]
     near += re.split(r"[,;]\s", sentence[figure.end : figure.end + 40])[0]
     drop = _LAND_TOTALS if airport and not _INTERNATIONAL.search(near) else _AIR_TOTALS
+    if entity_id.startswith("icbc"):  # a cooperation center is no port: people pass through it as visitors
+        drop = drop | {"intl_passenger_trips"}
+    elif airport:  # an airport's people are passengers, not a center's or the region's visitors
+        drop = drop | {"cross_border_visitors"}
     return [e for e in pool if e.name not in drop] or pool
 
 
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|up from|down from|against|versus|vs\.?)\s*$", re.I)
+_HANDLED = re.compile(r"\b(?:handled|handles|handle|handling|moved|processed|saw)\s+(?:[\w,.-]+\s+){0,3}$", re.I)
 _EFFICIENCY = re.compile(r"\befficien(?:cy|t)\b", re.I)
 
 
@@ -410,23 +450,6 @@ def _efficiency_gain(vocabulary: list[MetricEntry], clause: str) -> MetricGuess:
     return MetricGuess(name, not _known(vocabulary, name), "an efficiency gain: new name")
 
 
-def _partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
-    """The one partner whose trade a percent is about ("kazakhstan", "central_asia"), else ""."""
-    if not _PARTNER_TALK.search(sentence):
-        return ""
-    slugs = list(
-        dict.fromkeys(
-            re.sub(r"central asian?", "central_asia", m.group(1).lower()) for m in _PARTNER.finditer(sentence)
-        )
-    )
-    percents = [f for f in figures if f.unit == "percent"]
-    if len(slugs) == 1 and _PARTNER.search(sentence[: figure.start]):
-        return slugs[0]
-    if len(slugs) > 1 and len(slugs) == len(percents) and re.search(r"\brespectively\b", sentence, re.I):
-        return slugs[percents.index(figure)]
-    return ""
-
-
 def _known(vocabulary: list[MetricEntry], name: str) -> bool:
     return any(e.name == name and e.known for e in vocabulary)
 
@@ -444,6 +467,12 @@ def _best(
     scored = sorted(((_score(e, before, after, entity_id), e.listed, e.known, e.name) for e in pool), reverse=True)
     if scored and scored[0][0] > 0:
         return MetricGuess(scored[0][3], not scored[0][2], f"{rule}: vocabulary")
+    cargo = [e for e in pool if e.unit == "tonnes" and "cargo" in e.name.split("_") and e.kind == "flow"]
+    bare = re.match(r"\s*tonnes\s*(?:[,.;]|$|(?:" + "|".join(_PHRASE_END) + r")\b)", after, re.I)
+    if unit == "tonnes" and rule == "signals" and cargo and bare and _HANDLED.search(before[-40:]):
+        # "Xinjiang's ports handled 60 million tonnes in 2025": tonnes handled with no noun of their own are cargo
+        chosen = min(cargo, key=lambda e: (len(e.name), e.name))
+        return MetricGuess(chosen.name, not chosen.known, "tonnes handled: cargo")
     prefix = {"share": "share_of", "rate": "daily"}.get(rule, "")
     return MetricGuess(_new_name(after, prefix, before, unit), True, f"{rule}: new name from the words around it")
 

@@ -16,10 +16,10 @@ _RECORD_SPAN = re.compile(r"\b(?:highest|lowest|largest|biggest|first time|recor
 _FOREIGN_UNIT = re.compile(r"^\s*(?:feet|foot|ft|inch(?:es)?|miles?|pounds?|lbs?)\b", re.I)
 # "a bus with four passengers", "a train of 55 wagons", "a forwarder that has sent 4,300 vehicles": one object's story.
 _ANECDOTE = re.compile(
-    r"\b(?:an?|one|each)\s+(?:[\w'-]+\s+){0,4}?(?:train|bus|truck|lorry|van|car|flight|plane|ship|forwarder|company|"
+    r"\b(?:an?|one|each|the (?:first|maiden|inaugural))\s+(?:[\w'-]+\s+){0,4}?(?:train|bus|truck|lorry|van|car|flight|plane|ship|forwarder|company|"
     r"firm|driver|trader|shop|store|farmer|family|student|tourist|traveller|traveler|manager|convoy|batch|"
     r"freighter|aircraft|vessel|"
-    r"shipment|consignment)\s+"
+    r"shipment|consignment),?\s+"
     r"(?:[\w'.-]+\s+){0,14}?(?:of|with|that|which|who|carrying|loaded with)\b[^,;:]*$",
     re.I,
 )
@@ -73,6 +73,45 @@ _DETERMINER = re.compile(r"(?:\bthe|\bits|\btheir|'s|\bboth)\s*$", re.I)
 _PAREN_LABEL = re.compile(r"\(\s*$")
 
 
+MILESTONE = "a milestone passed for the first time, not the value"
+# "for the first time, the turnover has gone past 100,000 tons": a milestone passed, not the value that passed it
+_FIRST_TIME = re.compile(r"\bfirst time\b", re.I)
+_PASSED = re.compile(
+    r"\b(?:pass(?:ed|es)?|past|gone|went|top(?:ped|s)?|surpass(?:ed|es)?|cross(?:ed|es)?|exceed(?:ed|s)?"
+    r"|broke(?:n)? through)\s*$",
+    re.I,
+)
+# "One year on", "three months ago": time gone by, not a measure
+_ELAPSED = re.compile(r"^\s*(?:ago|later)\b|^\s*on\s*(?:[,;.]|$)", re.I)
+# "who has worked at the port for 12 years": a person's tenure
+_TENURE = re.compile(
+    r"\b(?:worked|served|lived|been|driven|traded|run|farmed)\b[^,;.]{0,40}\bfor\s+(?:about\s+|over\s+)?$", re.I
+)
+_SPAN_SINCE = re.compile(r"^\s*(?:since|after)\b", re.I)
+# "24 hours a day": round the clock, a schedule's label
+_ROUND_THE_CLOCK = re.compile(r"^\s*(?:a|per|each|every)\s+day\b", re.I)
+
+
+# "Driver Zhang Wei, 45, has crossed the border 300 times": one named person's story and age
+_PERSON = (
+    r"(?:truck\s+)?(?:driver|trader|businessman|businesswoman|merchant|farmer|tourist|travell?er|resident|vendor"
+    r"|shop owner|shopkeeper|herder|student|passenger|entrepreneur)"
+)
+_PERSON_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\s+)?(?i:" + _PERSON + r")\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
+    # "A truck driver from Kyrgyzstan, Asan, 34, said he crossed the port 40 times": one person's story
+    r"|^\W*(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?i:" + _PERSON + r")\b(?=[^.;]*\b(?:said|says|told|recalled)\b)"
+)
+_AGE = re.compile(r"\b[A-Z][a-z]+,\s*(?:aged\s+)?$")
+
+
+# "The 8th China-Eurasia Expo drew 1,200 firms from 50 countries": a one-off event's own figures
+_EVENT_EDITION = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,5}(?:Expo|Fair|Forum|Exhibition|Summit|Conference|Games|Festival)\b"
+)
+
+
 def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     """The rule that makes a figure doubtful, or "" when it reads as a fact.
 
@@ -94,6 +133,17 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         and not _TRAVEL.match(after)  # "a 10-hour flight to Zurich" is a route's flight time
     ):
         return "label (number-unit adjective)"
+    if figure.unit == "years" and _TENURE.search(before):
+        return "how long someone has done something"
+    if figure.unit in _TIME_UNITS and _SPAN_SINCE.match(after) and re.search(r"\bthe\s*$", before, re.I):
+        return "a span of time that frames the figures ('in the two years since')"
+    if figure.unit in _TIME_UNITS and _ELAPSED.match(after):
+        return "time gone by ('one year on')"
+    if figure.unit == "hours" and figure.value == 24 and _ROUND_THE_CLOCK.match(after):
+        return "label (round the clock)"
+    passing = _PASSED.search(before) or re.match(r"(?:exceed|surpass|top|pass)", written, re.I)
+    if _FIRST_TIME.search(sentence) and passing:
+        return MILESTONE
     if figure.unit in {"days", "weeks", "months"} and _AHEAD.match(after):
         return "how early a target was met"
     if figure.unit == "years" and _RECORD_SPAN.search(before):
@@ -108,6 +158,12 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a model's code"
     if figure.unit == "count" and _ONES.match(after):
         return "a count of things named before ('two existing ones')"
+    if figure.unit == "count" and figure.value < 110 and _AGE.search(before) and re.match(r"\s*,", after):
+        return "a person's age"
+    if _EVENT_EDITION.search(sentence):
+        return "a one-off event's figures"
+    if _PERSON_SUBJECT.match(sentence):
+        return "anecdote (one person)"
     if _ANECDOTE.search(before) or _OWN_FIRM.search(before) or _FIRM_SUBJECT.search(before):
         return "anecdote (one vehicle, firm or person)"
     if figure.qualifier == "over" and _CLASS_BAR.search(before):

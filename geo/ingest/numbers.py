@@ -69,6 +69,10 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"years?\b", "years"),
         (r"kilomet(?:er|re)s?\b|km\b", "km"),
         (r"met(?:er|re)s?\b", "m"),
+        (r"TEUs?\b|twenty-foot equivalent units?\b", "TEU"),
+        # "jumped 5.6 times from the 2019 level", "three times that of 2020": a multiple ("three times a week",
+        # "crossed 300 times" are how often)
+        (r"times\b(?=\s+(?:that|the|as|from|over|more|higher|greater|larger|bigger|compared|its|year)\b)", "times"),
     )
 )
 _CURRENCY_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -90,6 +94,13 @@ _MONTH_BEFORE = re.compile(r"\b" + MONTH_PATTERN + r"\s*$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter|paragraph)\s*$",
     re.I,
+)
+_SECOND_DAY = re.compile(r"\b" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*$", re.IGNORECASE)
+# "rose by 243.67 percent to 4,966": after a change, "to" leads to the level, not to a range's other end
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|rising|grew|grow|growing|increased|increase|up|jumped|climbed|surged|soared|fell|dropped|declined"
+    r"|decreased|down)(?:\s+by)?\s*$",
+    re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*$")
 
@@ -152,7 +163,7 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None) -> li
     _inherit_units(sentence, raws)
     figures = []
     for raw in raws:
-        if raw.is_word and raw.word == "one" and not raw.explicit_unit:
+        if raw.is_word and raw.word == "one" and not raw.explicit_unit and raw.scale == 1:
             continue  # "one of", "one can": a figure only with a unit ("to one" after "three hours")
         value = raw.number * raw.scale
         figures.append(
@@ -221,6 +232,8 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
             return None
         if _MONTH_BEFORE.search(before) and number <= 31 and number == int(number):
             return None  # the day in "June 30"
+        if _SECOND_DAY.search(before) and number <= 31 and number == int(number):
+            return None  # the second day of "on May 7 and 8", "May 7-8"
         if _LABEL_BEFORE.search(before):
             return None
     scale, position = 1, end
@@ -293,10 +306,15 @@ def _inherit_units(sentence: str, raws: list[_Raw]) -> None:
     for first, second in zip(raws, raws[1:], strict=False):
         between = sentence[first.end : second.qualifier_start]
         closes = re.fullmatch(r"\s*(?:\([^)]*\)\s*)?to\s*", between)
+        if not first.explicit_unit and second.explicit_unit and re.fullmatch(r"\s+(?:and|or)\s+", between):
+            # "1.1 million and 1.3 million tonnes": a list that shares its unit
+            first.unit, first.explicit_unit = second.unit, True
+            continue
         tail = sentence[second.end : second.end + 2]
         if (
             first.explicit_unit
             and first.unit != "count"
+            and not (first.unit == "percent" and _CHANGE_BEFORE.search(sentence[: first.qualifier_start]))
             and not second.explicit_unit
             and closes
             and not re.match(r"\s*[A-Za-z]", tail)
@@ -322,8 +340,8 @@ def find_fractions(sentence: str) -> list[Figure]:
     """Shares written in words before "of": "over half of", "a third of" (as percent: 50, 33.3)."""
     figures = []
     for match in _FRACTION.finditer(sentence):
-        if re.search(r"\bfirst\s+$", sentence[: match.start()], re.IGNORECASE):
-            continue  # "the first half of 2025" is a period
+        if re.search(r"\b(?:first|second|latter|last|final)\s+$", sentence[: match.start()], re.IGNORECASE):
+            continue  # "the first half of 2025", "the second half of the year" are periods
         word = (match.group("q") or "").lower()
         figures.append(
             Figure(

@@ -43,6 +43,15 @@ class Reference:
 
     year: int
     this_year: int  # the year of the article's date, else the reference year
+    published: str = ""  # the article's date (YYYY-MM-DD) when known: "the past year" ends on it
+    months_recent: bool = False  # no year stated before: "in May" is the latest May up to the article's date
+
+    def as_of_year(self, month: int, day: int) -> int:
+        """The year of "as of June 26" with no year: the latest such day up to the article's date."""
+        if not self.published:
+            return self.year
+        latest = (int(self.published[5:7]), int(self.published[8:10]))
+        return self.this_year if (month, day) <= latest else self.this_year - 1
 
     def resolve(self, word: str | None, sentence_years: list[int] | None = None) -> int:
         """The year a phrase like ``2025``, ``this year``, ``last year`` or ``the year`` names."""
@@ -75,6 +84,20 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "over the past five years" in a 2026 article: the five full years before it, 2021-2025
         ("past_years", r"\b(?:the\s+)?(?:past|last|previous)\s+" + _COUNT + r"\s+years\b"),
+        # "the 14th Five-Year Plan period": its five years (2021-2025)
+        ("plan", r"\b(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\([^)]*\))?"),
+        # "over the past decade": the ten full years before the article's
+        ("decade", r"\b(?:the\s+)?(?:past|last|previous)\s+decade\b"),
+        # "over the past year", "in the past 12 months": the twelve months to the article's date
+        ("past_year", r"\b(?:the\s+)?past\s+(?:year|12 months|twelve months)\b"),
+        # "the National Day holiday" (October 1-7), "the May Day holiday" (May 1-5): a holiday's days
+        ("holiday", r"\b(?P<name>National Day|May Day)\s+(?:holiday|golden week|break|vacation)\b"),
+        # "on May 7 and 8", "June 3-4": two days
+        (
+            "date_pair",
+            r"\b(?P<m>" + MONTH_PATTERN + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})"
+            r"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<y>" + _YEAR + r"))?",
+        ),
         (
             "first_months",
             r"\b(?:the\s+)?(?:first|past|initial)\s+"
@@ -90,6 +113,22 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r")?",
         ),
         ("h1", r"\b(?P<part>H1|Q1|Q1-Q3)\s+(?:of\s+)?" + _REL),
+        # "the third quarter", "Q2 2025", "the second half of last year": a part of a year that is not its start
+        (
+            "later_part",
+            r"\b(?:(?:the\s+)?(?P<nth>second|third|fourth|last|final)\s+(?P<part>quarter|half)|(?P<q>Q[1-4]|H2)\b)"
+            r"(?:\s+(?:of\s+)?" + _REL + r")?",
+        ),
+        # "from Jan. 1 to Nov. 30", "between March 5 and April 20": two days
+        (
+            "day_to_day",
+            r"\b(?:from|between)\s+(?P<m>"
+            + MONTH_PATTERN
+            + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|through)"
+            r"\s+(?P<m2>" + MONTH_PATTERN + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?",
+        ),
+        # "last month", "this month": the month before the article's, or its own
+        ("rel_month", r"\b(?P<which>last|this|past)\s+month\b"),
         (
             "month_month_years",
             r"\b(?:from|between)\s+(?P<m1>"
@@ -149,6 +188,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year", r"(?<![\d,.])(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:%|percent|yuan|billion|million))"),
     )
 )
+_LATER_PARTS = {"second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12),
+                "final quarter": (10, 12), "second half": (7, 12), "last half": (7, 12), "final half": (7, 12),
+                "Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H2": (7, 12)}  # fmt: skip
 _PARTS = {"half": 6, "quarter": 3, "two quarters": 6, "three quarters": 9, "h1": 6, "q1": 3, "q1-q3": 9}
 
 
@@ -175,7 +217,7 @@ def find_periods(sentence: str, reference: Reference) -> list[Period]:
         for match in pattern.finditer(sentence):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
-            if kind in {"date", "month_rel", "month_year", "as_of"} and _is_may_verb(match):
+            if kind in {"date", "month_rel", "month_year", "as_of", "date_pair", "day_to_day"} and _is_may_verb(match):
                 continue
             period = _resolve(kind, match, reference, sentence_years)
             if period is None:
@@ -217,6 +259,24 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
     if kind in {"first_part", "h1"}:
         year = ref.resolve(group["rel"], sentence_years)
         return f"{year}-01/{year}-{_PARTS[group['part'].lower()]:02d}"
+    if kind == "later_part":
+        year = ref.resolve(group["rel"], sentence_years) if group["rel"] else ref.year
+        part = (group["q"] or "").upper() or f"{group['nth'].lower()} {group['part'].lower()}"
+        months = _LATER_PARTS.get(part)
+        return f"{year}-{months[0]:02d}/{year}-{months[1]:02d}" if months else None
+    if kind == "day_to_day":
+        year = int(group["y"]) if group["y"] else ref.year
+        first, second = (_month(group["m"]), int(group["d"])), (_month(group["m2"]), int(group["d2"]))
+        if not (first < second and 1 <= first[1] <= 31 and 1 <= second[1] <= 31):
+            return None
+        return f"{year}-{first[0]:02d}-{first[1]:02d}/{year}-{second[0]:02d}-{second[1]:02d}"
+    if kind == "rel_month":
+        if not ref.published:
+            return None
+        year, month = int(ref.published[:4]), int(ref.published[5:7])
+        if group["which"].lower() in {"last", "past"}:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return f"{year}-{month:02d}"
     if kind == "month_month_years":
         return f"{group['y1']}-{_month(group['m1']):02d}/{group['y2']}-{_month(group['m2']):02d}"
     if kind == "month_month":
@@ -231,8 +291,35 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         return f"{group['y1']}/{end}" if end > int(group["y1"]) else None
     if kind in {"year_year", "year_dash_year"}:
         return f"{group['y1']}/{group['y2']}" if group["y1"] < group["y2"] else None
-    if kind == "as_of":
+    if kind == "plan":
+        nth = int(group["nth"])
+        start = {1: 1953, 2: 1958}.get(nth, 1966 + 5 * (nth - 3))  # 1963-1965 were adjustment years, no plan
+        return f"{start}/{start + 4}" if 1 <= int(group["nth"]) <= 20 else None
+    if kind == "decade":
+        return f"{ref.this_year - 10}/{ref.this_year - 1}"
+    if kind == "past_year":
+        if not ref.published:
+            return None
+        end = ref.published
+        return f"{int(end[:4]) - 1}{end[4:]}/{end}" if end[5:] != "02-29" else f"{int(end[:4]) - 1}-02-28/{end}"
+    if kind == "holiday":
+        days = {"national day": ("10-01", "10-07"), "may day": ("05-01", "05-05")}[group["name"].lower()]
+        year = ref.resolve(None, sentence_years)
+        return f"{year}-{days[0]}/{year}-{days[1]}"
+    if kind == "date_pair":
+        first, second = int(group["d"]), int(group["d2"])
+        if not 1 <= first < second <= 31:
+            return None
         year = int(group["y"]) if group["y"] else ref.year
+        month = _month(group["m"])
+        return f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{second:02d}"
+    if kind == "as_of":
+        if group["y"]:
+            year = int(group["y"])
+        elif group["d"] and ref.published:
+            year = ref.as_of_year(_month(group["m"]), int(group["d"]))
+        else:
+            year = ref.year
         day = f"-{int(group['d']):02d}" if group["d"] else ""
         return f"../{year}-{_month(group['m']):02d}{day}"
     if kind == "as_of_year":
@@ -248,6 +335,9 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         return f"{group['y']}-{_month(group['m']):02d}"
     if kind == "month_rel":
         year = ref.resolve(group["rel"]) if group["rel"] else ref.year
+        if not group["rel"] and not sentence_years and ref.published and ref.months_recent:
+            # "in May" in an article of June 2025: the latest May up to the article's date
+            year = ref.as_of_year(_month(group["m"]), 1)
         return f"{year}-{_month(group['m']):02d}"
     if kind == "since_year":
         year = int(group["y"])
@@ -270,5 +360,8 @@ def _open_since(sentence: str, match: re.Match[str], period: str, kind: str, ref
     since = _SINCE_BEFORE.search(sentence[: match.start()]) or match.group(0).lower().startswith("since")
     opens = since or _TO_DATE.search(sentence)
     if opens and period[:4].isdigit() and int(period[:4]) <= ref.year and period != str(ref.year):
+        if re.fullmatch(r"\d{4}-\d{2}", period) and ref.published and period <= ref.published[:7]:
+            # "since January": from that month's first day to the article's
+            return f"{period}-01/{ref.published}"
         return f"{period}/{ref.year}"
     return period

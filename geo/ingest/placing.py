@@ -15,9 +15,12 @@ _ORGANISATION = re.compile(
     r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
     # "the customs authorities of Urumqi, the regional capital": who said it, not where the figure is
     r"|\b(?:customs(?:\s+authorities)?|authorities|government|officials?)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
+    # "statistics from the Horgos entry-exit border checkpoint show": the checkpoint counts, it is not the place
+    r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:[Ee]ntry-[Ee]xit|[Ee]xit-[Ee]ntry)\s+(?:[Bb]order\s+|[Ff]rontier\s+)?"
+    r"(?:[Cc]heckpoint|[Ii]nspection\s+[Ss]tation|[Ss]tation)\b"
 )
 _TOGETHER = re.compile(
-    r"\b(?:together|combined|jointly|both|between them|in total)\b"
+    r"\b(?:together(?! with)|combined|jointly|both|between them|in total)\b"  # "one of two ports, together with X"
     r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:ports|hubs|railway ports)\b"  # "through the Alashankou and Khorgos ports"
 )
 _BACK_TO_SEVERAL = re.compile(
@@ -48,6 +51,9 @@ class Placer:
         self.by_id = {e.id: e for e in entities}
         self.matcher = matcher
         self.places = {t for e in entities for p in e.phrases for t in p.words if t not in _GENERIC}
+        # "port"/"airport" -> "" when the latest one named is in the data, else its name; and the last known one
+        self.latest: dict[str, str] = {}
+        self.latest_known: dict[str, str] = {}
         self.mode = mode  # "rail" or "road" when the title or headline names a railway or road port
         self.last_combined = ""
 
@@ -82,12 +88,44 @@ class Placer:
         found.sort()
         return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]]
 
+    def outside(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+        """Ports and airports the sentence names that the data lacks ("the Mohan Port in Yunnan"): (at, kind, name)."""
+        found = []
+        for match in _NAMED_PLACE.finditer(without_organisations(sentence)):
+            if _in_quotes(sentence, match.start()):
+                continue  # "Smart Rail Port + Rapid Clearance": a scheme's name
+            kind = "airport" if match.group("kind").lower() == "airport" else "port"
+            # a word of the name before "(Dry/Land/International) Port/Airport" must name the place
+            first = match.start() + len(_LEAD_WORDS.match(match.group(0)).group(0))
+            inside = [e for at, e in mentions if match.start() <= at < match.start("tail")]
+            # "Almaty International Airport": Almaty names a rail corridor in the data, not an airport
+            if not any(self._is_kind(e, kind) for e in inside):
+                found.append((first, kind, match.group(0)[first - match.start() :]))
+        return found
+
+    def _is_kind(self, entity_id: str, kind: str) -> bool:
+        words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
+        if kind == "airport":
+            return "airport" in words
+        return bool({"border", "inland", "port"} & set(words)) or self._is_port(entity_id)
+
     def note(self, sentence: str) -> None:
         """Remember ports a sentence names together ("Horgos Port and Alashankou Port ... two main rail gateways").
 
         A later "the two ports" or "these railway ports" means them, whether or not this sentence has figures.
         """
         mentions = self.mentions(sentence)
+        named = [(m.start(), "airport" if m.group("kind").lower() == "airport" else "port", m.group(0))
+                 for m in _NAMED_PLACE.finditer(without_organisations(sentence))]  # fmt: skip
+        unknown = {at for at, _, _ in self.outside(sentence, mentions)}
+        for _, entity_id in mentions:  # "the port", "the airport" later: the last one the data has
+            for kind in ("port", "airport"):
+                if self._is_kind(entity_id, kind):
+                    self.latest_known[kind] = entity_id
+                    self.latest[kind] = ""
+        for at, kind, name in named:
+            outside = [u for u in unknown if at <= u < at + len(name)]
+            self.latest[kind] = name[outside[0] - at :] if outside else ""
         ports = list(dict.fromkeys(e for _, e in mentions if self._is_port(e)))
         if len(ports) < 2:
             return
@@ -114,6 +152,21 @@ class Placer:
             return members["road"]
         return members.get(self.mode, entity_id)
 
+    def respective(self, sentence: str, figures: list[Figure]) -> list[str]:
+        """ "Horgos and Alashankou handled 6,000 and 5,000 trains, respectively": each figure's place, in order.
+
+        [] unless the sentence says "respectively" and names as many places before its figures as it has
+        figures of the first figure's unit.
+        """
+        if not figures or not _RESPECTIVELY.search(sentence):
+            return []
+        named = list(dict.fromkeys(e for at, e in self.mentions(sentence) if at < figures[0].start))
+        same = [f for f in figures if f.unit == figures[0].unit]
+        if len(named) < 2 or len(named) != len(same):
+            return []
+        places = iter(named)
+        return [self.member(next(places), sentence) if f.unit == figures[0].unit else "" for f in figures]
+
     def is_member(self, member: str, whole: str) -> bool:
         """Whether ``member`` is a mode of the port ``whole`` (horgos-rail of horgos)."""
         entity = self.by_id.get(member)
@@ -125,12 +178,38 @@ class Placer:
         return entity.parent == whole or siblings
 
     def place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
-        """The figure's place, from the places its sentence names, else the sentence's guess."""
+        """The figure's place, from the places its sentence names, else the sentence's guess.
+
+        "Trucks at the Horgos road port rose ..., while trains through the railway port reached 6,000": a port's
+        member named by mode in the figure's own clause is the other member of the same port.
+        """
+        place = self._place(sentence, figure, guess, last)
+        entity = self.by_id.get(place.entity_id)
+        parent = self.by_id.get(entity.parent) if entity else None
+        clause = sentence[slice(*clause_span(sentence, figure.start, figure.end))]
+        mode = _MODE_BACK.search(clause)
+        if parent is not None and parent.kind == "port" and mode:
+            member = self.member(parent.id, mode.group(0))
+            if member != place.entity_id and member != parent.id:
+                return Place(member, "the member the figure's clause names by mode")
+        return place
+
+    def _place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
         mentions = [
             (at, e)
             for at, e in self.mentions(sentence)
             if at < figure.start or not _CLAUSE_BREAK.search(sentence[figure.end : at])
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
+        outside_spans = [(at, at + len(name) + 4) for at, _, name in self.outside(sentence, mentions)]
+        mentions = [(at, e) for at, e in mentions if not any(a <= at < b for a, b in outside_spans)]
+        aside = [(at, e) for at, e in mentions if at < figure.start and _in_aside(sentence, at, figure.start)]
+        if aside and len(aside) < len(mentions):
+            # "Alashankou, one of two railway ports together with Horgos, now runs 124 routes": Horgos is an aside
+            mentions = [m for m in mentions if m not in aside]
+        contrast = [m.end() for m in _CONTRAST.finditer(sentence[: figure.start])]
+        if contrast:  # "..., while the Khorgos road port saw 200,000 trucks": the places of the figure's own clause
+            sentence = " " * contrast[-1] + sentence[contrast[-1] :]
+            mentions = [(at, e) for at, e in mentions if at >= contrast[-1]]
         measure = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:5])
         if not (_RAIL.search(measure) or _ROAD.search(measure)):
             # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
@@ -155,7 +234,32 @@ class Placer:
             return Place(self.member(chosen, measure), "nearest place named")
         if distinct:
             return Place(self.member(distinct[0], measure), "place named")
-        if self.last_combined and _BACK_TO_SEVERAL.search(sentence):
+        lead = sentence[: figure.start]
+        if _NATIONAL.search(lead) and not _REGION_NAME.search(lead):
+            # "China's foreign trade rose 3.5 percent", "Across China, some 19,000 trains ran": the country's figure
+            return Place("", "a national figure", "place not in the data: China (national)")
+        outside = [
+            (at, name)
+            for at, _, name in self.outside(sentence, mentions)
+            if at < figure.start and not _REGION_NAME.search(sentence[at : figure.start])
+        ]  # "With Barkol Airport opening, the region's airports rose to 28": the region's figure
+        back = _BACK_TO_KIND.search(sentence)
+        if outside or (back and self.latest.get(back.group(1).lower())):
+            # "The Mohan Port in Yunnan ... handled 5,300 trips a day", "... went through the port": not the data's
+            name = outside[-1][1] if outside else self.latest[back.group(1).lower()]
+            return Place("", "a place the data lacks", f"place not in the data: {name}")
+        several = _BACK_TO_SEVERAL.search(sentence)
+        if several and _OF_REGION.match(sentence[several.end() :]):
+            several = None  # "the ports of northwest China's Xinjiang": the region's ports, not the ones named before
+        kind_back = _BACK_TO_KIND.search(sentence)
+        known = self.latest_known.get(kind_back.group(1).lower(), "") if kind_back else ""
+        guessed = self.by_id.get(guess)
+        other_guess = guessed is None or not self._is_kind(guess, kind_back.group(1).lower() if kind_back else "")
+        region_said = guessed is not None and guessed.region and _REGION_NAME.search(sentence)
+        if known and not several and other_guess and not region_said:
+            # "The port also saw 200,000 trucks": the last port named, whatever the sentence guess says
+            return Place(self.member(self._whole(known, measure), measure), "the port or airport named before")
+        if self.last_combined and several:
             ids = self.last_combined.split(";")
             return Place(self.last_combined, "the places named together before", f"combined: {', '.join(ids)}")
         region_before = [
@@ -182,7 +286,41 @@ class Placer:
         return entity_id
 
 
+# "the Mohan Port", "Qitai Jiangbulake Airport", "the Sost Dry Port": a named port or airport (in the data or not)
+_NAMED_PLACE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its)\s+(?:International\s+|Dry\s+|Land\s+)?(?:Port|Airport)\b)"  # "The Port of X"
+    r"(?:[A-Z][\w'-]*\s+){1,4}?(?P<tail>(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport))\b"
+)
+_BACK_TO_KIND = re.compile(r"\b[Tt]he ([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
+
+
+# capitalised words that start a sentence but name nothing: "At Horgos Port", "The Mohan Port"
+_LEAD_WORDS = re.compile(r"(?:(?:The|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both)\s+)*")
+_ASIDE = re.compile(r"\b(?:together with|along with|alongside|such as|as well as|apart from|besides|like)\b", re.I)
+
+
+def _in_aside(sentence: str, at: int, figure_start: int) -> bool:
+    """Whether a name sits in a comma-closed aside before the figure (", together with Horgos,")."""
+    start = sentence.rfind(", ", 0, at)
+    close = sentence.find(", ", at)
+    return start >= 0 and 0 <= close < figure_start and bool(_ASIDE.search(sentence[start:at]))
+
+
+def _in_quotes(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".
+_OF_REGION = re.compile(r"\s+(?:of|in)\s+[^,;]{0,40}?(?:\bXinjiang\b|\bthe region\b)", re.I)
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but)\s+")
+# the country's own figures; "northwest China's Xinjiang" is a place in China, not China
+_NATIONAL = re.compile(
+    r"\b(?:China's|the country's|the nation's)(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:Xinjiang|Uygur|Uyghur))"
+    r"|\b(?i:nationwide|across China|across the country|(?:the )?national total)\b",
+)
+_MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _VENUE = re.compile(
     r"\b(?:(?:news|press) conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"

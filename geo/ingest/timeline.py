@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.ingest.article import _WEEKDAYS, weekday_before
+from geo.ingest.measures import BRINGING_TOTAL
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
 from geo.ingest.text import clause_span
@@ -34,12 +35,17 @@ _ALL_TIME = re.compile(r"\b(?:cumulative(?:ly)?|in total|since|all[- ]time|to da
 _COMPARED = re.compile(
     r"\b(?:(?:than|compared with|compared to|from|over)\s+)?(?:in\s+)?the same (?:period|time|months?) "
     r"(?:of|in|last)\s+(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b"
-    r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b",  # "40 days sooner than the mark was reached in 2024"
+    r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b"  # "40 days sooner than the mark was reached in 2024"
+    r"|\b(?:increase|rise|growth|drop|decrease|up|down)\s+(?:[\w.,%]+\s+){0,4}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
+    r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b"
+    # "2.5 times the figure in 2019", "5.6 times from the 2019 level": the year compared with
+    r"|\btimes\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
     re.I,
 )
 # An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
 _EVENT = re.compile(
-    r"\b(?:set up|established|launched|unveiled|opened|founded|inaugurated|signed|taken|approved|built)\s+"
+    r"\b(?:set up|established|launched|unveiled|opened|founded|inaugurated|signed|taken|approved|built"
+    r"|(?:start|began|begin|commenc|open)\w*\s+(?:operations?|services?))\s+"
     r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)"
     # "after the line went into service last year, ... 30 percent more efficient": the line's year, not the gain's
     r"|\b(?:went|came|was put|were put|was brought) into (?:service|operation|use)\s+"
@@ -85,6 +91,8 @@ class Timeline:
     stated: str = ""  # the last interval a sentence stated ("the first three quarters"): later paragraphs' flows
     last_paragraph: int = -1
     guessed: bool = False  # no publication date: relative dates are guesses
+    year_stated: bool = False  # a year was stated (title or a sentence before): "in May" is that year's
+    holiday: str = ""  # the holiday the article names ("the National Day holiday"): 2024-10-01/2024-10-07
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -99,6 +107,14 @@ class Timeline:
                 self.as_of = weekday_before(match.group("wd"), self.filed)
                 return
 
+    def first_holiday(self, sentences: list[str], reference: Reference) -> None:
+        """Remember the first holiday the article names: a later "as of Monday" inside it counts from its first day."""
+        for text in sentences:
+            for period in find_periods(text, reference):
+                if re.fullmatch(r"\d{4}-(?:10-01/\d{4}-10-07|05-01/\d{4}-05-05)", period.period):
+                    self.holiday = period.period
+                    return
+
     def periods(
         self, text: str, paragraph: int, figures: list[Figure], stock: list[bool], flows: list[bool] | None = None
     ) -> list[tuple[str, str]]:
@@ -111,7 +127,10 @@ class Timeline:
         same_paragraph = paragraph == self.last_paragraph
         self.last_paragraph = paragraph
         clean = _blank(_blank(text, _COMPARED), _EVENT)
-        reference = Reference(year=self.data_year, this_year=self.pub_year)
+        published = self.published.isoformat() if self.published else ""
+        reference = Reference(
+            year=self.data_year, this_year=self.pub_year, published=published, months_recent=not self.year_stated
+        )
         found = [p for p in find_periods(clean, reference) if p.period != "same"]
         explicit_years = [p.explicit_year for p in found if p.explicit_year]
         weekday = _WEEKDAY_AT.search(clean)
@@ -125,6 +144,7 @@ class Timeline:
         ):
             day = None  # "released on Wednesday ... last year": the day of the news, the year of the figure
         dated = [p for p in found if re.fullmatch(r"(?:\.\./)?\d{4}-\d{2}-\d{2}", p.period)]
+        as_of_day = day or (date.fromisoformat(dated[0].period[3:]) if dated and dated[0].period[:3] == "../" else None)
         ranges = [p for p in found if p not in dated and not re.fullmatch(r"\d{4}", p.period)]
         years = [p for p in found if re.fullmatch(r"\d{4}", p.period)]
         current = (explicit_years[-1] if explicit_years else self.data_year) == self.pub_year
@@ -134,11 +154,17 @@ class Timeline:
         )
         if explicit_years and not dated:
             self.data_year = explicit_years[-1]
+            self.year_stated = True
         result: list[tuple[str, str]]
         all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
         target = [p for p in found if re.fullmatch(r"\.\./\d{4}", p.period)] if _PLANNED.search(clean) else []
         plan_span = [p for p in found if re.fullmatch(r"\d{4}/\d{4}", p.period)] if _PLANNED.search(clean) else []
-        if target:
+        if self.holiday and as_of_day and self.holiday[:10] <= as_of_day.isoformat() <= self.holiday[11:]:
+            # "over the National Day holiday ... as of Monday, 48,000 people had crossed": the holiday up to that day
+            result = [(f"{self.holiday[:10]}/{as_of_day.isoformat()}", "the holiday named, to the day stated")] * len(
+                figures
+            )
+        elif target:
             # "aims to open 40 cargo routes by the end of 2025": a target for the last day of that year
             result = [(f"{_nearest(f, target).period[3:]}-12-31", "a target by the end of a year") for f in figures]
         elif plan_span and _BY_END.search(clean):
@@ -167,10 +193,15 @@ class Timeline:
             day = self.published.isoformat()
             result = [(day, "a count that stands: the publication date") if s else (f"../{day}", "all-time total")
                       for s in stock]  # fmt: skip
-        elif dated and _FOR_THE_YEAR.search(clean) and not _SINCE.search(clean):
+        elif (
+            dated
+            and (_FOR_THE_YEAR.search(clean) or (_AS_OF_COMPARED.search(text) and dated[0].period.startswith("..")))
+            and not _SINCE.search(clean)
+        ):
             # "as of 12 November 2024, passenger trips for the year had passed four million": that year to the day
             end = dated[0].period.removeprefix("../")
-            result = [(f"{end[:4]}-01-01/{end}", "year to date: the day stated") for _ in figures]
+            result = [(f"{end[:4]}-01-01/{end}", "year to date: the day stated") if not s
+                      else (end, "a count that stands: the year-to-date day") for s in stock]  # fmt: skip
         elif (ytd_words or (dated and years and current)) and current and not _SINCE.search(clean):
             end = (
                 day
@@ -232,16 +263,50 @@ class Timeline:
                 else r
                 for f, r in zip(figures, result, strict=True)
             ]
+        if self.published:
+            # "since the deal took effect we've seen over 130 flights per month": a rate is not a running total
+            result = [
+                (self.published.isoformat(), "a rate that stands: the publication date")
+                if r[0].startswith("..") and _PER.match(clean[f.end :])
+                else r
+                for f, r in zip(figures, result, strict=True)
+            ]
+        result = self._adjusted(text, clean, figures, result, years)
         for index in range(1, len(figures)):
             # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
             start = clause_span(clean, figures[index].start, figures[index].end)[0]
-            if _PART_OF.match(clean[start:]):
+            if _PART_OF.match(clean[start:]) or _PART_AFTER.match(clean[figures[index].end :]):
                 result[index] = (result[index - 1][0], "a part of the figure before: its period")
         if result:
             self.last = result[-1][0]
             if any(rule in {"period phrase", "year to date"} for _, rule in result):
                 interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
                 self.stated = interval[-1] if interval else ""
+        return result
+
+    def _adjusted(
+        self, text: str, clean: str, figures: list[Figure], result: list[tuple[str, str]], years: list[Period]
+    ) -> list[tuple[str, str]]:
+        """Figures a sentence-wide period does not fit: a count now before a plan, years listed "respectively",
+        a value a year before ("compared with 1.6 million tonnes in the same period last year")."""
+        result = list(result)
+        plan = _PLANNED.search(clean)
+        if plan and self.published and _NOW.search(clean[: plan.start()]):
+            # "now has 26 airports and plans to build five more by 2030": the 26 stand today
+            result = [(self.published.isoformat(), "now: the publication date") if f.end <= plan.start() else r
+                      for f, r in zip(figures, result, strict=True)]  # fmt: skip
+        same = [i for i, f in enumerate(figures) if f.unit == figures[0].unit] if figures else []
+        if _RESPECTIVELY.search(text) and len(years) == len(same) >= 2:
+            # "in 2023 and 2024, the port handled 1.1 million and 1.3 million tonnes, respectively"
+            for i, year in zip(same, years, strict=True):
+                result[i] = (year.period, "years and figures in the same order ('respectively')")
+        for i, figure in enumerate(figures):
+            if self.published and BRINGING_TOTAL.search(text[: figure.start]):
+                result[i] = (self.published.isoformat(), "a total that stands: the publication date")
+                continue
+            if _COMPARED_FROM.search(text[: figure.start]) and _YEAR_BEFORE.match(text[figure.end :]):
+                shifted = re.sub(r"\d{4}", lambda m: str(int(m.group(0)) - 1), result[i][0])
+                result[i] = (shifted, "the value a year before, compared with")
         return result
 
     @staticmethod
@@ -294,7 +359,24 @@ _STARTED = re.compile(
 _KNOWN_COUNT = re.compile(r"\b(?:the|its|their|these)\s*$", re.I)
 _BY_END = re.compile(r"\bby the end of\b", re.I)
 _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b", re.I)
+# "climbed 659 percent year on year to 46,000 tons as of June 26": a flow compared with a year before runs from
+# January 1 (an all-time total has no year-on-year growth)
+_AS_OF_COMPARED = re.compile(
+    r"\byear[- ]on[- ]year\b|\b(?:from|over|than) the same period\b|\byear[- ]over[- ]year\b"
+    r"|\b(?:from|than|over|compared (?:with|to)) a year (?:earlier|ago|before)\b",
+    re.I,
+)
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+\b")
+# "14 routes in total, seven of them to Europe"
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_COMPARED_FROM = re.compile(r"\b(?:compared (?:with|to)|up from|down from|against|from)\s*$", re.I)
+_YEAR_BEFORE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:in|during|over)?\s*(?:the same period (?:of |in )?last year|a year (?:earlier|ago|before)"
+    r"|last year)\b",
+    re.I,
+)
+_PER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)
+_PART_AFTER = re.compile(r"\s*of (?:them|which|these|those)\b", re.I)
 _PART_OF = re.compile(r"\s*(?:of which|of them|among them|among which|including)\b", re.I)
 # "the airport runs 227 routes", "there are 26 airports": a count that stands on the article's day
 _PRESENT = re.compile(

@@ -1,0 +1,217 @@
+"""Classes of measure named by the sentence's shape: capacities, before/after times, nationalities, routes, changes, partners."""
+
+from __future__ import annotations
+
+import re
+
+from geo.ingest.numbers import Figure
+
+# "raised its yearly capacity to 5 million passengers", "can handle up to 48 million passengers and 550,000 tonnes
+# of cargo a year", "can now support nearly 367,000 takeoffs and landings annually": what a place can handle
+_CAPACITY = re.compile(
+    r"\bcapacity\b[^,;.]{0,40}$"
+    r"|\b(?:can|could|is able to|will be able to|(?:is|are) (?:expected|designed|built) to)\s+(?:now\s+|also\s+)?"
+    r"(?:handle|support|accommodate|serve|process"
+    r"|receive|take)\b[^,;.]{0,40}$",
+    re.I,
+)
+_PEOPLE = re.compile(r"\s*(?:passengers|people|travell?ers|passenger|visitors)\b", re.I)
+_MOVEMENTS = re.compile(r"\s*(?:\w+\s+){0,2}?(?:takeoffs and landings|flight movements|flights)\b", re.I)
+
+
+def capacity_name(before: str, after: str, unit: str, fallback: str) -> str:
+    """``passenger_capacity``, ``cargo_capacity``, ``flight_movement_capacity`` or ``<fallback>_capacity``; "" if none."""
+    if unit not in {"count", "tonnes"} or not _CAPACITY.search(before):
+        return ""
+    if unit == "tonnes":
+        return "cargo_capacity"
+    if _PEOPLE.match(after):
+        return "passenger_capacity"
+    if _MOVEMENTS.match(after):
+        return "flight_movement_capacity"
+    return f"{fallback}_capacity"
+
+
+# "the inspection time of each train fell from 70 minutes to 35 minutes", "cut processing from three hours to one":
+# the time before and after a change (a pair whose after is a range is doubted in noise.py)
+_FROM = re.compile(r"\bfrom\s+(?:over\s+|more than\s+|about\s+|around\s+)?$", re.I)
+_TO = re.compile(r"\s*to\s+(?:just\s+|only\s+|under\s+|less than\s+|about\s+|around\s+|within\s+)?$", re.I)
+_TIMES = frozenset(["hours", "minutes"])
+_DOWN_FROM = re.compile(r"\s*,?\s*(?:down|reduced|cut|shortened)\s+from\s+(?:over\s+|more than\s+|about\s+)?", re.I)
+_FLOW_KIND = re.compile(r"\b(import|export)s?\b", re.I)
+
+
+def before_after_name(sentence: str, figure: Figure, figures: list[Figure], clause_start: int) -> str:
+    """``clearance_time_before``/``_after`` (with ``import_``/``export_`` when the clause says so), or ""."""
+    if figure.unit not in _TIMES:
+        return ""
+    index = figures.index(figure)
+    pair = None
+    if index + 1 < len(figures):
+        nxt = figures[index + 1]
+        if (
+            nxt.unit in _TIMES
+            and _FROM.search(sentence[: figure.start])
+            and _TO.fullmatch(sentence[figure.end : nxt.start] + " ")
+        ):
+            pair = "before"
+    if index and pair is None:
+        prev = figures[index - 1]
+        if (
+            prev.unit in _TIMES
+            and _FROM.search(sentence[: prev.start])
+            and _TO.fullmatch(sentence[prev.end : figure.start] + " ")
+        ):
+            pair = "after"
+    # "now takes less than 3 hours, down from 8 hours": the after first, the before second
+    nxt = figures[index + 1] if index + 1 < len(figures) else None
+    if pair is None and nxt and nxt.unit in _TIMES and _DOWN_FROM.fullmatch(sentence[figure.end : nxt.start]):
+        pair = "after"
+    prev = figures[index - 1] if index else None
+    if pair is None and prev and prev.unit in _TIMES and _DOWN_FROM.fullmatch(sentence[prev.end : figure.start]):
+        pair = "before"
+    if pair is None or (index + 2 < len(figures) and re.match(r"\s*[-–]", sentence[figures[index + 1].end :])):
+        return ""
+    kind = _FLOW_KIND.findall(sentence[clause_start : figure.start])
+    prefix = f"{kind[-1].lower()}_" if kind else ""
+    return f"{prefix}clearance_time_{pair}"
+
+
+# "35,000 Kazakh visitors", "foreign nationals made 146,000 trips": one nationality's traffic, its own measure
+_NATIONALITY = r"Kazakh|Kazakhstani|Kyrgyz|Tajik|Uzbek|Turkmen|Russian|Pakistani|Mongolian|Afghan|Indian|European"
+_NATIONALS_AFTER = re.compile(r"^\s*(?P<nat>" + _NATIONALITY + r")\s+(?P<noun>[a-z]+s)\b")
+_NATIONALS_BEFORE = re.compile(
+    r"\b(?P<nat>foreign nationals|foreigners|foreign visitors|foreign tourists|foreign travell?ers|(?:"
+    + _NATIONALITY
+    + r")\s+(?:citizens|nationals|visitors|tourists|travell?ers|people))\b[^,;.]*$",
+    re.I,
+)
+
+
+def nationals_name(before_in_clause: str, after: str) -> str:
+    """``kazakh_visitors``, ``foreign_nationals_trips``: the trips of one nationality (or of foreigners), or ""."""
+    match = _NATIONALS_AFTER.match(after)
+    if match:
+        return f"{match.group('nat').lower()}_{match.group('noun').lower()}"
+    match = _NATIONALS_BEFORE.search(before_in_clause)
+    noun = re.match(r"\s*(?:[a-z-]+\s+){0,1}?([a-z]+s)\b", after)
+    if match and noun:
+        return re.sub(r"\W+", "_", match.group("nat").lower()) + f"_{noun.group(1).lower()}"
+    return ""
+
+
+# "227 regular passenger routes", "28 international cargo routes", "240 passenger and cargo routes": the kind of
+# route is named by the words before "routes"
+_ROUTE_WORDS = {"regular": "regular", "international": "intl", "domestic": "domestic", "passenger": "passenger",
+                "cargo": "cargo", "all-cargo": "cargo", "freight": "cargo", "air": "air", "scheduled": "regular"}  # fmt: skip
+_ROUTES = re.compile(r"^\s*(?:(?:are|were|is)\s+)?(?P<words>(?:[\w-]+\s+){1,4}?)routes\b", re.I)
+
+
+def route_names(after: str) -> list[str]:
+    """Names for a count of routes of the kind the words before "routes" say, most specific first; [] if none."""
+    match = _ROUTES.match(after)
+    if not match:
+        return []
+    words = [w.lower() for w in match.group("words").split() if w.lower() != "and"]
+    if not words or any(w not in _ROUTE_WORDS for w in words):
+        return []
+    parts = list(dict.fromkeys(_ROUTE_WORDS[w] for w in words))
+    plain = [p for p in parts if p != "regular"]
+    return ["_".join(parts) + "_routes", *(["_".join(plain) + "_routes"] if plain and plain != parts else [])]
+
+
+# "runs 28 international cargo routes linking 18 countries and regions": the countries the cargo routes reach
+_COUNTRIES = re.compile(r"^\s*(?:countries|nations)\b", re.I)
+_CARGO_ROUTES = re.compile(r"\bcargo\s+(?:[\w-]+\s+){0,4}?(?:routes|flights|lines|services)\b[^.;]*$", re.I)
+
+
+def cargo_countries_name(before: str, after: str) -> str:
+    """``cargo_route_countries`` for countries that cargo routes reach, else ""."""
+    return "cargo_route_countries" if _COUNTRIES.match(after) and _CARGO_ROUTES.search(before) else ""
+
+
+# "a month-on-month increase of 8 percent": growth against the month before, not the year before
+_MONTH_ON_MONTH = re.compile(r"\bmonth[- ]on[- ]month\b|\bmonth[- ]over[- ]month\b", re.I)
+_CHANGE_OF = re.compile(r"\b(?:an?\s+)?(?:increase|rise|growth|jump|drop|decrease|fall)\s+of\s*$", re.I)
+_MORE_THAN_BEFORE = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:more|fewer|less)\s+than\s+(?:a year (?:earlier|ago|before)|the same period|last year"
+    r"|in (?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def growth_suffix(window: str) -> str:
+    """``_growth_mom`` for a change on the month before, else ``_growth_yoy``."""
+    return "_growth_mom" if _MONTH_ON_MONTH.search(window) else "_growth_yoy"
+
+
+# "opened 11 new international routes this year, bringing the total to 36": the total of what the figure before adds to
+BRINGING_TOTAL = re.compile(
+    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+total(?:\s+number)?(?:\s+of\s+[\w\s-]+?)?\s+to\s*$",
+    re.I,
+)
+
+
+def total_name(before: str, added: str) -> str:
+    """The metric of the total an addition brings ("new_intl_routes" -> "intl_routes"), or ""."""
+    if not BRINGING_TOTAL.search(before):
+        return ""
+    return re.sub(r"^(?:new|newly_opened|opened|added)_", "", added) if added else ""
+
+
+def is_absolute_change(before: str, after: str) -> bool:
+    """ "an increase of 20,000 tonnes", "500 more than a year earlier": a change in the figure before, not a level."""
+    return bool(_CHANGE_OF.search(before[-40:]) or _MORE_THAN_BEFORE.match(after))
+
+
+# A partner's trade: "Trade with Kazakhstan rose by 17.6 percent", "Kazakhstan and Kyrgyzstan topped the list of
+# trade partners, with growth rates of 45.8 percent and 8.7 percent, respectively".
+_PARTNER = re.compile(
+    r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Turkmenistan|Pakistan|Russia|Mongolia|ASEAN|Central Asian?|Africa)\b"
+)
+_TRADE_WITH_PARTNER = re.compile(r"\btrade with\s+(?:the\s+)?" + _PARTNER.pattern + r"[^;]*$", re.I)
+_PARTNER_TALK = re.compile(
+    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b", re.I
+)
+
+
+def trade_partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
+    """The one partner whose trade a percent is about ("kazakhstan", "central_asia"), else ""."""
+    if not _PARTNER_TALK.search(sentence):
+        return ""
+    slugs = list(
+        dict.fromkeys(
+            re.sub(r"central asian?", "central_asia", m.group(1).lower()) for m in _PARTNER.finditer(sentence)
+        )
+    )
+    percents = [f for f in figures if f.unit == "percent"]
+    if len(slugs) == 1 and _PARTNER.search(sentence[: figure.start]):
+        return slugs[0]
+    if len(slugs) > 1 and len(slugs) == len(percents) and re.search(r"\brespectively\b", sentence, re.I):
+        return slugs[percents.index(figure)]
+    # "..., and trade with ASEAN markets jumped 98.3 percent to 67.4 billion yuan, 12.9 percent of ...": the partner
+    # whose trade the clause before the figure is about
+    governing = list(_TRADE_WITH_PARTNER.finditer(sentence[: figure.start]))
+    if governing and not re.search(r"\brespectively\b", sentence, re.I):
+        return re.sub(r"central asian?", "central_asia", governing[-1].group(1).lower())
+    return ""
+
+
+# "going above 6,800 on the busiest days", "27 trains on the busiest day": a peak of the thing counted
+_PEAK = re.compile(r"\b(?:busiest|peak|record) days?\b|\bin a single day\b|\bsingle-day\b", re.I)
+_PEAK_THINGS = (
+    (re.compile(r"\b(?:passengers?|travell?ers|people|visitors|crossings|trips|tourists)\b", re.I), "passenger"),
+    (re.compile(r"\btrains?\b", re.I), "train"),
+    (re.compile(r"\b(?:trucks?|vehicles?|lorr(?:y|ies))\b", re.I), "vehicle"),
+    (re.compile(r"\bflights?\b", re.I), "flight"),
+)
+
+
+def peak_name(sentence: str, figure: Figure) -> str:
+    """``daily_<thing>_peak`` for a figure on the busiest day, the thing counted nearest to it; else ""."""
+    window = sentence[max(0, figure.start - 80) : figure.end + 40]
+    if not _PEAK.search(window):
+        return ""
+    at = figure.start - max(0, figure.start - 80)
+    found = [(abs(m.start() - at), thing) for pattern, thing in _PEAK_THINGS for m in pattern.finditer(window)]
+    return f"daily_{min(found)[1]}_peak" if found else ""
