@@ -58,16 +58,17 @@ SEALED4_MEASURED: dict[str, float] = {
     "period": 1.0,
     "metric": 0.909,
 }
-# Scores the sealed5 set reached when first scored (2026-12-05, code of main 7f5e10a), rounded down. sealed5 is the
+# Scores the sealed5 set reached after the third tuning of 2026-12-05, rounded down; first scored, with the code
+# before that tuning, at 100 / 66.7 / 80.0 / 71.1 / 71.1 (the scorer's fix changes none of those). sealed5 is the
 # unseen set: coded by a session that does not work on propose, its gold committed before the tool ran on it, never
 # read or tuned to; only its aggregate scores are compared. It misses four targets; these are floors against
 # regressions.
 SEALED5_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.666,
+    "precision": 0.684,
     "entity": 0.8,
     "period": 0.711,
-    "metric": 0.711,
+    "metric": 0.777,
 }
 
 
