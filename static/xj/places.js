@@ -235,13 +235,17 @@ Tables.prototype.head = function () {
   thead.appendChild(row);
 };
 
-/* Only the rows in view (and a few either side) are in the page: 100,000 places scroll as 30. */
+/* Only the rows in view (and a few either side) are in the page: 100,000 places scroll as 30. The panel is as
+   tall as the layer's every row would make it (up to MAX_HEIGHT_PX), whatever the filters show: a filter then
+   never moves the page below the tables, under the reader's eyes, nor makes the browser repaint all of it. */
 Tables.prototype.draw = function () {
   var layer = this.layer(this.active), rows = this.shown[layer.name] || [];
-  var height = Math.min(MAX_HEIGHT_PX, (rows.length + 1) * ROW_PX + 2);
+  var height = Math.min(MAX_HEIGHT_PX, (layer.rows.length + 1) * ROW_PX + 2);
   var span = window.XJView.windowOf(this.top, MAX_HEIGHT_PX, ROW_PX, rows.length, SPARE_ROWS);
-  this.panel.style.maxHeight = MAX_HEIGHT_PX + "px";
-  this.panel.style.height = height + "px";
+  if (this.panel.style.height !== height + "px") {
+    this.panel.style.maxHeight = MAX_HEIGHT_PX + "px";
+    this.panel.style.height = height + "px";
+  }
   var body = this.panel.querySelector("tbody"), selected = this.selected();
   var hadFocus = this.panel.contains(document.activeElement) && document.activeElement.matches("tr");
   body.textContent = "";

@@ -21,6 +21,7 @@ from tests.e2e.browser import add_own_layer, choose, idle, offline_page, open_fi
 # Every websocket message the page sends, counted; and, half a second after each change of the filter bar, what
 # the page shows then (the map's counts, the status line, the sidebar, the tabs, the table, the address).
 WATCH = """(() => {
+    window.TABLES_END = () => document.querySelector('.xj-places').getBoundingClientRect().bottom + window.scrollY;
     window.__sent = 0; window.__lastSent = 0; window.__at500 = [];
     const send = WebSocket.prototype.send;
     WebSocket.prototype.send = function () {
@@ -38,6 +39,7 @@ WATCH = """(() => {
             drawnRows: document.querySelectorAll('.xj-places tbody tr[data-xj-row]').length,
             address: location.search,
             mounts: document.querySelector('.xj-root').dataset.xjMounts,
+            tablesEnd: TABLES_END(),
         }), 500);
     }, true);
 })()"""
@@ -74,9 +76,11 @@ def expected(dataset, filters: dict[str, list[str]], text: str = "") -> dict[str
 def test_a_filter_is_answered_in_the_browser_before_python_hears_of_it(app_url, dataset):
     air = expected(dataset, {"modes": ["air"]})["ports"]
     with watched(app_url) as (page, mounts):
+        tables_end = page.evaluate("() => TABLES_END()")
         choose(page, "Port mode", "Air")
         page.wait_for_function("() => window.__at500.length > 0")
         seen = page.evaluate("() => window.__at500[0]")
+        assert seen["tablesEnd"] == tables_end  # fewer rows, the same table: nothing below it moved
         # Half a second on: nothing sent to the server, and everything a viewer reads already shows the view.
         assert seen["sent"] == 0
         assert seen["map"]["ports"] == len(drawable(dataset.ports.loc[air]))
