@@ -120,7 +120,13 @@
     var parent = points.map(function (_, i) { return i; });
     function find(i) { return parent[i] === i ? i : (parent[i] = find(parent[i])); }
     closePairs(points, minDist, function (i, j) { parent[find(i)] = find(j); });
-    var sides = sideOf ? points.map(function (p) { return sideAt(sideOf, p, minDist / 2 - 2); }) : null;
+    // A symbol's own side is asked only when it is in a cluster: at 10,000 ports most stand alone, and asking
+    // each of them (five point-in-country tests) was most of a filter change's time.
+    var known = [];
+    var sides = sideOf ? function (k) {
+      if (!(k in known)) known[k] = sideAt(sideOf, points[k], minDist / 2 - 2);
+      return known[k];
+    } : null;
     var spots = [];
     for (var round = 0; round < 6; round++) {
       spots = spreadClusters(points, groups(points, find), minDist, sideOf, sides);
@@ -178,7 +184,7 @@
       members.forEach(function (k, m) {
         var angle = start + (2 * Math.PI * m) / n;
         var spot = { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
-        if (sideOf && sides[k] !== null && sideOf(spot.x, spot.y) !== sides[k]) best.crossings += 1;
+        if (sideOf && sides(k) !== null && sideOf(spot.x, spot.y) !== sides(k)) best.crossings += 1;
         best.spots.push(spot);
       });
       if (n > RING_SEARCH_MAX) best.crossings = 0;
@@ -213,7 +219,7 @@
       var pairs = [];
       members.forEach(function (k, i) {
         slots.forEach(function (slot, j) {
-          var across = sideOf && sides[k] !== null && slot.side !== sides[k] ? 1 : 0;
+          var across = sideOf && sides(k) !== null && slot.side !== sides(k) ? 1 : 0;
           pairs.push({ i: i, j: j, across: across, d: distance(points[k], slot) });
         });
       });
@@ -231,6 +237,38 @@
       }
     }
     return best;
+  }
+
+  /* ---- Which side of a border: a point in a country's ring ------------------------------------------- */
+
+  /* A ring ([[x, y], ...], first point not repeated) with its edges filed by horizontal band, so that a test
+     reads only the edges at the point's height: the base map's China has thousands of vertices, and spreading
+     the symbols of a filter change asks for hundreds of points. */
+  function ringIndex(ring) {
+    var n = ring.length, y0 = Infinity, y1 = -Infinity;
+    for (var i = 0; i < n; i++) { y0 = Math.min(y0, ring[i][1]); y1 = Math.max(y1, ring[i][1]); }
+    var count = Math.min(512, Math.max(1, Math.ceil(n / 16))), height = (y1 - y0) / count || 1;
+    var bands = [];
+    for (var b = 0; b < count; b++) bands.push([]);
+    function band(y) { return Math.min(count - 1, Math.max(0, Math.floor((y - y0) / height))); }
+    for (var k = 0, j = n - 1; k < n; j = k++) {
+      var from = band(Math.min(ring[k][1], ring[j][1])), to = band(Math.max(ring[k][1], ring[j][1]));
+      for (var m = from; m <= to; m++) bands[m].push(k);
+    }
+    return { ring: ring, y0: y0, y1: y1, height: height, bands: bands };
+  }
+
+  /* Whether (x, y) is inside an indexed ring: the even-odd crossing test, over the point's band only (the same
+     answer as over every edge, since an edge that does not span the point's height never crosses its ray). */
+  function inRing(index, x, y) {
+    if (!(y >= index.y0 && y <= index.y1)) return false;
+    var ring = index.ring, n = ring.length, inside = false;
+    var edges = index.bands[Math.min(index.bands.length - 1, Math.floor((y - index.y0) / index.height))];
+    for (var e = 0; e < edges.length; e++) {
+      var i = edges[e], a = ring[i], b = ring[i === 0 ? n - 1 : i - 1];
+      if ((a[1] > y) !== (b[1] > y) && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+    }
+    return inside;
   }
 
   /* ---- The relief at each zoom ------------------------------------------------------------------------- */
@@ -370,5 +408,7 @@
     closePairs: closePairs,
     BoxGrid: BoxGrid,
     spread: spread,
+    ringIndex: ringIndex,
+    inRing: inRing,
   };
 });

@@ -60,7 +60,7 @@
     });
   }
 
-  /* A country's area as its rings with their bounds, for quick point-in-area tests. */
+  /* A country's area as its rings (indexed by band: XJCore.ringIndex) with their bounds, for quick point tests. */
   function area(code, geometry) {
     var polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
     return {
@@ -70,18 +70,9 @@
         rings[0].forEach(function (c) {
           box = [Math.min(box[0], c[0]), Math.min(box[1], c[1]), Math.max(box[2], c[0]), Math.max(box[3], c[1])];
         });
-        return { rings: rings, box: box };
+        return { rings: rings.map(Core.ringIndex), box: box };
       }),
     };
-  }
-
-  function inRing(ring, x, y) {
-    var inside = false;
-    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      var a = ring[i], b = ring[j];
-      if ((a[1] > y) !== (b[1] > y) && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
-    }
-    return inside;
   }
 
   /* The code of the country (of the base map's) a point lies in, or "" outside them all. */
@@ -90,9 +81,9 @@
     for (var k = 0; k < areas.length; k++) {
       for (var m = 0; m < areas[k].polygons.length; m++) {
         var poly = areas[k].polygons[m], box = poly.box;
-        if (x < box[0] || x > box[2] || y < box[1] || y > box[3] || !inRing(poly.rings[0], x, y)) continue;
+        if (x < box[0] || x > box[2] || y < box[1] || y > box[3] || !Core.inRing(poly.rings[0], x, y)) continue;
         var hole = false;
-        for (var h = 1; h < poly.rings.length && !hole; h++) hole = inRing(poly.rings[h], x, y);
+        for (var h = 1; h < poly.rings.length && !hole; h++) hole = Core.inRing(poly.rings[h], x, y);
         if (!hole) return areas[k].code;
       }
     }
@@ -183,7 +174,15 @@
     if (opts.timeline) this._states(); // today's states: approved ports hollow, seasonal ones marked
     this._legend();
     this._keepScroll();
-    this.leaders = L.layerGroup([], { pane: "xjLeaders" }).addTo(map);
+    // Every leader line is one path and every dot at a true spot another, reshaped on each layout: a layer per
+    // leader (two SVG elements added and removed on each filter change) cost tens of milliseconds at 1,000 ports.
+    var leader = { pane: "xjLeaders", color: "#333", interactive: false };
+    this.leaders = {
+      lines: L.polyline([], L.extend({ weight: 1, opacity: 0.8, className: "xj-leader" }, leader)),
+      dots: L.polyline([], L.extend({ weight: 4, opacity: 0.9, lineCap: "round", className: "xj-leader-dot" }, leader)),
+    };
+    this.leaders.lines.addTo(map);
+    this.leaders.dots.addTo(map);
     this.labelPane = map.getPane("xjLabels");
     this.labels = {};
     var self = this;
@@ -468,7 +467,7 @@
       var p = map.latLngToContainerPoint(item.latlng);
       points.push({ item: item, id: item.id, x: p.x, y: p.y });
     });
-    this.leaders.clearLayers();
+    var lines = [], dots = [];
     // A symbol spread from its true spot stays in the same country (the base map's borders), as a viewer
     // reads a symbol by the side of the border line it stands on.
     var areas = [];
@@ -486,14 +485,12 @@
         var dx = spot.x - cx, dy = spot.y - cy, len = Math.sqrt(dx * dx + dy * dy);
         item.away = members.length > 1 && len > 0 ? { x: dx / len, y: dy / len } : null;
         if (members.length === 1) return;
-        self.leaders.addLayer(L.polyline([item.latlng, at], {
-          pane: "xjLeaders", color: "#333", weight: 1, opacity: 0.8, interactive: false, className: "xj-leader",
-        }));
-        self.leaders.addLayer(L.circleMarker(item.latlng, {
-          pane: "xjLeaders", radius: 2, weight: 0, fillColor: "#333", fillOpacity: 0.9, interactive: false,
-        }));
+        lines.push([item.latlng, at]);
+        dots.push([item.latlng, item.latlng]); // a round cap on a zero-length segment: a dot
       });
     });
+    this.leaders.lines.setLatLngs(lines);
+    this.leaders.dots.setLatLngs(dots);
   };
 
   Explorer.prototype._moveTo = function (item, latlng) {

@@ -36,7 +36,8 @@ SYMBOLS = """() => {
         const probes = [[s, 0], [-s, 0], [0, s], [0, -s]].map(d => m.containerPointToLatLng([at.x + d[0], at.y + d[1]]));
         return {id: e.dataset.xjId, drawn: [drawn.lat, drawn.lng], true: [item.latlng.lat, item.latlng.lng],
                 probes: probes.map(q => [q.lat, q.lng]), x: r.x + r.width / 2, y: r.y + r.height / 2,
-                inside: m.getBounds().contains(item.drawnAt || item.latlng)};
+                inside: m.getBounds().contains(item.drawnAt || item.latlng),
+                spread: Boolean(item.drawnAt) && !item.drawnAt.equals(item.latlng, 0)};
     });
 }"""
 LABELS = """() => Object.fromEntries([...document.querySelectorAll('.xj-label:not(.xj-hidden)')].map(e => {
@@ -182,6 +183,61 @@ def test_a_spread_symbol_stays_on_its_own_side_of_every_border(opened, zoom_in):
         if drawn != home and drawn:
             crossed.append((symbol["id"], home, drawn))
     assert crossed == [], crossed
+
+
+# The leader lines and the dots at true places, as screen segments [[x, y], [x, y]] (a dot: both ends one point).
+LEADERS = """() => Object.fromEntries(['xj-leader', 'xj-leader-dot'].map(cls => [cls,
+    [...document.querySelectorAll('path.' + cls)].flatMap(path => {
+        const ctm = path.getScreenCTM(), svg = path.ownerSVGElement;
+        return (path.getAttribute('d') || '').split('M').slice(1).map(part => {
+            const n = part.replace(/[Lz]/g, ' ').trim().split(/\\s+/).map(Number), ends = [];
+            for (let i = 0; i + 1 < n.length; i += 2) {
+                const q = svg.createSVGPoint(); q.x = n[i]; q.y = n[i + 1];
+                const s = q.matrixTransform(ctm); ends.push([s.x, s.y]);
+            }
+            return ends;
+        }).filter(ends => ends.length === 2);
+    })]))"""
+
+
+def _leaders_match(page) -> int:
+    """Every symbol drawn away from its true place has a line from there to it and a dot there, and no other
+    line or dot is drawn; returns how many symbols in view are drawn away."""
+    symbols = page.evaluate(SYMBOLS)
+    at = explorer(
+        page,
+        "(() => { const m = x.map, b = m.getContainer().getBoundingClientRect();"
+        f" return {json.dumps([s['true'] for s in symbols])}.map(t => {{"
+        " const p = m.latLngToContainerPoint(t); return [p.x + b.x, p.y + b.y]; }); })()",
+    )
+    leaders = page.evaluate(LEADERS)
+    lines, dots = leaders["xj-leader"], leaders["xj-leader-dot"]
+    near = lambda a, b: math.dist(a, b) < 2  # noqa: E731
+    moved = [(true, [s["x"], s["y"]], s) for s, true in zip(symbols, at, strict=True) if s["spread"]]
+    for true, centre, symbol in moved:
+        if symbol["inside"]:
+            assert any(near(a, true) and near(b, centre) for a, b in lines), (symbol["id"], "no line")
+            assert any(near(a, true) and near(b, true) for a, b in dots), (symbol["id"], "no dot")
+    box = explorer(page, "(r => [r.left, r.top, r.right, r.bottom])(x.map.getContainer().getBoundingClientRect())")
+    seen = lambda p: box[0] <= p[0] <= box[2] and box[1] <= p[1] <= box[3]  # noqa: E731
+    for a, b in (line for line in lines if seen(line[0]) and seen(line[1])):  # off the map, Leaflet clips them
+        assert any(near(a, true) and near(b, centre) for true, centre, _ in moved), ("a line left over", a, b)
+    for a, _b in (dot for dot in dots if seen(dot[0])):
+        assert any(near(a, true) for true, _, _ in moved), ("a dot left over", a)
+    moved = sum(symbol["inside"] for _, _, symbol in moved)
+    return moved
+
+
+def test_each_spread_symbol_has_a_line_and_a_dot_at_its_true_place_and_no_other_is_left(opened):
+    _screen, page = opened
+    assert _leaders_match(page) >= 2, "the opening view spreads the ports of a crossing"
+    try:
+        # Only the airports: the crossings' clusters break up, and their leaders go with them.
+        explorer(page, "(x.setFilters({modes: ['air']}, ''), true)")
+        _leaders_match(page)
+    finally:
+        explorer(page, "(x.setFilters({}, ''), true)")
+    assert _leaders_match(page) >= 2
 
 
 # ---------------------------------------------------------------- counts

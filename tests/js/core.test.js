@@ -125,3 +125,44 @@ test("spread: a cluster larger than the border search allows keeps the plain rin
   assert.ok(plain.some((spot) => sideOf(spot.x) === "east")); // the plain ring crosses: a search would move it
   assert.deepEqual(core.spread(pts, 18, sideOf).spots, plain);
 });
+
+test("spread: a symbol standing alone is not asked which side of a border it is on", () => {
+  // At 10,000 ports most symbols stand alone; asking each (its spot and four probes) cost most of a filter change.
+  const asked = [];
+  const sideOf = (x, y) => { asked.push([x, y]); return x < 100 ? "west" : "east"; };
+  const alone = Array.from({ length: 50 }, (_, k) => ({ id: "p" + k, x: 40 * k, y: 500 }));
+  core.spread(alone, 18, sideOf);
+  assert.equal(asked.length, 0);
+  // In a cluster each member's side is asked once, however many rings are tried.
+  const pair = [{ id: "a", x: 92, y: 100 }, { id: "b", x: 93, y: 100 }];
+  core.spread(pair, 18, sideOf);
+  const own = asked.filter(([x, y]) => (x === 92 || x === 93) && y === 100);
+  assert.equal(own.length, 2);
+});
+
+test("ring index: a point is inside an indexed ring exactly when the plain crossing test says so", () => {
+  // A star-shaped ring of 400 vertices with a notch, against the even-odd test over every edge.
+  const ring = Array.from({ length: 400 }, (_, k) => {
+    const a = (2 * Math.PI * k) / 400, r = k % 2 ? 40 : 55 + (k % 7);
+    return [100 + r * Math.cos(a), 60 + r * Math.sin(a)];
+  });
+  const plain = (x, y) => {
+    let inside = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const a = ring[i], b = ring[j];
+      if ((a[1] > y) !== (b[1] > y) && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+    }
+    return inside;
+  };
+  const index = core.ringIndex(ring);
+  let seed = 7, insides = 0;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const points = Array.from({ length: 5000 }, () => [30 + 140 * random(), -10 + 140 * random()]);
+  points.push(...ring, [100, 60], [100, 60 + 62], [100, 60 - 62]); // the vertices themselves, the centre, the top and bottom edges
+  for (const [x, y] of points) {
+    const expected = plain(x, y);
+    insides += expected ? 1 : 0;
+    assert.equal(core.inRing(index, x, y), expected, `${x},${y}`);
+  }
+  assert.ok(insides > 1000 && insides < points.length - 1000, "the points fall on both sides");
+});
