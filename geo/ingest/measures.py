@@ -171,7 +171,10 @@ _PARTNER = re.compile(
 )
 _TRADE_WITH_PARTNER = re.compile(r"\btrade with\s+(?:the\s+)?" + _PARTNER.pattern + r"[^;]*$", re.I)
 _PARTNER_TALK = re.compile(
-    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b", re.I
+    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b"
+    # "its top three partners, Kazakhstan, Kyrgyzstan and Tajikistan, saw trade rise by ...": partners, then trade
+    r"|\bpartners?\b[^.;]*\btrade\b",
+    re.I,
 )
 
 

@@ -48,8 +48,9 @@ _RATE = re.compile(
     re.I,
 )
 _GROWTH = re.compile(
-    r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increase|rise|rose|up|growth|grew|jump|jumped|climb|climbed|"
-    r"surge|surged|soared|more than in the same period|(?:more|higher) than (?:a|one) year (?:earlier|ago|before)|"
+    r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|up|growth"
+    r"|grow(?:s|ing)?|grew|jump(?:s|ed)?|climb(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)|more than in the same period"
+    r"|(?:more|higher) than (?:a|one) year (?:earlier|ago|before)|"
     r"fell|dropped|declined|decreased|down|shrank)\b",
     re.I,
 )
