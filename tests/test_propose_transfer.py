@@ -76,3 +76,16 @@ def test_ranks_and_the_size_of_a_class_ranked_are_doubted_and_a_ranked_partners_
     assert _one(article, "over 150").confidence == "low"
     assert _one(article, "12.1%").metric == "kazakhstan_trade_growth_yoy"
     assert _one(article, "8.3%").metric == "kyrgyzstan_trade_growth_yoy"
+
+
+def test_a_city_the_data_knows_only_by_its_airport_is_the_city_unless_the_sentence_is_about_flying():
+    article = _article(
+        "2025-03-02",
+        "Kashgar's exports of farm produce reached 4.2 billion yuan in 2024.",
+        "Kashgar prefecture now has road links with six neighbouring countries.",
+        "Kashgar handled 2.3 million air passengers in 2024.",
+    )
+    for written in ("4.2 billion yuan", "six"):
+        candidate = _one(article, written)
+        assert candidate.entity_id == "" and "place not in the data: Kashgar" in candidate.flags, written
+    assert _one(article, "2.3 million").entity_id == "kashgar-airport"

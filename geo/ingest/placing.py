@@ -62,7 +62,28 @@ class Placer:
 
         A port named without a mode ("Horgos", "Horgos Port") is the whole port, not its road member.
         """
+        return self._scan(sentence)[0]
+
+    def cities(self, sentence: str) -> list[tuple[int, str]]:
+        """Cities or prefectures the data names only through their airport ("Kashi's trade", "Kashgar prefecture")."""
+        return self._scan(sentence)[1]
+
+    def _city_only(self, entity_id: str, text: str, at: int) -> bool:
+        """Whether a bare city name that the data holds as an airport's alias means the city, not the airport.
+
+        It means the airport only with the word airport after it, or in a sentence about flying; "Kashgar
+        prefecture" and "Kashgar City" are the city whatever the sentence says.
+        """
+        if "airport" not in self.by_id[entity_id].kind.split():
+            return False
+        rest = text[at:]
+        if _AIRPORT_AFTER.match(rest):
+            return False
+        return bool(_DIVISION_AFTER.match(rest)) or not _AIR_WORDS.search(text)
+
+    def _scan(self, sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         text = without_organisations(sentence)
+        cities: list[tuple[int, str]] = []
         found: list[tuple[int, str]] = []
         for entity in self.by_id.values():  # a Chinese name names one entity, mode and all
             for name in entity.chinese:
@@ -77,6 +98,9 @@ class Placer:
             window = text[max(0, match.start() - 30) : match.end() + 40]
             ranked = [(s, e) for s, e in self.matcher.rank(window, set(), set()) if not self.by_id[e].region]
             named = [(s, e) for s, e in ranked if word in {t for p in self.by_id[e].phrases for t in p.words}]
+            if named and self._city_only(named[0][1], text, match.start()):
+                cities.append((match.start(), re.sub(r"'s$", "", match.group(0))))
+                continue
             if named:
                 entity_id = named[0][1]
                 parent = self.by_id.get(self.by_id[entity_id].parent)
@@ -86,7 +110,7 @@ class Placer:
                 if not found or found[-1][1] != entity_id:
                     found.append((match.start(), entity_id))
         found.sort()
-        return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]]
+        return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]], cities
 
     def outside(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
         """Ports and airports the sentence names that the data lacks ("the Mohan Port in Yunnan"): (at, kind, name)."""
@@ -234,6 +258,12 @@ class Placer:
             return Place(self.member(chosen, measure), "nearest place named")
         if distinct:
             return Place(self.member(distinct[0], measure), "place named")
+        cities = [(at, name) for at, name in self.cities(sentence) if at < figure.start]
+        if cities:
+            # "Kashi's total imports and exports came to ...": a city the data lacks (it has only the city's airport)
+            return Place(
+                "", "a city or prefecture the data lacks", f"place not in the data: {cities[-1][1]} (the city)"
+            )
         lead = sentence[: figure.start]
         if _NATIONAL.search(lead) and not _REGION_NAME.search(lead):
             # "China's foreign trade rose 3.5 percent", "Across China, some 19,000 trains ran": the country's figure
@@ -319,6 +349,13 @@ _NATIONAL = re.compile(
     r"\b(?:China's|the country's|the nation's)(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:Xinjiang|Uygur|Uyghur))"
     r"|\b(?i:nationwide|across China|across the country|(?:the )?national total)\b",
 )
+# A city the data names only through its airport: "Kashgar" is the airport in a sentence about flying, or before
+# "Airport"; "Kashgar prefecture" is never the airport.
+_AIR_WORDS = re.compile(
+    r"\b(?:airports?|flights?|air|aviation|airlines?|runways?|terminals?|passengers?|aircraft|planes?|routes?)\b", re.I
+)
+_DIVISION_AFTER = re.compile(r"[\w'-]*\s+(?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b")
+_AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International\s+)?Airport\b", re.I)
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _VENUE = re.compile(
