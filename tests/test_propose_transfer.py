@@ -89,3 +89,44 @@ def test_a_city_the_data_knows_only_by_its_airport_is_the_city_unless_the_senten
         candidate = _one(article, written)
         assert candidate.entity_id == "" and "place not in the data: Kashgar" in candidate.flags, written
     assert _one(article, "2.3 million").entity_id == "kashgar-airport"
+
+
+def test_a_year_written_right_after_a_figure_is_its_own_whatever_else_the_sentence_dates():
+    article = _article(
+        "2024-02-01",
+        "Trade at the Kashgar bonded zone went from 300 million yuan (about 42 million U.S. dollars) in 2019 "
+        "to 1.2 billion yuan in 2022, and it ranked higher from January to October 2023.",
+    )
+    assert _one(article, "300 million yuan").period == "2019"
+    assert _one(article, "1.2 billion yuan").period == "2022"
+
+
+def test_as_of_early_mid_or_late_a_month_is_that_month_of_this_year():
+    article = _article("2025-08-10", "As of mid-July, Horgos Port had handled 5,000 freight trains this year.")
+    assert _one(article, "5,000").period == "2025-01/2025-07"
+
+
+def test_a_week_of_a_month_is_its_seven_days():
+    article = _article("2025-03-20", "In the second week of March, Urumqi airport launched three international routes.")
+    assert _one(article, "three").period == "2025-03-08/2025-03-14"
+
+
+def test_the_period_after_a_part_of_it_is_the_whole_period_stated():
+    article = _article(
+        "2025-05-20",
+        "In the first four months of 2025, Xinjiang's foreign trade rose 10 percent to 100 billion yuan. "
+        "In April alone it came to 30 billion yuan.",
+        "The region traded with 150 countries and regions in the period.",
+    )
+    assert _one(article, "30 billion yuan").period == "2025-04"
+    assert _one(article, "150").period == "2025-01/2025-04"
+
+
+def test_routes_added_are_routes_opened_and_routes_opened_in_total_are_the_network():
+    article = _article(
+        "2025-05-20",
+        "Since January, Urumqi airport has added five international passenger and cargo routes.",
+        "So far the airport has opened 20 international cargo routes in total.",
+    )
+    assert _one(article, "five").metric == "new_intl_routes"
+    assert _one(article, "20").metric == "intl_cargo_routes"

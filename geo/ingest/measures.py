@@ -107,8 +107,17 @@ _ROUTE_WORDS = {"regular": "regular", "international": "intl", "domestic": "dome
 _ROUTES = re.compile(r"^\s*(?:(?:are|were|is)\s+)?(?P<words>(?:[\w-]+\s+){1,4}?)routes\b", re.I)
 
 
-def route_names(after: str) -> list[str]:
-    """Names for a count of routes of the kind the words before "routes" say, most specific first; [] if none."""
+# "added or resumed four international routes", "opened 11 new routes": routes opened, a flow, not the network
+_OPENED = re.compile(
+    r"\b(?:added|adds|adding|opened|opens|opening|launched|launches|resumed|resumes|new(?:ly)?)\b", re.I
+)
+
+
+def route_names(after: str, before: str = "") -> list[str]:
+    """Names for a count of routes of the kind the words before "routes" say, most specific first; [] if none.
+
+    ``before`` is the figure's clause up to it: a verb of opening there makes them routes opened (``new_...``).
+    """
     match = _ROUTES.match(after)
     if not match:
         return []
@@ -116,6 +125,10 @@ def route_names(after: str) -> list[str]:
     if not words or any(w not in _ROUTE_WORDS for w in words):
         return []
     parts = list(dict.fromkeys(_ROUTE_WORDS[w] for w in words))
+    if _OPENED.search(before) and not match.group("words").lower().startswith("new"):
+        # routes of passengers and cargo both are all the routes opened
+        kinds = [p for p in parts if not ({"passenger", "cargo"} <= set(parts) and p in {"passenger", "cargo"})]
+        return ["new_" + "_".join(kinds) + "_routes"]
     plain = [p for p in parts if p != "regular"]
     return ["_".join(parts) + "_routes", *(["_".join(plain) + "_routes"] if plain and plain != parts else [])]
 

@@ -329,7 +329,9 @@ def guess_metric(
         # "180,000 tonnes, an increase of 20,000 tonnes over 2024", "3,000 trains, 500 more than a year earlier"
         name = re.sub(r"_value$", "", same_unit[-1].name) + "_increase"
         return MetricGuess(name, not _known(vocabulary, name), "an absolute change of the figure before")
-    routes = route_names(whole_after) if figure.unit == "count" else []
+    # "has added four routes" are routes opened; "has opened 14 routes in total" (so far, to date) is the network
+    opening = "" if _TOTAL_WORDS.search(sentence) else sentence[clause_start : figure.start]
+    routes = route_names(whole_after, opening) if figure.unit == "count" else []
     if routes:  # a known name for that kind of route, else the most specific name, new
         name = next((r for r in routes if _known(vocabulary, r)), routes[0])
         return MetricGuess(name, not _known(vocabulary, name), "routes of the kind named")
@@ -401,6 +403,7 @@ def guess_metric(
 
 # An airport's totals (all passengers, all cargo, takeoffs and landings) are not its international traffic;
 # a land port's passengers and cargo are all cross-border, so the air_* totals are an airport's only.
+_TOTAL_WORDS = re.compile(r"\b(?:in total|so far|to date|as of now|altogether|in all)\b", re.I)
 _AIRPORT = re.compile(r"\bairports?\b", re.I)
 _INTERNATIONAL = re.compile(
     r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits|into or out of|in and out of"
