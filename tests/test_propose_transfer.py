@@ -130,3 +130,46 @@ def test_routes_added_are_routes_opened_and_routes_opened_in_total_are_the_netwo
     )
     assert _one(article, "five").metric == "new_intl_routes"
     assert _one(article, "20").metric == "intl_cargo_routes"
+
+
+def test_a_group_named_after_the_figures_clause_does_not_take_a_zone_named_before_it():
+    article = _article(
+        "2024-03-01",
+        "The Urumqi Comprehensive Bonded Zone's trade came to 5 billion yuan in 2023, placing it above many of the "
+        "bonded zones in China.",
+    )
+    assert _one(article, "5 billion yuan").entity_id == "cbz-urumqi"
+
+
+def test_the_region_stays_the_subject_when_a_clause_describing_it_has_a_back_reference():
+    article = _article(
+        "2024-09-20",
+        "Urumqi Diwopu International Airport opened a route to Baku this month.",
+        "This year Xinjiang, which sits in the core area of the Silk Road, has added six international cargo routes.",
+    )
+    assert _one(article, "six").entity_id == "xinjiang"
+
+
+def test_a_kind_of_place_named_for_the_first_time_is_the_datas_one_of_that_kind_at_the_place():
+    article = _article(
+        "2025-06-01",
+        "Horgos Port is a busy land port on the Kazakh border.",
+        "Beside the port lies the China-Kazakhstan Cooperation Centre, a 4.6 square kilometre trade zone.",
+        "Last year the centre drew over eight million shoppers.",
+    )
+    assert _one(article, "4.6 square kilometre").entity_id == "icbc-horgos"
+    assert _one(article, "over eight million").entity_id == "icbc-horgos"
+
+
+def test_the_two_ports_after_an_aside_are_the_last_two_ports_named_and_this_figure_is_theirs():
+    article = _article(
+        "2024-07-10",
+        "Horgos Port, a big railway hub, has handled 4,000 freight trains this year.",
+        "Along with Alashankou, the other railway port of the region, the two ports handled over 8,000 freight trains "
+        "as of late June.",
+        "This figure is up 7 percent year on year, railway data show.",
+    )
+    combined = {"alashankou-rail", "horgos-rail"}
+    assert set(_one(article, "over 8,000").entity_id.split(";")) == combined
+    assert set(_one(article, "7 percent").entity_id.split(";")) == combined
+    assert _one(article, "7 percent").period == _one(article, "over 8,000").period == "2024-01/2024-06"

@@ -167,12 +167,27 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 base[index] = guess_metric(text_, figure, figures, vocabulary, place.entity_id, base)
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
             metrics.append(base.get(index) or guess_metric(text_, figure, figures, vocabulary, place.entity_id, base))
+        previous = next((c for c in reversed(candidates) if c.confidence == "high"), None)
+        for index, figure in enumerate(figures):
+            same = _SAME_FIGURE.search(text_[: figure.start])
+            if previous and same and not placer.mentions(text_[: figure.start]):
+                # "this figure is up 9 percent year on year": the figure before, its place and (below) its period
+                flag = "; ".join(f for f in previous.flags.split("; ") if f.startswith(("combined", "place not")))
+                places[index] = Place(previous.entity_id, "the figure before ('this figure')", flag)
+                growth = figure.unit == "percent" and not previous.metric.endswith("_growth_yoy")
+                name = re.sub(r"_value$", "", previous.metric) + "_growth_yoy" if growth else previous.metric
+                metrics[index] = MetricGuess(name, not any(e.name == name for e in vocabulary), "the figure before")
         stock = [_is_stock(m.name, vocabulary) for m in metrics]
         flows = [_is_flow(m.name, f.unit, vocabulary) for m, f in zip(metrics, figures, strict=True)]
         # "grew by 10%, to 2.2 million tons": a percent beside an amount over a period is that amount's growth.
         amounts = any(flow and f.unit != "percent" for flow, f in zip(flows, figures, strict=True))
         flows = [flow or (f.unit == "percent" and amounts) for flow, f in zip(flows, figures, strict=True)]
         periods = timeline.periods(text_, sentence.paragraph, figures, stock, flows)
+        periods = [
+            (previous.period, "the figure before ('this figure')")
+            if previous and places[i].rule.startswith("the figure before") else p
+            for i, p in enumerate(periods)
+        ]  # fmt: skip
         story.note(text_, sentence.paragraph, doubts)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
@@ -225,6 +240,9 @@ def _milestones_without_value(candidates: list[Candidate], milestones: dict[int,
             candidates[index] = replace(candidates[index], confidence="high", rule=rule)
     return candidates
 
+
+# "this figure is up 9 percent", "the total rose 4 percent": the figure just given, by a noun that names no measure
+_SAME_FIGURE = re.compile(r"\b(?:this|that|the) (?:figure|number)\b(?!\s+of\b)", re.I)
 
 # "imports dropped 8.9 percent": a fall is a negative growth.
 _FALL = re.compile(

@@ -56,6 +56,7 @@ class Placer:
         self.latest_known: dict[str, str] = {}
         self.mode = mode  # "rail" or "road" when the title or headline names a railway or road port
         self.last_combined = ""
+        self.port_history: list[str] = []
 
     def mentions(self, sentence: str) -> list[tuple[int, str]]:
         """Places named in the sentence, with where: the entity the name and the words after it rank first.
@@ -151,6 +152,9 @@ class Placer:
             outside = [u for u in unknown if at <= u < at + len(name)]
             self.latest[kind] = name[outside[0] - at :] if outside else ""
         ports = list(dict.fromkeys(e for _, e in mentions if self._is_port(e)))
+        for port in ports:  # the ports in the order the article last named them: "the two ports" are the last two
+            whole = self.by_id[port].parent if self._is_port(self.by_id[port].parent) else port
+            self.port_history = [p for p in self.port_history if p != whole] + [whole]
         if len(ports) < 2:
             return
         spans = [at for at, e in mentions if e in ports[:2]]
@@ -226,6 +230,15 @@ class Placer:
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
         outside_spans = [(at, at + len(name) + 4) for at, _, name in self.outside(sentence, mentions)]
         mentions = [(at, e) for at, e in mentions if not any(a <= at < b for a, b in outside_spans)]
+        two = [m for m in _BACK_TO_TWO.finditer(sentence[: figure.start]) if all(at < m.start() for at, _ in mentions)]
+        if two and len(self.port_history) >= 2:
+            # "together with Alataw Pass, ..., the two ports had handled": the last two ports the article named,
+            # the reference nearest the figure, whatever place an aside names before it
+            ids = sorted({self.member(e, sentence) for e in self.port_history[-2:]})
+            wholes = {self.by_id[e].parent or e for e in self.last_combined.split(";") if e in self.by_id}
+            if wholes == set(self.port_history[-2:]):
+                ids = self.last_combined.split(";")  # named together before, members decided there ("rail gateways")
+            return Place(";".join(ids), "the two ports named last", f"combined: {', '.join(ids)}")
         aside = [(at, e) for at, e in mentions if at < figure.start and _in_aside(sentence, at, figure.start)]
         if aside and len(aside) < len(mentions):
             # "Alashankou, one of two railway ports together with Horgos, now runs 124 routes": Horgos is an aside
@@ -238,10 +251,12 @@ class Placer:
         if not (_RAIL.search(measure) or _ROAD.search(measure)):
             # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
             measure += " " + sentence[slice(*clause_span(sentence, figure.start, figure.end))]
-        ranked = self.matcher.rank(without_organisations(sentence), set(), set())
+        # a group named after the figure's clause ("..., lifting it above 100 bonded zones nationwide") is not its place
+        upto = sentence[: clause_span(sentence, figure.start, figure.end)[1]]
+        ranked = self.matcher.rank(without_organisations(upto), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
         sections = [e for _, e in mentions if self.by_id[e].parent in groups]
-        if groups and (len(sections) != 1 or re.search(r"\b(?:subzones|zones|areas)\b", sentence)):
+        if groups and (len(sections) != 1 or re.search(r"\b(?:subzones|zones|areas)\b", upto)):
             return Place(groups[0], "a group named (its members listed)")
         if sections:
             return Place(sections[0], "a section of a group named")
@@ -283,6 +298,8 @@ class Placer:
             several = None  # "the ports of northwest China's Xinjiang": the region's ports, not the ones named before
         kind_back = _BACK_TO_KIND.search(sentence)
         known = self.latest_known.get(kind_back.group(1).lower(), "") if kind_back else ""
+        if kind_back and _OTHER_KIND_BACK.search(sentence[kind_back.end() : figure.start]):
+            known = ""  # "Next to the port is the cooperation centre, a 5.6 square km zone": the nearer noun's place
         guessed = self.by_id.get(guess)
         other_guess = guessed is None or not self._is_kind(guess, kind_back.group(1).lower() if kind_back else "")
         region_said = guessed is not None and guessed.region and _REGION_NAME.search(sentence)
@@ -321,6 +338,10 @@ _NAMED_PLACE = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its)\s+(?:International\s+|Dry\s+|Land\s+)?(?:Port|Airport)\b)"  # "The Port of X"
     r"(?:[A-Z][\w'-]*\s+){1,4}?(?P<tail>(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport))\b"
 )
+_BACK_TO_TWO = re.compile(
+    r"\b(?:the|these|both)\s+(?:two|twin)\s+(?:[\w-]+\s+){0,2}?(?:ports|hubs|gateways)\b|\bboth ports\b", re.I
+)
+_OTHER_KIND_BACK = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ent(?:er|re)|[Zz]one)\b")
 _BACK_TO_KIND = re.compile(r"\b[Tt]he ([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
 
 
