@@ -173,3 +173,23 @@ def test_the_two_ports_after_an_aside_are_the_last_two_ports_named_and_this_figu
     assert set(_one(article, "over 8,000").entity_id.split(";")) == combined
     assert set(_one(article, "7 percent").entity_id.split(";")) == combined
     assert _one(article, "7 percent").period == _one(article, "over 8,000").period == "2024-01/2024-06"
+
+
+def test_a_count_of_things_a_metric_names_fits_only_text_or_a_place_that_has_those_things():
+    article = _article(
+        "2025-04-02",
+        "Kashgar airport now serves 9 countries.",
+        "The Kashgar bonded zone sells goods from over 30 countries.",
+        "Trains through Alashankou reach 21 countries.",
+    )
+    assert _one(article, "9").metric == "route_countries"  # an airport has routes
+    assert _one(article, "over 30").metric not in {"train_destination_countries", "route_countries"}
+    assert _one(article, "21").metric == "train_destination_countries"
+
+
+def test_people_counted_at_a_cooperation_center_are_its_visitors():
+    article = _article(
+        "2025-04-02",
+        "The Horgos International Border Cooperation Center logged 1.9 million visits in the first quarter of 2025.",
+    )
+    assert _one(article, "1.9 million").metric == "cross_border_visitors"

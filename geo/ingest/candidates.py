@@ -141,8 +141,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     last_entity = ""
     story = Story()
     milestones: dict[int, str] = {}  # candidate index -> its rule, were it not a milestone
-    for sentence, guess in zip(body, guesses, strict=True):
+    for position, (sentence, guess) in enumerate(zip(body, guesses, strict=True)):
         text_ = sentence.text
+        # the sentence before in the same paragraph: it may name what a count is of ("trains", "routes")
+        context = next((s.text + " " for s in reversed(body[:position]) if s.paragraph == sentence.paragraph), "")
         continued = story.continues(text_, sentence.paragraph)
         spans = [(p.start, p.end) for p in find_periods(text_, reference)]  # "the five years before" holds no figure
         figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
@@ -164,9 +166,16 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         metrics: list[MetricGuess] = []
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
             if figure.unit != "percent" and not doubts[index]:
-                base[index] = guess_metric(text_, figure, figures, vocabulary, place.entity_id, base)
+                base[index] = guess_metric(
+                    text_, figure, figures, vocabulary, place.entity_id, base, context, placer.kind_of(place.entity_id)
+                )
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
-            metrics.append(base.get(index) or guess_metric(text_, figure, figures, vocabulary, place.entity_id, base))
+            metrics.append(
+                base.get(index)
+                or guess_metric(
+                    text_, figure, figures, vocabulary, place.entity_id, base, context, placer.kind_of(place.entity_id)
+                )
+            )
         previous = next((c for c in reversed(candidates) if c.confidence == "high"), None)
         for index, figure in enumerate(figures):
             same = _SAME_FIGURE.search(text_[: figure.start])

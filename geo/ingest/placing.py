@@ -195,6 +195,11 @@ class Placer:
         places = iter(named)
         return [self.member(next(places), sentence) if f.unit == figures[0].unit else "" for f in figures]
 
+    def kind_of(self, entity_id: str) -> str:
+        """The kind words the data gives a place ("air airport", "rail border"); "" for several places or none."""
+        entity = self.by_id.get(entity_id)
+        return entity.kind if entity else ""
+
     def is_member(self, member: str, whole: str) -> bool:
         """Whether ``member`` is a mode of the port ``whole`` (horgos-rail of horgos)."""
         entity = self.by_id.get(member)
