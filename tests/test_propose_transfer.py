@@ -193,3 +193,15 @@ def test_people_counted_at_a_cooperation_center_are_its_visitors():
         "The Horgos International Border Cooperation Center logged 1.9 million visits in the first quarter of 2025.",
     )
     assert _one(article, "1.9 million").metric == "cross_border_visitors"
+
+
+def test_taking_the_number_to_a_figure_is_a_total_that_stands_unless_it_is_this_years():
+    article = _article(
+        "2025-11-20",
+        "Since it opened in 2023, the Urumqi subzone has drawn 900 new enterprises, taking the number of registered "
+        "firms to 2,400.",
+        "A train left Horgos Port on Monday, taking the number of trains through the port this year to 7,000.",
+    )
+    total = _one(article, "2,400")
+    assert (total.period, total.new_metric) == ("2025-11-20", True)
+    assert _one(article, "7,000").period.startswith("2025-01-01/")

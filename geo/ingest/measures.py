@@ -160,7 +160,9 @@ def growth_suffix(window: str) -> str:
 
 # "opened 11 new international routes this year, bringing the total to 36": the total of what the figure before adds to
 BRINGING_TOTAL = re.compile(
-    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+total(?:\s+number)?(?:\s+of\s+[\w\s-]+?)?\s+to\s*$",
+    # "taking the number of registered businesses to 5,173": a total, whether called total or number
+    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total(?:\s+number)?|number)"
+    r"(?:\s+of\s+[\w\s-]+?)?\s+to\s*$",
     re.I,
 )
 

@@ -306,7 +306,9 @@ class Timeline:
             for i, year in zip(same, years, strict=True):
                 result[i] = (year.period, "years and figures in the same order ('respectively')")
         for i, figure in enumerate(figures):
-            if self.published and BRINGING_TOTAL.search(text[: figure.start]):
+            total = BRINGING_TOTAL.search(text[: figure.start])
+            # "taking the number of trains this year to 8,000" is this year's count so far, not a total that stands
+            if self.published and total and not _YEAR_NAMED.search(total.group(0)):
                 result[i] = (self.published.isoformat(), "a total that stands: the publication date")
                 continue
             if _COMPARED_FROM.search(text[: figure.start]) and _YEAR_BEFORE.match(text[figure.end :]):
