@@ -205,3 +205,37 @@ def test_taking_the_number_to_a_figure_is_a_total_that_stands_unless_it_is_this_
     total = _one(article, "2,400")
     assert (total.period, total.new_metric) == ("2025-11-20", True)
     assert _one(article, "7,000").period.startswith("2025-01-01/")
+
+
+def test_a_time_with_no_mode_in_its_clause_takes_the_mode_its_sentence_clears():
+    article = _article(
+        "2025-06-01",
+        "At Horgos Port, truck drivers now scan their papers at a kiosk, and the whole check takes about 20 minutes.",
+    )
+    assert _one(article, "about 20 minutes").entity_id == "horgos-road"
+
+
+def test_the_margin_by_which_a_target_was_beaten_is_its_own_new_measure():
+    article = _article(
+        "2026-01-20",
+        "The Urumqi subzone's trade reached 40 billion yuan in 2025, beating its yearly goal by 3.2 percent.",
+    )
+    candidate = _one(article, "3.2 percent")
+    assert (candidate.metric, candidate.new_metric) == ("target_exceeded_by", True)
+
+
+def test_a_growth_with_no_measure_in_its_sentence_is_the_growth_of_the_amount_before():
+    article = _article(
+        "2024-02-01",
+        "Xinjiang's foreign trade came to 300 billion yuan in 2023. With a rise of 40% year on year, it led the country.",
+    )
+    assert _one(article, "40%").metric == "foreign_trade_growth_yoy"
+
+
+def test_trade_with_the_region_is_trade_with_the_partner_the_sentence_before_named():
+    article = _article(
+        "2024-02-01",
+        "Customs data show Central Asia is Xinjiang's biggest trading partner. Trade with the region rose 30% in 2023.",
+    )
+    candidate = _one(article, "30%")
+    assert candidate.metric == "central_asia_trade_growth_yoy" and candidate.new_metric

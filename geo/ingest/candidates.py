@@ -140,6 +140,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     seen: set[tuple[str, str, str]] = set()
     last_entity = ""
     story = Story()
+    paragraph_amounts: dict[int, Candidate] = {}  # paragraph -> its latest amount proposed with a known measure
     milestones: dict[int, str] = {}  # candidate index -> its rule, were it not a milestone
     for position, (sentence, guess) in enumerate(zip(body, guesses, strict=True)):
         text_ = sentence.text
@@ -186,6 +187,13 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 growth = figure.unit == "percent" and not previous.metric.endswith("_growth_yoy")
                 name = re.sub(r"_value$", "", previous.metric) + "_growth_yoy" if growth else previous.metric
                 metrics[index] = MetricGuess(name, not any(e.name == name for e in vocabulary), "the figure before")
+            amount = paragraph_amounts.get(sentence.paragraph)
+            if figure.unit == "percent" and amount and _bare_growth(metrics[index], figures, base):
+                # "... came to 357 billion yuan. With growth of 45.9% year on year, ...": a growth with no measure
+                # of its own in its sentence is the growth of the amount just given in the paragraph
+                name = re.sub(r"_value$", "", amount.metric) + "_growth_yoy"
+                metrics[index] = MetricGuess(name, not any(e.name == name and e.known for e in vocabulary), "growth of "
+                                             "the amount before in the paragraph")  # fmt: skip
         stock = [_is_stock(m.name, vocabulary) for m in metrics]
         flows = [_is_flow(m.name, f.unit, vocabulary) for m, f in zip(metrics, figures, strict=True)]
         # "grew by 10%, to 2.2 million tons": a percent beside an amount over a period is that amount's growth.
@@ -231,7 +239,15 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             )
             if (not doubt or doubt == MILESTONE) and ";" not in place.entity_id:
                 last_entity = place.entity_id
+            if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:
+                paragraph_amounts[sentence.paragraph] = candidates[-1]
     return _milestones_without_value(candidates, milestones)
+
+
+def _bare_growth(metric: MetricGuess, figures: list[Figure], base: dict[int, MetricGuess]) -> bool:
+    """A growth whose base was guessed from loose words (new name), in a sentence with no amount of its own."""
+    amounts = [i for i, f in enumerate(figures) if f.unit != "percent" and i in base]
+    return metric.rule.startswith("growth of") and metric.new and not amounts
 
 
 def _milestones_without_value(candidates: list[Candidate], milestones: dict[int, str]) -> list[Candidate]:

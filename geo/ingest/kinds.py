@@ -69,3 +69,16 @@ _PEOPLE_COUNTED = re.compile(
 def center_people_name(entity_id: str, after: str) -> str:
     """``cross_border_visitors`` for people counted at a border cooperation center ("2.7 million visits"), else ""."""
     return "cross_border_visitors" if entity_id.startswith("icbc") and _PEOPLE_COUNTED.match(after) else ""
+
+
+# "beating its annual target by 5.7 percent": how far a target was passed, not a growth on the year before
+_TARGET_BY = re.compile(
+    r"\b(?:beat|beating|beats|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overfulfill\w*)\s+"
+    r"(?:its|the|their|this year's|an?)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|plan|quota)\s+by\s*$",
+    re.I,
+)
+
+
+def target_name(before: str) -> str:
+    """``target_exceeded_by`` for the margin by which a target was beaten, else ""."""
+    return "target_exceeded_by" if _TARGET_BY.search(before) else ""

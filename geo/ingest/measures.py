@@ -193,8 +193,19 @@ _PARTNER_TALK = re.compile(
 )
 
 
-def trade_partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
+# "trade turnover with the region jumped 50%" after "Central Asia is its largest trading partner": Xinjiang does not
+# trade with itself, so "the region" (or "them") is the partner the sentence before named
+_TRADE_WITH_BACK = re.compile(
+    r"\b(?:trade|turnover|imports and exports|import and export)\s+with\s+(?:the region|them|it|this region)\b", re.I
+)
+
+
+def trade_partner(sentence: str, figure: Figure, figures: list[Figure], context: str = "") -> str:
     """The one partner whose trade a percent is about ("kazakhstan", "central_asia"), else ""."""
+    back = _TRADE_WITH_BACK.search(sentence[: figure.start])
+    named = list(dict.fromkeys(m.group(1).lower() for m in _PARTNER.finditer(context)))
+    if back and not _PARTNER.search(sentence) and len(named) == 1:
+        return re.sub(r"central asian?", "central_asia", named[0])
     if not _PARTNER_TALK.search(sentence):
         return ""
     slugs = list(

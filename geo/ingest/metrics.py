@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
-from geo.ingest.kinds import by_place_kind, center_people_name, things_named
+from geo.ingest.kinds import by_place_kind, center_people_name, target_name, things_named
 from geo.ingest.measures import (
     before_after_name,
     capacity_name,
@@ -321,6 +321,7 @@ def guess_metric(
         (cargo_countries_name(sentence[: figure.start], whole_after) if figure.unit == "count" else "",
          "countries that cargo routes reach"),
         (center_people_name(entity_id, whole_after) if figure.unit == "count" else "", "people at a center"),
+        (target_name(before) if figure.unit == "percent" else "", "how far a target was beaten"),
     ]  # fmt: skip
     for name, rule in special:
         if name:
@@ -357,7 +358,7 @@ def guess_metric(
             before[-24:],
             re.I,
         )
-        partner = trade_partner(sentence, figure, figures)
+        partner = trade_partner(sentence, figure, figures, context)
         if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]) and not growth_before:
             if partner:
                 return MetricGuess(

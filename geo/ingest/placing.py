@@ -256,6 +256,9 @@ class Placer:
         if not (_RAIL.search(measure) or _ROAD.search(measure)):
             # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
             measure += " " + sentence[slice(*clause_span(sentence, figure.start, figure.end))]
+        if not (_RAIL.search(measure) or _ROAD.search(measure)) and figure.unit in {"hours", "minutes"}:
+            # a time with no mode in its clause: what the sentence clears ("drivers ... the process takes 15 minutes")
+            measure += " " + sentence
         # a group named after the figure's clause ("..., lifting it above 100 bonded zones nationwide") is not its place
         upto = sentence[: clause_span(sentence, figure.start, figure.end)[1]]
         ranked = self.matcher.rank(without_organisations(upto), set(), set())
