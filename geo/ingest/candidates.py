@@ -247,7 +247,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
 def _bare_growth(metric: MetricGuess, figures: list[Figure], base: dict[int, MetricGuess]) -> bool:
     """A growth whose base was guessed from loose words (new name), in a sentence with no amount of its own."""
     amounts = [i for i, f in enumerate(figures) if f.unit != "percent" and i in base]
-    return metric.rule.startswith("growth of") and metric.new and not amounts
+    partner = metric.rule == "growth of a partner's trade"  # "led its partners, with growth of 45.8 percent"
+    return metric.rule.startswith("growth of") and not partner and metric.new and not amounts
 
 
 def _milestones_without_value(candidates: list[Candidate], milestones: dict[int, str]) -> list[Candidate]:
