@@ -244,7 +244,7 @@ def test_trade_with_the_region_is_trade_with_the_partner_the_sentence_before_nam
 def test_a_partners_growth_in_a_sentence_without_amounts_stays_the_partners():
     article = _article(
         "2024-08-01",
-        "Xinjiang traded with 190 countries in the first half. Kazakhstan and Mongolia led its partners, with growth "
+        "Xinjiang traded with 190 countries in the first half. Kazakhstan and Mongolia led its trade partners, with growth "
         "of 30.1 percent and 6.2 percent respectively.",
     )
     assert _one(article, "30.1 percent").metric == "kazakhstan_trade_growth_yoy"
