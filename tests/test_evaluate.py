@@ -13,15 +13,16 @@ from geo.ingest.evaluate import TARGETS, Scores, evaluate, main, score_article
 from geo.ingest.numbers import Figure
 
 HELD_OUT = Path(__file__).parent / "fixtures" / "articles" / "held_out"
-# Scores the sealed set reached after the third tuning of 2026-12-05 (sealed4 demoted), rounded down. At its
-# freeze, when it was the unseen set, it scored 96.3 / 86.0 / 82.5 / 42.5 / 67.5; it has been a tuning set since
-# sealed2 arrived and meets every target, so the targets are its thresholds and these figures record where it stands.
+# Scores the sealed set reached after the fourth tuning of 2026-12-05 (metric 0.951 after the third), rounded down.
+# At its freeze, when it was the unseen set, it scored 96.3 / 86.0 / 82.5 / 42.5 / 67.5; it has been a tuning set
+# since sealed2 arrived and meets every target, so the targets are its thresholds and these figures record where it
+# stands.
 SEALED_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 1.0,
     "entity": 0.975,
     "period": 0.939,
-    "metric": 0.951,
+    "metric": 0.963,
 }
 # Scores the sealed2 set reached after the tuning of 2026-12-05 on dev, sealed and sealed2 (held_out/SCORES.md),
 # rounded down; after the third tuning (sealed4 demoted) it stands at 100 / 97.8 / 98.8 / 100 / 89.6. sealed2 was
@@ -58,17 +59,17 @@ SEALED4_MEASURED: dict[str, float] = {
     "period": 1.0,
     "metric": 0.909,
 }
-# Scores the sealed5 set reached after the third tuning of 2026-12-05, rounded down; first scored, with the code
-# before that tuning, at 100 / 66.7 / 80.0 / 71.1 / 71.1 (the scorer's fix changes none of those). sealed5 is the
-# unseen set: coded by a session that does not work on propose, its gold committed before the tool ran on it, never
-# read or tuned to; only its aggregate scores are compared. It misses four targets; these are floors against
-# regressions.
+# Scores the sealed5 set reached after the fourth tuning of 2026-12-05, rounded down. sealed5 was the unseen set
+# (coded by a session that does not work on propose, its gold committed before the tool ran on it) and first scored
+# 100 / 66.7 / 80.0 / 71.1 / 71.1 with the code before the third tuning (100 / 68.5 / 80.0 / 71.1 / 77.8 after it);
+# it was demoted to a tuning set when sealed6 arrived, and its misses were read in the fourth tuning. It meets every
+# target now, so the targets are its thresholds and these figures record where it stands.
 SEALED5_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.684,
-    "entity": 0.8,
-    "period": 0.711,
-    "metric": 0.777,
+    "precision": 0.964,
+    "entity": 1.0,
+    "period": 0.911,
+    "metric": 0.955,
 }
 
 

@@ -140,9 +140,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     seen: set[tuple[str, str, str]] = set()
     last_entity = ""
     story = Story()
+    paragraph_amounts: dict[int, Candidate] = {}  # paragraph -> its latest amount proposed with a known measure
     milestones: dict[int, str] = {}  # candidate index -> its rule, were it not a milestone
-    for sentence, guess in zip(body, guesses, strict=True):
+    for position, (sentence, guess) in enumerate(zip(body, guesses, strict=True)):
         text_ = sentence.text
+        # the sentence before in the same paragraph: it may name what a count is of ("trains", "routes")
+        context = next((s.text + " " for s in reversed(body[:position]) if s.paragraph == sentence.paragraph), "")
         continued = story.continues(text_, sentence.paragraph)
         spans = [(p.start, p.end) for p in find_periods(text_, reference)]  # "the five years before" holds no figure
         figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
@@ -164,15 +167,44 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         metrics: list[MetricGuess] = []
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
             if figure.unit != "percent" and not doubts[index]:
-                base[index] = guess_metric(text_, figure, figures, vocabulary, place.entity_id, base)
+                base[index] = guess_metric(
+                    text_, figure, figures, vocabulary, place.entity_id, base, context, placer.kind_of(place.entity_id)
+                )
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
-            metrics.append(base.get(index) or guess_metric(text_, figure, figures, vocabulary, place.entity_id, base))
+            metrics.append(
+                base.get(index)
+                or guess_metric(
+                    text_, figure, figures, vocabulary, place.entity_id, base, context, placer.kind_of(place.entity_id)
+                )
+            )
+        previous = next((c for c in reversed(candidates) if c.confidence == "high"), None)
+        for index, figure in enumerate(figures):
+            same = _SAME_FIGURE.search(text_[: figure.start])
+            if previous and same and not placer.mentions(text_[: figure.start]):
+                # "this figure is up 9 percent year on year": the figure before, its place and (below) its period
+                flag = "; ".join(f for f in previous.flags.split("; ") if f.startswith(("combined", "place not")))
+                places[index] = Place(previous.entity_id, "the figure before ('this figure')", flag)
+                growth = figure.unit == "percent" and not previous.metric.endswith("_growth_yoy")
+                name = re.sub(r"_value$", "", previous.metric) + "_growth_yoy" if growth else previous.metric
+                metrics[index] = MetricGuess(name, not any(e.name == name for e in vocabulary), "the figure before")
+            amount = paragraph_amounts.get(sentence.paragraph)
+            if figure.unit == "percent" and amount and _bare_growth(metrics[index], figures, base):
+                # "... came to 357 billion yuan. With growth of 45.9% year on year, ...": a growth with no measure
+                # of its own in its sentence is the growth of the amount just given in the paragraph
+                name = re.sub(r"_value$", "", amount.metric) + "_growth_yoy"
+                metrics[index] = MetricGuess(name, not any(e.name == name and e.known for e in vocabulary), "growth of "
+                                             "the amount before in the paragraph")  # fmt: skip
         stock = [_is_stock(m.name, vocabulary) for m in metrics]
         flows = [_is_flow(m.name, f.unit, vocabulary) for m, f in zip(metrics, figures, strict=True)]
         # "grew by 10%, to 2.2 million tons": a percent beside an amount over a period is that amount's growth.
         amounts = any(flow and f.unit != "percent" for flow, f in zip(flows, figures, strict=True))
         flows = [flow or (f.unit == "percent" and amounts) for flow, f in zip(flows, figures, strict=True)]
         periods = timeline.periods(text_, sentence.paragraph, figures, stock, flows)
+        periods = [
+            (previous.period, "the figure before ('this figure')")
+            if previous and places[i].rule.startswith("the figure before") else p
+            for i, p in enumerate(periods)
+        ]  # fmt: skip
         story.note(text_, sentence.paragraph, doubts)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
@@ -207,7 +239,16 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             )
             if (not doubt or doubt == MILESTONE) and ";" not in place.entity_id:
                 last_entity = place.entity_id
+            if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:
+                paragraph_amounts[sentence.paragraph] = candidates[-1]
     return _milestones_without_value(candidates, milestones)
+
+
+def _bare_growth(metric: MetricGuess, figures: list[Figure], base: dict[int, MetricGuess]) -> bool:
+    """A growth whose base was guessed from loose words (new name), in a sentence with no amount of its own."""
+    amounts = [i for i, f in enumerate(figures) if f.unit != "percent" and i in base]
+    partner = metric.rule == "growth of a partner's trade"  # "led its partners, with growth of 45.8 percent"
+    return metric.rule.startswith("growth of") and not partner and metric.new and not amounts
 
 
 def _milestones_without_value(candidates: list[Candidate], milestones: dict[int, str]) -> list[Candidate]:
@@ -225,6 +266,9 @@ def _milestones_without_value(candidates: list[Candidate], milestones: dict[int,
             candidates[index] = replace(candidates[index], confidence="high", rule=rule)
     return candidates
 
+
+# "this figure is up 9 percent", "the total rose 4 percent": the figure just given, by a noun that names no measure
+_SAME_FIGURE = re.compile(r"\b(?:this|that|the) (?:figure|number)\b(?!\s+of\b)", re.I)
 
 # "imports dropped 8.9 percent": a fall is a negative growth.
 _FALL = re.compile(

@@ -254,7 +254,34 @@ def _referred_kind(sentence: str, places: set[str], history: list[str], by_id: d
         for entity_id in reversed(history):
             if any(k in by_id[entity_id].kind.split() for k in kinds):
                 return entity_id
+        # none named yet: "Next to Horgos Port is the Sino-Kazakh Cooperation Centre" is the data's one center of
+        # Horgos, the place of that kind that shares a name with the place the article is about
+        near = {t for e in history[-3:] for p in by_id[e].phrases for t in p.words} & places
+        kin = [
+            e.id for e in by_id.values()
+            if any(k in e.kind.split() for k in kinds) and near & {t for p in e.phrases for t in p.words}
+        ]  # fmt: skip
+        if len(kin) == 1 and match.group(1).strip():  # a name of words ("Sino-Kazakh Cooperation"), not "the zone"
+            return kin[0]
     return ""
+
+
+_REGION_WORDS = re.compile(r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|[Cc]omprehensive))|\bthe region\b|\bXUAR\b")
+
+
+def _region_leads(text: str, ranked: list[tuple[tuple, str]], region: str) -> bool:
+    """Whether the region is named in full and the sentence's first back-reference noun only describes it."""
+    if not any(entity_id == region and score[0] == 2 for score, entity_id in ranked):
+        return False
+    named = _REGION_WORDS.search(text)
+    noun = re.search(r"\b" + _BACK_NOUN, text, re.IGNORECASE)
+    # the noun inside a clause that describes the region (", which lies in the core area"), not a new subject
+    return bool(
+        named
+        and noun
+        and named.start() < noun.start()
+        and re.search(r",\s+(?:which|where|that|located|lying|home to)\b", text[named.end() : noun.start()])
+    )
 
 
 def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list[EntityGuess]:
@@ -271,8 +298,11 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
         ranked = matcher.rank(text, hint_words, named)
         full = [entity_id for score, entity_id in ranked if score[0] == 2 and score[1] == 1]
         back = _refers_back(text, places)
+        if back == "mention" and _region_leads(text, ranked, region):
+            back = ""  # "Xinjiang, which lies in the core area of ..., has added": the region is the subject
         if last and (back == "subject" or back == "mention" and not full):
             best = _referred_kind(text, places, history, by_id) or last
+            history.append(best)  # "the Sino-Kazakh Cooperation Centre" is then what "the centre" means
         elif ranked:
             best = ranked[0][1]
         else:

@@ -87,7 +87,12 @@ def score_article(candidates: list[Candidate], gold: list[dict], name: str, scor
         scores.recalled += 1
         candidate = proposals[match]
         if row["kind"] == "other_place":
-            scores.correct_proposals += not candidate.entity_id or bool(candidate.flags)
+            outside = not candidate.entity_id or bool(candidate.flags)
+            scores.correct_proposals += outside
+            if not outside:
+                scores.misses.append(
+                    f"{name}: {row['as_written']}: another place's figure given {candidate.entity_id!r}"
+                )
             continue
         scores.correct_proposals += 1
         scores.judged += 1

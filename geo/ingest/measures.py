@@ -107,8 +107,17 @@ _ROUTE_WORDS = {"regular": "regular", "international": "intl", "domestic": "dome
 _ROUTES = re.compile(r"^\s*(?:(?:are|were|is)\s+)?(?P<words>(?:[\w-]+\s+){1,4}?)routes\b", re.I)
 
 
-def route_names(after: str) -> list[str]:
-    """Names for a count of routes of the kind the words before "routes" say, most specific first; [] if none."""
+# "added or resumed four international routes", "opened 11 new routes": routes opened, a flow, not the network
+_OPENED = re.compile(
+    r"\b(?:added|adds|adding|opened|opens|opening|launched|launches|resumed|resumes|new(?:ly)?)\b", re.I
+)
+
+
+def route_names(after: str, before: str = "") -> list[str]:
+    """Names for a count of routes of the kind the words before "routes" say, most specific first; [] if none.
+
+    ``before`` is the figure's clause up to it: a verb of opening there makes them routes opened (``new_...``).
+    """
     match = _ROUTES.match(after)
     if not match:
         return []
@@ -116,6 +125,10 @@ def route_names(after: str) -> list[str]:
     if not words or any(w not in _ROUTE_WORDS for w in words):
         return []
     parts = list(dict.fromkeys(_ROUTE_WORDS[w] for w in words))
+    if _OPENED.search(before) and not match.group("words").lower().startswith("new"):
+        # routes of passengers and cargo both are all the routes opened
+        kinds = [p for p in parts if not ({"passenger", "cargo"} <= set(parts) and p in {"passenger", "cargo"})]
+        return ["new_" + "_".join(kinds) + "_routes"]
     plain = [p for p in parts if p != "regular"]
     return ["_".join(parts) + "_routes", *(["_".join(plain) + "_routes"] if plain and plain != parts else [])]
 
@@ -147,7 +160,9 @@ def growth_suffix(window: str) -> str:
 
 # "opened 11 new international routes this year, bringing the total to 36": the total of what the figure before adds to
 BRINGING_TOTAL = re.compile(
-    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+total(?:\s+number)?(?:\s+of\s+[\w\s-]+?)?\s+to\s*$",
+    # "taking the number of registered businesses to 5,173": a total, whether called total or number
+    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total(?:\s+number)?|number)"
+    r"(?:\s+of\s+[\w\s-]+?)?\s+to\s*$",
     re.I,
 )
 
@@ -171,12 +186,26 @@ _PARTNER = re.compile(
 )
 _TRADE_WITH_PARTNER = re.compile(r"\btrade with\s+(?:the\s+)?" + _PARTNER.pattern + r"[^;]*$", re.I)
 _PARTNER_TALK = re.compile(
-    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b", re.I
+    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b"
+    # "its top three partners, Kazakhstan, Kyrgyzstan and Tajikistan, saw trade rise by ...": partners, then trade
+    r"|\bpartners?\b[^.;]*\btrade\b",
+    re.I,
 )
 
 
-def trade_partner(sentence: str, figure: Figure, figures: list[Figure]) -> str:
+# "trade turnover with the region jumped 50%" after "Central Asia is its largest trading partner": Xinjiang does not
+# trade with itself, so "the region" (or "them") is the partner the sentence before named
+_TRADE_WITH_BACK = re.compile(
+    r"\b(?:trade|turnover|imports and exports|import and export)\s+with\s+(?:the region|them|it|this region)\b", re.I
+)
+
+
+def trade_partner(sentence: str, figure: Figure, figures: list[Figure], context: str = "") -> str:
     """The one partner whose trade a percent is about ("kazakhstan", "central_asia"), else ""."""
+    back = _TRADE_WITH_BACK.search(sentence[: figure.start])
+    named = list(dict.fromkeys(m.group(1).lower() for m in _PARTNER.finditer(context)))
+    if back and not _PARTNER.search(sentence) and len(named) == 1:
+        return re.sub(r"central asian?", "central_asia", named[0])
     if not _PARTNER_TALK.search(sentence):
         return ""
     slugs = list(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
+from geo.ingest.kinds import by_place_kind, center_people_name, target_name, things_named
 from geo.ingest.measures import (
     before_after_name,
     capacity_name,
@@ -48,8 +49,9 @@ _RATE = re.compile(
     re.I,
 )
 _GROWTH = re.compile(
-    r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increase|rise|rose|up|growth|grew|jump|jumped|climb|climbed|"
-    r"surge|surged|soared|more than in the same period|(?:more|higher) than (?:a|one) year (?:earlier|ago|before)|"
+    r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|up|growth"
+    r"|grow(?:s|ing)?|grew|jump(?:s|ed)?|climb(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)|more than in the same period"
+    r"|(?:more|higher) than (?:a|one) year (?:earlier|ago|before)|"
     r"fell|dropped|declined|decreased|down|shrank)\b",
     re.I,
 )
@@ -281,8 +283,13 @@ def guess_metric(
     vocabulary: list[MetricEntry],
     entity_id: str,
     base: dict[int, MetricGuess],
+    context: str = "",
+    place_kind: str = "",
 ) -> MetricGuess:
     """The figure's metric: a known one whose signals appear around it, or a new name built from its words.
+
+    ``context`` is the sentence before in the paragraph: it may name the things a count is of ("trains");
+    ``place_kind`` is the kind of the figure's place in the data ("air airport"): an airport has routes.
 
     ``base`` holds the guesses of the sentence's non-percent figures, by position: a growth rate
     takes its figure's metric with ``_growth_yoy``.
@@ -313,6 +320,8 @@ def guess_metric(
          "one nationality's trips"),
         (cargo_countries_name(sentence[: figure.start], whole_after) if figure.unit == "count" else "",
          "countries that cargo routes reach"),
+        (center_people_name(entity_id, whole_after) if figure.unit == "count" else "", "people at a center"),
+        (target_name(before) if figure.unit == "percent" else "", "how far a target was beaten"),
     ]  # fmt: skip
     for name, rule in special:
         if name:
@@ -328,7 +337,9 @@ def guess_metric(
         # "180,000 tonnes, an increase of 20,000 tonnes over 2024", "3,000 trains, 500 more than a year earlier"
         name = re.sub(r"_value$", "", same_unit[-1].name) + "_increase"
         return MetricGuess(name, not _known(vocabulary, name), "an absolute change of the figure before")
-    routes = route_names(whole_after) if figure.unit == "count" else []
+    # "has added four routes" are routes opened; "has opened 14 routes in total" (so far, to date) is the network
+    opening = "" if _TOTAL_WORDS.search(sentence) else sentence[clause_start : figure.start]
+    routes = route_names(whole_after, opening) if figure.unit == "count" else []
     if routes:  # a known name for that kind of route, else the most specific name, new
         name = next((r for r in routes if _known(vocabulary, r)), routes[0])
         return MetricGuess(name, not _known(vocabulary, name), "routes of the kind named")
@@ -347,7 +358,7 @@ def guess_metric(
             before[-24:],
             re.I,
         )
-        partner = trade_partner(sentence, figure, figures)
+        partner = trade_partner(sentence, figure, figures, context)
         if _SHARE.search(window) and not _GROWTH.search(whole_after[:40]) and not growth_before:
             if partner:
                 return MetricGuess(
@@ -384,7 +395,11 @@ def guess_metric(
     own = sentence[figure.end : min(following, clause_span(sentence, figure.start, figure.end)[1])]
     rate = bool(_RATE.search(own) or _RATE.search(before[-60:]) or _RATE.search(since_last))
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
-    pool = _by_place_kind(pool, sentence, figure, entity_id)
+    pool = [
+        e
+        for e in by_place_kind(pool, sentence, figure, entity_id)
+        if things_named(e.name, context + sentence, place_kind)
+    ]
     peak = peak_name(sentence, figure) if rate and figure.unit == "count" else ""
     if peak:
         return MetricGuess(peak, not _known(vocabulary, peak), "a peak day of the thing counted")
@@ -398,30 +413,7 @@ def guess_metric(
     return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit)
 
 
-# An airport's totals (all passengers, all cargo, takeoffs and landings) are not its international traffic;
-# a land port's passengers and cargo are all cross-border, so the air_* totals are an airport's only.
-_AIRPORT = re.compile(r"\bairports?\b", re.I)
-_INTERNATIONAL = re.compile(
-    r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits|into or out of|in and out of"
-    r"|foreign[- ]trade)\b(?!\s+airport)",
-    re.I,
-)
-_AIR_TOTALS = frozenset(["air_passengers", "air_cargo_throughput", "flight_movements"])
-_LAND_TOTALS = frozenset(["intl_passenger_trips", "intl_cargo_throughput", "cargo_throughput"])
-
-
-def _by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entity_id: str) -> list[MetricEntry]:
-    """The metrics the figure's kind of place can have: airport totals at an airport unless "international"."""
-    airport = entity_id.endswith("airport") or bool(_AIRPORT.search(sentence))
-    # the figure's clause: "1.2 million passengers, 90,000 of them on international flights" is not all international
-    near = re.split(r"[,;]\s", sentence[: figure.start])[-1]
-    near += re.split(r"[,;]\s", sentence[figure.end : figure.end + 40])[0]
-    drop = _LAND_TOTALS if airport and not _INTERNATIONAL.search(near) else _AIR_TOTALS
-    if entity_id.startswith("icbc"):  # a cooperation center is no port: people pass through it as visitors
-        drop = drop | {"intl_passenger_trips"}
-    elif airport:  # an airport's people are passengers, not a center's or the region's visitors
-        drop = drop | {"cross_border_visitors"}
-    return [e for e in pool if e.name not in drop] or pool
+_TOTAL_WORDS = re.compile(r"\b(?:in total|so far|to date|as of now|altogether|in all)\b", re.I)
 
 
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|up from|down from|against|versus|vs\.?)\s*$", re.I)

@@ -13,7 +13,13 @@ _ATTRIBUTIVE = re.compile(r"^\s*[A-Za-z]")
 _TRAVEL = re.compile(r"\s*(?:direct\s+|non-stop\s+)?(?:flights?|journey|trip|ride|drive|route|link)\b", re.I)
 _AHEAD = re.compile(r"^\s*(?:ahead|early|earlier|in advance|before schedule|ahead of schedule)\b", re.I)
 _RECORD_SPAN = re.compile(r"\b(?:highest|lowest|largest|biggest|first time|record)\s+(?:\w+\s+){0,2}in\s*$", re.I)
-_FOREIGN_UNIT = re.compile(r"^\s*(?:feet|foot|ft|inch(?:es)?|miles?|pounds?|lbs?)\b", re.I)
+# Units facts.csv never holds: imperial lengths and weights, masses other than tonnes, and money other than yuan and
+# US dollars ("300,000 Kazakh tenge", "500 euros", "25 kilograms"): what the figure measures is not a project measure.
+_FOREIGN_UNIT = re.compile(
+    r"^\s*(?:[A-Z][a-z]+\s+)?(?:feet|foot|ft|inch(?:es)?|miles?|pounds?|lbs?|kilograms?|kg|grams?|litres?|liters?"
+    r"|tenge|euros?|rubles?|roubles?|soms?|rupees?|yen|won|pesos?|lira|dirhams?|riyals?|manats?|somoni|sums?)\b",
+    re.I,
+)
 # "a bus with four passengers", "a train of 55 wagons", "a forwarder that has sent 4,300 vehicles": one object's story.
 _ANECDOTE = re.compile(
     r"\b(?:an?|one|each|the (?:first|maiden|inaugural))\s+(?:[\w'-]+\s+){0,4}?(?:train|bus|truck|lorry|van|car|flight|plane|ship|forwarder|company|"
@@ -31,9 +37,13 @@ _OWN_FIRM = re.compile(
 )
 # "Tianshan Airlines has opened routes, serving 300,000 passengers": a named firm's own figures (a firm that only
 # reports, "... Group said", is a source, not the subject)
+# The firm may be named "Xinjiang Withyoung Health Food Co" (no stop) and described in a relative clause before its
+# verb (", which processes walnuts, has bought ..."); "The company, which started production in March, has reached"
 _FIRM_SUBJECT = re.compile(
-    r"\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Airlines?|Airways|Logistics|Co\.|Company|Corporation|Ltd\.?)\s+"
-    r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|\w+ed)\b"
+    r"(?:\b(?:[A-Z][\w&'-]*\s+){1,5}(?:Airlines?|Airways|Logistics|Co\.?|Inc\.?|Company|Corporation|Ltd\.?)"
+    r"|^\W*(?:The|This) (?:company|firm))"
+    r"(?:,\s+(?:which|that|who)\b[^.;]*?,)?\s+(?:\w+ly\s+)?"
+    r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|\w+ed|won|bought|sold|made|got|built)\b"
 )
 # "six airports with an annual throughput of over 10 million": the bar a class of places passes, not a figure
 _CLASS_BAR = re.compile(r"\b[a-z-]+s\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?of\s*$", re.I)
@@ -69,6 +79,16 @@ _ONE_TRIP = re.compile(
 _SPAN_UNITS = {"days", "weeks", "months"}
 # "around 5,000 meters above sea level", "at an altitude of 3,795 meters": where a place lies, not what it handles.
 _ALTITUDE = re.compile(r"\b(?:altitude|elevation|height)\s+of\s*$|^\s*(?:(?:meters|metres|m)\s+)?above sea level", re.I)
+# "a duty-free allowance of 8,000 yuan per day", "each person's quota is 25 kilograms": what a rule allows, not what
+# happened
+_RULE = re.compile(
+    r"\b(?:allowances?|limits?|quotas?|caps?|ceilings?|maximum|minimum)\s+(?:is\s+|are\s+|was\s+|of\s+|at\s+|to\s+)"
+    r"(?:up to\s+|just\s+|only\s+)?$",
+    re.I,
+)
+# "XUAR's top three partners", "rose from the bottom of over 100 zones to 49th place": a ranking's words, not measures
+_RANKED = re.compile(r"\b(?:top|bottom|first|last)\s*$|\b(?:the\s+)?(?:bottom|top|head)\s+of\s*$", re.I)
+_RANK_WORD = re.compile(r"^[^.;]{0,60}?\b\d+(?:st|nd|rd|th)\s+(?:place|position)\b", re.I)
 _DETERMINER = re.compile(r"(?:\bthe|\bits|\btheir|'s|\bboth)\s*$", re.I)
 _PAREN_LABEL = re.compile(r"\(\s*$")
 
@@ -121,7 +141,7 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     written = figure.as_written
     if _in_brackets(sentence, figure) and figure.unit in {"USD", "CNY"}:
         earlier = [f for f in figures if f.end <= figure.start and f.unit in {"USD", "CNY"} and f.unit != figure.unit]
-        if earlier:
+        if earlier or _converts(sentence, figure, figures):
             return "money conversion in brackets"
     # "24-hour clearance", "80-meter-long"; of years only a record's span ("10-year high"), not "its 70-year journey"
     record = figure.unit != "years" or re.match(r"\s*(?:high|low|record|peak|plan)\b", after, re.I)
@@ -170,8 +190,12 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a threshold passed, not the value"
     if _THRESHOLD.search(after):
         return "a threshold passed, not the value"
+    if _RULE.search(before):
+        return "a rule (an allowance or limit), not a measure"
     if _is_range_end(sentence, figure, figures):
         return "an end of a range ('between 20 and 30 percent')"
+    if figure.unit == "count" and (_RANKED.search(before) or _RANK_WORD.search(after[:80])) and figure.value <= 200:
+        return "a rank, or the size of the class ranked ('top three', 'the bottom of over 100 zones')"
     if figure.unit == "count" and figure.value in (2, 3) and _DETERMINER.search(before) and _PLACE_COUNT.match(after):
         return "places counted that the text names"
     few = figure.unit == "count" and figure.value <= 10 and _FEW_PLACES.match(after)
@@ -182,6 +206,23 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     if _PAREN_LABEL.search(before) and sentence[figure.end : figure.end + 1] == ")" and figure.unit == "count":
         return "label in brackets"
     return ""
+
+
+def _converts(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
+    """ "300,000 Kazakh tenge (around 617.53 U.S. dollars)": a bracket holding only money, right after an amount.
+
+    The amount before may be in a currency the reader does not parse; the bracket restates it.
+    """
+    opening = sentence.rfind("(", 0, figure.start)
+    closing = sentence.find(")", figure.end)
+    inside = sentence[opening + 1 : figure.start] + sentence[figure.end : closing if closing >= 0 else len(sentence)]
+    if closing < 0 or not re.fullmatch(
+        r"\s*(?:(?:about|around|approximately|roughly|some|nearly|or|equal to)\s+)*", inside, re.I
+    ):
+        return False
+    before = [f for f in figures if f.end <= opening]
+    # the amount restated sits just before the bracket: at most a currency's name between them
+    return bool(before) and re.fullmatch(r"\s*(?:[A-Za-z.]+\s*){0,3}", sentence[before[-1].end : opening]) is not None
 
 
 def _in_brackets(sentence: str, figure: Figure) -> bool:
@@ -197,11 +238,27 @@ def _is_range_end(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
     pair = _before_after_range(sentence, figures)
     if pair and figure in pair:
         return True
+    # "make up 80 to 90 percent": a range with no "from" before it (which would make it a change) has no one value
+    if index + 1 < len(figures) and _range_pair(sentence, figure, figures[index + 1]):
+        return True
+    if index and _range_pair(sentence, figures[index - 1], figure):
+        return True
     if _BETWEEN.search(sentence[: figure.start]) and index + 1 < len(figures):
         return re.fullmatch(r"\s*and\s*", sentence[figure.end : figures[index + 1].start]) is not None
     if index and re.fullmatch(r"\s*and\s*", sentence[figures[index - 1].end : figure.start]):
         return _BETWEEN.search(sentence[: figures[index - 1].start]) is not None
     return False
+
+
+def _range_pair(sentence: str, low: Figure, high: Figure) -> bool:
+    """ "80 to 90 percent", "three to five days": two values of one unit joined by "to", the first lower, no "from"."""
+    return (
+        low.unit == high.unit
+        and low.value < high.value
+        and re.fullmatch(r"\s*to\s*", sentence[low.end : high.start]) is not None
+        and not re.search(r"\b(?:from|between)\s*$", sentence[: low.start], re.I)
+        and not low.qualifier
+    )
 
 
 def _before_after_range(sentence: str, figures: list[Figure]) -> tuple[Figure, ...]:
@@ -220,7 +277,7 @@ def _before_after_range(sentence: str, figures: list[Figure]) -> tuple[Figure, .
 # "In Horgos, Consun Pharmaceutical tried out a joint review. It cut approval time to ten days": a firm's story
 # goes on in the sentences of its paragraph that start with a pronoun for it.
 _FIRM_NAMED = re.compile(
-    r"\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Pharmaceuticals?|Pharma|Logistics|Trading|Airlines?|Co\.|Company|Corporation"
+    r"\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Pharmaceuticals?|Pharma|Logistics|Trading|Airlines?|Co\.|Co(?=,)|Company|Corporation"
     r"|Ltd\.?)\s+(?!said|says|told|announced|reported)\w+"
     r"|\bruns\s+an?\s+(?:[\w-]+\s+){0,3}?(?:firm|company|business|shop|factory)\b"
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -98,6 +99,15 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?P<m>" + MONTH_PATTERN + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})"
             r"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<y>" + _YEAR + r"))?",
         ),
+        # "in the first week of September": that week's days
+        (
+            "week_of",
+            r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<m>"
+            + MONTH_PATTERN
+            + r")\b(?:,?\s+(?:of\s+)?"
+            + _REL
+            + r")?",
+        ),
         (
             "first_months",
             r"\b(?:the\s+)?(?:first|past|initial)\s+"
@@ -161,7 +171,10 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year_dash_year", r"\b(?P<y1>" + _YEAR + r")\s*[-–]\s*(?P<y2>" + _YEAR + r")\b"),
         (
             "as_of",
-            r"\b(?:as of|as at|by|until|up to|through)\s+(?:the\s+end\s+of\s+)?(?P<m>" + MONTH_PATTERN + r")"
+            # "as of late August": a part of a month is still that month
+            r"\b(?:as of|as at|by|until|up to|through)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?\s*)?(?P<m>"
+            + MONTH_PATTERN
+            + r")"
             r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>" + _YEAR + r"))?(?!\s*\d)",
         ),
         ("as_of_year", r"\b(?:as of|as at|by)\s+(?:the\s+end\s+of\s+)?(?P<y>" + _YEAR + r")\b"),
@@ -270,6 +283,17 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         if not (first < second and 1 <= first[1] <= 31 and 1 <= second[1] <= 31):
             return None
         return f"{year}-{first[0]:02d}-{first[1]:02d}/{year}-{second[0]:02d}-{second[1]:02d}"
+    if kind == "week_of":
+        month = _month(group["m"])
+        if group["rel"]:
+            year = ref.resolve(group["rel"], sentence_years)
+        elif ref.published and ref.months_recent:
+            year = ref.as_of_year(month, 1)
+        else:
+            year = ref.year
+        last = calendar.monthrange(year, month)[1]
+        first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(group["nth"].lower(), last - 6)
+        return f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{first + 6:02d}"
     if kind == "rel_month":
         if not ref.published:
             return None

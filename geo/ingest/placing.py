@@ -56,13 +56,35 @@ class Placer:
         self.latest_known: dict[str, str] = {}
         self.mode = mode  # "rail" or "road" when the title or headline names a railway or road port
         self.last_combined = ""
+        self.port_history: list[str] = []
 
     def mentions(self, sentence: str) -> list[tuple[int, str]]:
         """Places named in the sentence, with where: the entity the name and the words after it rank first.
 
         A port named without a mode ("Horgos", "Horgos Port") is the whole port, not its road member.
         """
+        return self._scan(sentence)[0]
+
+    def cities(self, sentence: str) -> list[tuple[int, str]]:
+        """Cities or prefectures the data names only through their airport ("Kashi's trade", "Kashgar prefecture")."""
+        return self._scan(sentence)[1]
+
+    def _city_only(self, entity_id: str, text: str, at: int) -> bool:
+        """Whether a bare city name that the data holds as an airport's alias means the city, not the airport.
+
+        It means the airport only with the word airport after it, or in a sentence about flying; "Kashgar
+        prefecture" and "Kashgar City" are the city whatever the sentence says.
+        """
+        if "airport" not in self.by_id[entity_id].kind.split():
+            return False
+        rest = text[at:]
+        if _AIRPORT_AFTER.match(rest):
+            return False
+        return bool(_DIVISION_AFTER.match(rest)) or not _AIR_WORDS.search(text)
+
+    def _scan(self, sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         text = without_organisations(sentence)
+        cities: list[tuple[int, str]] = []
         found: list[tuple[int, str]] = []
         for entity in self.by_id.values():  # a Chinese name names one entity, mode and all
             for name in entity.chinese:
@@ -77,6 +99,9 @@ class Placer:
             window = text[max(0, match.start() - 30) : match.end() + 40]
             ranked = [(s, e) for s, e in self.matcher.rank(window, set(), set()) if not self.by_id[e].region]
             named = [(s, e) for s, e in ranked if word in {t for p in self.by_id[e].phrases for t in p.words}]
+            if named and self._city_only(named[0][1], text, match.start()):
+                cities.append((match.start(), re.sub(r"'s$", "", match.group(0))))
+                continue
             if named:
                 entity_id = named[0][1]
                 parent = self.by_id.get(self.by_id[entity_id].parent)
@@ -86,7 +111,7 @@ class Placer:
                 if not found or found[-1][1] != entity_id:
                     found.append((match.start(), entity_id))
         found.sort()
-        return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]]
+        return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]], cities
 
     def outside(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
         """Ports and airports the sentence names that the data lacks ("the Mohan Port in Yunnan"): (at, kind, name)."""
@@ -127,6 +152,9 @@ class Placer:
             outside = [u for u in unknown if at <= u < at + len(name)]
             self.latest[kind] = name[outside[0] - at :] if outside else ""
         ports = list(dict.fromkeys(e for _, e in mentions if self._is_port(e)))
+        for port in ports:  # the ports in the order the article last named them: "the two ports" are the last two
+            whole = self.by_id[port].parent if self._is_port(self.by_id[port].parent) else port
+            self.port_history = [p for p in self.port_history if p != whole] + [whole]
         if len(ports) < 2:
             return
         spans = [at for at, e in mentions if e in ports[:2]]
@@ -167,6 +195,11 @@ class Placer:
         places = iter(named)
         return [self.member(next(places), sentence) if f.unit == figures[0].unit else "" for f in figures]
 
+    def kind_of(self, entity_id: str) -> str:
+        """The kind words the data gives a place ("air airport", "rail border"); "" for several places or none."""
+        entity = self.by_id.get(entity_id)
+        return entity.kind if entity else ""
+
     def is_member(self, member: str, whole: str) -> bool:
         """Whether ``member`` is a mode of the port ``whole`` (horgos-rail of horgos)."""
         entity = self.by_id.get(member)
@@ -202,6 +235,15 @@ class Placer:
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
         outside_spans = [(at, at + len(name) + 4) for at, _, name in self.outside(sentence, mentions)]
         mentions = [(at, e) for at, e in mentions if not any(a <= at < b for a, b in outside_spans)]
+        two = [m for m in _BACK_TO_TWO.finditer(sentence[: figure.start]) if all(at < m.start() for at, _ in mentions)]
+        if two and len(self.port_history) >= 2:
+            # "together with Alataw Pass, ..., the two ports had handled": the last two ports the article named,
+            # the reference nearest the figure, whatever place an aside names before it
+            ids = sorted({self.member(e, sentence) for e in self.port_history[-2:]})
+            wholes = {self.by_id[e].parent or e for e in self.last_combined.split(";") if e in self.by_id}
+            if wholes == set(self.port_history[-2:]):
+                ids = self.last_combined.split(";")  # named together before, members decided there ("rail gateways")
+            return Place(";".join(ids), "the two ports named last", f"combined: {', '.join(ids)}")
         aside = [(at, e) for at, e in mentions if at < figure.start and _in_aside(sentence, at, figure.start)]
         if aside and len(aside) < len(mentions):
             # "Alashankou, one of two railway ports together with Horgos, now runs 124 routes": Horgos is an aside
@@ -214,10 +256,15 @@ class Placer:
         if not (_RAIL.search(measure) or _ROAD.search(measure)):
             # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
             measure += " " + sentence[slice(*clause_span(sentence, figure.start, figure.end))]
-        ranked = self.matcher.rank(without_organisations(sentence), set(), set())
+        if not (_RAIL.search(measure) or _ROAD.search(measure)) and figure.unit in {"hours", "minutes"}:
+            # a time with no mode in its clause: what the sentence clears ("drivers ... the process takes 15 minutes")
+            measure += " " + sentence
+        # a group named after the figure's clause ("..., lifting it above 100 bonded zones nationwide") is not its place
+        upto = sentence[: clause_span(sentence, figure.start, figure.end)[1]]
+        ranked = self.matcher.rank(without_organisations(upto), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
         sections = [e for _, e in mentions if self.by_id[e].parent in groups]
-        if groups and (len(sections) != 1 or re.search(r"\b(?:subzones|zones|areas)\b", sentence)):
+        if groups and (len(sections) != 1 or re.search(r"\b(?:subzones|zones|areas)\b", upto)):
             return Place(groups[0], "a group named (its members listed)")
         if sections:
             return Place(sections[0], "a section of a group named")
@@ -234,6 +281,12 @@ class Placer:
             return Place(self.member(chosen, measure), "nearest place named")
         if distinct:
             return Place(self.member(distinct[0], measure), "place named")
+        cities = [(at, name) for at, name in self.cities(sentence) if at < figure.start]
+        if cities:
+            # "Kashi's total imports and exports came to ...": a city the data lacks (it has only the city's airport)
+            return Place(
+                "", "a city or prefecture the data lacks", f"place not in the data: {cities[-1][1]} (the city)"
+            )
         lead = sentence[: figure.start]
         if _NATIONAL.search(lead) and not _REGION_NAME.search(lead):
             # "China's foreign trade rose 3.5 percent", "Across China, some 19,000 trains ran": the country's figure
@@ -253,6 +306,8 @@ class Placer:
             several = None  # "the ports of northwest China's Xinjiang": the region's ports, not the ones named before
         kind_back = _BACK_TO_KIND.search(sentence)
         known = self.latest_known.get(kind_back.group(1).lower(), "") if kind_back else ""
+        if kind_back and _OTHER_KIND_BACK.search(sentence[kind_back.end() : figure.start]):
+            known = ""  # "Next to the port is the cooperation centre, a 5.6 square km zone": the nearer noun's place
         guessed = self.by_id.get(guess)
         other_guess = guessed is None or not self._is_kind(guess, kind_back.group(1).lower() if kind_back else "")
         region_said = guessed is not None and guessed.region and _REGION_NAME.search(sentence)
@@ -291,6 +346,10 @@ _NAMED_PLACE = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its)\s+(?:International\s+|Dry\s+|Land\s+)?(?:Port|Airport)\b)"  # "The Port of X"
     r"(?:[A-Z][\w'-]*\s+){1,4}?(?P<tail>(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport))\b"
 )
+_BACK_TO_TWO = re.compile(
+    r"\b(?:the|these|both)\s+(?:two|twin)\s+(?:[\w-]+\s+){0,2}?(?:ports|hubs|gateways)\b|\bboth ports\b", re.I
+)
+_OTHER_KIND_BACK = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ent(?:er|re)|[Zz]one)\b")
 _BACK_TO_KIND = re.compile(r"\b[Tt]he ([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
 
 
@@ -319,6 +378,13 @@ _NATIONAL = re.compile(
     r"\b(?:China's|the country's|the nation's)(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:Xinjiang|Uygur|Uyghur))"
     r"|\b(?i:nationwide|across China|across the country|(?:the )?national total)\b",
 )
+# A city the data names only through its airport: "Kashgar" is the airport in a sentence about flying, or before
+# "Airport"; "Kashgar prefecture" is never the airport.
+_AIR_WORDS = re.compile(
+    r"\b(?:airports?|flights?|air|aviation|airlines?|runways?|terminals?|passengers?|aircraft|planes?|routes?)\b", re.I
+)
+_DIVISION_AFTER = re.compile(r"[\w'-]*\s+(?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b")
+_AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International\s+)?Airport\b", re.I)
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _VENUE = re.compile(

@@ -242,6 +242,8 @@ class Timeline:
             result = [
                 (self.published.isoformat(), "a count that stands: the publication date")
                 if is_stock and self.published and "/" in self.last and _KNOWN_COUNT.search(clean[: f.start])
+                else (self.stated, "that period: the one the article stated")
+                if _within(self.last, self.stated)  # "in the period" after "In May alone" is January-May
                 else (self.last, "that period: carried")
                 for f, is_stock in zip(figures, stock, strict=True)
             ]
@@ -271,6 +273,7 @@ class Timeline:
                 else r
                 for f, r in zip(figures, result, strict=True)
             ]
+        result = _own_years(clean, figures, found, result)
         result = self._adjusted(text, clean, figures, result, years)
         for index in range(1, len(figures)):
             # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
@@ -281,7 +284,9 @@ class Timeline:
             self.last = result[-1][0]
             if any(rule in {"period phrase", "year to date"} for _, rule in result):
                 interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
-                self.stated = interval[-1] if interval else ""
+                if interval or not all(_within(p, self.stated) for p, _ in result):
+                    # "In May alone, ..." inside January-May: a part of the period stated, which stays stated
+                    self.stated = interval[-1] if interval else ""
         return result
 
     def _adjusted(
@@ -301,7 +306,9 @@ class Timeline:
             for i, year in zip(same, years, strict=True):
                 result[i] = (year.period, "years and figures in the same order ('respectively')")
         for i, figure in enumerate(figures):
-            if self.published and BRINGING_TOTAL.search(text[: figure.start]):
+            total = BRINGING_TOTAL.search(text[: figure.start])
+            # "taking the number of trains this year to 8,000" is this year's count so far, not a total that stands
+            if self.published and total and not _YEAR_NAMED.search(total.group(0)):
                 result[i] = (self.published.isoformat(), "a total that stands: the publication date")
                 continue
             if _COMPARED_FROM.search(text[: figure.start]) and _YEAR_BEFORE.match(text[figure.end :]):
@@ -382,6 +389,34 @@ _PART_OF = re.compile(r"\s*(?:of which|of them|among them|among which|including)
 _PRESENT = re.compile(
     r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|there are|there is)\b", re.I
 )
+
+
+# "grew from 690 million yuan (about ...) in 2020 to 28.28 billion yuan in 2022": the year written right after a
+# figure is its own, whatever period the rest of the sentence names
+_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:in|during|for)\s*$", re.I)
+
+
+def _own_years(
+    clean: str, figures: list[Figure], found: list[Period], result: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Each figure followed at once by "in <year>" or "in <month> <year>" takes that year or month."""
+    own = []
+    for figure, current in zip(figures, result, strict=True):
+        after = [
+            p for p in found
+            if figure.end <= p.start and re.fullmatch(r"\d{4}(?:-\d{2})?", p.period)
+            and _RIGHT_AFTER.fullmatch(clean[figure.end : p.start])
+        ]  # fmt: skip
+        own.append((after[0].period, "the year written right after the figure") if after else current)
+    return own
+
+
+def _within(period: str, interval: str) -> bool:
+    """Whether a period ("2025-05") lies inside an interval ("2025-01/2025-05"), by month."""
+    if "/" not in interval or not period or period.startswith(".."):
+        return False
+    start, end = interval.split("/")
+    return start[:7] <= period.split("/")[0][:7] and period.split("/")[-1][:7] <= end[:7]
 
 
 def _inside(at: int, span: tuple[int, int]) -> bool:

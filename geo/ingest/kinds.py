@@ -1,0 +1,84 @@
+"""What a kind of place can measure: an airport's totals or a land port's traffic, a center's visitors, its things."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.ingest.numbers import Figure
+
+if TYPE_CHECKING:
+    from geo.ingest.metrics import MetricEntry
+
+# An airport's totals (all passengers, all cargo, takeoffs and landings) are not its international traffic;
+# a land port's passengers and cargo are all cross-border, so the air_* totals are an airport's only.
+_AIRPORT = re.compile(r"\bairports?\b", re.I)
+_INTERNATIONAL = re.compile(
+    r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits|into or out of|in and out of"
+    r"|foreign[- ]trade)\b(?!\s+airport)",
+    re.I,
+)
+_AIR_TOTALS = frozenset(["air_passengers", "air_cargo_throughput", "flight_movements"])
+_LAND_TOTALS = frozenset(["intl_passenger_trips", "intl_cargo_throughput", "cargo_throughput"])
+
+
+def by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entity_id: str) -> list[MetricEntry]:
+    """The metrics the figure's kind of place can have: airport totals at an airport unless "international"."""
+    airport = entity_id.endswith("airport") or bool(_AIRPORT.search(sentence))
+    # the figure's clause: "1.2 million passengers, 90,000 of them on international flights" is not all international
+    near = re.split(r"[,;]\s", sentence[: figure.start])[-1]
+    near += re.split(r"[,;]\s", sentence[figure.end : figure.end + 40])[0]
+    drop = _LAND_TOTALS if airport and not _INTERNATIONAL.search(near) else _AIR_TOTALS
+    if entity_id.startswith("icbc"):  # a cooperation center is no port: people pass through it as visitors
+        drop = drop | {"intl_passenger_trips"}
+    elif airport:  # an airport's people are passengers, not a center's or the region's visitors
+        drop = drop | {"cross_border_visitors"}
+    return [e for e in pool if e.name not in drop] or pool
+
+
+# A metric that counts a kind of thing fits only a sentence that names the thing: "linked with 40 countries" is no
+# count of the countries trains reach unless trains are named, "reach 16 countries" on air routes is the routes'.
+_THINGS = {
+    "train": re.compile(r"\b(?:trains?|rail(?:ways?)?|wagons?|freight services)\b", re.I),
+    "route": re.compile(r"\b(?:routes?|flights?|lines?|air)\b", re.I),
+    "flight": re.compile(r"\b(?:flights?|airports?|air)\b", re.I),
+    "vehicle": re.compile(r"\b(?:vehicles?|cars?|trucks?|automobiles?)\b", re.I),
+    "trading": re.compile(r"\b(?:trad(?:e|es|ed|ing)|imports?|exports?|partners?)\b", re.I),
+}
+
+
+# the things a kind of place has whether or not the sentence names them: an airport's routes, a rail port's trains
+# (kind words as in the data: "air airport", "rail border", "rail road inland", "port" for a whole port)
+_PLACE_THINGS = {"airport": {"route", "flight"}, "rail": {"train"}, "port": {"train"}}
+
+
+def things_named(metric: str, sentence: str, place_kind: str = "") -> bool:
+    """Whether the text (a sentence and the one before) or the place's kind gives every thing a metric counts."""
+    words = metric.split("_")
+    given = {t for kind, things in _PLACE_THINGS.items() if kind in place_kind.split() for t in things}
+    return all(pattern.search(sentence) for thing, pattern in _THINGS.items() if thing in words and thing not in given)
+
+
+# At a cooperation center people do not pass a border post: every count of people there is its visitors
+_PEOPLE_COUNTED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:visits|visitors|tourists|people|shoppers|trips|travell?ers|person-times|entries)\b",
+    re.I,
+)
+
+
+def center_people_name(entity_id: str, after: str) -> str:
+    """``cross_border_visitors`` for people counted at a border cooperation center ("2.7 million visits"), else ""."""
+    return "cross_border_visitors" if entity_id.startswith("icbc") and _PEOPLE_COUNTED.match(after) else ""
+
+
+# "beating its annual target by 5.7 percent": how far a target was passed, not a growth on the year before
+_TARGET_BY = re.compile(
+    r"\b(?:beat|beating|beats|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|overfulfill\w*)\s+"
+    r"(?:its|the|their|this year's|an?)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|plan|quota)\s+by\s*$",
+    re.I,
+)
+
+
+def target_name(before: str) -> str:
+    """``target_exceeded_by`` for the margin by which a target was beaten, else ""."""
+    return "target_exceeded_by" if _TARGET_BY.search(before) else ""
