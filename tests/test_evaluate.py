@@ -72,6 +72,18 @@ SEALED5_MEASURED: dict[str, float] = {
     "metric": 0.955,
 }
 
+# Scores of the sealed6 set, the unseen one (coded by a session that does not work on propose, its gold committed
+# before the tool ran on it; only aggregate scores are read), rounded down. It scored 97.5 / 95.1 / 71.4 / 64.3 /
+# 82.9 with the code before the fourth tuning and 97.5 / 95.1 / 71.4 / 62.9 / 81.4 after it: that tuning did not
+# carry to it. It misses recall, entity and period; these are floors against regressions.
+SEALED6_MEASURED: dict[str, float] = {
+    "recall": 0.975,
+    "precision": 0.951,
+    "entity": 0.714,
+    "period": 0.628,
+    "metric": 0.814,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -145,6 +157,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed3", SEALED3_MEASURED),
         ("sealed4", SEALED4_MEASURED),
         ("sealed5", SEALED5_MEASURED),
+        ("sealed6", SEALED6_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
