@@ -58,7 +58,8 @@ from geo.explore.filter import filter_layer
 from geo.render import mapping
 
 NAIVE_MAX_PORTS = 10_000  # beyond this the baseline's DOM markers take minutes: not attempted
-LARGE = 10_000  # from this size on, fewer runs (each takes many seconds)
+LARGE = 10_000  # from this size on, the naive page runs once (it takes a minute and more)
+FEW_RUNS = 100_000  # from this size on, two runs (each page takes many seconds); 10,000 ports vary too much for two
 BUDGET_S = 120  # a browser step with no answer in this time is recorded as a note
 AIR = {"modes": ["air"]}
 RESULTS = settings.PROJECT_DIR / "bench" / "results.json"
@@ -205,13 +206,20 @@ SCRIPTS = {"ours": "app.py", "maponly": "bench/map_only_app.py", "naive": "bench
 
 
 def in_browser(
-    kind: str, data_dir: Path, expect: pages.Expect, payload_bytes: int, runs: int, floor: Path, warm_up: bool = True
+    kind: str,
+    data_dir: Path,
+    expect: pages.Expect,
+    payload_bytes: int,
+    runs: int,
+    floor: Path,
+    warm_up: bool = True,
+    map_size: tuple[int, int] | None = None,
 ) -> dict:
     from tests.e2e.browser import running_app
 
     if kind == "floor":
         with pages.static_server(floor) as url:
-            return pages.measure(kind, url + "/index.html", expect, payload_bytes, runs, BUDGET_S, warm_up)
+            return pages.measure(kind, url + "/index.html", expect, payload_bytes, runs, BUDGET_S, warm_up, map_size)
     script = SCRIPTS[kind]
     _share_static(script)
     with running_app(env={"XJ_DATA_DIR": str(data_dir)}, script=script, timeout=900) as server:
@@ -234,7 +242,7 @@ def measure(
     size: str, runs: int, workdir: Path, naive_max: int = NAIVE_MAX_PORTS, levels: tuple = (), changes: int = 20
 ) -> dict:
     data_dir = settings.DATA_DIR if size == "real" else synthetic.make(workdir / f"data-{size}", int(size))
-    runs = min(runs, 2) if size != "real" and int(size) >= LARGE else runs
+    runs = min(runs, 2) if size != "real" and int(size) >= FEW_RUNS else runs
     here = workdir / f"work-{size}"
     figures, floor_dir = server_side(data_dir, runs, here)
     result = {"size": size, "runs": runs} | figures  # runs of the server-side figures; each browser's own below
@@ -246,7 +254,10 @@ def measure(
     print(f"  {size}: map only...", file=sys.stderr, flush=True)
     result["maponly"] = in_browser("maponly", data_dir, expect, result["payload_bytes"], runs, floor_dir)
     print(f"  {size}: floor...", file=sys.stderr, flush=True)
-    result["floor"] = in_browser("floor", data_dir, expect, result["payload_bytes"], runs, floor_dir)
+    # The floor's page is as large as our map, so its map opens at the same size and zoom as ours (at 1400 x 1000
+    # it filled the window and opened one zoom closer, with fewer symbols to spread and a larger canvas).
+    ours_map = tuple(result["map_px"]) if result.get("map_px") else None
+    result["floor"] = in_browser("floor", data_dir, expect, result["payload_bytes"], runs, floor_dir, map_size=ours_map)
     if result["naive"] is not None and expect.listed > naive_max:
         result["naive"] = None
         result["naive_skipped"] = f"not run above {naive_max:,} ports (--naive-max)"

@@ -275,8 +275,14 @@ def filter_figures(kind: str, state: dict) -> dict:
 # ---- One page, one run --------------------------------------------------------------------------------------------
 
 
+VIEWPORT = (1400, 1000)
+# The map's size on a page, in CSS pixels: the floor is opened at our map's size (measured in the same run), so that
+# both draw the same map at the same zoom and do the same work (spreading, labels, canvas) for a filter.
+MAP_PX = "() => { const r = document.querySelector('.folium-map').getBoundingClientRect(); return [Math.round(r.width), Math.round(r.height)]; }"
+
+
 @contextmanager
-def _page() -> Iterator:
+def _page(viewport: tuple[int, int] = VIEWPORT) -> Iterator:
     """A fresh headless Chromium with the network closed, the probe installed in every frame.
 
     The network is closed in Chromium itself: every request that does not go to the loopback address is sent
@@ -288,7 +294,7 @@ def _page() -> Iterator:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *CLOSED_NETWORK])
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
             page.xjb_outside = outside = []
             page.on("requestfinished", lambda r: None if r.url.startswith(LOCAL) else outside.append(r.url))
             page.add_init_script(PROBE)
@@ -299,12 +305,14 @@ def _page() -> Iterator:
             browser.close()
 
 
-def run_once(kind: str, url: str, e: Expect, payload_bytes: int, budget_s: float) -> dict:
+def run_once(
+    kind: str, url: str, e: Expect, payload_bytes: int, budget_s: float, viewport: tuple[int, int] = VIEWPORT
+) -> dict:
     """Open ``url`` in a fresh browser, wait for the whole map, then choose "Air" and wait for the update.
 
     A step that gets no answer within ``budget_s`` ends the run with a ``note``; what was measured stays.
     """
-    with _page() as page:
+    with _page(viewport) as page:
         page.set_default_timeout(budget_s * 1000)
         page.add_init_script(_watch(first_conditions(kind, e)))
         try:
@@ -313,7 +321,9 @@ def run_once(kind: str, url: str, e: Expect, payload_bytes: int, budget_s: float
             state = _wait_marks(page, names, budget_s)
         except (NoAnswerError, PlaywrightError) as exc:
             return {"note": f"first map: {_first_line(exc)}"}
-        result = {"first": first_map_timeline(kind, state, payload_bytes)}
+        result = {"first": first_map_timeline(kind, state, payload_bytes), "viewport": list(viewport)}
+        if kind != "naive":
+            result["map_px"] = page.evaluate(MAP_PX)
         try:
             if kind == "floor":
                 wait_idle(page, budget_s)  # as on the app's pages, the first map settles before the filter
@@ -387,23 +397,42 @@ def _prepare_air(page, kind: str):
 
 
 def measure(
-    kind: str, url: str, e: Expect, payload_bytes: int, runs: int, budget_s: float, warm_up: bool = True
+    kind: str,
+    url: str,
+    e: Expect,
+    payload_bytes: int,
+    runs: int,
+    budget_s: float,
+    warm_up: bool = True,
+    map_size: tuple[int, int] | None = None,
 ) -> dict:
     """Medians over ``runs`` fresh browsers, after one warm-up page that is not counted, and each run's figures.
 
     The warm-up page may wait longer: a new server builds its map once, for every session to come.
     """
     measured, note = [], None
+    viewport = tuple(map_size) if map_size else VIEWPORT
     for run in range(runs + 1 if warm_up else runs):
         counted = run > 0 or not warm_up
-        one = run_once(kind, url, e, payload_bytes, budget_s if counted else WARM_UP_BUDGET_S)
+        one = run_once(kind, url, e, payload_bytes, budget_s if counted else WARM_UP_BUDGET_S, viewport)
+        if map_size and one.get("map_px") and tuple(one["map_px"]) != tuple(map_size):
+            # The page around the map (a floor's title line) takes its share: the next page is larger by it.
+            viewport = tuple(v + want - got for v, want, got in zip(viewport, map_size, one["map_px"], strict=True))
         if counted:
             measured.append(one)
         if "note" in one:
             note = ("" if counted else "warm-up page, ") + one.pop("note")
             break
     summary = summarise(kind, [r for r in measured if "first" in r])
-    return summary | {"browser_runs": len(measured), "warm_up": warm_up, "note": note, "per_run": measured}
+    sizes = [r["map_px"] for r in measured if "map_px" in r]
+    return summary | {
+        "browser_runs": len(measured),
+        "warm_up": warm_up,
+        "note": note,
+        "viewport": list(measured[-1]["viewport"]) if measured and "viewport" in measured[-1] else None,
+        "map_px": sizes[-1] if sizes else None,
+        "per_run": measured,
+    }
 
 
 def _median(values: list[float | None]) -> float | None:

@@ -358,6 +358,9 @@ def test_benchmark_command_writes_its_report(tmp_path):
         assert level["samples"] == 2 * level["sessions"] and level["p95_ms"] >= level["p50_ms"] > 0
         assert level["reruns"] >= 1  # each change reaches Python after the debounce
     assert "first map" in done.stdout and "floor upd" in done.stdout  # the printed table
+    # The floor's map is drawn at our map's size (its page as large as our map and its title line), so at our zoom.
+    assert result["floor"]["map_px"] == result["map_px"]
+    assert all(run["map_px"] == result["map_px"] for run in result["floor"]["per_run"])
 
 
 def test_a_loading_session_reports_a_filter_as_the_map_component_does():
