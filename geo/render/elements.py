@@ -12,6 +12,8 @@ import shapely.geometry
 from branca.element import Element, MacroElement
 from folium.map import Layer
 from jinja2 import Template
+from jinja2.utils import htmlsafe_json_dumps
+from markupsafe import Markup
 
 from geo import settings
 from geo.explore import controls
@@ -101,10 +103,16 @@ class CompactPorts(MacroElement):
     lists, and each port carries small indices into them. Names are inserted as text, never as HTML.
     """
 
+    @property
+    def payload_json(self) -> Markup:
+        """The payload as JSON safe inside a script (``<``, ``>``, ``&`` and ``'`` escaped, as Jinja's ``tojson``
+        does) without the spaces after its separators: at 100,000 ports they were a fifth of the page's bytes."""
+        return htmlsafe_json_dumps(self.payload, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        XJMap.compactPorts({{ this._parent.get_name() }}, {{ this.payload|tojson }});
+        XJMap.compactPorts({{ this._parent.get_name() }}, {{ this.payload_json }});
         {% endmacro %}
         """
     )
