@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import time
 import urllib.parse
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from geo.render.mapping import drawable
 from tests.e2e.browser import (
     choose,
     choose_and_wait,
+    idle,
     offline_page,
     open_filter,
     search,
@@ -99,7 +101,13 @@ def test_explore_offline(app_url, dataset, tmp_path):
         rail = expected(dataset, {"modes": ("rail",)})
         assert wait_for_markers(page, len(rail["ports"])) == len(rail["ports"])
         assert drawn_ids(page) == rail
-        page.get_by_role("tab", name=f"Ports ({len(rail['ports'])})").wait_for()  # Python's page caught up
+        page.get_by_role("tab", name=f"Ports ({len(rail['ports'])})").wait_for()
+        # The browser drew all that at once; Python hears of it after the map's debounce (about a second) and
+        # answers: wait for its messages, and for its run to end.
+        deadline = time.monotonic() + 30
+        while not sizes and time.monotonic() < deadline:
+            page.wait_for_timeout(100)
+        idle(page)
         # The same Leaflet map, mounted once; the rerun sent small messages, not the map again.
         assert page.evaluate("window.xjBefore === document.querySelector('.folium-map').xjExplorer")
         assert page.locator(".xj-root").get_attribute("data-xj-mounts") == "1"
