@@ -241,7 +241,7 @@
 
   /* ---- Which side of a border: a point in a country's ring ------------------------------------------- */
 
-  /* A ring ([[x, y], ...], first point not repeated) with its edges filed by horizontal band, so that a test
+  /* A ring ([[x, y], ...], closed as GeoJSON's are or not) with its edges filed by horizontal band, so that a test
      reads only the edges at the point's height: the base map's China has thousands of vertices, and spreading
      the symbols of a filter change asks for hundreds of points. */
   function ringIndex(ring) {

@@ -38,12 +38,16 @@ function passes(explorer, undrawn, id) {
 /* Whether each row of a layer shows, by position (1 or 0). The rows' map items are looked up once per layer and
    map, not by id at every filter: at 100,000 ports those lookups, in the counts and again in the tables, were
    about a third of the 20 ms the page took beside the map's own change. */
-function shownRows(explorer, undrawn, layer) {
+function rowItems(explorer, layer) {
   if (layer.xjItemsOf !== explorer) {
     layer.xjItems = layer.ids.map(function (id) { return explorer.items[id] || null; });
     layer.xjItemsOf = explorer;
   }
-  var items = layer.xjItems, rows = new Uint8Array(items.length);
+  return layer.xjItems;
+}
+
+function shownRows(explorer, undrawn, layer) {
+  var items = rowItems(explorer, layer), rows = new Uint8Array(items.length);
   for (var i = 0; i < items.length; i++) {
     rows[i] = (items[i] ? items[i].visible : passes(explorer, undrawn, layer.ids[i])) ? 1 : 0;
   }
@@ -56,7 +60,7 @@ function renderCounts(root, data, explorer) {
   var places = data.places, spec = places.counts, undrawn = places.undrawn;
   var shown = {}, portValues = [], unknown = 0;
   places.layers.forEach(function (layer) {
-    var rows = shownRows(explorer, undrawn, layer), items = layer.xjItems, n = 0;
+    var rows = shownRows(explorer, undrawn, layer), items = rowItems(explorer, layer), n = 0;
     for (var i = 0; i < rows.length; i++) {
       if (!rows[i]) continue;
       n += 1;
