@@ -240,6 +240,22 @@ def test_each_spread_symbol_has_a_line_and_a_dot_at_its_true_place_and_no_other_
     assert _leaders_match(page) >= 2
 
 
+def test_a_filter_that_shows_and_hides_nothing_keeps_the_layout(opened, dataset):
+    _screen, page = opened
+    layouts = "Number(x.container.dataset.xjLayout)"
+    shown = explorer(page, "x.setFilters({}, '').ports")
+    assert shown == len(drawable(dataset.ports))
+    before = explorer(page, layouts)
+    # The filters the map already has, given again (as a link's are when the page opens): nothing to lay out.
+    assert explorer(page, f"(x.setFilters({{}}, ''), x.setFilters({{}}, ''), {layouts})") == before
+    try:
+        assert explorer(page, f"(x.setFilters({{modes: ['air']}}, ''), {layouts})") == before + 1
+    finally:
+        explorer(page, "(x.setFilters({}, ''), true)")
+    assert explorer(page, layouts) == before + 2
+    assert _leaders_match(page) >= 2
+
+
 # ---------------------------------------------------------------- counts
 
 
