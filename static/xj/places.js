@@ -3,7 +3,7 @@
 // search, year and selection in the same task as the map, with no Python run. Python sends the tables once per
 // session (geo/render/tables.py); the pure parts (counts, sorting, windowing) are static/xj/view.js.
 
-var ROW_PX = 34, MAX_HEIGHT_PX = 420, SPARE_ROWS = 8;
+var ROW_PX = 34, MAX_HEIGHT_PX = 420, SPARE_ROWS = 8, ROW_NODES_KEPT = 2000;
 // A cell in Chinese only (the 中文 column): the characters geo.render.present.mark_chinese marks.
 var CHINESE = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\s·]+$/;
 
@@ -130,6 +130,25 @@ function skeletonTables(parent) {
 function formatCell(value) {
   if (value === null || value === undefined) return "";
   return typeof value === "number" ? value.toLocaleString("en", { maximumFractionDigits: 2 }) : String(value);
+}
+
+/* A row's element with its cells, made once per layer and kept (up to ROW_NODES_KEPT of them): a filter then moves
+   rows in and out of the table instead of making every cell again. Where it stands (data-xj-row, aria-rowindex),
+   whether it is selected and focusable are set at each draw. */
+function rowNode(layer, i) {
+  var kept = layer.xjRowNodes || (layer.xjRowNodes = new Map()), tr = kept.get(i);
+  if (tr) return tr;
+  if (kept.size >= ROW_NODES_KEPT) kept.clear();
+  tr = make("tr");
+  tr.dataset.xjPlace = layer.ids[i];
+  tr.style.height = ROW_PX + "px";
+  layer.rows[i].forEach(function (value) {
+    var td = make("td", null, formatCell(value));
+    if (CHINESE.test(td.textContent)) td.lang = "zh"; // read and drawn as Chinese, as popups and details mark it
+    tr.appendChild(td);
+  });
+  kept.set(i, tr);
+  return tr;
 }
 
 function Tables(root) {
@@ -280,18 +299,11 @@ Tables.prototype.draw = function () {
   };
   if (span[0]) body.appendChild(spacer(span[0]));
   for (var k = span[0]; k < span[1]; k++) {
-    var i = rows[k], tr = make("tr");
+    var i = rows[k], tr = rowNode(layer, i);
     tr.dataset.xjRow = String(k);
-    tr.dataset.xjPlace = layer.ids[i];
     tr.setAttribute("aria-rowindex", String(k + 2));
     tr.setAttribute("aria-selected", String(layer.ids[i] === selected));
     tr.tabIndex = k === this.focusRow ? 0 : -1;
-    tr.style.height = ROW_PX + "px";
-    layer.rows[i].forEach(function (value) {
-      var td = make("td", null, formatCell(value));
-      if (CHINESE.test(td.textContent)) td.lang = "zh"; // read and drawn as Chinese, as popups and details mark it
-      tr.appendChild(td);
-    });
     body.appendChild(tr);
   }
   if (rows.length > span[1]) body.appendChild(spacer(rows.length - span[1]));
