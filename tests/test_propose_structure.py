@@ -1,4 +1,5 @@
-"""The fifth tuning's structural rules: comparison bases, holidays, rates and states, counts in their own clause."""
+"""The fifth tuning's structural rules: comparison bases, holidays, rates and states, counts in their own clause,
+border crossings and borders named by their two countries."""
 
 from __future__ import annotations
 
@@ -74,3 +75,48 @@ def test_a_count_that_stands_in_its_own_clause_is_todays_whatever_the_sentence_d
     )
     assert _one(article, "19").period == "2024-11-30"
     assert _one(article, "more than 30,000").period == "2019/2023"  # the sentence's span stays the trains'
+
+
+def test_a_line_named_by_its_border_crossing_is_the_border_port():
+    article = _article(
+        "2024-06-10",
+        "Freight through the Altynkol-Khorgos border crossing grew by 6% in the first five months, to 3.1 million "
+        "tons. Transit within that rose 9%.",
+        "Through the Dostyk station, 4.4 million tons passed in the same months. Exports were 1.2 million tons.",
+    )
+    assert _one(article, "3.1 million tons").entity_id == "horgos-rail"
+    assert _one(article, "4.4 million tons").entity_id == "alashankou-rail"
+    assert _one(article, "1.2 million tons").entity_id == "alashankou-rail"  # the line carried: its port
+
+
+def test_a_border_named_by_its_two_countries_and_a_mode_is_all_its_ports_of_that_mode():
+    article = _article(
+        "2024-06-10",
+        "Rail freight between China and Kazakhstan reached 7.7 million tons in the first five months. That was 9% "
+        "more than a year earlier.",
+        "Road freight between China and Pakistan came to 90,000 tons in the same months.",
+        "Trade between China and Kazakhstan rose 4 percent.",
+    )
+    rail = _one(article, "7.7 million tons")
+    assert rail.entity_id == "alashankou-rail;horgos-rail" and rail.flags.startswith("combined")
+    assert _one(article, "9%").entity_id == "alashankou-rail;horgos-rail"  # the next sentence: the same ports
+    assert _one(article, "90,000 tons").entity_id == "khunjerab"  # one road port faces Pakistan
+    assert ";" not in _one(article, "4 percent").entity_id  # trade without a mode is no port's
+
+
+def test_ports_named_together_without_a_mode_are_the_whole_ports_whatever_the_title():
+    article = _article(
+        "2024-10-20",
+        "So far this year, 52,000 cars have been exported through the Horgos and Alashankou ports.",
+        title="New freight train carries cars to Central Asia",
+    )
+    assert _one(article, "52,000").entity_id == "alashankou;horgos"
+
+
+def test_a_title_about_rail_transport_makes_a_bare_port_its_railway_port():
+    article = _article(
+        "2024-06-10",
+        "Khorgos handled 3.5 million tons in the first five months.",
+        title="Rail transportation through Khorgos grows",
+    )
+    assert _one(article, "3.5 million tons").entity_id == "horgos-rail"
