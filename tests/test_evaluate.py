@@ -72,15 +72,16 @@ SEALED5_MEASURED: dict[str, float] = {
     "metric": 0.955,
 }
 
-# Scores of the sealed6 set, the unseen one (coded by a session that does not work on propose, its gold committed
-# before the tool ran on it; only aggregate scores are read), rounded down. It scored 97.5 / 95.1 / 71.4 / 64.3 /
-# 82.9 with the code before the fourth tuning and 97.5 / 95.1 / 71.4 / 62.9 / 81.4 after it: that tuning did not
-# carry to it. It misses recall, entity and period; these are floors against regressions.
+# Scores the sealed6 set reached after the fifth tuning, rounded down. sealed6 was the unseen set (coded
+# by a session that does not work on propose, its gold committed before the tool ran on it) and first scored 97.5 /
+# 95.1 / 71.4 / 64.3 / 82.9 with the code before the fourth tuning (97.5 / 95.1 / 71.4 / 62.9 / 81.4 after it); it was
+# demoted to a tuning set when sealed7 arrived, and its misses were read in the fifth tuning. It still misses recall
+# by one figure and entity, so these are floors against regressions where it misses a target.
 SEALED6_MEASURED: dict[str, float] = {
     "recall": 0.975,
     "precision": 0.951,
-    "entity": 0.714,
-    "period": 0.628,
+    "entity": 0.914,
+    "period": 0.971,
     "metric": 0.814,
 }
 

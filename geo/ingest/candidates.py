@@ -237,7 +237,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     new_metric=metric.new,
                 )
             )
-            if (not doubt or doubt == MILESTONE) and ";" not in place.entity_id:
+            if not doubt or doubt == MILESTONE:
+                # combined too: after "rail transport between Kazakhstan and China came to 10.1 million tons",
+                # "That is 14% more than ..." is the same ports' growth until a sentence names another place
                 last_entity = place.entity_id
             if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:
                 paragraph_amounts[sentence.paragraph] = candidates[-1]

@@ -57,6 +57,8 @@ class Entity:
     region: bool = False
     parent: str = ""
     kind: str = ""
+    via: tuple[str, ...] = ()  # a corridor's ports
+    border: str = ""  # a border port's neighbour country (ISO 3166 alpha-3)
 
 
 def _aliases(value: object) -> list[str]:
@@ -78,6 +80,7 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
     """
     data_dir = Path(data_dir)
     records: list[tuple[str, list[str], str, bool, str]] = []  # id, names, kind words, region?, parent
+    links: dict[str, tuple[tuple[str, ...], str]] = {}  # id -> a corridor's ports, a border port's neighbour
     for layer in settings.LAYERS:
         path = data_dir / "geojson" / layer.filename
         if not path.exists():
@@ -92,6 +95,9 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
             kinds = [*(props.get("modes") or []), props.get("mode") or "", props.get("kind") or ""]
             kind = " ".join(k for k in kinds if isinstance(k, str))
             records.append((entity_id, [n for n in names if n], kind, False, props.get("parent") or ""))
+            via = props.get("via_ports") or []
+            via = via if isinstance(via, list) else _aliases(via)
+            links[entity_id] = (tuple(str(v) for v in via), str(props.get("border_country") or ""))
     # The groups (the region, the whole FTZ, whole ports) are entities too; groups.csv is part of every data folder.
     for row in read_table(data_dir / "groups.csv").to_dict("records"):
         names = [row.get("name", ""), row.get("name_zh", ""), *_aliases(row.get("aliases", ""))]
@@ -121,6 +127,8 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
                 region=region,
                 parent=parent,
                 kind=kind,
+                via=links.get(entity_id, ((), ""))[0],
+                border=links.get(entity_id, ((), ""))[1],
             )
         )
     _drop_place_words_from_hints(entities)

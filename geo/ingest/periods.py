@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from geo.ingest.holidays import HOLIDAY_NAME, holiday_span
 from geo.ingest.numbers import MONTH_PATTERN, SMALL_WORDS, WORD_VALUES
 
 MONTHS: tuple[str, ...] = (
@@ -91,8 +92,17 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("decade", r"\b(?:the\s+)?(?:past|last|previous)\s+decade\b"),
         # "over the past year", "in the past 12 months": the twelve months to the article's date
         ("past_year", r"\b(?:the\s+)?past\s+(?:year|12 months|twelve months)\b"),
-        # "the National Day holiday" (October 1-7), "the May Day holiday" (May 1-5): a holiday's days
-        ("holiday", r"\b(?P<name>National Day|May Day)\s+(?:holiday|golden week|break|vacation)\b"),
+        # "the National Day holiday", "during the 2025 Spring Festival": the holiday's days off that year
+        # (holidays.py); the Spring Festival travel rush is a longer season, the festival's eve one day
+        (
+            "holiday",
+            r"\b(?:(?P<y>" + _YEAR + r")\s+)?" + HOLIDAY_NAME + r"\s+(?:holidays?|golden week|break|vacation)\b"
+            r"|\b(?:during|over|throughout)\s+(?:the\s+)?(?:(?P<y2>"
+            + _YEAR
+            + r")\s+)?"
+            + HOLIDAY_NAME.replace("name", "name2")
+            + r"\b(?!\s+(?:travel|transport|rush|season|eve|gala|holidays?|golden|break|vacation))",
+        ),
         # "on May 7 and 8", "June 3-4": two days
         (
             "date_pair",
@@ -327,9 +337,9 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         end = ref.published
         return f"{int(end[:4]) - 1}{end[4:]}/{end}" if end[5:] != "02-29" else f"{int(end[:4]) - 1}-02-28/{end}"
     if kind == "holiday":
-        days = {"national day": ("10-01", "10-07"), "may day": ("05-01", "05-05")}[group["name"].lower()]
-        year = ref.resolve(None, sentence_years)
-        return f"{year}-{days[0]}/{year}-{days[1]}"
+        named = group["y"] or group["y2"]
+        year = int(named) if named else ref.resolve(None, sentence_years)
+        return holiday_span(group["name"] or group["name2"], year)
     if kind == "date_pair":
         first, second = int(group["d"]), int(group["d2"])
         if not 1 <= first < second <= 31:

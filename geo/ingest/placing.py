@@ -108,6 +108,11 @@ class Placer:
                 moded = re.match(r"[\w'-]*\s+(?:rail(?:way)?|road|highway)\b", text[match.start() :], re.I)
                 if parent is not None and parent.kind == "port" and not moded:
                     entity_id = parent.id
+                via = [v for v in self.by_id[entity_id].via if self.by_id.get(v) and self.by_id[v].border]
+                if len(via) == 1 and _CROSSING_AFTER.match(text[match.end() :]):
+                    # "through the Altynkol-Khorgos border crossing", "via the Dostyk station": a line named by the
+                    # point where it crosses the border is that crossing, the border port the line runs through
+                    entity_id = via[0]
                 if not found or found[-1][1] != entity_id:
                     found.append((match.start(), entity_id))
         found.sort()
@@ -272,7 +277,10 @@ class Placer:
         if len(distinct) >= 2 and _TOGETHER.search(sentence):
             # "up 10.1 percent": no mode near the figure, so the sentence's trains or trucks decide it
             moded = measure if _RAIL.search(measure) or _ROAD.search(measure) else sentence
-            ids = sorted({self.member(e, moded) for e in distinct})
+            # ports named together in a sentence without a mode ("exported through the region's Horgos and
+            # Alashankou ports") are the whole ports, whatever mode the title's story is about
+            said = bool(_RAIL.search(moded) or _ROAD.search(moded))
+            ids = sorted({self.member(e, moded) if said else e for e in distinct})
             self.last_combined = ";".join(ids)
             return Place(self.last_combined, "several places together", f"combined: {', '.join(ids)}")
         if len(distinct) >= 2:
@@ -281,6 +289,12 @@ class Placer:
             return Place(self.member(chosen, measure), "nearest place named")
         if distinct:
             return Place(self.member(distinct[0], measure), "place named")
+        crossings = self.border_ports(sentence[: clause_span(sentence, figure.start, figure.end)[1]])
+        if crossings:
+            # "Rail transport between Kazakhstan and China came to 10.1 million tons": every port on that border
+            # with that mode, together (the data's ports, by their neighbour country and mode)
+            flag = f"combined: {', '.join(crossings)}" if len(crossings) > 1 else ""
+            return Place(";".join(crossings), "the border named by its two countries and a mode", flag)
         cities = [(at, name) for at, name in self.cities(sentence) if at < figure.start]
         if cities:
             # "Kashi's total imports and exports came to ...": a city the data lacks (it has only the city's airport)
@@ -326,7 +340,19 @@ class Placer:
             return Place(
                 self.member(self._whole(last, measure), measure), "the place before (region named only in passing)"
             )
+        if entity is not None and last in entity.via:
+            return Place(last, "the crossing named before (the line's port)")  # "Exports within that grew by 13%"
         return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
+
+    def border_ports(self, text: str) -> list[str]:
+        """The ports on the border a text names by its two countries and a mode ("rail freight between China and
+        Kazakhstan"): [] without a mode word or a neighbour the data's ports face."""
+        pair = _COUNTRY_PAIR.search(text)
+        if not pair:
+            return []
+        country = _NEIGHBOURS[next(g for g in pair.groups() if g).lower()]
+        mode = "rail" if _RAIL.search(text) else "road" if _ROAD_MODE.search(text) else ""
+        return sorted(e.id for e in self.by_id.values() if mode and e.border == country and mode in e.kind.split())
 
     def _whole(self, entity_id: str, measure: str) -> str:
         """A port member carried from elsewhere is its whole port when the figure's measure names a mode.
@@ -385,6 +411,21 @@ _AIR_WORDS = re.compile(
 )
 _DIVISION_AFTER = re.compile(r"[\w'-]*\s+(?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b")
 _AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International\s+)?Airport\b", re.I)
+_NEIGHBOURS = {"kazakhstan": "KAZ", "kyrgyzstan": "KGZ", "tajikistan": "TJK", "pakistan": "PAK", "mongolia": "MNG"}
+_COUNTRY = r"(Kazakhstan|Kyrgyzstan|Tajikistan|Pakistan|Mongolia)"
+_COUNTRY_PAIR = re.compile(
+    r"\bbetween\s+(?:China\s+and\s+" + _COUNTRY + r"|" + _COUNTRY + r"\s+and\s+China)\b"
+    r"|\b(?:China[-\u2013]"
+    + _COUNTRY
+    + r"|"
+    + _COUNTRY
+    + r"[-\u2013]China)\s+(?:rail|railway|road|highway|freight|cargo)",
+    re.I,
+)
+_ROAD_MODE = re.compile(r"\b(?:by road|road transport\w*|road freight|trucks?|lorr(?:y|ies)|highway)\b", re.I)
+_CROSSING_AFTER = re.compile(
+    r"(?:[-\u2013][A-Z][\w'-]*)?\s+(?:(?:border|railway|rail)\s+)*(?:crossing|station|checkpoint|border point)\b", re.I
+)
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _VENUE = re.compile(
@@ -401,7 +442,12 @@ def without_organisations(sentence: str) -> str:
 
 def article_mode(title: str) -> str:
     """The mode a title or headline gives the whole story: "railway port(s)" -> rail, "highway/road port" -> road."""
-    if re.search(r"\brail(?:way)?\s+(?:ports?|hubs?)\b|\b(?:freight\s+)?trains?\b", title, re.I):
+    if re.search(
+        r"\brail(?:way)?\s+(?:ports?|hubs?|transport(?:ation)?|freight|cargo|traffic|shipments?)\b"
+        r"|\b(?:freight\s+)?trains?\b",
+        title,
+        re.I,
+    ):
         return "rail"  # a story about trains: a port it names without a mode is its railway port
     if re.search(r"\b(?:road|highway)\s+ports?\b", title, re.I):
         return "road"

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.ingest.article import _WEEKDAYS, weekday_before
+from geo.ingest.holidays import is_holiday_span
 from geo.ingest.measures import BRINGING_TOTAL
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
+from geo.ingest.standing import PRESENT, stands, stands_in_clause
 from geo.ingest.text import clause_span
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
@@ -38,6 +40,10 @@ _COMPARED = re.compile(
     r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b"  # "40 days sooner than the mark was reached in 2024"
     r"|\b(?:increase|rise|growth|drop|decrease|up|down)\s+(?:[\w.,%]+\s+){0,4}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
     r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b"
+    # "rose by 8% on last year", "18% more than last year", "compared to the previous year": the base compared
+    # with, whatever the wording; the figure keeps the period its own text or the article states
+    r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
+    r"(?:last year|the previous year|the year before|the prior year)\b(?!'s)"
     # "2.5 times the figure in 2019", "5.6 times from the 2019 level": the year compared with
     r"|\btimes\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
     re.I,
@@ -111,7 +117,7 @@ class Timeline:
         """Remember the first holiday the article names: a later "as of Monday" inside it counts from its first day."""
         for text in sentences:
             for period in find_periods(text, reference):
-                if re.fullmatch(r"\d{4}-(?:10-01/\d{4}-10-07|05-01/\d{4}-05-05)", period.period):
+                if is_holiday_span(period.period):
                     self.holiday = period.period
                     return
 
@@ -132,6 +138,10 @@ class Timeline:
             year=self.data_year, this_year=self.pub_year, published=published, months_recent=not self.year_stated
         )
         found = [p for p in find_periods(clean, reference) if p.period != "same"]
+        back = _THE_HOLIDAY.search(clean)
+        if back and self.holiday and not found:
+            # "Over the holiday the airports carried ...": the holiday the article named before
+            found = [Period(back.start(), back.end(), self.holiday, None)]
         explicit_years = [p.explicit_year for p in found if p.explicit_year]
         weekday = _WEEKDAY_AT.search(clean)
         if weekday and _SAID.search(clean[: weekday.start()]):
@@ -252,7 +262,7 @@ class Timeline:
                 (f"../{self.published.isoformat()}", "all told (perfect tense, no period): open start")
                 if flow and not is_stock and self.published and _ALL_TOLD.search(clean[: f.start])
                 else (self.published.isoformat(), "a count that stands, in the present tense: the publication date")
-                if is_stock and self.published and _PRESENT.search(clean[slice(*clause_span(clean, f.start, f.end))])
+                if is_stock and self.published and PRESENT.search(clean[slice(*clause_span(clean, f.start, f.end))])
                 else self._carried(same_paragraph, is_stock, flow)
                 for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
@@ -262,6 +272,25 @@ class Timeline:
             result = [
                 (self.published.isoformat(), "a time it takes: the publication date")
                 if f.unit in _DURATIONS and not any(_inside(p.start, clause_span(clean, f.start, f.end)) for p in found)
+                else r
+                for f, r in zip(figures, result, strict=True)
+            ]
+        if self.published:
+            # "more than 40,000 trains have passed over the past decade, on routes that reach 21 countries": a count
+            # that stands, in the present tense in a clause of its own with no time words, is today's count
+            result = [
+                (self.published.isoformat(), "a count that stands in its own clause: the publication date")
+                if is_stock and stands_in_clause(clean, f, found)
+                else r
+                for f, is_stock, r in zip(figures, stock, result, strict=True)
+            ]
+        if self.published and not found:
+            # "each vehicle can save 100 yuan", "an average daily traffic of 20,000", "cut from nine steps to four":
+            # a rate, a per-unit figure or a before/after state stands on the article's day when its sentence
+            # names no period; it neither inherits a period stated for the flows before it nor runs from a "since"
+            result = [
+                (self.published.isoformat(), "a rate or state that stands: the publication date")
+                if stands(clean, f)
                 else r
                 for f, r in zip(figures, result, strict=True)
             ]
@@ -357,6 +386,7 @@ class Timeline:
 
 
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
+_THE_HOLIDAY = re.compile(r"\b(?:during|over|throughout|in) the (?:holidays?|festival|golden week|break)\b", re.I)
 _DURATIONS = frozenset(["hours", "minutes"])
 # "Alashankou and Horgos have together seen more than 100,000 trains": a running total with no period named
 _ALL_TOLD = re.compile(r"\b(?:have|has)\s+(?:together|jointly|altogether)\s+\w+", re.I)
@@ -385,11 +415,6 @@ _YEAR_BEFORE = re.compile(
 _PER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)
 _PART_AFTER = re.compile(r"\s*of (?:them|which|these|those)\b", re.I)
 _PART_OF = re.compile(r"\s*(?:of which|of them|among them|among which|including)\b", re.I)
-# "the airport runs 227 routes", "there are 26 airports": a count that stands on the article's day
-_PRESENT = re.compile(
-    r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|there are|there is)\b", re.I
-)
-
 
 # "grew from 690 million yuan (about ...) in 2020 to 28.28 billion yuan in 2022": the year written right after a
 # figure is its own, whatever period the rest of the sentence names
