@@ -86,6 +86,19 @@ SEALED6_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed7 set, the unseen one (coded by a session that does not work on propose, its gold committed in
+# 8ec201a before the tool ran on it): the same before and after the fifth tuning, 87.5 / 71.6 / 74.2 / 77.4 / 77.4.
+# Only its aggregate scores have been read. They miss every target, so they are floors against regressions, not a
+# claim that the tool meets the targets on text it has not seen.
+SEALED7_MEASURED: dict[str, float] = {
+    "recall": 0.875,
+    "precision": 0.716,
+    "entity": 0.741,
+    "period": 0.774,
+    "metric": 0.774,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -159,6 +172,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed4", SEALED4_MEASURED),
         ("sealed5", SEALED5_MEASURED),
         ("sealed6", SEALED6_MEASURED),
+        ("sealed7", SEALED7_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
