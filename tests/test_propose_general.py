@@ -6,16 +6,8 @@ from geo import settings
 from geo.ingest.article import strip_dateline
 from geo.ingest.placing import without_organisations
 from geo.ingest.propose import propose_candidates
-
-
-def _article(published: str, *paragraphs: str, title: str = "Xinjiang news") -> str:
-    return f"Title: {title}\nPublished: {published}\n\n{title}\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-def _one(article: str, as_written: str):
-    published = article.split("Published: ")[1][:10]
-    found = [c for c in propose_candidates(article, "t", settings.DATA_DIR, published)]
-    return next(c for c in found if c.figure.as_written == as_written)
+from tests.proposing import article as _article
+from tests.proposing import one as _one
 
 
 def test_an_agency_dateline_with_a_country_is_cut_off_and_its_date_is_no_period():

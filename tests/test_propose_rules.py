@@ -6,10 +6,7 @@ import pytest
 
 from geo import settings
 from geo.ingest.propose import propose_candidates
-
-
-def _article(published: str, *paragraphs: str, title: str = "Xinjiang news") -> str:
-    return f"Title: {title}\nPublished: {published}\n\n{title}\n\n" + "\n\n".join(paragraphs) + "\n"
+from tests.proposing import article as _article
 
 
 def _found(article: str) -> dict[str, list]:

@@ -3,19 +3,9 @@ border crossings and borders named by their two countries."""
 
 from __future__ import annotations
 
-from geo import settings
 from geo.ingest.holidays import holiday_span, is_holiday_span
-from geo.ingest.propose import propose_candidates
-
-
-def _article(published: str, *paragraphs: str, title: str = "Xinjiang news") -> str:
-    return f"Title: {title}\nPublished: {published}\n\n{title}\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-def _one(article: str, as_written: str):
-    published = article.split("Published: ")[1][:10]
-    found = propose_candidates(article, "t", settings.DATA_DIR, published)
-    return next(c for c in found if c.figure.as_written == as_written)
+from tests.proposing import article as _article
+from tests.proposing import one as _one
 
 
 def test_a_year_compared_with_is_not_the_figures_period():

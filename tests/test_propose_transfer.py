@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-from geo import settings
-from geo.ingest.propose import propose_candidates
-
-
-def _article(published: str, *paragraphs: str, title: str = "Xinjiang news") -> str:
-    return f"Title: {title}\nPublished: {published}\n\n{title}\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-def _one(article: str, as_written: str):
-    published = article.split("Published: ")[1][:10]
-    found = propose_candidates(article, "t", settings.DATA_DIR, published)
-    return next(c for c in found if c.figure.as_written == as_written)
+from tests.proposing import article as _article
+from tests.proposing import one as _one
 
 
 def test_money_and_masses_the_project_does_not_use_are_doubted():
