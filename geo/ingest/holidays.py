@@ -6,6 +6,27 @@ import re
 
 # The holidays as the State Council General Office's yearly notices on holiday arrangements set them (days off in
 # a row, weekends included). Outside these years the fixed-date holidays fall back to their usual days.
+#
+# Sources, one notice a year (each checked span by span against the pages named; every span agreed, none changed):
+# - 2023: 国办发明电〔2022〕16号, 8 Dec 2022. Text: https://zh.m.wikisource.org/zh/国务院办公厅关于2023年部分节假日安排的通知
+#   (gives the number), Xinhua's text on China.com.cn
+#   http://big5.china.com.cn/gate/big5/news.china.com.cn/2022-12/09/content_85004315.htm; second outlet, in English:
+#   https://www.china-briefing.com/news/china-public-holiday-2023-schedule/ and
+#   http://www.thatsmags.com/china/post/35467/china-here-are-your-2023-public-holidays
+# - 2024: 国办发明电〔2023〕7号, 25 Oct 2023. Text: https://zh.wikisource.org/wiki/国务院办公厅关于2024年部分节假日安排的通知
+#   (gives the number), People's Daily 26 Oct 2023 p. 6
+#   http://paper.people.com.cn/rmrb/html/2023-10/26/nw.D110000renmrb_20231026_3-06.htm. The notice gives Dragon Boat
+#   as 10 June (a Monday) joined to the weekend, hence 8-10 June, as Shanghai Japion reports it
+#   (https://shvoice.com/?p=82560, all spans agree); https://ikkyinchina.com/?p=14711 agrees but lists only 10 June.
+# - 2025: 国办发明电〔2024〕12号, 12 Nov 2024. Text: Xinhua's on Guangming Online
+#   https://m.gmw.cn/2024-11/12/content_1303894933.htm; in English with the number
+#   https://www.ctaweb.org.cn/en/redianpinglun/10085.html; the government's English table
+#   https://english.www.gov.cn/policies/latestreleases/202411/12/content_WS67331db5c6d0868f4e8ecd92.html
+# - 2026: dated 4 Nov 2025. Text: Xinhua's on Guangming Online https://politics.gmw.cn/2025-11/04/content_38391083.htm
+#   and in Zhongshan Daily's print edition https://epaper.zsnews.cn/epaper/zsrb/paperdate/20251105/part/1/articleid/3.html
+#   No stored page gives its number; public code citing gov.cn's copy gives 国办发明电〔2025〕7号 (unchecked here).
+# _USUAL is no notice: it is the May Day and National Day runs the 2024-2026 notices set, assumed for other years
+# (2023's May Day ran 29 April to 3 May, so the guess can miss).
 _SPANS: dict[str, dict[int, tuple[str, str]]] = {
     "spring festival": {
         2023: ("01-21", "01-27"),
