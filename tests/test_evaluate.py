@@ -13,6 +13,10 @@ from geo.ingest.evaluate import TARGETS, Scores, evaluate, main, score_article
 from geo.ingest.numbers import Figure
 
 HELD_OUT = Path(__file__).parent / "fixtures" / "articles" / "held_out"
+# Precision as scored since 2026-12-05's fix of the scorer: another place's figure is a right proposal only when
+# proposed for no place or flagged as a place the data lacks (before, any flag passed, a new metric's included).
+# The fix lowered sealed2's precision from 97.8 to 95.6, sealed3's 98.7 -> 94.9, sealed5's 96.5 -> 93.0, sealed6's
+# 95.1 -> 85.4 and sealed7's 71.6 -> 43.2; the other sets and measures did not move.
 # Scores the sealed set reached after the fourth tuning of 2026-12-05 (metric 0.951 after the third), rounded down.
 # At its freeze, when it was the unseen set, it scored 96.3 / 86.0 / 82.5 / 42.5 / 67.5; it has been a tuning set
 # since sealed2 arrived and meets every target, so the targets are its thresholds and these figures record where it
@@ -42,7 +46,7 @@ SEALED2_MEASURED: dict[str, float] = {
 # target: the targets are its thresholds and these figures only record where it stands.
 SEALED3_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.987,
+    "precision": 0.949,
     "entity": 1.0,
     "period": 0.972,
     "metric": 0.972,
@@ -66,7 +70,7 @@ SEALED4_MEASURED: dict[str, float] = {
 # target now, so the targets are its thresholds and these figures record where it stands.
 SEALED5_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.964,
+    "precision": 0.930,
     "entity": 1.0,
     "period": 0.911,
     "metric": 0.955,
@@ -79,7 +83,7 @@ SEALED5_MEASURED: dict[str, float] = {
 # by one figure and entity, so these are floors against regressions where it misses a target.
 SEALED6_MEASURED: dict[str, float] = {
     "recall": 0.975,
-    "precision": 0.951,
+    "precision": 0.853,
     "entity": 0.914,
     "period": 0.971,
     "metric": 0.814,
@@ -87,12 +91,13 @@ SEALED6_MEASURED: dict[str, float] = {
 
 
 # Scores of the sealed7 set, the unseen one (coded by a session that does not work on propose, its gold committed in
-# 8ec201a before the tool ran on it): the same before and after the fifth tuning, 87.5 / 71.6 / 74.2 / 77.4 / 77.4.
+# 8ec201a before the tool ran on it): the same before and after the fifth tuning, 87.5 / 71.6 / 74.2 / 77.4 / 77.4
+# (precision 43.2 under the fixed scorer).
 # Only its aggregate scores have been read. They miss every target, so they are floors against regressions, not a
 # claim that the tool meets the issue's targets on text it has not seen.
 SEALED7_MEASURED: dict[str, float] = {
     "recall": 0.875,
-    "precision": 0.716,
+    "precision": 0.432,
     "entity": 0.741,
     "period": 0.774,
     "metric": 0.774,
@@ -143,6 +148,22 @@ def test_a_noise_row_without_a_unit_does_not_take_a_figure_s_proposal():
     gold = [_gold("3", kind="noise", unit="", entity=""), _gold("3", metric="runways")]
     score_article([_candidate("3", metric="runways")], gold, "a.txt", scores)
     assert (scores.recalled, scores.correct_proposals, scores.metric) == (1, 1, 1)
+
+
+def test_another_place_s_figure_is_right_only_without_a_place_or_flagged_as_one_the_data_lacks():
+    # Gold: the region's branch airports together, not a project place. Proposed for Urumqi's airport, it is wrong
+    # whatever else its flags say; for no place, or flagged as a place the data lacks, it is right.
+    gold = [_gold(str(n), kind="other_place", entity="") for n in (1, 2, 3, 4)]
+    candidates = [
+        _candidate("1", entity="urumqi-airport", new=True, flags="new metric: branch_airports (count)"),
+        _candidate("2", entity="urumqi-airport", flags="combined: urumqi-airport; kashgar-airport"),
+        _candidate("3", entity=""),
+        _candidate("4", entity="urumqi-airport", flags="period guessed; place not in the data: Altay (the city)"),
+    ]
+    scores = Scores()
+    score_article(candidates, gold, "a.txt", scores)
+    assert (scores.recalled, scores.proposed, scores.correct_proposals) == (4, 4, 2)
+    assert sum("another place's figure" in miss for miss in scores.misses) == 2
 
 
 def test_an_existing_metric_must_be_named_exactly():
