@@ -139,6 +139,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     candidates: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
     last_entity = ""
+    carried = (-1, "")  # paragraph and flag of the last figure whose place the data lacks
     story = Story()
     paragraph_amounts: dict[int, Candidate] = {}  # paragraph -> its latest amount proposed with a known measure
     milestones: dict[int, str] = {}  # candidate index -> its rule, were it not a milestone
@@ -154,6 +155,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         if not figures:
             story.note(text_, sentence.paragraph, [])
             continue
+        placer.carried = carried[1] if carried[0] == sentence.paragraph else ""
         places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
         for index, entity_id in enumerate(placer.respective(text_, figures)):
             if entity_id:
@@ -241,6 +243,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 # combined too: after "rail transport between Kazakhstan and China came to 10.1 million tons",
                 # "That is 14% more than ..." is the same ports' growth until a sentence names another place
                 last_entity = place.entity_id
+                unheld = not place.entity_id and place.flag.startswith("place not")
+                carried = (sentence.paragraph, place.flag.split("; ")[0]) if unheld else (-1, "")
             if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:
                 paragraph_amounts[sentence.paragraph] = candidates[-1]
     return _milestones_without_value(candidates, milestones)

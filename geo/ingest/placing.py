@@ -7,13 +7,16 @@ from dataclasses import dataclass
 
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.numbers import Figure
-from geo.ingest.text import _GENERIC, _fold, _stem, clause_span
+from geo.ingest.outside import Unheld, clause_subject, figure_clause, unheld_places
+from geo.ingest.text import _GENERIC, _fold, _stem, clause_span, tokens
 
 # Organisations named after a place are not that place: "Urumqi Customs said", "China Railway Urumqi Group".
 _ORGANISATION = re.compile(
     r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?(?:Customs|Group(?:\s+Co\.?)?(?:,?\s+Ltd\.?)?|Co\.,?\s+Ltd\.?|Company|Administration"
     r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
     # "the customs authorities of Urumqi, the regional capital": who said it, not where the figure is
+    # "the Urumqi division of the China Railway Corporation", "the Kashi branch of Xinjiang Airport Group"
+    r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:division|branch|bureau)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*){1,6}"
     r"|\b(?:customs(?:\s+authorities)?|authorities|government|officials?)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
     # "statistics from the Horgos entry-exit border checkpoint show": the checkpoint counts, it is not the place
     r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:[Ee]ntry-[Ee]xit|[Ee]xit-[Ee]ntry)\s+(?:[Bb]order\s+|[Ff]rontier\s+)?"
@@ -57,6 +60,7 @@ class Placer:
         self.mode = mode  # "rail" or "road" when the title or headline names a railway or road port
         self.last_combined = ""
         self.port_history: list[str] = []
+        self.carried = ""  # the flag of the paragraph's last figure when its place is one the data lacks
 
     def mentions(self, sentence: str) -> list[tuple[int, str]]:
         """Places named in the sentence, with where: the entity the name and the words after it rank first.
@@ -127,11 +131,31 @@ class Placer:
             kind = "airport" if match.group("kind").lower() == "airport" else "port"
             # a word of the name before "(Dry/Land/International) Port/Airport" must name the place
             first = match.start() + len(_LEAD_WORDS.match(match.group(0)).group(0))
-            inside = [e for at, e in mentions if match.start() <= at < match.start("tail")]
-            # "Almaty International Airport": Almaty names a rail corridor in the data, not an airport
-            if not any(self._is_kind(e, kind) for e in inside):
+            # "Almaty International Airport": Almaty names a rail corridor in the data, not an airport; "Sost Dry
+            # Port": each word is in a longer name of the data ("Khunjerab-Sost"), no name of the data is whole
+            if not self._held(match.group(0)[first - match.start() :], kind):
                 found.append((first, kind, match.group(0)[first - match.start() :]))
         return found
+
+    def _held(self, name: str, kind: str) -> bool:
+        """Whether a place named with its kind ("Horgos Port", "Dostyk station") is one the data holds."""
+        whole = [e for score, e in self.matcher.rank(name, set(), set()) if score[0] == 2]
+        if any(self.by_id[e].region for e in whole):
+            return True
+        if kind == "station":  # a line's station at the border is the border port ("via the Dostyk station")
+            return any(self._is_kind(e, "port") for e in [*whole, *(e for _, e in self.mentions(name))])
+        if kind not in {"port", "airport"}:
+            return False
+        # "Tianshan Airport" is a short name of the data's; "Sost Dry Port" is not, though "Khunjerab-Sost" is a name
+        head = next((t for t in tokens(name) if t in self.places), "")
+        short = [e.id for e in self.by_id.values() if any(head == next((t for t in p.words if t in self.places), "")
+                                                          for p in e.phrases)]  # fmt: skip
+        return any(self._is_kind(e, kind) for e in [*whole, *(short if head else [])])
+
+    def unheld(self, sentence: str) -> list[Unheld]:
+        """Places the sentence names by a kind of place that the data lacks (a city, a foreign station, a group)."""
+        found = unheld_places(without_organisations(sentence), self._held)
+        return [u for u in found if not _in_quotes(sentence, u.start)]  # "Smart Rail Port + Rapid Clearance"
 
     def _is_kind(self, entity_id: str, kind: str) -> bool:
         words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
@@ -240,6 +264,19 @@ class Placer:
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
         outside_spans = [(at, at + len(name) + 4) for at, _, name in self.outside(sentence, mentions)]
         mentions = [(at, e) for at, e in mentions if not any(a <= at < b for a, b in outside_spans)]
+        unheld = self.unheld(sentence)
+        mentions = [(at, e) for at, e in mentions if not any(u.start <= at < u.end for u in unheld)]
+        held_at = [at for at, _ in mentions] + [m.start() for m in _REGION_NAME.finditer(sentence)]
+        subject = clause_subject(sentence, figure_clause(sentence, figure.start, figure.end), figure.start, unheld,
+                                 held_at)  # fmt: skip
+        if subject is not None:
+            # "the regional branch airports handled 456,000 passengers", "3,589 trains passed through Altynkol
+            # station": the figure's clause is about a place the data lacks, whatever else the sentence names
+            return Place("", "a place the data lacks (the figure's clause)", f"place not in the data: {subject.name}")
+        if self.carried and not (mentions or unheld or self.cities(sentence) or _NAMES_PLACE.search(sentence)):
+            # "The Sost Dry Port handled 12,000 tons. In January, 4,860 tons were cleared": no place named, so the
+            # paragraph's last place, which the data lacks, carries
+            return Place("", "the place before, which the data lacks", self.carried)
         two = [m for m in _BACK_TO_TWO.finditer(sentence[: figure.start]) if all(at < m.start() for at, _ in mentions)]
         if two and len(self.port_history) >= 2:
             # "together with Alataw Pass, ..., the two ports had handled": the last two ports the article named,
@@ -372,11 +409,17 @@ _NAMED_PLACE = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its)\s+(?:International\s+|Dry\s+|Land\s+)?(?:Port|Airport)\b)"  # "The Port of X"
     r"(?:[A-Z][\w'-]*\s+){1,4}?(?P<tail>(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport))\b"
 )
+# words that name or point at a place: a figure in a sentence without them is about the place before
+_NAMES_PLACE = re.compile(
+    r"\b(?:Xinjiang|region|China's|nationwide|national|country's|ports?|airports?|zones?|cent(?:er|re)s?|hubs?"
+    r"|stations?|crossings?)\b",
+    re.I,
+)
 _BACK_TO_TWO = re.compile(
     r"\b(?:the|these|both)\s+(?:two|twin)\s+(?:[\w-]+\s+){0,2}?(?:ports|hubs|gateways)\b|\bboth ports\b", re.I
 )
 _OTHER_KIND_BACK = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ent(?:er|re)|[Zz]one)\b")
-_BACK_TO_KIND = re.compile(r"\b[Tt]he ([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
+_BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
 
 
 # capitalised words that start a sentence but name nothing: "At Horgos Port", "The Mohan Port"

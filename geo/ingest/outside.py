@@ -1,0 +1,110 @@
+"""Places the data does not hold, known by their shape: a name before a kind of place, a group the data lacks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from geo.ingest.text import _GENERIC, clause_span, tokens
+
+
+@dataclass(frozen=True)
+class Unheld:
+    """A place named in a sentence that the data may not hold: where, its name and its kind of place."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # "port", "airport", "station", "division" (city, county, prefecture, province, oblast), "group"
+
+
+_NAME = r"[A-Z][\w'\u2019-]*(?:[-\u2013][A-Z][\w'\u2019-]*)*"
+# "Sost Dry", "Kashgar North", "Kanas, Zhaosu, Altay and Fuyun": the names before the kind of place
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}(?:(?:,\s+|,?\s+and\s+){_NAME}(?:\s+{_NAME}){{0,2}})*"
+_MODIFIERS = r"(?:\s+(?:tourism|tourist|regional|branch|feeder|civil|international|dry|land|railway|rail|road|border))*"
+_KINDS = {
+    "port": r"[Pp]orts?",
+    "airport": r"[Aa]irports?",
+    "station": r"[Ss]tations?|[Bb]order\s+[Cc]rossings?|[Cc]heckpoints?",
+    "division": r"[Cc]it(?:y|ies)|[Cc]ount(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Oo]blasts?",
+}
+_NAMED = re.compile(
+    rf"\b(?P<names>{_NAMES}){_MODIFIERS}\s+(?P<kind>" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r")\b"
+)
+# words that open a sentence or a phrase and name nothing: "At Horgos Port", "The Mohan Port"
+_LEAD = re.compile(
+    r"^(?:(?:The|A|An|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both|Of|Its|Their"
+    r"|This|That|These|Those|Other|All|Some|Many|Most)\s+)+"
+)
+# Groups of places the data has no id for: "the regional branch airports", "four tourism airports", "other airports"
+_GROUPS = re.compile(
+    r"\b(?:(?:regional|local)\s+)?(?:branch|feeder|tourism|tourist|other|remaining|smaller)\s+airports\b", re.I
+)
+# "the Dulata port in Qapqal Xibe Autonomous County": a place that locates the one named before it
+_LOCATED = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
+_LOCATING = re.compile(r"\b(?:in|of|near|at the foot of)\s+(?:the\s+)?$", re.I)
+
+
+def unheld_places(text: str, held: Callable[[str, str], bool]) -> list[Unheld]:
+    """Places the text names that ``held(name, kind)`` says the data lacks, in order.
+
+    A name before a kind of place ("the Sost Dry Port", "Qitai County", "Kashgar North Station", "the Kanas, Zhaosu,
+    Altay and Fuyun tourism airports") is the data's when any of its names is; a name made only of country and kind
+    words ("Xinjiang's ports", "Chinese ports") is left to the rules for the region and the country.
+    """
+    found = []
+    for match in _NAMED.finditer(text):
+        names = _LEAD.sub("", match.group("names"))
+        if not names or not [t for t in tokens(names) if t not in _GENERIC]:
+            continue
+        kind = next(k for k in _KINDS if match.group(k))
+        noun = match.group("kind")
+        parts = [p for p in re.split(r",\s+|,?\s+and\s+", names) if p]
+        if len(parts) < 2 and re.search(r"(?:s|ies)$", noun):
+            continue  # "Connected cities rose to 25": one capitalised word before a plural names no places
+        if any(held(f"{part} {noun}", kind) for part in parts):
+            continue
+        start = match.start("names") + match.group("names").find(names)
+        found.append(Unheld(start, match.end(), text[start : match.end()], kind))
+    for match in _GROUPS.finditer(text):
+        if not any(u.start <= match.start() < u.end for u in found):
+            found.append(Unheld(match.start(), match.end(), match.group(0), "group"))
+    return sorted(found, key=lambda u: u.start)
+
+
+def figure_clause(text: str, figure_start: int, figure_end: int) -> int:
+    """Where a figure's clause starts; a figure opening its clause ("20.4 percent, 54.9 percent and 70.3 percent")
+    belongs to the clause of the enumeration's first figure."""
+    start = clause_span(text, figure_start, figure_end)[0]
+    while start > 1 and _ENUMERATED.match(text[start:figure_end]):
+        start = clause_span(text, start - 2, start - 2)[0]
+    return start
+
+
+_ENUMERATED = re.compile(r"\s*(?:and\s+)?(?:about\s+|over\s+|nearly\s+)?[$\d]")
+
+
+def clause_subject(text: str, start: int, figure_start: int, unheld: list[Unheld], held_at: list[int]) -> Unheld | None:
+    """The place the data lacks that a figure's clause is about, if the clause names one nearest the figure.
+
+    ``held_at`` are where the sentence names places the data holds (and the region). An unheld place that only
+    locates the place before it ("the Dulata port in Qapqal County", "the Mohan Port in Yunnan Province") is not
+    the clause's subject: the place it locates is.
+    """
+    inside = [u for u in unheld if start < u.end <= figure_start]  # a list of names may hold commas
+    # "the branch airports of the region served ...": a place that only locates the unheld one is not nearer
+    nearer = [at for at in held_at if inside and inside[-1].end <= at < figure_start]
+    if not inside or any(not _LOCATED.fullmatch(text[inside[-1].end : at]) for at in nearer):
+        return None  # none, or a place the data holds is nearer the figure
+    index = len(inside) - 1
+    while _LOCATING.search(text[: inside[index].start]):
+        before = [at for at in held_at if start <= at < inside[index].start]
+        earlier = inside[index - 1] if index else None
+        if earlier is not None and not [at for at in before if at > earlier.start]:
+            index -= 1  # located by an unheld place before it
+        elif before:
+            return None  # it locates a place the data holds
+        else:
+            break
+    return inside[index]
