@@ -98,3 +98,17 @@ def test_a_railway_division_named_after_a_city_is_who_reports_not_the_place():
         "The Urumqi division of the China Railway Corporation said 100 freight trains left Kashgar in 2024.",
     )
     assert "urumqi" not in _outside(text, "100")[0]
+
+
+def test_a_neighbour_countrys_own_total_is_not_placed_on_a_data_place():
+    text = article(
+        PUBLISHED,
+        "Trade through Horgos kept growing in 2025. Kazakhstan's exports to China came to 1.6 million tonnes in "
+        "January 2025.",
+    )
+    assert _outside(text, "1.6 million tonnes") == ("", "place not in the data: Kazakhstan (national)")
+
+
+def test_a_neighbours_rail_freight_through_the_border_stays_with_the_rules_for_borders():
+    text = article(PUBLISHED, "Kazakhstan's rail shipments through Horgos came to 4.2 million tonnes in 2024.")
+    assert _outside(text, "4.2 million tonnes")[0].startswith("horgos")

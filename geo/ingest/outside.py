@@ -108,3 +108,20 @@ def clause_subject(text: str, start: int, figure_start: int, unheld: list[Unheld
         else:
             break
     return inside[index]
+
+
+# A neighbour country's own figure: "Kazakhstan's exports to China", not "Kazakhstan's side" or its rail freight
+# through the border ports, which the rules for borders and crossings place.
+_NEIGHBOUR_OWN = re.compile(
+    r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Pakistan|Mongolia|Russia|Afghanistan|Turkmenistan)['\u2019]s\s+"
+    r"(?!(?:[\w-]+\s+){0,2}(?:side|part|section|border|station|checkpoint|crossing)\b)"
+)
+_MODE_WORDS = re.compile(r"\b(?:rail(?:way)?s?|trains?|road|trucks?|highway|ports?|crossings?|stations?)\b", re.I)
+
+
+def neighbour_total(lead: str, clause: str) -> str:
+    """The neighbour country whose own total the text before a figure names, if its clause names no mode or port."""
+    match = next(reversed(list(_NEIGHBOUR_OWN.finditer(lead))), None)
+    if match is None or _MODE_WORDS.search(lead[match.start() :]) or _MODE_WORDS.search(clause):
+        return ""
+    return match.group(1)

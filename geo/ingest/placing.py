@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.numbers import Figure
-from geo.ingest.outside import Unheld, clause_subject, figure_clause, unheld_places
+from geo.ingest.outside import Unheld, clause_subject, figure_clause, neighbour_total, unheld_places
 from geo.ingest.text import _GENERIC, _fold, _stem, clause_span, tokens
 
 # Organisations named after a place are not that place: "Urumqi Customs said", "China Railway Urumqi Group".
@@ -342,6 +342,9 @@ class Placer:
         if _NATIONAL.search(lead) and not _REGION_NAME.search(lead):
             # "China's foreign trade rose 3.5 percent", "Across China, some 19,000 trains ran": the country's figure
             return Place("", "a national figure", "place not in the data: China (national)")
+        country = neighbour_total(lead, sentence[slice(*clause_span(sentence, figure.start, figure.end))])
+        if country:  # "Kazakhstan's cargo exports to China came to ...": a neighbour's own total
+            return Place("", "a neighbour country's figure", f"place not in the data: {country} (national)")
         outside = [
             (at, name)
             for at, _, name in self.outside(sentence, mentions)
