@@ -16,7 +16,8 @@ HELD_OUT = Path(__file__).parent / "fixtures" / "articles" / "held_out"
 # Precision as scored since 2026-12-05's fix of the scorer: another place's figure is a right proposal only when
 # proposed for no place or flagged as a place the data lacks (before, any flag passed, a new metric's included).
 # The fix lowered sealed2's precision from 97.8 to 95.6, sealed3's 98.7 -> 94.9, sealed5's 96.5 -> 93.0, sealed6's
-# 95.1 -> 85.4 and sealed7's 71.6 -> 43.2; the other sets and measures did not move.
+# 95.1 -> 85.4 and sealed7's 71.6 -> 43.2; the other sets and measures did not move. The sixth tuning (figures about
+# places the data lacks) raised sealed2's precision to 98.9, sealed3's to 100 and sealed6's to 93.9 (floors below).
 # Scores the sealed set reached after the fourth tuning of 2026-12-05 (metric 0.951 after the third), rounded down.
 # At its freeze, when it was the unseen set, it scored 96.3 / 86.0 / 82.5 / 42.5 / 67.5; it has been a tuning set
 # since sealed2 arrived and meets every target, so the targets are its thresholds and these figures record where it
@@ -35,7 +36,7 @@ SEALED_MEASURED: dict[str, float] = {
 # can move them.
 SEALED2_MEASURED: dict[str, float] = {
     "recall": 0.988,
-    "precision": 0.946,
+    "precision": 0.989,
     "entity": 0.988,
     "period": 0.988,
     "metric": 0.895,
@@ -46,7 +47,7 @@ SEALED2_MEASURED: dict[str, float] = {
 # target: the targets are its thresholds and these figures only record where it stands.
 SEALED3_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.949,
+    "precision": 1.0,
     "entity": 1.0,
     "period": 0.972,
     "metric": 0.972,
@@ -83,7 +84,7 @@ SEALED5_MEASURED: dict[str, float] = {
 # by one figure and entity, so these are floors against regressions where it misses a target.
 SEALED6_MEASURED: dict[str, float] = {
     "recall": 0.975,
-    "precision": 0.853,
+    "precision": 0.939,
     "entity": 0.914,
     "period": 0.971,
     "metric": 0.814,
