@@ -93,12 +93,12 @@ SEALED6_MEASURED: dict[str, float] = {
 
 # Scores of the sealed7 set, the unseen one (coded by a session that does not work on propose, its gold committed in
 # 8ec201a before the tool ran on it): the same before and after the fifth tuning, 87.5 / 71.6 / 74.2 / 77.4 / 77.4
-# (precision 43.2 under the fixed scorer).
+# (precision 43.2 under the fixed scorer); after the sixth tuning (places the data lacks) its precision is 45.9.
 # Only its aggregate scores have been read. They miss every target, so they are floors against regressions, not a
 # claim that the tool meets the targets on text it has not seen.
 SEALED7_MEASURED: dict[str, float] = {
     "recall": 0.875,
-    "precision": 0.432,
+    "precision": 0.459,
     "entity": 0.741,
     "period": 0.774,
     "metric": 0.774,
