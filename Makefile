@@ -20,8 +20,10 @@ install-test: install
 	@command -v chromium >/dev/null 2>&1 && test -x /usr/sbin/haproxy && fc-list :lang=zh | grep -q . || \
 		(apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei haproxy >/dev/null)
 
+# MALLOC_ARENA_MAX=2: each session's script runs in a thread of its own, and glibc's malloc would give busy threads
+# arenas of their own, keeping the memory an upload freed in one for no other (docs/deploy.md, "Memory").
 run: install
-	$(PYTHON) -m streamlit run app.py
+	MALLOC_ARENA_MAX=2 $(PYTHON) -m streamlit run app.py
 
 # Fast tests first, in parallel; then the slow browser sessions (many viewers, benchmark) on their own.
 test: install-test

@@ -43,3 +43,15 @@ def test_the_figures_stated_are_the_benchmark_s():
         for key in ("p50_ms", "p95_ms"):
             assert f"{figures[key]:,.0f}" in doc, (name, key)
             assert f"{key[:3]} {figures[key] / 1000:.2g} s" in limits, (name, key)
+
+
+def test_every_documented_start_of_the_app_holds_malloc_to_two_arenas():
+    """`make run` and each `streamlit run` of docs/deploy.md set MALLOC_ARENA_MAX=2, as the upload-memory test's
+    server has it: without it the server kept 15-30 MB of freed memory per upload visit (docs/deploy.md)."""
+    makefile = (settings.PROJECT_DIR / "Makefile").read_text(encoding="utf-8")
+    doc = (settings.PROJECT_DIR / "docs" / "deploy.md").read_text(encoding="utf-8")
+    starts = [
+        line for line in (makefile + doc).splitlines() if "streamlit run app.py" in line and "-m streamlit" in line
+    ]
+    assert len(starts) >= 3, "the Makefile's run target and the two processes of docs/deploy.md"
+    assert all(line.strip().startswith("MALLOC_ARENA_MAX=2 ") for line in starts), starts
