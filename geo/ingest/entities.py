@@ -11,7 +11,7 @@ from pathlib import Path
 from geo import settings
 from geo.data.load import read_geojson, read_table
 from geo.ingest.metrics import _metric_text
-from geo.ingest.text import _GENERIC, Sentence, _fold, _stem, tokens
+from geo.ingest.text import GENERIC, Sentence, _fold, _stem, tokens
 
 # Ways articles name the group entities beyond their table names; used only for ids the data knows.
 GROUP_PHRASES: dict[str, tuple[str, ...]] = {
@@ -137,7 +137,7 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
 
 def place_words(entities: list[Entity]) -> set[str]:
     """Words of entity names that name a place (Horgos, Urumqi), not a kind of place (port, zone)."""
-    return {t for e in entities for p in e.phrases for t in p.words if t not in _GENERIC}
+    return {t for e in entities for p in e.phrases for t in p.words if t not in GENERIC}
 
 
 def _drop_place_words_from_hints(entities: list[Entity]) -> None:
@@ -206,11 +206,11 @@ class EntityMatcher:
             weight = sum(self.idf.get(t, 1.0) for t in phrase.words)
             matched = [t for t in phrase.words if t in words]
             matched_weight = sum(self.idf.get(t, 1.0) for t in matched)
-            distinct = [t for t in matched if t not in _GENERIC]
+            distinct = [t for t in matched if t not in GENERIC]
             if len(phrase.words) < 3:
                 whole = f" {phrase.folded} " in folded
             else:  # every place word, and most of the rest: "Urumqi international land port" names "... Port Area"
-                places = [t for t in phrase.words if t not in _GENERIC]
+                places = [t for t in phrase.words if t not in GENERIC]
                 whole = len(distinct) == len(places) and matched_weight >= 0.75 * weight
             if whole:  # the most of the name wins: "Horgos Road Port" over "Horgos Port (road and rail)"
                 score = (2, matched_weight, matched_weight / weight, hint)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo.ingest.text import _GENERIC, clause_span, tokens
+from geo.ingest.text import GENERIC, clause_span, tokens
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def unheld_places(text: str, held: Callable[[str, str], bool]) -> list[Unheld]:
     found = []
     for match in _NAMED.finditer(text):
         names = _LEAD.sub("", match.group("names"))
-        if not names or not [t for t in tokens(names) if t not in _GENERIC]:
+        if not names or not [t for t in tokens(names) if t not in GENERIC]:
             continue
         kind = next(k for k in _KINDS if match.group(k))
         noun = match.group("kind")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.numbers import Figure
 from geo.ingest.outside import Unheld, clause_subject, figure_clause, neighbour_total, unheld_places
-from geo.ingest.text import _GENERIC, _fold, _stem, clause_span, tokens
+from geo.ingest.text import GENERIC, _fold, _stem, clause_span, tokens
 
 # Organisations named after a place are not that place: "Urumqi Customs said", "China Railway Urumqi Group".
 _ORGANISATION = re.compile(
@@ -53,7 +53,7 @@ class Placer:
     def __init__(self, entities: list[Entity], matcher: EntityMatcher, mode: str) -> None:
         self.by_id = {e.id: e for e in entities}
         self.matcher = matcher
-        self.places = {t for e in entities for p in e.phrases for t in p.words if t not in _GENERIC}
+        self.places = {t for e in entities for p in e.phrases for t in p.words if t not in GENERIC}
         # "port"/"airport" -> "" when the latest one named is in the data, else its name; and the last known one
         self.latest: dict[str, str] = {}
         self.latest_known: dict[str, str] = {}

@@ -20,7 +20,7 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
     (r"\brailways?\b", "rail"),
 )
 # Words that name a kind of place, not a place: a sentence naming only these refers back to an earlier one.
-_GENERIC = _words(
+GENERIC = _words(
     "port ports international area areas zone zones subzone subzones center centre rail road airport comprehensive bonded "
     "pilot ftz land trade free side cooperation border line exit via northern southern region autonomous "
     "uygur all three four xinjiang china chinese pass kazakhstan kyrgyzstan uzbekistan tajikistan "
