@@ -31,3 +31,40 @@ def test_the_hour_of_a_clock_time_is_no_figure():
     text = article(PUBLISHED, "At 6:40 a.m. on May 3, 2025, a freighter left Urumqi with 40 tonnes of parcels.")
     assert [f.as_written for f in find_figures("At 6:40 a.m. on May 3 a freighter left.")] == []
     assert one(text, "40 tonnes").figure.unit == "tonnes"
+
+
+def _place(text: str, as_written: str) -> tuple[str, str]:
+    candidate = one(text, as_written)
+    return candidate.entity_id, next((f for f in candidate.flags.split("; ") if f.startswith("place not")), "")
+
+
+def test_figures_naming_no_place_in_an_article_about_a_neighbour_are_the_neighbour_s():
+    text = article(
+        PUBLISHED,
+        "Kazakhstan's wool exports to China came to 30,000 tonnes in April 2025, officials in Astana said.",
+        "Cotton shipments rose by 12 percent and hides by 1.4 times.",
+        "Goods carried by rail between the two countries grew 9 percent to 400,000 tonnes.",
+        title="Kazakhstan sends more wool to China",
+    )
+    assert _place(text, "12 percent") == ("", "place not in the data: Kazakhstan (the article's subject)")
+    assert _place(text, "1.4 times") == ("", "place not in the data: Kazakhstan (the article's subject)")
+    # the border named by "the two countries" and rail: the data's rail ports on that border, not the subject
+    assert _place(text, "400,000 tonnes")[1] == ""
+
+
+def test_a_region_named_in_the_clause_keeps_its_figure_in_an_article_about_a_neighbour():
+    text = article(
+        PUBLISHED,
+        "Most visitors came by bus, and Xinjiang's land ports handled 90,000 crossings in May 2025.",
+        title="Kazakhstan draws more visitors",
+    )
+    assert _place(text, "90,000") == ("xinjiang", "")
+
+
+def test_between_the_countries_is_the_border_of_the_neighbour_named_before():
+    text = article(
+        PUBLISHED,
+        "Officials from Kazakhstan and China met in Urumqi on Monday.",
+        "Freight carried by rail between the countries rose to 2.1 million tonnes in May 2025.",
+    )
+    assert set(one(text, "2.1 million tonnes").entity_id.split(";")) == {"alashankou-rail", "horgos-rail"}

@@ -21,6 +21,7 @@ from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
 from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions
+from geo.ingest.outside import article_subject
 from geo.ingest.periods import find_periods
 from geo.ingest.placing import Place, Placer, article_mode, without_organisations
 from geo.ingest.text import Sentence, split_sentences
@@ -134,6 +135,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     matcher = EntityMatcher(entities)
     guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
     placer = Placer(entities, matcher, article_mode(title))
+    placer.subject = article_subject(header_fields(text).get("title", ""))
     vocabulary = load_vocabulary(data_dir, facts)
 
     candidates: list[Candidate] = []

@@ -125,3 +125,15 @@ def neighbour_total(lead: str, clause: str) -> str:
     if match is None or _MODE_WORDS.search(lead[match.start() :]) or _MODE_WORDS.search(clause):
         return ""
     return match.group(1)
+
+
+_TITLE_COUNTRY = re.compile(
+    r"^(?:\[[^\]]*\]\s*)?(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Pakistan|Mongolia|Russia|Afghanistan)\b(?![-\u2013])"
+)
+
+
+def article_subject(title: str) -> str:
+    """The neighbour country a title opens with as its subject ("Kazakhstan exports ...", "Kazakhstan becoming
+    popular ..."), as a flag's place name; "" for a title about China, a border or a corridor ("China-Kazakhstan ...")."""
+    match = _TITLE_COUNTRY.match(title.strip())
+    return f"{match.group(1)} (the article's subject)" if match else ""

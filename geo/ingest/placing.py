@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.ingest.borders import ROAD_MODE, border_country, neighbours_named
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.numbers import Figure
 from geo.ingest.outside import Unheld, clause_subject, figure_clause, neighbour_total, unheld_places
@@ -61,6 +62,8 @@ class Placer:
         self.last_combined = ""
         self.port_history: list[str] = []
         self.carried = ""  # the flag of the paragraph's last figure when its place is one the data lacks
+        self.subject = ""  # a place the data lacks that the title is about ("Kazakhstan exports ...")
+        self.neighbour = ""  # the last neighbour country named: "between the countries" after it is that border
 
     def mentions(self, sentence: str) -> list[tuple[int, str]]:
         """Places named in the sentence, with where: the entity the name and the words after it rank first.
@@ -169,6 +172,7 @@ class Placer:
         A later "the two ports" or "these railway ports" means them, whether or not this sentence has figures.
         """
         mentions = self.mentions(sentence)
+        self.neighbour = (neighbours_named(sentence) or [self.neighbour])[-1]
         named = [(m.start(), "airport" if m.group("kind").lower() == "airport" else "port", m.group(0))
                  for m in _NAMED_PLACE.finditer(without_organisations(sentence))]  # fmt: skip
         unknown = {at for at, _, _ in self.outside(sentence, mentions)}
@@ -355,6 +359,12 @@ class Placer:
             # "The Mohan Port in Yunnan ... handled 5,300 trips a day", "... went through the port": not the data's
             name = outside[-1][1] if outside else self.latest[back.group(1).lower()]
             return Place("", "a place the data lacks", f"place not in the data: {name}")
+        clause = sentence[figure_clause(sentence, figure.start, figure.end) : clause_span(sentence, figure.start,
+                                                                                        figure.end)[1]]  # fmt: skip
+        if self.subject and not _REGION_NAME.search(clause):
+            # "Kazakhstan exports one million tons to China" (title) ... "Grain went up by 37%": a figure whose clause
+            # names no place is the article's subject's, not a place carried from an earlier sentence
+            return Place("", "the article's subject, a place the data lacks", f"place not in the data: {self.subject}")
         several = _BACK_TO_SEVERAL.search(sentence)
         if several and _OF_REGION.match(sentence[several.end() :]):
             several = None  # "the ports of northwest China's Xinjiang": the region's ports, not the ones named before
@@ -387,11 +397,10 @@ class Placer:
     def border_ports(self, text: str) -> list[str]:
         """The ports on the border a text names by its two countries and a mode ("rail freight between China and
         Kazakhstan"): [] without a mode word or a neighbour the data's ports face."""
-        pair = _COUNTRY_PAIR.search(text)
-        if not pair:
+        country = border_country(text, self.neighbour)
+        if not country:
             return []
-        country = _NEIGHBOURS[next(g for g in pair.groups() if g).lower()]
-        mode = "rail" if _RAIL.search(text) else "road" if _ROAD_MODE.search(text) else ""
+        mode = "rail" if _RAIL.search(text) else "road" if ROAD_MODE.search(text) else ""
         return sorted(e.id for e in self.by_id.values() if mode and e.border == country and mode in e.kind.split())
 
     def _whole(self, entity_id: str, measure: str) -> str:
@@ -457,25 +466,13 @@ _AIR_WORDS = re.compile(
 )
 _DIVISION_AFTER = re.compile(r"[\w'-]*\s+(?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b")
 _AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International\s+)?Airport\b", re.I)
-_NEIGHBOURS = {"kazakhstan": "KAZ", "kyrgyzstan": "KGZ", "tajikistan": "TJK", "pakistan": "PAK", "mongolia": "MNG"}
-_COUNTRY = r"(Kazakhstan|Kyrgyzstan|Tajikistan|Pakistan|Mongolia)"
-_COUNTRY_PAIR = re.compile(
-    r"\bbetween\s+(?:China\s+and\s+" + _COUNTRY + r"|" + _COUNTRY + r"\s+and\s+China)\b"
-    r"|\b(?:China[-\u2013]"
-    + _COUNTRY
-    + r"|"
-    + _COUNTRY
-    + r"[-\u2013]China)\s+(?:rail|railway|road|highway|freight|cargo)",
-    re.I,
-)
-_ROAD_MODE = re.compile(r"\b(?:by road|road transport\w*|road freight|trucks?|lorr(?:y|ies)|highway)\b", re.I)
 _CROSSING_AFTER = re.compile(
     r"(?:[-\u2013][A-Z][\w'-]*)?\s+(?:(?:border|railway|rail)\s+)*(?:crossing|station|checkpoint|border point)\b", re.I
 )
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _VENUE = re.compile(
-    r"\b(?:(?:news|press) conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
+    r"\b(?:(?:news|press) conference|conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
 )
 
