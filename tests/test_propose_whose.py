@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from geo import settings
 from geo.ingest.numbers import find_figures
+from geo.ingest.propose import propose_candidates
 from tests.proposing import article, one
 
 PUBLISHED = "2025-06-10"
@@ -68,3 +70,22 @@ def test_between_the_countries_is_the_border_of_the_neighbour_named_before():
         "Freight carried by rail between the countries rose to 2.1 million tonnes in May 2025.",
     )
     assert set(one(text, "2.1 million tonnes").entity_id.split(";")) == {"alashankou-rail", "horgos-rail"}
+
+
+def test_a_port_whose_name_adds_a_word_no_data_name_has_is_another_port():
+    # "Khorgos" is a data name, "Eastgate" is in no name of the data: a port beside the data's, not Horgos
+    text = article(PUBLISHED, "Work at the Khorgos Eastgate dry port added six tracks in May 2025.")
+    assert _place(text, "six") == ("", "place not in the data: Khorgos Eastgate dry port")
+
+
+def test_a_quoted_checkpoint_after_the_figure_in_its_clause_is_the_figure_s_place():
+    text = article(PUBLISHED, 'About 900 lorries stood in line at the "Kalzhat" border checkpoint in May 2025.')
+    assert _place(text, "About 900") == ("", "place not in the data: Kalzhat border checkpoint")
+
+
+def test_a_short_first_line_that_asks_is_the_headline_not_a_figure():
+    text = (
+        f"Title: Queues at the border\nPublished: {PUBLISHED}\n\n900 lorries queue at the border: why?\n\n"
+        "Lorries are waiting at the Khorgos road port, officials said on Monday.\n"
+    )
+    assert not [c for c in propose_candidates(text, "t", settings.DATA_DIR, PUBLISHED) if c.figure.value == 900]

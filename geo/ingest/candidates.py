@@ -21,9 +21,10 @@ from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
 from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions
+from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import article_subject
 from geo.ingest.periods import find_periods
-from geo.ingest.placing import Place, Placer, article_mode, without_organisations
+from geo.ingest.placing import Place, Placer, article_mode
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline, without_events
 

@@ -8,21 +8,18 @@ from dataclasses import dataclass
 from geo.ingest.borders import ROAD_MODE, border_country, neighbours_named
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.numbers import Figure
-from geo.ingest.outside import Unheld, clause_subject, figure_clause, neighbour_total, unheld_places
+from geo.ingest.organisations import without_organisations
+from geo.ingest.outside import (
+    Unheld,
+    clause_subject,
+    figure_clause,
+    neighbour_total,
+    subject_after,
+    unheld_places,
+    unquoted_names,
+)
 from geo.ingest.text import GENERIC, _fold, _stem, clause_span, tokens
 
-# Organisations named after a place are not that place: "Urumqi Customs said", "China Railway Urumqi Group".
-_ORGANISATION = re.compile(
-    r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?(?:Customs|Group(?:\s+Co\.?)?(?:,?\s+Ltd\.?)?|Co\.,?\s+Ltd\.?|Company|Administration"
-    r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
-    # "the customs authorities of Urumqi, the regional capital": who said it, not where the figure is
-    # "the Urumqi division of the China Railway Corporation", "the Kashi branch of Xinjiang Airport Group"
-    r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:division|branch|bureau)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*){1,6}"
-    r"|\b(?:customs(?:\s+authorities)?|authorities|government|officials?)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
-    # "statistics from the Horgos entry-exit border checkpoint show": the checkpoint counts, it is not the place
-    r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:[Ee]ntry-[Ee]xit|[Ee]xit-[Ee]ntry)\s+(?:[Bb]order\s+|[Ff]rontier\s+)?"
-    r"(?:[Cc]heckpoint|[Ii]nspection\s+[Ss]tation|[Ss]tation)\b"
-)
 _TOGETHER = re.compile(
     r"\b(?:together(?! with)|combined|jointly|both|between them|in total)\b"  # "one of two ports, together with X"
     r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:ports|hubs|railway ports)\b"  # "through the Alashankou and Khorgos ports"
@@ -149,7 +146,10 @@ class Placer:
             return any(self._is_kind(e, "port") for e in [*whole, *(e for _, e in self.mentions(name))])
         if kind not in {"port", "airport"}:
             return False
-        # "Tianshan Airport" is a short name of the data's; "Sost Dry Port" is not, though "Khunjerab-Sost" is a name
+        # "Tianshan Airport" is a short name of the data's; "Sost Dry Port" is not, though "Khunjerab-Sost" is a name;
+        # "Khorgos Gateway dry port" names a word no name of the data has: another port beside the data's
+        if [t for t in tokens(name) if t not in self.places and t not in GENERIC and t not in _KIND_WORDS]:
+            return False
         head = next((t for t in tokens(name) if t in self.places), "")
         short = [e.id for e in self.by_id.values() if any(head == next((t for t in p.words if t in self.places), "")
                                                           for p in e.phrases)]  # fmt: skip
@@ -157,8 +157,9 @@ class Placer:
 
     def unheld(self, sentence: str) -> list[Unheld]:
         """Places the sentence names by a kind of place that the data lacks (a city, a foreign station, a group)."""
-        found = unheld_places(without_organisations(sentence), self._held)
-        return [u for u in found if not _in_quotes(sentence, u.start)]  # "Smart Rail Port + Rapid Clearance"
+        text = unquoted_names(sentence)
+        found = unheld_places(without_organisations(text), self._held)
+        return [u for u in found if not _in_quotes(text, u.start)]  # "Smart Rail Port + Rapid Clearance"
 
     def _is_kind(self, entity_id: str, kind: str) -> bool:
         words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
@@ -273,6 +274,8 @@ class Placer:
         held_at = [at for at, _ in mentions] + [m.start() for m in _REGION_NAME.finditer(sentence)]
         subject = clause_subject(sentence, figure_clause(sentence, figure.start, figure.end), figure.start, unheld,
                                  held_at)  # fmt: skip
+        subject = subject or subject_after(sentence, figure_clause(sentence, figure.start, figure.end), figure.end,
+                                           unheld, held_at)  # fmt: skip
         if subject is not None:
             # "the regional branch airports handled 456,000 passengers", "3,589 trains passed through Altynkol
             # station": the figure's clause is about a place the data lacks, whatever else the sentence names
@@ -427,6 +430,7 @@ _NAMES_PLACE = re.compile(
     r"|stations?|crossings?)\b",
     re.I,
 )
+_KIND_WORDS = frozenset({"dry", "railway", "highway", "inland", "station", "stations", "airports"})
 _BACK_TO_TWO = re.compile(
     r"\b(?:the|these|both)\s+(?:two|twin)\s+(?:[\w-]+\s+){0,2}?(?:ports|hubs|gateways)\b|\bboth ports\b", re.I
 )
@@ -471,16 +475,6 @@ _CROSSING_AFTER = re.compile(
 )
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_VENUE = re.compile(
-    r"\b(?:(?:news|press) conference|conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
-)
-
-
-def without_organisations(sentence: str) -> str:
-    """The sentence with organisations named after places ("Urumqi Customs") and news venues blanked."""
-    blank = _ORGANISATION.sub(lambda m: " " * len(m.group(0)), sentence)
-    return _VENUE.sub(lambda m: " " * len(m.group(0)), blank)
 
 
 def article_mode(title: str) -> str:
