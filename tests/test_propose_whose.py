@@ -89,3 +89,19 @@ def test_a_short_first_line_that_asks_is_the_headline_not_a_figure():
         "Lorries are waiting at the Khorgos road port, officials said on Monday.\n"
     )
     assert not [c for c in propose_candidates(text, "t", settings.DATA_DIR, PUBLISHED) if c.figure.value == 900]
+
+
+def test_tourism_named_beside_a_port_is_the_town_s_not_the_port_s():
+    text = article(
+        PUBLISHED,
+        "In May 2025 the border town of Alashankou received 52,000 tourist visits, and its tourism revenue rose "
+        "11 percent.",
+        "Trains through Alashankou rose to 640 in May 2025.",
+    )
+    assert _place(text, "52,000") == ("", "place not in the data: Alashankou (the city)")
+    assert _place(text, "640")[0] == "alashankou-rail"
+
+
+def test_the_region_keeps_its_tourism():
+    text = article(PUBLISHED, "Xinjiang received 60 million tourist visits in the first quarter of 2025.")
+    assert _place(text, "60 million") == ("xinjiang", "")
