@@ -105,3 +105,19 @@ def test_tourism_named_beside_a_port_is_the_town_s_not_the_port_s():
 def test_the_region_keeps_its_tourism():
     text = article(PUBLISHED, "Xinjiang received 60 million tourist visits in the first quarter of 2025.")
     assert _place(text, "60 million") == ("xinjiang", "")
+
+
+def test_a_place_after_in_locates_the_figure_s_noun_and_is_not_its_subject():
+    text = article(
+        PUBLISHED, "In 2024 the three subzones in Hami prefecture, Urumqi and Horgos carried out 40 reforms."
+    )
+    assert _place(text, "three") == ("xinjiang-ftz", "")
+
+
+def test_a_cooperation_center_keeps_its_tourists():
+    text = article(
+        PUBLISHED,
+        "Kazakh tourists made up 70 percent of the visitors to the Horgos International Border Cooperation Center "
+        "in 2024.",
+    )
+    assert _place(text, "70 percent") == ("icbc-horgos", "")

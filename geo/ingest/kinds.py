@@ -86,10 +86,11 @@ def target_name(before: str) -> str:
 
 # Tourist visits and tourism revenue are a town's or a region's measures: a port, a line or a center named beside them
 # ("the port city of Horgos received 1.38 million tourist visits", "Almaty received 54,100 tourists") is the town.
+# People at a cooperation center are its visitors, so a center keeps its tourists.
 _TOURISM = re.compile(r"(?:^|_)(?:tourists?|tourism)(?:_|$)")
-_TOWN_KINDS = frozenset(["port", "border", "rail", "road", "border_cooperation_center"])
+_TOWN_KINDS = frozenset(["port", "border", "rail", "road"])
 
 
 def is_town_measure(metric: str, place_kind: str) -> bool:
-    """Whether a tourism measure was given a port, a port's member, a line or a center (its town's, not theirs)."""
+    """Whether a tourism measure was given a port, a port's member or a line (its town's, not theirs)."""
     return bool(_TOURISM.search(metric)) and bool(_TOWN_KINDS & set(place_kind.split()))

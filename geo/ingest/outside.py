@@ -116,7 +116,9 @@ def subject_after(text: str, start: int, figure_end: int, unheld: list[Unheld], 
     end = clause_span(text, figure_end, figure_end)[1]
     if any(start <= at < end for at in held_at):
         return None
-    return next((u for u in unheld if figure_end <= u.start < end), None)
+    # "the three subzones in Kashgar prefecture, Urumqi and Horgos": a place after "in" or "of" locates, it is no subject
+    after = [u for u in unheld if figure_end <= u.start < end and not _LOCATING.search(text[figure_end : u.start])]
+    return after[0] if after else None
 
 
 # "the "Nur Zholy" border crossing point": a quoted name before its kind of place is a name, not a scheme's title
