@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from geo import settings
 from geo.ingest.article import strip_dateline
-from geo.ingest.placing import without_organisations
+from geo.ingest.organisations import without_organisations
 from geo.ingest.propose import propose_candidates
 from tests.proposing import article as _article
 from tests.proposing import one as _one

@@ -160,7 +160,11 @@ def line_roles(text: str) -> list[Line]:
             role = "meta"
         elif _CAPTION_LINE.search(line):
             role = "caption"
-        elif not headline_seen and words <= 25 and not re.search(r"[.!?][\"”’)]*$", line):
+        elif (
+            not headline_seen
+            and words <= 25
+            and (not re.search(r"[.!?][\"”’)]*$", line) or (words <= 15 and line.endswith("?")))
+        ):  # "1,500 trucks wait at the border: why?": a headline may ask
             role, headline_seen = "headline", True
         else:
             role = "body"

@@ -18,11 +18,14 @@ from geo.ingest.article import (
     strip_dateline,
 )
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
+from geo.ingest.kinds import is_town_measure
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
 from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions
+from geo.ingest.organisations import without_organisations
+from geo.ingest.outside import article_subject
 from geo.ingest.periods import find_periods
-from geo.ingest.placing import Place, Placer, article_mode, without_organisations
+from geo.ingest.placing import Place, Placer, article_mode
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline, without_events
 
@@ -134,6 +137,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     matcher = EntityMatcher(entities)
     guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
     placer = Placer(entities, matcher, article_mode(title))
+    placer.subject = article_subject(header_fields(text).get("title", ""))
     vocabulary = load_vocabulary(data_dir, facts)
 
     candidates: list[Candidate] = []
@@ -196,6 +200,13 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 name = re.sub(r"_value$", "", amount.metric) + "_growth_yoy"
                 metrics[index] = MetricGuess(name, not any(e.name == name and e.known for e in vocabulary), "growth of "
                                              "the amount before in the paragraph")  # fmt: skip
+        for index, metric in enumerate(metrics):
+            entity_id = places[index].entity_id
+            if is_town_measure(metric.name, placer.kind_of(entity_id)):
+                town = _town(placer, text_, entity_id)
+                places[index] = Place(
+                    "", "tourism is a town's, not its port's", f"place not in the data: {town} (the city)"
+                )
         stock = [_is_stock(m.name, vocabulary) for m in metrics]
         flows = [_is_flow(m.name, f.unit, vocabulary) for m, f in zip(metrics, figures, strict=True)]
         # "grew by 10%, to 2.2 million tons": a percent beside an amount over a period is that amount's growth.
@@ -248,6 +259,13 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:
                 paragraph_amounts[sentence.paragraph] = candidates[-1]
     return _milestones_without_value(candidates, milestones)
+
+
+def _town(placer: Placer, sentence: str, entity_id: str) -> str:
+    """The town a port, line or center stands for: the word its sentence names it by, else its id's first part."""
+    at = next((at for at, e in placer.mentions(sentence) if e == entity_id), -1)
+    name = re.match(r"[A-Z][\w'-]*", sentence[at:]) if at >= 0 else None
+    return name.group(0) if name else entity_id.split("-")[0].capitalize()
 
 
 def _bare_growth(metric: MetricGuess, figures: list[Figure], base: dict[int, MetricGuess]) -> bool:

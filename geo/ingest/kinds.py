@@ -82,3 +82,15 @@ _TARGET_BY = re.compile(
 def target_name(before: str) -> str:
     """``target_exceeded_by`` for the margin by which a target was beaten, else ""."""
     return "target_exceeded_by" if _TARGET_BY.search(before) else ""
+
+
+# Tourist visits and tourism revenue are a town's or a region's measures: a port, a line or a center named beside them
+# ("the port city of Horgos received 1.38 million tourist visits", "Almaty received 54,100 tourists") is the town.
+# People at a cooperation center are its visitors, so a center keeps its tourists.
+_TOURISM = re.compile(r"(?:^|_)(?:tourists?|tourism)(?:_|$)")
+_TOWN_KINDS = frozenset(["port", "border", "rail", "road"])
+
+
+def is_town_measure(metric: str, place_kind: str) -> bool:
+    """Whether a tourism measure was given a port, a port's member or a line (its town's, not theirs)."""
+    return bool(_TOURISM.search(metric)) and bool(_TOWN_KINDS & set(place_kind.split()))

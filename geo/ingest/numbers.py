@@ -103,6 +103,16 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*$")
+# "ferrous metals by two times", "grew 2.2 times", "raising its capacity 1.5 times": a multiple after a change in its
+# clause ("three times a week", "crossed 300 times" are how often, and have no change before them)
+_MULTIPLE_AFTER = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every)\b)", re.IGNORECASE)
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:by|grew|grow|grows|growing|rose|rise|rises|rising|increased?|increasing|jumped|surged|soared|expanded"
+    r"|raised?|raising|lifted|lifting|boosted|boosting|multiplied)\b[^,.;:]{0,40}$",
+    re.IGNORECASE,
+)
+# "At 5:23 a.m.": the hour of a clock time
+_CLOCK_MINUTES = re.compile(r":\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -228,7 +238,7 @@ def _scan(sentence: str) -> list[_Raw]:
 def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: bool, word: str) -> _Raw | None:
     before, after = sentence[:start], sentence[end:]
     if not is_word:
-        if _CLOCK.match(after):
+        if _CLOCK.match(after) or _CLOCK_MINUTES.match(after):
             return None
         if _MONTH_BEFORE.search(before) and number <= 31 and number == int(number):
             return None  # the day in "June 30"
@@ -244,6 +254,9 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
     if scale_match:
         scale, position = SCALES[scale_match.group("scale").lower()], scale_match.end()
     unit, unit_end = _unit_after(sentence[position:])
+    multiple = _MULTIPLE_AFTER.match(sentence, position)
+    if not unit and multiple and _MULTIPLE_BEFORE.search(before):
+        unit, unit_end = "times", multiple.end() - position
     explicit = bool(unit)
     lead = before
     if unit:

@@ -66,7 +66,7 @@ def unheld_places(text: str, held: Callable[[str, str], bool]) -> list[Unheld]:
         if any(held(f"{part} {noun}", kind) for part in parts):
             continue
         start = match.start("names") + match.group("names").find(names)
-        found.append(Unheld(start, match.end(), text[start : match.end()], kind))
+        found.append(Unheld(start, match.end(), " ".join(text[start : match.end()].split()), kind))
     for match in _GROUPS.finditer(text):
         if not any(u.start <= match.start() < u.end for u in found):
             found.append(Unheld(match.start(), match.end(), match.group(0), "group"))
@@ -110,6 +110,34 @@ def clause_subject(text: str, start: int, figure_start: int, unheld: list[Unheld
     return inside[index]
 
 
+def subject_after(text: str, start: int, figure_end: int, unheld: list[Unheld], held_at: list[int]) -> Unheld | None:
+    """A place the data lacks named after a figure in its own clause, when the clause names no place the data holds:
+    "About 900 trucks queue to enter China at the Kalzhat checkpoint"."""
+    end = clause_span(text, figure_end, figure_end)[1]
+    if any(start <= at < end for at in held_at):
+        return None
+    # "the three subzones in Kashgar prefecture, Urumqi and Horgos": a place after "in" or "of" locates, it is no subject
+    after = [u for u in unheld if figure_end <= u.start < end and not _LOCATING.search(text[figure_end : u.start])]
+    return after[0] if after else None
+
+
+# "the "Nur Zholy" border crossing point": a quoted name before its kind of place is a name, not a scheme's title
+QUOTED_NAME = re.compile(
+    r"[\"\u201c]("
+    + _NAME
+    + r"(?:\s+"
+    + _NAME
+    + r"){0,3})[\"\u201d](?=\s+(?:[a-z]+\s+){0,2}(?:"
+    + "|".join(_KINDS.values())
+    + r")\b)"
+)
+
+
+def unquoted_names(text: str) -> str:
+    """The text with the quotes around place names blanked (same length, so positions hold)."""
+    return QUOTED_NAME.sub(lambda m: " " + m.group(1) + " ", text)
+
+
 # A neighbour country's own figure: "Kazakhstan's exports to China", not "Kazakhstan's side" or its rail freight
 # through the border ports, which the rules for borders and crossings place.
 _NEIGHBOUR_OWN = re.compile(
@@ -125,3 +153,15 @@ def neighbour_total(lead: str, clause: str) -> str:
     if match is None or _MODE_WORDS.search(lead[match.start() :]) or _MODE_WORDS.search(clause):
         return ""
     return match.group(1)
+
+
+_TITLE_COUNTRY = re.compile(
+    r"^(?:\[[^\]]*\]\s*)?(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Pakistan|Mongolia|Russia|Afghanistan)\b(?![-\u2013])"
+)
+
+
+def article_subject(title: str) -> str:
+    """The neighbour country a title opens with as its subject ("Kazakhstan exports ...", "Kazakhstan becoming
+    popular ..."), as a flag's place name; "" for a title about China, a border or a corridor ("China-Kazakhstan ...")."""
+    match = _TITLE_COUNTRY.match(title.strip())
+    return f"{match.group(1)} (the article's subject)" if match else ""

@@ -5,23 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.ingest.borders import ROAD_MODE, border_country, neighbours_named
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.numbers import Figure
-from geo.ingest.outside import Unheld, clause_subject, figure_clause, neighbour_total, unheld_places
+from geo.ingest.organisations import without_organisations
+from geo.ingest.outside import (
+    Unheld,
+    clause_subject,
+    figure_clause,
+    neighbour_total,
+    subject_after,
+    unheld_places,
+    unquoted_names,
+)
 from geo.ingest.text import GENERIC, _fold, _stem, clause_span, tokens
 
-# Organisations named after a place are not that place: "Urumqi Customs said", "China Railway Urumqi Group".
-_ORGANISATION = re.compile(
-    r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?(?:Customs|Group(?:\s+Co\.?)?(?:,?\s+Ltd\.?)?|Co\.,?\s+Ltd\.?|Company|Administration"
-    r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
-    # "the customs authorities of Urumqi, the regional capital": who said it, not where the figure is
-    # "the Urumqi division of the China Railway Corporation", "the Kashi branch of Xinjiang Airport Group"
-    r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:division|branch|bureau)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*){1,6}"
-    r"|\b(?:customs(?:\s+authorities)?|authorities|government|officials?)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
-    # "statistics from the Horgos entry-exit border checkpoint show": the checkpoint counts, it is not the place
-    r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:[Ee]ntry-[Ee]xit|[Ee]xit-[Ee]ntry)\s+(?:[Bb]order\s+|[Ff]rontier\s+)?"
-    r"(?:[Cc]heckpoint|[Ii]nspection\s+[Ss]tation|[Ss]tation)\b"
-)
 _TOGETHER = re.compile(
     r"\b(?:together(?! with)|combined|jointly|both|between them|in total)\b"  # "one of two ports, together with X"
     r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:ports|hubs|railway ports)\b"  # "through the Alashankou and Khorgos ports"
@@ -61,6 +59,8 @@ class Placer:
         self.last_combined = ""
         self.port_history: list[str] = []
         self.carried = ""  # the flag of the paragraph's last figure when its place is one the data lacks
+        self.subject = ""  # a place the data lacks that the title is about ("Kazakhstan exports ...")
+        self.neighbour = ""  # the last neighbour country named: "between the countries" after it is that border
 
     def mentions(self, sentence: str) -> list[tuple[int, str]]:
         """Places named in the sentence, with where: the entity the name and the words after it rank first.
@@ -146,7 +146,10 @@ class Placer:
             return any(self._is_kind(e, "port") for e in [*whole, *(e for _, e in self.mentions(name))])
         if kind not in {"port", "airport"}:
             return False
-        # "Tianshan Airport" is a short name of the data's; "Sost Dry Port" is not, though "Khunjerab-Sost" is a name
+        # "Tianshan Airport" is a short name of the data's; "Sost Dry Port" is not, though "Khunjerab-Sost" is a name;
+        # "Khorgos Gateway dry port" names a word no name of the data has: another port beside the data's
+        if [t for t in tokens(name) if t not in self.places and t not in GENERIC and t not in _KIND_WORDS]:
+            return False
         head = next((t for t in tokens(name) if t in self.places), "")
         short = [e.id for e in self.by_id.values() if any(head == next((t for t in p.words if t in self.places), "")
                                                           for p in e.phrases)]  # fmt: skip
@@ -154,8 +157,9 @@ class Placer:
 
     def unheld(self, sentence: str) -> list[Unheld]:
         """Places the sentence names by a kind of place that the data lacks (a city, a foreign station, a group)."""
-        found = unheld_places(without_organisations(sentence), self._held)
-        return [u for u in found if not _in_quotes(sentence, u.start)]  # "Smart Rail Port + Rapid Clearance"
+        text = unquoted_names(sentence)
+        found = unheld_places(without_organisations(text), self._held)
+        return [u for u in found if not _in_quotes(text, u.start)]  # "Smart Rail Port + Rapid Clearance"
 
     def _is_kind(self, entity_id: str, kind: str) -> bool:
         words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
@@ -169,6 +173,7 @@ class Placer:
         A later "the two ports" or "these railway ports" means them, whether or not this sentence has figures.
         """
         mentions = self.mentions(sentence)
+        self.neighbour = (neighbours_named(sentence) or [self.neighbour])[-1]
         named = [(m.start(), "airport" if m.group("kind").lower() == "airport" else "port", m.group(0))
                  for m in _NAMED_PLACE.finditer(without_organisations(sentence))]  # fmt: skip
         unknown = {at for at, _, _ in self.outside(sentence, mentions)}
@@ -269,6 +274,8 @@ class Placer:
         held_at = [at for at, _ in mentions] + [m.start() for m in _REGION_NAME.finditer(sentence)]
         subject = clause_subject(sentence, figure_clause(sentence, figure.start, figure.end), figure.start, unheld,
                                  held_at)  # fmt: skip
+        subject = subject or subject_after(sentence, figure_clause(sentence, figure.start, figure.end), figure.end,
+                                           unheld, held_at)  # fmt: skip
         if subject is not None:
             # "the regional branch airports handled 456,000 passengers", "3,589 trains passed through Altynkol
             # station": the figure's clause is about a place the data lacks, whatever else the sentence names
@@ -355,6 +362,12 @@ class Placer:
             # "The Mohan Port in Yunnan ... handled 5,300 trips a day", "... went through the port": not the data's
             name = outside[-1][1] if outside else self.latest[back.group(1).lower()]
             return Place("", "a place the data lacks", f"place not in the data: {name}")
+        clause = sentence[figure_clause(sentence, figure.start, figure.end) : clause_span(sentence, figure.start,
+                                                                                        figure.end)[1]]  # fmt: skip
+        if self.subject and not _REGION_NAME.search(clause):
+            # "Kazakhstan exports one million tons to China" (title) ... "Grain went up by 37%": a figure whose clause
+            # names no place is the article's subject's, not a place carried from an earlier sentence
+            return Place("", "the article's subject, a place the data lacks", f"place not in the data: {self.subject}")
         several = _BACK_TO_SEVERAL.search(sentence)
         if several and _OF_REGION.match(sentence[several.end() :]):
             several = None  # "the ports of northwest China's Xinjiang": the region's ports, not the ones named before
@@ -387,11 +400,10 @@ class Placer:
     def border_ports(self, text: str) -> list[str]:
         """The ports on the border a text names by its two countries and a mode ("rail freight between China and
         Kazakhstan"): [] without a mode word or a neighbour the data's ports face."""
-        pair = _COUNTRY_PAIR.search(text)
-        if not pair:
+        country = border_country(text, self.neighbour)
+        if not country:
             return []
-        country = _NEIGHBOURS[next(g for g in pair.groups() if g).lower()]
-        mode = "rail" if _RAIL.search(text) else "road" if _ROAD_MODE.search(text) else ""
+        mode = "rail" if _RAIL.search(text) else "road" if ROAD_MODE.search(text) else ""
         return sorted(e.id for e in self.by_id.values() if mode and e.border == country and mode in e.kind.split())
 
     def _whole(self, entity_id: str, measure: str) -> str:
@@ -418,6 +430,7 @@ _NAMES_PLACE = re.compile(
     r"|stations?|crossings?)\b",
     re.I,
 )
+_KIND_WORDS = frozenset({"dry", "railway", "highway", "inland", "station", "stations", "airports"})
 _BACK_TO_TWO = re.compile(
     r"\b(?:the|these|both)\s+(?:two|twin)\s+(?:[\w-]+\s+){0,2}?(?:ports|hubs|gateways)\b|\bboth ports\b", re.I
 )
@@ -457,33 +470,11 @@ _AIR_WORDS = re.compile(
 )
 _DIVISION_AFTER = re.compile(r"[\w'-]*\s+(?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b")
 _AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International\s+)?Airport\b", re.I)
-_NEIGHBOURS = {"kazakhstan": "KAZ", "kyrgyzstan": "KGZ", "tajikistan": "TJK", "pakistan": "PAK", "mongolia": "MNG"}
-_COUNTRY = r"(Kazakhstan|Kyrgyzstan|Tajikistan|Pakistan|Mongolia)"
-_COUNTRY_PAIR = re.compile(
-    r"\bbetween\s+(?:China\s+and\s+" + _COUNTRY + r"|" + _COUNTRY + r"\s+and\s+China)\b"
-    r"|\b(?:China[-\u2013]"
-    + _COUNTRY
-    + r"|"
-    + _COUNTRY
-    + r"[-\u2013]China)\s+(?:rail|railway|road|highway|freight|cargo)",
-    re.I,
-)
-_ROAD_MODE = re.compile(r"\b(?:by road|road transport\w*|road freight|trucks?|lorr(?:y|ies)|highway)\b", re.I)
 _CROSSING_AFTER = re.compile(
     r"(?:[-\u2013][A-Z][\w'-]*)?\s+(?:(?:border|railway|rail)\s+)*(?:crossing|station|checkpoint|border point)\b", re.I
 )
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_VENUE = re.compile(
-    r"\b(?:(?:news|press) conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
-)
-
-
-def without_organisations(sentence: str) -> str:
-    """The sentence with organisations named after places ("Urumqi Customs") and news venues blanked."""
-    blank = _ORGANISATION.sub(lambda m: " " * len(m.group(0)), sentence)
-    return _VENUE.sub(lambda m: " " * len(m.group(0)), blank)
 
 
 def article_mode(title: str) -> str:

@@ -1,0 +1,28 @@
+"""Who speaks is not where: organisations named after a place ("Urumqi Customs") and news venues, blanked."""
+
+from __future__ import annotations
+
+import re
+
+# Organisations named after a place are not that place: "Urumqi Customs said", "China Railway Urumqi Group".
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?(?:Customs|Group(?:\s+Co\.?)?(?:,?\s+Ltd\.?)?|Co\.,?\s+Ltd\.?|Company|Administration"
+    r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
+    # "the customs authorities of Urumqi, the regional capital": who said it, not where the figure is
+    # "the Urumqi division of the China Railway Corporation", "the Kashi branch of Xinjiang Airport Group"
+    r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:division|branch|bureau)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*){1,6}"
+    r"|\b(?:customs(?:\s+authorities)?|authorities|government|officials?)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
+    # "statistics from the Horgos entry-exit border checkpoint show": the checkpoint counts, it is not the place
+    r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:[Ee]ntry-[Ee]xit|[Ee]xit-[Ee]ntry)\s+(?:[Bb]order\s+|[Ff]rontier\s+)?"
+    r"(?:[Cc]heckpoint|[Ii]nspection\s+[Ss]tation|[Ss]tation)\b"
+)
+_VENUE = re.compile(
+    r"\b(?:(?:news|press) conference|conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+)
+
+
+def without_organisations(sentence: str) -> str:
+    """The sentence with organisations named after places ("Urumqi Customs") and news venues blanked."""
+    blank = _ORGANISATION.sub(lambda m: " " * len(m.group(0)), sentence)
+    return _VENUE.sub(lambda m: " " * len(m.group(0)), blank)
