@@ -91,19 +91,31 @@ SEALED6_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed7 set, the unseen one (coded by a session that does not work on propose, its gold committed in
-# 8ec201a before the tool ran on it): the same before and after the fifth tuning, 87.5 / 71.6 / 74.2 / 77.4 / 77.4
-# (precision 43.2 under the fixed scorer); after the sixth tuning (places the data lacks) its precision is 45.9.
-# Only its aggregate scores have been read. They miss every target, so they are floors against regressions, not a
-# claim that the tool meets the targets on text it has not seen. Its misses were read for the seventh tuning
-# (it is a tuning set since): 93.7 / 77.7 / 80.6 / 77.4 / 77.4 after it, rounded down (recall 87.5, precision 45.9 and
-# entity 74.2 before).
+# Scores of the sealed7 set (coded by a session that does not work on propose, its gold committed in 8ec201a before the
+# tool ran on it). While it was the unseen set: 87.5 / 71.6 / 74.2 / 77.4 / 77.4 before and after the fifth tuning
+# (precision 43.2 under the fixed scorer, 45.9 after the sixth tuning); only its aggregate scores were read then. Its
+# misses were read for the seventh tuning, so it is a tuning set since sealed8 arrived: 93.7 / 77.7 / 80.6 / 77.4 /
+# 77.4 after it, rounded down. It misses every target, so these are floors against regressions.
 SEALED7_MEASURED: dict[str, float] = {
     "recall": 0.937,
     "precision": 0.777,
     "entity": 0.806,
     "period": 0.774,
     "metric": 0.774,
+}
+
+
+# Scores of the sealed8 set, the unseen one (ten 2022-2023 articles found and coded by a session that does not work on
+# propose, its gold committed in 6ed3a92 before the tool ran on it), aggregate only: 95.6 / 82.3 / 84.6 / 84.6 / 87.7
+# with the code of the sixth tuning, then 95.6 / 82.3 / 80.0 / 84.6 / 87.7 after the seventh (tuned on sealed7): its
+# entity score fell by three figures. It misses every target but metric, so these are floors against regressions,
+# not a claim that the tool meets the targets on text it has not seen.
+SEALED8_MEASURED: dict[str, float] = {
+    "recall": 0.955,
+    "precision": 0.822,
+    "entity": 0.8,
+    "period": 0.846,
+    "metric": 0.877,
 }
 
 
@@ -197,6 +209,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed5", SEALED5_MEASURED),
         ("sealed6", SEALED6_MEASURED),
         ("sealed7", SEALED7_MEASURED),
+        ("sealed8", SEALED8_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
