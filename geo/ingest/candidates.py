@@ -137,7 +137,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     matcher = EntityMatcher(entities)
     guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
     placer = Placer(entities, matcher, article_mode(title))
-    placer.subject = article_subject(header_fields(text).get("title", ""))
+    # "Pakistan exports rock salt to China via Khunjerab": a title that names a place the data holds is about that
+    # place's trade with the neighbour it opens with, so the neighbour is no subject that takes unplaced figures
+    placer.subject = "" if placer.mentions(title) else article_subject(header_fields(text).get("title", ""))
     vocabulary = load_vocabulary(data_dir, facts)
 
     candidates: list[Candidate] = []
