@@ -1,0 +1,36 @@
+"""The eighth tuning's rules: datelines cut by a dash, customs offices named after a city, ..."""
+
+from __future__ import annotations
+
+from geo.ingest.article import strip_dateline
+from geo.ingest.organisations import without_organisations
+from tests.proposing import article, one
+
+PUBLISHED = "2025-06-10"
+
+
+def test_a_dateline_joined_by_a_hyphen_or_a_spaced_dash_is_cut_off():
+    assert strip_dateline("KASHGAR-In May the port grew.") == ("In May the port grew.", None)
+    assert strip_dateline("ALMATY – The port grew.") == ("The port grew.", None)
+    # a firm's name in capitals before a hyphen is no dateline
+    assert strip_dateline("KTZ-Express ran 40 trains.") == ("KTZ-Express ran 40 trains.", None)
+
+
+def test_a_city_in_a_hyphen_dateline_does_not_take_the_regions_figures():
+    text = article(
+        PUBLISHED,
+        "URUMQI-In the first quarter of 2025, the foreign trade of the Xinjiang Uygur Autonomous Region rose "
+        "20.5 percent to 90 billion yuan. Imports grew 3.1 percent to 11 billion yuan.",
+    )
+    assert one(text, "90 billion yuan").entity_id == "xinjiang"
+    assert one(text, "11 billion yuan").entity_id == "xinjiang"
+
+
+def test_a_customs_office_named_after_a_city_in_lower_case_is_who_speaks_not_where():
+    assert "Urumqi" not in without_organisations("Urumqi customs said exports rose.")
+    text = article(
+        PUBLISHED,
+        "In the first quarter of 2025 the foreign trade of the Xinjiang Uygur Autonomous Region grew.",
+        "Urumqi customs said the region's exports came to 70 billion yuan in the first quarter of 2025.",
+    )
+    assert one(text, "70 billion yuan").entity_id == "xinjiang"
