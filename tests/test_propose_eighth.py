@@ -34,3 +34,25 @@ def test_a_customs_office_named_after_a_city_in_lower_case_is_who_speaks_not_whe
         "Urumqi customs said the region's exports came to 70 billion yuan in the first quarter of 2025.",
     )
     assert one(text, "70 billion yuan").entity_id == "xinjiang"
+
+
+def test_vehicles_that_carry_cargo_cross_by_road_and_their_cargo_with_them():
+    text = article(
+        PUBLISHED,
+        "About 500,000 vehicles passed through Horgos Port in 2024, carrying 3.2 million tonnes of goods.",
+        "The port exported 300,000 vehicles in 2024.",
+    )
+    assert one(text, "About 500,000").entity_id == "horgos-road"
+    # the cargo in the count's sentence, its own clause naming no mode: the same member
+    assert one(text, "3.2 million tonnes").entity_id == "horgos-road"
+    # vehicles exported are cargo, whichever mode carried them: the whole port
+    assert one(text, "300,000").entity_id == "horgos"
+
+
+def test_a_figure_whose_clause_names_its_own_mode_keeps_it():
+    text = article(
+        PUBLISHED,
+        "Horgos saw 9,000 freight trains in 2024, and the road port's cargo passed 2 million tonnes in 2024.",
+    )
+    assert one(text, "9,000").entity_id == "horgos-rail"
+    assert one(text, "2 million tonnes").entity_id == "horgos-road"

@@ -20,6 +20,7 @@ from geo.ingest.article import (
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.kinds import is_town_measure
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
+from geo.ingest.modes import clause_mode
 from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions
 from geo.ingest.organisations import without_organisations
@@ -168,8 +169,14 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 places[index] = Place(entity_id, "places and figures in the same order ('respectively')")
         for index, figure in enumerate(figures):  # "6,269 trains passed through the port, 8.1 percent more"
             counts = [places[j] for j in range(index) if figures[j].unit != "percent"]
-            if figure.unit == "percent" and counts and placer.is_member(counts[-1].entity_id, places[index].entity_id):
+            if not counts or not placer.is_member(counts[-1].entity_id, places[index].entity_id):
+                continue
+            if figure.unit == "percent":
                 places[index] = counts[-1]
+            elif placer.kind_of(places[index].entity_id) == "port" and not clause_mode(text_, figure):
+                # "... went through the port, carrying 870,000 tons": the member of the sentence's count before, when
+                # the figure's own clause names no mode ("the road port's cargo" names its own)
+                places[index] = Place(counts[-1].entity_id, "the member of the figure before in the sentence")
         doubts = [low_confidence(text_, f, figures) or continued for f in figures]
         base: dict[int, MetricGuess] = {}
         metrics: list[MetricGuess] = []
