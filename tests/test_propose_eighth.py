@@ -56,3 +56,11 @@ def test_a_figure_whose_clause_names_its_own_mode_keeps_it():
     )
     assert one(text, "9,000").entity_id == "horgos-rail"
     assert one(text, "2 million tonnes").entity_id == "horgos-road"
+
+
+def test_the_year_a_multiple_is_stated_against_is_no_period():
+    text = article(
+        PUBLISHED,
+        "In 2024 some 5,000 trucks crossed at Torugart, double the number of 2023, along with 300 buses.",
+    )
+    assert one(text, "300").period == "2024"

@@ -44,8 +44,8 @@ _COMPARED = re.compile(
     # with, whatever the wording; the figure keeps the period its own text or the article states
     r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
     r"(?:last year|the previous year|the year before|the prior year)\b(?!'s)"
-    # "2.5 times the figure in 2019", "5.6 times from the 2019 level": the year compared with
-    r"|\btimes\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
+    # "2.5 times the figure in 2019", "5.6 times from the 2019 level", "double the number of 2021": the year compared
+    r"|\b(?:times|double|twice|triple|treble)\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
     re.I,
 )
 # An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
