@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from geo.ingest.article import strip_dateline
+from geo.ingest.numbers import find_figures
 from geo.ingest.organisations import without_organisations
 from tests.proposing import article, one
 
@@ -64,3 +65,16 @@ def test_the_year_a_multiple_is_stated_against_is_no_period():
         "In 2024 some 5,000 trucks crossed at Torugart, double the number of 2023, along with 300 buses.",
     )
     assert one(text, "300").period == "2024"
+
+
+def test_a_multiple_stated_against_another_figure_is_a_figure_in_times():
+    found = [
+        (f.as_written, f.value, f.unit, f.qualifier)
+        for f in find_figures("Car exports grew about fourfold, and wool trade reached twice that of 2023.")
+    ]
+    assert found == [("about fourfold", 4, "times", "nearly"), ("twice", 2, "times", "")]
+    assert [(f.as_written, f.unit) for f in find_figures("A 1.5-fold rise came after the trade doubled.")] == [
+        ("1.5-fold", "times")
+    ]
+    # a verb, a compound and how often are no multiple
+    assert find_figures("Double-digit growth on the double-track line; checks twice a week.") == []

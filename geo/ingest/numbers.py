@@ -186,7 +186,31 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None) -> li
                 as_written=sentence[raw.qualifier_start : raw.end].strip(),
             )
         )
-    return _hours_and_minutes(sentence, figures)
+    multiples = [m for m in _multiples(sentence) if not any(a <= m.start < b for a, b in skip)]
+    figures = [f for f in figures if not any(m.start <= f.start < m.end for m in multiples)]
+    return sorted([*_hours_and_minutes(sentence, figures), *multiples], key=lambda f: f.start)
+
+
+# "double the number of 2021", "twice that of last year", "grown about fourfold", "a 1.5-fold rise": a multiple
+# stated against another figure ("doubled", "double-digit", "twice a week" are no multiple)
+_MULTIPLE_WORD = re.compile(
+    r"\b(?P<word>double|twice|triple|treble)\b(?=\s+(?:that|those|the|its|their|what)\b)"
+    r"|(?<![\w.,-])(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[- ]?fold\b",
+    re.IGNORECASE,
+)
+_MULTIPLE_VALUES = {"double": 2, "twice": 2, "triple": 3, "treble": 3}
+
+
+def _multiples(sentence: str) -> list[Figure]:
+    found = []
+    for match in _MULTIPLE_WORD.finditer(sentence):
+        word = (match.group("word") or match.group("n")).lower()
+        value = Decimal(_MULTIPLE_VALUES.get(word) or WORD_VALUES.get(word) or word)
+        qualifier = _QUALIFIER_BEFORE.search(sentence[: match.start()])
+        start = qualifier.start("q") if qualifier else match.start()
+        kind = _QUALIFIER_OF.get(qualifier.group("q").lower(), "") if qualifier else ""
+        found.append(Figure(start, match.end(), value, "times", kind, sentence[start : match.end()]))
+    return found
 
 
 def _hours_and_minutes(sentence: str, figures: list[Figure]) -> list[Figure]:
