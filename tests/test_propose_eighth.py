@@ -78,3 +78,15 @@ def test_a_multiple_stated_against_another_figure_is_a_figure_in_times():
     ]
     # a verb, a compound and how often are no multiple
     assert find_figures("Double-digit growth on the double-track line; checks twice a week.") == []
+
+
+def test_a_number_joined_to_a_capitalised_name_or_a_year_of_history_is_no_figure():
+    sentence = (
+        "Since the COVID-19 pause an IL-76 freighter, bought in 1998, flew 12 times a week from a hub opened in 1881."
+    )
+    assert [(f.as_written, f.unit) for f in find_figures(sentence)] == [("12", "count")]
+    # a time written with hyphens keeps its minutes; a count of 1,881 is a count
+    assert [f.as_written for f in find_figures("a 7-hour-30-minute flight and 1,881 trucks")] == [
+        "7-hour-30-minute",
+        "1,881",
+    ]

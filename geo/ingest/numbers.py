@@ -37,7 +37,7 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
 }
 
-_DIGITS = re.compile(r"(?<![\w.,/+])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
+_DIGITS = re.compile(r"(?<![\w.,/+])(?<![A-Z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
 _WORDS = re.compile(
     r"\b(?:(?P<tens>"
     + "|".join(_TENS_WORDS)
@@ -111,6 +111,8 @@ _MULTIPLE_BEFORE = re.compile(
     r"|raised?|raising|lifted|lifting|boosted|boosting|multiplied)\b[^,.;:]{0,40}$",
     re.IGNORECASE,
 )
+# "opened in 1881", "built in the year 1750": a year long before the data's, after a word that dates
+_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|year)\s*$", re.IGNORECASE)
 # "At 5:23 a.m.": the hour of a clock time
 _CLOCK_MINUTES = re.compile(r":\d{2}\b")
 
@@ -302,6 +304,8 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
         and "," not in sentence[start:end]
     ):
         return None  # a year: read as a period, not a figure
+    if not is_word and unit == "count" and scale == 1 and _OLD_YEAR.search(before) and 1000 <= number < 1900:
+        return None  # "opened in 1881", "since 1750": a year of history, not a figure
     qualifier, qualifier_start = "", len(lead)
     qualifier_match = _QUALIFIER_BEFORE.search(lead)
     if qualifier_match:
