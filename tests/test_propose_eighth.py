@@ -90,3 +90,19 @@ def test_a_number_joined_to_a_capitalised_name_or_a_year_of_history_is_no_figure
         "7-hour-30-minute",
         "1,881",
     ]
+
+
+def test_the_size_of_a_class_a_port_is_one_of_is_the_regions_figure_a_few_ports_named_are_not():
+    text = article(
+        PUBLISHED,
+        "Irkeshtam, one of Xinjiang's three land ports on the Tajikistan border, cleared cargo in May 2025.",
+        "Trade grew at two major land ports in Xinjiang in May 2025. Irkeshtam and Torugart both saw more trucks.",
+    )
+    counted = one(text, "three")
+    assert (counted.entity_id, counted.metric, counted.new_metric, counted.confidence) == (
+        "xinjiang",
+        "tajikistan_border_land_ports",
+        True,
+        "high",
+    )
+    assert one(text, "two").confidence == "low"

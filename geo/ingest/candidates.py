@@ -17,6 +17,7 @@ from geo.ingest.article import (
     reference_for,
     strip_dateline,
 )
+from geo.ingest.classes import class_count, few_ports_named
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.kinds import is_town_measure
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
@@ -142,6 +143,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     # place's trade with the neighbour it opens with, so the neighbour is no subject that takes unplaced figures
     placer.subject = "" if placer.mentions(title) else article_subject(header_fields(text).get("title", ""))
     vocabulary = load_vocabulary(data_dir, facts)
+    region = next((e.id for e in entities if e.region), "")
 
     candidates: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
@@ -178,6 +180,13 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 # the figure's own clause names no mode ("the road port's cargo" names its own)
                 places[index] = Place(counts[-1].entity_id, "the member of the figure before in the sentence")
         doubts = [low_confidence(text_, f, figures) or continued for f in figures]
+        classes = [class_count(text_, f) for f in figures]
+        for index, figure in enumerate(figures):
+            if classes[index] and region:  # "one of the two land ports between China and Kyrgyzstan": the region's
+                doubts[index] = ""
+                places[index] = Place(region, "the size of a class the place is one of (the region's)")
+            elif few_ports_named(text_, figure):
+                doubts[index] = doubts[index] or "places counted that the text names"
         base: dict[int, MetricGuess] = {}
         metrics: list[MetricGuess] = []
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
@@ -186,6 +195,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     text_, figure, figures, vocabulary, place.entity_id, base, context, placer.kind_of(place.entity_id)
                 )
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
+            if classes[index] and region:
+                known = any(e.name == classes[index] for e in vocabulary)
+                metrics.append(MetricGuess(classes[index], not known, "a class of places counted"))
+                continue
             metrics.append(
                 base.get(index)
                 or guess_metric(
