@@ -106,3 +106,13 @@ def test_the_size_of_a_class_a_port_is_one_of_is_the_regions_figure_a_few_ports_
         "high",
     )
     assert one(text, "two").confidence == "low"
+
+
+def test_that_day_is_the_day_named_before_in_the_latest_year_up_to_publication():
+    text = article(
+        PUBLISHED,
+        "On May 3 a crane at Torugart lifted the first pallets across, and the port reopened after a pause that "
+        "had lasted since April 2023. That day 12 trucks left with 200 tonnes of fruit.",
+    )
+    assert one(text, "12").period == "2025-05-03"
+    assert one(text, "200 tonnes").period == "2025-05-03"

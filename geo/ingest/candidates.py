@@ -26,7 +26,7 @@ from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import article_subject
-from geo.ingest.periods import find_periods
+from geo.ingest.periods import Period, find_periods
 from geo.ingest.placing import Place, Placer, article_mode
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline, without_events
@@ -157,7 +157,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         # the sentence before in the same paragraph: it may name what a count is of ("trains", "routes")
         context = next((s.text + " " for s in reversed(body[:position]) if s.paragraph == sentence.paragraph), "")
         continued = story.continues(text_, sentence.paragraph)
-        spans = [(p.start, p.end) for p in find_periods(text_, reference)]  # "the five years before" holds no figure
+        found = find_periods(text_, reference)
+        spans = [(p.start, p.end) for p in found]  # "the five years before" holds no figure
+        days = [_day(p, pub_date) for p in found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.period)]
+        timeline.last_day = days[-1] if days else timeline.last_day  # what a later "that day" means
         figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
         figures = [_signed(text_, f) for f in figures]
         placer.note(text_)
@@ -281,6 +284,18 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:
                 paragraph_amounts[sentence.paragraph] = candidates[-1]
     return _milestones_without_value(candidates, milestones)
+
+
+def _day(period: Period, published: date | None) -> str:
+    """A day named in the text; "On March 30" with no year is the last March 30 up to the publication date."""
+    if period.explicit_year or published is None:
+        return period.period
+    day = date.fromisoformat(period.period)
+    try:
+        day = day.replace(year=published.year)
+        return (day if day <= published else day.replace(year=published.year - 1)).isoformat()
+    except ValueError:  # February 29 in another year
+        return period.period
 
 
 def _town(placer: Placer, sentence: str, entity_id: str) -> str:

@@ -30,6 +30,7 @@ _NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to dat
 _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over|for) (?:(?:that|this|the same) (?:period|time)|the period)\b(?! (?:of|last|in)\b)", re.I
 )
+_THAT_DAY = re.compile(r"\b(?:that|the same) day\b(?!\s+(?:last|of|in)\b)", re.I)
 # "By the end of October" in a year not yet over, with no word for an all-time total: this year's January-October.
 _BY_MONTH = re.compile(r"\.\./(?P<y>\d{4})-(?P<m>\d{2})")
 _ALL_TIME = re.compile(r"\b(?:cumulative(?:ly)?|in total|since|all[- ]time|to date)\b", re.I)
@@ -98,6 +99,7 @@ class Timeline:
     last_paragraph: int = -1
     guessed: bool = False  # no publication date: relative dates are guesses
     year_stated: bool = False  # a year was stated (title or a sentence before): "in May" is that year's
+    last_day: str = ""  # the last day a sentence named ("On March 30 a crane lifted ..."): "that day" is it
     holiday: str = ""  # the holiday the article names ("the National Day holiday"): 2024-10-01/2024-10-07
     notes: list[str] = field(default_factory=list)
 
@@ -246,6 +248,9 @@ class Timeline:
             ]
         elif years:
             result = [(_nearest(f, years).period, "year") for f in figures]
+        elif _THAT_DAY.search(clean) and self.last_day:
+            # "On March 30 the port opened again ... That day two containers were exported": the day named before
+            result = [(self.last_day, "that day: the day named before")] * len(figures)
         elif _THAT_PERIOD.search(clean) and self.last:
             # "during the same period, the four bonded zones traded ...": the trade has that period, the zones (a
             # count the text presents as known, "the four") stand; "traded with 206 countries" keeps the period
