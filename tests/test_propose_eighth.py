@@ -116,3 +116,13 @@ def test_that_day_is_the_day_named_before_in_the_latest_year_up_to_publication()
     )
     assert one(text, "12").period == "2025-05-03"
     assert one(text, "200 tonnes").period == "2025-05-03"
+
+
+def test_a_register_at_the_end_of_a_month_is_a_level_on_its_last_day():
+    text = article(
+        PUBLISHED,
+        "At the end of April 2025 Xinjiang had 9,120 registered logistics firms, 4.4 percent more than a year before.",
+    )
+    firms = one(text, "9,120")
+    assert (firms.metric, firms.new_metric, firms.period) == ("registered_logistics_firms", True, "2025-04-30")
+    assert one(text, "4.4 percent").period == "2025-04-30"

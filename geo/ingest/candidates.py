@@ -225,6 +225,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 name = re.sub(r"_value$", "", amount.metric) + "_growth_yoy"
                 metrics[index] = MetricGuess(name, not any(e.name == name and e.known for e in vocabulary), "growth of "
                                              "the amount before in the paragraph")  # fmt: skip
+        for index, figure in enumerate(figures):
+            registered = _REGISTERED.match(text_[figure.end :]) if figure.unit == "count" else None
+            if registered:
+                # "15,308 registered foreign trade enterprises": firms on the register, a stock, not the firms trading
+                name = "_".join(["registered", *registered.group("noun").lower().split()])
+                metrics[index] = MetricGuess(name, not any(e.name == name for e in vocabulary), "a registered count")
         for index, metric in enumerate(metrics):
             entity_id = places[index].entity_id
             if is_town_measure(metric.name, placer.kind_of(entity_id)):
@@ -284,6 +290,13 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:
                 paragraph_amounts[sentence.paragraph] = candidates[-1]
     return _milestones_without_value(candidates, milestones)
+
+
+_REGISTERED = re.compile(
+    r"\s+registered\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:enterprises|firms|companies|businesses"
+    r"|traders|entities|vehicles|users|members))\b",
+    re.I,
+)
 
 
 def _day(period: Period, published: date | None) -> str:
