@@ -126,3 +126,12 @@ def test_a_register_at_the_end_of_a_month_is_a_level_on_its_last_day():
     firms = one(text, "9,120")
     assert (firms.metric, firms.new_metric, firms.period) == ("registered_logistics_firms", True, "2025-04-30")
     assert one(text, "4.4 percent").period == "2025-04-30"
+
+
+def test_per_cent_is_no_per_unit_rate():
+    text = article(
+        PUBLISHED,
+        "In the first quarter of 2025 Xinjiang's exports came to 40 billion yuan. Its imports rose 12.5 per cent "
+        "year on year to 3.1 billion yuan.",
+    )
+    assert one(text, "3.1 billion yuan").period == "2025-01/2025-03"

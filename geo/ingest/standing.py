@@ -18,7 +18,7 @@ _PER_UNIT_AFTER = re.compile(
     re.I,
 )
 _PER_UNIT_BEFORE = re.compile(
-    r"\b(?:average daily|daily average|each|every|per)\b(?:\s+[\w-]+){0,6}?\s+(?:of\s+)?"
+    r"\b(?:average daily|daily average|each|every|per(?!\s+cent))\b(?:\s+[\w-]+){0,6}?\s+(?:of\s+)?"
     r"(?:(?:about|around|over|more than|at least|as many as|up to|nearly)\s+)?$",
     re.I,
 )
