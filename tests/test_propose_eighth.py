@@ -135,3 +135,12 @@ def test_per_cent_is_no_per_unit_rate():
         "year on year to 3.1 billion yuan.",
     )
     assert one(text, "3.1 billion yuan").period == "2025-01/2025-03"
+
+
+def test_a_share_in_the_present_tense_is_todays_not_the_period_before():
+    text = article(
+        PUBLISHED,
+        "In the first five months of 2025 Horgos handled 3,100 freight trains.",
+        "Trains through Horgos make up more than 20 percent of all such trains in China.",
+    )
+    assert one(text, "more than 20 percent").period == PUBLISHED

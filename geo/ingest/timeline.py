@@ -10,9 +10,9 @@ from datetime import date
 from geo.ingest.article import _WEEKDAYS, weekday_before
 from geo.ingest.holidays import is_holiday_span
 from geo.ingest.measures import BRINGING_TOTAL
-from geo.ingest.numbers import MONTH_PATTERN, Figure
+from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
-from geo.ingest.standing import PRESENT, stands, stands_in_clause
+from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, stands, stands_in_clause
 from geo.ingest.text import clause_span
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
@@ -30,30 +30,6 @@ _NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to dat
 _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over|for) (?:(?:that|this|the same) (?:period|time)|the period)\b(?! (?:of|last|in)\b)", re.I
 )
-# "At the end of February Xinjiang had 15,308 enterprises, 7.3 per cent more": a level at the month's last day
-_MONTH_END = re.compile(r"\b(?:at|by) the end of (?:" + MONTH_PATTERN + r")\b", re.I)
-
-
-def _month_end_levels(
-    clean: str, figures: list[Figure], stock: list[bool], result: list[tuple[str, str]]
-) -> list[tuple[str, str]]:
-    """A count that stands, dated by "at the end of <month>", is the month's last day; a percent right after it
-    compares that level with a year before, so has its day too."""
-    if not _MONTH_END.search(clean):
-        return result
-    result = list(result)
-    for index, is_stock in enumerate(stock):
-        period = result[index][0]
-        if is_stock and re.fullmatch(r"\d{4}-\d{2}", period):
-            year, month = int(period[:4]), int(period[5:])
-            day = f"{period}-{calendar.monthrange(year, month)[1]:02d}"
-            result[index] = (day, "a level at the end of the month stated: its last day")
-            following = figures[index + 1] if index + 1 < len(figures) else None
-            if following is not None and following.unit == "percent" and result[index + 1][0] == period:
-                result[index + 1] = (day, "the change of the level before: its day")
-    return result
-
-
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b(?!\s+(?:last|of|in)\b)", re.I)
 # "By the end of October" in a year not yet over, with no word for an all-time total: this year's January-October.
 _BY_MONTH = re.compile(r"\.\./(?P<y>\d{4})-(?P<m>\d{2})")
@@ -259,9 +235,10 @@ class Timeline:
             result = [(_nearest(f, dated).period, "as of a day") for f in figures]
         elif day:
             result = [(day.isoformat(), "weekday in the dateline's week")] * len(figures)
-        elif _NOW.search(clean) and self.published:
-            # "now runs 37 routes, and its cargo jumped 152.2 percent in 2025": a year in the figure's clause wins
-            now_at = _NOW.search(clean).start()
+        elif (_NOW.search(clean) or SHARE_NOW.search(clean)) and self.published:
+            # "now runs 37 routes, and its cargo jumped 152.2 percent in 2025": a year in the figure's clause wins;
+            # "the trains through it make up 30 percent of all": a share in the present tense is today's
+            now_at = (_NOW.search(clean) or SHARE_NOW.search(clean)).start()
             result = [
                 (_nearest(f, years).period, "year")
                 if years
@@ -332,7 +309,7 @@ class Timeline:
                 for f, r in zip(figures, result, strict=True)
             ]
         result = _own_years(clean, figures, found, result)
-        result = _month_end_levels(clean, figures, stock, result)
+        result = month_end_levels(clean, figures, stock, result)
         result = self._adjusted(text, clean, figures, result, years)
         for index in range(1, len(figures)):
             # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
