@@ -108,6 +108,14 @@ def test_the_size_of_a_class_a_port_is_one_of_is_the_regions_figure_a_few_ports_
     assert one(text, "two").confidence == "low"
 
 
+def test_the_size_of_a_class_stands_on_the_publication_date_whatever_period_its_sentence_names():
+    text = article(
+        PUBLISHED,
+        "Irkeshtam, one of Xinjiang's three land ports on the Tajikistan border, cleared cargo in May 2025.",
+    )
+    assert one(text, "three").period == PUBLISHED
+
+
 def test_that_day_is_the_day_named_before_in_the_latest_year_up_to_publication():
     text = article(
         PUBLISHED,

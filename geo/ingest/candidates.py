@@ -249,6 +249,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if previous and places[i].rule.startswith("the figure before") else p
             for i, p in enumerate(periods)
         ]  # fmt: skip
+        periods = [
+            (published, "a class's size stands: the publication date") if classes[i] and region and published else p
+            for i, p in enumerate(periods)
+        ]  # "one of Xinjiang's five land ports ..., it saw 90,000 trips in January-May": the five stand today
         story.note(text_, sentence.paragraph, doubts)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
