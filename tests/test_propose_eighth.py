@@ -152,3 +152,16 @@ def test_a_share_in_the_present_tense_is_todays_not_the_period_before():
         "Trains through Horgos make up more than 20 percent of all such trains in China.",
     )
     assert one(text, "more than 20 percent").period == PUBLISHED
+
+
+def test_a_body_named_after_the_region_that_runs_the_measure_stands_for_the_region():
+    text = article(
+        PUBLISHED,
+        "A freighter left Urumqi airport for Almaty on Monday.",
+        "Xinjiang Airport Group now operates 40 cargo routes that reach 18 countries.",
+        "Urumqi airport handled 9,000 tonnes of cargo in May 2025, Xinjiang Airport Group said.",
+    )
+    assert one(text, "40").entity_id == "xinjiang"
+    assert one(text, "18").entity_id == "xinjiang"
+    # a body that only says the figure is a source, not the place
+    assert one(text, "9,000 tonnes").entity_id == "urumqi-airport"

@@ -17,7 +17,7 @@ from geo.ingest.article import (
     reference_for,
     strip_dateline,
 )
-from geo.ingest.classes import class_count, few_ports_named
+from geo.ingest.classes import class_count, few_ports_named, region_operator
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.kinds import is_town_measure
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
@@ -188,6 +188,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if classes[index] and region:  # "one of the two land ports between China and Kyrgyzstan": the region's
                 doubts[index] = ""
                 places[index] = Place(region, "the size of a class the place is one of (the region's)")
+            elif region and region_operator(text_, figure) and not placer.mentions(text_):
+                # "Xinjiang Airport Group now runs 36 routes that reach 21 countries": the region's airports together
+                places[index] = Place(region, "a body named after the region runs it")
             elif few_ports_named(text_, figure):
                 doubts[index] = doubts[index] or "places counted that the text names"
         base: dict[int, MetricGuess] = {}

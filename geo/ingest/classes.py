@@ -48,3 +48,16 @@ def few_ports_named(sentence: str, figure: Figure) -> bool:
         return False
     few = _FEW_PORTS.match(sentence[figure.end :])
     return bool(few) and not _ONE_OF.search(sentence[: figure.start]) and not _BORDER.match(few.group("rest"))
+
+
+# "Xinjiang Airport Group now runs 36 routes": a body named after the region that operates its airports or ports, as
+# the subject doing the measure (not a source that says it), stands for the region's places together
+_REGION_OPERATOR = re.compile(
+    r"\bXinjiang\s+(?:[A-Z][\w-]*\s+){1,3}?(?:Group|Company|Corporation)\s+(?:now\s+|also\s+)?"
+    r"(?:runs|operates|has|had|handled|handles|carried|carries|invested|opened|serves|served)\b"
+)
+
+
+def region_operator(sentence: str, figure: Figure) -> bool:
+    """Whether the figure's sentence has a body named after the region doing the measure before it."""
+    return bool(_REGION_OPERATOR.search(sentence[: figure.start]))
