@@ -165,3 +165,15 @@ def test_a_body_named_after_the_region_that_runs_the_measure_stands_for_the_regi
     assert one(text, "18").entity_id == "xinjiang"
     # a body that only says the figure is a source, not the place
     assert one(text, "9,000 tonnes").entity_id == "urumqi-airport"
+
+
+def test_a_speakers_own_goods_or_premises_and_a_quota_worth_a_sum_are_doubted():
+    text = article(
+        PUBLISHED,
+        '"Half of the 12 trucks cleared in May 2025 were mine; 80 percent of my warehouse is full," a trader said.',
+        '"Last week we sent dried apricots, 14 tons, our first order," he said of May 2025.',
+        "Each visitor has a duty-free quota worth about 8,000 yuan a day at Horgos.",
+    )
+    assert one(text, "80 percent").confidence == "low"
+    assert one(text, "14 tons").confidence == "low"
+    assert one(text, "about 8,000 yuan").confidence == "low"
