@@ -177,3 +177,13 @@ def test_a_speakers_own_goods_or_premises_and_a_quota_worth_a_sum_are_doubted():
     assert one(text, "80 percent").confidence == "low"
     assert one(text, "14 tons").confidence == "low"
     assert one(text, "about 8,000 yuan").confidence == "low"
+
+
+def test_a_city_that_names_several_data_places_is_its_airport_in_a_sentence_about_flying():
+    text = article(
+        PUBLISHED,
+        "From Beijing the freighter needs 9 hours to Istanbul, but from Urumqi the flight takes 6 hours.",
+        "Urumqi's bonded zone handled 3,000 tonnes of goods in May 2025.",
+    )
+    assert one(text, "6 hours").entity_id == "urumqi-airport"
+    assert one(text, "3,000 tonnes").entity_id != "urumqi-airport"

@@ -105,6 +105,9 @@ class Placer:
             if named and self._city_only(named[0][1], text, match.start()):
                 cities.append((match.start(), re.sub(r"'s$", "", match.group(0))))
                 continue
+            flying = [e for _, e in named if "airport" in self.by_id[e].kind.split()] if _FLYING.search(text) else []
+            if flying and not _AIRPORT_AFTER.match(text[match.start() :]):
+                named = [(s, e) for s, e in named if e == flying[0]]  # "from Urumqi the flight takes 8 hours"
             if named:
                 entity_id = named[0][1]
                 parent = self.by_id.get(self.by_id[entity_id].parent)
@@ -469,6 +472,7 @@ _NATIONAL = re.compile(
 _AIR_WORDS = re.compile(
     r"\b(?:airports?|flights?|air|aviation|airlines?|runways?|terminals?|passengers?|aircraft|planes?|routes?)\b", re.I
 )
+_FLYING = re.compile(r"\b(?:flights?|flew|fly|flying|freighters?|aircraft|planes?|airlines?)\b", re.I)
 _DIVISION_AFTER = re.compile(r"[\w'-]*\s+(?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b")
 _AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International\s+)?Airport\b", re.I)
 _CROSSING_AFTER = re.compile(
