@@ -95,12 +95,13 @@ SEALED6_MEASURED: dict[str, float] = {
 # tool ran on it). While it was the unseen set: 87.5 / 71.6 / 74.2 / 77.4 / 77.4 before and after the fifth tuning
 # (precision 43.2 under the fixed scorer, 45.9 after the sixth tuning); only its aggregate scores were read then. Its
 # misses were read for the seventh tuning, so it is a tuning set since sealed8 arrived: 93.7 / 77.7 / 80.6 / 77.4 /
-# 77.4 after it, rounded down; 93.7 / 77.7 / 83.8 / 80.6 / 80.6 after the eighth (tuned on sealed8: a class a port is
-# one of is the region's count, standing today). It misses every target, so these are floors against regressions.
+# 77.4 after it, rounded down; 93.7 / 77.7 / 93.5 / 80.6 / 80.6 after the eighth (a class a port is one of is the
+# region's count, standing today; the region's airport group as the region; a city in a sentence about flying is its
+# airport). It misses four targets, so these are floors against regressions.
 SEALED7_MEASURED: dict[str, float] = {
     "recall": 0.937,
     "precision": 0.777,
-    "entity": 0.838,
+    "entity": 0.935,
     "period": 0.806,
     "metric": 0.806,
 }
@@ -113,7 +114,7 @@ SEALED7_MEASURED: dict[str, float] = {
 # not a claim that the tool meets the targets on text it has not seen.
 SEALED8_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.906,
+    "precision": 0.944,
     "entity": 1.0,
     "period": 0.97,
     "metric": 0.897,
