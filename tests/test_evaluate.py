@@ -95,13 +95,15 @@ SEALED6_MEASURED: dict[str, float] = {
 # tool ran on it). While it was the unseen set: 87.5 / 71.6 / 74.2 / 77.4 / 77.4 before and after the fifth tuning
 # (precision 43.2 under the fixed scorer, 45.9 after the sixth tuning); only its aggregate scores were read then. Its
 # misses were read for the seventh tuning, so it is a tuning set since sealed8 arrived: 93.7 / 77.7 / 80.6 / 77.4 /
-# 77.4 after it, rounded down. It misses every target, so these are floors against regressions.
+# 77.4 after it, rounded down; 93.7 / 77.7 / 93.5 / 80.6 / 80.6 after the eighth (a class a port is one of is the
+# region's count, standing today; the region's airport group as the region; a city in a sentence about flying is its
+# airport). It misses four targets, so these are floors against regressions.
 SEALED7_MEASURED: dict[str, float] = {
     "recall": 0.937,
     "precision": 0.777,
-    "entity": 0.806,
-    "period": 0.774,
-    "metric": 0.774,
+    "entity": 0.935,
+    "period": 0.806,
+    "metric": 0.806,
 }
 
 
@@ -111,11 +113,11 @@ SEALED7_MEASURED: dict[str, float] = {
 # entity score fell by three figures. It misses every target but metric, so these are floors against regressions,
 # not a claim that the tool meets the targets on text it has not seen.
 SEALED8_MEASURED: dict[str, float] = {
-    "recall": 0.955,
-    "precision": 0.822,
-    "entity": 0.8,
-    "period": 0.846,
-    "metric": 0.877,
+    "recall": 1.0,
+    "precision": 0.944,
+    "entity": 1.0,
+    "period": 0.97,
+    "metric": 0.897,
 }
 
 

@@ -121,3 +121,15 @@ def test_a_cooperation_center_keeps_its_tourists():
         "in 2024.",
     )
     assert _place(text, "70 percent") == ("icbc-horgos", "")
+
+
+def test_a_title_naming_a_data_port_keeps_its_figures_at_that_port_whatever_country_opens_it():
+    text = article(
+        PUBLISHED,
+        "In May 2025 Kyrgyzstan sent 14 trucks of dried apricots to China through Torugart.",
+        "Officers there said clearance ran at about 60 trucks a day.",
+        title="Kyrgyzstan ships dried fruit to China through Torugart",
+    )
+    # the title is about the data's port and its trade with the neighbour: no figure goes to the neighbour
+    assert _place(text, "about 60")[1] == ""
+    assert one(text, "about 60").entity_id.startswith("torugart")

@@ -17,14 +17,16 @@ from geo.ingest.article import (
     reference_for,
     strip_dateline,
 )
+from geo.ingest.classes import class_count, few_ports_named, region_operator
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.kinds import is_town_measure
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
+from geo.ingest.modes import clause_mode
 from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import article_subject
-from geo.ingest.periods import find_periods
+from geo.ingest.periods import Period, find_periods
 from geo.ingest.placing import Place, Placer, article_mode
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline, without_events
@@ -137,8 +139,11 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     matcher = EntityMatcher(entities)
     guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
     placer = Placer(entities, matcher, article_mode(title))
-    placer.subject = article_subject(header_fields(text).get("title", ""))
+    # "Pakistan exports rock salt to China via Khunjerab": a title that names a place the data holds is about that
+    # place's trade with the neighbour it opens with, so the neighbour is no subject that takes unplaced figures
+    placer.subject = "" if placer.mentions(title) else article_subject(header_fields(text).get("title", ""))
     vocabulary = load_vocabulary(data_dir, facts)
+    region = next((e.id for e in entities if e.region), "")
 
     candidates: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
@@ -152,7 +157,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         # the sentence before in the same paragraph: it may name what a count is of ("trains", "routes")
         context = next((s.text + " " for s in reversed(body[:position]) if s.paragraph == sentence.paragraph), "")
         continued = story.continues(text_, sentence.paragraph)
-        spans = [(p.start, p.end) for p in find_periods(text_, reference)]  # "the five years before" holds no figure
+        found = find_periods(text_, reference)
+        spans = [(p.start, p.end) for p in found]  # "the five years before" holds no figure
+        days = [_day(p, pub_date) for p in found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.period)]
+        timeline.last_day = days[-1] if days else timeline.last_day  # what a later "that day" means
         figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
         figures = [_signed(text_, f) for f in figures]
         placer.note(text_)
@@ -166,9 +174,25 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 places[index] = Place(entity_id, "places and figures in the same order ('respectively')")
         for index, figure in enumerate(figures):  # "6,269 trains passed through the port, 8.1 percent more"
             counts = [places[j] for j in range(index) if figures[j].unit != "percent"]
-            if figure.unit == "percent" and counts and placer.is_member(counts[-1].entity_id, places[index].entity_id):
+            if not counts or not placer.is_member(counts[-1].entity_id, places[index].entity_id):
+                continue
+            if figure.unit == "percent":
                 places[index] = counts[-1]
+            elif placer.kind_of(places[index].entity_id) == "port" and not clause_mode(text_, figure):
+                # "... went through the port, carrying 870,000 tons": the member of the sentence's count before, when
+                # the figure's own clause names no mode ("the road port's cargo" names its own)
+                places[index] = Place(counts[-1].entity_id, "the member of the figure before in the sentence")
         doubts = [low_confidence(text_, f, figures) or continued for f in figures]
+        classes = [class_count(text_, f) for f in figures]
+        for index, figure in enumerate(figures):
+            if classes[index] and region:  # "one of the two land ports between China and Kyrgyzstan": the region's
+                doubts[index] = ""
+                places[index] = Place(region, "the size of a class the place is one of (the region's)")
+            elif region and region_operator(text_, figure) and not placer.mentions(text_):
+                # "Xinjiang Airport Group now runs 36 routes that reach 21 countries": the region's airports together
+                places[index] = Place(region, "a body named after the region runs it")
+            elif few_ports_named(text_, figure):
+                doubts[index] = doubts[index] or "places counted that the text names"
         base: dict[int, MetricGuess] = {}
         metrics: list[MetricGuess] = []
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
@@ -177,6 +201,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     text_, figure, figures, vocabulary, place.entity_id, base, context, placer.kind_of(place.entity_id)
                 )
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
+            if classes[index] and region:
+                known = any(e.name == classes[index] for e in vocabulary)
+                metrics.append(MetricGuess(classes[index], not known, "a class of places counted"))
+                continue
             metrics.append(
                 base.get(index)
                 or guess_metric(
@@ -200,6 +228,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 name = re.sub(r"_value$", "", amount.metric) + "_growth_yoy"
                 metrics[index] = MetricGuess(name, not any(e.name == name and e.known for e in vocabulary), "growth of "
                                              "the amount before in the paragraph")  # fmt: skip
+        for index, figure in enumerate(figures):
+            registered = _REGISTERED.match(text_[figure.end :]) if figure.unit == "count" else None
+            if registered:
+                # "15,308 registered foreign trade enterprises": firms on the register, a stock, not the firms trading
+                name = "_".join(["registered", *registered.group("noun").lower().split()])
+                metrics[index] = MetricGuess(name, not any(e.name == name for e in vocabulary), "a registered count")
         for index, metric in enumerate(metrics):
             entity_id = places[index].entity_id
             if is_town_measure(metric.name, placer.kind_of(entity_id)):
@@ -218,6 +252,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if previous and places[i].rule.startswith("the figure before") else p
             for i, p in enumerate(periods)
         ]  # fmt: skip
+        periods = [
+            (published, "a class's size stands: the publication date") if classes[i] and region and published else p
+            for i, p in enumerate(periods)
+        ]  # "one of Xinjiang's five land ports ..., it saw 90,000 trips in January-May": the five stand today
         story.note(text_, sentence.paragraph, doubts)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
@@ -259,6 +297,25 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:
                 paragraph_amounts[sentence.paragraph] = candidates[-1]
     return _milestones_without_value(candidates, milestones)
+
+
+_REGISTERED = re.compile(
+    r"\s+registered\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}?(?:enterprises|firms|companies|businesses"
+    r"|traders|entities|vehicles|users|members))\b",
+    re.I,
+)
+
+
+def _day(period: Period, published: date | None) -> str:
+    """A day named in the text; "On March 30" with no year is the last March 30 up to the publication date."""
+    if period.explicit_year or published is None:
+        return period.period
+    day = date.fromisoformat(period.period)
+    try:
+        day = day.replace(year=published.year)
+        return (day if day <= published else day.replace(year=published.year - 1)).isoformat()
+    except ValueError:  # February 29 in another year
+        return period.period
 
 
 def _town(placer: Placer, sentence: str, entity_id: str) -> str:

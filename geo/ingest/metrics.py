@@ -128,7 +128,8 @@ _STANDING_NOUNS = frozenset(
 def is_standing_count(metric: str) -> bool:
     """Whether a metric's name counts things that stand (``regular_passenger_routes``), not a flow (``new_...``)."""
     words = metric.split("_")
-    return words[-1] in _STANDING_NOUNS and not {"new", "opened", "growth", "share", "yoy"} & set(words)
+    standing = words[-1] in _STANDING_NOUNS or words[0] == "registered"  # firms on a register stand
+    return standing and not {"new", "opened", "growth", "share", "yoy"} & set(words)
 
 
 @dataclass(frozen=True)

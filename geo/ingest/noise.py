@@ -35,6 +35,12 @@ _OWN_FIRM = re.compile(
     r"|\bthe (?:company|firm)'s\b",
     re.I,
 )
+# "About 70 percent of my warehouse", "27 tons, our first consignment": a speaker's own goods or premises
+_OWN_AFTER = re.compile(
+    r"^[^.;:]{0,25}?\b(?:my|our)\s+(?:own\s+|first\s+)?(?:warehouse|company|firm|shop|store|business|factory"
+    r"|consignment|shipment|order|truck|cargo|goods)\b",
+    re.I,
+)
 # "Tianshan Airlines has opened routes, serving 300,000 passengers": a named firm's own figures (a firm that only
 # reports, "... Group said", is a source, not the subject)
 # The firm may be named "Xinjiang Withyoung Health Food Co" (no stop) and described in a relative clause before its
@@ -82,7 +88,7 @@ _ALTITUDE = re.compile(r"\b(?:altitude|elevation|height)\s+of\s*$|^\s*(?:(?:mete
 # "a duty-free allowance of 8,000 yuan per day", "each person's quota is 25 kilograms": what a rule allows, not what
 # happened
 _RULE = re.compile(
-    r"\b(?:allowances?|limits?|quotas?|caps?|ceilings?|maximum|minimum)\s+(?:is\s+|are\s+|was\s+|of\s+|at\s+|to\s+)"
+    r"\b(?:allowances?|limits?|quotas?|caps?|ceilings?|maximum|minimum)\s+(?:is\s+|are\s+|was\s+|of\s+|at\s+|to\s+|worth\s+)"
     r"(?:up to\s+|just\s+|only\s+)?$",
     re.I,
 )
@@ -184,7 +190,7 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a one-off event's figures"
     if _PERSON_SUBJECT.match(sentence):
         return "anecdote (one person)"
-    if _ANECDOTE.search(before) or _OWN_FIRM.search(before) or _FIRM_SUBJECT.search(before):
+    if _ANECDOTE.search(before) or _OWN_FIRM.search(before) or _FIRM_SUBJECT.search(before) or _OWN_AFTER.match(after):
         return "anecdote (one vehicle, firm or person)"
     if figure.qualifier == "over" and _CLASS_BAR.search(before):
         return "a threshold passed, not the value"

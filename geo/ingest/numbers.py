@@ -37,7 +37,7 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
 }
 
-_DIGITS = re.compile(r"(?<![\w.,/+])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
+_DIGITS = re.compile(r"(?<![\w.,/+])(?<![A-Z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
 _WORDS = re.compile(
     r"\b(?:(?P<tens>"
     + "|".join(_TENS_WORDS)
@@ -111,6 +111,8 @@ _MULTIPLE_BEFORE = re.compile(
     r"|raised?|raising|lifted|lifting|boosted|boosting|multiplied)\b[^,.;:]{0,40}$",
     re.IGNORECASE,
 )
+# "opened in 1881", "built in the year 1750": a year long before the data's, after a word that dates
+_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|year)\s*$", re.IGNORECASE)
 # "At 5:23 a.m.": the hour of a clock time
 _CLOCK_MINUTES = re.compile(r":\d{2}\b")
 
@@ -186,7 +188,31 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None) -> li
                 as_written=sentence[raw.qualifier_start : raw.end].strip(),
             )
         )
-    return _hours_and_minutes(sentence, figures)
+    multiples = [m for m in _multiples(sentence) if not any(a <= m.start < b for a, b in skip)]
+    figures = [f for f in figures if not any(m.start <= f.start < m.end for m in multiples)]
+    return sorted([*_hours_and_minutes(sentence, figures), *multiples], key=lambda f: f.start)
+
+
+# "double the number of 2021", "twice that of last year", "grown about fourfold", "a 1.5-fold rise": a multiple
+# stated against another figure ("doubled", "double-digit", "twice a week" are no multiple)
+_MULTIPLE_WORD = re.compile(
+    r"\b(?P<word>double|twice|triple|treble)\b(?=\s+(?:that|those|the|its|their|what)\b)"
+    r"|(?<![\w.,-])(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[- ]?fold\b",
+    re.IGNORECASE,
+)
+_MULTIPLE_VALUES = {"double": 2, "twice": 2, "triple": 3, "treble": 3}
+
+
+def _multiples(sentence: str) -> list[Figure]:
+    found = []
+    for match in _MULTIPLE_WORD.finditer(sentence):
+        word = (match.group("word") or match.group("n")).lower()
+        value = Decimal(_MULTIPLE_VALUES.get(word) or WORD_VALUES.get(word) or word)
+        qualifier = _QUALIFIER_BEFORE.search(sentence[: match.start()])
+        start = qualifier.start("q") if qualifier else match.start()
+        kind = _QUALIFIER_OF.get(qualifier.group("q").lower(), "") if qualifier else ""
+        found.append(Figure(start, match.end(), value, "times", kind, sentence[start : match.end()]))
+    return found
 
 
 def _hours_and_minutes(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -278,6 +304,8 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
         and "," not in sentence[start:end]
     ):
         return None  # a year: read as a period, not a figure
+    if not is_word and unit == "count" and scale == 1 and _OLD_YEAR.search(before) and 1000 <= number < 1900:
+        return None  # "opened in 1881", "since 1750": a year of history, not a figure
     qualifier, qualifier_start = "", len(lead)
     qualifier_match = _QUALIFIER_BEFORE.search(lead)
     if qualifier_match:

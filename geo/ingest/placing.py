@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from geo.ingest.borders import ROAD_MODE, border_country, neighbours_named
 from geo.ingest.entities import Entity, EntityMatcher
+from geo.ingest.modes import CARRYING, RAIL, ROAD
 from geo.ingest.numbers import Figure
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import (
@@ -30,8 +31,6 @@ _BACK_TO_SEVERAL = re.compile(
     r"|\b(?:these|those)\s+(?:[a-z-]+\s+){0,2}?(?:routes|trains|services|lines|corridors)\b",
     re.I,
 )
-_RAIL = re.compile(r"\b(?:trains?|wagons?|rail(?:way)?s?|gauge|freight train|china-europe|carriages?)\b", re.I)
-_ROAD = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|by road|highway|road|buses|coaches|passengers?|drivers?)\b", re.I)
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})")
 _REGION_NAME = re.compile(r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b", re.I)
 
@@ -106,6 +105,9 @@ class Placer:
             if named and self._city_only(named[0][1], text, match.start()):
                 cities.append((match.start(), re.sub(r"'s$", "", match.group(0))))
                 continue
+            flying = [e for _, e in named if "airport" in self.by_id[e].kind.split()] if _FLYING.search(text) else []
+            if flying and not _AIRPORT_AFTER.match(text[match.start() :]):
+                named = [(s, e) for s, e in named if e == flying[0]]  # "from Urumqi the flight takes 8 hours"
             if named:
                 entity_id = named[0][1]
                 parent = self.by_id.get(self.by_id[entity_id].parent)
@@ -208,9 +210,9 @@ class Placer:
         members = {
             m: e.id for e in self.by_id.values() if e.parent == entity_id for m in ("rail", "road") if m in e.kind
         }
-        if _RAIL.search(measure) and "rail" in members:
+        if RAIL.search(measure) and "rail" in members:
             return members["rail"]
-        if _ROAD.search(measure) and "road" in members:
+        if ROAD.search(measure) and "road" in members:
             return members["road"]
         return members.get(self.mode, entity_id)
 
@@ -302,10 +304,12 @@ class Placer:
             sentence = " " * contrast[-1] + sentence[contrast[-1] :]
             mentions = [(at, e) for at, e in mentions if at >= contrast[-1]]
         measure = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:5])
-        if not (_RAIL.search(measure) or _ROAD.search(measure)):
+        if not (RAIL.search(measure) or ROAD.search(measure)):
             # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
             measure += " " + sentence[slice(*clause_span(sentence, figure.start, figure.end))]
-        if not (_RAIL.search(measure) or _ROAD.search(measure)) and figure.unit in {"hours", "minutes"}:
+        if CARRYING.match(sentence[figure.end :]):
+            measure += " by road"  # "830,000 vehicles went through the port, carrying 870,000 tons": lorries, not cars
+        if not (RAIL.search(measure) or ROAD.search(measure)) and figure.unit in {"hours", "minutes"}:
             # a time with no mode in its clause: what the sentence clears ("drivers ... the process takes 15 minutes")
             measure += " " + sentence
         # a group named after the figure's clause ("..., lifting it above 100 bonded zones nationwide") is not its place
@@ -320,10 +324,10 @@ class Placer:
         distinct = list(dict.fromkeys(e for _, e in mentions))
         if len(distinct) >= 2 and _TOGETHER.search(sentence):
             # "up 10.1 percent": no mode near the figure, so the sentence's trains or trucks decide it
-            moded = measure if _RAIL.search(measure) or _ROAD.search(measure) else sentence
+            moded = measure if RAIL.search(measure) or ROAD.search(measure) else sentence
             # ports named together in a sentence without a mode ("exported through the region's Horgos and
             # Alashankou ports") are the whole ports, whatever mode the title's story is about
-            said = bool(_RAIL.search(moded) or _ROAD.search(moded))
+            said = bool(RAIL.search(moded) or ROAD.search(moded))
             ids = sorted({self.member(e, moded) if said else e for e in distinct})
             self.last_combined = ";".join(ids)
             return Place(self.last_combined, "several places together", f"combined: {', '.join(ids)}")
@@ -403,7 +407,7 @@ class Placer:
         country = border_country(text, self.neighbour)
         if not country:
             return []
-        mode = "rail" if _RAIL.search(text) else "road" if ROAD_MODE.search(text) else ""
+        mode = "rail" if RAIL.search(text) else "road" if ROAD_MODE.search(text) else ""
         return sorted(e.id for e in self.by_id.values() if mode and e.border == country and mode in e.kind.split())
 
     def _whole(self, entity_id: str, measure: str) -> str:
@@ -414,7 +418,7 @@ class Placer:
         """
         entity = self.by_id.get(entity_id)
         parent = self.by_id.get(entity.parent) if entity else None
-        if parent is not None and parent.kind == "port" and (_RAIL.search(measure) or _ROAD.search(measure)):
+        if parent is not None and parent.kind == "port" and (RAIL.search(measure) or ROAD.search(measure)):
             return parent.id
         return entity_id
 
@@ -468,6 +472,7 @@ _NATIONAL = re.compile(
 _AIR_WORDS = re.compile(
     r"\b(?:airports?|flights?|air|aviation|airlines?|runways?|terminals?|passengers?|aircraft|planes?|routes?)\b", re.I
 )
+_FLYING = re.compile(r"\b(?:flights?|flew|fly|flying|freighters?|aircraft|planes?|airlines?)\b", re.I)
 _DIVISION_AFTER = re.compile(r"[\w'-]*\s+(?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b")
 _AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International\s+)?Airport\b", re.I)
 _CROSSING_AFTER = re.compile(

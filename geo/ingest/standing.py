@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
-from geo.ingest.numbers import Figure
+from geo.ingest.numbers import MONTH_PATTERN, Figure
 from geo.ingest.periods import Period
 from geo.ingest.text import clause_span
 
@@ -18,10 +19,12 @@ _PER_UNIT_AFTER = re.compile(
     re.I,
 )
 _PER_UNIT_BEFORE = re.compile(
-    r"\b(?:average daily|daily average|each|every|per)\b(?:\s+[\w-]+){0,6}?\s+(?:of\s+)?"
+    r"\b(?:average daily|daily average|each|every|per(?!\s+cent))\b(?:\s+[\w-]+){0,6}?\s+(?:of\s+)?"
     r"(?:(?:about|around|over|more than|at least|as many as|up to|nearly)\s+)?$",
     re.I,
 )
+# "the trains passing through it make up more than 30 percent of all such trains": a share as it stands today
+SHARE_NOW = re.compile(r"\b(?:makes? up|accounts? for)\b", re.I)
 _PRESENT_PLURAL = re.compile(r"\b(?:that|which|now)\s+(?:reach|link|connect|serve|cover|run|span)\b", re.I)
 
 
@@ -44,3 +47,27 @@ def stands(text: str, figure: Figure) -> bool:
     return bool(re.search(r"\bfrom\s+$", before) and re.match(r"\s*(?:[\w-]+\s+){0,2}?to\b", after)) or bool(
         re.search(r"\bfrom\s+[\w.,]+(?:\s+[\w-]+){0,2}\s+to\s+(?:just\s+|only\s+)?$", before)
     )
+
+
+# "At the end of February Xinjiang had 15,308 enterprises, 7.3 per cent more": a level at the month's last day
+_MONTH_END = re.compile(r"\b(?:at|by) the end of (?:" + MONTH_PATTERN + r")\b", re.I)
+
+
+def month_end_levels(
+    clean: str, figures: list[Figure], stock: list[bool], result: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """A count that stands, dated by "at the end of <month>", is the month's last day; a percent right after it
+    compares that level with a year before, so has its day too."""
+    if not _MONTH_END.search(clean):
+        return result
+    result = list(result)
+    for index, is_stock in enumerate(stock):
+        period = result[index][0]
+        if is_stock and re.fullmatch(r"\d{4}-\d{2}", period):
+            year, month = int(period[:4]), int(period[5:])
+            day = f"{period}-{calendar.monthrange(year, month)[1]:02d}"
+            result[index] = (day, "a level at the end of the month stated: its last day")
+            following = figures[index + 1] if index + 1 < len(figures) else None
+            if following is not None and following.unit == "percent" and result[index + 1][0] == period:
+                result[index + 1] = (day, "the change of the level before: its day")
+    return result

@@ -12,7 +12,7 @@ from geo.ingest.holidays import is_holiday_span
 from geo.ingest.measures import BRINGING_TOTAL
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
-from geo.ingest.standing import PRESENT, stands, stands_in_clause
+from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, stands, stands_in_clause
 from geo.ingest.text import clause_span
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
@@ -30,6 +30,7 @@ _NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to dat
 _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over|for) (?:(?:that|this|the same) (?:period|time)|the period)\b(?! (?:of|last|in)\b)", re.I
 )
+_THAT_DAY = re.compile(r"\b(?:that|the same) day\b(?!\s+(?:last|of|in)\b)", re.I)
 # "By the end of October" in a year not yet over, with no word for an all-time total: this year's January-October.
 _BY_MONTH = re.compile(r"\.\./(?P<y>\d{4})-(?P<m>\d{2})")
 _ALL_TIME = re.compile(r"\b(?:cumulative(?:ly)?|in total|since|all[- ]time|to date)\b", re.I)
@@ -44,8 +45,8 @@ _COMPARED = re.compile(
     # with, whatever the wording; the figure keeps the period its own text or the article states
     r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
     r"(?:last year|the previous year|the year before|the prior year)\b(?!'s)"
-    # "2.5 times the figure in 2019", "5.6 times from the 2019 level": the year compared with
-    r"|\btimes\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
+    # "2.5 times the figure in 2019", "5.6 times from the 2019 level", "double the number of 2021": the year compared
+    r"|\b(?:times|double|twice|triple|treble)\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
     re.I,
 )
 # An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
@@ -98,6 +99,7 @@ class Timeline:
     last_paragraph: int = -1
     guessed: bool = False  # no publication date: relative dates are guesses
     year_stated: bool = False  # a year was stated (title or a sentence before): "in May" is that year's
+    last_day: str = ""  # the last day a sentence named ("On March 30 a crane lifted ..."): "that day" is it
     holiday: str = ""  # the holiday the article names ("the National Day holiday"): 2024-10-01/2024-10-07
     notes: list[str] = field(default_factory=list)
 
@@ -233,9 +235,10 @@ class Timeline:
             result = [(_nearest(f, dated).period, "as of a day") for f in figures]
         elif day:
             result = [(day.isoformat(), "weekday in the dateline's week")] * len(figures)
-        elif _NOW.search(clean) and self.published:
-            # "now runs 37 routes, and its cargo jumped 152.2 percent in 2025": a year in the figure's clause wins
-            now_at = _NOW.search(clean).start()
+        elif (_NOW.search(clean) or SHARE_NOW.search(clean)) and self.published:
+            # "now runs 37 routes, and its cargo jumped 152.2 percent in 2025": a year in the figure's clause wins;
+            # "the trains through it make up 30 percent of all": a share in the present tense is today's
+            now_at = (_NOW.search(clean) or SHARE_NOW.search(clean)).start()
             result = [
                 (_nearest(f, years).period, "year")
                 if years
@@ -246,6 +249,9 @@ class Timeline:
             ]
         elif years:
             result = [(_nearest(f, years).period, "year") for f in figures]
+        elif _THAT_DAY.search(clean) and self.last_day:
+            # "On March 30 the port opened again ... That day two containers were exported": the day named before
+            result = [(self.last_day, "that day: the day named before")] * len(figures)
         elif _THAT_PERIOD.search(clean) and self.last:
             # "during the same period, the four bonded zones traded ...": the trade has that period, the zones (a
             # count the text presents as known, "the four") stand; "traded with 206 countries" keeps the period
@@ -303,6 +309,7 @@ class Timeline:
                 for f, r in zip(figures, result, strict=True)
             ]
         result = _own_years(clean, figures, found, result)
+        result = month_end_levels(clean, figures, stock, result)
         result = self._adjusted(text, clean, figures, result, years)
         for index in range(1, len(figures)):
             # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
