@@ -107,17 +107,32 @@ SEALED7_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed8 set, the unseen one (ten 2022-2023 articles found and coded by a session that does not work on
-# propose, its gold committed in 6ed3a92 before the tool ran on it), aggregate only: 95.6 / 82.3 / 84.6 / 84.6 / 87.7
-# with the code of the sixth tuning, then 95.6 / 82.3 / 80.0 / 84.6 / 87.7 after the seventh (tuned on sealed7): its
-# entity score fell by three figures. It misses every target but metric, so these are floors against regressions,
-# not a claim that the tool meets the targets on text it has not seen.
+# Scores of the sealed8 set (ten 2022-2023 articles found and coded by a session that does not work on propose, its
+# gold committed in 6ed3a92 before the tool ran on it). While it was the unseen set, aggregate only: 95.6 / 82.3 /
+# 84.6 / 84.6 / 87.7 with the code of the sixth tuning, then 95.6 / 82.3 / 80.0 / 84.6 / 87.7 after the seventh
+# (tuned on sealed7): its entity score fell by three figures. Its misses were read for the eighth tuning, so it is a
+# tuning set since sealed9 arrived: 100 / 94.4 / 100 / 97.1 / 89.7 after it (rounded down below). It meets every
+# target, so the targets are its thresholds and these figures record where it stands.
 SEALED8_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.944,
     "entity": 1.0,
     "period": 0.97,
     "metric": 0.897,
+}
+
+
+# Scores of the sealed9 set, the unseen one (ten 2021-2023 articles found and coded by a session that does not work on
+# propose, its gold committed in 81218d6 before the tool ran on it), aggregate only: 96.7 / 82.6 / 77.2 / 86.0 / 70.2
+# with the code of the seventh tuning, 96.7 / 83.8 / 77.2 / 86.0 / 70.2 after the eighth (tuned on sealed8). It misses
+# every target, so these are floors against regressions, not a claim that the tool meets the targets on text
+# it has not seen.
+SEALED9_MEASURED: dict[str, float] = {
+    "recall": 0.966,
+    "precision": 0.838,
+    "entity": 0.771,
+    "period": 0.859,
+    "metric": 0.701,
 }
 
 
@@ -212,6 +227,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed6", SEALED6_MEASURED),
         ("sealed7", SEALED7_MEASURED),
         ("sealed8", SEALED8_MEASURED),
+        ("sealed9", SEALED9_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
