@@ -30,3 +30,25 @@ def test_the_source_office_does_not_take_the_ports_figures_as_a_place_the_data_l
     found = one(text, "240")
     assert found.entity_id == "khunjerab"
     assert "place not in the data" not in found.flags
+
+
+def test_a_tonnage_with_no_noun_of_its_own_measures_cargo_whatever_the_verb():
+    text = article(
+        PUBLISHED,
+        "Freight moved by rail through the Horgos railway port in 2023 climbed 12% to 3.1 million tons.",
+        "The Torugart port had a quiet winter. In 2023, though, it reached 640,000 tons.",
+    )
+    assert one(text, "3.1 million tons").metric == "cargo_throughput"
+    assert one(text, "640,000 tons").metric == "cargo_throughput"
+
+
+def test_a_tonnage_of_a_named_good_or_moved_one_way_is_not_the_ports_cargo():
+    text = article(
+        PUBLISHED,
+        "In 2023 the Khunjerab port took in 800 tons of dried apricots.",
+        "Exports through the Horgos railway port grew by 9% in 2023, to 1.7 million tons.",
+        "In 2023 rail deliveries to China grew by 5% to 6 million tons, including:",
+        "- via the Alashankou railway port, to 3.5 million tons;\n- via the Horgos railway port, to 2.5 million tons.",
+    )
+    for as_written in ("800 tons", "1.7 million tons", "3.5 million tons", "2.5 million tons"):
+        assert one(text, as_written).metric != "cargo_throughput", as_written
