@@ -52,3 +52,11 @@ def test_a_tonnage_of_a_named_good_or_moved_one_way_is_not_the_ports_cargo():
     )
     for as_written in ("800 tons", "1.7 million tons", "3.5 million tons", "2.5 million tons"):
         assert one(text, as_written).metric != "cargo_throughput", as_written
+
+
+def test_goods_worth_a_sum_through_a_port_are_its_trade():
+    text = article(
+        PUBLISHED,
+        "Customs data show that goods worth over 9.2 billion yuan passed through the Irkeshtam port in 2023.",
+    )
+    assert one(text, "over 9.2 billion yuan").metric == "trade_value"
