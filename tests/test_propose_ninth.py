@@ -60,3 +60,25 @@ def test_goods_worth_a_sum_through_a_port_are_its_trade():
         "Customs data show that goods worth over 9.2 billion yuan passed through the Irkeshtam port in 2023.",
     )
     assert one(text, "over 9.2 billion yuan").metric == "trade_value"
+
+
+def test_what_a_railway_port_counts_are_its_train_routes_and_where_they_go():
+    text = article(
+        PUBLISHED,
+        "At present 64 freight routes run through the Alashankou railway port, linking it with 15 countries and "
+        "regions, and 12 lines go through the Horgos railway port.",
+        "The Horgos railway port has started 5 new freight routes this year.",
+    )
+    assert one(text, "64").metric == "china_europe_train_routes"
+    assert one(text, "15").metric == "train_destination_countries"
+    assert one(text, "12").metric == "china_europe_train_routes"
+    assert one(text, "5").metric == "new_china_europe_train_routes"
+
+
+def test_an_airports_routes_and_countries_stay_the_airports():
+    text = article(
+        PUBLISHED,
+        "At present Urumqi Tianshan International Airport runs 30 international cargo routes to 12 countries.",
+    )
+    assert one(text, "30").metric != "china_europe_train_routes"
+    assert one(text, "12").metric != "train_destination_countries"

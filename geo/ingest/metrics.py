@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
-from geo.ingest.kinds import by_place_kind, center_people_name, target_name, things_named
+from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
 from geo.ingest.measures import (
     before_after_name,
     capacity_name,
@@ -315,6 +315,8 @@ def guess_metric(
     whole_after = sentence[figure.end :]
     clause_start = clause_span(sentence, figure.start, figure.end)[0]
     special = [
+        (rail_count_name(place_kind, sentence[clause_start : figure.start], whole_after) if figure.unit == "count"
+         else "", "what a rail port counts"),
         (capacity_name(before, whole_after, figure.unit, _new_name(after)), "a capacity"),
         (before_after_name(sentence, figure, figures, clause_start), "a time before or after a change"),
         (nationals_name(sentence[clause_start : figure.start], whole_after) if figure.unit == "count" else "",
