@@ -82,3 +82,11 @@ def test_an_airports_routes_and_countries_stay_the_airports():
     )
     assert one(text, "30").metric != "china_europe_train_routes"
     assert one(text, "12").metric != "train_destination_countries"
+
+
+def test_from_the_start_of_the_year_to_a_day_is_the_year_to_that_day():
+    text = article(
+        PUBLISHED,
+        "From the start of the year to May 20, the Horgos railway port handled 2,900 freight trains.",
+    )
+    assert one(text, "2,900").period == "2024-01-01/2024-05-20"
