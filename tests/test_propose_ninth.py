@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from geo import settings
 from geo.ingest.organisations import without_organisations
+from geo.ingest.propose import propose_candidates
 from tests.proposing import article, one
 
 PUBLISHED = "2024-06-10"
@@ -90,3 +92,17 @@ def test_from_the_start_of_the_year_to_a_day_is_the_year_to_that_day():
         "From the start of the year to May 20, the Horgos railway port handled 2,900 freight trains.",
     )
     assert one(text, "2,900").period == "2024-01-01/2024-05-20"
+
+
+def test_digits_joined_to_a_capitalised_name_in_any_case_are_part_of_the_name():
+    text = article(
+        PUBLISHED,
+        "The Khunjerab port was shut during Covid-19 and handled 300 trucks in May 2024.",
+    )
+    found = [c.figure.as_written for c in _all(text)]
+    assert "19" not in found
+    assert "300" in found
+
+
+def _all(text: str):
+    return propose_candidates(text, "t", settings.DATA_DIR, PUBLISHED)
