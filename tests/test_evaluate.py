@@ -81,13 +81,14 @@ SEALED5_MEASURED: dict[str, float] = {
 # by a session that does not work on propose, its gold committed before the tool ran on it) and first scored 97.5 /
 # 95.1 / 71.4 / 64.3 / 82.9 with the code before the fourth tuning (97.5 / 95.1 / 71.4 / 62.9 / 81.4 after it); it was
 # demoted to a tuning set when sealed7 arrived, and its misses were read in the fifth tuning. It still misses recall
-# by one figure and entity, so these are floors against regressions where it misses a target.
+# by one figure and entity, so these are floors against regressions where it misses a target. Metric 88.5 after the
+# ninth tuning (a tonnage with no noun of its own is cargo; a rail port's countries are where its trains go).
 SEALED6_MEASURED: dict[str, float] = {
     "recall": 0.975,
     "precision": 0.939,
     "entity": 0.914,
     "period": 0.971,
-    "metric": 0.814,
+    "metric": 0.885,
 }
 
 
@@ -97,13 +98,14 @@ SEALED6_MEASURED: dict[str, float] = {
 # misses were read for the seventh tuning, so it is a tuning set since sealed8 arrived: 93.7 / 77.7 / 80.6 / 77.4 /
 # 77.4 after it, rounded down; 93.7 / 77.7 / 93.5 / 80.6 / 80.6 after the eighth (a class a port is one of is the
 # region's count, standing today; the region's airport group as the region; a city in a sentence about flying is its
-# airport). It misses four targets, so these are floors against regressions.
+# airport); metric 87.0 after the ninth (a bare tonnage is cargo; a rail port's routes and countries). It misses four
+# targets, so these are floors against regressions.
 SEALED7_MEASURED: dict[str, float] = {
     "recall": 0.937,
     "precision": 0.777,
     "entity": 0.935,
     "period": 0.806,
-    "metric": 0.806,
+    "metric": 0.87,
 }
 
 
@@ -112,13 +114,14 @@ SEALED7_MEASURED: dict[str, float] = {
 # 84.6 / 84.6 / 87.7 with the code of the sixth tuning, then 95.6 / 82.3 / 80.0 / 84.6 / 87.7 after the seventh
 # (tuned on sealed7): its entity score fell by three figures. Its misses were read for the eighth tuning, so it is a
 # tuning set since sealed9 arrived: 100 / 94.4 / 100 / 97.1 / 89.7 after it (rounded down below). It meets every
-# target, so the targets are its thresholds and these figures record where it stands.
+# target, so the targets are its thresholds and these figures record where it stands. Metric 95.5 after the ninth
+# tuning (a bare tonnage is cargo, goods worth a sum are trade, a rail port's routes are train routes).
 SEALED8_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.944,
     "entity": 1.0,
     "period": 0.97,
-    "metric": 0.897,
+    "metric": 0.955,
 }
 
 
@@ -129,10 +132,10 @@ SEALED8_MEASURED: dict[str, float] = {
 # it has not seen.
 SEALED9_MEASURED: dict[str, float] = {
     "recall": 0.966,
-    "precision": 0.838,
-    "entity": 0.771,
-    "period": 0.859,
-    "metric": 0.701,
+    "precision": 0.89,
+    "entity": 0.929,
+    "period": 0.912,
+    "metric": 0.789,
 }
 
 

@@ -156,6 +156,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         text_ = sentence.text
         # the sentence before in the same paragraph: it may name what a count is of ("trains", "routes")
         context = next((s.text + " " for s in reversed(body[:position]) if s.paragraph == sentence.paragraph), "")
+        if text_.lstrip()[:1] in "-–—•":  # a list item continues the sentence that opens the list ("...: - via X")
+            opener = position - 1
+            while opener >= 0 and body[opener].text.lstrip()[:1] in "-–—•":
+                opener -= 1
+            if opener >= 0 and body[opener].text.rstrip().endswith(":"):
+                context = body[opener].text + " "
         continued = story.continues(text_, sentence.paragraph)
         found = find_periods(text_, reference)
         spans = [(p.start, p.end) for p in found]  # "the five years before" holds no figure

@@ -94,3 +94,25 @@ _TOWN_KINDS = frozenset(["port", "border", "rail", "road"])
 def is_town_measure(metric: str, place_kind: str) -> bool:
     """Whether a tourism measure was given a port, a port's member or a line (its town's, not theirs)."""
     return bool(_TOURISM.search(metric)) and bool(_TOWN_KINDS & set(place_kind.split()))
+
+
+# A railway port runs trains, so the routes, lines or services counted there are its train routes and the countries
+# they link it with are where its trains go ("91 freight routes run through Alataw Pass, linking it with 18 countries
+# and regions"; "16 lines go through Horgos Port"), not an airport's cargo routes or countries.
+_LINES_COUNTED = re.compile(r"^\s*(?P<words>(?:[\w-]+\s+){0,4}?)(?:routes|lines|services)\b", re.I)
+_COUNTRIES_COUNTED = re.compile(r"^\s*(?:countries|nations)\b", re.I)
+_NOT_TRAINS = re.compile(r"\b(?:air|flights?|bus|road|truck|highway|passenger)\b", re.I)
+
+
+_OPENED = re.compile(r"\b(?:added|adds|opened|opens|launched|launches|started|starts|new(?:ly)?)\b", re.I)
+
+
+def rail_count_name(place_kind: str, before: str, after: str) -> str:
+    """A railway place's count of routes (new ones if its clause ``before`` opens them) or of the countries they reach."""
+    if "rail" not in place_kind.split() or "air" in place_kind.split():
+        return ""
+    lines = _LINES_COUNTED.match(after)
+    if lines and not _NOT_TRAINS.search(lines.group("words")):
+        new = bool(_OPENED.search(before)) or "new" in lines.group("words").lower().split()
+        return "new_china_europe_train_routes" if new else "china_europe_train_routes"
+    return "train_destination_countries" if _COUNTRIES_COUNTED.match(after) else ""

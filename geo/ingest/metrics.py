@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
-from geo.ingest.kinds import by_place_kind, center_people_name, target_name, things_named
+from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
 from geo.ingest.measures import (
     before_after_name,
     capacity_name,
@@ -315,6 +315,8 @@ def guess_metric(
     whole_after = sentence[figure.end :]
     clause_start = clause_span(sentence, figure.start, figure.end)[0]
     special = [
+        (rail_count_name(place_kind, sentence[clause_start : figure.start], whole_after) if figure.unit == "count"
+         else "", "what a rail port counts"),
         (capacity_name(before, whole_after, figure.unit, _new_name(after)), "a capacity"),
         (before_after_name(sentence, figure, figures, clause_start), "a time before or after a change"),
         (nationals_name(sentence[clause_start : figure.start], whole_after) if figure.unit == "count" else "",
@@ -411,9 +413,13 @@ def guess_metric(
             "new name" not in guess.rule
         ):  # "..., while Horgos had handled 7.96 million tonnes": the measure named before
             return guess
-    return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit)
+    # a tonnage in a sentence about exports or imports (or a list item under one) is goods moved one way, not cargo
+    # handled: "Exports grew by 21%, to 4.5 million tons"; "deliveries to China grew ...: - via Dostyk, to 2.2 million"
+    directed = bool(_DIRECTED.search(sentence + (" " + context if sentence.lstrip()[:1] in "-–—•" else "")))
+    return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit, directed)
 
 
+_DIRECTED = re.compile(r"\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|deliver(?:y|ies|ed)\s+to)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:in total|so far|to date|as of now|altogether|in all)\b", re.I)
 
 
@@ -455,15 +461,21 @@ def _best(
     entity_id: str,
     rule: str,
     unit: str = "",
+    directed: bool = False,
 ) -> MetricGuess:
     # On a tie, a metric data/metrics.csv lists (curated, with signals) beats one only facts.csv uses.
     scored = sorted(((_score(e, before, after, entity_id), e.listed, e.known, e.name) for e in pool), reverse=True)
     if scored and scored[0][0] > 0:
         return MetricGuess(scored[0][3], not scored[0][2], f"{rule}: vocabulary")
     cargo = [e for e in pool if e.unit == "tonnes" and "cargo" in e.name.split("_") and e.kind == "flow"]
-    bare = re.match(r"\s*tonnes\s*(?:[,.;]|$|(?:" + "|".join(_PHRASE_END) + r")\b)", after, re.I)
-    if unit == "tonnes" and rule == "signals" and cargo and bare and _HANDLED.search(before[-40:]):
-        # "Xinjiang's ports handled 60 million tonnes in 2025": tonnes handled with no noun of their own are cargo
+    bare = re.match(
+        r"\s*tonnes\s*(?:of\s+(?:goods|cargo|freight)\b|[,.;]|$|(?!of\b)(?:" + "|".join(_PHRASE_END) + r")\b)",
+        after,
+        re.I,
+    )
+    if unit == "tonnes" and rule == "signals" and cargo and bare and not directed:
+        # "Xinjiang's ports handled 60 million tonnes in 2025", "traffic rose to 4.2 million tons", "flights which
+        # carried 15,100 tonnes of goods": what a tonnage with no noun of its own, or of goods, measures is cargo
         chosen = min(cargo, key=lambda e: (len(e.name), e.name))
         return MetricGuess(chosen.name, not chosen.known, "tonnes handled: cargo")
     prefix = {"share": "share_of", "rate": "daily"}.get(rule, "")

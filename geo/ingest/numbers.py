@@ -111,6 +111,7 @@ _MULTIPLE_BEFORE = re.compile(
     r"|raised?|raising|lifted|lifting|boosted|boosting|multiplied)\b[^,.;:]{0,40}$",
     re.IGNORECASE,
 )
+_NAME_HYPHEN = re.compile(r"\b[A-Z][A-Za-z]*-$")
 # "opened in 1881", "built in the year 1750": a year long before the data's, after a word that dates
 _OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|year)\s*$", re.IGNORECASE)
 # "At 5:23 a.m.": the hour of a clock time
@@ -240,6 +241,8 @@ def _hours_and_minutes(sentence: str, figures: list[Figure]) -> list[Figure]:
 def _scan(sentence: str) -> list[_Raw]:
     found: list[tuple[int, int, Decimal, bool, str]] = []
     for match in _DIGITS.finditer(sentence):
+        if _NAME_HYPHEN.search(sentence[: match.start()]):
+            continue  # "Covid-19", "Boeing-737": the digits belong to a capitalised name, in any case after its capital
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", "")), False, ""))
     for match in _WORDS.finditer(sentence):
         after = sentence[match.end() :]

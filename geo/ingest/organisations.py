@@ -11,10 +11,16 @@ _ORGANISATION = re.compile(
     # "the customs authorities of Urumqi, the regional capital": who said it, not where the figure is
     # "the Urumqi division of the China Railway Corporation", "the Kashi branch of Xinjiang Airport Group"
     r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:division|branch|bureau)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*){1,6}"
-    r"|\b(?:customs(?:\s+authorities)?|authorities|government|officials?)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
     # "statistics from the Horgos entry-exit border checkpoint show": the checkpoint counts, it is not the place
     r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:[Ee]ntry-[Ee]xit|[Ee]xit-[Ee]ntry)\s+(?:[Bb]order\s+|[Ff]rontier\s+)?"
     r"(?:[Cc]heckpoint|[Ii]nspection\s+[Ss]tation|[Ss]tation)\b"
+)
+_BODY_OF = re.compile(
+    # "The Customs of Urumqi, the regional capital, said", "the foreign affairs office of Kashgar prefecture": a body
+    # of a place that reports a figure is its source, whatever the case of the body's noun
+    r"\b(?i:customs(?:\s+authorities)?|authorities|government|officials?|office|bureau|department|administration"
+    r"|commission|committee)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
+    r"(?i:(?:prefecture|city|county|region)\b)?(?:,\s+the\s+(?:regional|prefectural)\s+capital\b)?"
 )
 _VENUE = re.compile(
     r"\b(?:(?:news|press) conference|conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
@@ -24,5 +30,6 @@ _VENUE = re.compile(
 
 def without_organisations(sentence: str) -> str:
     """The sentence with organisations named after places ("Urumqi Customs") and news venues blanked."""
-    blank = _ORGANISATION.sub(lambda m: " " * len(m.group(0)), sentence)
+    blank = _BODY_OF.sub(lambda m: " " * len(m.group(0)), sentence)  # before "The Customs" alone takes the words
+    blank = _ORGANISATION.sub(lambda m: " " * len(m.group(0)), blank)
     return _VENUE.sub(lambda m: " " * len(m.group(0)), blank)

@@ -20,7 +20,7 @@ _WEEKDAY_AT = re.compile(r"\b(?:as of|as at|by|on|until|through|since)\s+(?:last
 _AS_OF = re.compile(r"\b(?:as of|as at|by the end of|by|until|up to)\b", re.I)
 # Year to date: the count since 1 January of a year not yet over, to the day the text says.
 _YTD = re.compile(
-    r"\bso far\b|\bsince the (?:beginning|start) of (?:the year|this year|(?:19|20)\d{2})\b|\bcumulative(?:ly)?\b"
+    r"\bso far\b|\b(?:since|from) the (?:beginning|start) of (?:the year|this year|(?:19|20)\d{2})\b|\bcumulative(?:ly)?\b"
     r"|\bin total\b|\byear[- ]to[- ]date\b",
     re.I,
 )
