@@ -125,17 +125,31 @@ SEALED8_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed9 set, the unseen one (ten 2021-2023 articles found and coded by a session that does not work on
-# propose, its gold committed in 81218d6 before the tool ran on it), aggregate only: 96.7 / 82.6 / 77.2 / 86.0 / 70.2
-# with the code of the seventh tuning, 96.7 / 83.8 / 77.2 / 86.0 / 70.2 after the eighth (tuned on sealed8). It misses
-# every target, so these are floors against regressions, not a claim that the tool meets the targets on text
-# it has not seen.
+# Scores of the sealed9 set (ten 2021-2023 articles found and coded by a session that does not work on propose, its
+# gold committed in 81218d6 before the tool ran on it). While it was the unseen set, aggregate only: 96.7 / 82.6 /
+# 77.2 / 86.0 / 70.2 with the code of the seventh tuning, 96.7 / 83.8 / 77.2 / 86.0 / 70.2 after the eighth (tuned on
+# sealed8). Its misses were read for the ninth tuning, so it is a tuning set since sealed10 arrived: 96.7 / 89.1 /
+# 93.0 / 91.2 / 78.9 after it (rounded down below). It misses four targets, so these are floors against regressions.
 SEALED9_MEASURED: dict[str, float] = {
     "recall": 0.966,
     "precision": 0.89,
     "entity": 0.929,
     "period": 0.912,
     "metric": 0.789,
+}
+
+
+# Scores of the sealed10 set, the unseen one (ten 2021-2024 articles found and coded by a session that does not work
+# on propose, its gold committed in 37e3054 before the tool ran on it), aggregate only: 97.1 / 86.8 / 83.3 / 65.2 / 56.1
+# with the code of the eighth tuning, 97.1 / 86.8 / 83.3 / 65.2 / 57.6 after the ninth (tuned on sealed9). It misses
+# every target, so these are floors against regressions, not a claim that the tool meets the targets on text
+# it has not seen.
+SEALED10_MEASURED: dict[str, float] = {
+    "recall": 0.971,
+    "precision": 0.868,
+    "entity": 0.833,
+    "period": 0.651,
+    "metric": 0.575,
 }
 
 
@@ -231,6 +245,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed7", SEALED7_MEASURED),
         ("sealed8", SEALED8_MEASURED),
         ("sealed9", SEALED9_MEASURED),
+        ("sealed10", SEALED10_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
