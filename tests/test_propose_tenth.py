@@ -69,3 +69,13 @@ def test_today_in_the_figures_clause_beats_the_year_of_the_figure_it_is_set_agai
     )
     assert one(text, "12").period == "2023-05-04"
     assert one(text, "2.5").period == "2013"
+
+
+def test_the_time_a_clearance_now_takes_is_the_time_after_it_was_sped_up():
+    text = article(
+        PUBLISHED,
+        "With a new scanner at the Torugart port, checking a lorry now takes just 4 minutes.",
+        "Online filing means freight trains at Alashankou can leave the port in as little as 25 minutes.",
+    )
+    assert one(text, "4 minutes").metric == "clearance_time_after"
+    assert one(text, "25 minutes").metric == "clearance_time_after"

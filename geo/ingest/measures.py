@@ -38,6 +38,10 @@ _FROM = re.compile(r"\bfrom\s+(?:over\s+|more than\s+|about\s+|around\s+)?$", re
 _TO = re.compile(r"\s*to\s+(?:just\s+|only\s+|under\s+|less than\s+|about\s+|around\s+|within\s+)?$", re.I)
 _TIMES = frozenset(["hours", "minutes"])
 _DOWN_FROM = re.compile(r"\s*,?\s*(?:down|reduced|cut|shortened)\s+from\s+(?:over\s+|more than\s+|about\s+)?", re.I)
+_NOW_TAKES = re.compile(r"\bnow\s+(?:takes?|needs?|requires?)\s+(?:[\w-]+\s+){0,2}?$|\bin as little as\s*$", re.I)
+_CLEARING = re.compile(
+    r"\b(?:clear\w*|inspect\w*|check(?:s|ed|ing)?|customs|cross(?:es|ing)? the border|leave the port)\b", re.I
+)
 _FLOW_KIND = re.compile(r"\b(import|export)s?\b", re.I)
 
 
@@ -70,6 +74,10 @@ def before_after_name(sentence: str, figure: Figure, figures: list[Figure], clau
     prev = figures[index - 1] if index else None
     if pair is None and prev and prev.unit in _TIMES and _DOWN_FROM.fullmatch(sentence[prev.end : figure.start]):
         pair = "before"
+    if pair is None and _NOW_TAKES.search(sentence[clause_start : figure.start]) and _CLEARING.search(sentence):
+        # "Inspecting a truck now takes just 3 minutes", "a train now needs less than one hour to cross the border",
+        # "trains can leave the port in as little as 20 minutes": the time a clearance takes after it was sped up
+        pair = "after"
     if pair is None or (index + 2 < len(figures) and re.match(r"\s*[-–]", sentence[figures[index + 1].end :])):
         return ""
     kind = _FLOW_KIND.findall(sentence[clause_start : figure.start])
