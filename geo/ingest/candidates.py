@@ -132,6 +132,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         data_year=reference.year,
         guessed=not published,
         year_stated=bool(re.search(r"\b(?:19|20)\d{2}\b", title)),  # "Xinjiang's 2024 trade": its months are 2024's
+        title_year=int(next(iter(re.findall(r"\b(?:19|20)\d{2}\b", title)), 0)),
     )
     timeline.first_as_of([s.text for s in body])
     timeline.first_holiday([s.text for s in body], reference)
@@ -171,6 +172,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         figures = [_signed(text_, f) for f in figures]
         placer.note(text_)
         if not figures:
+            timeline.note(text_, sentence.paragraph)
             story.note(text_, sentence.paragraph, [])
             continue
         placer.carried = carried[1] if carried[0] == sentence.paragraph else ""

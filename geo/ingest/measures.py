@@ -38,6 +38,10 @@ _FROM = re.compile(r"\bfrom\s+(?:over\s+|more than\s+|about\s+|around\s+)?$", re
 _TO = re.compile(r"\s*to\s+(?:just\s+|only\s+|under\s+|less than\s+|about\s+|around\s+|within\s+)?$", re.I)
 _TIMES = frozenset(["hours", "minutes"])
 _DOWN_FROM = re.compile(r"\s*,?\s*(?:down|reduced|cut|shortened)\s+from\s+(?:over\s+|more than\s+|about\s+)?", re.I)
+_NOW_TAKES = re.compile(r"\bnow\s+(?:takes?|needs?|requires?)\s+(?:[\w-]+\s+){0,2}?$|\bin as little as\s*$", re.I)
+_CLEARING = re.compile(
+    r"\b(?:clear\w*|inspect\w*|check(?:s|ed|ing)?|customs|cross(?:es|ing)? the border|leave the port)\b", re.I
+)
 _FLOW_KIND = re.compile(r"\b(import|export)s?\b", re.I)
 
 
@@ -70,6 +74,10 @@ def before_after_name(sentence: str, figure: Figure, figures: list[Figure], clau
     prev = figures[index - 1] if index else None
     if pair is None and prev and prev.unit in _TIMES and _DOWN_FROM.fullmatch(sentence[prev.end : figure.start]):
         pair = "before"
+    if pair is None and _NOW_TAKES.search(sentence[clause_start : figure.start]) and _CLEARING.search(sentence):
+        # "Inspecting a truck now takes just 3 minutes", "a train now needs less than one hour to cross the border",
+        # "trains can leave the port in as little as 20 minutes": the time a clearance takes after it was sped up
+        pair = "after"
     if pair is None or (index + 2 < len(figures) and re.match(r"\s*[-–]", sentence[figures[index + 1].end :])):
         return ""
     kind = _FLOW_KIND.findall(sentence[clause_start : figure.start])
@@ -180,17 +188,44 @@ def is_absolute_change(before: str, after: str) -> bool:
 
 
 # A partner's trade: "Trade with Kazakhstan rose by 17.6 percent", "Kazakhstan and Kyrgyzstan topped the list of
-# trade partners, with growth rates of 45.8 percent and 8.7 percent, respectively".
+# trade partners, with growth rates of 45.8 percent and 8.7 percent, respectively". A partner is a noun phrase, not
+# only a country: "countries along the Belt and Road", "members of the Regional Comprehensive Economic Partnership
+# (RCEP)", "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan" (the five: Central Asia).
 _PARTNER = re.compile(
-    r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Turkmenistan|Pakistan|Russia|Mongolia|ASEAN|Central Asian?|Africa)\b"
+    r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Turkmenistan|Pakistan|Russia|Mongolia|ASEAN|Central Asian?|Africa"
+    r"|Belt and Road|RCEP|Regional Comprehensive Economic Partnership)\b"
 )
-_TRADE_WITH_PARTNER = re.compile(r"\btrade with\s+(?:the\s+)?" + _PARTNER.pattern + r"[^;]*$", re.I)
+_CENTRAL_ASIA = frozenset(["kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan"])
+_TRADE_WITH_PARTNER = re.compile(
+    r"\b(?:trade|imports and exports|import and export) with\s+(?:[\w-]+\s+){0,3}?(?=" + _PARTNER.pattern + r")", re.I
+)
 _PARTNER_TALK = re.compile(
     r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b"
     # "its top three partners, Kazakhstan, Kyrgyzstan and Tajikistan, saw trade rise by ...": partners, then trade
     r"|\bpartners?\b[^.;]*\btrade\b",
     re.I,
 )
+
+
+def _slug(name: str) -> str:
+    """The metric prefix of a partner's name: "central_asia", "bri_partner", "rcep", "kyrgyzstan"."""
+    name = name.lower()
+    if name.startswith("central asia"):
+        return "central_asia"
+    if name == "belt and road":
+        return "bri_partner"
+    if name in {"rcep", "regional comprehensive economic partnership"}:
+        return "rcep"
+    return name
+
+
+def _partners(text: str) -> list[str]:
+    """The partners a text names, in order, once each; the five Central Asian countries named together are one."""
+    slugs = list(dict.fromkeys(_slug(m.group(1)) for m in _PARTNER.finditer(text)))
+    if set(slugs) >= _CENTRAL_ASIA:
+        slugs = ["central_asia" if s in _CENTRAL_ASIA else s for s in slugs]
+        slugs = list(dict.fromkeys(slugs))
+    return slugs
 
 
 # "trade turnover with the region jumped 50%" after "Central Asia is its largest trading partner": Xinjiang does not
@@ -201,28 +236,24 @@ _TRADE_WITH_BACK = re.compile(
 
 
 def trade_partner(sentence: str, figure: Figure, figures: list[Figure], context: str = "") -> str:
-    """The one partner whose trade a percent is about ("kazakhstan", "central_asia"), else ""."""
+    """The one partner whose trade a figure is about ("kazakhstan", "central_asia", "bri_partner"), else ""."""
     back = _TRADE_WITH_BACK.search(sentence[: figure.start])
-    named = list(dict.fromkeys(m.group(1).lower() for m in _PARTNER.finditer(context)))
+    named = _partners(context)
     if back and not _PARTNER.search(sentence) and len(named) == 1:
-        return re.sub(r"central asian?", "central_asia", named[0])
+        return named[0]
     if not _PARTNER_TALK.search(sentence):
         return ""
-    slugs = list(
-        dict.fromkeys(
-            re.sub(r"central asian?", "central_asia", m.group(1).lower()) for m in _PARTNER.finditer(sentence)
-        )
-    )
+    slugs = _partners(sentence)
     percents = [f for f in figures if f.unit == "percent"]
     if len(slugs) == 1 and _PARTNER.search(sentence[: figure.start]):
         return slugs[0]
     if len(slugs) > 1 and len(slugs) == len(percents) and re.search(r"\brespectively\b", sentence, re.I):
-        return slugs[percents.index(figure)]
+        return slugs[percents.index(figure)] if figure in percents else ""
     # "..., and trade with ASEAN markets jumped 98.3 percent to 67.4 billion yuan, 12.9 percent of ...": the partner
     # whose trade the clause before the figure is about
     governing = list(_TRADE_WITH_PARTNER.finditer(sentence[: figure.start]))
     if governing and not re.search(r"\brespectively\b", sentence, re.I):
-        return re.sub(r"central asian?", "central_asia", governing[-1].group(1).lower())
+        return _partners(sentence[governing[-1].start() : figure.start])[0]
     return ""
 
 

@@ -357,7 +357,8 @@ def guess_metric(
     if figure.unit == "percent":
         window = before[-60:] + " " + whole_after[:60]
         growth_before = re.search(  # "up 28.2 percent and 92.5 percent of the trade": 28.2 is a growth
-            r"(?<!made )(?<!make )(?<!makes )(?<!making )\b(?:up|rose|grew|increased|jumped|surged)(?:\s+by)?\s{0,2}$",
+            r"(?<!made )(?<!make )(?<!makes )(?<!making )\b(?:up|rose|grew|increased|jumped|surged)(?:\s+by)?\s{0,2}$"
+            r"|\b(?:rise|increase|growth|jump) of\s{0,2}$",  # "a year-on-year rise of 49.8 percent"
             before[-24:],
             re.I,
         )
@@ -390,6 +391,10 @@ def guess_metric(
             name = re.sub(r"_value$", "", source.name) + growth_suffix(window)
             return MetricGuess(name, not _known(vocabulary, name), "growth of " + source.name)
     if figure.unit in {"CNY", "USD"} and _TRADE_WITH.search(sentence):
+        # "trade with countries along the Belt and Road came to 34.91 billion yuan": the trade is named by its partner
+        partner = trade_partner(sentence, figure, figures, context)
+        if partner:
+            return MetricGuess(f"{partner}_trade", not _known(vocabulary, f"{partner}_trade"), "a partner's trade")
         return MetricGuess(_new_name(sentence[_TRADE_WITH.search(sentence).start() :]), True, "trade with partners")
     # "on the busiest day, the number of passengers ... went past a record 700": back to the figure before, or 100 chars
     earlier = [f.end for f in figures if f.end <= figure.start]

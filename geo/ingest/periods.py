@@ -315,6 +315,10 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         return f"{group['y1']}-{_month(group['m1']):02d}/{group['y2']}-{_month(group['m2']):02d}"
     if kind == "month_month":
         year = ref.resolve(group["rel"], sentence_years) if group["rel"] else ref.year
+        if not group["rel"] and not sentence_years and ref.published and ref.months_recent:
+            # "from January to November" before any year is stated: the latest such months up to the article's
+            # date, not the year of a later sentence ("In November 2011 part of the port's work was moved")
+            year = ref.as_of_year(_month(group["m2"]), 1)
         return f"{year}-{_month(group['m1']):02d}/{year}-{_month(group['m2']):02d}"
     if kind == "past_years":
         count = group["n"].lower()

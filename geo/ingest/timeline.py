@@ -16,7 +16,9 @@ from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, stands, st
 from geo.ingest.text import clause_span
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
-_WEEKDAY_AT = re.compile(r"\b(?:as of|as at|by|on|until|through|since)\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)
+_WEEKDAY_AT = re.compile(
+    r"\b(?:as of|as at|by|on|until|till|up to|through|since)\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I
+)
 _AS_OF = re.compile(r"\b(?:as of|as at|by the end of|by|until|up to)\b", re.I)
 # Year to date: the count since 1 January of a year not yet over, to the day the text says.
 _YTD = re.compile(
@@ -26,7 +28,7 @@ _YTD = re.compile(
 )
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un)\b|\bhad\b|\bhas\b", re.I)
-_NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to date)\b", re.I)
+_NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to date|(?<!said )today)\b", re.I)
 _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over|for) (?:(?:that|this|the same) (?:period|time)|the period)\b(?! (?:of|last|in)\b)", re.I
 )
@@ -99,6 +101,8 @@ class Timeline:
     last_paragraph: int = -1
     guessed: bool = False  # no publication date: relative dates are guesses
     year_stated: bool = False  # a year was stated (title or a sentence before): "in May" is that year's
+    title_year: int = 0  # the year the title names ("Freight trains ... hit record high in 2021"), else 0
+    this_year_paragraph: int = -1  # the last paragraph a sentence of which said "this year"
     last_day: str = ""  # the last day a sentence named ("On March 30 a crane lifted ..."): "that day" is it
     holiday: str = ""  # the holiday the article names ("the National Day holiday"): 2024-10-01/2024-10-07
     notes: list[str] = field(default_factory=list)
@@ -114,6 +118,11 @@ class Timeline:
             if match and self.filed and re.search(r"\b(?:as of|as at|by)\b", match.group(0), re.I):
                 self.as_of = weekday_before(match.group("wd"), self.filed)
                 return
+
+    def note(self, text: str, paragraph: int) -> None:
+        """Remember a sentence that says "this year" (with figures or not): its paragraph is about this year."""
+        if _THIS_YEAR.search(text):
+            self.this_year_paragraph = paragraph
 
     def first_holiday(self, sentences: list[str], reference: Reference) -> None:
         """Remember the first holiday the article names: a later "as of Monday" inside it counts from its first day."""
@@ -167,6 +176,7 @@ class Timeline:
         if explicit_years and not dated:
             self.data_year = explicit_years[-1]
             self.year_stated = True
+        self.note(clean, paragraph)
         result: list[tuple[str, str]]
         all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
         target = [p for p in found if re.fullmatch(r"\.\./\d{4}", p.period)] if _PLANNED.search(clean) else []
@@ -231,6 +241,19 @@ class Timeline:
         elif dated and (span := self._start_to_month(clean, dated, ranges)):
             # "once it started operating on April 17, it handled 46,000 tonnes by June": from that day to June's end
             result = [(span, "from a start day to the month stated")] * len(figures)
+        elif (
+            (day or (dated and dated[0].period.startswith("../")))
+            and current
+            and (self.title_year == self.pub_year or self.this_year_paragraph == paragraph)
+            and not _ALL_TIME_TOTAL.search(clean)
+        ):
+            # "As of Monday, the two ports had seen 11,500 trains" under a title about 2021, "By December 9 the pass
+            # had handled 59,100 crossings" after "has risen sharply this year": the as-of day ends the year the
+            # article is about, which governs the clause; with no such year it is a day or an all-time total
+            end = day or date.fromisoformat(dated[0].period[3:])
+            result = [(end.isoformat(), "a count that stands: the year-to-date day") if s
+                      else (f"{end.year}-01-01/{end.isoformat()}", "year to date: the article's year to the day")
+                      for s in stock]  # fmt: skip
         elif dated:
             result = [(_nearest(f, dated).period, "as of a day") for f in figures]
         elif day:
