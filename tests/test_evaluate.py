@@ -139,17 +139,32 @@ SEALED9_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed10 set, the unseen one (ten 2021-2024 articles found and coded by a session that does not work
-# on propose, its gold committed in 37e3054 before the tool ran on it), aggregate only: 97.1 / 86.8 / 83.3 / 65.2 / 56.1
-# with the code of the eighth tuning, 97.1 / 86.8 / 83.3 / 65.2 / 57.6 after the ninth (tuned on sealed9). It misses
-# every target, so these are floors against regressions, not a claim that the tool meets the targets on text
-# it has not seen.
+# Scores of the sealed10 set (ten 2021-2024 articles found and coded by a session that does not work on propose, its
+# gold committed in 37e3054 before the tool ran on it). While it was the unseen set, aggregate only: 97.1 / 86.8 /
+# 83.3 / 65.2 / 56.1 with the code of the eighth tuning, 97.1 / 86.8 / 83.3 / 65.2 / 57.6 after the ninth (tuned on
+# sealed9). Its misses were read for the tenth tuning, so it is a tuning set since sealed11 arrived: 97.1 / 86.8 /
+# 83.3 / 83.3 / 69.7 after it (rounded down below). It misses four targets, so these are floors against regressions.
 SEALED10_MEASURED: dict[str, float] = {
     "recall": 0.971,
     "precision": 0.868,
     "entity": 0.833,
     "period": 0.833,
     "metric": 0.696,
+}
+
+
+# Scores of the sealed11 set, the unseen one (ten 2021-2023 articles found and coded by a session that does not work
+# on propose, its gold committed in 548dfae before the tool ran on it), aggregate only: 97.0 / 95.5 / 84.4 / 81.2 / 64.1
+# with the code of the ninth tuning, 97.0 / 95.5 / 84.4 / 89.1 / 71.9 after the tenth (tuned on sealed10: which time
+# expression governs a clause, trade named by its partner, the time a clearance now takes). It meets the precision
+# target and misses the other four, so these are floors against regressions, not a claim that the tool meets the
+# issue's targets on text it has not seen.
+SEALED11_MEASURED: dict[str, float] = {
+    "recall": 0.969,
+    "precision": 0.955,
+    "entity": 0.843,
+    "period": 0.89,
+    "metric": 0.718,
 }
 
 
@@ -246,6 +261,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed8", SEALED8_MEASURED),
         ("sealed9", SEALED9_MEASURED),
         ("sealed10", SEALED10_MEASURED),
+        ("sealed11", SEALED11_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
