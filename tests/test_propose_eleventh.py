@@ -67,3 +67,15 @@ def test_that_count_is_the_figure_before_with_its_places():
     candidate = one(text, "7 percent")
     assert candidate.entity_id == "alashankou-rail;horgos-rail"
     assert candidate.metric == "china_europe_trains_growth_yoy" or candidate.metric.endswith("_growth_yoy")
+
+
+def test_bonded_zones_called_areas_or_integrated_are_the_datas_bonded_zones():
+    text = article(
+        PUBLISHED,
+        "From January to June, trade of the region's three integrated bonded areas, namely Urumqi, Kashgar and "
+        "Alataw, rose 41.5 percent to 7.7 billion yuan.",
+        "In the same months the Urumqi comprehensive bonded area alone traded goods worth 2.6 billion yuan.",
+    )
+    assert one(text, "7.7 billion yuan").entity_id == "xinjiang-cbz"
+    assert one(text, "41.5 percent").entity_id == "xinjiang-cbz"
+    assert one(text, "2.6 billion yuan").entity_id == "cbz-urumqi"
