@@ -79,3 +79,13 @@ def test_bonded_zones_called_areas_or_integrated_are_the_datas_bonded_zones():
     assert one(text, "7.7 billion yuan").entity_id == "xinjiang-cbz"
     assert one(text, "41.5 percent").entity_id == "xinjiang-cbz"
     assert one(text, "2.6 billion yuan").entity_id == "cbz-urumqi"
+
+
+def test_a_dateline_with_a_spaced_hyphen_is_where_the_news_was_filed_not_the_figures_place():
+    text = article(
+        PUBLISHED,
+        "URUMQI - The foreign trade of Xinjiang Uygur autonomous region rose 12.5 percent to 30.1 billion yuan in the "
+        "first half of 2023.",
+    )
+    assert one(text, "30.1 billion yuan").entity_id == "xinjiang"
+    assert one(text, "12.5 percent").entity_id == "xinjiang"
