@@ -89,3 +89,15 @@ def test_a_dateline_with_a_spaced_hyphen_is_where_the_news_was_filed_not_the_fig
     )
     assert one(text, "30.1 billion yuan").entity_id == "xinjiang"
     assert one(text, "12.5 percent").entity_id == "xinjiang"
+
+
+def test_a_days_average_peak_of_trains_are_named_from_the_thing_counted_and_the_statistic():
+    text = article(
+        PUBLISHED,
+        "So far this year the Horgos railway port has handled an average of 23 China-Europe freight trains a day, "
+        "with a daily high of 31.",
+        "Back in 2015 it saw a monthly average of 4.5 trains.",
+    )
+    assert one(text, "23").metric == "daily_train_average"
+    assert one(text, "31").metric == "daily_train_peak"
+    assert one(text, "4.5").metric != "daily_train_average"

@@ -313,7 +313,7 @@ def guess_metric(
     ]
     peak = peak_name(sentence, figure) if rate and figure.unit == "count" else ""
     if peak:
-        return MetricGuess(peak, not _known(vocabulary, peak), "a peak day of the thing counted")
+        return MetricGuess(peak, not _known(vocabulary, peak), "a day's average, peak or capacity of the thing counted")
     if contrast:  # "Trucks at the road port rose to 180,000, while trains through the railway port reached 6,000"
         own = " " * contrast.end() + before[contrast.end() :]
         guess = _best(vocabulary, pool, own, after, entity_id, "rate" if rate else "signals", figure.unit)
