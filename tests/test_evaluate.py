@@ -145,14 +145,14 @@ SEALED9_MEASURED: dict[str, float] = {
 # gold committed in 37e3054 before the tool ran on it). While it was the unseen set, aggregate only: 97.1 / 86.8 /
 # 83.3 / 65.2 / 56.1 with the code of the eighth tuning, 97.1 / 86.8 / 83.3 / 65.2 / 57.6 after the ninth (tuned on
 # sealed9). Its misses were read for the tenth tuning, so it is a tuning set since sealed11 arrived: 97.1 / 86.8 /
-# 83.3 / 83.3 / 69.7 after it (rounded down below); entity 86.3 after the eleventh (two places joined as a clause's
-# subject are a combined figure). It misses four targets, so these are floors against regressions.
+# 83.3 / 83.3 / 69.7 after it (rounded down below); entity 86.3 and metric 71.2 after the eleventh (two places joined
+# as a clause's subject are a combined figure; "17 trains a day on average" is a day's average). It misses four targets, so these are floors against regressions.
 SEALED10_MEASURED: dict[str, float] = {
     "recall": 0.971,
     "precision": 0.868,
     "entity": 0.863,
     "period": 0.833,
-    "metric": 0.696,
+    "metric": 0.712,
 }
 
 

@@ -101,3 +101,8 @@ def test_a_days_average_peak_of_trains_are_named_from_the_thing_counted_and_the_
     assert one(text, "23").metric == "daily_train_average"
     assert one(text, "31").metric == "daily_train_peak"
     assert one(text, "4.5").metric != "daily_train_average"
+
+
+def test_a_days_average_said_after_the_figure_is_the_average():
+    text = article(PUBLISHED, "The Alataw Pass now handles 15 China-Europe freight trains a day on average.")
+    assert one(text, "15").metric == "daily_train_average"

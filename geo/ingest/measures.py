@@ -280,7 +280,7 @@ def peak_name(sentence: str, figure: Figure) -> str:
         statistic = "capacity"
     elif _PEAK.search(window) or _HIGH.search(lead):
         statistic = "peak"
-    elif _AVERAGE.search(lead):
+    elif _AVERAGE.search(lead) or _ON_AVERAGE.match(window[at:]):
         statistic = "average"
     else:
         return ""
@@ -290,8 +290,6 @@ def peak_name(sentence: str, figure: Figure) -> str:
     thing = found[0][1]
     if thing == "passenger" and _TRAIN_TRIPS.search(window[at:]) and re.search(r"\btrains?\b", sentence, re.I):
         thing = "train"  # "30 trips in a single day" at a rail station: train trips, not people's
-    if statistic == "average" and thing == "passenger":
-        return ""  # people counted on average per day: the vocabulary's words decide, as before
     return f"daily_{thing}_{statistic}"
 
 
@@ -299,4 +297,5 @@ _HIGH = re.compile(r"\b(?:daily high|high|maximum|max|peak)\s+(?:of\s+)?(?:up to
 _RATE_CAPACITY = re.compile(r"\bcapacity\b[^,;]*$", re.I)
 _AVERAGE = re.compile(r"\b(?:an |on )?average\b[^,;]*$", re.I)
 _OTHER_SPAN = re.compile(r"\b(?:monthly|weekly|annual|yearly)\s+(?:average|high|peak|capacity)\b", re.I)
+_ON_AVERAGE = re.compile(r"[^,;]{0,70}?\bon average\b", re.I)  # "handles 17 freight trains a day on average"
 _TRAIN_TRIPS = re.compile(r"^[\w,.+ -]{0,12}?\btrips\b", re.I)

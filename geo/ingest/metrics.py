@@ -312,6 +312,9 @@ def guess_metric(
         if things_named(e.name, context + sentence, place_kind)
     ]
     peak = peak_name(sentence, figure) if rate and figure.unit == "count" else ""
+    thing = re.sub(r"_average$", "_", peak) if peak.endswith("_average") else ""
+    if thing and any(e.kind == "rate" and e.name.startswith(thing) for e in vocabulary):
+        peak = ""  # "70 vehicles a day on average": the vocabulary has a day's rate of that thing, its words decide
     if peak:
         return MetricGuess(peak, not _known(vocabulary, peak), "a day's average, peak or capacity of the thing counted")
     if contrast:  # "Trucks at the road port rose to 180,000, while trains through the railway port reached 6,000"
