@@ -113,7 +113,8 @@ _DATELINE = re.compile(
     r"|^(?P<caps>[A-Z][A-Z .'-]{2,30}):\s+"
     r"|^[A-Z][A-Z .'-]{2,30}\s*(?:--|—)\s*"  # "URUMQI -- Alashankou and ...": a dateline without a day
     # "ASTANA – The ...", "URUMQI-In the first ...": a hyphen only before a word that opens a sentence ("KTZ-Express")
-    r"|^[A-Z][A-Z.']{2,}(?:\s[A-Z][A-Z.']+)*(?:\s*–\s*|-(?=(?:In|The|A|An|On|At|As|By|For|From|According|With|During"
+    # "URUMQI - The ...": a hyphen with a space each side, as a dash
+    r"|^[A-Z][A-Z.']{2,}(?:\s[A-Z][A-Z.']+)*(?:\s*–\s*|\s+-\s+|-(?=(?:In|The|A|An|On|At|As|By|For|From|According|With|During"
     r"|After|Since|Over|Last|This)\b))"
     # "URUMQI, (APP - UrduPoint / Pakistan Point News - 7th Jan, 2025)": the agency's line, its day at the end.
     # "XINJIANG, China, (UrduPoint / Pakistan Point News / WAM - 06th Jan, 2025)": a country may follow the place.

@@ -170,7 +170,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         timeline.last_day = days[-1] if days else timeline.last_day  # what a later "that day" means
         figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
         figures = [_signed(text_, f) for f in figures]
-        placer.note(text_)
+        placer.note(text_, sentence.paragraph)
         if not figures:
             timeline.note(text_, sentence.paragraph)
             story.note(text_, sentence.paragraph, [])
@@ -357,7 +357,10 @@ def _milestones_without_value(candidates: list[Candidate], milestones: dict[int,
 
 
 # "this figure is up 9 percent", "the total rose 4 percent": the figure just given, by a noun that names no measure
-_SAME_FIGURE = re.compile(r"\b(?:this|that|the) (?:figure|number)\b(?!\s+of\b)", re.I)
+# "that count shows 9-percent growth": the figure before, named by what it is
+_SAME_FIGURE = re.compile(
+    r"\b(?:(?:this|that|the) (?:figure|number)|(?:this|that) (?:count|total|tally))\b(?!\s+of\b)", re.I
+)
 
 # "imports dropped 8.9 percent": a fall is a negative growth.
 _FALL = re.compile(

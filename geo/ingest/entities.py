@@ -109,6 +109,7 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
     entities = []
     for entity_id, names, kind, region, parent in records:
         names = [*names, *GROUP_PHRASES.get(entity_id, ())]
+        names += [v for n in names for v in _kind_synonyms(n, kind) if v not in names]
         latin = [n for n in names if not re.search(r"[\u4e00-\u9fff]", n)]
         phrases = []
         for name in latin:
@@ -133,6 +134,24 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
         )
     _drop_place_words_from_hints(entities)
     return entities
+
+
+# Other words articles use for a kind of place's noun: "the Kashgar comprehensive bonded area", "the four integrated
+# bonded areas" are the data's bonded zones. Keyed by the data's kind; each pair is (the data's word, another).
+_KIND_SYNONYMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "comprehensive_bonded_zone": (("zone", "area"), ("comprehensive", "integrated")),
+    "bonded_zones": (("zone", "area"), ("comprehensive", "integrated")),
+}
+
+
+def _kind_synonyms(name: str, kind: str) -> list[str]:
+    """The name with its kind noun's other words, every combination ("X Comprehensive Bonded Area", "X integrated
+    bonded zones"); [] for kinds with none."""
+    variants = {name}
+    for word, other in _KIND_SYNONYMS.get(kind, ()):
+        pattern = re.compile(rf"\b{word}", re.I)
+        variants |= {pattern.sub(other, v) for v in variants}
+    return sorted(variants - {name})
 
 
 def place_words(entities: list[Entity]) -> set[str]:

@@ -268,10 +268,34 @@ _PEAK_THINGS = (
 
 
 def peak_name(sentence: str, figure: Figure) -> str:
-    """``daily_<thing>_peak`` for a figure on the busiest day, the thing counted nearest to it; else ""."""
-    window = sentence[max(0, figure.start - 80) : figure.end + 40]
-    if not _PEAK.search(window):
-        return ""
+    """``daily_<thing>_<statistic>`` for a rate of the thing counted nearest the figure: its peak on the busiest
+    day ("a daily high of 27", "a maximum of 21 trains per day"), its capacity, or its average ("an average of 17
+    freight trains a day"); "" when the text says no statistic or names no thing counted."""
+    window = sentence[max(0, figure.start - 80) : figure.end + 60]
     at = figure.start - max(0, figure.start - 80)
-    found = [(abs(m.start() - at), thing) for pattern, thing in _PEAK_THINGS for m in pattern.finditer(window)]
-    return f"daily_{min(found)[1]}_peak" if found else ""
+    lead = window[max(0, at - 40) : at]  # the statistic is said just before the figure ("an average of")
+    if _OTHER_SPAN.search(lead):
+        return ""  # "a monthly average of 3.5 trains": not a day's
+    if _RATE_CAPACITY.search(lead):
+        statistic = "capacity"
+    elif _PEAK.search(window) or _HIGH.search(lead):
+        statistic = "peak"
+    elif _AVERAGE.search(lead) or _ON_AVERAGE.match(window[at:]):
+        statistic = "average"
+    else:
+        return ""
+    found = sorted((abs(m.start() - at), thing) for pattern, thing in _PEAK_THINGS for m in pattern.finditer(window))
+    if not found:
+        return ""
+    thing = found[0][1]
+    if thing == "passenger" and _TRAIN_TRIPS.search(window[at:]) and re.search(r"\btrains?\b", sentence, re.I):
+        thing = "train"  # "30 trips in a single day" at a rail station: train trips, not people's
+    return f"daily_{thing}_{statistic}"
+
+
+_HIGH = re.compile(r"\b(?:daily high|high|maximum|max|peak)\s+(?:of\s+)?(?:up to\s+)?$", re.I)
+_RATE_CAPACITY = re.compile(r"\bcapacity\b[^,;]*$", re.I)
+_AVERAGE = re.compile(r"\b(?:an |on )?average\b[^,;]*$", re.I)
+_OTHER_SPAN = re.compile(r"\b(?:monthly|weekly|annual|yearly)\s+(?:average|high|peak|capacity)\b", re.I)
+_ON_AVERAGE = re.compile(r"[^,;]{0,70}?\bon average\b", re.I)  # "handles 17 freight trains a day on average"
+_TRAIN_TRIPS = re.compile(r"^[\w,.+ -]{0,12}?\btrips\b", re.I)

@@ -20,6 +20,13 @@ from geo.ingest.measures import (
     total_name,
     trade_partner,
 )
+from geo.ingest.naming import (
+    PHRASE_END,
+    VERBS,
+    fold_words,
+    head_noun,
+    new_name,
+)
 from geo.ingest.numbers import Figure
 from geo.ingest.text import _stem, clause_span
 
@@ -141,10 +148,6 @@ class MetricGuess:
     rule: str
 
 
-def _fold_words(text: str) -> list[str]:
-    return re.sub(r"[^a-z0-9'-]+", " ", text.lower()).split()
-
-
 def _hits(signals: list[str], words: list[str], near_end: bool) -> float:
     """Signal phrases found in ``words``; those within three words of the figure count three times."""
     score = 0.0
@@ -158,36 +161,9 @@ def _hits(signals: list[str], words: list[str], near_end: bool) -> float:
     return score
 
 
-def _head_noun(after: str) -> str:
-    """The counted noun: the last word of the noun phrase after a figure ("freight train routes" -> routes)."""
-    words = []
-    # "inbound and outbound trains", "entry and exit vehicles": a pair of directions, not two nouns
-    after = re.sub(
-        r"^\s*(?:inbound and outbound|outbound and inbound|entry and exit|entry-exit)\s+(?=[a-z])",
-        " ",
-        after,
-        flags=re.I,
-    )
-    for word in _fold_words(re.split(r"[,;:(]", after, maxsplit=1)[0]):
-        if word in _PHRASE_END:
-            break
-        words.append(word)
-    return words[-1] if words else ""
-
-
-# Words that end the counted noun: prepositions, verbs, a period phrase ("1.2 million passengers last year") and a
-# path ("500,000 trips into or out of China").
-_PHRASE_END = frozenset(
-    str.split(
-        "that which who to from in at on of for by with and or serving reach reaching went leave left"
-        " leaving passed crossed were was are is have has had up down last this during since so into as through across via a per each every"
-    )
-)
-
-
 def _score(entry: MetricEntry, before: str, after: str, entity_id: str) -> float:
-    score = _hits(entry.signals, _fold_words(before), True) + _hits(entry.signals, _fold_words(after), False)
-    head = _head_noun(after)
+    score = _hits(entry.signals, fold_words(before), True) + _hits(entry.signals, fold_words(after), False)
+    head = head_noun(after)
     if head and any(s.split()[-1] == head for s in entry.signals):
         score += 3.0
     if score and entity_id in entry.entities:
@@ -202,79 +178,6 @@ _UNIT_TEXT = {
     "m2": "square meters",
     "hectares": "hectares",
 }
-_DEFAULT_NAME = {"km2": "area", "m2": "area", "hectares": "area", "hours": "time_hours", "minutes": "time_minutes"}
-_VERBS = frozenset(
-    [
-        "reached",
-        "reach",
-        "hit",
-        "handled",
-        "handle",
-        "totaled",
-        "totalled",
-        "stood",
-        "was",
-        "were",
-        "is",
-        "are",
-        "rose",
-        "grew",
-        "fell",
-        "dropped",
-        "declined",
-        "decreased",
-        "jumped",
-        "surged",
-        "came",
-        "covered",
-        "covers",
-        "covering",
-        "had",
-        "has",
-        "have",
-        "of",
-        "to",
-        "more",
-        "than",
-        "over",
-        "nearly",
-        "about",
-        "around",
-        "almost",
-        "some",
-        "under",
-        "at",
-        "by",
-        "with",
-    ]
-)
-
-
-def _new_name(after: str, prefix: str = "", before: str = "", unit: str = "") -> str:
-    """A snake_case name for a measure the vocabulary lacks: the noun after the figure, else the words before it."""
-    head = [w for w in _fold_words(re.split(r"[,;:(.]", after, maxsplit=1)[0]) if not re.search(r"\d", w)]
-    words: list[str] = []
-    for word in head:
-        if word in _PHRASE_END or word in _UNIT_WORDS_DROP:
-            break
-        words.append(word)
-    if unit in {"km2", "m2", "hectares"}:
-        words = [_DEFAULT_NAME[unit]]
-    if not words and before:
-        clause = re.split(r"[,;:(]", before)[-1]
-        chunk = re.split(r"\b(?:at|in|of|from|to|for|on|by|with|via)\b", clause, maxsplit=1, flags=re.I)[0]
-        kept = [w for w in _fold_words(chunk) if not re.search(r"\d", w) and w not in _ARTICLES]
-        while kept and kept[-1] in _VERBS:
-            kept.pop()
-        words = [w.removesuffix("'s") for w in kept[-3:]]
-    if not words and unit in _DEFAULT_NAME:
-        words = [_DEFAULT_NAME[unit]]
-    name = "_".join([prefix, *words[-3:]] if prefix else words[-3:]) or "figure"
-    return re.sub(r"_+", "_", re.sub(r"[^a-z0-9_]", "", name.replace("-", "_"))).strip("_") or "figure"
-
-
-_ARTICLES = frozenset(["a", "an", "the", "its", "their", "this", "that", "these", "those", "while", "whereas"])
-_UNIT_WORDS_DROP = frozenset(["tonnes", "tons", "square", "kilometers", "meters", "hectares", "percent", "yuan"])
 
 
 def guess_metric(
@@ -317,7 +220,7 @@ def guess_metric(
     special = [
         (rail_count_name(place_kind, sentence[clause_start : figure.start], whole_after) if figure.unit == "count"
          else "", "what a rail port counts"),
-        (capacity_name(before, whole_after, figure.unit, _new_name(after)), "a capacity"),
+        (capacity_name(before, whole_after, figure.unit, new_name(after)), "a capacity"),
         (before_after_name(sentence, figure, figures, clause_start), "a time before or after a change"),
         (nationals_name(sentence[clause_start : figure.start], whole_after) if figure.unit == "count" else "",
          "one nationality's trips"),
@@ -395,7 +298,7 @@ def guess_metric(
         partner = trade_partner(sentence, figure, figures, context)
         if partner:
             return MetricGuess(f"{partner}_trade", not _known(vocabulary, f"{partner}_trade"), "a partner's trade")
-        return MetricGuess(_new_name(sentence[_TRADE_WITH.search(sentence).start() :]), True, "trade with partners")
+        return MetricGuess(new_name(sentence[_TRADE_WITH.search(sentence).start() :]), True, "trade with partners")
     # "on the busiest day, the number of passengers ... went past a record 700": back to the figure before, or 100 chars
     earlier = [f.end for f in figures if f.end <= figure.start]
     since_last = sentence[max(earlier[-1] if earlier else 0, figure.start - 100) : figure.start]
@@ -409,8 +312,11 @@ def guess_metric(
         if things_named(e.name, context + sentence, place_kind)
     ]
     peak = peak_name(sentence, figure) if rate and figure.unit == "count" else ""
+    thing = re.sub(r"_average$", "_", peak) if peak.endswith("_average") else ""
+    if thing and any(e.kind == "rate" and e.name.startswith(thing) for e in vocabulary):
+        peak = ""  # "70 vehicles a day on average": the vocabulary has a day's rate of that thing, its words decide
     if peak:
-        return MetricGuess(peak, not _known(vocabulary, peak), "a peak day of the thing counted")
+        return MetricGuess(peak, not _known(vocabulary, peak), "a day's average, peak or capacity of the thing counted")
     if contrast:  # "Trucks at the road port rose to 180,000, while trains through the railway port reached 6,000"
         own = " " * contrast.end() + before[contrast.end() :]
         guess = _best(vocabulary, pool, own, after, entity_id, "rate" if rate else "signals", figure.unit)
@@ -439,7 +345,7 @@ def _efficiency_gain(vocabulary: list[MetricEntry], clause: str) -> MetricGuess:
     A known ``*_efficiency_gain`` fits only when the clause names every thing its name does (train, clearance);
     else a new name from the word before "efficiency" (``clearance_efficiency_gain``).
     """
-    words = {_stem(w) for w in _fold_words(clause)}
+    words = {_stem(w) for w in fold_words(clause)}
     for entry in vocabulary:
         things = [w for w in entry.name.split("_") if w not in {"efficiency", "gain"}]
         if (
@@ -449,7 +355,7 @@ def _efficiency_gain(vocabulary: list[MetricEntry], clause: str) -> MetricGuess:
         ):
             return MetricGuess(entry.name, not entry.known, "an efficiency gain: vocabulary")
     before = re.search(r"([a-z]+)\s+efficiency\b", clause, re.I)
-    thing = before.group(1).lower() if before and before.group(1).lower() not in _VERBS | {"the", "its"} else ""
+    thing = before.group(1).lower() if before and before.group(1).lower() not in VERBS | {"the", "its"} else ""
     name = f"{thing}_efficiency_gain" if thing else "efficiency_gain"
     return MetricGuess(name, not _known(vocabulary, name), "an efficiency gain: new name")
 
@@ -474,7 +380,7 @@ def _best(
         return MetricGuess(scored[0][3], not scored[0][2], f"{rule}: vocabulary")
     cargo = [e for e in pool if e.unit == "tonnes" and "cargo" in e.name.split("_") and e.kind == "flow"]
     bare = re.match(
-        r"\s*tonnes\s*(?:of\s+(?:goods|cargo|freight)\b|[,.;]|$|(?!of\b)(?:" + "|".join(_PHRASE_END) + r")\b)",
+        r"\s*tonnes\s*(?:of\s+(?:goods|cargo|freight)\b|[,.;]|$|(?!of\b)(?:" + "|".join(PHRASE_END) + r")\b)",
         after,
         re.I,
     )
@@ -484,7 +390,7 @@ def _best(
         chosen = min(cargo, key=lambda e: (len(e.name), e.name))
         return MetricGuess(chosen.name, not chosen.known, "tonnes handled: cargo")
     prefix = {"share": "share_of", "rate": "daily"}.get(rule, "")
-    return MetricGuess(_new_name(after, prefix, before, unit), True, f"{rule}: new name from the words around it")
+    return MetricGuess(new_name(after, prefix, before, unit), True, f"{rule}: new name from the words around it")
 
 
 def _growth_base(

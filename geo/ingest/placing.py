@@ -20,17 +20,8 @@ from geo.ingest.outside import (
     unquoted_names,
 )
 from geo.ingest.text import GENERIC, _fold, _stem, clause_span, tokens
+from geo.ingest.together import BACK_TO_SEVERAL, BACK_TO_TWO, RESPECTIVELY, TOGETHER, in_aside, joined_pair, the_other
 
-_TOGETHER = re.compile(
-    r"\b(?:together(?! with)|combined|jointly|both|between them|in total)\b"  # "one of two ports, together with X"
-    r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:ports|hubs|railway ports)\b"  # "through the Alashankou and Khorgos ports"
-)
-_BACK_TO_SEVERAL = re.compile(
-    r"\b(?:the|both|two|three|these|its|xinjiang's)\s+(?:\w+\s+){0,2}?(?:ports|hubs)\b|\bthrough them\b"
-    # "These routes reach 21 countries", "the goods these trains carry": the things of the places just named together
-    r"|\b(?:these|those)\s+(?:[a-z-]+\s+){0,2}?(?:routes|trains|services|lines|corridors)\b",
-    re.I,
-)
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})")
 _REGION_NAME = re.compile(r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b", re.I)
 
@@ -60,6 +51,9 @@ class Placer:
         self.carried = ""  # the flag of the paragraph's last figure when its place is one the data lacks
         self.subject = ""  # a place the data lacks that the title is about ("Kazakhstan exports ...")
         self.neighbour = ""  # the last neighbour country named: "between the countries" after it is that border
+        self.paragraph = -1
+        self.pair_now = ""  # the places this sentence names together, and those the one before in its paragraph did
+        self.pair_before = ""
 
     def mentions(self, sentence: str) -> list[tuple[int, str]]:
         """Places named in the sentence, with where: the entity the name and the words after it rank first.
@@ -169,11 +163,14 @@ class Placer:
             return "airport" in words
         return bool({"border", "inland", "port"} & set(words)) or self._is_port(entity_id)
 
-    def note(self, sentence: str) -> None:
+    def note(self, sentence: str, paragraph: int = -1) -> None:
         """Remember ports a sentence names together ("Horgos Port and Alashankou Port ... two main rail gateways").
 
-        A later "the two ports" or "these railway ports" means them, whether or not this sentence has figures.
+        A later "the two ports" or "these railway ports" means them, whether or not this sentence has figures; so
+        does the next sentence of the paragraph when it names no place.
         """
+        self.pair_before = self.pair_now if paragraph == self.paragraph else ""
+        self.paragraph, self.pair_now = paragraph, ""
         mentions = self.mentions(sentence)
         self.neighbour = (neighbours_named(sentence) or [self.neighbour])[-1]
         named = [(m.start(), "airport" if m.group("kind").lower() == "airport" else "port", m.group(0))
@@ -194,8 +191,9 @@ class Placer:
         if len(ports) < 2:
             return
         spans = [at for at, e in mentions if e in ports[:2]]
-        if _TOGETHER.search(sentence) or re.search(r"\band\b", sentence[spans[0] : spans[-1]]):
+        if TOGETHER.search(sentence) or re.search(r"\band\b", sentence[spans[0] : spans[-1]]):
             self.last_combined = ";".join(sorted({self.member(e, sentence) for e in ports}))
+            self.pair_now = self.last_combined if len(ports) == 2 else ""
 
     def _is_port(self, entity_id: str) -> bool:
         entity = self.by_id.get(entity_id)
@@ -222,7 +220,7 @@ class Placer:
         [] unless the sentence says "respectively" and names as many places before its figures as it has
         figures of the first figure's unit.
         """
-        if not figures or not _RESPECTIVELY.search(sentence):
+        if not figures or not RESPECTIVELY.search(sentence):
             return []
         named = list(dict.fromkeys(e for at, e in self.mentions(sentence) if at < figures[0].start))
         same = [f for f in figures if f.unit == figures[0].unit]
@@ -286,7 +284,14 @@ class Placer:
             # "The Sost Dry Port handled 12,000 tons. In January, 4,860 tons were cleared": no place named, so the
             # paragraph's last place, which the data lacks, carries
             return Place("", "the place before, which the data lacks", self.carried)
-        two = [m for m in _BACK_TO_TWO.finditer(sentence[: figure.start]) if all(at < m.start() for at, _ in mentions)]
+        if self.pair_before and not (mentions or unheld or self.cities(sentence) or _NAMES_PLACE.search(sentence)):
+            # "The authorities enlarged Alataw Pass and Horgos Port. ... a train now needs less than one hour": a
+            # sentence that names no place goes on about the places the one before named together
+            ids = self.pair_before.split(";")
+            return Place(
+                self.pair_before, "the places named together the sentence before", f"combined: {', '.join(ids)}"
+            )
+        two = [m for m in BACK_TO_TWO.finditer(sentence[: figure.start]) if all(at < m.start() for at, _ in mentions)]
         if two and len(self.port_history) >= 2:
             # "together with Alataw Pass, ..., the two ports had handled": the last two ports the article named,
             # the reference nearest the figure, whatever place an aside names before it
@@ -295,10 +300,11 @@ class Placer:
             if wholes == set(self.port_history[-2:]):
                 ids = self.last_combined.split(";")  # named together before, members decided there ("rail gateways")
             return Place(";".join(ids), "the two ports named last", f"combined: {', '.join(ids)}")
-        aside = [(at, e) for at, e in mentions if at < figure.start and _in_aside(sentence, at, figure.start)]
+        aside = [(at, e) for at, e in mentions if at < figure.start and in_aside(sentence, at, figure.start)]
         if aside and len(aside) < len(mentions):
             # "Alashankou, one of two railway ports together with Horgos, now runs 124 routes": Horgos is an aside
             mentions = [m for m in mentions if m not in aside]
+        named = {self.by_id[e].parent if self._is_port(self.by_id[e].parent) else e for _, e in mentions}
         contrast = [m.end() for m in _CONTRAST.finditer(sentence[: figure.start])]
         if contrast:  # "..., while the Khorgos road port saw 200,000 trucks": the places of the figure's own clause
             sentence = " " * contrast[-1] + sentence[contrast[-1] :]
@@ -322,15 +328,21 @@ class Placer:
         if sections:
             return Place(sections[0], "a section of a group named")
         distinct = list(dict.fromkeys(e for _, e in mentions))
-        if len(distinct) >= 2 and _TOGETHER.search(sentence):
+        pair = joined_pair(sentence, mentions, figure.start)
+        other = "" if mentions else the_other(sentence[: figure.start], self.port_history, named)
+        if other:  # "Trips through Alataw Pass grew 28 percent, while the other port recorded a 40-percent rise"
+            return Place(self.member(other, measure), "the other of the two places named last")
+        if pair or (len(distinct) >= 2 and TOGETHER.search(sentence)):
             # "up 10.1 percent": no mode near the figure, so the sentence's trains or trucks decide it
             moded = measure if RAIL.search(measure) or ROAD.search(measure) else sentence
             # ports named together in a sentence without a mode ("exported through the region's Horgos and
             # Alashankou ports") are the whole ports, whatever mode the title's story is about
             said = bool(RAIL.search(moded) or ROAD.search(moded))
-            ids = sorted({self.member(e, moded) if said else e for e in distinct})
+            ids = sorted({self.member(e, moded) if said else e for e in pair or distinct})
             self.last_combined = ";".join(ids)
-            return Place(self.last_combined, "several places together", f"combined: {', '.join(ids)}")
+            # "the Alataw Pass and Horgos Port, major rail ports ..., handled 8,000 trains": a pair as the subject
+            rule = "places joined as the clause's subject" if pair else "several places together"
+            return Place(self.last_combined, rule, f"combined: {', '.join(ids)}")
         if len(distinct) >= 2:
             before = [e for at, e in mentions if at < figure.start]
             chosen = before[-1] if before else mentions[0][1]
@@ -372,7 +384,7 @@ class Placer:
             # "Kazakhstan exports one million tons to China" (title) ... "Grain went up by 37%": a figure whose clause
             # names no place is the article's subject's, not a place carried from an earlier sentence
             return Place("", "the article's subject, a place the data lacks", f"place not in the data: {self.subject}")
-        several = _BACK_TO_SEVERAL.search(sentence)
+        several = BACK_TO_SEVERAL.search(sentence)
         if several and _OF_REGION.match(sentence[several.end() :]):
             several = None  # "the ports of northwest China's Xinjiang": the region's ports, not the ones named before
         kind_back = _BACK_TO_KIND.search(sentence)
@@ -435,23 +447,12 @@ _NAMES_PLACE = re.compile(
     re.I,
 )
 _KIND_WORDS = frozenset({"dry", "railway", "highway", "inland", "station", "stations", "airports"})
-_BACK_TO_TWO = re.compile(
-    r"\b(?:the|these|both)\s+(?:two|twin)\s+(?:[\w-]+\s+){0,2}?(?:ports|hubs|gateways)\b|\bboth ports\b", re.I
-)
 _OTHER_KIND_BACK = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ent(?:er|re)|[Zz]one)\b")
 _BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
 
 
 # capitalised words that start a sentence but name nothing: "At Horgos Port", "The Mohan Port"
 _LEAD_WORDS = re.compile(r"(?:(?:The|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both)\s+)*")
-_ASIDE = re.compile(r"\b(?:together with|along with|alongside|such as|as well as|apart from|besides|like)\b", re.I)
-
-
-def _in_aside(sentence: str, at: int, figure_start: int) -> bool:
-    """Whether a name sits in a comma-closed aside before the figure (", together with Horgos,")."""
-    start = sentence.rfind(", ", 0, at)
-    close = sentence.find(", ", at)
-    return start >= 0 and 0 <= close < figure_start and bool(_ASIDE.search(sentence[start:at]))
 
 
 def _in_quotes(sentence: str, at: int) -> bool:
@@ -479,7 +480,6 @@ _CROSSING_AFTER = re.compile(
     r"(?:[-\u2013][A-Z][\w'-]*)?\s+(?:(?:border|railway|rail)\s+)*(?:crossing|station|checkpoint|border point)\b", re.I
 )
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 def article_mode(title: str) -> str:

@@ -1,0 +1,111 @@
+"""Names for measures the vocabulary lacks, made from the measured noun or the words before a figure."""
+
+from __future__ import annotations
+
+import re
+
+
+def fold_words(text: str) -> list[str]:
+    return re.sub(r"[^a-z0-9'-]+", " ", text.lower()).split()
+
+
+def head_noun(after: str) -> str:
+    """The counted noun: the last word of the noun phrase after a figure ("freight train routes" -> routes)."""
+    words = []
+    # "inbound and outbound trains", "entry and exit vehicles": a pair of directions, not two nouns
+    after = re.sub(
+        r"^\s*(?:inbound and outbound|outbound and inbound|entry and exit|entry-exit)\s+(?=[a-z])",
+        " ",
+        after,
+        flags=re.I,
+    )
+    for word in fold_words(re.split(r"[,;:(]", after, maxsplit=1)[0]):
+        if word in PHRASE_END:
+            break
+        words.append(word)
+    return words[-1] if words else ""
+
+
+# Words that end the counted noun: prepositions, verbs, a period phrase ("1.2 million passengers last year") and a
+# path ("500,000 trips into or out of China").
+PHRASE_END = frozenset(
+    str.split(
+        "that which who to from in at on of for by with and or serving reach reaching went leave left"
+        " leaving passed crossed were was are is have has had up down last this during since so into as through across via a per each every"
+    )
+)
+
+
+DEFAULT_NAME = {"km2": "area", "m2": "area", "hectares": "area", "hours": "time_hours", "minutes": "time_minutes"}
+VERBS = frozenset(
+    [
+        "reached",
+        "reach",
+        "hit",
+        "handled",
+        "handle",
+        "totaled",
+        "totalled",
+        "stood",
+        "was",
+        "were",
+        "is",
+        "are",
+        "rose",
+        "grew",
+        "fell",
+        "dropped",
+        "declined",
+        "decreased",
+        "jumped",
+        "surged",
+        "came",
+        "covered",
+        "covers",
+        "covering",
+        "had",
+        "has",
+        "have",
+        "of",
+        "to",
+        "more",
+        "than",
+        "over",
+        "nearly",
+        "about",
+        "around",
+        "almost",
+        "some",
+        "under",
+        "at",
+        "by",
+        "with",
+    ]
+)
+
+
+def new_name(after: str, prefix: str = "", before: str = "", unit: str = "") -> str:
+    """A snake_case name for a measure the vocabulary lacks: the noun after the figure, else the words before it."""
+    head = [w for w in fold_words(re.split(r"[,;:(.]", after, maxsplit=1)[0]) if not re.search(r"\d", w)]
+    words: list[str] = []
+    for word in head:
+        if word in PHRASE_END or word in UNIT_WORDS_DROP:
+            break
+        words.append(word)
+    if unit in {"km2", "m2", "hectares"}:
+        words = [DEFAULT_NAME[unit]]
+    if not words and before:
+        clause = re.split(r"[,;:(]", before)[-1]
+        chunk = re.split(r"\b(?:at|in|of|from|to|for|on|by|with|via)\b", clause, maxsplit=1, flags=re.I)[0]
+        kept = [w for w in fold_words(chunk) if not re.search(r"\d", w) and w not in ARTICLES]
+        while kept and kept[-1] in VERBS:
+            kept.pop()
+        words = [w.removesuffix("'s") for w in kept[-3:]]
+    if not words and unit in DEFAULT_NAME:
+        words = [DEFAULT_NAME[unit]]
+    name = "_".join([prefix, *words[-3:]] if prefix else words[-3:]) or "figure"
+    return re.sub(r"_+", "_", re.sub(r"[^a-z0-9_]", "", name.replace("-", "_"))).strip("_") or "figure"
+
+
+ARTICLES = frozenset(["a", "an", "the", "its", "their", "this", "that", "these", "those", "while", "whereas"])
+UNIT_WORDS_DROP = frozenset(["tonnes", "tons", "square", "kilometers", "meters", "hectares", "percent", "yuan"])
