@@ -156,18 +156,32 @@ SEALED10_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed11 set, the unseen one (ten 2021-2023 articles found and coded by a session that does not work
-# on propose, its gold committed in 548dfae before the tool ran on it), aggregate only: 97.0 / 95.5 / 84.4 / 81.2 / 64.1
-# with the code of the ninth tuning, 97.0 / 95.5 / 84.4 / 89.1 / 71.9 after the tenth (tuned on sealed10: which time
-# expression governs a clause, trade named by its partner, the time a clearance now takes). It meets the precision
-# target and misses the other four, so these are floors against regressions, not a claim that the tool meets the
-# issue's targets on text it has not seen.
+# Scores of the sealed11 set (ten 2021-2023 articles found and coded by a session that does not work on propose, its
+# gold committed in 548dfae before the tool ran on it). While it was the unseen set, aggregate only: 97.0 / 95.5 / 84.4
+# / 81.2 / 64.1 with the code of the ninth tuning, 97.0 / 95.5 / 84.4 / 89.1 / 71.9 after the tenth (tuned on sealed10:
+# which time expression governs a clause, trade named by its partner, the time a clearance now takes). Its misses were
+# read for the eleventh tuning, so it is a tuning set since sealed12 arrived: 97.0 / 95.5 / 96.9 / 89.1 / 78.1 after
+# it (rounded down below). It misses three targets, so these are floors against regressions.
 SEALED11_MEASURED: dict[str, float] = {
     "recall": 0.969,
     "precision": 0.955,
     "entity": 0.968,
     "period": 0.89,
     "metric": 0.781,
+}
+
+
+# Scores of the sealed12 set, the unseen one (ten 2022-2024 articles found and coded by a session that does not work
+# on propose, its gold committed in 2925e64 before the tool ran on it), aggregate only: 93.5 / 91.5 / 90.7 / 81.4 / 79.1
+# with the code of the tenth tuning, the same after the eleventh (tuned on sealed11: places named together). It meets
+# the precision target and misses the other four, so these are floors against regressions, not a claim that the tool
+# meets the targets on text it has not seen.
+SEALED12_MEASURED: dict[str, float] = {
+    "recall": 0.934,
+    "precision": 0.914,
+    "entity": 0.906,
+    "period": 0.813,
+    "metric": 0.79,
 }
 
 
@@ -265,6 +279,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed9", SEALED9_MEASURED),
         ("sealed10", SEALED10_MEASURED),
         ("sealed11", SEALED11_MEASURED),
+        ("sealed12", SEALED12_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
