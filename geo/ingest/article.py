@@ -75,6 +75,9 @@ def _iso(match: re.Match[str]) -> str:
     return f"{year}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
 
 
+_SINCE_YEAR = re.compile(r"since\s+(?:19|20)\d{2}", re.I)
+
+
 def reference_for(sentences: list[Sentence], published: str, dateline: str = "") -> Reference:
     """The year an article's undated figures belong to: the latest year it reports on, at most its own year.
 
@@ -87,6 +90,8 @@ def reference_for(sentences: list[Sentence], published: str, dateline: str = "")
         if dateline and sentence.text in dateline:
             continue
         for period in find_periods(sentence.text, Reference(own_year or 0, own_year or 0)):
+            if _SINCE_YEAR.fullmatch(sentence.text[period.start : period.end]):
+                continue  # "Since 2011 the port has handled ...": where a running count starts, not a year reported on
             if period.explicit_year and (own_year is None or period.explicit_year <= own_year):
                 years.append(period.explicit_year)
         if own_year and re.search(r"\bthis year\b", sentence.text, re.I):

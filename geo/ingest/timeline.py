@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.ingest.article import _WEEKDAYS, weekday_before
+from geo.ingest.governing import between, gap, inside, nearest, own_years, within
 from geo.ingest.holidays import is_holiday_span
 from geo.ingest.measures import BRINGING_TOTAL
 from geo.ingest.numbers import Figure
@@ -153,7 +154,20 @@ class Timeline:
         if back and self.holiday and not found:
             # "Over the holiday the airports carried ...": the holiday the article named before
             found = [Period(back.start(), back.end(), self.holiday, None)]
-        explicit_years = [p.explicit_year for p in found if p.explicit_year]
+        # "Since 2011 the port has supervised 32,000 trips", "had been shut since December 1, 2023": the year after
+        # "since" is where a running count starts, not the year the article's figures are about; it is not carried
+        starts = [p for p in found if _STARTS_AT.search(clean[: p.start]) or _STARTS_AT.match(clean[p.start :])]
+        if (
+            any(_SINCE_YEAR.fullmatch(clean[p.start : p.end]) for p in starts)
+            and not _RATE_SINCE.search(clean)
+            and not any(f.unit == "percent" for f in figures)
+        ):
+            # a count since a bare year runs to the day it was said, open-start, as any count since an event
+            found = [p for p in found if not _SINCE_YEAR.fullmatch(clean[p.start : p.end])]
+        explicit_years = [p.explicit_year for p in found if p.explicit_year and p not in starts]
+        # "The customs said on March 23 that the region traded 23.82 billion yuan in the first two months": the day of
+        # the reporting clause is the day of the news, not of the figures (as "said on Monday")
+        found = [p for p in found if not (_SAID_ON.search(clean[: p.start]) and _DAY.fullmatch(p.period))]
         weekday = _WEEKDAY_AT.search(clean)
         if weekday and _SAID.search(clean[: weekday.start()]):
             weekday = None  # "the group said on Monday that ...": the day of the news, not of the figures
@@ -188,10 +202,10 @@ class Timeline:
             )
         elif target:
             # "aims to open 40 cargo routes by the end of 2025": a target for the last day of that year
-            result = [(f"{_nearest(f, target).period[3:]}-12-31", "a target by the end of a year") for f in figures]
+            result = [(f"{nearest(f, target).period[3:]}-12-31", "a target by the end of a year") for f in figures]
         elif plan_span and _BY_END.search(clean):
             # "by the end of the plan period (2021-2025), it expects 33 airports": a target for the span's last day
-            result = [(f"{_nearest(f, plan_span).period[5:]}-12-31", "a target by the end of a span") for f in figures]
+            result = [(f"{nearest(f, plan_span).period[5:]}-12-31", "a target by the end of a span") for f in figures]
         elif _PLANNED.search(clean) and _YEAR_END.search(clean):
             result = [(f"{self.pub_year}-12-31", "a target by the end of the year")] * len(figures)
         elif (
@@ -203,13 +217,13 @@ class Timeline:
             # "has passed 100,000 since inspections resumed ..., an officer said in late August": open to that month
             result = [
                 (
-                    f"../{self._news_month(_nearest(f, ranges).period, clean)}",
+                    f"../{self._news_month(nearest(f, ranges).period, clean)}",
                     "since ...: open start to the month stated",
                 )
                 for f in figures
             ]
         elif ranges and not dated:
-            result = [(self._this_year_to(_nearest(f, ranges).period, clean), "period phrase") for f in figures]
+            result = [(self._this_year_to(nearest(f, ranges).period, clean), "period phrase") for f in figures]
         elif all_time and self.published and not _SINCE.search(clean):
             # "has so far handled a cumulative total of 46,000 trains and runs 87 routes": a total to date, a count now
             day = self.published.isoformat()
@@ -255,7 +269,7 @@ class Timeline:
                       else (f"{end.year}-01-01/{end.isoformat()}", "year to date: the article's year to the day")
                       for s in stock]  # fmt: skip
         elif dated:
-            result = [(_nearest(f, dated).period, "as of a day") for f in figures]
+            result = [(nearest(f, dated).period, "as of a day") for f in figures]
         elif day:
             result = [(day.isoformat(), "weekday in the dateline's week")] * len(figures)
         elif (_NOW.search(clean) or SHARE_NOW.search(clean)) and self.published:
@@ -263,15 +277,15 @@ class Timeline:
             # "the trains through it make up 30 percent of all": a share in the present tense is today's
             now_at = (_NOW.search(clean) or SHARE_NOW.search(clean)).start()
             result = [
-                (_nearest(f, years).period, "year")
+                (nearest(f, years).period, "year")
                 if years
-                and _gap(f, _nearest(f, years)) < abs(now_at - f.start)
-                and not _CLAUSE.search(_between(clean, f, _nearest(f, years)))
+                and gap(f, nearest(f, years)) < abs(now_at - f.start)
+                and not _CLAUSE.search(between(clean, f, nearest(f, years)))
                 else (self.published.isoformat(), "now: the publication date")
                 for f in figures
             ]
         elif years:
-            result = [(_nearest(f, years).period, "year") for f in figures]
+            result = [(nearest(f, years).period, "year") for f in figures]
         elif _THAT_DAY.search(clean) and self.last_day:
             # "On March 30 the port opened again ... That day two containers were exported": the day named before
             result = [(self.last_day, "that day: the day named before")] * len(figures)
@@ -282,7 +296,7 @@ class Timeline:
                 (self.published.isoformat(), "a count that stands: the publication date")
                 if is_stock and self.published and "/" in self.last and _KNOWN_COUNT.search(clean[: f.start])
                 else (self.stated, "that period: the one the article stated")
-                if _within(self.last, self.stated)  # "in the period" after "In May alone" is January-May
+                if within(self.last, self.stated)  # "in the period" after "In May alone" is January-May
                 else (self.last, "that period: carried")
                 for f, is_stock in zip(figures, stock, strict=True)
             ]
@@ -300,7 +314,7 @@ class Timeline:
             # the article's day unless its own clause names a period ("this year" in the clause before is another's)
             result = [
                 (self.published.isoformat(), "a time it takes: the publication date")
-                if f.unit in _DURATIONS and not any(_inside(p.start, clause_span(clean, f.start, f.end)) for p in found)
+                if f.unit in _DURATIONS and not any(inside(p.start, clause_span(clean, f.start, f.end)) for p in found)
                 else r
                 for f, r in zip(figures, result, strict=True)
             ]
@@ -331,7 +345,7 @@ class Timeline:
                 else r
                 for f, r in zip(figures, result, strict=True)
             ]
-        result = _own_years(clean, figures, found, result)
+        result = own_years(clean, figures, found, result)
         result = month_end_levels(clean, figures, stock, result)
         result = self._adjusted(text, clean, figures, result, years)
         for index in range(1, len(figures)):
@@ -343,7 +357,7 @@ class Timeline:
             self.last = result[-1][0]
             if any(rule in {"period phrase", "year to date"} for _, rule in result):
                 interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
-                if interval or not all(_within(p, self.stated) for p, _ in result):
+                if interval or not all(within(p, self.stated) for p, _ in result):
                     # "In May alone, ..." inside January-May: a part of the period stated, which stays stated
                     self.stated = interval[-1] if interval else ""
         return result
@@ -416,6 +430,12 @@ class Timeline:
 
 
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s+(?:\w+\s+)?on\s*$", re.I)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STARTS_AT = re.compile(r"\bsince\s*$|^since\b", re.I)
+_SINCE_YEAR = re.compile(r"since\s+(?:19|20)\d{2}", re.I)
+# "has risen by an average of 10 percent per annum since 2020": a rate over the years since, which spans them
+_RATE_SINCE = re.compile(r"\bper (?:annum|year)\b|\ba year\b|\bannual(?:ly)?\b|\beach year\b|\bevery year\b", re.I)
 _THE_HOLIDAY = re.compile(r"\b(?:during|over|throughout|in) the (?:holidays?|festival|golden week|break)\b", re.I)
 _DURATIONS = frozenset(["hours", "minutes"])
 # "Alashankou and Horgos have together seen more than 100,000 trains": a running total with no period named
@@ -442,56 +462,6 @@ _YEAR_BEFORE = re.compile(
     r"|last year)\b",
     re.I,
 )
-_PER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)
+_PER = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)
 _PART_AFTER = re.compile(r"\s*of (?:them|which|these|those)\b", re.I)
 _PART_OF = re.compile(r"\s*(?:of which|of them|among them|among which|including)\b", re.I)
-
-# "grew from 690 million yuan (about ...) in 2020 to 28.28 billion yuan in 2022": the year written right after a
-# figure is its own, whatever period the rest of the sentence names
-_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:in|during|for)\s*$", re.I)
-
-
-def _own_years(
-    clean: str, figures: list[Figure], found: list[Period], result: list[tuple[str, str]]
-) -> list[tuple[str, str]]:
-    """Each figure followed at once by "in <year>" or "in <month> <year>" takes that year or month."""
-    own = []
-    for figure, current in zip(figures, result, strict=True):
-        after = [
-            p for p in found
-            if figure.end <= p.start and re.fullmatch(r"\d{4}(?:-\d{2})?", p.period)
-            and _RIGHT_AFTER.fullmatch(clean[figure.end : p.start])
-        ]  # fmt: skip
-        own.append((after[0].period, "the year written right after the figure") if after else current)
-    return own
-
-
-def _within(period: str, interval: str) -> bool:
-    """Whether a period ("2025-05") lies inside an interval ("2025-01/2025-05"), by month."""
-    if "/" not in interval or not period or period.startswith(".."):
-        return False
-    start, end = interval.split("/")
-    return start[:7] <= period.split("/")[0][:7] and period.split("/")[-1][:7] <= end[:7]
-
-
-def _inside(at: int, span: tuple[int, int]) -> bool:
-    return span[0] <= at < span[1]
-
-
-def _gap(figure: Figure, period: Period) -> int:
-    return max(period.start - figure.end, figure.start - period.end, 0)
-
-
-def _between(text: str, figure: Figure, period: Period) -> str:
-    return text[figure.end : period.start] if period.start >= figure.end else text[period.end : figure.start]
-
-
-def _nearest(figure: Figure, periods: list[Period]) -> Period:
-    def distance(period: Period) -> tuple[int, int]:
-        if period.end <= figure.start:
-            return (figure.start - period.end, 0)
-        if period.start >= figure.end:
-            return (period.start - figure.end, 1)
-        return (0, 0)
-
-    return min(periods, key=distance)

@@ -1,0 +1,58 @@
+"""Which period phrase of a sentence is a figure's: the nearest, the year written right after it, spans and gaps."""
+
+from __future__ import annotations
+
+import re
+
+from geo.ingest.numbers import Figure
+from geo.ingest.periods import Period
+
+# "grew from 690 million yuan (about ...) in 2020 to 28.28 billion yuan in 2022": the year written right after a
+# figure is its own, whatever period the rest of the sentence names
+_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:in|during|for)\s*$", re.I)
+
+
+def own_years(
+    clean: str, figures: list[Figure], found: list[Period], result: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Each figure followed at once by "in <year>" or "in <month> <year>" takes that year or month."""
+    own = []
+    for figure, current in zip(figures, result, strict=True):
+        after = [
+            p for p in found
+            if figure.end <= p.start and re.fullmatch(r"\d{4}(?:-\d{2})?", p.period)
+            and _RIGHT_AFTER.fullmatch(clean[figure.end : p.start])
+        ]  # fmt: skip
+        own.append((after[0].period, "the year written right after the figure") if after else current)
+    return own
+
+
+def within(period: str, interval: str) -> bool:
+    """Whether a period ("2025-05") lies inside an interval ("2025-01/2025-05"), by month."""
+    if "/" not in interval or not period or period.startswith(".."):
+        return False
+    start, end = interval.split("/")
+    return start[:7] <= period.split("/")[0][:7] and period.split("/")[-1][:7] <= end[:7]
+
+
+def inside(at: int, span: tuple[int, int]) -> bool:
+    return span[0] <= at < span[1]
+
+
+def gap(figure: Figure, period: Period) -> int:
+    return max(period.start - figure.end, figure.start - period.end, 0)
+
+
+def between(text: str, figure: Figure, period: Period) -> str:
+    return text[figure.end : period.start] if period.start >= figure.end else text[period.end : figure.start]
+
+
+def nearest(figure: Figure, periods: list[Period]) -> Period:
+    def distance(period: Period) -> tuple[int, int]:
+        if period.end <= figure.start:
+            return (figure.start - period.end, 0)
+        if period.start >= figure.end:
+            return (period.start - figure.end, 1)
+        return (0, 0)
+
+    return min(periods, key=distance)
