@@ -171,17 +171,31 @@ SEALED11_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed12 set, the unseen one (ten 2022-2024 articles found and coded by a session that does not work
-# on propose, its gold committed in 2925e64 before the tool ran on it), aggregate only: 93.5 / 91.5 / 90.7 / 81.4 / 79.1
-# with the code of the tenth tuning, the same after the eleventh (tuned on sealed11: places named together). It meets
-# the precision target and misses the other four, so these are floors against regressions, not a claim that the tool
-# meets the issue's targets on text it has not seen.
+# Scores of the sealed12 set (ten 2022-2024 articles found and coded by a session that does not work on propose, its
+# gold committed in 2925e64 before the tool ran on it). While it was the unseen set, aggregate only: 93.5 / 91.5 / 90.7
+# / 81.4 / 79.1 with the code of the tenth tuning, the same after the eleventh (tuned on sealed11: places named
+# together). Its misses were read for the twelfth tuning, so it is a tuning set since sealed13 arrived: 93.5 / 91.5 /
+# 90.7 / 90.7 / 79.1 after it (rounded down below). It misses three targets, so these are floors against regressions.
 SEALED12_MEASURED: dict[str, float] = {
     "recall": 0.934,
     "precision": 0.914,
     "entity": 0.906,
     "period": 0.906,
     "metric": 0.79,
+}
+
+
+# Scores of the sealed13 set, the unseen one (ten 2021-2024 articles found and coded by a session that does not work
+# on propose, its gold committed in 19def2b before the tool ran on it), aggregate only: 97.4 / 89.7 / 82.9 / 97.1 / 68.6
+# with the code of the eleventh tuning, the same after the twelfth (tuned on sealed12: "since" a year, a date in the
+# reporting clause). It meets the period target and misses the other four, so these are floors against regressions,
+# not a claim that the tool meets the issue's targets on text it has not seen.
+SEALED13_MEASURED: dict[str, float] = {
+    "recall": 0.973,
+    "precision": 0.897,
+    "entity": 0.828,
+    "period": 0.971,
+    "metric": 0.685,
 }
 
 
@@ -280,12 +294,13 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed10", SEALED10_MEASURED),
         ("sealed11", SEALED11_MEASURED),
         ("sealed12", SEALED12_MEASURED),
+        ("sealed13", SEALED13_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
     # Only aggregate scores are shown here: an unseen set's rows are not for reading while tuning.
     scores = evaluate(HELD_OUT / folder, settings.DATA_DIR)
-    assert scores.gold >= 40, f"{folder}'s gold lists its figures"
+    assert scores.gold >= 30, f"{folder}'s gold lists its figures"  # the smallest set, sealed13, has 38
     shares = scores.shares()
     floors = {k: min(TARGETS[k], measured.get(k, TARGETS[k])) for k in TARGETS}
     below = {k: f"{shares[k]:.3f} < {floors[k]:.3f}" for k in TARGETS if shares[k] < floors[k] - 1e-9}
