@@ -1,0 +1,57 @@
+"""The article as an article: its header, dateline and headline are neither figures nor places."""
+
+from __future__ import annotations
+
+from geo import settings
+from geo.ingest.article import strip_dateline
+from geo.ingest.propose import propose_candidates
+from tests.proposing import article, one
+from tests.proposing import article as _article
+from tests.proposing import one as _one
+
+PUBLISHED = "2025-06-10"
+
+
+def test_a_dateline_joined_by_a_hyphen_or_a_spaced_dash_is_cut_off():
+    assert strip_dateline("KASHGAR-In May the port grew.") == ("In May the port grew.", None)
+    assert strip_dateline("ALMATY – The port grew.") == ("The port grew.", None)
+    # a firm's name in capitals before a hyphen is no dateline
+    assert strip_dateline("KTZ-Express ran 40 trains.") == ("KTZ-Express ran 40 trains.", None)
+
+
+def test_a_city_in_a_hyphen_dateline_does_not_take_the_regions_figures():
+    text = article(
+        PUBLISHED,
+        "URUMQI-In the first quarter of 2025, the foreign trade of the Xinjiang Uygur Autonomous Region rose "
+        "20.5 percent to 90 billion yuan. Imports grew 3.1 percent to 11 billion yuan.",
+    )
+    assert one(text, "90 billion yuan").entity_id == "xinjiang"
+    assert one(text, "11 billion yuan").entity_id == "xinjiang"
+
+
+def test_a_dateline_with_a_spaced_hyphen_is_where_the_news_was_filed_not_the_figures_place():
+    text = article(
+        "2023-09-04",
+        "URUMQI - The foreign trade of Xinjiang Uygur autonomous region rose 12.5 percent to 30.1 billion yuan in the "
+        "first half of 2023.",
+    )
+    assert one(text, "30.1 billion yuan").entity_id == "xinjiang"
+    assert one(text, "12.5 percent").entity_id == "xinjiang"
+
+
+def test_an_agency_dateline_with_a_country_is_cut_off_and_its_date_is_no_period():
+    text, when = strip_dateline("KASHGAR, China, (Some News / WAM - 09th Feb, 2025) The airport grew.")
+    assert (text, when) == ("The airport grew.", ("Feb", 9))
+    article = _article(
+        "2025-02-09",
+        "KASHGAR, China, (Some News / WAM - 09th Feb, 2025) The region's airports handled 3,000 flights in 2024.",
+    )
+    assert _one(article, "3,000").period == "2024"
+
+
+def test_a_short_first_line_that_asks_is_the_headline_not_a_figure():
+    text = (
+        f"Title: Queues at the border\nPublished: {PUBLISHED}\n\n900 lorries queue at the border: why?\n\n"
+        "Lorries are waiting at the Khorgos road port, officials said on Monday.\n"
+    )
+    assert not [c for c in propose_candidates(text, "t", settings.DATA_DIR, PUBLISHED) if c.figure.value == 900]

@@ -1,0 +1,335 @@
+"""Which numbers are figures (multiples, names with digits, clock times, currencies) and which are doubted."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import settings
+from geo.ingest.numbers import find_figures
+from geo.ingest.propose import propose_candidates
+from tests.proposing import article, one
+from tests.proposing import article as _article
+from tests.proposing import found as _found
+from tests.proposing import one as _one
+
+PUBLISHED = "2025-06-10"
+
+
+def _units(sentence: str) -> list[tuple[str, str]]:
+    return [(f.as_written, f.unit) for f in find_figures(sentence)]
+
+
+def _all(text: str):
+    return propose_candidates(text, "t", settings.DATA_DIR, text.split("Published: ")[1][:10])
+
+
+def test_figure_reader_scales_one_multiples_and_the_level_after_a_change():
+    from geo.ingest.numbers import find_figures
+
+    def read(sentence: str) -> list[tuple[str, str]]:
+        return [(f.text_value, f.unit) for f in find_figures(sentence)]
+
+    assert read("Nearly one million travellers used the crossing.") == [("1000000", "count")]
+    assert read("Its flights went up by 12.5 percent to 3,210.") == [("12.5", "percent"), ("3210", "count")]
+    assert read("Its share moved from 20 percent to 25.") == [("20", "percent"), ("25", "percent")]  # a pair
+    assert read("Visits grew almost 3.2 times from the level of 2019.") == [("3.2", "times")]
+    assert read("The bus runs four times a week.") == [("4", "count")]  # how often, not a multiple
+    assert read("The checkpoint passed 900 trucks a day on June 3 and 4.") == [("900", "count")]
+
+
+def test_a_multiple_after_a_change_is_a_figure_in_times():
+    assert _units("Wool shipments rose by three times and cotton by 1.8 times in March.") == [
+        ("three times", "times"),
+        ("1.8 times", "times"),
+    ]
+    assert _units("The upgrade lifted the yard's capacity 2.5 times.") == [("2.5 times", "times")]
+
+
+def test_how_often_is_no_multiple():
+    assert _units("The inspectors crossed 40 times and met three times a week.") == [
+        ("40", "count"),
+        ("three", "count"),
+    ]
+
+
+def test_a_multiple_stated_against_another_figure_is_a_figure_in_times():
+    found = [
+        (f.as_written, f.value, f.unit, f.qualifier)
+        for f in find_figures("Car exports grew about fourfold, and wool trade reached twice that of 2023.")
+    ]
+    assert found == [("about fourfold", 4, "times", "nearly"), ("twice", 2, "times", "")]
+    assert [(f.as_written, f.unit) for f in find_figures("A 1.5-fold rise came after the trade doubled.")] == [
+        ("1.5-fold", "times")
+    ]
+    # a verb, a compound and how often are no multiple
+    assert find_figures("Double-digit growth on the double-track line; checks twice a week.") == []
+
+
+def test_the_hour_of_a_clock_time_is_no_figure():
+    text = article(PUBLISHED, "At 6:40 a.m. on May 3, 2025, a freighter left Urumqi with 40 tonnes of parcels.")
+    assert [f.as_written for f in find_figures("At 6:40 a.m. on May 3 a freighter left.")] == []
+    assert one(text, "40 tonnes").figure.unit == "tonnes"
+
+
+def test_half_hours_and_flight_times_are_figures_labels_are_not():
+    article = _article(
+        "2025-07-22",
+        "The airport links eight neighbouring capitals with flights of only one and a half hours.",
+        "Its key routes include a 10-hour flight to Zurich, and customs runs a 24-hour clearance service.",
+    )
+    found = _found(article)
+    half = found["one and a half hours"][0]
+    assert (half.figure.text_value, half.figure.unit, half.confidence) == ("1.5", "hours", "high")
+    assert found["10-hour"][0].confidence == "high"
+    assert found["24-hour"][0].confidence == "low"
+
+
+def test_a_number_joined_to_a_capitalised_name_or_a_year_of_history_is_no_figure():
+    sentence = (
+        "Since the COVID-19 pause an IL-76 freighter, bought in 1998, flew 12 times a week from a hub opened in 1881."
+    )
+    assert [(f.as_written, f.unit) for f in find_figures(sentence)] == [("12", "count")]
+    # a time written with hyphens keeps its minutes; a count of 1,881 is a count
+    assert [f.as_written for f in find_figures("a 7-hour-30-minute flight and 1,881 trucks")] == [
+        "7-hour-30-minute",
+        "1,881",
+    ]
+
+
+def test_digits_joined_to_a_capitalised_name_in_any_case_are_part_of_the_name():
+    text = article(
+        "2024-06-10",
+        "The Khunjerab port was shut during Covid-19 and handled 300 trucks in May 2024.",
+    )
+    found = [c.figure.as_written for c in _all(text)]
+    assert "19" not in found
+    assert "300" in found
+
+
+_MORE_DOUBTS = _article(
+    "2024-01-27",
+    "The railway built a new container line and upgraded two existing ones.",
+    "An IL-76 freighter left Kashgar for Moscow on Friday with nearly 40 tonnes of goods on board.",
+    "Goods that once travelled over 4,000 kilometres now reach their markets after 600 kilometres.",
+    "Xinjiang's foreign trade has topped 50 billion yuan a month for four months in a row.",
+)
+
+
+def test_a_model_code_is_no_figure_at_all():
+    # the number of "IL-76" belongs to the aircraft's name: not even a doubted figure since the eighth tuning
+    assert "76" not in _found(_MORE_DOUBTS)
+
+
+@pytest.mark.parametrize(
+    "as_written", ["two", "nearly 40 tonnes", "over 4,000 kilometres", "600 kilometres", "50 billion yuan"]
+)
+def test_counts_of_ones_one_flights_load_distances_and_months_in_a_row_are_doubted(as_written):
+    assert [c.confidence for c in _found(_MORE_DOUBTS)[as_written]] == ["low"]
+
+
+def test_money_and_masses_the_project_does_not_use_are_doubted():
+    article = _article(
+        "2025-03-02",
+        "A visitor to Horgos Port said she spent 120,000 Kazakh tenge on shoes.",
+        "Tickets for the Alashankou museum cost 40 euros, and each parcel may weigh 30 kilograms.",
+    )
+    for written in ("120,000", "40", "30"):
+        assert _one(article, written).confidence == "low", written
+
+
+def test_a_bracket_restating_an_amount_in_dollars_is_a_conversion_whatever_the_first_currency():
+    article = _article(
+        "2025-03-02",
+        "At Horgos Port a trader paid 50,000 Kazakh tenge (around 96.40 U.S. dollars) for the permit.",
+    )
+    assert _one(article, "around 96.40 U.S. dollars").confidence == "low"
+
+
+def test_what_a_rule_allows_is_no_measure():
+    article = _article(
+        "2025-03-02",
+        "At the Horgos cooperation center each shopper has a tax-free allowance of 6,000 yuan a day.",
+        "Drivers at Alashankou Port face a weight limit of 49 tonnes per truck.",
+    )
+    assert _one(article, "6,000 yuan").confidence == "low"
+    assert _one(article, "49 tonnes").confidence == "low"
+
+
+def test_a_range_joined_by_to_has_no_one_value_but_a_change_from_one_to_another_does():
+    article = _article(
+        "2025-03-02",
+        "Local shoppers make up 60 to 70 percent of the buyers at the Horgos cooperation center.",
+        "Its share of e-commerce parcels rose from 30 percent to 45 percent in 2024.",
+    )
+    assert _one(article, "60").confidence == "low"
+    assert _one(article, "70 percent").confidence == "low"
+    assert _one(article, "45 percent").confidence == "high"
+
+
+def test_small_counts_of_places_named_ranges_and_one_trips_time_are_doubted():
+    article = _article(
+        "2025-03-01",
+        "Alashankou and Horgos, two big railway ports, keep growing. Trade with these four countries rose.",
+        "There are six large airports of this kind, in Lanzhou, Xining, Yinchuan and Urumqi.",
+        "Clearing a train at the port was cut from 10 hours to 5-7 hours last year; trucks save 2-4 hours.",
+        "The first flight to the new airport landed on Friday after a three-hour journey from Hotan.",
+        "The region's airports served 40 million passengers on 23 airports' routes; its 25 airports grew.",
+    )
+    published = "2025-03-01"
+    low = {
+        (c.figure.as_written, c.figure.text_value)
+        for c in propose_candidates(article, "t", settings.DATA_DIR, published)
+        if c.confidence == "low"
+    }
+    assert {("two", "2"), ("four", "4"), ("six", "6"), ("three-hour", "3")} <= low
+    assert {("5", "5"), ("7 hours", "7"), ("10 hours", "10")} <= low
+    assert not {("2", "2"), ("4 hours", "4")} & low  # a range alone keeps its ends (min and max)
+    assert _one(article, "25").confidence == "high"  # "its 25 airports": a count the text does not list
+
+
+def test_the_bar_a_class_of_places_passes_is_doubted():
+    article = _article(
+        "2024-01-10",
+        "China has six hub airports with a yearly passenger throughput of over 10 million, Urumqi among them.",
+        "Urumqi airport served over 12 million passengers in 2023, with an average of 300 flights a day.",
+    )
+    assert _one(article, "over 10 million").confidence == "low"
+    assert _one(article, "over 12 million").confidence == "high"
+
+
+def test_ranks_and_the_size_of_a_class_ranked_are_doubted_and_a_ranked_partners_trade_is_theirs():
+    article = _article(
+        "2025-03-02",
+        "In 2024 the region's top two partners, Kazakhstan and Kyrgyzstan, saw trade grow 12.1% and 8.3% respectively.",
+        "The Alashankou bonded zone rose from the bottom of over 150 zones in the country to 60th place.",
+    )
+    assert _one(article, "two").confidence == "low"
+    assert _one(article, "over 150").confidence == "low"
+    assert _one(article, "12.1%").metric == "kazakhstan_trade_growth_yoy"
+    assert _one(article, "8.3%").metric == "kyrgyzstan_trade_growth_yoy"
+
+
+_DOUBTS = _article(
+    "2025-10-31",
+    "Li said his company has handled over 2,000 trains this year, up 20 percent on last year.",
+    "A recent convoy of 25 tractor trucks crossed the pass.",
+    "Trade with ASEAN reached 67.4 billion yuan, the first time it passed the 10 percent mark.",
+    "Monthly trade has topped 50 billion yuan for four consecutive months, reaching 53.17 billion yuan in June.",
+    "Xinjiang's trade has grown between 20 percent and 30 percent a year since 2023.",
+)
+
+
+@pytest.mark.parametrize(
+    ("as_written", "confidence"),
+    [
+        ("over 2,000", "low"),  # one firm's trains
+        ("20 percent", "low+low"),  # the firm's growth; and an end of "between 20 percent and 30 percent"
+        ("25", "low"),  # one convoy
+        ("10 percent", "low"),  # a mark passed
+        ("50 billion yuan", "low"),  # a threshold topped for four months running
+        ("53.17 billion yuan", "high"),  # the value that topped it
+        ("30 percent", "low"),
+        ("67.4 billion yuan", "high"),
+    ],
+)
+def test_firms_convoys_thresholds_and_range_ends_are_doubted(as_written, confidence):
+    assert "+".join(c.confidence for c in _found(_DOUBTS)[as_written]) == confidence
+
+
+def test_milestones_elapsed_time_one_trips_load_and_round_the_clock_are_doubted():
+    article = _article(
+        "2025-05-20",
+        "For the first time, cargo through Kashgar airport has gone past 20,000 tons this year. "
+        "As of May 10, it stood at 20,350 tons.",
+        "Passenger trips at Kashgar airport had passed two million for the first time as of May 1.",
+        "The maiden flight, loaded with about 30 tonnes of fruit, landed in Almaty on Friday.",
+        "Two years on, the scheme is thriving. Checks now take about two hours on average.",
+        "Khunjerab Port works 24 hours a day in summer.",
+    )
+    assert _one(article, "20,000 tons").confidence == "low"  # the value that passed it, 20,350 tons, is the fact
+    assert _one(article, "20,350 tons").confidence == "high"
+    assert _one(article, "two million").confidence == "high"  # no value passed it: the milestone is all there is
+    assert _one(article, "about 30 tonnes").confidence == "low"
+    assert _one(article, "Two years").confidence == "low"
+    assert _one(article, "about two hours").confidence == "high"
+    assert _one(article, "24 hours").confidence == "low"
+
+
+def test_an_events_edition_containers_and_a_multiple_of_a_year_before():
+    article = _article(
+        "2025-09-02",
+        "The 5th Silk Road Trade Fair opened in Kashgar on Friday, drawing 800 firms from 30 countries.",
+        "Alashankou Port handled more than 20,000 TEUs in July.",
+        "In 2024, Horgos Port handled 40 million tonnes of goods, 2.5 times the figure in 2019.",
+    )
+    assert _one(article, "800").confidence == _one(article, "30").confidence == "low"
+    teu = _one(article, "more than 20,000 TEUs")
+    assert (teu.figure.unit, teu.metric) == ("TEU", "container_throughput")
+    multiple = _one(article, "2.5 times")
+    assert (multiple.figure.unit, multiple.period) == ("times", "2024")  # 2019 is the year compared with
+
+
+def test_a_named_firm_described_in_a_clause_and_the_company_are_one_firms_story():
+    article = _article(
+        "2025-03-02",
+        "Kashgar Bright Textile Co, which makes shirts for Central Asian buyers, recently won orders for 40,000 shirts.",
+        "Urumqi Sunfield Foods Co, which dries apricots, figs and raisins, has bought 900 tonnes of apricots.",
+        "The company, which opened in May, has posted sales of 30 million yuan.",
+    )
+    for written in ("40,000", "900 tonnes", "30 million yuan"):
+        assert _one(article, written).confidence == "low", written
+
+
+def test_a_named_firms_own_figures_are_doubted_a_firm_that_reports_is_not():
+    article = _article(
+        "2024-02-01",
+        "Tianshan Airlines has opened new routes to ski resorts, serving more than 300,000 passengers.",
+        "China Railway Urumqi Group said 5,200 freight trains crossed Alashankou in 2023.",
+    )
+    assert _one(article, "more than 300,000").confidence == "low"
+    assert _one(article, "5,200").confidence == "high"
+
+
+def test_a_firms_story_goes_on_through_its_pronouns_in_the_paragraph():
+    article = _article(
+        "2025-02-10",
+        "In Kashgar, Pamir Trading Co. runs a cold-chain line to Osh. Last year it shipped 2,100 tonnes of fruit. "
+        "Its costs fell 30 percent after the change.",
+        "It is a busy year for the port: Irkeshtam handled 1.2 million tonnes of cargo in 2024.",
+    )
+    assert _one(article, "2,100 tonnes").confidence == "low"
+    assert _one(article, "30 percent").confidence == "low"
+    assert _one(article, "1.2 million tonnes").confidence == "high"  # a new paragraph ends the story
+
+
+def test_a_speakers_own_goods_or_premises_and_a_quota_worth_a_sum_are_doubted():
+    text = article(
+        PUBLISHED,
+        '"Half of the 12 trucks cleared in May 2025 were mine; 80 percent of my warehouse is full," a trader said.',
+        '"Last week we sent dried apricots, 14 tons, our first order," he said of May 2025.',
+        "Each visitor has a duty-free quota worth about 8,000 yuan a day at Horgos.",
+    )
+    assert one(text, "80 percent").confidence == "low"
+    assert one(text, "14 tons").confidence == "low"
+    assert one(text, "about 8,000 yuan").confidence == "low"
+
+
+def test_one_named_persons_story_and_age_are_doubted():
+    article = _article(
+        "2025-09-02",
+        "Trader Aliya Nur, 38, has crossed at Horgos 200 times and sells 5,000 yuan of goods a week.",
+        "Horgos Port handled 1.2 million trips in August.",
+    )
+    for figure in ("38", "200", "5,000 yuan"):
+        assert _one(article, figure).confidence == "low"
+    assert _one(article, "1.2 million").confidence == "high"
+
+
+def test_a_person_who_tells_their_own_story_is_an_anecdote():
+    article = _article(
+        "2025-05-13",
+        "A truck driver from Kazakhstan, Erlan, 41, said he crossed Bakhty Port 35 times last year.",
+        "Bakhty Port handled 40,000 trucks last year, the station said.",
+    )
+    assert _one(article, "35").confidence == _one(article, "41").confidence == "low"
+    assert _one(article, "40,000").confidence == "high"  # a station that says is no person's story

@@ -1,0 +1,356 @@
+"""A figure's period: the time expression that governs it, years to date, as-of days, holidays, plans, targets."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo import settings
+from geo.ingest.holidays import holiday_span, is_holiday_span
+from geo.ingest.propose import propose_candidates
+from tests.proposing import article, one
+from tests.proposing import article as _article
+from tests.proposing import found as _found
+from tests.proposing import one as _one
+
+PUBLISHED = "2025-06-10"
+
+
+def test_a_year_written_right_after_a_figure_is_its_own_whatever_else_the_sentence_dates():
+    article = _article(
+        "2024-02-01",
+        "Trade at the Kashgar bonded zone went from 300 million yuan (about 42 million U.S. dollars) in 2019 "
+        "to 1.2 billion yuan in 2022, and it ranked higher from January to October 2023.",
+    )
+    assert _one(article, "300 million yuan").period == "2019"
+    assert _one(article, "1.2 billion yuan").period == "2022"
+
+
+def test_a_year_compared_with_is_not_the_figures_period():
+    article = _article(
+        "2025-07-20",
+        "Goods moved by the region's railways reached 6 million tons in the first half of this year.",
+        "Shipments through Alashankou climbed 7% on last year, to 2.6 million tons.",
+        "At Horgos the volume was 2.9 million tons, 12% more than last year.",
+    )
+    for figure in ("7%", "2.6 million tons", "2.9 million tons", "12%"):
+        assert _one(article, figure).period == "2025-01/2025-06", figure
+
+
+def test_the_year_a_multiple_is_stated_against_is_no_period():
+    text = article(
+        PUBLISHED,
+        "In 2024 some 5,000 trucks crossed at Torugart, double the number of 2023, along with 300 buses.",
+    )
+    assert one(text, "300").period == "2024"
+
+
+@pytest.mark.parametrize(
+    ("article", "as_written", "period"),
+    [
+        (  # a year in the figure's clause beats "now" elsewhere in the sentence
+            _article(
+                "2026-01-28",
+                "Urumqi airport now runs 37 international cargo routes, and its cargo throughput jumped "
+                "152.2 percent year on year in 2025.",
+            ),
+            "152.2 percent",
+            "2025",
+        ),
+        (  # "in just over two months of its opening": counted since the opening, to the article's day
+            _article(
+                "2024-02-02",
+                "The pilot FTZ drew more than 2,000 new business entities in just over two months of its opening.",
+            ),  # fmt: skip
+            "more than 2,000",
+            "../2024-02-02",
+        ),
+        (  # this year's count so far, though no perfect tense says so; a year compared with is not its year
+            _article(
+                "2025-10-31",
+                "URUMQI, Oct. 29 (Xinhua) -- A train left Horgos Railway Port for Poland, taking the number of "
+                "such trains through the port this year to over 8,000, 40 days sooner than the same mark was "
+                "reached in 2024.",
+            ),
+            "over 8,000",
+            "2025-01-01/2025-10-29",
+        ),
+    ],
+    ids=["year-beats-now", "months-of-its-opening", "this-year-so-far"],
+)
+def test_more_periods(article, as_written, period):
+    assert _one(article, as_written).period == period
+
+
+def test_a_month_alone_is_the_latest_one_and_a_compared_value_is_the_same_measure():
+    article = _article(
+        "2025-06-20",
+        "ISLAMABAD, June 19 (APP) - Some 1,250 containers crossed Khunjerab Port in May, compared with 800 in April.",
+        "In 2024, trade through the pass totaled $380 million.",
+        "At Horgos Port, 2,000 trucks were cleared in May.",
+    )
+    may, april = _one(article, "Some 1,250"), _one(article, "800")
+    assert (may.period, april.period) == ("2025-05", "2025-04")  # not 2024, the year another sentence names
+    assert april.metric == may.metric
+    assert _one(article, "2,000").entity_id == "horgos-road"  # "At Horgos Port" is the data's port
+
+
+def test_a_month_range_before_any_year_is_stated_is_the_latest_one_not_a_later_sentences_year():
+    text = article(
+        "2023-12-28",
+        "Cargo through the Torugart port grew 40 percent to 900,000 tons from January to November.",
+        "In October 2012 the port moved part of its work to a new site.",
+    )
+    assert one(text, "900,000 tons").period == "2023-01/2023-11"
+
+
+def test_a_month_follows_a_year_the_title_or_an_earlier_sentence_states():
+    titled = _article(
+        "2025-02-10", "In January, Bakhty Port handled 3,000 trucks.", title="Bakhty Port's 2024 in review"
+    )
+    assert _one(titled, "3,000").period == "2024-01"
+    stated = _article(
+        "2025-08-10",
+        "Bakhty Port handled 40,000 trucks in 2024.",
+        "In March, it handled 3,500 trucks.",
+    )
+    assert _one(stated, "3,500").period == "2024-03"
+
+
+def test_later_quarters_halves_last_month_and_day_ranges():
+    def period(published: str, sentence: str, figure: str) -> str:
+        return _one(_article(published, sentence), figure).period
+
+    assert period(
+        "2025-10-20", "Bakhty Port handled 1.1 million tonnes in the third quarter.", "1.1 million tonnes"
+    ) == ("2025-07/2025-09")
+    assert period("2025-04-15", "In Q1, Kashgar airport served 900,000 passengers.", "900,000") == "2025-01/2025-03"
+    half = _article("2025-03-01", "In the second half of last year, Alashankou Port handled 3,100 trains.")
+    assert [c.figure.as_written for c in propose_candidates(half, "t", settings.DATA_DIR, "2025-03-01")] == ["3,100"]
+    assert _one(half, "3,100").period == "2024-07/2024-12"
+    assert period("2025-11-15", "Xinjiang's foreign trade reached 35 billion yuan last month.", "35 billion yuan") == (
+        "2025-10"
+    )
+    assert period("2025-12-03", "From Jan. 1 to Nov. 30, Alashankou Port handled 7,200 trains.", "7,200") == (
+        "2025-01-01/2025-11-30"
+    )
+
+
+def test_the_period_after_a_part_of_it_is_the_whole_period_stated():
+    article = _article(
+        "2025-05-20",
+        "In the first four months of 2025, Xinjiang's foreign trade rose 10 percent to 100 billion yuan. "
+        "In April alone it came to 30 billion yuan.",
+        "The region traded with 150 countries and regions in the period.",
+    )
+    assert _one(article, "30 billion yuan").period == "2025-04"
+    assert _one(article, "150").period == "2025-01/2025-04"
+
+
+def test_a_week_of_a_month_is_its_seven_days():
+    article = _article("2025-03-20", "In the second week of March, Urumqi airport launched three international routes.")
+    assert _one(article, "three").period == "2025-03-08/2025-03-14"
+
+
+_PLAN = _article(
+    "2026-01-24",
+    "Over the 14th Five-Year Plan period (2021-25), the region's total foreign trade topped 1.71 trillion yuan, "
+    "144.3 percent more than in the five years before.",
+    "Over the past five years, more than half of all China-Europe freight trains left China via Xinjiang.",
+)
+
+
+def test_year_spans_written_short_or_counted_back_are_periods_not_figures():
+    found = _found(_PLAN)
+    assert found["1.71 trillion yuan"][0].period == "2021/2025"  # "(2021-25)"
+    assert found["more than half"][0].period == "2021/2025"  # the past five years of a 2026 article
+    # neither the plan's name, the year "25" nor "the five years before" is a figure
+    assert not {"Five-Year", "25", "five years"} & {w for w, cs in found.items() if cs[0].confidence == "high"}
+
+
+def test_plan_periods_decades_listed_years_and_a_value_a_year_before():
+    def found(published: str, *paragraphs: str):
+        article = _article(published, *paragraphs)
+        return lambda figure: _one(article, figure)
+
+    one = found(
+        "2026-01-20", "During the 14th Five-Year Plan period, Xinjiang's trade grew 20 percent a year on average."
+    )
+    assert one("20 percent").period == "2021/2025"
+    one = found("2025-09-02", "Over the past decade, Horgos Port has handled 60,000 trains.")
+    assert one("60,000").period == "2015/2024"
+    one = found("2025-09-02", "In 2023 and 2024, Bakhty Port handled 1.1 million and 1.3 million tonnes, respectively.")
+    assert (one("1.1 million").figure.unit, one("1.1 million").period, one("1.3 million tonnes").period) == (
+        "tonnes",
+        "2023",
+        "2024",
+    )
+    one = found(
+        "2025-09-02",
+        "Cargo at Bakhty Port totaled 2 million tonnes in the first eight months, compared with 1.6 million tonnes "
+        "in the same period last year.",
+        "The region now has 26 civil airports and plans to build five more by 2030.",
+        "Horgos Port's passenger traffic in August hit 200,000, a monthly record, and its daily average was 6,500.",
+    )
+    assert one("1.6 million tonnes").period == "2024-01/2024-08"
+    assert (one("26").period, one("five").period) == ("2025-09-02", "2030-12-31")
+    assert not one("200,000").metric.startswith("daily")  # the daily average is the other figure's
+
+
+def test_period_phrases_the_past_year_two_days_and_a_holiday():
+    past = _article("2025-03-15", "In the past year, some 12,000 Tajik drivers crossed at Karasu Port.")
+    assert _one(past, "some 12,000").period == "2024-03-15/2025-03-15"
+    days = _article("2025-06-20", "Khunjerab Port saw over 700 crossings a day on June 3 and 4 this year.")
+    assert _one(days, "over 700").period == "2025-06-03/2025-06-04"
+    holiday = _article(
+        "2025-05-06",
+        "Border ports across Xinjiang were crowded over the May Day holiday.",
+        "As of Saturday, 30,000 people in total had crossed the region's ports, up 20 percent year on year.",
+    )
+    assert _one(holiday, "30,000").period == "2025-05-01/2025-05-03"  # the holiday, to the Saturday before
+    assert _one(holiday, "20 percent").period == "2025-05-01/2025-05-03"
+
+
+def test_a_holiday_named_is_its_days_off_that_year_and_over_the_holiday_refers_back():
+    article = _article(
+        "2024-02-20",
+        "During the 2024 Spring Festival the airports of the region handled 800,000 passengers.",
+        "Over the holiday Urumqi airport saw 3,100 takeoffs and landings.",
+    )
+    assert _one(article, "800,000").period == "2024-02-10/2024-02-17"
+    assert _one(article, "3,100").period == "2024-02-10/2024-02-17"
+
+
+def test_the_holiday_table_follows_each_years_notice_and_the_travel_rush_is_no_holiday():
+    assert holiday_span("Spring Festival", 2025) == "2025-01-28/2025-02-04"
+    assert holiday_span("Labor Day", 2023) == "2023-04-29/2023-05-03"
+    assert holiday_span("National Day", 2025) == "2025-10-01/2025-10-08"  # joined with Mid-Autumn that year
+    assert holiday_span("National Day", 2030) == "2030-10-01/2030-10-07"  # outside the table: the usual week
+    assert holiday_span("Dragon Boat Festival", 2030) is None
+    assert is_holiday_span("2026-02-15/2026-02-23") and not is_holiday_span("2026-02-15/2026-02-22")
+    rush = _article(
+        "2025-03-01", "During the Spring Festival travel rush the region's trains carried 2.1 million people."
+    )
+    assert _one(rush, "2.1 million").period != "2025-01-28/2025-02-04"
+
+
+def test_from_the_start_of_the_year_to_a_day_is_the_year_to_that_day():
+    text = article(
+        "2024-06-10",
+        "From the start of the year to May 20, the Horgos railway port handled 2,900 freight trains.",
+    )
+    assert one(text, "2,900").period == "2024-01-01/2024-05-20"
+
+
+def test_from_a_start_day_to_the_month_stated():
+    article = _article(
+        "2025-07-10",
+        "Once the new terminal started operating on March 3, it handled 21,000 tonnes of cargo by May.",
+    )
+    assert _one(article, "21,000 tonnes").period == "2025-03-03/2025-05-31"
+
+
+def test_a_year_to_a_written_day_and_a_target_by_the_end_of_a_plan_span():
+    article = _article(
+        "2025-01-08",
+        "As of 3rd December 2024, Kashgar airport's passenger trips for the year had passed three million.",
+        "By the end of the 15th Five-Year Plan period (2026-2030), the region expects to run 40 airports.",
+    )
+    assert _one(article, "three million").period == "2024-01-01/2024-12-03"
+    assert _one(article, "40").period == "2030-12-31"
+
+
+def test_as_of_early_mid_or_late_a_month_is_that_month_of_this_year():
+    article = _article("2025-08-10", "As of mid-July, Horgos Port had handled 5,000 freight trains this year.")
+    assert _one(article, "5,000").period == "2025-01/2025-07"
+
+
+def test_an_as_of_day_compared_year_on_year_is_the_year_to_that_day():
+    article = _article(
+        "2025-08-02",
+        "Cargo through Kashgar airport rose 80 percent year on year to 9,000 tonnes as of July 20.",
+        "That is more than the airport handled in all of 2024.",
+    )
+    assert _one(article, "9,000 tonnes").period == "2025-01-01/2025-07-20"  # the latest July 20, from January 1
+    assert _one(article, "80 percent").period == "2025-01-01/2025-07-20"
+
+
+def test_an_as_of_day_ends_the_year_the_title_is_about():
+    # published on a Wednesday: "Monday" is 2024-06-10, "Friday" 2024-06-07
+    text = article(
+        "2024-06-12",
+        "As of Monday, the two railway ports had handled 4,200 China-Europe freight trains in all.",
+        "Horgos Port has passed 2,100 trains, and its throughput reached 3.2 million tons up to Monday.",
+        title="Xinjiang railway ports set a record in 2024",
+    )
+    assert one(text, "4,200").period == "2024-01-01/2024-06-10"
+    assert one(text, "2,100").period == "2024-01-01/2024-06-10"
+    assert one(text, "3.2 million tons").period == "2024-01-01/2024-06-10"
+
+
+def test_a_day_after_a_sentence_about_this_year_ends_this_year_to_date():
+    text = article(
+        "2024-12-20",
+        "Trade through the Torugart Pass has grown quickly this year. By December 9 the pass had seen 8,400 trucks.",
+    )
+    assert one(text, "8,400").period == "2024-01-01/2024-12-09"
+
+
+def test_that_day_is_the_day_named_before_in_the_latest_year_up_to_publication():
+    text = article(
+        PUBLISHED,
+        "On May 3 a crane at Torugart lifted the first pallets across, and the port reopened after a pause that "
+        "had lasted since April 2023. That day 12 trucks left with 200 tonnes of fruit.",
+    )
+    assert one(text, "12").period == "2025-05-03"
+    assert one(text, "200 tonnes").period == "2025-05-03"
+
+
+def test_a_register_at_the_end_of_a_month_is_a_level_on_its_last_day():
+    text = article(
+        PUBLISHED,
+        "At the end of April 2025 Xinjiang had 9,120 registered logistics firms, 4.4 percent more than a year before.",
+    )
+    firms = one(text, "9,120")
+    assert (firms.metric, firms.new_metric, firms.period) == ("registered_logistics_firms", True, "2025-04-30")
+    assert one(text, "4.4 percent").period == "2025-04-30"
+
+
+def test_a_day_in_the_reporting_clause_is_the_news_day_not_the_figures():
+    text = article(
+        "2023-04-20",
+        "The regional customs said on April 19 that Xinjiang's foreign trade reached 51.6 billion yuan in the first "
+        "three months of this year, up 22.1 percent year on year.",
+        "Kazakhstan was the largest trading partner in the period, with 14.3 billion yuan in trade.",
+    )
+    assert one(text, "51.6 billion yuan").period == "2023-01/2023-03"
+    assert one(text, "22.1 percent").period == "2023-01/2023-03"
+    assert one(text, "14.3 billion yuan").period == "2023-01/2023-03"
+
+
+@pytest.mark.parametrize(
+    ("article", "as_written", "period"),
+    [
+        (  # "said on Monday": the day of the news; a count that stands takes the article's day
+            _article(
+                "2025-07-22",
+                "URUMQI, July 21 (Xinhua) -- Xinjiang Airport Group said on Monday that Urumqi Tianshan "
+                "International Airport has widened its international cargo network to 34 flights.",
+            ),
+            "34",
+            "2025-07-22",
+        ),
+        (  # a target "by the end of the year" is for the year's last day
+            _article("2025-07-22", "The airport aims to run 40 cargo routes by the end of the year."),
+            "40",
+            "2025-12-31",
+        ),
+        (
+            _article("2024-08-09", "The region aims to raise the number of civil airports to 40 by the end of 2027."),
+            "40",
+            "2027-12-31",
+        ),
+    ],
+    ids=["said-on-monday", "target-this-year", "target-by-a-year"],
+)
+def test_news_days_and_targets(article, as_written, period):
+    assert _one(article, as_written).period == period

@@ -1,0 +1,228 @@
+"""Figures about places the data lacks: neighbours, the country, and ports, airports and towns it does not hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.proposing import article, one
+from tests.proposing import article as _article
+from tests.proposing import one as _one
+from tests.proposing import placed as _outside
+from tests.proposing import placed as _place
+
+PUBLISHED = "2025-06-10"
+
+
+def test_a_port_whose_name_adds_a_word_no_data_name_has_is_another_port():
+    # "Khorgos" is a data name, "Eastgate" is in no name of the data: a port beside the data's, not Horgos
+    text = article(PUBLISHED, "Work at the Khorgos Eastgate dry port added six tracks in May 2025.")
+    assert _place(text, "six") == ("", "place not in the data: Khorgos Eastgate dry port")
+
+
+def test_a_port_whose_name_is_only_part_of_a_data_alias_is_not_the_data_port():
+    # "Sost" is in the data only inside "Khunjerab-Sost", "Dry" only inside Urumqi's dry port
+    text = article(PUBLISHED, "The Sost Dry Port on the Pakistani side cleared 7,500 tonnes of goods in March 2025.")
+    assert _outside(text, "7,500 tonnes") == ("", "place not in the data: Sost Dry Port")
+
+
+def test_a_short_name_of_a_data_airport_is_still_the_data_airport():
+    text = article(PUBLISHED, "Cargo now leaves Tianshan Airport on 31 routes to Europe and Africa.")
+    assert _outside(text, "31") == ("urumqi-airport", "")
+
+
+def test_a_named_airport_is_the_datas_only_if_the_data_has_that_airport():
+    article = _article(
+        "2025-09-02",
+        "Almaty International Airport served 9 million passengers in 2024.",
+        "The Port of Khorgos handled 4,000 trains in the first eight months.",
+        "The port also saw 200,000 trucks in that period.",
+    )
+    assert (_one(article, "9 million").entity_id, _one(article, "9 million").flags[:28]) == (
+        "",
+        "place not in the data: Almat",
+    )  # Almaty names a rail corridor in the data, not an airport
+    assert _one(article, "4,000").entity_id == "horgos-rail"
+    assert _one(article, "200,000").entity_id == "horgos-road"  # "the port" is Khorgos, not an unknown "Port"
+
+
+def test_a_port_or_airport_the_data_lacks_gets_no_entity():
+    article = _article(
+        "2025-06-05",
+        "The Erenhot Port in Inner Mongolia, on the border with Mongolia, handled 12,000 trips a day in May.",
+        "Some 3,000 trucks went through the port in the same month.",
+        "With the new Lopnur Airport starting operations, the number of civil airports in Xinjiang has risen to 29.",
+        "Horgos Port saw 9,000 trips a day in May.",
+    )
+    for figure in ("12,000", "Some 3,000"):
+        assert (_one(article, figure).entity_id, _one(article, figure).flags[:25]) == ("", "place not in the data: Er")
+    assert _one(article, "29").entity_id == "xinjiang"  # the region's count, not the new airport's
+    assert _one(article, "9,000").entity_id == "horgos"
+
+
+def test_a_quoted_checkpoint_after_the_figure_in_its_clause_is_the_figure_s_place():
+    text = article(PUBLISHED, 'About 900 lorries stood in line at the "Kalzhat" border checkpoint in May 2025.')
+    assert _place(text, "About 900") == ("", "place not in the data: Kalzhat border checkpoint")
+
+
+def test_a_group_of_airports_the_data_lacks_in_its_own_clause_is_not_the_airport_named_before():
+    text = article(
+        PUBLISHED,
+        "Over the holiday Urumqi International Airport served 600,000 passengers; the branch airports of the "
+        "region served 300,000 passengers.",
+    )
+    assert _outside(text, "600,000") == ("urumqi-airport", "")
+    assert _outside(text, "300,000") == ("", "place not in the data: branch airports")
+
+
+@pytest.mark.parametrize("figure", ["12 percent", "30 percent", "45 percent"])
+def test_each_figure_of_an_enumeration_belongs_to_the_places_the_data_lacks(figure):
+    text = article(
+        PUBLISHED,
+        "Passenger numbers at the Hanas, Nalati and Shihezi tourism airports rose 12 percent, 30 percent and "
+        "45 percent respectively in May 2025.",
+    )
+    assert _outside(text, figure) == ("", "place not in the data: Hanas, Nalati and Shihezi tourism airports")
+
+
+def test_a_county_in_the_figures_clause_is_its_subject_though_a_data_port_follows():
+    text = article(
+        PUBLISHED, "Exports from Qitai County rose 15 percent in 2024, while Horgos Port handled 40 million tonnes."
+    )
+    assert _outside(text, "15 percent") == ("", "place not in the data: Qitai County")
+    assert _outside(text, "40 million tonnes")[0] == "horgos"
+
+
+def test_a_foreign_city_in_a_clause_after_a_data_port_takes_its_figures():
+    text = article(
+        PUBLISHED,
+        "Alashankou handled 2,000 trains in May 2025, and Almaty city received 80,000 tourists in the same month.",
+    )
+    assert _outside(text, "2,000")[0].startswith("alashankou")
+    assert _outside(text, "80,000") == ("", "place not in the data: Almaty city")
+
+
+def test_a_place_that_only_locates_a_data_port_does_not_take_its_figures():
+    text = article(PUBLISHED, "The Dulata port in Qapqal Xibe Autonomous County handled 20,000 trips in 2024.")
+    assert _outside(text, "20,000") == ("dulata", "")
+
+
+def test_a_foreign_station_of_a_line_that_crosses_at_a_data_port_stays_that_port():
+    text = article(PUBLISHED, "Through the Dostyk station, 5.9 million tons were handed over to China in 2024.")
+    assert _outside(text, "5.9 million tons")[0] == "alashankou-rail"
+
+
+def test_a_place_the_data_lacks_carries_to_a_sentence_in_its_paragraph_that_names_none():
+    text = article(
+        PUBLISHED,
+        "The Sost Dry Port cleared 12,000 tonnes of cargo in March 2025. In April 2025, another 9,000 tonnes were "
+        "cleared.",
+        "In May 2025, 5,000 tonnes went through the Khunjerab port.",
+    )
+    assert _outside(text, "9,000 tonnes") == ("", "place not in the data: Sost Dry Port")
+    assert _outside(text, "5,000 tonnes") == ("khunjerab", "")
+
+
+def test_the_new_airport_is_the_one_just_named_even_if_a_data_airport_was_named_after_it():
+    text = article(
+        PUBLISHED,
+        "The first flight into Qitai Jiangbulake Airport landed on Monday after a two-hour trip from an airport in "
+        "Kashgar. The new airport can handle 470,000 passengers a year.",
+    )
+    assert _outside(text, "470,000") == ("", "place not in the data: Qitai Jiangbulake Airport")
+
+
+def test_a_railway_division_named_after_a_city_is_who_reports_not_the_place():
+    text = article(
+        PUBLISHED,
+        "The Urumqi division of the China Railway Corporation said 100 freight trains left Kashgar in 2024.",
+    )
+    assert "urumqi" not in _outside(text, "100")[0]
+
+
+def test_tourism_named_beside_a_port_is_the_town_s_not_the_port_s():
+    text = article(
+        PUBLISHED,
+        "In May 2025 the border town of Alashankou received 52,000 tourist visits, and its tourism revenue rose "
+        "11 percent.",
+        "Trains through Alashankou rose to 640 in May 2025.",
+    )
+    assert _place(text, "52,000") == ("", "place not in the data: Alashankou (the city)")
+    assert _place(text, "640")[0] == "alashankou-rail"
+
+
+def test_the_region_keeps_its_tourism():
+    text = article(PUBLISHED, "Xinjiang received 60 million tourist visits in the first quarter of 2025.")
+    assert _place(text, "60 million") == ("xinjiang", "")
+
+
+def test_figures_naming_no_place_in_an_article_about_a_neighbour_are_the_neighbour_s():
+    text = article(
+        PUBLISHED,
+        "Kazakhstan's wool exports to China came to 30,000 tonnes in April 2025, officials in Astana said.",
+        "Cotton shipments rose by 12 percent and hides by 1.4 times.",
+        "Goods carried by rail between the two countries grew 9 percent to 400,000 tonnes.",
+        title="Kazakhstan sends more wool to China",
+    )
+    assert _place(text, "12 percent") == ("", "place not in the data: Kazakhstan (the article's subject)")
+    assert _place(text, "1.4 times") == ("", "place not in the data: Kazakhstan (the article's subject)")
+    # the border named by "the two countries" and rail: the data's rail ports on that border, not the subject
+    assert _place(text, "400,000 tonnes")[1] == ""
+
+
+def test_a_region_named_in_the_clause_keeps_its_figure_in_an_article_about_a_neighbour():
+    text = article(
+        PUBLISHED,
+        "Most visitors came by bus, and Xinjiang's land ports handled 90,000 crossings in May 2025.",
+        title="Kazakhstan draws more visitors",
+    )
+    assert _place(text, "90,000") == ("xinjiang", "")
+
+
+def test_a_title_naming_a_data_port_keeps_its_figures_at_that_port_whatever_country_opens_it():
+    text = article(
+        PUBLISHED,
+        "In May 2025 Kyrgyzstan sent 14 trucks of dried apricots to China through Torugart.",
+        "Officers there said clearance ran at about 60 trucks a day.",
+        title="Kyrgyzstan ships dried fruit to China through Torugart",
+    )
+    # the title is about the data's port and its trade with the neighbour: no figure goes to the neighbour
+    assert _place(text, "about 60")[1] == ""
+    assert one(text, "about 60").entity_id.startswith("torugart")
+
+
+def test_a_neighbour_countrys_own_total_is_not_placed_on_a_data_place():
+    text = article(
+        PUBLISHED,
+        "Trade through Horgos kept growing in 2025. Kazakhstan's exports to China came to 1.6 million tonnes in "
+        "January 2025.",
+    )
+    assert _outside(text, "1.6 million tonnes") == ("", "place not in the data: Kazakhstan (national)")
+
+
+def test_a_neighbours_rail_freight_through_the_border_stays_with_the_rules_for_borders():
+    text = article(PUBLISHED, "Kazakhstan's rail shipments through Horgos came to 4.2 million tonnes in 2024.")
+    assert _outside(text, "4.2 million tonnes")[0].startswith("horgos")
+
+
+def test_national_figures_contrasting_clauses_and_bare_tonnes_handled():
+    article = _article(
+        "2025-09-02",
+        "BEIJING, Sept. 1 (Xinhua) -- China's foreign trade rose 3.5 percent in the first eight months, while "
+        "Xinjiang's grew 12 percent.",
+        "Nationwide, some 13,000 China-Europe trains ran in the first eight months.",
+        "The Alashankou and Horgos railway ports together handled 11,000 trains, while the Khorgos road port saw "
+        "200,000 trucks.",
+        "In the first eight months the ports of northwest China's Xinjiang handled 60 million tonnes.",
+    )
+    for figure in ("3.5 percent", "some 13,000"):
+        assert (_one(article, figure).entity_id, _one(article, figure).flags[:28]) == (
+            "",
+            "place not in the data: China",
+        )
+    assert _one(article, "12 percent").entity_id == "xinjiang"
+    assert _one(article, "11,000").entity_id == "alashankou-rail;horgos-rail"
+    assert _one(article, "200,000").entity_id == "horgos-road"  # its own clause, not the ports together
+    assert (_one(article, "60 million tonnes").entity_id, _one(article, "60 million tonnes").metric) == (
+        "xinjiang",
+        "cargo_throughput",
+    )

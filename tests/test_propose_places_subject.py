@@ -1,0 +1,240 @@
+"""A figure's data place: the subject of its clause, not who reports it, and a port's rail or road member."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.ingest.organisations import without_organisations
+from tests.proposing import article, one
+from tests.proposing import article as _article
+from tests.proposing import found as _found
+from tests.proposing import one as _one
+from tests.proposing import placed as _place
+
+PUBLISHED = "2025-06-10"
+
+
+def test_a_customs_office_named_after_a_city_in_lower_case_is_who_speaks_not_where():
+    assert "Urumqi" not in without_organisations("Urumqi customs said exports rose.")
+    text = article(
+        PUBLISHED,
+        "In the first quarter of 2025 the foreign trade of the Xinjiang Uygur Autonomous Region grew.",
+        "Urumqi customs said the region's exports came to 70 billion yuan in the first quarter of 2025.",
+    )
+    assert one(text, "70 billion yuan").entity_id == "xinjiang"
+
+
+def test_a_body_of_a_place_before_its_name_is_who_reports_not_where():
+    # the body's noun before "of" and the place, in either case, with the place's kind or an apposition after it
+    assert "Urumqi" not in without_organisations("The Customs of Urumqi, the regional capital, said trade grew.")
+    assert "Kashgar" not in without_organisations("According to the statistics office of Kashgar prefecture, 40 buses")
+    text = article(
+        "2024-06-10",
+        "In the first quarter of 2024 the trade of the Xinjiang Uygur Autonomous Region grew.",
+        "The Customs of Urumqi, the regional capital, said the region traded with 140 countries and regions in "
+        "the first quarter of 2024.",
+    )
+    assert one(text, "140").entity_id == "xinjiang"
+
+
+def test_the_source_office_does_not_take_the_ports_figures_as_a_place_the_data_lacks():
+    text = article(
+        "2024-06-10",
+        "The Khunjerab Pass opened twice in the winter for urgent supplies.",
+        "According to the transport office of Kashgar prefecture, the openings saw 240 trucks cross.",
+    )
+    found = one(text, "240")
+    assert found.entity_id == "khunjerab"
+    assert "place not in the data" not in found.flags
+
+
+def test_a_body_named_after_the_region_that_runs_the_measure_stands_for_the_region():
+    text = article(
+        PUBLISHED,
+        "A freighter left Urumqi airport for Almaty on Monday.",
+        "Xinjiang Airport Group now operates 40 cargo routes that reach 18 countries.",
+        "Urumqi airport handled 9,000 tonnes of cargo in May 2025, Xinjiang Airport Group said.",
+    )
+    assert one(text, "40").entity_id == "xinjiang"
+    assert one(text, "18").entity_id == "xinjiang"
+    # a body that only says the figure is a source, not the place
+    assert one(text, "9,000 tonnes").entity_id == "urumqi-airport"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_place"),
+    [
+        # where the news was told is not what it is about
+        ("At a news conference in Urumqi on Friday, officials said trade reached 520.4 billion yuan.", "urumqi"),
+        ("Trade with West Asia and Latin America grew 30 percent.", "urumqi-land-port"),  # "Urumqi West" station
+        ("Xinjiang keeps close economic and trade ties with partners, worth 458.4 billion yuan.", "kashgar-edz"),
+    ],
+)
+def test_venues_and_words_of_long_names_do_not_name_a_place(sentence, not_place):
+    found = _found(_article("2026-01-24", sentence))
+    candidate = next(cs[0] for cs in found.values() if cs[0].confidence == "high")
+    assert not_place not in candidate.entity_id
+    assert candidate.entity_id == "xinjiang"
+
+
+def test_the_size_of_a_class_a_port_is_one_of_is_the_regions_figure_a_few_ports_named_are_not():
+    text = article(
+        PUBLISHED,
+        "Irkeshtam, one of Xinjiang's three land ports on the Tajikistan border, cleared cargo in May 2025.",
+        "Trade grew at two major land ports in Xinjiang in May 2025. Irkeshtam and Torugart both saw more trucks.",
+    )
+    counted = one(text, "three")
+    assert (counted.entity_id, counted.metric, counted.new_metric, counted.confidence) == (
+        "xinjiang",
+        "tajikistan_border_land_ports",
+        True,
+        "high",
+    )
+    assert one(text, "two").confidence == "low"
+
+
+def test_the_region_stays_the_subject_when_a_clause_describing_it_has_a_back_reference():
+    article = _article(
+        "2024-09-20",
+        "Urumqi Diwopu International Airport opened a route to Baku this month.",
+        "This year Xinjiang, which sits in the core area of the Silk Road, has added six international cargo routes.",
+    )
+    assert _one(article, "six").entity_id == "xinjiang"
+
+
+def test_a_place_after_in_locates_the_figure_s_noun_and_is_not_its_subject():
+    text = article(
+        PUBLISHED, "In 2024 the three subzones in Hami prefecture, Urumqi and Horgos carried out 40 reforms."
+    )
+    assert _place(text, "three") == ("xinjiang-ftz", "")
+
+
+def test_a_group_named_after_the_figures_clause_does_not_take_a_zone_named_before_it():
+    article = _article(
+        "2024-03-01",
+        "The Urumqi Comprehensive Bonded Zone's trade came to 5 billion yuan in 2023, placing it above many of the "
+        "bonded zones in China.",
+    )
+    assert _one(article, "5 billion yuan").entity_id == "cbz-urumqi"
+
+
+def test_a_kind_of_place_named_for_the_first_time_is_the_datas_one_of_that_kind_at_the_place():
+    article = _article(
+        "2025-06-01",
+        "Horgos Port is a busy land port on the Kazakh border.",
+        "Beside the port lies the China-Kazakhstan Cooperation Centre, a 4.6 square kilometre trade zone.",
+        "Last year the centre drew over eight million shoppers.",
+    )
+    assert _one(article, "4.6 square kilometre").entity_id == "icbc-horgos"
+    assert _one(article, "over eight million").entity_id == "icbc-horgos"
+
+
+def test_a_cooperation_center_keeps_its_tourists():
+    text = article(
+        PUBLISHED,
+        "Kazakh tourists made up 70 percent of the visitors to the Horgos International Border Cooperation Center "
+        "in 2024.",
+    )
+    assert _place(text, "70 percent") == ("icbc-horgos", "")
+
+
+def test_the_cooperation_center_is_the_center_named_before_not_the_port_named_since():
+    article = _article(
+        "2025-09-25",
+        "The Horgos International Border Cooperation Center is turning the Horgos border port into a hub.",
+        "Goods are sent from Horgos to Central Asia. So far this year, over six million people have passed "
+        "through the cooperation center, up 66 percent from last year.",
+    )
+    assert _one(article, "over six million").entity_id == "icbc-horgos"
+    assert _one(article, "66 percent").entity_id == "icbc-horgos"
+
+
+def test_a_city_that_names_several_data_places_is_its_airport_in_a_sentence_about_flying():
+    text = article(
+        PUBLISHED,
+        "From Beijing the freighter needs 9 hours to Istanbul, but from Urumqi the flight takes 6 hours.",
+        "Urumqi's bonded zone handled 3,000 tonnes of goods in May 2025.",
+    )
+    assert one(text, "6 hours").entity_id == "urumqi-airport"
+    assert one(text, "3,000 tonnes").entity_id != "urumqi-airport"
+
+
+def test_a_city_the_data_knows_only_by_its_airport_is_the_city_unless_the_sentence_is_about_flying():
+    article = _article(
+        "2025-03-02",
+        "Kashgar's exports of farm produce reached 4.2 billion yuan in 2024.",
+        "Kashgar prefecture now has road links with six neighbouring countries.",
+        "Kashgar handled 2.3 million air passengers in 2024.",
+    )
+    for written in ("4.2 billion yuan", "six"):
+        candidate = _one(article, written)
+        assert candidate.entity_id == "" and "place not in the data: Kashgar" in candidate.flags, written
+    assert _one(article, "2.3 million").entity_id == "kashgar-airport"
+
+
+def test_vehicles_that_carry_cargo_cross_by_road_and_their_cargo_with_them():
+    text = article(
+        PUBLISHED,
+        "About 500,000 vehicles passed through Horgos Port in 2024, carrying 3.2 million tonnes of goods.",
+        "The port exported 300,000 vehicles in 2024.",
+    )
+    assert one(text, "About 500,000").entity_id == "horgos-road"
+    # the cargo in the count's sentence, its own clause naming no mode: the same member
+    assert one(text, "3.2 million tonnes").entity_id == "horgos-road"
+    # vehicles exported are cargo, whichever mode carried them: the whole port
+    assert one(text, "300,000").entity_id == "horgos"
+
+
+def test_a_figure_whose_clause_names_its_own_mode_keeps_it():
+    text = article(
+        PUBLISHED,
+        "Horgos saw 9,000 freight trains in 2024, and the road port's cargo passed 2 million tonnes in 2024.",
+    )
+    assert one(text, "9,000").entity_id == "horgos-rail"
+    assert one(text, "2 million tonnes").entity_id == "horgos-road"
+
+
+def test_a_time_with_no_mode_in_its_clause_takes_the_mode_its_sentence_clears():
+    article = _article(
+        "2025-06-01",
+        "At Horgos Port, truck drivers now scan their papers at a kiosk, and the whole check takes about 20 minutes.",
+    )
+    assert _one(article, "about 20 minutes").entity_id == "horgos-road"
+
+
+def test_the_measure_or_its_clause_decides_the_ports_member_wherever_the_port_came_from():
+    article = _article(
+        "2026-01-10",
+        "Alashankou, a big land port on the Kazakh border, had a busy 2025.",
+        "Some 9,100 freight trains crossed the port last year, up 4.2 percent from 2024.",
+        'Horgos Port handled 40 million tons of goods in 2025. A "Smart Rail" scheme has cut the handling '
+        "of imports to 14 hours. Changes at the road port cut paperwork by 50 percent and lifted "
+        "efficiency by 70 percent, an official said.",
+    )
+    assert _one(article, "Some 9,100").entity_id == "alashankou-rail"
+    assert _one(article, "4.2 percent").entity_id == "alashankou-rail"  # the percent of the trains beside it
+    assert _one(article, "14 hours").entity_id == "horgos-rail"
+    assert _one(article, "50 percent").entity_id == "horgos-road"
+    assert _one(article, "70 percent").entity_id == "horgos-road"
+
+
+def test_respectively_and_the_other_member_of_a_port_in_a_contrasting_clause():
+    article = _article(
+        "2025-09-02",
+        "Horgos and Alashankou handled 6,000 and 5,000 trains, respectively, in the first eight months.",
+        "Trucks at the Alashankou road port rose to 18,000 in August, while trains through the railway port reached 600.",
+    )
+    first, second = _one(article, "6,000"), _one(article, "5,000")
+    assert (first.entity_id, second.entity_id) == ("horgos-rail", "alashankou-rail")
+    assert first.metric == second.metric == "china_europe_trains"  # "6,000 and 5,000 trains": one counted noun
+    assert (_one(article, "18,000").metric, _one(article, "600").metric) == ("vehicle_crossings", "china_europe_trains")
+    assert (_one(article, "18,000").entity_id, _one(article, "600").entity_id) == ("alashankou-road", "alashankou-rail")
+
+
+def test_a_title_about_rail_transport_makes_a_bare_port_its_railway_port():
+    article = _article(
+        "2024-06-10",
+        "Khorgos handled 3.5 million tons in the first five months.",
+        title="Rail transportation through Khorgos grows",
+    )
+    assert _one(article, "3.5 million tons").entity_id == "horgos-rail"

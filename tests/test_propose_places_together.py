@@ -1,0 +1,175 @@
+"""Places named together, groups of places and borders: which figures are combined and for which ports."""
+
+from __future__ import annotations
+
+from geo.ingest.article import strip_dateline
+from geo.ingest.organisations import without_organisations
+from tests.proposing import article, one
+from tests.proposing import article as _article
+from tests.proposing import found as _found
+from tests.proposing import one as _one
+
+PUBLISHED = "2023-09-04"
+
+
+def test_two_places_joined_as_the_clauses_subject_are_a_combined_figure():
+    text = article(
+        PUBLISHED,
+        "Rail officials said the Alataw Pass and Horgos Port, the region's busiest rail crossings, dispatched "
+        "4,750 China-Europe freight trains in the first half of 2023, 6.2 percent more than a year earlier.",
+    )
+    for figure in ("4,750", "6.2 percent"):
+        candidate = one(text, figure)
+        assert candidate.entity_id == "alashankou-rail;horgos-rail"
+        assert "combined" in candidate.flags
+
+
+def test_the_pair_apposed_to_a_count_of_ports_is_combined_but_not_past_a_new_clause():
+    text = article(
+        PUBLISHED,
+        "In 2022 the region's two biggest rail ports, the Horgos Port and the Alataw Pass, saw 9,900 freight trains.",
+    )
+    assert one(text, "9,900").entity_id == "alashankou-rail;horgos-rail"
+
+
+def test_the_tail_of_a_longer_list_is_no_pair():
+    text = article(
+        PUBLISHED,
+        "Trucks through Bakhty, Jeminay, Horgos and the Alataw Pass carried 3,000 tonnes of fruit in August.",
+    )
+    # four ports listed: the last two of them are not the figure's pair
+    assert one(text, "3,000 tonnes").entity_id not in {"alashankou-road;horgos-road", "alashankou;horgos"}
+
+
+def test_ports_named_together_without_a_mode_are_the_whole_ports_whatever_the_title():
+    article = _article(
+        "2024-10-20",
+        "So far this year, 52,000 cars have been exported through the Horgos and Alashankou ports.",
+        title="New freight train carries cars to Central Asia",
+    )
+    assert _one(article, "52,000").entity_id == "alashankou;horgos"
+
+
+_TWO_PORTS = _article(
+    "2025-05-31",
+    "Horgos Port and Alashankou Port lie on the China-Kazakhstan border and are Xinjiang's two main rail gateways.",
+    "The two ports handled 27.5 million tonnes of goods in 2024, nearly 70 percent of the region's total.",
+)
+
+
+def test_ports_named_together_without_figures_are_what_the_two_ports_means_later():
+    found = _found(_TWO_PORTS)
+    assert found["27.5 million tonnes"][0].entity_id == "alashankou-rail;horgos-rail"
+    assert "combined" in found["27.5 million tonnes"][0].flags
+    assert found["two"][0].confidence == "low"  # "two main rail gateways": places the text names
+
+
+def test_the_two_ports_after_an_aside_are_the_last_two_ports_named_and_this_figure_is_theirs():
+    article = _article(
+        "2024-07-10",
+        "Horgos Port, a big railway hub, has handled 4,000 freight trains this year.",
+        "Along with Alashankou, the other railway port of the region, the two ports handled over 8,000 freight trains "
+        "as of late June.",
+        "This figure is up 7 percent year on year, railway data show.",
+    )
+    combined = {"alashankou-rail", "horgos-rail"}
+    assert set(_one(article, "over 8,000").entity_id.split(";")) == combined
+    assert set(_one(article, "7 percent").entity_id.split(";")) == combined
+    assert _one(article, "7 percent").period == _one(article, "over 8,000").period == "2024-01/2024-06"
+
+
+def test_the_other_port_is_the_one_of_the_pair_the_sentence_does_not_name():
+    text = article(
+        PUBLISHED,
+        "Horgos Port and the Alataw Pass together handled 7,300 freight trains this year.",
+        "Trains through Horgos Port rose 12 percent, while the other port recorded an 18-percent rise in trains.",
+    )
+    assert one(text, "18-percent").entity_id == "alashankou-rail"
+    assert one(text, "12 percent").entity_id == "horgos-rail"
+
+
+def test_a_sentence_naming_no_place_goes_on_about_the_pair_named_the_sentence_before():
+    text = article(
+        PUBLISHED,
+        "Last year the railway bureau widened the yards of the Alataw Pass and Horgos Port. Working with customs, "
+        "it cut the time a freight train waits at the border to 40 minutes.",
+    )
+    candidate = one(text, "40 minutes")
+    assert candidate.entity_id == "alashankou-rail;horgos-rail"
+    assert "combined" in candidate.flags
+
+
+def test_that_count_is_the_figure_before_with_its_places():
+    text = article(
+        PUBLISHED,
+        "The Horgos Port and the Alataw Pass, the region's two rail gateways, have together handled 6,400 freight "
+        "trains so far this year.",
+        "Figures from the railway bureau show that count is up 7 percent on a year earlier.",
+    )
+    candidate = one(text, "7 percent")
+    assert candidate.entity_id == "alashankou-rail;horgos-rail"
+    assert candidate.metric == "china_europe_trains_growth_yoy" or candidate.metric.endswith("_growth_yoy")
+
+
+def test_a_dateline_without_a_day_and_those_who_report_are_no_places_and_these_routes_are_both_ports():
+    assert strip_dateline("KASHGAR -- Horgos grew.") == ("Horgos grew.", None)
+    assert "Kashgar" not in without_organisations("Trade rose, the customs authorities of Kashgar said.")
+    article = _article(
+        "2025-11-02",
+        "URUMQI -- Alashankou and Horgos have together handled more than 90,000 China-Europe freight trains, "
+        "the customs authorities of Urumqi said.",
+        "Alashankou now runs 120 train routes, and the Horgos railway port runs 80 such routes. "
+        "These routes reach 25 countries.",
+        title="Two railway ports pass 90,000 trains",
+    )
+    assert _one(article, "more than 90,000").entity_id == "alashankou-rail;horgos-rail"
+    assert _one(article, "25").entity_id == "alashankou-rail;horgos-rail"
+    assert _one(article, "25").flags.startswith("combined")
+
+
+def test_bonded_zones_called_areas_or_integrated_are_the_datas_bonded_zones():
+    text = article(
+        PUBLISHED,
+        "From January to June, trade of the region's three integrated bonded areas, namely Urumqi, Kashgar and "
+        "Alataw, rose 41.5 percent to 7.7 billion yuan.",
+        "In the same months the Urumqi comprehensive bonded area alone traded goods worth 2.6 billion yuan.",
+    )
+    assert one(text, "7.7 billion yuan").entity_id == "xinjiang-cbz"
+    assert one(text, "41.5 percent").entity_id == "xinjiang-cbz"
+    assert one(text, "2.6 billion yuan").entity_id == "cbz-urumqi"
+
+
+def test_a_line_named_by_its_border_crossing_is_the_border_port():
+    article = _article(
+        "2024-06-10",
+        "Freight through the Altynkol-Khorgos border crossing grew by 6% in the first five months, to 3.1 million "
+        "tons. Transit within that rose 9%.",
+        "Through the Dostyk station, 4.4 million tons passed in the same months. Exports were 1.2 million tons.",
+    )
+    assert _one(article, "3.1 million tons").entity_id == "horgos-rail"
+    assert _one(article, "4.4 million tons").entity_id == "alashankou-rail"
+    assert _one(article, "1.2 million tons").entity_id == "alashankou-rail"  # the line carried: its port
+
+
+def test_a_border_named_by_its_two_countries_and_a_mode_is_all_its_ports_of_that_mode():
+    article = _article(
+        "2024-06-10",
+        "Rail freight between China and Kazakhstan reached 7.7 million tons in the first five months. That was 9% "
+        "more than a year earlier.",
+        "Road freight between China and Pakistan came to 90,000 tons in the same months.",
+        "Trade between China and Kazakhstan rose 4 percent.",
+    )
+    rail = _one(article, "7.7 million tons")
+    assert rail.entity_id == "alashankou-rail;horgos-rail" and rail.flags.startswith("combined")
+    assert _one(article, "9%").entity_id == "alashankou-rail;horgos-rail"  # the next sentence: the same ports
+    assert _one(article, "90,000 tons").entity_id == "khunjerab"  # one road port faces Pakistan
+    assert ";" not in _one(article, "4 percent").entity_id  # trade without a mode is no port's
+
+
+def test_between_the_countries_is_the_border_of_the_neighbour_named_before():
+    text = article(
+        "2025-06-10",
+        "Officials from Kazakhstan and China met in Urumqi on Monday.",
+        "Freight carried by rail between the countries rose to 2.1 million tonnes in May 2025.",
+    )
+    assert set(one(text, "2.1 million tonnes").entity_id.split(";")) == {"alashankou-rail", "horgos-rail"}
