@@ -199,6 +199,20 @@ SEALED13_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed14 set, the unseen one (ten 2021-2025 articles found and coded by a session that does not work
+# on propose, its gold committed in 2767028 before the tool ran on it; six of its pages print no full date, so their
+# dates are stand-ins), aggregate only: 87.9 / 81.9 / 61.0 / 77.9 / 87.0 with the code of the twelfth tuning. It meets
+# the metric target and misses the other four, so these are floors against regressions, not a claim that the tool
+# meets the targets on text it has not seen.
+SEALED14_MEASURED: dict[str, float] = {
+    "recall": 0.879,
+    "precision": 0.819,
+    "entity": 0.61,
+    "period": 0.779,
+    "metric": 0.87,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -295,6 +309,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed11", SEALED11_MEASURED),
         ("sealed12", SEALED12_MEASURED),
         ("sealed13", SEALED13_MEASURED),
+        ("sealed14", SEALED14_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
