@@ -165,7 +165,8 @@ def news_candidates() -> dict[str, dict]:
         ("9500", "urumqi-land-port", "china_europe_trains", "../2025-06-30", "count", "nearly"),  # as of: open start
         # "Seventeen new routes opened this year": routes opened, a flow (as the held-out gold codes them), not the network
         ("17", "urumqi-land-port", "new_china_europe_train_routes", "2025", "count", ""),  # "this year": the article's
-        ("6870000000", "xinjiang", "xinjiang_foreign_trade", "2025-01/2025-07", "CNY", ""),  # a new name
+        # the subject "foreign trade" names the sum: the region's foreign_trade_value, new to mini's vocabulary
+        ("6870000000", "xinjiang", "foreign_trade_value", "2025-01/2025-07", "CNY", ""),
         ("23", "xinjiang", "approved_ports", "2025-01/2025-07", "count", ""),  # "the region"
         ("16.58", "ftz-horgos", "area", "2024", "km2", ""),
         ("3", "horgos-road", "truck", "2025-09-03", "hours", ""),  # named by its Chinese name; a time it takes: now

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from geo.data.load import read_table
 from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
+from geo.ingest.measured import money_measure
 from geo.ingest.measures import (
     before_after_name,
     capacity_name,
@@ -253,6 +254,9 @@ def guess_metric(
     owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
     if owned and figure.unit in {"CNY", "USD"}:
         return MetricGuess(owned + "_value", not _known(vocabulary, owned + "_value"), "trade of one kind of firm")
+    measured = money_measure(sentence, figure, not place_kind or "region" in place_kind.split())
+    if measured:  # "posted 37.8 billion yuan in foreign trade", "its imports topped 20.9 billion yuan"
+        return MetricGuess(measured, not _known(vocabulary, measured), "the noun phrase a sum measures")
     if figure.unit == "percent" and _EFFICIENCY.search(
         sentence[slice(*clause_span(sentence, figure.start, figure.end))]
     ):
