@@ -110,6 +110,7 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
     for entity_id, names, kind, region, parent in records:
         names = [*names, *GROUP_PHRASES.get(entity_id, ())]
         names += [v for n in names for v in _kind_synonyms(n, kind) if v not in names]
+        names += [v for n in names for v in _of_place(n) if v not in names]
         latin = [n for n in names if not re.search(r"[\u4e00-\u9fff]", n)]
         phrases = []
         for name in latin:
@@ -152,6 +153,19 @@ def _kind_synonyms(name: str, kind: str) -> list[str]:
         pattern = re.compile(rf"\b{word}", re.I)
         variants |= {pattern.sub(other, v) for v in variants}
     return sorted(variants - {name})
+
+
+# "Urumqi International Land Port" is also written "the International Land Port of Urumqi", "Horgos Port" "the Port
+# of Horgos": a one-word place name, then the kind of place it is, read the other way round.
+_PLACE_THEN_KIND = re.compile(
+    r"([A-ZÜ][\w'-]+)\s+((?:[A-Z][\w-]*\s+){0,3}(?:Port|Airport|Station|Zone|Area|Park))", re.UNICODE
+)
+
+
+def _of_place(name: str) -> list[str]:
+    """The name read "<kind> of <place>" when it is "<place> <kind>"; [] for other names."""
+    match = _PLACE_THEN_KIND.fullmatch(name.strip())
+    return [f"{match.group(2)} of {match.group(1)}"] if match else []
 
 
 def place_words(entities: list[Entity]) -> set[str]:

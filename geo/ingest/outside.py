@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from geo.ingest.organisations import without_organisations
 from geo.ingest.text import GENERIC, clause_span, tokens
 
 
@@ -32,6 +33,8 @@ _KINDS = {
 _NAMED = re.compile(
     rf"\b(?P<names>{_NAMES}){_MODIFIERS}\s+(?P<kind>" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r")\b"
 )
+# "<kind> of <place>": the place named after its kind
+_OF_PLACE = re.compile(rf"\s+of\s+({_NAME})")
 # words that open a sentence or a phrase and name nothing: "At Horgos Port", "The Mohan Port"
 _LEAD = re.compile(
     r"^(?:(?:The|A|An|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both|Of|Its|Their"
@@ -44,6 +47,15 @@ _GROUPS = re.compile(
 # "the Dulata port in Qapqal Xibe Autonomous County": a place that locates the one named before it
 _LOCATED = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 _LOCATING = re.compile(r"\b(?:in|of|near|at the foot of)\s+(?:the\s+)?$", re.I)
+
+
+def of_place_held(held: Callable[[str, str], bool], name: str, match: re.Match, kind: str) -> bool:
+    """Whether a name the match ends, read with the "of <place>" after it, is a place the data holds.
+
+    "the International Land Port of Urumqi" is the data's "Urumqi International Land Port" read the other way round.
+    """
+    place = _OF_PLACE.match(match.string, match.end())
+    return bool(place) and held(f"{name} of {place.group(1)}", kind)
 
 
 def unheld_places(text: str, held: Callable[[str, str], bool]) -> list[Unheld]:
@@ -63,7 +75,7 @@ def unheld_places(text: str, held: Callable[[str, str], bool]) -> list[Unheld]:
         parts = [p for p in re.split(r",\s+|,?\s+and\s+", names) if p]
         if len(parts) < 2 and re.search(r"(?:s|ies)$", noun):
             continue  # "Connected cities rose to 25": one capitalised word before a plural names no places
-        if any(held(f"{part} {noun}", kind) for part in parts):
+        if any(held(f"{part} {noun}", kind) for part in parts) or of_place_held(held, f"{names} {noun}", match, kind):
             continue
         start = match.start("names") + match.group("names").find(names)
         found.append(Unheld(start, match.end(), " ".join(text[start : match.end()].split()), kind))
@@ -165,3 +177,34 @@ def article_subject(title: str) -> str:
     popular ..."), as a flag's place name; "" for a title about China, a border or a corridor ("China-Kazakhstan ...")."""
     match = _TITLE_COUNTRY.match(title.strip())
     return f"{match.group(1)} (the article's subject)" if match else ""
+
+
+# "the Mohan Port", "Qitai Jiangbulake Airport", "the Sost Dry Port": a named port or airport (in the data or not)
+NAMED_PLACE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its)\s+(?:International\s+|Dry\s+|Land\s+)?(?:Port|Airport)\b)"  # "The Port of X"
+    r"(?:[A-Z][\w'-]*\s+){1,4}?(?P<tail>(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport))\b"
+)
+# capitalised words that start a sentence but name nothing: "At Horgos Port", "The Mohan Port"
+_LEAD_WORDS = re.compile(r"(?:(?:The|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both)\s+)*")
+
+
+def in_quotes(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def named_outside(sentence: str, held: Callable[[str, str], bool]) -> list[tuple[int, str, str]]:
+    """Ports and airports a sentence names that ``held(name, kind)`` says the data lacks: (at, kind, name)."""
+    found = []
+    for match in NAMED_PLACE.finditer(without_organisations(sentence)):
+        if in_quotes(sentence, match.start()):
+            continue  # "Smart Rail Port + Rapid Clearance": a scheme's name
+        kind = "airport" if match.group("kind").lower() == "airport" else "port"
+        # a word of the name before "(Dry/Land/International) Port/Airport" must name the place
+        first = match.start() + len(_LEAD_WORDS.match(match.group(0)).group(0))
+        name = match.group(0)[first - match.start() :]
+        # "Almaty International Airport": Almaty names a rail corridor in the data, not an airport; "Sost Dry
+        # Port": each word is in a longer name of the data ("Khunjerab-Sost"), no name of the data is whole
+        if not (held(name, kind) or of_place_held(held, name, match, kind)):
+            found.append((first, kind, name))
+    return found

@@ -11,9 +11,12 @@ from geo.ingest.modes import CARRYING, RAIL, ROAD
 from geo.ingest.numbers import Figure
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import (
+    NAMED_PLACE,
     Unheld,
     clause_subject,
     figure_clause,
+    in_quotes,
+    named_outside,
     neighbour_total,
     subject_after,
     unheld_places,
@@ -120,18 +123,7 @@ class Placer:
 
     def outside(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
         """Ports and airports the sentence names that the data lacks ("the Mohan Port in Yunnan"): (at, kind, name)."""
-        found = []
-        for match in _NAMED_PLACE.finditer(without_organisations(sentence)):
-            if _in_quotes(sentence, match.start()):
-                continue  # "Smart Rail Port + Rapid Clearance": a scheme's name
-            kind = "airport" if match.group("kind").lower() == "airport" else "port"
-            # a word of the name before "(Dry/Land/International) Port/Airport" must name the place
-            first = match.start() + len(_LEAD_WORDS.match(match.group(0)).group(0))
-            # "Almaty International Airport": Almaty names a rail corridor in the data, not an airport; "Sost Dry
-            # Port": each word is in a longer name of the data ("Khunjerab-Sost"), no name of the data is whole
-            if not self._held(match.group(0)[first - match.start() :], kind):
-                found.append((first, kind, match.group(0)[first - match.start() :]))
-        return found
+        return named_outside(sentence, self._held)
 
     def _held(self, name: str, kind: str) -> bool:
         """Whether a place named with its kind ("Horgos Port", "Dostyk station") is one the data holds."""
@@ -155,7 +147,7 @@ class Placer:
         """Places the sentence names by a kind of place that the data lacks (a city, a foreign station, a group)."""
         text = unquoted_names(sentence)
         found = unheld_places(without_organisations(text), self._held)
-        return [u for u in found if not _in_quotes(text, u.start)]  # "Smart Rail Port + Rapid Clearance"
+        return [u for u in found if not in_quotes(text, u.start)]  # "Smart Rail Port + Rapid Clearance"
 
     def _is_kind(self, entity_id: str, kind: str) -> bool:
         words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
@@ -174,7 +166,7 @@ class Placer:
         mentions = self.mentions(sentence)
         self.neighbour = (neighbours_named(sentence) or [self.neighbour])[-1]
         named = [(m.start(), "airport" if m.group("kind").lower() == "airport" else "port", m.group(0))
-                 for m in _NAMED_PLACE.finditer(without_organisations(sentence))]  # fmt: skip
+                 for m in NAMED_PLACE.finditer(without_organisations(sentence))]  # fmt: skip
         unknown = {at for at, _, _ in self.outside(sentence, mentions)}
         for _, entity_id in mentions:  # "the port", "the airport" later: the last one the data has
             for kind in ("port", "airport"):
@@ -435,11 +427,6 @@ class Placer:
         return entity_id
 
 
-# "the Mohan Port", "Qitai Jiangbulake Airport", "the Sost Dry Port": a named port or airport (in the data or not)
-_NAMED_PLACE = re.compile(
-    r"\b(?!(?:The|A|An|This|That|Its)\s+(?:International\s+|Dry\s+|Land\s+)?(?:Port|Airport)\b)"  # "The Port of X"
-    r"(?:[A-Z][\w'-]*\s+){1,4}?(?P<tail>(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport))\b"
-)
 # words that name or point at a place: a figure in a sentence without them is about the place before
 _NAMES_PLACE = re.compile(
     r"\b(?:Xinjiang|region|China's|nationwide|national|country's|ports?|airports?|zones?|cent(?:er|re)s?|hubs?"
@@ -449,15 +436,6 @@ _NAMES_PLACE = re.compile(
 _KIND_WORDS = frozenset({"dry", "railway", "highway", "inland", "station", "stations", "airports"})
 _OTHER_KIND_BACK = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ent(?:er|re)|[Zz]one)\b")
 _BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
-
-
-# capitalised words that start a sentence but name nothing: "At Horgos Port", "The Mohan Port"
-_LEAD_WORDS = re.compile(r"(?:(?:The|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both)\s+)*")
-
-
-def _in_quotes(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".

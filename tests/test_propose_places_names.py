@@ -1,0 +1,23 @@
+"""A place the data holds, named the other way round: "<kind> of <place>" for the data's "<place> <kind>"."""
+
+from __future__ import annotations
+
+from tests.proposing import article, placed
+
+
+def test_a_port_named_kind_first_is_the_datas_port_and_carries_to_the_next_sentence():
+    text = article(
+        "2023-06-01",
+        "The International Land Port of Urumqi is the hub where westbound freight trains are put together. "
+        "In the first five months, 1,350 China-Europe freight trains left from the land port.",
+    )
+    assert placed(text, "1,350") == ("urumqi-land-port", "")
+
+
+def test_a_capitalised_kind_of_place_named_after_an_unknown_place_is_still_flagged():
+    text = article(
+        "2023-06-01",
+        "The International Land Port of Karaganda handled 2,100 freight trains in the first five months.",
+    )
+    entity, flag = placed(text, "2,100")
+    assert entity == "" and flag.startswith("place not in the data")
