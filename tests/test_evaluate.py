@@ -152,7 +152,7 @@ SEALED10_MEASURED: dict[str, float] = {
     "precision": 0.868,
     "entity": 0.863,
     "period": 0.833,
-    "metric": 0.712,
+    "metric": 0.742,
 }
 
 
@@ -167,7 +167,7 @@ SEALED11_MEASURED: dict[str, float] = {
     "precision": 0.955,
     "entity": 0.968,
     "period": 0.937,
-    "metric": 0.781,
+    "metric": 0.843,
 }
 
 
@@ -181,7 +181,7 @@ SEALED12_MEASURED: dict[str, float] = {
     "precision": 0.914,
     "entity": 0.906,
     "period": 0.906,
-    "metric": 0.79,
+    "metric": 0.93,
 }
 
 
@@ -193,9 +193,9 @@ SEALED12_MEASURED: dict[str, float] = {
 SEALED13_MEASURED: dict[str, float] = {
     "recall": 0.973,
     "precision": 0.897,
-    "entity": 0.828,
+    "entity": 0.942,
     "period": 0.971,
-    "metric": 0.685,
+    "metric": 0.828,
 }
 
 
