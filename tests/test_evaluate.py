@@ -214,6 +214,20 @@ SEALED14_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed15 set, the unseen one (ten 2022-2024 articles found and coded by a session that does not work
+# on propose, its gold committed in 3f09fff before the tool ran on it; two pages print no date, so theirs are
+# stand-ins), aggregate only: 100 / 78.3 / 87.0 / 51.9 / 87.0 with the code of the thirteenth tuning. It meets the
+# recall and metric targets and misses the other three, so these are floors against regressions, not a claim that the
+# tool meets the targets on text it has not seen.
+SEALED15_MEASURED: dict[str, float] = {
+    "recall": 1.0,
+    "precision": 0.782,
+    "entity": 0.87,
+    "period": 0.518,
+    "metric": 0.87,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -311,6 +325,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed12", SEALED12_MEASURED),
         ("sealed13", SEALED13_MEASURED),
         ("sealed14", SEALED14_MEASURED),
+        ("sealed15", SEALED15_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
