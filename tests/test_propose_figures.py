@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from geo import settings
@@ -333,3 +335,19 @@ def test_a_person_who_tells_their_own_story_is_an_anecdote():
     )
     assert _one(article, "35").confidence == _one(article, "41").confidence == "low"
     assert _one(article, "40,000").confidence == "high"  # a station that says is no person's story
+
+
+def test_decimal_commas_and_plus_signed_changes_are_read_as_european_sources_print_them():
+    text = article(
+        "2025-03-01",
+        "In February, 3,4 million tonnes of freight crossed the border at Horgos, up by 6,5 per cent. "
+        "Of this, grain came to 410 thousand tonnes (+18 per cent).",
+    )
+    by_figure = {c.figure.as_written: (c.figure.value, c.figure.unit) for c in propose_candidates(
+        text, "t", settings.DATA_DIR, "2025-03-01")}  # fmt: skip
+    assert by_figure["3,4 million tonnes"] == (3400000, "tonnes")
+    assert by_figure["6,5 per cent"] == (Decimal("6.5"), "percent")
+    assert by_figure["18 per cent"] == (18, "percent")
+    # a comma before three digits still separates thousands; a plus before a bare number is no change
+    values = [f.value for f in find_figures("Dial +7 for the desk that booked 1,250 tonnes.")]
+    assert values == [1250]

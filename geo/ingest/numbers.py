@@ -38,6 +38,13 @@ SCALES: dict[str, int] = {
 }
 
 _DIGITS = re.compile(r"(?<![\w.,/+])(?<![A-Z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
+# Written the European way, as Kazakh and Russian sources print: a decimal comma before a scale or percent ("2,8
+# million tonnes", "5,5 per cent"; a comma before three digits stays a thousands separator), and a change signed with
+# a plus ("(+77 per cent)"; a plus before other digits is a telephone code or "5+2").
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\w.,/+])\d{1,3},\d{1,2}(?=\s*(?:million|billion|thousand|mln|bln|%|per\s?cent\b|percent\b))", re.I
+)
+_PLUS_PERCENT = re.compile(r"(?<![\w.,/])\+(\d+(?:\.\d+)?)(?=\s*(?:%|per\s?cent\b|percent\b))", re.I)
 _WORDS = re.compile(
     r"\b(?:(?P<tens>"
     + "|".join(_TENS_WORDS)
@@ -244,6 +251,10 @@ def _scan(sentence: str) -> list[_Raw]:
         if _NAME_HYPHEN.search(sentence[: match.start()]):
             continue  # "Covid-19", "Boeing-737": the digits belong to a capitalised name, in any case after its capital
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", "")), False, ""))
+    for match in _DECIMAL_COMMA.finditer(sentence):
+        found.append((match.start(), match.end(), Decimal(match.group().replace(",", ".")), False, ""))
+    for match in _PLUS_PERCENT.finditer(sentence):
+        found.append((match.start(1), match.end(1), Decimal(match.group(1)), False, ""))
     for match in _WORDS.finditer(sentence):
         after = sentence[match.end() :]
         if after.startswith("-") and not _unit_after(after)[0]:
