@@ -354,3 +354,19 @@ def test_a_day_in_the_reporting_clause_is_the_news_day_not_the_figures():
 )
 def test_news_days_and_targets(article, as_written, period):
     assert _one(article, as_written).period == period
+
+
+def test_a_month_of_last_year_named_as_the_base_of_a_change_is_not_the_figures_period():
+    text = _article(
+        "2024-02-06",
+        "Trains through Horgos Port numbered 530 in January, a rise of 12 percent on January 2023. "
+        "Trains through Alashankou came to 470, 9 percent more than January 2023.",
+    )
+    assert _one(text, "12 percent").period == "2024-01"
+    assert _one(text, "470").period == "2024-01"
+    assert _one(text, "9 percent").period == "2024-01"
+
+
+def test_a_months_own_figures_written_with_its_possessive_take_that_month():
+    text = _article("2025-03-04", "February's freight through Alashankou came to 1.9 million tonnes.")
+    assert _one(text, "1.9 million tonnes").period == "2025-02"

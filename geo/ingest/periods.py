@@ -202,7 +202,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month_year", r"\b(?P<m>" + MONTH_PATTERN + r"),?\s+(?P<y>" + _YEAR + r")\b"),
         (
             "month_rel",
-            r"\b(?:(?:in|at the end of|end of|by the end of|in early|in late|since|during)\s+|in mid-\s*)(?P<m>"
+            # "January's rail freight": a month's own figures, as "in January" gives them
+            r"\b(?:(?:in|at the end of|end of|by the end of|in early|in late|since|during)\s+|in mid-\s*"
+            r"|(?="
+            + MONTH_PATTERN
+            + r"['\u2019]s\b))(?P<m>"
             + MONTH_PATTERN
             + r")\b(?:\s+(?:of\s+)?(?P<rel>this year|last year|next year))?",
         ),

@@ -11,7 +11,7 @@ from geo.ingest.article import _WEEKDAYS, weekday_before
 from geo.ingest.governing import between, gap, inside, nearest, own_years, within
 from geo.ingest.holidays import is_holiday_span
 from geo.ingest.measures import BRINGING_TOTAL
-from geo.ingest.numbers import Figure
+from geo.ingest.numbers import MONTH_PATTERN, Figure
 from geo.ingest.periods import Period, Reference, find_periods
 from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, stands, stands_in_clause
 from geo.ingest.text import clause_span
@@ -48,6 +48,11 @@ _COMPARED = re.compile(
     # with, whatever the wording; the figure keeps the period its own text or the article states
     r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
     r"(?:last year|the previous year|the year before|the prior year)\b(?!'s)"
+    # "rises of 46 percent on January 2020", "25 per cent more than January 2024": a month of an earlier year named
+    # as the base is compared with, as "last year" is (a span "from January 2020 to ..." is not a base)
+    r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
+    + MONTH_PATTERN
+    + r"\s+(?:of\s+)?(?:19|20)\d{2}\b(?!\s*(?:(?:to|until|till|through|and)\b|[-\u2013]))"
     # "2.5 times the figure in 2019", "5.6 times from the 2019 level", "double the number of 2021": the year compared
     r"|\b(?:times|double|twice|triple|treble)\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
     re.I,
