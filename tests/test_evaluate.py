@@ -199,12 +199,13 @@ SEALED13_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed14 set, the unseen one (ten 2021-2025 articles found and coded by a session that does not work
-# on propose, its gold committed in 2767028 before the tool ran on it; six of its pages print no full date, so their
-# dates are stand-ins), aggregate only: 87.9 / 81.9 / 61.0 / 77.9 / 87.0 with the code of the twelfth tuning, the same
-# after the thirteenth (tuned on sealed13: the noun phrase a sum measures, a place named kind first). It meets
-# the metric target and misses the other four, so these are floors against regressions, not a claim that the tool
-# meets the issue's targets on text it has not seen.
+# Scores of the sealed14 set (ten 2021-2025 articles found and coded by a session that does not work on propose, its
+# gold committed in 2767028 before the tool ran on it; six of its pages print no full date, so their dates are
+# stand-ins). While it was unseen, aggregate only: 87.9 / 81.9 / 61.0 / 77.9 / 87.0 with the code of the twelfth
+# tuning, the same after the thirteenth. Its misses were read for the fourteenth tuning, so it is a tuning set since:
+# 97.8 / 83.5 / 73.3 / 82.6 / 88.4 after it (rounded down below; ten of its rows code Kazakhstan's exports as the two
+# rail ports', where sealed7 codes such a country total as another place's). It misses four targets, so these are
+# floors against regressions.
 SEALED14_MEASURED: dict[str, float] = {
     "recall": 0.978,
     "precision": 0.834,
@@ -216,13 +217,14 @@ SEALED14_MEASURED: dict[str, float] = {
 
 # Scores of the sealed15 set, the unseen one (ten 2022-2024 articles found and coded by a session that does not work
 # on propose, its gold committed in 3f09fff before the tool ran on it; two pages print no date, so theirs are
-# stand-ins), aggregate only: 100 / 78.3 / 87.0 / 51.9 / 87.0 with the code of the thirteenth tuning. It meets the
-# recall and metric targets and misses the other three, so these are floors against regressions, not a claim that the
+# stand-ins), aggregate only: 100 / 78.3 / 87.0 / 51.9 / 87.0 with the code of the thirteenth tuning, 100 / 78.3 /
+# 94.4 / 51.9 / 87.0 after the fourteenth (tuned on sealed14: a place name spelled one letter off, decimal commas, a
+# month compared against). It meets the recall and metric targets and misses the other three, so these are floors against regressions, not a claim that the
 # tool meets the issue's targets on text it has not seen.
 SEALED15_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.782,
-    "entity": 0.87,
+    "entity": 0.944,
     "period": 0.518,
     "metric": 0.87,
 }
