@@ -571,9 +571,12 @@
      coordinates. Measuring them costs a layout of the whole page when anything on it has changed since the
      last frame (a filter has just added and removed symbols), so a filter reuses the last measure: it is
      measured afresh whenever the map moves, zooms or resizes or the legend opens or closes, and forgotten as
-     soon as a control is added, removed or changes size (_controlWatch). */
+     soon as a control is added, removed or changes size (_controlWatch). The legend's state is checked here too:
+     its "toggle" event comes in a task of its own, so a filter can come between a fold and that event. */
   Explorer.prototype._controlBoxes = function (reuse) {
-    if (reuse && this.controlBoxes) return this.controlBoxes;
+    var legendOpen = this.legendNode ? this.legendNode.open : null;
+    if (reuse && this.controlBoxes && this.controlBoxesLegend === legendOpen) return this.controlBoxes;
+    this.controlBoxesLegend = legendOpen;
     var origin = this.container.getBoundingClientRect(), boxes = [], watch = this._controlWatch();
     this.container.querySelectorAll(".leaflet-control").forEach(function (control) {
       var r = control.getBoundingClientRect();
