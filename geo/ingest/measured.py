@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from geo.ingest.measures import _partners
+from geo.ingest.measures import partners
 from geo.ingest.numbers import Figure
 
 # What a sum of money in a trade report is of, and the name of its value. "trade" alone is not here: a zone's trade
@@ -47,7 +47,7 @@ def money_measure(sentence: str, figure: Figure, region: bool = True) -> str:
         return _value_of(noun.group(1), region)
     partner = _WITH_AFTER.match(after)
     if partner and _TRADED.search(sentence[: figure.start]):
-        found = _partners(partner.group(1))
+        found = partners(partner.group(1))
         if len(found) == 1:
             return f"{found[0]}_trade"
     own = re.split(r"[,;]\s+(?:while|whereas|but|and)\s+|;", sentence[: figure.start])[-1]

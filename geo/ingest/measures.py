@@ -219,7 +219,7 @@ def _slug(name: str) -> str:
     return name
 
 
-def _partners(text: str) -> list[str]:
+def partners(text: str) -> list[str]:
     """The partners a text names, in order, once each; the five Central Asian countries named together are one."""
     slugs = list(dict.fromkeys(_slug(m.group(1)) for m in _PARTNER.finditer(text)))
     if set(slugs) >= _CENTRAL_ASIA:
@@ -238,12 +238,12 @@ _TRADE_WITH_BACK = re.compile(
 def trade_partner(sentence: str, figure: Figure, figures: list[Figure], context: str = "") -> str:
     """The one partner whose trade a figure is about ("kazakhstan", "central_asia", "bri_partner"), else ""."""
     back = _TRADE_WITH_BACK.search(sentence[: figure.start])
-    named = _partners(context)
+    named = partners(context)
     if back and not _PARTNER.search(sentence) and len(named) == 1:
         return named[0]
     if not _PARTNER_TALK.search(sentence):
         return ""
-    slugs = _partners(sentence)
+    slugs = partners(sentence)
     percents = [f for f in figures if f.unit == "percent"]
     if len(slugs) == 1 and _PARTNER.search(sentence[: figure.start]):
         return slugs[0]
@@ -253,7 +253,7 @@ def trade_partner(sentence: str, figure: Figure, figures: list[Figure], context:
     # whose trade the clause before the figure is about
     governing = list(_TRADE_WITH_PARTNER.finditer(sentence[: figure.start]))
     if governing and not re.search(r"\brespectively\b", sentence, re.I):
-        return _partners(sentence[governing[-1].start() : figure.start])[0]
+        return partners(sentence[governing[-1].start() : figure.start])[0]
     return ""
 
 
