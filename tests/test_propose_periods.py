@@ -394,3 +394,14 @@ def test_as_of_december_on_a_page_of_that_december_is_the_months_so_far_not_the_
     # read after the year is over, "by the end of December" is the whole year
     later = _article("2025-01-20", "By the end of December 2024 the Dulata port had seen 95,000 passengers.")
     assert _one(later, "95,000").period == "2024"
+
+
+def test_a_part_of_a_year_followed_by_this_year_without_of_is_that_years_part():
+    # a running count since an earlier year comes first: "this year" still means the page's year
+    text = _article(
+        "2024-05-02",
+        "Trains have run through the pass since 2013. The port handled 1,210 trains in the first quarter this year, "
+        "and 3,900 in the first five months last year.",
+    )
+    assert _one(text, "1,210").period == "2024-01/2024-03"
+    assert _one(text, "3,900").period == "2023-01/2023-05"
