@@ -351,3 +351,28 @@ def test_decimal_commas_and_plus_signed_changes_are_read_as_european_sources_pri
     # a comma before three digits still separates thousands; a plus before a bare number is no change
     values = [f.value for f in find_figures("Dial +7 for the desk that booked 1,250 tonnes.")]
     assert values == [1250]
+
+
+def test_a_firm_named_as_the_subject_of_a_present_tense_verb_tells_its_own_story():
+    text = _article(
+        "2024-03-20",
+        "This summer, Hainan Airlines plans to run 46 routes in Xinjiang, with an average of 130 flights a day. "
+        "Of these, 4 routes are newly opened.",
+        "Urumqi airport handled 520 flights a day in March.",
+    )
+    assert _one(text, "46").confidence == "low"
+    assert _one(text, "130").confidence == "low"
+    assert _one(text, "4").confidence == "low"  # a part of the firm's figures, "of these"
+    assert _one(text, "520").confidence == "high"
+
+
+def test_a_forecast_of_the_years_total_is_doubted_a_target_of_a_plan_period_is_not():
+    text = _article(
+        "2024-12-10",
+        "As of December 2024 the port had handled 91,000 passengers and expects close to 98,000 passengers by the "
+        "end of the year.",
+        "By the end of the plan period (2021-2025), the region expects to have 35 airports.",
+    )
+    assert _one(text, "close to 98,000").confidence == "low"
+    assert _one(text, "91,000").confidence == "high"
+    assert _one(text, "35").confidence == "high"

@@ -370,3 +370,38 @@ def test_a_month_of_last_year_named_as_the_base_of_a_change_is_not_the_figures_p
 def test_a_months_own_figures_written_with_its_possessive_take_that_month():
     text = _article("2025-03-04", "February's freight through Alashankou came to 1.9 million tonnes.")
     assert _one(text, "1.9 million tonnes").period == "2025-02"
+
+
+def test_an_as_of_weekday_with_a_change_on_the_year_before_is_the_year_to_that_day():
+    # the dateline's Saturday makes "as of Thursday" December 5; no "this year" in the sentence or its paragraph
+    text = _article(
+        "2024-12-09",
+        "URUMQI, Dec. 7 (Xinhua) -- Cargo moved by rail in the region has grown, the railway operator said.",
+        "Grain is among the main goods. As of Thursday, 8.2 million tonnes of grain had been carried, "
+        "up 6.1 percent year on year.",
+    )
+    assert _one(text, "8.2 million tonnes").period == "2024-01-01/2024-12-05"
+    assert _one(text, "6.1 percent").period == "2024-01-01/2024-12-05"
+
+
+def test_as_of_december_on_a_page_of_that_december_is_the_months_so_far_not_the_whole_year():
+    text = _article(
+        "2024-12-12",
+        "As of December 2024 the Dulata port had seen 88,000 passengers, a rise of 40% on the year before.",
+    )
+    assert _one(text, "88,000").period == "2024-01/2024-12"
+    assert _one(text, "40%").period == "2024-01/2024-12"
+    # read after the year is over, "by the end of December" is the whole year
+    later = _article("2025-01-20", "By the end of December 2024 the Dulata port had seen 95,000 passengers.")
+    assert _one(later, "95,000").period == "2024"
+
+
+def test_a_part_of_a_year_followed_by_this_year_without_of_is_that_years_part():
+    # a running count since an earlier year comes first: "this year" still means the page's year
+    text = _article(
+        "2024-05-02",
+        "Trains have run through the pass since 2013. The port handled 1,210 trains in the first quarter this year, "
+        "and 3,900 in the first five months last year.",
+    )
+    assert _one(text, "1,210").period == "2024-01/2024-03"
+    assert _one(text, "3,900").period == "2023-01/2023-05"

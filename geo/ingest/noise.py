@@ -49,7 +49,10 @@ _FIRM_SUBJECT = re.compile(
     r"(?:\b(?:[A-Z][\w&'-]*\s+){1,5}(?:Airlines?|Airways|Logistics|Co\.?|Inc\.?|Company|Corporation|Ltd\.?)"
     r"|^\W*(?:The|This) (?:company|firm))"
     r"(?:,\s+(?:which|that|who)\b[^.;]*?,)?\s+(?:\w+ly\s+)?"
-    r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|\w+ed|won|bought|sold|made|got|built)\b"
+    r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|\w+ed|won|bought|sold|made|got|built"
+    # "China Southern Airlines plans to run 107 routes", "X Logistics runs 40 trucks": a verb in the present tense
+    # makes the firm the clause's subject as much as a past one does
+    r"|plans|runs|operates|serves|opens|handles|carries|ships|flies|owns)\b"
 )
 # "six airports with an annual throughput of over 10 million": the bar a class of places passes, not a figure
 _CLASS_BAR = re.compile(r"\b[a-z-]+s\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?of\s*$", re.I)
@@ -114,6 +117,13 @@ _TENURE = re.compile(
     r"\b(?:worked|served|lived|been|driven|traded|run|farmed)\b[^,;.]{0,40}\bfor\s+(?:about\s+|over\s+)?$", re.I
 )
 _SPAN_SINCE = re.compile(r"^\s*(?:since|after)\b", re.I)
+# "expects close to 110,000 passengers by the end of the year", "we expect exports to reach 40,000 by the end of
+# December": a forecast of the year's total, made before the year is over, is not a measure (a plan's goal, "aims
+# to", "plans to", and a plan period's horizon stay figures)
+_EXPECTED = re.compile(r"\bexpect(?:s|ed|ing)?\b", re.I)
+_YEAR_END = re.compile(
+    r"\bby the end of (?:the|this) year\b|\bby the end of (?:December|Dec\.?)\b|\bby (?:the )?year[- ]end\b", re.I
+)
 # "24 hours a day": round the clock, a schedule's label
 _ROUND_THE_CLOCK = re.compile(r"^\s*(?:a|per|each|every)\s+day\b", re.I)
 
@@ -196,6 +206,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a threshold passed, not the value"
     if _THRESHOLD.search(after):
         return "a threshold passed, not the value"
+    if _EXPECTED.search(before) and _YEAR_END.search(sentence):
+        return "a forecast of the year's total, not a measure"
     if _RULE.search(before):
         return "a rule (an allowance or limit), not a measure"
     if _is_range_end(sentence, figure, figures):
@@ -281,14 +293,16 @@ def _before_after_range(sentence: str, figures: list[Figure]) -> tuple[Figure, .
 
 
 # "In Horgos, Consun Pharmaceutical tried out a joint review. It cut approval time to ten days": a firm's story
-# goes on in the sentences of its paragraph that start with a pronoun for it.
+# goes on in the sentences of its paragraph that start with a pronoun for it ("Of these, five routes are new": a part
+# of the firm's own figures).
 _FIRM_NAMED = re.compile(
     r"\b(?:[A-Z][\w&'-]*\s+){1,4}(?:Pharmaceuticals?|Pharma|Logistics|Trading|Airlines?|Co\.|Co(?=,)|Company|Corporation"
     r"|Ltd\.?)\s+(?!said|says|told|announced|reported)\w+"
     r"|\bruns\s+an?\s+(?:[\w-]+\s+){0,3}?(?:firm|company|business|shop|factory)\b"
 )
 _PRONOUN_START = re.compile(
-    r"^\W*(?:[\w\s-]{0,60}?,?\s+)?(?:it|its|they|their|he|she|his|her)\b(?!\s+(?:is|was) (?:a|an|the)\b)", re.I
+    r"^\W*(?:[\w\s-]{0,60}?,?\s+)?(?:it|its|they|their|he|she|his|her|(?<=of )(?:these|those|them))\b(?!\s+(?:is|was) (?:a|an|the)\b)",
+    re.I,
 )
 
 

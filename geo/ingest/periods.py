@@ -72,6 +72,8 @@ class Reference:
 
 
 _REL = r"(?P<rel>" + _YEAR + r"|this year|last year|next year|the year)"
+# "in the first quarter this year", "the first five months last year": a relative year may follow with no "of"
+_BARE_REL = r"(?=(?:this|last|next) year\b)"
 _COUNT = r"(?P<n>\d{1,2}|" + "|".join(SMALL_WORDS[1:13]) + r")"
 _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
@@ -122,15 +124,16 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "first_months",
             r"\b(?:the\s+)?(?:first|past|initial)\s+"
             + _COUNT
-            + r"\s+months(?:\s*\([^)]*\))?(?:\s+of\s+"
+            + r"\s+months(?:\s*\([^)]*\))?(?:\s+(?:of\s+|"
+            + _BARE_REL
+            + r")"
             + _REL
             + r")?",
         ),
         (
             "first_part",
-            r"\b(?:the\s+)?first\s+(?P<part>half|quarter|two quarters|three quarters)(?:\s*\([^)]*\))?(?:\s+of\s+"
-            + _REL
-            + r")?",
+            r"\b(?:the\s+)?first\s+(?P<part>half|quarter|two quarters|three quarters)(?:\s*\([^)]*\))?"
+            r"(?:\s+(?:of\s+|" + _BARE_REL + r")" + _REL + r")?",
         ),
         ("h1", r"\b(?P<part>H1|Q1|Q1-Q3)\s+(?:of\s+)?" + _REL),
         # "the third quarter", "Q2 2025", "the second half of last year": a part of a year that is not its start

@@ -263,7 +263,13 @@ class Timeline:
         elif (
             (day or (dated and dated[0].period.startswith("../")))
             and current
-            and (self.title_year == self.pub_year or self.this_year_paragraph == paragraph)
+            and (
+                self.title_year == self.pub_year
+                or self.this_year_paragraph == paragraph
+                # "As of Friday, 121 million tonnes had been moved, up 5.38 percent year on year": a change on the
+                # year before compares the year so far, so the as-of day ends this year's span
+                or (day and _AS_OF_COMPARED.search(text))
+            )
             and not _ALL_TIME_TOTAL.search(clean)
         ):
             # "As of Monday, the two ports had seen 11,500 trains" under a title about 2021, "By December 9 the pass
@@ -420,7 +426,10 @@ class Timeline:
         if not match or int(match.group("y")) not in {self.pub_year, self.data_year} or _ALL_TIME.search(text):
             return period
         year, month = match.group("y"), match.group("m")
-        return year if month == "12" else f"{year}-01/{year}-{month}"
+        # "as of December 2024" on a page of December 15, 2024: a year not over on the page's day is not the whole
+        # year, only its months so far
+        over = not self.published or self.published.year > int(year)
+        return year if month == "12" and over else f"{year}-01/{year}-{month}"
 
     def _carried(self, same_paragraph: bool, is_stock: bool, flow: bool) -> tuple[str, str]:
         if same_paragraph and self.last:
