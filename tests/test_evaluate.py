@@ -215,18 +215,31 @@ SEALED14_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed15 set, the unseen one (ten 2022-2024 articles found and coded by a session that does not work
-# on propose, its gold committed in 3f09fff before the tool ran on it; two pages print no date, so theirs are
-# stand-ins), aggregate only: 100 / 78.3 / 87.0 / 51.9 / 87.0 with the code of the thirteenth tuning, 100 / 78.3 /
-# 94.4 / 51.9 / 87.0 after the fourteenth (tuned on sealed14: a place name spelled one letter off, decimal commas, a
-# month compared against). It meets the recall and metric targets and misses the other three, so these are floors against regressions, not a claim that the
-# tool meets the issue's targets on text it has not seen.
+# Scores of the sealed15 set (ten 2022-2024 articles found and coded by a session that does not work on propose, its
+# gold committed in 3f09fff before the tool ran on it; two pages print no date, so theirs are stand-ins). While it was
+# unseen, aggregate only: 100 / 78.3 / 87.0 / 51.9 / 87.0 with the code of the thirteenth tuning, 100 / 78.3 / 94.4 /
+# 51.9 / 87.0 after the fourteenth. Its misses were read for the fifteenth tuning, so it is a tuning set since: 100 /
+# 85.7 / 94.4 / 79.6 / 87.0 after it. It misses three targets, so these are floors against regressions.
 SEALED15_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.857,
     "entity": 0.944,
     "period": 0.796,
     "metric": 0.87,
+}
+
+
+# Scores of the sealed16 set, the unseen one (ten 2021-2025 articles found and coded by a session that does not work
+# on propose, its gold committed in 21187b5 before the tool ran on it; 17 of its 45 figures are other places'),
+# aggregate only: 97.8 / 57.9 / 92.6 / 66.7 / 77.8 with the code of the fourteenth tuning, the same after the
+# fifteenth. It misses four targets, so these are floors against regressions, not a claim that the tool meets the
+# issue's targets on text it has not seen.
+SEALED16_MEASURED: dict[str, float] = {
+    "recall": 0.977,
+    "precision": 0.578,
+    "entity": 0.925,
+    "period": 0.666,
+    "metric": 0.777,
 }
 
 
@@ -328,6 +341,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed13", SEALED13_MEASURED),
         ("sealed14", SEALED14_MEASURED),
         ("sealed15", SEALED15_MEASURED),
+        ("sealed16", SEALED16_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
