@@ -1,0 +1,71 @@
+"""Agreement between two hand-codings, scored as the evaluation scores propose."""
+
+import csv
+
+from geo.ingest.agreement import agreement, main
+
+
+def _row(as_written, value, kind="fact", entity="horgos-rail", metric="china_europe_trains", period="2024", **more):
+    row = {"article": "01_a.txt", "as_written": as_written, "value": value, "unit": "count", "entity_id": entity}
+    row |= {"metric": metric, "metric_new": "", "period": period, "qualifier": "", "kind": kind, "note": ""}
+    return row | more
+
+
+FIRST = [
+    _row("7,000", "7000"),
+    _row("12 percent", "12", unit="percent", metric="china_europe_trains_growth_yoy"),
+    _row("3.5 million", "3500000", kind="other_place", entity="", unit="tonnes", metric="cargo_throughput"),
+    _row("09:03", "9.03", kind="noise", entity="", metric="", period="", unit=""),
+]
+
+
+def test_the_same_coding_agrees_on_everything():
+    shares = agreement(FIRST, [dict(row) for row in FIRST]).shares()
+    assert shares == {"recall": 1.0, "precision": 1.0, "entity": 1.0, "period": 1.0, "metric": 1.0}
+
+
+def test_a_period_read_differently_counts_against_period_only():
+    second = [dict(row) for row in FIRST]
+    second[0]["period"] = "2024-01/2024-06"
+    shares = agreement(FIRST, second).shares()
+    assert shares["period"] == 0.5
+    assert shares["entity"] == shares["metric"] == shares["recall"] == shares["precision"] == 1.0
+
+
+def test_a_figure_the_second_coder_calls_noise_is_not_recalled():
+    second = [dict(row) for row in FIRST]
+    second[0]["kind"] = "noise"
+    scores = agreement(FIRST, second)
+    assert (scores.recalled, scores.gold) == (2, 3)
+    assert any("not recalled: 7,000" in miss for miss in scores.misses)
+
+
+def test_another_places_figure_given_a_project_place_is_a_wrong_proposal():
+    second = [dict(row) for row in FIRST]
+    second[2] |= {"kind": "fact", "entity_id": "alashankou-rail"}
+    scores = agreement(FIRST, second)
+    assert (scores.correct_proposals, scores.proposed) == (2, 3)
+
+
+def test_a_project_places_figure_coded_as_another_places_has_the_wrong_entity():
+    second = [dict(row) for row in FIRST]
+    second[0] |= {"kind": "other_place", "entity_id": ""}
+    assert agreement(FIRST, second).shares()["entity"] == 0.5
+
+
+def test_a_new_metric_agrees_when_both_coders_call_it_new():
+    first = [_row("40", "40", metric="routes_to_europe", metric_new="yes")]
+    second = [_row("40", "40", metric="europe_routes", metric_new="yes")]
+    assert agreement(first, second).shares()["metric"] == 1.0
+
+
+def test_the_command_reads_both_codings_of_a_folder(tmp_path, capsys):
+    for name, rows in (("gold.csv", FIRST), ("gold_second.csv", FIRST[:1])):
+        with open(tmp_path / name, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(FIRST[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    assert main([str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "3 figures in the first coding, 1 in the second" in out
+    assert "recall 33%" in out
