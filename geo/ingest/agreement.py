@@ -13,7 +13,8 @@ from geo.ingest.evaluate import FIGURE_KINDS, TARGETS, Scores, score_article
 from geo.ingest.numbers import Figure
 
 
-def _read(path: Path) -> list[dict]:
+def read_coding(path: Path) -> list[dict]:
+    """The rows of a gold.csv-shaped coding."""
     with open(path, newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
 
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--misses", action="store_true", help="list each disagreement")
     args = parser.parse_args(argv)
-    scores = agreement(_read(args.folder / "gold.csv"), _read(args.folder / "gold_second.csv"))
+    scores = agreement(read_coding(args.folder / "gold.csv"), read_coding(args.folder / "gold_second.csv"))
     if args.misses:
         print("\n".join(scores.misses))
     shares = scores.shares()
