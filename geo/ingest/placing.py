@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.ingest.borders import ROAD_MODE, border_country, neighbours_named
+from geo.ingest.borders import neighbours_named
 from geo.ingest.entities import Entity, EntityMatcher
+from geo.ingest.members import PortMembers
 from geo.ingest.modes import CARRYING, RAIL, ROAD
 from geo.ingest.numbers import Figure
 from geo.ingest.organisations import without_organisations
@@ -38,22 +39,20 @@ class Place:
     flag: str = ""
 
 
-class Placer:
+class Placer(PortMembers):
     """Place figures using the data's entities: their names, kinds and parent groups."""
 
     def __init__(self, entities: list[Entity], matcher: EntityMatcher, mode: str) -> None:
-        self.by_id = {e.id: e for e in entities}
+        super().__init__(entities, mode)
         self.matcher = matcher
         self.places = {t for e in entities for p in e.phrases for t in p.words if t not in GENERIC}
         # "port"/"airport" -> "" when the latest one named is in the data, else its name; and the last known one
         self.latest: dict[str, str] = {}
         self.latest_known: dict[str, str] = {}
-        self.mode = mode  # "rail" or "road" when the title or headline names a railway or road port
         self.last_combined = ""
         self.port_history: list[str] = []
         self.carried = ""  # the flag of the paragraph's last figure when its place is one the data lacks
         self.subject = ""  # a place the data lacks that the title is about ("Kazakhstan exports ...")
-        self.neighbour = ""  # the last neighbour country named: "between the countries" after it is that border
         self.paragraph = -1
         self.pair_now = ""  # the places this sentence names together, and those the one before in its paragraph did
         self.pair_before = ""
@@ -187,25 +186,6 @@ class Placer:
             self.last_combined = ";".join(sorted({self.member(e, sentence) for e in ports}))
             self.pair_now = self.last_combined if len(ports) == 2 else ""
 
-    def _is_port(self, entity_id: str) -> bool:
-        entity = self.by_id.get(entity_id)
-        parent = self.by_id.get(entity.parent) if entity else None
-        return entity is not None and (entity.kind == "port" or (parent is not None and parent.kind == "port"))
-
-    def member(self, entity_id: str, measure: str) -> str:
-        """A whole port's rail or road member when the measure says which mode (trains: rail; trucks: road)."""
-        entity = self.by_id.get(entity_id)
-        if entity is None or entity.kind != "port":
-            return entity_id
-        members = {
-            m: e.id for e in self.by_id.values() if e.parent == entity_id for m in ("rail", "road") if m in e.kind
-        }
-        if RAIL.search(measure) and "rail" in members:
-            return members["rail"]
-        if ROAD.search(measure) and "road" in members:
-            return members["road"]
-        return members.get(self.mode, entity_id)
-
     def respective(self, sentence: str, figures: list[Figure]) -> list[str]:
         """ "Horgos and Alashankou handled 6,000 and 5,000 trains, respectively": each figure's place, in order.
 
@@ -220,21 +200,6 @@ class Placer:
             return []
         places = iter(named)
         return [self.member(next(places), sentence) if f.unit == figures[0].unit else "" for f in figures]
-
-    def kind_of(self, entity_id: str) -> str:
-        """The kind words the data gives a place ("air airport", "rail border"); "" for several places or none."""
-        entity = self.by_id.get(entity_id)
-        return entity.kind if entity else ""
-
-    def is_member(self, member: str, whole: str) -> bool:
-        """Whether ``member`` is a mode of the port ``whole`` (horgos-rail of horgos)."""
-        entity = self.by_id.get(member)
-        other = self.by_id.get(whole)
-        # siblings too: "8,165 trains went through the port, up 6.3 percent": the percent is the trains' port's
-        if entity is None or not whole:
-            return False
-        siblings = other is not None and other.parent == entity.parent and self._is_port(entity.parent)
-        return entity.parent == whole or siblings
 
     def place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
         """The figure's place, from the places its sentence names, else the sentence's guess.
@@ -405,27 +370,6 @@ class Placer:
             return Place(last, "the crossing named before (the line's port)")  # "Exports within that grew by 13%"
         return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
 
-    def border_ports(self, text: str) -> list[str]:
-        """The ports on the border a text names by its two countries and a mode ("rail freight between China and
-        Kazakhstan"): [] without a mode word or a neighbour the data's ports face."""
-        country = border_country(text, self.neighbour)
-        if not country:
-            return []
-        mode = "rail" if RAIL.search(text) else "road" if ROAD_MODE.search(text) else ""
-        return sorted(e.id for e in self.by_id.values() if mode and e.border == country and mode in e.kind.split())
-
-    def _whole(self, entity_id: str, measure: str) -> str:
-        """A port member carried from elsewhere is its whole port when the figure's measure names a mode.
-
-        "8,165 freight trains went through the port": the port meant is the railway one, whichever member
-        the sentences before happened to name.
-        """
-        entity = self.by_id.get(entity_id)
-        parent = self.by_id.get(entity.parent) if entity else None
-        if parent is not None and parent.kind == "port" and (RAIL.search(measure) or ROAD.search(measure)):
-            return parent.id
-        return entity_id
-
 
 # words that name or point at a place: a figure in a sentence without them is about the place before
 _NAMES_PLACE = re.compile(
@@ -458,17 +402,3 @@ _CROSSING_AFTER = re.compile(
     r"(?:[-\u2013][A-Z][\w'-]*)?\s+(?:(?:border|railway|rail)\s+)*(?:crossing|station|checkpoint|border point)\b", re.I
 )
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
-
-
-def article_mode(title: str) -> str:
-    """The mode a title or headline gives the whole story: "railway port(s)" -> rail, "highway/road port" -> road."""
-    if re.search(
-        r"\brail(?:way)?\s+(?:ports?|hubs?|transport(?:ation)?|freight|cargo|traffic|shipments?)\b"
-        r"|\b(?:freight\s+)?trains?\b",
-        title,
-        re.I,
-    ):
-        return "rail"  # a story about trains: a port it names without a mode is its railway port
-    if re.search(r"\b(?:road|highway)\s+ports?\b", title, re.I):
-        return "road"
-    return ""
