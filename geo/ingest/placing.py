@@ -56,6 +56,10 @@ class Placer(PortMembers):
         self.paragraph = -1
         self.pair_now = ""  # the places this sentence names together, and those the one before in its paragraph did
         self.pair_before = ""
+        # the city the data lacks (it holds only the city's airport) that the last sentence naming a place was about,
+        # and the one before this sentence: what a later "its" or "the region's" means
+        self.city_subject = ""
+        self.city_before = ""
 
     def mentions(self, sentence: str) -> list[tuple[int, str]]:
         """Places named in the sentence, with where: the entity the name and the words after it rank first.
@@ -148,6 +152,19 @@ class Placer(PortMembers):
         found = unheld_places(without_organisations(text), self._held)
         return [u for u in found if not in_quotes(text, u.start)]  # "Smart Rail Port + Rapid Clearance"
 
+    def _first_place(self, sentence: str) -> str | None:
+        """The city (one the data holds only as an airport) a sentence names first, "" when it names another place
+        first, None when it names none ("the region" and "its" point back, they name nothing)."""
+        cities = self.cities(sentence)
+        others = [at for at, _ in self.mentions(sentence)] + [u.start for u in self.unheld(sentence)]
+        others += [m.start() for m in _HELD_REGION.finditer(sentence)]
+        if not cities and not others:
+            return None
+        first = cities and (not others or cities[0][0] < min(others))
+        # the sentence is about the city when it comes before any verb ("Kashgar's trade network has grown",
+        # "Kashgar, in the southwest of Xinjiang, has"), not as an object ("The line will join China's Kashgar")
+        return cities[0][1] if first and not _VERB.search(sentence[: cities[0][0]]) else ""
+
     def _is_kind(self, entity_id: str, kind: str) -> bool:
         words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
         if kind == "airport":
@@ -161,6 +178,9 @@ class Placer(PortMembers):
         does the next sentence of the paragraph when it names no place.
         """
         self.pair_before = self.pair_now if paragraph == self.paragraph else ""
+        self.city_before = self.city_subject
+        first = self._first_place(sentence)
+        self.city_subject = first if first is not None else self.city_subject
         self.paragraph, self.pair_now = paragraph, ""
         mentions = self.mentions(sentence)
         self.neighbour = (neighbours_named(sentence) or [self.neighbour])[-1]
@@ -241,6 +261,20 @@ class Placer(PortMembers):
             # "The Sost Dry Port handled 12,000 tons. In January, 4,860 tons were cleared": no place named, so the
             # paragraph's last place, which the data lacks, carries
             return Place("", "the place before, which the data lacks", self.carried)
+        lead = sentence[figure_clause(sentence, figure.start, figure.end) : figure.start]
+        pointed = _REFERS_BACK.search(lead) and not (mentions or unheld or self.cities(sentence))
+        # a kind of place named before the figure ("its airport handled") is that place, not the city
+        kind = (
+            _HELD_REGION.search(sentence) or _AIR_WORDS.search(sentence) or _KIND_NAMED.search(sentence[: figure.start])
+        )
+        if pointed and self.city_before and not kind:
+            # "Kashgar, in the southwest of Xinjiang, has three ports. ... Data showed its total trade jumped 89.7
+            # percent": "its", "It", "the region's" in the figure's clause point back to the city the sentences before
+            # were about, which the data lacks (its Kashgar is the airport), across paragraphs too
+            city = self.city_before
+            return Place(
+                "", "the city referred back to, which the data lacks", f"place not in the data: {city} (the city)"
+            )
         if self.pair_before and not (mentions or unheld or self.cities(sentence) or _NAMES_PLACE.search(sentence)):
             # "The authorities enlarged Alataw Pass and Horgos Port. ... a train now needs less than one hour": a
             # sentence that names no place goes on about the places the one before named together
@@ -377,6 +411,11 @@ _NAMES_PLACE = re.compile(
     r"|stations?|crossings?)\b",
     re.I,
 )
+# "its", "It", "the region's", "the city's": a reference back to the place the sentences before were about
+_REFERS_BACK = re.compile(r"\b(?:[Ii]ts?|the (?:region|city|prefecture)(?:'s)?)\b")
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|[a-z]+ed)\b")
+_HELD_REGION = re.compile(r"\bXinjiang\b|\bautonomous region\b", re.I)  # the region named, not pointed back to
+_KIND_NAMED = re.compile(r"\b(?:ports?|zones?|stations?|cent(?:er|re)s?|hubs?|areas?)\b", re.I)
 _KIND_WORDS = frozenset({"dry", "railway", "highway", "inland", "station", "stations", "airports"})
 _OTHER_KIND_BACK = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ent(?:er|re)|[Zz]one)\b")
 _BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
