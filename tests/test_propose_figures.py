@@ -376,3 +376,17 @@ def test_a_forecast_of_the_years_total_is_doubted_a_target_of_a_plan_period_is_n
     assert _one(text, "close to 98,000").confidence == "low"
     assert _one(text, "91,000").confidence == "high"
     assert _one(text, "35").confidence == "high"
+
+
+def test_the_length_of_a_places_history_is_doubted_a_path_looked_back_on_is_not():
+    text = _article(
+        "2024-05-10",
+        "Tacheng's old crossing has a trading history of over 300 years and handled 41,000 tonnes in April.",
+        "As a caravan stop the pass goes back some 180 years; it now clears 900 trucks a day.",
+        "Looking back on its 60-year journey, the region now runs 30 airports.",
+    )
+    assert _one(text, "over 300 years").confidence == "low"
+    assert _one(text, "some 180 years").confidence == "low"
+    assert _one(text, "41,000 tonnes").confidence == "high"
+    assert _one(text, "900").confidence == "high"
+    assert _one(text, "60-year").confidence == "high"  # the seed article's "70-year journey" is a fact of facts.csv

@@ -226,3 +226,32 @@ def test_national_figures_contrasting_clauses_and_bare_tonnes_handled():
         "xinjiang",
         "cargo_throughput",
     )
+
+
+def test_its_and_the_region_point_back_to_the_city_the_sentences_before_were_about():
+    # the data holds Kashi only as its airport: "its" and "the region's" after a sentence about the city are the city's
+    text = _article(
+        "2024-06-20",
+        "Kashi, an old oasis town in the far south-west, sits on the ancient Silk Road.",
+        "Customs data showed its imports and exports rose 40 percent to 30 billion yuan in 2023.",
+        "Kashi's traders keep looking abroad. In the first five months, the region's partners went from 60 to 75.",
+    )
+    city = ("", "place not in the data: Kashi (the city)")
+    assert _place(text, "40 percent") == city
+    assert _place(text, "30 billion yuan") == city
+    assert _place(text, "75") == city
+
+
+def test_a_city_named_as_an_object_or_a_clause_about_its_airport_does_not_take_the_figure():
+    after_object = _article(
+        "2024-06-20",
+        "A new road will link Osh with Kashi.",
+        "Xinjiang's exports rose 12 percent in 2023, and its imports rose 9 percent.",
+    )
+    assert _place(after_object, "9 percent") == ("xinjiang", "")
+    flying = _article(
+        "2024-06-20",
+        "Kashi, an old oasis town, sits on the Silk Road.",
+        "Its airport handled 2.1 million passengers in 2023.",
+    )
+    assert _place(flying, "2.1 million") == ("kashgar-airport", "")

@@ -20,6 +20,7 @@ from geo.ingest.article import (
 from geo.ingest.classes import class_count, few_ports_named, region_operator
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.kinds import is_town_measure
+from geo.ingest.members import article_mode
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
 from geo.ingest.modes import clause_mode
 from geo.ingest.noise import MILESTONE, Story, low_confidence
@@ -27,7 +28,7 @@ from geo.ingest.numbers import Figure, find_figures, find_fractions
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import article_subject
 from geo.ingest.periods import Period, find_periods
-from geo.ingest.placing import Place, Placer, article_mode
+from geo.ingest.placing import Place, Placer
 from geo.ingest.spellings import add_spellings
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline, without_events

@@ -117,6 +117,13 @@ _TENURE = re.compile(
     r"\b(?:worked|served|lived|been|driven|traded|run|farmed)\b[^,;.]{0,40}\bfor\s+(?:about\s+|over\s+)?$", re.I
 )
 _SPAN_SINCE = re.compile(r"^\s*(?:since|after)\b", re.I)
+# "a trading history of more than 200 years", "its history as a border pass goes back more than 140 years": a place's
+# age measures its past, not what it handles now (a path "looked back on", "its 70-year journey", is no history word)
+_HISTORY = re.compile(
+    r"\bhistory\b[^,;.]{0,40}?(?:\bof|\bgoes back|\bdates back|\bspans)\s*$"
+    r"|\b(?:goes|go|went|dates|dating|date)\s+back\s*$",
+    re.I,
+)
 # "expects close to 110,000 passengers by the end of the year", "we expect exports to reach 40,000 by the end of
 # December": a forecast of the year's total, made before the year is over, is not a measure (a plan's goal, "aims
 # to", "plans to", and a plan period's horizon stay figures)
@@ -169,6 +176,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         and not _TRAVEL.match(after)  # "a 10-hour flight to Zurich" is a route's flight time
     ):
         return "label (number-unit adjective)"
+    if figure.unit == "years" and _HISTORY.search(before):
+        return "the length of a history, not a measure"
     if figure.unit == "years" and _TENURE.search(before):
         return "how long someone has done something"
     if figure.unit in _TIME_UNITS and _SPAN_SINCE.match(after) and re.search(r"\bthe\s*$", before, re.I):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.ingest.borders import ROAD_MODE, border_country, neighbours_named
+from geo.ingest.borders import neighbours_named
 from geo.ingest.entities import Entity, EntityMatcher
+from geo.ingest.members import PortMembers
 from geo.ingest.modes import CARRYING, RAIL, ROAD
 from geo.ingest.numbers import Figure
 from geo.ingest.organisations import without_organisations
@@ -38,25 +39,27 @@ class Place:
     flag: str = ""
 
 
-class Placer:
+class Placer(PortMembers):
     """Place figures using the data's entities: their names, kinds and parent groups."""
 
     def __init__(self, entities: list[Entity], matcher: EntityMatcher, mode: str) -> None:
-        self.by_id = {e.id: e for e in entities}
+        super().__init__(entities, mode)
         self.matcher = matcher
         self.places = {t for e in entities for p in e.phrases for t in p.words if t not in GENERIC}
         # "port"/"airport" -> "" when the latest one named is in the data, else its name; and the last known one
         self.latest: dict[str, str] = {}
         self.latest_known: dict[str, str] = {}
-        self.mode = mode  # "rail" or "road" when the title or headline names a railway or road port
         self.last_combined = ""
         self.port_history: list[str] = []
         self.carried = ""  # the flag of the paragraph's last figure when its place is one the data lacks
         self.subject = ""  # a place the data lacks that the title is about ("Kazakhstan exports ...")
-        self.neighbour = ""  # the last neighbour country named: "between the countries" after it is that border
         self.paragraph = -1
         self.pair_now = ""  # the places this sentence names together, and those the one before in its paragraph did
         self.pair_before = ""
+        # the city the data lacks (it holds only the city's airport) that the last sentence naming a place was about,
+        # and the one before this sentence: what a later "its" or "the region's" means
+        self.city_subject = ""
+        self.city_before = ""
 
     def mentions(self, sentence: str) -> list[tuple[int, str]]:
         """Places named in the sentence, with where: the entity the name and the words after it rank first.
@@ -149,6 +152,19 @@ class Placer:
         found = unheld_places(without_organisations(text), self._held)
         return [u for u in found if not in_quotes(text, u.start)]  # "Smart Rail Port + Rapid Clearance"
 
+    def _first_place(self, sentence: str) -> str | None:
+        """The city (one the data holds only as an airport) a sentence names first, "" when it names another place
+        first, None when it names none ("the region" and "its" point back, they name nothing)."""
+        cities = self.cities(sentence)
+        others = [at for at, _ in self.mentions(sentence)] + [u.start for u in self.unheld(sentence)]
+        others += [m.start() for m in _HELD_REGION.finditer(sentence)]
+        if not cities and not others:
+            return None
+        first = cities and (not others or cities[0][0] < min(others))
+        # the sentence is about the city when it comes before any verb ("Kashgar's trade network has grown",
+        # "Kashgar, in the southwest of Xinjiang, has"), not as an object ("The line will join China's Kashgar")
+        return cities[0][1] if first and not _VERB.search(sentence[: cities[0][0]]) else ""
+
     def _is_kind(self, entity_id: str, kind: str) -> bool:
         words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
         if kind == "airport":
@@ -162,6 +178,9 @@ class Placer:
         does the next sentence of the paragraph when it names no place.
         """
         self.pair_before = self.pair_now if paragraph == self.paragraph else ""
+        self.city_before = self.city_subject
+        first = self._first_place(sentence)
+        self.city_subject = first if first is not None else self.city_subject
         self.paragraph, self.pair_now = paragraph, ""
         mentions = self.mentions(sentence)
         self.neighbour = (neighbours_named(sentence) or [self.neighbour])[-1]
@@ -187,25 +206,6 @@ class Placer:
             self.last_combined = ";".join(sorted({self.member(e, sentence) for e in ports}))
             self.pair_now = self.last_combined if len(ports) == 2 else ""
 
-    def _is_port(self, entity_id: str) -> bool:
-        entity = self.by_id.get(entity_id)
-        parent = self.by_id.get(entity.parent) if entity else None
-        return entity is not None and (entity.kind == "port" or (parent is not None and parent.kind == "port"))
-
-    def member(self, entity_id: str, measure: str) -> str:
-        """A whole port's rail or road member when the measure says which mode (trains: rail; trucks: road)."""
-        entity = self.by_id.get(entity_id)
-        if entity is None or entity.kind != "port":
-            return entity_id
-        members = {
-            m: e.id for e in self.by_id.values() if e.parent == entity_id for m in ("rail", "road") if m in e.kind
-        }
-        if RAIL.search(measure) and "rail" in members:
-            return members["rail"]
-        if ROAD.search(measure) and "road" in members:
-            return members["road"]
-        return members.get(self.mode, entity_id)
-
     def respective(self, sentence: str, figures: list[Figure]) -> list[str]:
         """ "Horgos and Alashankou handled 6,000 and 5,000 trains, respectively": each figure's place, in order.
 
@@ -220,21 +220,6 @@ class Placer:
             return []
         places = iter(named)
         return [self.member(next(places), sentence) if f.unit == figures[0].unit else "" for f in figures]
-
-    def kind_of(self, entity_id: str) -> str:
-        """The kind words the data gives a place ("air airport", "rail border"); "" for several places or none."""
-        entity = self.by_id.get(entity_id)
-        return entity.kind if entity else ""
-
-    def is_member(self, member: str, whole: str) -> bool:
-        """Whether ``member`` is a mode of the port ``whole`` (horgos-rail of horgos)."""
-        entity = self.by_id.get(member)
-        other = self.by_id.get(whole)
-        # siblings too: "8,165 trains went through the port, up 6.3 percent": the percent is the trains' port's
-        if entity is None or not whole:
-            return False
-        siblings = other is not None and other.parent == entity.parent and self._is_port(entity.parent)
-        return entity.parent == whole or siblings
 
     def place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
         """The figure's place, from the places its sentence names, else the sentence's guess.
@@ -276,6 +261,20 @@ class Placer:
             # "The Sost Dry Port handled 12,000 tons. In January, 4,860 tons were cleared": no place named, so the
             # paragraph's last place, which the data lacks, carries
             return Place("", "the place before, which the data lacks", self.carried)
+        lead = sentence[figure_clause(sentence, figure.start, figure.end) : figure.start]
+        pointed = _REFERS_BACK.search(lead) and not (mentions or unheld or self.cities(sentence))
+        # a kind of place named before the figure ("its airport handled") is that place, not the city
+        kind = (
+            _HELD_REGION.search(sentence) or _AIR_WORDS.search(sentence) or _KIND_NAMED.search(sentence[: figure.start])
+        )
+        if pointed and self.city_before and not kind:
+            # "Kashgar, in the southwest of Xinjiang, has three ports. ... Data showed its total trade jumped 89.7
+            # percent": "its", "It", "the region's" in the figure's clause point back to the city the sentences before
+            # were about, which the data lacks (its Kashgar is the airport), across paragraphs too
+            city = self.city_before
+            return Place(
+                "", "the city referred back to, which the data lacks", f"place not in the data: {city} (the city)"
+            )
         if self.pair_before and not (mentions or unheld or self.cities(sentence) or _NAMES_PLACE.search(sentence)):
             # "The authorities enlarged Alataw Pass and Horgos Port. ... a train now needs less than one hour": a
             # sentence that names no place goes on about the places the one before named together
@@ -405,27 +404,6 @@ class Placer:
             return Place(last, "the crossing named before (the line's port)")  # "Exports within that grew by 13%"
         return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
 
-    def border_ports(self, text: str) -> list[str]:
-        """The ports on the border a text names by its two countries and a mode ("rail freight between China and
-        Kazakhstan"): [] without a mode word or a neighbour the data's ports face."""
-        country = border_country(text, self.neighbour)
-        if not country:
-            return []
-        mode = "rail" if RAIL.search(text) else "road" if ROAD_MODE.search(text) else ""
-        return sorted(e.id for e in self.by_id.values() if mode and e.border == country and mode in e.kind.split())
-
-    def _whole(self, entity_id: str, measure: str) -> str:
-        """A port member carried from elsewhere is its whole port when the figure's measure names a mode.
-
-        "8,165 freight trains went through the port": the port meant is the railway one, whichever member
-        the sentences before happened to name.
-        """
-        entity = self.by_id.get(entity_id)
-        parent = self.by_id.get(entity.parent) if entity else None
-        if parent is not None and parent.kind == "port" and (RAIL.search(measure) or ROAD.search(measure)):
-            return parent.id
-        return entity_id
-
 
 # words that name or point at a place: a figure in a sentence without them is about the place before
 _NAMES_PLACE = re.compile(
@@ -433,6 +411,11 @@ _NAMES_PLACE = re.compile(
     r"|stations?|crossings?)\b",
     re.I,
 )
+# "its", "It", "the region's", "the city's": a reference back to the place the sentences before were about
+_REFERS_BACK = re.compile(r"\b(?:[Ii]ts?|the (?:region|city|prefecture)(?:'s)?)\b")
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|[a-z]+ed)\b")
+_HELD_REGION = re.compile(r"\bXinjiang\b|\bautonomous region\b", re.I)  # the region named, not pointed back to
+_KIND_NAMED = re.compile(r"\b(?:ports?|zones?|stations?|cent(?:er|re)s?|hubs?|areas?)\b", re.I)
 _KIND_WORDS = frozenset({"dry", "railway", "highway", "inland", "station", "stations", "airports"})
 _OTHER_KIND_BACK = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ent(?:er|re)|[Zz]one)\b")
 _BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
@@ -458,17 +441,3 @@ _CROSSING_AFTER = re.compile(
     r"(?:[-\u2013][A-Z][\w'-]*)?\s+(?:(?:border|railway|rail)\s+)*(?:crossing|station|checkpoint|border point)\b", re.I
 )
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
-
-
-def article_mode(title: str) -> str:
-    """The mode a title or headline gives the whole story: "railway port(s)" -> rail, "highway/road port" -> road."""
-    if re.search(
-        r"\brail(?:way)?\s+(?:ports?|hubs?|transport(?:ation)?|freight|cargo|traffic|shipments?)\b"
-        r"|\b(?:freight\s+)?trains?\b",
-        title,
-        re.I,
-    ):
-        return "rail"  # a story about trains: a port it names without a mode is its railway port
-    if re.search(r"\b(?:road|highway)\s+ports?\b", title, re.I):
-        return "road"
-    return ""
