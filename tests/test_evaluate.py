@@ -229,17 +229,31 @@ SEALED15_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed16 set, the unseen one (ten 2021-2025 articles found and coded by a session that does not work
-# on propose, its gold committed in 21187b5 before the tool ran on it; 17 of its 45 figures are other places'),
+# Scores of the sealed16 set (ten 2021-2025 articles found and coded by a session that does not work on propose, its
+# gold committed in 21187b5 before the tool ran on it; 17 of its 45 figures are other places'). While it was unseen,
 # aggregate only: 97.8 / 57.9 / 92.6 / 66.7 / 77.8 with the code of the fourteenth tuning, the same after the
-# fifteenth. It misses four targets, so these are floors against regressions, not a claim that the tool meets the
-# issue's targets on text it has not seen.
+# fifteenth. Its misses were read for the sixteenth tuning, so it is a tuning set since: 97.8 / 69.6 / 92.6 / 66.7 /
+# 77.8 after it. It misses four targets, so these are floors against regressions.
 SEALED16_MEASURED: dict[str, float] = {
     "recall": 0.977,
     "precision": 0.696,
     "entity": 0.925,
     "period": 0.666,
     "metric": 0.777,
+}
+
+
+# Scores of the sealed17 set, the unseen one (ten 2021-2026 articles found and coded by a session that does not work
+# on propose, its gold committed in 2941873 before the tool ran on it; three of its articles hold no fact of the
+# project's places), aggregate only: 94.7 / 73.6 / 100 / 73.6 / 60.4 with the code of the fifteenth tuning, the same
+# after the sixteenth. It meets the entity target and misses the other four, so these are floors against regressions,
+# not a claim that the tool meets the issue's targets on text it has not seen.
+SEALED17_MEASURED: dict[str, float] = {
+    "recall": 0.947,
+    "precision": 0.736,
+    "entity": 1.0,
+    "period": 0.735,
+    "metric": 0.603,
 }
 
 
@@ -342,6 +356,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed14", SEALED14_MEASURED),
         ("sealed15", SEALED15_MEASURED),
         ("sealed16", SEALED16_MEASURED),
+        ("sealed17", SEALED17_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
