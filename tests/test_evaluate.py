@@ -243,17 +243,31 @@ SEALED16_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed17 set, the unseen one (ten 2021-2026 articles found and coded by a session that does not work
-# on propose, its gold committed in 2941873 before the tool ran on it; three of its articles hold no fact of the
-# project's places), aggregate only: 94.7 / 73.6 / 100 / 73.6 / 60.4 with the code of the fifteenth tuning, the same
-# after the sixteenth. It meets the entity target and misses the other four, so these are floors against regressions,
-# not a claim that the tool meets the targets on text it has not seen.
+# Scores of the sealed17 set (ten 2021-2026 articles found and coded by a session that does not work on propose, its
+# gold committed in 2941873 before the tool ran on it; three of its articles hold no fact of the project's places).
+# While it was unseen, aggregate only: 94.7 / 73.6 / 100 / 73.6 / 60.4 with the code of the fifteenth tuning, the
+# same after the sixteenth. Its misses are read for the seventeenth tuning, so it is a tuning set since; it misses
+# four targets, so these are floors against regressions.
 SEALED17_MEASURED: dict[str, float] = {
     "recall": 0.947,
     "precision": 0.736,
     "entity": 1.0,
     "period": 0.735,
     "metric": 0.603,
+}
+
+
+# Scores of the sealed18 set, the unseen one (ten 2021-2026 articles found and coded by a session that does not work
+# on propose, its gold committed in acc38c1 before the tool ran on it; four of them are about the Kazakh side of the
+# crossings), aggregate only: 80.5 / 42.2 / 60.0 / 56.0 / 84.0 with the code of the sixteenth tuning. It meets the
+# metric target and misses the other four, so these are floors against regressions, not a claim that the tool meets
+# the targets on text it has not seen.
+SEALED18_MEASURED: dict[str, float] = {
+    "recall": 0.804,
+    "precision": 0.421,
+    "entity": 0.6,
+    "period": 0.56,
+    "metric": 0.84,
 }
 
 
@@ -357,6 +371,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed15", SEALED15_MEASURED),
         ("sealed16", SEALED16_MEASURED),
         ("sealed17", SEALED17_MEASURED),
+        ("sealed18", SEALED18_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
