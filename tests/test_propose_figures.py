@@ -9,7 +9,7 @@ import pytest
 from geo import settings
 from geo.ingest.numbers import find_figures
 from geo.ingest.propose import propose_candidates
-from tests.proposing import article, one
+from tests.proposing import article, found, one
 from tests.proposing import article as _article
 from tests.proposing import found as _found
 from tests.proposing import one as _one
@@ -390,3 +390,14 @@ def test_the_length_of_a_places_history_is_doubted_a_path_looked_back_on_is_not(
     assert _one(text, "41,000 tonnes").confidence == "high"
     assert _one(text, "900").confidence == "high"
     assert _one(text, "60-year").confidence == "high"  # the seed article's "70-year journey" is a fact of facts.csv
+
+
+def test_a_precise_percent_printed_again_in_other_words_is_one_figure():
+    # a summary line and the answer below it give the same 47.3% in different words: one proposal, not two
+    text = article(
+        "2025-08-20",
+        "Xinjiang's trade rose 12.1% in the first seven months of 2025, helped by cross-border e-commerce (up 47.3%).",
+        "Among the drivers was a 47.3% jump in cross-border e-commerce exports over the seven months.",
+    )
+    proposals = [c for c in found(text).get("47.3%", []) if c.confidence != "low"]
+    assert len(proposals) == 1

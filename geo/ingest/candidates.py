@@ -272,9 +272,11 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             figures, places, metrics, periods, doubts, strict=True
         ):
             key = (figure.text_value, figure.unit, metric.name)  # "21 countries" and "21 trains a day" are two
-            if not doubt and key in seen:
+            # a precise value ("334.7%") printed again in other words (a summary, then the answer) is the same figure
+            precise = (figure.text_value, figure.unit, "") if _is_precise(figure) else key
+            if not doubt and (key in seen or precise in seen):
                 doubt = "the same figure again"
-            seen.add(key)
+            seen.update([key, precise])
             rule = f"entity: {place.rule}; metric: {metric.rule}; period: {period_rule}"
             if doubt == MILESTONE:
                 milestones[len(candidates)] = rule
@@ -315,6 +317,15 @@ _REGISTERED = re.compile(
     r"|traders|entities|vehicles|users|members))\b",
     re.I,
 )
+
+
+# a value with decimals other than .0 ("334.7", "40.39"): two such figures in one article are rarely distinct by chance
+_PRECISE = re.compile(r"\.\d*[1-9]")
+
+
+def _is_precise(figure: Figure) -> bool:
+    """A percent or sum with decimals; a ratio ("2.2 times") recurs for different things too often."""
+    return figure.unit in {"percent", "CNY", "USD"} and bool(_PRECISE.search(figure.text_value))
 
 
 def _day(period: Period, published: date | None) -> str:
