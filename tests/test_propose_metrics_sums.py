@@ -67,3 +67,75 @@ def test_a_zones_imports_and_exports_are_its_trade_not_the_regions():
     )
     candidate = one(text, "8.4 billion yuan")
     assert (candidate.entity_id, candidate.metric) == ("ftz-horgos", "trade_value")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        (  # the goods a flow is of name it: "exports of <goods>"
+            "In the quarter, exports of textiles and garments from Xinjiang came to 12.6 billion yuan, a rise of 21.4 "
+            "percent.",
+            "12.6 billion yuan",
+            "textiles_garments_exports",
+        ),
+        (
+            "In the quarter, exports of textiles and garments from Xinjiang came to 12.6 billion yuan, a rise of 21.4 "
+            "percent.",
+            "21.4 percent",
+            "textiles_garments_exports_growth_yoy",
+        ),
+        (  # the channel a flow goes through, and goods named before the flow
+            "Over the quarter, exports through cross-border e-commerce grew 57.3 percent, and the region's total "
+            "steel exports rose by 11.8 percent.",
+            "57.3 percent",
+            "cross_border_e_commerce_exports_growth_yoy",
+        ),
+        (
+            "Over the quarter, exports through cross-border e-commerce grew 57.3 percent, and the region's total "
+            "steel exports rose by 11.8 percent.",
+            "11.8 percent",
+            "steel_exports_growth_yoy",
+        ),
+        (  # "a N% rise in <flow>": the flow after the growth
+            "Growth came chiefly from a 64.2% rise in imports from border residents in the quarter.",
+            "64.2%",
+            "border_residents_imports_growth_yoy",
+        ),
+        (  # asides between the verb and "to" do not hide the subject of the sum
+            "From January to March, Xinjiang's imports grew steadily, by 8.3 percent year on year, to 15.2 billion "
+            "yuan.",
+            "15.2 billion yuan",
+            "imports_value",
+        ),
+        (
+            "From January to March, Xinjiang's imports grew steadily, by 8.3 percent year on year, to 15.2 billion "
+            "yuan.",
+            "8.3 percent",
+            "imports_growth_yoy",
+        ),
+    ],
+)
+def test_a_flow_is_named_by_what_it_is_of(sentence, as_written, metric):
+    assert one(article(PUBLISHED, sentence), as_written).metric == metric
+
+
+def test_a_flow_of_a_named_place_is_not_a_kind_of_goods():
+    # "exports of northwest China's Xinjiang" names whose exports, not which goods: the region's trade
+    text = article(
+        PUBLISHED,
+        "Data showed that goods imports and exports of northwest China's Xinjiang rose 22.4 percent year on year to "
+        "98.1 billion yuan in the first quarter.",
+    )
+    assert one(text, "98.1 billion yuan").metric == "foreign_trade_value"
+    assert one(text, "22.4 percent").metric == "foreign_trade_growth_yoy"
+
+
+def test_a_groups_trade_named_through_its_members_is_its_trade_and_keeps_value_in_its_growth():
+    text = article(
+        PUBLISHED,
+        "The trade of Xinjiang rose in the quarter. Meanwhile, the imports and exports of the four comprehensive "
+        "bonded zones, namely Kashgar, Alashankou, Horgos and Urumqi, climbed 41.6 percent year on year to 6.27 "
+        "billion yuan.",
+    )
+    assert one(text, "6.27 billion yuan").metric == "trade_value"
+    assert one(text, "41.6 percent").metric == "trade_value_growth_yoy"

@@ -20,6 +20,7 @@ from geo.ingest.article import (
 from geo.ingest.classes import class_count, few_ports_named, region_operator
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.kinds import is_town_measure
+from geo.ingest.measures import growth_stem
 from geo.ingest.members import article_mode
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
 from geo.ingest.modes import clause_mode
@@ -230,13 +231,13 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 flag = "; ".join(f for f in previous.flags.split("; ") if f.startswith(("combined", "place not")))
                 places[index] = Place(previous.entity_id, "the figure before ('this figure')", flag)
                 growth = figure.unit == "percent" and not previous.metric.endswith("_growth_yoy")
-                name = re.sub(r"_value$", "", previous.metric) + "_growth_yoy" if growth else previous.metric
+                name = growth_stem(previous.metric) + "_growth_yoy" if growth else previous.metric
                 metrics[index] = MetricGuess(name, not any(e.name == name for e in vocabulary), "the figure before")
             amount = paragraph_amounts.get(sentence.paragraph)
             if figure.unit == "percent" and amount and _bare_growth(metrics[index], figures, base):
                 # "... came to 357 billion yuan. With growth of 45.9% year on year, ...": a growth with no measure
                 # of its own in its sentence is the growth of the amount just given in the paragraph
-                name = re.sub(r"_value$", "", amount.metric) + "_growth_yoy"
+                name = growth_stem(amount.metric) + "_growth_yoy"
                 metrics[index] = MetricGuess(name, not any(e.name == name and e.known for e in vocabulary), "growth of "
                                              "the amount before in the paragraph")  # fmt: skip
         for index, figure in enumerate(figures):

@@ -33,6 +33,16 @@ _SUBJECT = re.compile(
     re.I,
 )
 
+# "the imports and exports of the four bonded areas, namely A, B and C, jumped ... to 9.53 billion yuan": the noun of
+# an "of" phrase (with its list of members) before the verb is the subject too
+_SUBJECT_OF = re.compile(
+    r"\b" + _NOUN + r"\s+of\s+[^,;]*?(?:,\s*(?:namely|including|that is)\b[^;]*?,)?\s+"
+    r"(?:came|reached|topped|totaled|totalled|stood|hit|exceeded|amounted|rose|grew|increased|jumped|surged|fell"
+    r"|dropped|declined|decreased|were|was)\b[^,;]*$",
+    re.I,
+)
+_CHANGE_CHAIN = re.compile(r"(?:,\s*(?:by|up|down)\b[^,;]*)+,\s*to\s*$", re.I)
+
 
 def money_measure(sentence: str, figure: Figure, region: bool = True) -> str:
     """The metric a sum of money measures, from the noun phrase it is of; "" when its words name none of these.
@@ -51,7 +61,11 @@ def money_measure(sentence: str, figure: Figure, region: bool = True) -> str:
         if len(found) == 1:
             return f"{found[0]}_trade"
     own = re.split(r"[,;]\s+(?:while|whereas|but|and)\s+|;", sentence[: figure.start])[-1]
-    subject = _SUBJECT.search(own)
+    # "the region's exports grew strongly, by 33.2 percent year on year, to 64.87 billion yuan": the asides between
+    # the verb and "to" are the change, not another clause, so the subject before them governs the sum
+    chain = _CHANGE_CHAIN.search(own)
+    own = own[: chain.start()] + " to " if chain else own
+    subject = _SUBJECT.search(own) or _SUBJECT_OF.search(own)
     if subject:
         return _value_of(subject.group(1), region)
     return ""
@@ -60,3 +74,63 @@ def money_measure(sentence: str, figure: Figure, region: bool = True) -> str:
 def _value_of(noun: str, region: bool) -> str:
     name = _VALUE_OF[noun.lower()]
     return name if region or name != "foreign_trade_value" else "trade_value"
+
+
+# ------------------------------------------------------------- a flow named with what it is of or goes through
+# "exports of mechanical and electrical products", "agricultural exports", "exports through cross-border e-commerce",
+# "imports from border residents", "a 334.7% jump in cross-border e-commerce exports": the goods or channel
+# modifies exports or imports and names a measure of its own, not the region's exports or trade.
+_FLOW = r"(exports|imports)"
+_FLOW_OF = re.compile(r"\b" + _FLOW + r"\s+(?:of|through|via|from)\s+(?:the\s+)?((?:[\w'-]+\s*){1,5})", re.I)
+_FLOW_AFTER = re.compile(r"((?:[\w'-]+\s+){1,4})" + _FLOW + r"\b", re.I)
+# words that end the modifier: verbs, prepositions and determiners are not what the flow is of
+_NOT_MODIFIER = frozenset(
+    str.split(
+        "the its their his her our region's xinjiang's china's country's total overall whole and of in by to from"
+        " with on at for as while whereas but which that tied linked such a an these those this rose grew jumped"
+        " soared surged reached came topped rise growth increase jump fell dropped up down year month products"
+        " goods items import export imports exports kept mix also further strong strongly markedly both"
+    )
+)
+_TRADE = re.compile(r"\b(?:imports and exports|import and export|exports and imports)\b", re.I)
+# a modifier made only of these words says nothing new: "import and export", "foreign exports"
+_EMPTY = frozenset(["foreign", "import", "export", "and", "trade"])
+
+
+def _modifier_words(text: str, from_end: bool) -> list[str]:
+    words = [w.strip("'") for w in text.split()]
+    kept: list[str] = []
+    for word in reversed(words) if from_end else words:
+        if word.lower() in _NOT_MODIFIER or re.search(r"\d", word) or word[:1].isupper():
+            if word == "and" and kept and not from_end:  # "mechanical and electrical products"
+                continue
+            if word[:1].isupper() and not from_end:  # "exports of northwest China's Xinjiang": a place, not goods
+                return []
+            break
+        kept.append(word.lower())
+    return list(reversed(kept)) if from_end else kept
+
+
+def flow_of(sentence: str, figure: Figure, clause_start: int) -> str:
+    """``<what>_exports`` / ``<what>_imports`` for a figure whose clause names a flow by its goods or channel, else "".
+
+    The flow is the noun phrase before the figure in its clause (its subject or object, "lifting the region's total
+    agricultural exports by 25.4 percent"), or the one after "in" right after a percent ("a 334.7% jump in ...")."""
+    before = _TRADE.sub("trade", sentence[clause_start : figure.start])
+    before = re.split(r"\band\b(?=[^,;]*\b(?:exports|imports)\b)(?![^,;]*\bexports\s+and\b)", before)[-1]
+    after = re.match(r"\s*(?:%|percent|per cent)?\s*(?:jump|rise|increase|growth|surge|drop|fall)?\s*in\s+([^,;.]+)",
+                     sentence[figure.end :], re.I)  # fmt: skip
+    texts = [before] + ([after.group(1)] if after and figure.unit == "percent" else [])
+    for text in reversed(texts):
+        text = _TRADE.sub("trade", text)
+        found: list[tuple[int, str, list[str]]] = []
+        for match in _FLOW_OF.finditer(text):
+            found.append((match.start(), match.group(1).lower(), _modifier_words(match.group(2), False)))
+        for match in _FLOW_AFTER.finditer(text):
+            found.append((match.start(2), match.group(2).lower(), _modifier_words(match.group(1), True)))
+        found = [f for f in found if f[2] and not set(f[2]) <= _EMPTY]
+        if found:
+            _, flow, words = max(found)
+            name = "_".join(w.replace("-", "_").replace("'s", "").replace("'", "") for w in words if w != "and")
+            return re.sub(r"_+", "_", name) + "_" + flow
+    return ""

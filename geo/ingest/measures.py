@@ -161,6 +161,12 @@ _MORE_THAN_BEFORE = re.compile(
 )
 
 
+def growth_stem(name: str) -> str:
+    """The name a growth is built on: ``foreign_trade_value`` -> ``foreign_trade``; a place's ``trade_value`` keeps
+    its word (``trade_value_growth_yoy``), since ``trade`` alone names no measure."""
+    return name if name == "trade_value" else re.sub(r"_value$", "", name)
+
+
 def growth_suffix(window: str) -> str:
     """``_growth_mom`` for a change on the month before, else ``_growth_yoy``."""
     return "_growth_mom" if _MONTH_ON_MONTH.search(window) else "_growth_yoy"

@@ -8,11 +8,12 @@ from pathlib import Path
 
 from geo.data.load import read_table
 from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
-from geo.ingest.measured import money_measure
+from geo.ingest.measured import flow_of, money_measure
 from geo.ingest.measures import (
     before_after_name,
     capacity_name,
     cargo_countries_name,
+    growth_stem,
     growth_suffix,
     is_absolute_change,
     nationals_name,
@@ -254,6 +255,17 @@ def guess_metric(
     owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
     if owned and figure.unit in {"CNY", "USD"}:
         return MetricGuess(owned + "_value", not _known(vocabulary, owned + "_value"), "trade of one kind of firm")
+    flow = flow_of(sentence, figure, clause_start)
+    own_amounts = [f for f in figures if f.unit != "percent" and clause_start <= f.start and f is not figure]
+    if flow and (figure.unit in {"CNY", "USD"} or (figure.unit == "percent" and not own_amounts)):
+        # "exports of mechanical and electrical products", "a 334.7% jump in cross-border e-commerce exports": what
+        # the flow is of names the measure; a percent is its growth (or its share)
+        window = before[-60:] + " " + whole_after[:60]
+        if figure.unit == "percent" and _GROWTH.search(window):
+            name = flow + growth_suffix(window)
+            return MetricGuess(name, not _known(vocabulary, name), "growth of a flow named by what it is of")
+        if figure.unit != "percent":
+            return MetricGuess(flow, not _known(vocabulary, flow), "a flow named by what it is of")
     measured = money_measure(sentence, figure, not place_kind or "region" in place_kind.split())
     if measured:  # "posted 37.8 billion yuan in foreign trade", "its imports topped 20.9 billion yuan"
         return MetricGuess(measured, not _known(vocabulary, measured), "the noun phrase a sum measures")
@@ -295,7 +307,7 @@ def guess_metric(
             if source is None:
                 pool = [e for e in vocabulary if e.unit != "percent" and e.kind != "rate"]
                 source = _best(vocabulary, pool, before, after, entity_id, "growth")
-            name = re.sub(r"_value$", "", source.name) + growth_suffix(window)
+            name = growth_stem(source.name) + growth_suffix(window)
             return MetricGuess(name, not _known(vocabulary, name), "growth of " + source.name)
     if figure.unit in {"CNY", "USD"} and _TRADE_WITH.search(sentence):
         # "trade with countries along the Belt and Road came to 34.91 billion yuan": the trade is named by its partner
