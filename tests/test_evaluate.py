@@ -257,17 +257,31 @@ SEALED17_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed18 set, the unseen one (ten 2021-2026 articles found and coded by a session that does not work
-# on propose, its gold committed in acc38c1 before the tool ran on it; four of them are about the Kazakh side of the
-# crossings), aggregate only: 80.5 / 42.2 / 60.0 / 56.0 / 84.0 with the code of the sixteenth tuning. It meets the
-# metric target and misses the other four, so these are floors against regressions, not a claim that the tool meets
-# the issue's targets on text it has not seen.
+# Scores of the sealed18 set (ten 2021-2026 articles found and coded by a session that does not work on propose, its
+# gold committed in acc38c1 before the tool ran on it; four of them are about the Kazakh side of the crossings). While
+# it was unseen, aggregate only: 80.5 / 42.2 / 60.0 / 56.0 / 84.0 with the code of the sixteenth tuning, the same after
+# the seventeenth. Its misses are read for the eighteenth tuning, so it is a tuning set since; it misses four targets,
+# so these are floors against regressions.
 SEALED18_MEASURED: dict[str, float] = {
     "recall": 0.804,
     "precision": 0.421,
     "entity": 0.6,
     "period": 0.56,
     "metric": 0.84,
+}
+
+
+# Scores of the sealed19 set, the unseen one (ten 2021-2025 articles found and coded by a session that does not work
+# on propose, its gold committed in b4ecc2a before the tool ran on it; six come from Kazakh, Kyrgyz, Azerbaijani or
+# Pakistani outlets, and 16 of its 41 figures are other places'), aggregate only: 80.5 / 40.4 / 76.2 / 57.1 / 61.9
+# with the code of the seventeenth tuning. It misses every target, so these are floors against regressions, not a
+# claim that the tool meets the issue's targets on text it has not seen.
+SEALED19_MEASURED: dict[str, float] = {
+    "recall": 0.804,
+    "precision": 0.403,
+    "entity": 0.761,
+    "period": 0.571,
+    "metric": 0.619,
 }
 
 
@@ -372,6 +386,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed16", SEALED16_MEASURED),
         ("sealed17", SEALED17_MEASURED),
         ("sealed18", SEALED18_MEASURED),
+        ("sealed19", SEALED19_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
