@@ -25,7 +25,7 @@ from geo.ingest.members import article_mode
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
 from geo.ingest.modes import clause_mode
 from geo.ingest.noise import MILESTONE, Story, low_confidence
-from geo.ingest.numbers import Figure, find_figures, find_fractions
+from geo.ingest.numbers import Figure, find_figures, find_fractions, points_group_thousands
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import article_subject
 from geo.ingest.periods import Period, find_periods
@@ -137,6 +137,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         year_stated=bool(re.search(r"\b(?:19|20)\d{2}\b", title)),  # "Xinjiang's 2024 trade": its months are 2024's
         title_year=int(next(iter(re.findall(r"\b(?:19|20)\d{2}\b", title)), 0)),
     )
+    points_group = points_group_thousands("\n".join(s.text for s in body))  # "5.903 trains": 5,903
     timeline.first_as_of([s.text for s in body])
     timeline.first_holiday([s.text for s in body], reference)
     entities = load_entities(data_dir, facts)
@@ -172,7 +173,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         spans = [(p.start, p.end) for p in found]  # "the five years before" holds no figure
         days = [_day(p, pub_date) for p in found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.period)]
         timeline.last_day = days[-1] if days else timeline.last_day  # what a later "that day" means
-        figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
+        figures = sorted([*find_figures(text_, spans, points_group), *find_fractions(text_)], key=lambda f: f.start)
         figures = [_signed(text_, f) for f in figures]
         placer.note(text_, sentence.paragraph)
         if not figures:
