@@ -24,6 +24,7 @@ from geo.ingest.measures import growth_stem
 from geo.ingest.members import article_mode
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
 from geo.ingest.modes import clause_mode
+from geo.ingest.naming import elided_measure
 from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions, points_group_thousands
 from geo.ingest.organisations import without_organisations
@@ -224,6 +225,11 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     text_, figure, figures, vocabulary, place.entity_id, base, context, placer.kind_of(place.entity_id)
                 )
             )
+        made_up = [m.rule.endswith("new name from the words around it") for m in metrics]
+        for index in range(len(figures)):
+            source = elided_measure(text_, figures, index, [m.name for m in metrics], made_up)
+            if source is not None:  # "..., while traffic through Khorgos came to 3,189, ...": trains, as before
+                metrics[index] = replace(metrics[source], rule="the measure of the count before (no noun of its own)")
         previous = next((c for c in reversed(candidates) if c.confidence == "high"), None)
         for index, figure in enumerate(figures):
             same = _SAME_FIGURE.search(text_[: figure.start])
