@@ -432,3 +432,11 @@ def test_thousands_grouped_with_a_space_are_one_number():
     assert one(text, "more than 300 000").figure.value == 300000
     assert "000" not in found(text)
     assert one(text, "150").figure.value == 150
+
+
+def test_the_minutes_of_a_clock_time_are_no_figure():
+    text = article(
+        "2024-04-26",
+        "The weekly flight leaves Urumqi at 21:45 and lands in Almaty at 23:10, carrying up to 180 passengers.",
+    )
+    assert set(found(text)) == {"up to 180"}

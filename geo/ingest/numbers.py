@@ -37,7 +37,8 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
 }
 
-_DIGITS = re.compile(r"(?<![\w.,/+])(?<![A-Z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
+# "leaves at 22:20": the minutes of a clock time are no figure (its hour is skipped by _CLOCK_MINUTES)
+_DIGITS = re.compile(r"(?<![\w.,/+])(?<![A-Z]-)(?<!\d:)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
 # Written the European way, as Kazakh and Russian sources print: a decimal comma before a scale or percent ("2,8
 # million tonnes", "5,5 per cent"; a comma before three digits stays a thousands separator), and a change signed with
 # a plus ("(+77 per cent)"; a plus before other digits is a telephone code or "5+2").
