@@ -222,7 +222,7 @@ SEALED14_MEASURED: dict[str, float] = {
 # 85.7 / 94.4 / 79.6 / 87.0 after it. It misses three targets, so these are floors against regressions.
 SEALED15_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.857,
+    "precision": 0.870,
     "entity": 0.944,
     "period": 0.796,
     "metric": 0.87,
@@ -263,11 +263,11 @@ SEALED17_MEASURED: dict[str, float] = {
 # the seventeenth. Its misses are read for the eighteenth tuning, so it is a tuning set since; it misses four targets,
 # so these are floors against regressions.
 SEALED18_MEASURED: dict[str, float] = {
-    "recall": 0.804,
-    "precision": 0.421,
-    "entity": 0.6,
-    "period": 0.56,
-    "metric": 0.84,
+    "recall": 0.926,
+    "precision": 0.542,
+    "entity": 0.633,
+    "period": 0.933,
+    "metric": 0.866,
 }
 
 

@@ -401,3 +401,42 @@ def test_a_precise_percent_printed_again_in_other_words_is_one_figure():
     )
     proposals = [c for c in found(text).get("47.3%", []) if c.confidence != "low"]
     assert len(proposals) == 1
+
+
+def test_thousands_grouped_with_a_point_are_read_when_the_article_counts_whole_things_so():
+    # a page that prints "4.218 trains" writes thousands with a point: no one runs a fraction of a train, so its
+    # "1.507" with no noun and "over 6.000" are thousands too; a point before a scale stays a decimal
+    text = article(
+        "2024-07-02",
+        "Trains across the Kazakh border rose 9.5 per cent till May, to 4.218 trains in all.",
+        "The Horgos terminal handled 2.711 of them and Alashankou 1.507.",
+        "In 2023 Horgos handled over 6.000 trains and 3.125 million tonnes of cargo.",
+    )
+    assert one(text, "4.218").figure.value == 4218
+    assert one(text, "1.507").figure.value == 1507
+    assert one(text, "over 6.000").figure.value == 6000
+    assert one(text, "3.125 million tonnes").figure.value == 3125000
+    assert one(text, "9.5 per cent").figure.value == Decimal("9.5")
+
+
+def test_a_point_before_three_digits_stays_a_decimal_in_an_article_that_counts_no_whole_things_so():
+    text = article("2024-07-02", "The index of port activity at Horgos stood at 1.125 in May.")
+    assert one(text, "1.125").figure.value == Decimal("1.125")
+
+
+def test_thousands_grouped_with_a_space_are_one_number():
+    text = article(
+        "2024-07-02",
+        "The new line from Horgos will need more than 300 000 sleepers; on May 7 150 trucks crossed the port.",
+    )
+    assert one(text, "more than 300 000").figure.value == 300000
+    assert "000" not in found(text)
+    assert one(text, "150").figure.value == 150
+
+
+def test_the_minutes_of_a_clock_time_are_no_figure():
+    text = article(
+        "2024-04-26",
+        "The weekly flight leaves Urumqi at 21:45 and lands in Almaty at 23:10, carrying up to 180 passengers.",
+    )
+    assert set(found(text)) == {"up to 180"}

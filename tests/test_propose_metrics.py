@@ -490,3 +490,12 @@ def test_people_crossing_are_trips_at_a_port_and_visitors_at_the_cooperation_cen
     center = _one(article, "900,000")
     assert (center.entity_id, center.metric) == ("icbc-horgos", "cross_border_visitors")  # not the checkpoint's
     assert _one(article, "above 5,000").metric == "daily_passenger_peak"
+
+
+def test_a_count_with_no_noun_of_its_own_measures_what_the_count_before_it_measured():
+    text = _article(
+        "2024-07-02",
+        "The Horgos terminal accounted for 2,411 freight trains, while traffic at the Alashankou terminal came to 1,977,"
+        " up 6 per cent.",
+    )
+    assert _one(text, "1,977").metric == _one(text, "2,411").metric

@@ -405,3 +405,20 @@ def test_a_part_of_a_year_followed_by_this_year_without_of_is_that_years_part():
     )
     assert _one(text, "1,210").period == "2024-01/2024-03"
     assert _one(text, "3,900").period == "2023-01/2023-05"
+
+
+def test_till_a_month_this_year_is_the_year_to_that_month():
+    text = _article("2024-07-02", "Freight trains through Horgos rose by 12.5 per cent till May this year, to 3,100.")
+    assert _one(text, "12.5 per cent").period == "2024-01/2024-05"
+    assert _one(text, "3,100").period == "2024-01/2024-05"
+
+
+def test_months_of_a_year_without_first_are_its_first_months_and_carry_to_the_same_period_after():
+    text = _article(
+        "2024-08-20",
+        "In six months of 2024 some 3,100 trains went through Horgos, 12% more than in the same period last year.",
+        "Overall, the two rail ports handled 9,000 trains, 8% more than in the same period last year.",
+    )
+    assert _one(text, "some 3,100").period == "2024-01/2024-06"
+    assert _one(text, "9,000").period == "2024-01/2024-06"
+    assert _one(text, "8%").period == "2024-01/2024-06"

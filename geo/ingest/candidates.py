@@ -24,8 +24,9 @@ from geo.ingest.measures import growth_stem
 from geo.ingest.members import article_mode
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
 from geo.ingest.modes import clause_mode
+from geo.ingest.naming import elided_measure
 from geo.ingest.noise import MILESTONE, Story, low_confidence
-from geo.ingest.numbers import Figure, find_figures, find_fractions
+from geo.ingest.numbers import Figure, find_figures, find_fractions, points_group_thousands
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import article_subject
 from geo.ingest.periods import Period, find_periods
@@ -137,6 +138,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         year_stated=bool(re.search(r"\b(?:19|20)\d{2}\b", title)),  # "Xinjiang's 2024 trade": its months are 2024's
         title_year=int(next(iter(re.findall(r"\b(?:19|20)\d{2}\b", title)), 0)),
     )
+    points_group = points_group_thousands("\n".join(s.text for s in body))  # "5.903 trains": 5,903
     timeline.first_as_of([s.text for s in body])
     timeline.first_holiday([s.text for s in body], reference)
     entities = load_entities(data_dir, facts)
@@ -172,7 +174,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         spans = [(p.start, p.end) for p in found]  # "the five years before" holds no figure
         days = [_day(p, pub_date) for p in found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.period)]
         timeline.last_day = days[-1] if days else timeline.last_day  # what a later "that day" means
-        figures = sorted([*find_figures(text_, spans), *find_fractions(text_)], key=lambda f: f.start)
+        figures = sorted([*find_figures(text_, spans, points_group), *find_fractions(text_)], key=lambda f: f.start)
         figures = [_signed(text_, f) for f in figures]
         placer.note(text_, sentence.paragraph)
         if not figures:
@@ -223,6 +225,11 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     text_, figure, figures, vocabulary, place.entity_id, base, context, placer.kind_of(place.entity_id)
                 )
             )
+        made_up = [m.rule.endswith("new name from the words around it") for m in metrics]
+        for index in range(len(figures)):
+            source = elided_measure(text_, figures, index, [m.name for m in metrics], made_up)
+            if source is not None:  # "..., while traffic through Khorgos came to 3,189, ...": trains, as before
+                metrics[index] = replace(metrics[source], rule="the measure of the count before (no noun of its own)")
         previous = next((c for c in reversed(candidates) if c.confidence == "high"), None)
         for index, figure in enumerate(figures):
             same = _SAME_FIGURE.search(text_[: figure.start])

@@ -109,3 +109,16 @@ def new_name(after: str, prefix: str = "", before: str = "", unit: str = "") -> 
 
 ARTICLES = frozenset(["a", "an", "the", "its", "their", "this", "that", "these", "those", "while", "whereas"])
 UNIT_WORDS_DROP = frozenset(["tonnes", "tons", "square", "kilometers", "meters", "hectares", "percent", "yuan"])
+
+# "Alashankou accounted for 2,714 trains, while the Khorgos terminal came to 3,189, ...": a count with no noun of its
+# own (a comma, a full stop, "and", "with" right after it) measures what the count before it in its sentence measured
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$|(?:and|while|with|up|down)\b)", re.I)
+
+
+def elided_measure(sentence: str, figures: list, index: int, names: list[str], made_up: list[bool]) -> int | None:
+    """The index of the figure before ``index`` in its sentence whose measure a noun-less count takes, or None."""
+    figure = figures[index]
+    if not made_up[index] or figure.unit != "count" or not _NO_NOUN_AFTER.match(sentence[figure.end :]):
+        return None
+    before = [j for j in range(index) if figures[j].unit == "count" and not made_up[j] and names[j]]
+    return before[-1] if before else None

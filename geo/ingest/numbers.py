@@ -37,13 +37,34 @@ SCALES: dict[str, int] = {
     "trillion": 10**12,
 }
 
-_DIGITS = re.compile(r"(?<![\w.,/+])(?<![A-Z]-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
+# "leaves at 22:20": the minutes of a clock time are no figure (its hour is skipped by _CLOCK_MINUTES)
+_DIGITS = re.compile(r"(?<![\w.,/+])(?<![A-Z]-)(?<!\d:)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
 # Written the European way, as Kazakh and Russian sources print: a decimal comma before a scale or percent ("2,8
 # million tonnes", "5,5 per cent"; a comma before three digits stays a thousands separator), and a change signed with
 # a plus ("(+77 per cent)"; a plus before other digits is a telephone code or "5+2").
 _DECIMAL_COMMA = re.compile(
     r"(?<![\w.,/+])\d{1,3},\d{1,2}(?=\s*(?:million|billion|thousand|mln|bln|%|per\s?cent\b|percent\b))", re.I
 )
+# Thousands grouped by a point or a space, as European and Kazakh pages print them ("5.903 trains", "200.000 TEU",
+# "500 000 sleepers"). A space between groups of three is never a decimal; a point is read so only in an article that
+# prints a count of whole things that way (no one runs 2.714 trains), or groups twice ("1.234.567"), and never before a
+# scale or percent ("5.788 million tons" is a decimal).
+_NOT_DECIMAL_AFTER = (
+    r"(?![.,]?\d)(?!\s*-?\s*(?:million|billion|thousand|trillion|mln|bln|bn)\b|\s*(?:%|per\s?cent\b|percent\b))"
+)
+_POINT_GROUPED = re.compile(r"(?<![\w.,/+])\d{1,3}(?:\.\d{3})+" + _NOT_DECIMAL_AFTER, re.I)
+_SPACE_GROUPED = re.compile(r"(?<![\w.,/+])(?<!\d )\d{1,3}(?:[ \u00a0\u202f]\d{3})+" + _NOT_DECIMAL_AFTER, re.I)
+_WHOLE_THINGS_GROUPED = re.compile(
+    r"(?<![\w.,/+])\d{1,3}(?:\.\d{3}){2,}(?!\d)|(?<![\w.,/+])\d{1,3}\.\d{3}\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:trains?|TEUs?|containers?|wagons?|railcars?|vehicles?|trucks?|parcels?|passengers?|flights?|people|visitors)\b"
+)
+
+
+def points_group_thousands(text: str) -> bool:
+    """Whether an article writes thousands with a point: it prints a count of whole things so ("5.903 trains")."""
+    return bool(_WHOLE_THINGS_GROUPED.search(text))
+
+
 _PLUS_PERCENT = re.compile(r"(?<![\w.,/])\+(\d+(?:\.\d+)?)(?=\s*(?:%|per\s?cent\b|percent\b))", re.I)
 _WORDS = re.compile(
     r"\b(?:(?P<tens>"
@@ -164,7 +185,7 @@ class _Raw:
     word: str
 
 
-def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None) -> list[Figure]:
+def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None, points_group: bool = False) -> list[Figure]:
     """Every figure in a sentence, in order, skipping years, clock times, days of a month and ``skip`` spans.
 
     Parameters
@@ -173,13 +194,15 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None) -> li
         One sentence of article text.
     skip : list of (start, end), optional
         Spans already read as dates or periods ("first eight months", "June 30").
+    points_group : bool
+        The article writes thousands with a point ("5.903 trains"; see `points_group_thousands`).
 
     Returns
     -------
     list of Figure
     """
     skip = skip or []
-    raws = [raw for raw in _scan(sentence) if not any(a <= raw.start < b for a, b in skip)]
+    raws = [raw for raw in _scan(sentence, points_group) if not any(a <= raw.start < b for a, b in skip)]
     _inherit_units(sentence, raws)
     figures = []
     for raw in raws:
@@ -245,9 +268,15 @@ def _hours_and_minutes(sentence: str, figures: list[Figure]) -> list[Figure]:
     return merged
 
 
-def _scan(sentence: str) -> list[_Raw]:
+def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
     found: list[tuple[int, int, Decimal, bool, str]] = []
+    grouped = [m for m in _SPACE_GROUPED.finditer(sentence) if not _MONTH_BEFORE.search(sentence[: m.start()])]
+    grouped += [*(_POINT_GROUPED.finditer(sentence) if points_group else [])]  # "on May 7 150 trucks" is a day
+    for match in grouped:
+        found.append((match.start(), match.end(), Decimal(re.sub(r"[^\d]", "", match.group())), False, ""))
     for match in _DIGITS.finditer(sentence):
+        if any(g.start() <= match.start() < g.end() for g in grouped):
+            continue  # a group of a number written "500 000" or "5.903"
         if _NAME_HYPHEN.search(sentence[: match.start()]):
             continue  # "Covid-19", "Boeing-737": the digits belong to a capitalised name, in any case after its capital
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", "")), False, ""))

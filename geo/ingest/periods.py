@@ -130,6 +130,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _REL
             + r")?",
         ),
+        # "in seven months of 2023": a count of months of a year, with no "first", is still its first months
+        ("first_months", r"\b" + _COUNT + r"\s+months\s+of\s+" + _REL),
         (
             "first_part",
             r"\b(?:the\s+)?first\s+(?P<part>half|quarter|two quarters|three quarters)(?:\s*\([^)]*\))?"
@@ -185,7 +187,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "as_of",
             # "as of late August": a part of a month is still that month
-            r"\b(?:as of|as at|by|until|up to|through)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?\s*)?(?P<m>"
+            r"\b(?:as of|as at|by|until|till|up to|through)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[- ]?\s*)?(?P<m>"
             + MONTH_PATTERN
             + r")"
             r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>" + _YEAR + r"))?(?!\s*\d)",
