@@ -7,23 +7,18 @@ from dataclasses import dataclass
 
 from geo.ingest.borders import neighbours_named
 from geo.ingest.entities import Entity, EntityMatcher
-from geo.ingest.members import PortMembers
+from geo.ingest.mentions import AIR_WORDS, Mentions
 from geo.ingest.modes import CARRYING, RAIL, ROAD
 from geo.ingest.numbers import Figure
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import (
     NAMED_PLACE,
-    Unheld,
     clause_subject,
     figure_clause,
-    in_quotes,
-    named_outside,
     neighbour_total,
     subject_after,
-    unheld_places,
-    unquoted_names,
 )
-from geo.ingest.text import GENERIC, _fold, _stem, clause_span, tokens
+from geo.ingest.text import clause_span
 from geo.ingest.together import BACK_TO_SEVERAL, BACK_TO_TWO, RESPECTIVELY, TOGETHER, in_aside, joined_pair, the_other
 
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})")
@@ -39,13 +34,11 @@ class Place:
     flag: str = ""
 
 
-class Placer(PortMembers):
+class Placer(Mentions):
     """Place figures using the data's entities: their names, kinds and parent groups."""
 
     def __init__(self, entities: list[Entity], matcher: EntityMatcher, mode: str) -> None:
-        super().__init__(entities, mode)
-        self.matcher = matcher
-        self.places = {t for e in entities for p in e.phrases for t in p.words if t not in GENERIC}
+        super().__init__(entities, matcher, mode)
         # "port"/"airport" -> "" when the latest one named is in the data, else its name; and the last known one
         self.latest: dict[str, str] = {}
         self.latest_known: dict[str, str] = {}
@@ -61,97 +54,6 @@ class Placer(PortMembers):
         self.city_subject = ""
         self.city_before = ""
 
-    def mentions(self, sentence: str) -> list[tuple[int, str]]:
-        """Places named in the sentence, with where: the entity the name and the words after it rank first.
-
-        A port named without a mode ("Horgos", "Horgos Port") is the whole port, not its road member.
-        """
-        return self._scan(sentence)[0]
-
-    def cities(self, sentence: str) -> list[tuple[int, str]]:
-        """Cities or prefectures the data names only through their airport ("Kashi's trade", "Kashgar prefecture")."""
-        return self._scan(sentence)[1]
-
-    def _city_only(self, entity_id: str, text: str, at: int) -> bool:
-        """Whether a bare city name that the data holds as an airport's alias means the city, not the airport.
-
-        It means the airport only with the word airport after it, or in a sentence about flying; "Kashgar
-        prefecture" and "Kashgar City" are the city whatever the sentence says.
-        """
-        if "airport" not in self.by_id[entity_id].kind.split():
-            return False
-        rest = text[at:]
-        if _AIRPORT_AFTER.match(rest):
-            return False
-        return bool(_DIVISION_AFTER.match(rest)) or not _AIR_WORDS.search(text)
-
-    def _scan(self, sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-        text = without_organisations(sentence)
-        cities: list[tuple[int, str]] = []
-        found: list[tuple[int, str]] = []
-        for entity in self.by_id.values():  # a Chinese name names one entity, mode and all
-            for name in entity.chinese:
-                at = text.find(name)
-                if at >= 0 and not entity.region:
-                    found.append((at, entity.id))
-        for match in re.finditer(r"[A-Za-z][\w'-]*", text):
-            word = _stem(re.sub(r"'s$", "", _fold(match.group(0))))
-            word = next(iter(re.findall(r"[a-z0-9]+", word)), "")
-            if word not in self.places:
-                continue
-            window = text[max(0, match.start() - 30) : match.end() + 40]
-            ranked = [(s, e) for s, e in self.matcher.rank(window, set(), set()) if not self.by_id[e].region]
-            named = [(s, e) for s, e in ranked if word in {t for p in self.by_id[e].phrases for t in p.words}]
-            if named and self._city_only(named[0][1], text, match.start()):
-                cities.append((match.start(), re.sub(r"'s$", "", match.group(0))))
-                continue
-            flying = [e for _, e in named if "airport" in self.by_id[e].kind.split()] if _FLYING.search(text) else []
-            if flying and not _AIRPORT_AFTER.match(text[match.start() :]):
-                named = [(s, e) for s, e in named if e == flying[0]]  # "from Urumqi the flight takes 8 hours"
-            if named:
-                entity_id = named[0][1]
-                parent = self.by_id.get(self.by_id[entity_id].parent)
-                moded = re.match(r"[\w'-]*\s+(?:rail(?:way)?|road|highway)\b", text[match.start() :], re.I)
-                if parent is not None and parent.kind == "port" and not moded:
-                    entity_id = parent.id
-                via = [v for v in self.by_id[entity_id].via if self.by_id.get(v) and self.by_id[v].border]
-                if len(via) == 1 and _CROSSING_AFTER.match(text[match.end() :]):
-                    # "through the Altynkol-Khorgos border crossing", "via the Dostyk station": a line named by the
-                    # point where it crosses the border is that crossing, the border port the line runs through
-                    entity_id = via[0]
-                if not found or found[-1][1] != entity_id:
-                    found.append((match.start(), entity_id))
-        found.sort()
-        return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]], cities
-
-    def outside(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
-        """Ports and airports the sentence names that the data lacks ("the Mohan Port in Yunnan"): (at, kind, name)."""
-        return named_outside(sentence, self._held)
-
-    def _held(self, name: str, kind: str) -> bool:
-        """Whether a place named with its kind ("Horgos Port", "Dostyk station") is one the data holds."""
-        whole = [e for score, e in self.matcher.rank(name, set(), set()) if score[0] == 2]
-        if any(self.by_id[e].region for e in whole):
-            return True
-        if kind == "station":  # a line's station at the border is the border port ("via the Dostyk station")
-            return any(self._is_kind(e, "port") for e in [*whole, *(e for _, e in self.mentions(name))])
-        if kind not in {"port", "airport"}:
-            return False
-        # "Tianshan Airport" is a short name of the data's; "Sost Dry Port" is not, though "Khunjerab-Sost" is a name;
-        # "Khorgos Gateway dry port" names a word no name of the data has: another port beside the data's
-        if [t for t in tokens(name) if t not in self.places and t not in GENERIC and t not in _KIND_WORDS]:
-            return False
-        head = next((t for t in tokens(name) if t in self.places), "")
-        short = [e.id for e in self.by_id.values() if any(head == next((t for t in p.words if t in self.places), "")
-                                                          for p in e.phrases)]  # fmt: skip
-        return any(self._is_kind(e, kind) for e in [*whole, *(short if head else [])])
-
-    def unheld(self, sentence: str) -> list[Unheld]:
-        """Places the sentence names by a kind of place that the data lacks (a city, a foreign station, a group)."""
-        text = unquoted_names(sentence)
-        found = unheld_places(without_organisations(text), self._held)
-        return [u for u in found if not in_quotes(text, u.start)]  # "Smart Rail Port + Rapid Clearance"
-
     def _first_place(self, sentence: str) -> str | None:
         """The city (one the data holds only as an airport) a sentence names first, "" when it names another place
         first, None when it names none ("the region" and "its" point back, they name nothing)."""
@@ -164,12 +66,6 @@ class Placer(PortMembers):
         # the sentence is about the city when it comes before any verb ("Kashgar's trade network has grown",
         # "Kashgar, in the southwest of Xinjiang, has"), not as an object ("The line will join China's Kashgar")
         return cities[0][1] if first and not _VERB.search(sentence[: cities[0][0]]) else ""
-
-    def _is_kind(self, entity_id: str, kind: str) -> bool:
-        words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
-        if kind == "airport":
-            return "airport" in words
-        return bool({"border", "inland", "port"} & set(words)) or self._is_port(entity_id)
 
     def note(self, sentence: str, paragraph: int = -1) -> None:
         """Remember ports a sentence names together ("Horgos Port and Alashankou Port ... two main rail gateways").
@@ -265,7 +161,7 @@ class Placer(PortMembers):
         pointed = _REFERS_BACK.search(lead) and not (mentions or unheld or self.cities(sentence))
         # a kind of place named before the figure ("its airport handled") is that place, not the city
         kind = (
-            _HELD_REGION.search(sentence) or _AIR_WORDS.search(sentence) or _KIND_NAMED.search(sentence[: figure.start])
+            _HELD_REGION.search(sentence) or AIR_WORDS.search(sentence) or _KIND_NAMED.search(sentence[: figure.start])
         )
         if pointed and self.city_before and not kind:
             # "Kashgar, in the southwest of Xinjiang, has three ports. ... Data showed its total trade jumped 89.7
@@ -416,7 +312,6 @@ _REFERS_BACK = re.compile(r"\b(?:[Ii]ts?|the (?:region|city|prefecture)(?:'s)?)\
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|[a-z]+ed)\b")
 _HELD_REGION = re.compile(r"\bXinjiang\b|\bautonomous region\b", re.I)  # the region named, not pointed back to
 _KIND_NAMED = re.compile(r"\b(?:ports?|zones?|stations?|cent(?:er|re)s?|hubs?|areas?)\b", re.I)
-_KIND_WORDS = frozenset({"dry", "railway", "highway", "inland", "station", "stations", "airports"})
 _OTHER_KIND_BACK = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ent(?:er|re)|[Zz]one)\b")
 _BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])")
 
@@ -428,16 +323,5 @@ _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but)\s+")
 _NATIONAL = re.compile(
     r"\b(?:China's|the country's|the nation's)(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:Xinjiang|Uygur|Uyghur))"
     r"|\b(?i:nationwide|across China|across the country|(?:the )?national total)\b",
-)
-# A city the data names only through its airport: "Kashgar" is the airport in a sentence about flying, or before
-# "Airport"; "Kashgar prefecture" is never the airport.
-_AIR_WORDS = re.compile(
-    r"\b(?:airports?|flights?|air|aviation|airlines?|runways?|terminals?|passengers?|aircraft|planes?|routes?)\b", re.I
-)
-_FLYING = re.compile(r"\b(?:flights?|flew|fly|flying|freighters?|aircraft|planes?|airlines?)\b", re.I)
-_DIVISION_AFTER = re.compile(r"[\w'-]*\s+(?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b")
-_AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International\s+)?Airport\b", re.I)
-_CROSSING_AFTER = re.compile(
-    r"(?:[-\u2013][A-Z][\w'-]*)?\s+(?:(?:border|railway|rail)\s+)*(?:crossing|station|checkpoint|border point)\b", re.I
 )
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)

@@ -1,0 +1,132 @@
+"""The places a sentence names: the data's (by name, alias or Chinese name), cities it holds only as airports, and
+places named by a kind that the data lacks."""
+
+from __future__ import annotations
+
+import re
+
+from geo.ingest.entities import Entity, EntityMatcher
+from geo.ingest.members import PortMembers
+from geo.ingest.organisations import without_organisations
+from geo.ingest.outside import Unheld, in_quotes, named_outside, unheld_places, unquoted_names
+from geo.ingest.text import GENERIC, _fold, _stem, tokens
+
+
+class Mentions(PortMembers):
+    """The places a sentence names, with where, from the data's names and kinds."""
+
+    def __init__(self, entities: list[Entity], matcher: EntityMatcher, mode: str) -> None:
+        super().__init__(entities, mode)
+        self.matcher = matcher
+        self.places = {t for e in entities for p in e.phrases for t in p.words if t not in GENERIC}
+
+    def mentions(self, sentence: str) -> list[tuple[int, str]]:
+        """Places named in the sentence, with where: the entity the name and the words after it rank first.
+
+        A port named without a mode ("Horgos", "Horgos Port") is the whole port, not its road member.
+        """
+        return self._scan(sentence)[0]
+
+    def cities(self, sentence: str) -> list[tuple[int, str]]:
+        """Cities or prefectures the data names only through their airport ("Kashi's trade", "Kashgar prefecture")."""
+        return self._scan(sentence)[1]
+
+    def _city_only(self, entity_id: str, text: str, at: int) -> bool:
+        """Whether a bare city name that the data holds as an airport's alias means the city, not the airport.
+
+        It means the airport only with the word airport after it, or in a sentence about flying; "Kashgar
+        prefecture" and "Kashgar City" are the city whatever the sentence says.
+        """
+        if "airport" not in self.by_id[entity_id].kind.split():
+            return False
+        rest = text[at:]
+        if _AIRPORT_AFTER.match(rest):
+            return False
+        return bool(_DIVISION_AFTER.match(rest)) or not AIR_WORDS.search(text)
+
+    def _scan(self, sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        text = without_organisations(sentence)
+        cities: list[tuple[int, str]] = []
+        found: list[tuple[int, str]] = []
+        for entity in self.by_id.values():  # a Chinese name names one entity, mode and all
+            for name in entity.chinese:
+                at = text.find(name)
+                if at >= 0 and not entity.region:
+                    found.append((at, entity.id))
+        for match in re.finditer(r"[A-Za-z][\w'-]*", text):
+            word = _stem(re.sub(r"'s$", "", _fold(match.group(0))))
+            word = next(iter(re.findall(r"[a-z0-9]+", word)), "")
+            if word not in self.places:
+                continue
+            window = text[max(0, match.start() - 30) : match.end() + 40]
+            ranked = [(s, e) for s, e in self.matcher.rank(window, set(), set()) if not self.by_id[e].region]
+            named = [(s, e) for s, e in ranked if word in {t for p in self.by_id[e].phrases for t in p.words}]
+            if named and self._city_only(named[0][1], text, match.start()):
+                cities.append((match.start(), re.sub(r"'s$", "", match.group(0))))
+                continue
+            flying = [e for _, e in named if "airport" in self.by_id[e].kind.split()] if _FLYING.search(text) else []
+            if flying and not _AIRPORT_AFTER.match(text[match.start() :]):
+                named = [(s, e) for s, e in named if e == flying[0]]  # "from Urumqi the flight takes 8 hours"
+            if named:
+                entity_id = named[0][1]
+                parent = self.by_id.get(self.by_id[entity_id].parent)
+                moded = re.match(r"[\w'-]*\s+(?:rail(?:way)?|road|highway)\b", text[match.start() :], re.I)
+                if parent is not None and parent.kind == "port" and not moded:
+                    entity_id = parent.id
+                via = [v for v in self.by_id[entity_id].via if self.by_id.get(v) and self.by_id[v].border]
+                if len(via) == 1 and _CROSSING_AFTER.match(text[match.end() :]):
+                    # "through the Altynkol-Khorgos border crossing", "via the Dostyk station": a line named by the
+                    # point where it crosses the border is that crossing, the border port the line runs through
+                    entity_id = via[0]
+                if not found or found[-1][1] != entity_id:
+                    found.append((match.start(), entity_id))
+        found.sort()
+        return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]], cities
+
+    def outside(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+        """Ports and airports the sentence names that the data lacks ("the Mohan Port in Yunnan"): (at, kind, name)."""
+        return named_outside(sentence, self._held)
+
+    def _held(self, name: str, kind: str) -> bool:
+        """Whether a place named with its kind ("Horgos Port", "Dostyk station") is one the data holds."""
+        whole = [e for score, e in self.matcher.rank(name, set(), set()) if score[0] == 2]
+        if any(self.by_id[e].region for e in whole):
+            return True
+        if kind == "station":  # a line's station at the border is the border port ("via the Dostyk station")
+            return any(self._is_kind(e, "port") for e in [*whole, *(e for _, e in self.mentions(name))])
+        if kind not in {"port", "airport"}:
+            return False
+        # "Tianshan Airport" is a short name of the data's; "Sost Dry Port" is not, though "Khunjerab-Sost" is a name;
+        # "Khorgos Gateway dry port" names a word no name of the data has: another port beside the data's
+        if [t for t in tokens(name) if t not in self.places and t not in GENERIC and t not in _KIND_WORDS]:
+            return False
+        head = next((t for t in tokens(name) if t in self.places), "")
+        short = [e.id for e in self.by_id.values() if any(head == next((t for t in p.words if t in self.places), "")
+                                                          for p in e.phrases)]  # fmt: skip
+        return any(self._is_kind(e, kind) for e in [*whole, *(short if head else [])])
+
+    def unheld(self, sentence: str) -> list[Unheld]:
+        """Places the sentence names by a kind of place that the data lacks (a city, a foreign station, a group)."""
+        text = unquoted_names(sentence)
+        found = unheld_places(without_organisations(text), self._held)
+        return [u for u in found if not in_quotes(text, u.start)]  # "Smart Rail Port + Rapid Clearance"
+
+    def _is_kind(self, entity_id: str, kind: str) -> bool:
+        words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
+        if kind == "airport":
+            return "airport" in words
+        return bool({"border", "inland", "port"} & set(words)) or self._is_port(entity_id)
+
+
+# A city the data names only through its airport: "Kashgar" is the airport in a sentence about flying, or before
+# "Airport"; "Kashgar prefecture" is never the airport.
+AIR_WORDS = re.compile(
+    r"\b(?:airports?|flights?|air|aviation|airlines?|runways?|terminals?|passengers?|aircraft|planes?|routes?)\b", re.I
+)
+_FLYING = re.compile(r"\b(?:flights?|flew|fly|flying|freighters?|aircraft|planes?|airlines?)\b", re.I)
+_DIVISION_AFTER = re.compile(r"[\w'-]*\s+(?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b")
+_AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International\s+)?Airport\b", re.I)
+_CROSSING_AFTER = re.compile(
+    r"(?:[-\u2013][A-Z][\w'-]*)?\s+(?:(?:border|railway|rail)\s+)*(?:crossing|station|checkpoint|border point)\b", re.I
+)
+_KIND_WORDS = frozenset({"dry", "railway", "highway", "inland", "station", "stations", "airports"})
