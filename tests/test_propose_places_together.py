@@ -144,7 +144,8 @@ def test_a_line_named_by_its_border_crossing_is_the_border_port():
         "2024-06-10",
         "Freight through the Altynkol-Khorgos border crossing grew by 6% in the first five months, to 3.1 million "
         "tons. Transit within that rose 9%.",
-        "Through the Dostyk station, 4.4 million tons passed in the same months. Exports were 1.2 million tons.",
+        "Through the Dostyk border crossing, 4.4 million tons passed in the same months. Exports were 1.2 million "
+        "tons.",
     )
     assert _one(article, "3.1 million tons").entity_id == "horgos-rail"
     assert _one(article, "4.4 million tons").entity_id == "alashankou-rail"
@@ -173,3 +174,17 @@ def test_between_the_countries_is_the_border_of_the_neighbour_named_before():
         "Freight carried by rail between the countries rose to 2.1 million tonnes in May 2025.",
     )
     assert set(one(text, "2.1 million tonnes").entity_id.split(";")) == {"alashankou-rail", "horgos-rail"}
+
+
+def test_a_crossing_named_by_both_sides_names_is_the_datas_rail_port_and_two_such_are_combined():
+    article = _article(
+        "2024-06-10",
+        "Cargo over Khorgos-Altynkol came to 2.3 million tons in May. Exports grew by 11%, to 0.8 million tons.",
+        "The junctions Altynkol-Khorgos and Dostyk-Alashankou carried 5.5 million tons in May.",
+        "Another 0.4 million tons went via Altynkol in June.",
+    )
+    assert _one(article, "2.3 million tons").entity_id == "horgos-rail"
+    assert _one(article, "0.8 million tons").entity_id == "horgos-rail"  # the member named before, no mode of its own
+    both = _one(article, "5.5 million tons")
+    assert both.entity_id == "alashankou-rail;horgos-rail" and both.flags.startswith("combined")
+    assert _one(article, "0.4 million tons").entity_id == "horgos-rail"  # the crossing, not the line to Almaty

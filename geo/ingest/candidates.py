@@ -148,7 +148,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     placer = Placer(entities, matcher, article_mode(title))
     # "Pakistan exports rock salt to China via Khunjerab": a title that names a place the data holds is about that
     # place's trade with the neighbour it opens with, so the neighbour is no subject that takes unplaced figures
-    placer.subject = "" if placer.mentions(title) else article_subject(header_fields(text).get("title", ""))
+    headline = header_fields(text).get("title", "")
+    placer.subject = placer.side_subject(headline) or ("" if placer.mentions(title) else article_subject(headline))
     vocabulary = load_vocabulary(data_dir, facts)
     region = next((e.id for e in entities if e.region), "")
 

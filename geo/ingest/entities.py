@@ -59,6 +59,7 @@ class Entity:
     kind: str = ""
     via: tuple[str, ...] = ()  # a corridor's ports
     border: str = ""  # a border port's neighbour country (ISO 3166 alpha-3)
+    partner: tuple[str, ...] = ()  # a border port's neighbour-side crossing point: "Altynkol", "Nur Zholy"
 
 
 def _aliases(value: object) -> list[str]:
@@ -72,6 +73,15 @@ def _aliases(value: object) -> list[str]:
     return []
 
 
+def _partner_names(value: object) -> tuple[str, ...]:
+    """The names of a crossing point across the border: "Nur Zholy (Khorgos, Kazakhstan)" -> Nur Zholy, Khorgos."""
+    if not isinstance(value, str) or not value.strip():
+        return ()
+    names = re.split(r"\s*[(),]\s*", value)
+    countries = {"kazakhstan", "kyrgyzstan", "tajikistan", "mongolia", "pakistan", "afghanistan", "russia"}
+    return tuple(n for n in names if n and n.lower() not in countries)
+
+
 def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
     """Every entity the data knows: features of each layer and the group entities, named as in the data.
 
@@ -81,6 +91,7 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
     data_dir = Path(data_dir)
     records: list[tuple[str, list[str], str, bool, str]] = []  # id, names, kind words, region?, parent
     links: dict[str, tuple[tuple[str, ...], str]] = {}  # id -> a corridor's ports, a border port's neighbour
+    partners: dict[str, tuple[str, ...]] = {}  # id -> the names of the crossing point across the border
     for layer in settings.LAYERS:
         path = data_dir / "geojson" / layer.filename
         if not path.exists():
@@ -98,6 +109,7 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
             via = props.get("via_ports") or []
             via = via if isinstance(via, list) else _aliases(via)
             links[entity_id] = (tuple(str(v) for v in via), str(props.get("border_country") or ""))
+            partners[entity_id] = _partner_names(props.get("partner_crossing"))
     # The groups (the region, the whole FTZ, whole ports) are entities too; groups.csv is part of every data folder.
     for row in read_table(data_dir / "groups.csv").to_dict("records"):
         names = [row.get("name", ""), row.get("name_zh", ""), *_aliases(row.get("aliases", ""))]
@@ -131,6 +143,7 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
                 kind=kind,
                 via=links.get(entity_id, ((), ""))[0],
                 border=links.get(entity_id, ((), ""))[1],
+                partner=partners.get(entity_id, ()),
             )
         )
     _drop_place_words_from_hints(entities)

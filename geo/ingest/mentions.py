@@ -9,6 +9,7 @@ from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.members import PortMembers
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import Unheld, in_quotes, named_outside, unheld_places, unquoted_names
+from geo.ingest.sides import Sides
 from geo.ingest.text import GENERIC, _fold, _stem, tokens
 
 
@@ -19,6 +20,7 @@ class Mentions(PortMembers):
         super().__init__(entities, mode)
         self.matcher = matcher
         self.places = {t for e in entities for p in e.phrases for t in p.words if t not in GENERIC}
+        self.sides = Sides(entities)
 
     def mentions(self, sentence: str) -> list[tuple[int, str]]:
         """Places named in the sentence, with where: the entity the name and the words after it rank first.
@@ -53,7 +55,12 @@ class Mentions(PortMembers):
                 at = text.find(name)
                 if at >= 0 and not entity.region:
                     found.append((at, entity.id))
+        # "Altynkol", "Dostyk-Alashankou": the crossing, the data's port facing the name across the border
+        acrossed = [(self.sides.pair_start(text, a), a.pair_end, a) for a in self.sides.across(text)]
+        spans = [(start, end) for start, end, _ in acrossed]
         for match in re.finditer(r"[A-Za-z][\w'-]*", text):
+            if any(a <= match.start() < b for a, b in spans):
+                continue
             word = _stem(re.sub(r"'s$", "", _fold(match.group(0))))
             word = next(iter(re.findall(r"[a-z0-9]+", word)), "")
             if word not in self.places:
@@ -80,6 +87,7 @@ class Mentions(PortMembers):
                     entity_id = via[0]
                 if not found or found[-1][1] != entity_id:
                     found.append((match.start(), entity_id))
+        found += [(start, self.sides.port_of(a, lambda group: self.member(group, text))) for start, _, a in acrossed]
         found.sort()
         return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]], cities
 
@@ -92,7 +100,9 @@ class Mentions(PortMembers):
         whole = [e for score, e in self.matcher.rank(name, set(), set()) if score[0] == 2]
         if any(self.by_id[e].region for e in whole):
             return True
-        if kind == "station":  # a line's station at the border is the border port ("via the Dostyk station")
+        if kind == "station" and self.sides.places(name):
+            return False  # "Altynkol station", "the Kalzhat border checkpoint": the neighbour's side of a crossing
+        if kind == "station":  # a crossing named by a station of its line is the border port
             return any(self._is_kind(e, "port") for e in [*whole, *(e for _, e in self.mentions(name))])
         if kind not in {"port", "airport"}:
             return False
@@ -109,7 +119,11 @@ class Mentions(PortMembers):
         """Places the sentence names by a kind of place that the data lacks (a city, a foreign station, a group)."""
         text = unquoted_names(sentence)
         found = unheld_places(without_organisations(text), self._held)
-        return [u for u in found if not in_quotes(text, u.start)]  # "Smart Rail Port + Rapid Clearance"
+        across = self.sides.places(text)  # "the Kyrgyz checkpoint Irkeshtam" over "Kyrgyz checkpoint"
+        found = [u for u in found if not any(o.start < u.end and u.start < o.end for o in across)] + across
+        return sorted(
+            (u for u in found if not in_quotes(text, u.start)), key=lambda u: u.start
+        )  # "Smart Rail Port + Rapid Clearance"
 
     def _is_kind(self, entity_id: str, kind: str) -> bool:
         words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []

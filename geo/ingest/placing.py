@@ -18,6 +18,7 @@ from geo.ingest.outside import (
     neighbour_total,
     subject_after,
 )
+from geo.ingest.sides import SIDE_BACK
 from geo.ingest.text import clause_span
 from geo.ingest.together import BACK_TO_SEVERAL, BACK_TO_TWO, RESPECTIVELY, TOGETHER, in_aside, joined_pair, the_other
 
@@ -53,6 +54,17 @@ class Placer(Mentions):
         # and the one before this sentence: what a later "its" or "the region's" means
         self.city_subject = ""
         self.city_before = ""
+        self.named_last: set[str] = set()
+        self.side_before = ""  # the place across the border the sentences before were about: what "it" means
+
+    def side_subject(self, title: str) -> str:
+        """A title that opens with a crossing point across the border as its subject ("Dostyk breaks records"), not
+        with a crossing ("Altynkol-Khorgos: ...", "Dostyk border crossing handles ..."): a flag's place name."""
+        text = re.sub(r"^\s*(?:\[[^\]]*\]\s*)?", "", title)
+        first = next(iter(self.sides.across(text)), None)
+        if first is None or first.start or first.pair_end != first.end or _CROSSING_NOUN.match(text[first.end :]):
+            return ""
+        return f"{first.name} (the article's subject)"
 
     def _first_place(self, sentence: str) -> str | None:
         """The city (one the data holds only as an airport) a sentence names first, "" when it names another place
@@ -80,6 +92,10 @@ class Placer(Mentions):
         self.paragraph, self.pair_now = paragraph, ""
         mentions = self.mentions(sentence)
         self.neighbour = (neighbours_named(sentence) or [self.neighbour])[-1]
+        self.named_last = {e for _, e in mentions} or self.named_last  # the places the last naming sentence named
+        sides = [u.name for u in self.unheld(sentence) if u.kind in {"station", "port"}]
+        named = [m for m in mentions if not _pointing(sentence, m[0])]  # "The dry port keeps ...": no name
+        self.side_before = sides[-1] if sides else "" if named else self.side_before
         named = [(m.start(), "airport" if m.group("kind").lower() == "airport" else "port", m.group(0))
                  for m in NAMED_PLACE.finditer(without_organisations(sentence))]  # fmt: skip
         unknown = {at for at, _, _ in self.outside(sentence, mentions)}
@@ -158,6 +174,11 @@ class Placer(Mentions):
             # paragraph's last place, which the data lacks, carries
             return Place("", "the place before, which the data lacks", self.carried)
         lead = sentence[figure_clause(sentence, figure.start, figure.end) : figure.start]
+        named = [m for m in mentions if not _pointing(sentence, m[0])] or unheld or self.cities(sentence)
+        if self.side_before and not named and not _REGION_NAME.search(sentence) and SIDE_BACK.search(lead):
+            # "Kazakhstan's border station Dostyk set a record. Within 24 hours it sent off 28 trains", "In 2025 the
+            # facility added ten tracks": the clause points back to a place the data lacks, across paragraphs too
+            return Place("", "the place the data lacks referred back to", f"place not in the data: {self.side_before}")
         pointed = _REFERS_BACK.search(lead) and not (mentions or unheld or self.cities(sentence))
         # a kind of place named before the figure ("its airport handled") is that place, not the city
         kind = (
@@ -296,9 +317,22 @@ class Placer(Mentions):
             return Place(
                 self.member(self._whole(last, measure), measure), "the place before (region named only in passing)"
             )
+        if (
+            entity is not None
+            and entity.kind == "port"
+            and last in self.named_last
+            and self.member(guess, measure) == guess
+        ):
+            # "... through the Altynkol-Khorgos crossing. Exports grew by 24%": no mode, the member named carries
+            return Place(last, "the member of the port named before")
         if entity is not None and last in entity.via:
             return Place(last, "the crossing named before (the line's port)")  # "Exports within that grew by 13%"
         return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
+
+
+def _pointing(sentence: str, at: int) -> bool:
+    """Whether the place words at ``at`` point back ("the dry port", "the station") rather than name a place."""
+    return bool(SIDE_BACK.match(sentence[max(0, at - 4) :]) and re.match(r"[Tt]he\s", sentence[max(0, at - 4) :]))
 
 
 # words that name or point at a place: a figure in a sentence without them is about the place before
@@ -324,4 +358,5 @@ _NATIONAL = re.compile(
     r"\b(?:China's|the country's|the nation's)(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:Xinjiang|Uygur|Uyghur))"
     r"|\b(?i:nationwide|across China|across the country|(?:the )?national total)\b",
 )
+_CROSSING_NOUN = re.compile(r"\s+(?:(?:border|railway|rail)\s+)*(?:crossing|junction)s?\b(?!\s+point)", re.I)
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
