@@ -71,7 +71,7 @@ SEALED4_MEASURED: dict[str, float] = {
 # target now, so the targets are its thresholds and these figures record where it stands.
 SEALED5_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.930,
+    "precision": 0.947,
     "entity": 1.0,
     "period": 0.911,
     "metric": 0.955,
@@ -85,7 +85,7 @@ SEALED5_MEASURED: dict[str, float] = {
 # ninth tuning (a tonnage with no noun of its own is cargo; a rail port's countries are where its trains go).
 SEALED6_MEASURED: dict[str, float] = {
     "recall": 0.975,
-    "precision": 0.939,
+    "precision": 0.951,
     "entity": 0.914,
     "period": 0.971,
     "metric": 0.885,
@@ -209,7 +209,7 @@ SEALED13_MEASURED: dict[str, float] = {
 SEALED14_MEASURED: dict[str, float] = {
     "recall": 0.978,
     "precision": 0.843,
-    "entity": 0.732,
+    "entity": 0.755,
     "period": 0.825,
     "metric": 0.883,
 }
@@ -264,8 +264,8 @@ SEALED17_MEASURED: dict[str, float] = {
 # so these are floors against regressions.
 SEALED18_MEASURED: dict[str, float] = {
     "recall": 0.926,
-    "precision": 0.542,
-    "entity": 0.633,
+    "precision": 0.644,
+    "entity": 0.766,
     "period": 0.933,
     "metric": 0.866,
 }
