@@ -86,7 +86,7 @@ SEALED5_MEASURED: dict[str, float] = {
 SEALED6_MEASURED: dict[str, float] = {
     "recall": 0.975,
     "precision": 0.951,
-    "entity": 0.914,
+    "entity": 0.857,
     "period": 0.971,
     "metric": 0.885,
 }
