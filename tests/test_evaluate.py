@@ -82,7 +82,10 @@ SEALED5_MEASURED: dict[str, float] = {
 # 95.1 / 71.4 / 64.3 / 82.9 with the code before the fourth tuning (97.5 / 95.1 / 71.4 / 62.9 / 81.4 after it); it was
 # demoted to a tuning set when sealed7 arrived, and its misses were read in the fifth tuning. It still misses recall
 # by one figure and entity, so these are floors against regressions where it misses a target. Metric 88.5 after the
-# ninth tuning (a tonnage with no noun of its own is cargo; a rail port's countries are where its trains go).
+# ninth tuning (a tonnage with no noun of its own is cargo; a rail port's countries are where its trains go). Entity
+# 91.4 -> 85.7 in the nineteenth, by a ruling and not a regression: a figure the text gives a neighbour's station is
+# that station's, so sealed6/03's four rows for tonnes "through the Dostyk station", coded as the Alashankou railway
+# port's before the ruling, now miss (the gold was not edited; held_out/README.md, sealed6 coding choices).
 SEALED6_MEASURED: dict[str, float] = {
     "recall": 0.975,
     "precision": 0.951,
@@ -275,11 +278,12 @@ SEALED18_MEASURED: dict[str, float] = {
 # on propose, its gold committed in b4ecc2a before the tool ran on it; six come from Kazakh, Kyrgyz, Azerbaijani or
 # Pakistani outlets, and 16 of its 41 figures are other places'), aggregate only: 80.5 / 40.4 / 76.2 / 57.1 / 61.9
 # with the code of the seventeenth tuning, 80.5 / 41.2 / 76.2 / 57.1 / 61.9 after the eighteenth (a clock time's
-# minutes are no figure). It misses every target, so these are floors against regressions, not a
+# minutes are no figure), 80.5 / 43.1 / 76.2 / 57.1 / 61.9 after the nineteenth (the neighbour's side of a crossing).
+# It misses every target, so these are floors against regressions, not a
 # claim that the tool meets the issue's targets on text it has not seen.
 SEALED19_MEASURED: dict[str, float] = {
     "recall": 0.804,
-    "precision": 0.411,
+    "precision": 0.431,
     "entity": 0.761,
     "period": 0.571,
     "metric": 0.619,
