@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.ingest.agreement import agreement, main, read_coding
+from geo.ingest.agreement import agreement, main
+from geo.ingest.evaluate import read_gold
 
 
 def _row(as_written, value, kind="fact", entity="horgos-rail", metric="china_europe_trains", period="2024", **more):
@@ -96,7 +97,7 @@ def test_every_second_coding_has_its_measured_agreement():
 def test_two_coders_agree_as_far_as_measured(folder):
     # The gold is fit to hold propose to its targets only if another coder, from the texts and the conventions
     # alone, reads the figures the same way.
-    scores = agreement(read_coding(HELD_OUT / folder / "gold.csv"), read_coding(HELD_OUT / folder / "gold_second.csv"))
+    scores = agreement(read_gold(HELD_OUT / folder / "gold.csv"), read_gold(HELD_OUT / folder / "gold_second.csv"))
     shares = scores.shares()
     low = {k: round(shares[k], 3) for k, floor in zip(shares, MEASURED[folder], strict=True) if shares[k] < floor}
     assert not low, "\n".join([f"{folder}: {low}", *scores.misses])

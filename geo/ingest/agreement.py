@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from geo.ingest.candidates import Candidate
-from geo.ingest.evaluate import FIGURE_KINDS, TARGETS, Scores, score_article
+from geo.ingest.evaluate import FIGURE_KINDS, Scores, read_gold, score_article
 from geo.ingest.numbers import Figure
-
-
-def read_coding(path: Path) -> list[dict]:
-    """The rows of a gold.csv-shaped coding."""
-    with open(path, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
 
 
 def as_proposals(rows: list[dict]) -> list[Candidate]:
@@ -54,13 +47,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--misses", action="store_true", help="list each disagreement")
     args = parser.parse_args(argv)
-    scores = agreement(read_coding(args.folder / "gold.csv"), read_coding(args.folder / "gold_second.csv"))
+    scores = agreement(read_gold(args.folder / "gold.csv"), read_gold(args.folder / "gold_second.csv"))
     if args.misses:
         print("\n".join(scores.misses))
-    shares = scores.shares()
     print(
         f"{args.folder}: {scores.gold} figures in the first coding, {scores.proposed} in the second; "
-        + ", ".join(f"{k} {v:.0%} (propose's target {TARGETS[k]:.0%})" for k, v in shares.items())
+        + scores.summary("propose's target")
     )
     return 0
 

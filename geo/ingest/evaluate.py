@@ -46,6 +46,16 @@ class Scores:
             "metric": share(self.metric, self.judged),
         }
 
+    def summary(self, target_name: str = "target") -> str:
+        """The five scores on one line, each beside its target."""
+        return ", ".join(f"{k} {v:.0%} ({target_name} {TARGETS[k]:.0%})" for k, v in self.shares().items())
+
+
+def read_gold(path: Path) -> list[dict]:
+    """The rows of a gold.csv-shaped coding."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
 
 def _number(text: str) -> Decimal | None:
     try:
@@ -116,8 +126,7 @@ def score_article(candidates: list[Candidate], gold: list[dict], name: str, scor
 def evaluate(folder: Path, data_dir: Path = settings.DATA_DIR) -> Scores:
     """Run propose on every article of a held-out folder and score it against the folder's gold.csv."""
     folder = Path(folder)
-    with open(folder / "gold.csv", newline="", encoding="utf-8") as handle:
-        gold = list(csv.DictReader(handle))
+    gold = read_gold(folder / "gold.csv")
     scores = Scores()
     for article in sorted(folder.glob("*.txt")):
         text = article.read_text(encoding="utf-8")
@@ -137,11 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     scores = evaluate(args.folder, args.data)
     if args.misses:
         print("\n".join(scores.misses))
-    shares = scores.shares()
-    print(
-        f"{args.folder}: {scores.gold} figures, {scores.proposed} proposals; "
-        + ", ".join(f"{k} {v:.0%} (target {TARGETS[k]:.0%})" for k, v in shares.items())
-    )
+    print(f"{args.folder}: {scores.gold} figures, {scores.proposed} proposals; {scores.summary()}")
     return 0
 
 
