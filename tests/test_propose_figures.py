@@ -440,3 +440,33 @@ def test_the_minutes_of_a_clock_time_are_no_figure():
         "The weekly flight leaves Urumqi at 21:45 and lands in Almaty at 23:10, carrying up to 180 passengers.",
     )
     assert set(found(text)) == {"up to 180"}
+
+
+def test_a_firm_named_by_its_kind_is_the_subject_of_its_own_figures():
+    text = article(
+        "2024-08-14",
+        "Tianma Air added a route to Bishkek from Urumqi Diwopu International Airport in June.",
+        "The airline's flights on the route have gone from one to four a week.",
+        "An executive said the carrier, one of the region's two local airlines, has flown 12,000 passengers from "
+        "Urumqi this year, 150 percent more than a year before.",
+        "The company Skyroute has been given 300 hectares near Kashgar for a cargo hub.",
+        "Urumqi Diwopu International Airport handled 1.1 million passengers in July, the company said.",
+    )
+    for figure in ("four", "two", "12,000", "150 percent", "300 hectares"):
+        assert one(text, figure).confidence == "low", figure
+    # a firm that only reports the airport's figure is its source, not its subject
+    assert one(text, "1.1 million").confidence == "high"
+
+
+def test_a_speakers_own_doings_and_business_are_an_anecdote():
+    text = article(
+        "2024-09-03",
+        '"I made about 15 trips through the Horgos road port last month," the driver said.',
+        '"Our freight yard at Horgos shipped 800,000 tons in the first half of the year.',
+        'Our plan is 2 million tons next year."',
+        '"We cleared about 600 trucks a day at the Horgos road port in August," a customs officer said.',
+    )
+    for figure in ("about 15", "800,000 tons", "2 million tons"):
+        assert one(text, figure).confidence == "low", figure
+    # an official's "we" speaks for the port
+    assert one(text, "about 600").confidence == "high"

@@ -41,6 +41,22 @@ _OWN_AFTER = re.compile(
     r"|consignment|shipment|order|truck|cargo|goods)\b",
     re.I,
 )
+# "The airline has carried 180,000 passengers", "said the carrier, one of China's three major airlines, has flown",
+# "the company Skyhansa has been given 800 hectares", "The airline's flights ... have gone from two to three a week":
+# a firm named by its kind is one firm, the subject of its own figures (a firm that only reports, "the company said",
+# is a source)
+_FIRM_BY_KIND = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:said|says|added|noted)\s+)\W*(?i:the|this)\s+(?:airline|carrier|company|firm)"
+    r"(?:'s\s|(?:\s+[A-Z][\w-]*)?(?:,\s+[^,;.]{1,80},)?\s+(?:\w+ly\s+)?"
+    r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|will|\w+ed|plans|runs|operates|serves|carries|flies)\b"
+    r"|,\s+[^,;.]{0,60}$)"  # inside the firm's apposition: "the carrier, one of China's three major airlines,"
+)
+# "I did about 20 round trips", "lets me move six cars", "our freight yard exported 2.4 million tons", "Our plan is
+# 1,000 tons": a speaker's own doings or business (an official's "we handled" stays the place's)
+_SPEAKER_OWN = re.compile(
+    r"(?<![A-Z]\s)(?<!Phase\s)(?<!Line\s)\bI\s+(?:[a-z]\w*)|\b(?:me|my)\b"
+    r"|\b(?i:our)\s+(?:own\s+)?(?:freight yard|yard|trade volume|plan|sales|output|products|orders?)\b"
+)
 # "Tianshan Airlines has opened routes, serving 300,000 passengers": a named firm's own figures (a firm that only
 # reports, "... Group said", is a source, not the subject)
 # The firm may be named "Xinjiang Withyoung Health Food Co" (no stop) and described in a relative clause before its
@@ -211,6 +227,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "anecdote (one person)"
     if _ANECDOTE.search(before) or _OWN_FIRM.search(before) or _FIRM_SUBJECT.search(before) or _OWN_AFTER.match(after):
         return "anecdote (one vehicle, firm or person)"
+    if _FIRM_BY_KIND.search(before):
+        return "anecdote (a firm named by its kind: 'the airline', 'the company')"
+    if _SPEAKER_OWN.search(before):
+        return "anecdote (the speaker's own: 'I', 'my', 'our freight yard')"
     if figure.qualifier == "over" and _CLASS_BAR.search(before):
         return "a threshold passed, not the value"
     if _THRESHOLD.search(after):
