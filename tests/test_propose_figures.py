@@ -470,3 +470,18 @@ def test_a_speakers_own_doings_and_business_are_an_anecdote():
         assert one(text, figure).confidence == "low", figure
     # an official's "we" speaks for the port
     assert one(text, "about 600").confidence == "high"
+
+
+def test_numbers_inside_a_quoted_name_of_a_strategy_or_slogan_are_no_figures():
+    text = article(
+        "2024-05-06",
+        "The Horgos zone follows the \"two hubs, three corridors\" plan and its 'six key industries', and the port "
+        'sits where "four ports connect five countries"; it handled 2,400 trains in April.',
+        '"We cleared 310 trucks at the Horgos road port on Monday," a customs officer said.',
+        'The officer said: "Horgos handled 95 trains last week."',
+    )
+    for figure in ("two", "three", "six", "four", "five"):
+        assert one(text, figure).confidence == "low", figure
+    # the sentence's own figure, and figures in quoted speech, stay
+    for figure in ("2,400", "310", "95"):
+        assert one(text, figure).confidence == "high", figure

@@ -221,6 +221,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a count of things named before ('two existing ones')"
     if figure.unit == "count" and figure.value < 110 and _AGE.search(before) and re.match(r"\s*,", after):
         return "a person's age"
+    if _in_quoted_name(sentence, figure):
+        return "a number inside a quoted name (a strategy, plan or slogan)"
     if _EVENT_EDITION.search(sentence):
         return "a one-off event's figures"
     if _PERSON_SUBJECT.match(sentence):
@@ -253,6 +255,23 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     if _PAREN_LABEL.search(before) and sentence[figure.end : figure.end + 1] == ")" and figure.unit == "count":
         return "label in brackets"
     return ""
+
+
+# "the local \"one, two, three, four, five\" strategy", "its 'eight major industries'", "the crossroads of \"five ports
+# connecting eight countries\"": a short quoted name of a strategy, plan or slogan, not a count of anything
+_QUOTES = re.compile(r"(?<![\w'])([\"\u201c\u2018'])(?=[\w])(.{1,90}?)(?<=[\w.,!?%])[\"\u201d\u2019'](?![\w])")
+_SPOKEN = re.compile(r"(?:\b(?:said|says|say|told|added|noted|stated|wrote|asked|reported)\b|[:,])\s*$", re.I)
+
+
+def _in_quoted_name(sentence: str, figure: Figure) -> bool:
+    """The figure sits in a quoted phrase of at most 12 words inside the sentence, not in quoted speech."""
+    for match in _QUOTES.finditer(sentence):
+        opening, closing = match.start(), match.end()
+        if not opening <= figure.start < figure.end <= closing:
+            continue
+        quoted, before = match.group(2), sentence[:opening]
+        return bool(before.strip()) and not _SPOKEN.search(before) and len(quoted.split()) <= 12
+    return False
 
 
 def _converts(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
