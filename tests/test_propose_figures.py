@@ -485,3 +485,13 @@ def test_numbers_inside_a_quoted_name_of_a_strategy_or_slogan_are_no_figures():
     # the sentence's own figure, and figures in quoted speech, stay
     for figure in ("2,400", "310", "95"):
         assert one(text, figure).confidence == "high", figure
+
+
+def test_a_day_written_before_its_month_is_a_date_not_a_count():
+    text = article(
+        "2024-10-20",
+        "From 1 March, 12 trains a day may cross at the Horgos railway port; by 15 Oct. it had handled 5,100 trains.",
+    )
+    assert set(found(text)) >= {"12", "5,100"}
+    assert one(text, "1").confidence == one(text, "15").confidence == "low"
+    assert one(text, "5,100").confidence == "high"

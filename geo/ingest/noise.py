@@ -171,6 +171,13 @@ _EVENT_EDITION = re.compile(
 )
 
 
+# "as of 10 October", "From 1 March": a day written before its month is a date, not a count
+_MONTH_AFTER = re.compile(
+    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?",
+)
+
+
 def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     """The rule that makes a figure doubtful, or "" when it reads as a fact.
 
@@ -221,6 +228,13 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a count of things named before ('two existing ones')"
     if figure.unit == "count" and figure.value < 110 and _AGE.search(before) and re.match(r"\s*,", after):
         return "a person's age"
+    if (
+        figure.unit == "count"
+        and figure.value <= 31
+        and re.fullmatch(r"\d{1,2}", written)
+        and _MONTH_AFTER.match(after)
+    ):
+        return "a day of a month ('from 1 March'), not a count"
     if _in_quoted_name(sentence, figure):
         return "a number inside a quoted name (a strategy, plan or slogan)"
     if _EVENT_EDITION.search(sentence):
