@@ -204,9 +204,10 @@ class Timeline:
         elif (ytd_words or (dated and years and current)) and current and not _SINCE.search(clean):
             end = (
                 day
-                or (date.fromisoformat(dated[0].period.removeprefix("../")) if dated else None)
+                # "Reporters learned on March 2 that as of March 1 ...": the as-of day ends it, not a day of the news
+                or (date.fromisoformat(_as_of_first(dated)[0].period.removeprefix("../")) if dated else None)
                 or self.as_of
-                or self.filed
+                or self._news_day(clean)
             )
             period = f"{self.pub_year}-01-01/{end.isoformat()}" if end else str(self.pub_year)
             # "had handled 3,000 trips this year as of Monday on 123 routes": the routes are a count on that day
@@ -370,6 +371,16 @@ class Timeline:
             return ""
         return f"{start.period}/{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
+    def _news_day(self, clean: str) -> date | None:
+        """The day a year to date with no day of its own runs to: the dispatch's when the sentence is anchored to
+        it ("said on Friday", "earlier this week"), else the page's ("since the start of this year", reprints too)."""
+        said = _WEEKDAY_AT.search(clean)
+        if said and self.filed:
+            return weekday_before(said.group("wd"), self.filed)  # "..., the customs said on Friday": that day
+        if _THIS_WEEK.search(clean):
+            return self.filed
+        return self.published or self.filed
+
     def _news_month(self, month: str, text: str) -> str:
         """ "An officer said in late August": the last such month up to the publication date, whatever the data year."""
         if not self.published or not _SAID_IN.search(text):
@@ -401,7 +412,12 @@ class Timeline:
         return str(self.data_year), "the data year carried"
 
 
+def _as_of_first(dated: list[Period]) -> list[Period]:
+    return sorted(dated, key=lambda p: not p.period.startswith(".."))
+
+
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
+_THIS_WEEK = re.compile(r"\b(?:earlier |later )?this week\b|\btoday\b|\byesterday\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s+(?:\w+\s+)?on\s*$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STARTS_AT = re.compile(r"\bsince\s*$|^since\b", re.I)
