@@ -14,7 +14,7 @@ from geo.ingest.holidays import is_holiday_span
 from geo.ingest.measures import BRINGING_TOTAL
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
-from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, stands, stands_in_clause
+from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, present_tense, stands, stands_in_clause
 from geo.ingest.text import clause_span
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
@@ -276,6 +276,11 @@ class Timeline:
                 if flow and not is_stock and self.published and _ALL_TOLD.search(clean[: f.start])
                 else (self.published.isoformat(), "a count that stands, in the present tense: the publication date")
                 if is_stock and self.published and PRESENT.search(clean[slice(*clause_span(clean, f.start, f.end))])
+                else (
+                    self.published.isoformat(),
+                    "a count that stands, in the present (perfect) tense: the publication date",
+                )
+                if is_stock and self.published and present_tense(clean[: clause_span(clean, f.start, f.end)[1]])
                 else self._carried(same_paragraph, is_stock, flow)
                 for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
