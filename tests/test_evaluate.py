@@ -73,7 +73,7 @@ SEALED5_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.947,
     "entity": 1.0,
-    "period": 0.911,
+    "period": 0.977,
     "metric": 0.955,
 }
 
@@ -154,7 +154,7 @@ SEALED10_MEASURED: dict[str, float] = {
     "recall": 0.971,
     "precision": 0.906,
     "entity": 0.863,
-    "period": 0.833,
+    "period": 0.863,
     "metric": 0.742,
 }
 
@@ -169,7 +169,7 @@ SEALED11_MEASURED: dict[str, float] = {
     "recall": 0.969,
     "precision": 0.969,
     "entity": 0.968,
-    "period": 0.937,
+    "period": 0.968,
     "metric": 0.875,
 }
 
@@ -227,7 +227,7 @@ SEALED15_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.870,
     "entity": 0.944,
-    "period": 0.796,
+    "period": 0.814,
     "metric": 0.87,
 }
 
@@ -241,7 +241,7 @@ SEALED16_MEASURED: dict[str, float] = {
     "recall": 0.977,
     "precision": 0.735,
     "entity": 0.925,
-    "period": 0.666,
+    "period": 0.703,
     "metric": 0.777,
 }
 
@@ -255,7 +255,7 @@ SEALED17_MEASURED: dict[str, float] = {
     "recall": 0.947,
     "precision": 0.828,
     "entity": 1.0,
-    "period": 0.735,
+    "period": 0.754,
     "metric": 0.811,
 }
 

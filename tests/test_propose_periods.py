@@ -67,9 +67,9 @@ def test_the_year_a_multiple_is_stated_against_is_no_period():
         (  # this year's count so far, though no perfect tense says so; a year compared with is not its year
             _article(
                 "2025-10-31",
-                "URUMQI, Oct. 29 (Xinhua) -- A train left Horgos Railway Port for Poland, taking the number of "
-                "such trains through the port this year to over 8,000, 40 days sooner than the same mark was "
-                "reached in 2024.",
+                "URUMQI, Oct. 29 (Xinhua) -- Earlier this week a train left Horgos Railway Port for Poland, taking "
+                "the number of such trains through the port this year to over 8,000, 40 days sooner than the same "
+                "mark was reached in 2024.",
             ),
             "over 8,000",
             "2025-01-01/2025-10-29",
@@ -422,3 +422,44 @@ def test_months_of_a_year_without_first_are_its_first_months_and_carry_to_the_sa
     assert _one(text, "some 3,100").period == "2024-01/2024-06"
     assert _one(text, "9,000").period == "2024-01/2024-06"
     assert _one(text, "8%").period == "2024-01/2024-06"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "as_written", "period"),
+    [
+        (  # no day of its own: a reprint's page date ends it, not the dispatch's dateline the day before
+            (
+                "URUMQI, April 8 (Xinhua) -- Torugart Port has cleared 41,000 tonnes of goods since the start of this "
+                "year, the port's customs say.",
+            ),
+            "41,000 tonnes",
+            "2023-01-01/2023-04-09",
+        ),
+        (  # "said on Thursday" anchors it to the dispatch's week
+            (
+                "URUMQI, April 8 (Xinhua) -- So far this year Torugart Port has cleared 41,000 tonnes of goods, the "
+                "port's customs said on Thursday.",
+            ),
+            "41,000 tonnes",
+            "2023-01-01/2023-04-06",
+        ),
+        (  # "earlier this week": the dispatch's day
+            (
+                "URUMQI, April 8 (Xinhua) -- Earlier this week a freight train left Horgos Railway Port for Hungary, "
+                "taking the number of such trains through the port this year to 2,150.",
+            ),
+            "2,150",
+            "2023-01-01/2023-04-08",
+        ),
+        (  # a day of the news before the as-of day: the as-of day ends it
+            (
+                "Reporters heard from the port's customs on April 8 that as of April 7, the goods exported through "
+                "Torugart Port in 2023 had passed 41,000 tonnes, up 38% year on year.",
+            ),
+            "41,000 tonnes",
+            "2023-01-01/2023-04-07",
+        ),
+    ],
+)
+def test_the_day_a_year_to_date_runs_to(paragraphs, as_written, period):
+    assert one(article("2023-04-09", *paragraphs), as_written).period == period

@@ -213,3 +213,25 @@ def test_since_a_month_spans_that_frame_totals_brought_to_a_level():
     assert _one(article, "5").period == "2025-01-01/2025-11-02"  # since January this year: to the article's day
     total = _one(article, "21")
     assert (total.metric, total.period) == ("intl_routes", "2025-11-02")
+
+
+def test_a_count_in_the_present_or_present_perfect_stands_today_not_in_a_year_told_before():
+    text = article(
+        "2024-03-12",
+        "In 2019 the Alataw Pass handled 4,500 China-Europe freight trains.",
+        "Routes through the pass have reached 95, the railway operator says.",
+        "Trains on these routes can reach 20 countries, Poland among them.",
+    )
+    assert one(text, "95").period == "2024-03-12"
+    assert one(text, "20").period == "2024-03-12"
+
+
+def test_a_count_in_the_past_or_future_tense_keeps_the_year_told_before():
+    text = article(
+        "2024-03-12",
+        "In 2019 the Alataw Pass handled 4,500 China-Europe freight trains.",
+        "Routes through the pass had reached 95 by then.",
+        "Once the new yard is done, the pass will reach 30 countries, and its sidings are being built.",
+    )
+    assert one(text, "95").period == "2019"
+    assert one(text, "30").period == "2019"

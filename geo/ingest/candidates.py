@@ -18,6 +18,7 @@ from geo.ingest.article import (
     strip_dateline,
 )
 from geo.ingest.classes import class_count, few_ports_named, region_operator
+from geo.ingest.compared import without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.kinds import is_town_measure
 from geo.ingest.measures import growth_stem
@@ -33,7 +34,7 @@ from geo.ingest.periods import Period, find_periods
 from geo.ingest.placing import Place, Placer
 from geo.ingest.spellings import add_spellings
 from geo.ingest.text import Sentence, split_sentences
-from geo.ingest.timeline import Timeline, without_events
+from geo.ingest.timeline import Timeline
 
 
 @dataclass

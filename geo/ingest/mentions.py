@@ -1,5 +1,4 @@
-"""The places a sentence names: the data's (by name, alias or Chinese name), cities it holds only as airports, and
-places named by a kind that the data lacks."""
+"""The places a sentence names: the data's (name, alias, Chinese name), airport-only cities, places the data lacks."""
 
 from __future__ import annotations
 

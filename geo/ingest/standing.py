@@ -28,6 +28,21 @@ SHARE_NOW = re.compile(r"\b(?:makes? up|accounts? for)\b", re.I)
 _PRESENT_PLURAL = re.compile(r"\b(?:that|which|now)\s+(?:reach|link|connect|serve|cover|run|span)\b", re.I)
 
 
+# "has reached 100", "have moved into the park", "can reach 19 countries", "these trains link 21 countries": a count
+# said in the present or present perfect stands on the article's day; "had reached" and "reached" are past
+_PRESENT_TENSE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un|ht)\b"
+    r"|\b(?:is|are|can|link|reach|serve|connect|cover|run|span)\b",
+    re.I,
+)
+_PAST_TENSE = re.compile(r"\b(?:had|was|were|did|will|would|shall)\b", re.I)
+
+
+def present_tense(text: str) -> bool:
+    """Whether a sentence, up to a figure, says in the present (perfect) tense what the figure counts."""
+    return bool(_PRESENT_TENSE.search(text)) and not _PAST_TENSE.search(text)
+
+
 def stands_in_clause(text: str, figure: Figure, found: list[Period]) -> bool:
     """Whether a figure's own clause, free of time words, says in the present tense that a count stands."""
     start, end = clause_span(text, figure.start, figure.end)

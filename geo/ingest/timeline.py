@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.ingest.article import _WEEKDAYS, weekday_before
+from geo.ingest.compared import COMPARED, EVENT, blank
 from geo.ingest.governing import between, gap, inside, nearest, own_years, within
 from geo.ingest.holidays import is_holiday_span
 from geo.ingest.measures import BRINGING_TOTAL
-from geo.ingest.numbers import MONTH_PATTERN, Figure
+from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
-from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, stands, stands_in_clause
+from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, present_tense, stands, stands_in_clause
 from geo.ingest.text import clause_span
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
@@ -37,40 +38,6 @@ _THAT_DAY = re.compile(r"\b(?:that|the same) day\b(?!\s+(?:last|of|in)\b)", re.I
 # "By the end of October" in a year not yet over, with no word for an all-time total: this year's January-October.
 _BY_MONTH = re.compile(r"\.\./(?P<y>\d{4})-(?P<m>\d{2})")
 _ALL_TIME = re.compile(r"\b(?:cumulative(?:ly)?|in total|since|all[- ]time|to date)\b", re.I)
-# Comparisons name the period compared with, not the figure's: blank them before reading periods.
-_COMPARED = re.compile(
-    r"\b(?:(?:than|compared with|compared to|from|over)\s+)?(?:in\s+)?the same (?:period|time|months?) "
-    r"(?:of|in|last)\s+(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b"
-    r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b"  # "40 days sooner than the mark was reached in 2024"
-    r"|\b(?:increase|rise|growth|drop|decrease|up|down)\s+(?:[\w.,%]+\s+){0,4}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
-    r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b"
-    # "rose by 8% on last year", "18% more than last year", "compared to the previous year": the base compared
-    # with, whatever the wording; the figure keeps the period its own text or the article states
-    r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
-    r"(?:last year|the previous year|the year before|the prior year)\b(?!'s)"
-    # "rises of 46 percent on January 2020", "25 per cent more than January 2024": a month of an earlier year named
-    # as the base is compared with, as "last year" is (a span "from January 2020 to ..." is not a base)
-    r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
-    + MONTH_PATTERN
-    + r"\s+(?:of\s+)?(?:19|20)\d{2}\b(?!\s*(?:(?:to|until|till|through|and)\b|[-\u2013]))"
-    # "2.5 times the figure in 2019", "5.6 times from the 2019 level", "double the number of 2021": the year compared
-    r"|\b(?:times|double|twice|triple|treble)\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
-    re.I,
-)
-# An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
-_EVENT = re.compile(
-    r"\b(?:set up|established|launched|unveiled|opened|founded|inaugurated|signed|taken|approved|built"
-    r"|(?:start|began|begin|commenc|open)\w*\s+(?:operations?|services?))\s+"
-    r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)"
-    # "after the line went into service last year, ... 30 percent more efficient": the line's year, not the gain's
-    r"|\b(?:went|came|was put|were put|was brought) into (?:service|operation|use)\s+"
-    r"(?:last year|this year|in (?:19|20)\d{2}|on [^,;]+?)(?=[,;.]|$)"
-    # "since it served its first freight train in 2016", "since inspections resumed in July last year": the start
-    # of an open-ended count, not its period
-    r"|(?<=\bsince )(?:[\w'-]+\s+){1,4}?(?:[a-z]+ed|began)\s+"
-    r"(?:[\w'-]+\s+){0,4}?(?:in|on)\s+[^,;]*?(?=[,;]|$)",
-    re.I,
-)
 _SINCE = re.compile(
     r"\bsince\b(?! the (?:beginning|start) of)"
     r"|\b(?:months|weeks|days|years) (?:of|since|after) (?:its|their|the) (?:opening|launch|establishment|inauguration)\b",
@@ -83,15 +50,6 @@ _PLANNED = re.compile(r"\b(?:plan|plans|planned|will|would|expect|expects|expect
 # "so far", "a cumulative total", "altogether" with no year named: the all-time count to the article's day.
 _ALL_TIME_TOTAL = re.compile(r"\bso far\b|\bcumulative(?:ly)?\b|\bin total\b|\baltogether\b|\bto date\b", re.I)
 _YEAR_NAMED = re.compile(r"\b(?:this|the|last) year\b|\b(?:19|20)\d{2}\b|\byear[- ]to[- ]date\b", re.I)
-
-
-def without_events(text: str) -> str:
-    """The text with events' days blanked ("set up in November 2023"): they date the event, not a figure."""
-    return _blank(text, _EVENT)
-
-
-def _blank(text: str, pattern: re.Pattern[str]) -> str:
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @dataclass
@@ -149,7 +107,7 @@ class Timeline:
         flows = flows if flows is not None else [not s for s in stock]
         same_paragraph = paragraph == self.last_paragraph
         self.last_paragraph = paragraph
-        clean = _blank(_blank(text, _COMPARED), _EVENT)
+        clean = blank(blank(text, COMPARED), EVENT)
         published = self.published.isoformat() if self.published else ""
         reference = Reference(
             year=self.data_year, this_year=self.pub_year, published=published, months_recent=not self.year_stated
@@ -246,9 +204,10 @@ class Timeline:
         elif (ytd_words or (dated and years and current)) and current and not _SINCE.search(clean):
             end = (
                 day
-                or (date.fromisoformat(dated[0].period.removeprefix("../")) if dated else None)
+                # "Reporters learned on March 2 that as of March 1 ...": the as-of day ends it, not a day of the news
+                or (date.fromisoformat(_as_of_first(dated)[0].period.removeprefix("../")) if dated else None)
                 or self.as_of
-                or self.filed
+                or self._news_day(clean)
             )
             period = f"{self.pub_year}-01-01/{end.isoformat()}" if end else str(self.pub_year)
             # "had handled 3,000 trips this year as of Monday on 123 routes": the routes are a count on that day
@@ -317,6 +276,11 @@ class Timeline:
                 if flow and not is_stock and self.published and _ALL_TOLD.search(clean[: f.start])
                 else (self.published.isoformat(), "a count that stands, in the present tense: the publication date")
                 if is_stock and self.published and PRESENT.search(clean[slice(*clause_span(clean, f.start, f.end))])
+                else (
+                    self.published.isoformat(),
+                    "a count that stands, in the present (perfect) tense: the publication date",
+                )
+                if is_stock and self.published and present_tense(clean[: clause_span(clean, f.start, f.end)[1]])
                 else self._carried(same_paragraph, is_stock, flow)
                 for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
@@ -412,6 +376,16 @@ class Timeline:
             return ""
         return f"{start.period}/{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
+    def _news_day(self, clean: str) -> date | None:
+        """The day a year to date with no day of its own runs to: the dispatch's when the sentence is anchored to
+        it ("said on Friday", "earlier this week"), else the page's ("since the start of this year", reprints too)."""
+        said = _WEEKDAY_AT.search(clean)
+        if said and self.filed:
+            return weekday_before(said.group("wd"), self.filed)  # "..., the customs said on Friday": that day
+        if _THIS_WEEK.search(clean):
+            return self.filed
+        return self.published or self.filed
+
     def _news_month(self, month: str, text: str) -> str:
         """ "An officer said in late August": the last such month up to the publication date, whatever the data year."""
         if not self.published or not _SAID_IN.search(text):
@@ -443,7 +417,12 @@ class Timeline:
         return str(self.data_year), "the data year carried"
 
 
+def _as_of_first(dated: list[Period]) -> list[Period]:
+    return sorted(dated, key=lambda p: not p.period.startswith(".."))
+
+
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
+_THIS_WEEK = re.compile(r"\b(?:earlier |later )?this week\b|\btoday\b|\byesterday\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s+(?:\w+\s+)?on\s*$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STARTS_AT = re.compile(r"\bsince\s*$|^since\b", re.I)

@@ -1,0 +1,51 @@
+"""Time expressions that are not a figure's period: the base a change is compared with, an event's day."""
+
+from __future__ import annotations
+
+import re
+
+from geo.ingest.numbers import MONTH_PATTERN
+
+# Comparisons name the period compared with, not the figure's: blank them before reading periods.
+COMPARED = re.compile(
+    r"\b(?:(?:than|compared with|compared to|from|over)\s+)?(?:in\s+)?the same (?:period|time|months?) "
+    r"(?:of|in|last)\s+(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b"
+    r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b"  # "40 days sooner than the mark was reached in 2024"
+    r"|\b(?:increase|rise|growth|drop|decrease|up|down)\s+(?:[\w.,%]+\s+){0,4}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
+    r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b"
+    # "rose by 8% on last year", "18% more than last year", "compared to the previous year": the base compared
+    # with, whatever the wording; the figure keeps the period its own text or the article states
+    r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
+    r"(?:last year|the previous year|the year before|the prior year)\b(?!'s)"
+    # "rises of 46 percent on January 2020", "25 per cent more than January 2024": a month of an earlier year named
+    # as the base is compared with, as "last year" is (a span "from January 2020 to ..." is not a base)
+    r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
+    + MONTH_PATTERN
+    + r"\s+(?:of\s+)?(?:19|20)\d{2}\b(?!\s*(?:(?:to|until|till|through|and)\b|[-\u2013]))"
+    # "2.5 times the figure in 2019", "5.6 times from the 2019 level", "double the number of 2021": the year compared
+    r"|\b(?:times|double|twice|triple|treble)\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
+    re.I,
+)
+# An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
+EVENT = re.compile(
+    r"\b(?:set up|established|launched|unveiled|opened|founded|inaugurated|signed|taken|approved|built"
+    r"|(?:start|began|begin|commenc|open)\w*\s+(?:operations?|services?))\s+"
+    r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)"
+    # "after the line went into service last year, ... 30 percent more efficient": the line's year, not the gain's
+    r"|\b(?:went|came|was put|were put|was brought) into (?:service|operation|use)\s+"
+    r"(?:last year|this year|in (?:19|20)\d{2}|on [^,;]+?)(?=[,;.]|$)"
+    # "since it served its first freight train in 2016", "since inspections resumed in July last year": the start
+    # of an open-ended count, not its period
+    r"|(?<=\bsince )(?:[\w'-]+\s+){1,4}?(?:[a-z]+ed|began)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:in|on)\s+[^,;]*?(?=[,;]|$)",
+    re.I,
+)
+
+
+def without_events(text: str) -> str:
+    """The text with events' days blanked ("set up in November 2023"): they date the event, not a figure."""
+    return blank(text, EVENT)
+
+
+def blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
