@@ -10,8 +10,8 @@ from pathlib import Path
 
 from geo import settings
 from geo.data.load import read_geojson, read_table
-from geo.ingest.metrics import _metric_text
-from geo.ingest.text import GENERIC, Sentence, _fold, _stem, tokens
+from geo.ingest.metrics import metric_text
+from geo.ingest.text import GENERIC, Sentence, fold, stem, tokens
 
 # Ways articles name the group entities beyond their table names; used only for ids the data knows.
 GROUP_PHRASES: dict[str, tuple[str, ...]] = {
@@ -117,7 +117,7 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
         records.append((row["id"], [n for n in names if n], kind, kind == "region", row.get("parent", "") or ""))
     learned: dict[str, Counter] = {}
     for row in facts:
-        learned.setdefault(row["entity_id"], Counter()).update(tokens(row["claim"] + " " + _metric_text(row["metric"])))
+        learned.setdefault(row["entity_id"], Counter()).update(tokens(row["claim"] + " " + metric_text(row["metric"])))
     entities = []
     for entity_id, names, kind, region, parent in records:
         names = [*names, *GROUP_PHRASES.get(entity_id, ())]
@@ -128,8 +128,8 @@ def load_entities(data_dir: Path, facts: list[dict]) -> list[Entity]:
         for name in latin:
             bare = re.sub(r"\([^)]*\)", " ", name)
             for variant in {name, bare}:
-                phrases.append(Phrase(" ".join(re.findall(r"[a-z0-9]+", _fold(variant))), tokens(variant)))
-        hints = {_stem(w) for word in kind.split() for w in (*_MODE_HINTS.get(word, ()), *_KIND_HINTS.get(word, ()))}
+                phrases.append(Phrase(" ".join(re.findall(r"[a-z0-9]+", fold(variant))), tokens(variant)))
+        hints = {stem(w) for word in kind.split() for w in (*_MODE_HINTS.get(word, ()), *_KIND_HINTS.get(word, ()))}
         known = {t for t, _ in learned.get(entity_id, Counter()).most_common(25)}
         entities.append(
             Entity(
@@ -230,7 +230,7 @@ class EntityMatcher:
         ("flights" -> the airport), or that the article (or its parent) named before.
         """
         words = set(tokens(sentence))
-        folded = " " + " ".join(re.findall(r"[a-z0-9]+", _fold(sentence))) + " "
+        folded = " " + " ".join(re.findall(r"[a-z0-9]+", fold(sentence))) + " "
         scored = []
         for entity in self.entities:
             score = self._score(entity, sentence, folded, words, hint_words, named)

@@ -9,7 +9,7 @@ from geo.ingest.members import PortMembers
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import Unheld, in_quotes, named_outside, unheld_places, unquoted_names
 from geo.ingest.sides import Sides
-from geo.ingest.text import GENERIC, _fold, _stem, tokens
+from geo.ingest.text import GENERIC, fold, stem, tokens
 
 
 class Mentions(PortMembers):
@@ -60,7 +60,7 @@ class Mentions(PortMembers):
         for match in re.finditer(r"[A-Za-z][\w'-]*", text):
             if any(a <= match.start() < b for a, b in spans):
                 continue
-            word = _stem(re.sub(r"'s$", "", _fold(match.group(0))))
+            word = stem(re.sub(r"'s$", "", fold(match.group(0))))
             word = next(iter(re.findall(r"[a-z0-9]+", word)), "")
             if word not in self.places:
                 continue

@@ -30,7 +30,7 @@ from geo.ingest.naming import (
     new_name,
 )
 from geo.ingest.numbers import Figure
-from geo.ingest.text import _stem, clause_span
+from geo.ingest.text import clause_span, stem
 
 _METRIC_WORDS = {
     "yoy": "year on year growth",
@@ -45,7 +45,7 @@ _METRIC_WORDS = {
 }
 
 
-def _metric_text(metric: str) -> str:
+def metric_text(metric: str) -> str:
     return " ".join(_METRIC_WORDS.get(part, part) for part in metric.split("_"))
 
 
@@ -118,7 +118,7 @@ def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
     listed = {e.name for e in entries}
     for metric, entity_ids in used.items():
         if metric not in listed:
-            words = _metric_text(metric).split()
+            words = metric_text(metric).split()
             kind = "share" if "share" in words else ("rate" if {"daily", "weekly"} & set(words) else "flow")
             if kind == "flow" and is_standing_count(metric):
                 kind = "stock"
@@ -361,14 +361,10 @@ def _efficiency_gain(vocabulary: list[MetricEntry], clause: str) -> MetricGuess:
     A known ``*_efficiency_gain`` fits only when the clause names every thing its name does (train, clearance);
     else a new name from the word before "efficiency" (``clearance_efficiency_gain``).
     """
-    words = {_stem(w) for w in fold_words(clause)}
+    words = {stem(w) for w in fold_words(clause)}
     for entry in vocabulary:
         things = [w for w in entry.name.split("_") if w not in {"efficiency", "gain"}]
-        if (
-            entry.unit == "percent"
-            and entry.name.endswith("efficiency_gain")
-            and all(_stem(w) in words for w in things)
-        ):
+        if entry.unit == "percent" and entry.name.endswith("efficiency_gain") and all(stem(w) in words for w in things):
             return MetricGuess(entry.name, not entry.known, "an efficiency gain: vocabulary")
     before = re.search(r"([a-z]+)\s+efficiency\b", clause, re.I)
     thing = before.group(1).lower() if before and before.group(1).lower() not in VERBS | {"the", "its"} else ""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from geo.ingest.entities import Entity
 from geo.ingest.outside import Unheld
 from geo.ingest.spellings import one_edit
-from geo.ingest.text import GENERIC, _fold
+from geo.ingest.text import GENERIC, fold
 
 # A neighbour country's possessive or adjective: what marks a place as across the border ("Kazakhstan's border
 # station Dostyk", "the Kyrgyz checkpoint Irkeshtam", "Mongolia's Bulgan checkpoint")
@@ -132,7 +132,7 @@ class Sides:
 
 
 def _key(name: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", _fold(name)))
+    return " ".join(re.findall(r"[a-z0-9]+", fold(name)))
 
 
 def _is_line(entity: Entity) -> bool:

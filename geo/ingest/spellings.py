@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from geo.ingest.entities import Entity, Phrase
-from geo.ingest.text import GENERIC, _fold, _stem, tokens
+from geo.ingest.text import GENERIC, fold, stem, tokens
 
 # Place names come to English through several romanisations (pinyin, Uyghur, Kazakh, Russian), and the data's
 # aliases cannot hold them all. A capitalised word of the article one letter away from a place word of the data is
@@ -37,10 +37,10 @@ def add_spellings(entities: list[Entity], text: str) -> dict[str, str]:
     is close to, and is close to the names of one place only (a port and its members are one place).
     """
     raw_words = {w for e in entities for p in e.phrases for w in p.folded.split()}
-    place_raw = {w for w in raw_words if _stem(w) not in GENERIC and len(w) >= _SHORTEST and w.isalpha()}
+    place_raw = {w for w in raw_words if stem(w) not in GENERIC and len(w) >= _SHORTEST and w.isalpha()}
     found: dict[str, str] = {}
     for word in sorted({m.group(0) for m in _CAPITALISED.finditer(text)}):
-        variant = _fold(word).lower()
+        variant = fold(word).lower()
         if variant in raw_words or not variant.isalpha():
             continue
         close = {w for w in place_raw if w[0] == variant[0] and one_edit(variant, w)}

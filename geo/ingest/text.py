@@ -60,7 +60,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
@@ -69,7 +69,7 @@ def _fold(text: str) -> str:
     return text
 
 
-def _stem(token: str) -> str:
+def stem(token: str) -> str:
     if token.endswith("ies") and len(token) > 4:
         return token[:-3] + "y"
     if token.endswith("ing") and len(token) > 5:
@@ -85,7 +85,7 @@ def _stem(token: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded, stemmed word tokens: accents and 's dropped, spelling variants merged ("Kashi" -> kashgar)."""
-    return [_stem(t) for t in re.findall(r"[a-z0-9]+", _fold(text)) if t not in _STOP]
+    return [stem(t) for t in re.findall(r"[a-z0-9]+", fold(text)) if t not in _STOP]
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
