@@ -311,3 +311,30 @@ def test_a_city_named_as_an_object_or_a_clause_about_its_airport_does_not_take_t
         "Its airport handled 2.1 million passengers in 2023.",
     )
     assert _place(flying, "2.1 million") == ("kashgar-airport", "")
+
+
+def test_a_whole_service_or_corridor_named_by_its_ends_is_no_place_of_the_data():
+    # the article is about a port, but the sentence is about the whole network or corridor and names no port
+    text = _article(
+        PUBLISHED,
+        "Freight trains through Alashankou Port set a record in May 2025.",
+        "By now, the China-Europe rail freight service has joined 70 Chinese cities with 30 countries.",
+        'Since its launch, the "China-Kyrgyzstan-Uzbekistan" multimodal corridor has carried 4,100 tonnes of fruit.',
+    )
+    assert _place(text, "70") == ("", "place not in the data: China-Europe rail freight service")
+    assert _place(text, "4,100 tonnes") == (
+        "",
+        "place not in the data: China-Kyrgyzstan-Uzbekistan multimodal corridor",
+    )
+
+
+def test_trains_named_by_their_ends_through_a_port_stay_the_ports():
+    # "China-Europe freight trains" in a port's article are that port's trains; a port in the sentence keeps it too
+    text = _article(
+        PUBLISHED,
+        "Freight trains through Alashankou Port set a record in May 2025.",
+        "In May 2025, China-Europe freight trains made 610 trips.",
+        "The China-Europe freight service through the port carried 88,000 tonnes in May 2025.",
+    )
+    assert _place(text, "610")[0] == "alashankou-rail"
+    assert _place(text, "88,000 tonnes")[0] == "alashankou-rail"

@@ -9,6 +9,7 @@ from geo.ingest.borders import neighbours_named
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.mentions import AIR_WORDS, Mentions
 from geo.ingest.modes import CARRYING, RAIL, ROAD
+from geo.ingest.networks import network_subject
 from geo.ingest.numbers import Figure
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import (
@@ -288,6 +289,11 @@ class Placer(Mentions):
             return Place("", "a place the data lacks", f"place not in the data: {name}")
         clause = sentence[figure_clause(sentence, figure.start, figure.end) : clause_span(sentence, figure.start,
                                                                                         figure.end)[1]]  # fmt: skip
+        network = network_subject(lead, clause)
+        if network and not self.cities(sentence):
+            # "The China-Europe freight service has linked 59 cities": a whole service or corridor named by the places it
+            # joins, with no port, station or region in the figure's sentence, is not the article's port
+            return Place("", "a network named by its ends, which the data lacks", f"place not in the data: {network}")
         if self.subject and not _REGION_NAME.search(clause):
             # "Kazakhstan exports one million tons to China" (title) ... "Grain went up by 37%": a figure whose clause
             # names no place is the article's subject's, not a place carried from an earlier sentence
