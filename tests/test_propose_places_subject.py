@@ -238,3 +238,25 @@ def test_a_title_about_rail_transport_makes_a_bare_port_its_railway_port():
         title="Rail transportation through Khorgos grows",
     )
     assert _one(article, "3.5 million tons").entity_id == "horgos-rail"
+
+
+def test_the_port_after_a_ports_customs_office_is_that_port():
+    # a caption names another port first; the customs office speaks, and "the port" is the office's own port
+    text = article(
+        PUBLISHED,
+        "Photo caption: Lorries wait at Torugart Port in May.",
+        "Irkeshtam Customs data showed cargo through the port rose 40 percent to 812,000 tons in the first five "
+        "months of 2025.",
+        "A new lane opened at the port in April, and clearing a lorry now takes 6 minutes.",
+    )
+    assert one(text, "812,000 tons").entity_id.startswith("irkeshtam")
+    assert one(text, "6 minutes").entity_id.startswith("irkeshtam")
+
+
+def test_a_city_customs_office_names_no_port():
+    text = article(
+        PUBLISHED,
+        "Photo caption: Lorries wait at Torugart Port in May.",
+        "Urumqi Customs said cargo through the port rose to 95,000 tons in May 2025.",
+    )
+    assert one(text, "95,000 tons").entity_id.startswith("torugart")

@@ -124,6 +124,21 @@ class Mentions(PortMembers):
             (u for u in found if not in_quotes(text, u.start)), key=lambda u: u.start
         )  # "Smart Rail Port + Rapid Clearance"
 
+    def customs_port(self, sentence: str) -> str:
+        """The data's port whose customs office the sentence names ("Irkeshtam Customs figures showed cargo through
+        the port rose"), when the sentence names no place of the data itself; "" otherwise.
+
+        The office is a source, not a place, so its name is blanked from the mentions; but the port it is named after
+        is the one its later "the port" means. A city's customs ("Urumqi Customs") names no port.
+        """
+        if self.mentions(sentence):
+            return ""
+        for match in _CUSTOMS.finditer(sentence):
+            ports = [e for _, e in self.mentions(match.group(1)) if self._is_kind(e, "port")]
+            if ports:
+                return self.by_id[ports[0]].parent if self._is_port(self.by_id[ports[0]].parent) else ports[0]
+        return ""
+
     def _is_kind(self, entity_id: str, kind: str) -> bool:
         words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
         if kind == "airport":
@@ -131,6 +146,7 @@ class Mentions(PortMembers):
         return bool({"border", "inland", "port"} & set(words)) or self._is_port(entity_id)
 
 
+_CUSTOMS = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,3})[Cc]ustoms\b")
 # A city the data names only through its airport: "Kashgar" is the airport in a sentence about flying, or before
 # "Airport"; "Kashgar prefecture" is never the airport.
 AIR_WORDS = re.compile(

@@ -105,6 +105,10 @@ class Placer(Mentions):
                 if self._is_kind(entity_id, kind):
                     self.latest_known[kind] = entity_id
                     self.latest[kind] = ""
+        customs = self.customs_port(sentence)
+        if customs and _BACK_TO_KIND.search(sentence):
+            # "Irkeshtam Customs figures showed cargo through the port rose ...": the port of the customs office
+            self.latest_known["port"], self.latest["port"] = customs, ""
         for at, kind, name in named:
             outside = [u for u in unknown if at <= u < at + len(name)]
             self.latest[kind] = name[outside[0] - at :] if outside else ""
