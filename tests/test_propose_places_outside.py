@@ -338,3 +338,14 @@ def test_trains_named_by_their_ends_through_a_port_stay_the_ports():
     )
     assert _place(text, "610")[0] == "alashankou-rail"
     assert _place(text, "88,000 tonnes")[0] == "alashankou-rail"
+
+
+def test_a_region_named_by_its_name_that_the_data_lacks_is_no_place_of_the_data():
+    text = _article(
+        PUBLISHED,
+        "Lorries through Horgos Port set a record in 2024.",
+        "Trade between the Zhetysu region and China came to US$48 million in 2024.",
+        "The foreign trade of the Xinjiang Uygur Autonomous Region came to 400 billion yuan in 2024.",
+    )
+    assert _place(text, "US$48 million") == ("", "place not in the data: Zhetysu region")
+    assert _place(text, "400 billion yuan")[0] == "xinjiang"

@@ -17,7 +17,7 @@ class Unheld:
     start: int
     end: int
     name: str
-    kind: str  # "port", "airport", "station", "division" (city, county, prefecture, province, oblast), "group"
+    kind: str  # "port", "airport", "station", "division" (city, county, prefecture, province, oblast, region), "group"
 
 
 _NAME = r"[A-Z][\w'\u2019-]*(?:[-\u2013][A-Z][\w'\u2019-]*)*"
@@ -28,7 +28,7 @@ _KINDS = {
     "port": r"[Pp]orts?",
     "airport": r"[Aa]irports?",
     "station": r"[Ss]tations?|[Bb]order\s+[Cc]rossings?|[Cc]heckpoints?",
-    "division": r"[Cc]it(?:y|ies)|[Cc]ount(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Oo]blasts?",
+    "division": r"[Cc]it(?:y|ies)|[Cc]ount(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Oo]blasts?|[Rr]egions?",
 }
 _NAMED = re.compile(
     rf"\b(?P<names>{_NAMES}){_MODIFIERS}\s+(?P<kind>" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r")\b"
