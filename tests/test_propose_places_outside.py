@@ -349,3 +349,16 @@ def test_a_region_named_by_its_name_that_the_data_lacks_is_no_place_of_the_data(
     )
     assert _place(text, "US$48 million") == ("", "place not in the data: Zhetysu region")
     assert _place(text, "400 billion yuan")[0] == "xinjiang"
+
+
+def test_a_part_given_with_of_which_is_the_wholes_place_unless_it_names_its_own():
+    text = _article(
+        PUBLISHED,
+        "Lorries through Horgos Port set a record in 2024.",
+        "Trade between the Zhetysu region and China came to US$48 million in 2024, of which exports made up US$30 "
+        "million.",
+        "Freight between the two countries came to 2.4 million tonnes in 2024, of which 900,000 tonnes went through "
+        "Horgos Port.",
+    )
+    assert _place(text, "US$30 million") == ("", "place not in the data: Zhetysu region")
+    assert _place(text, "900,000 tonnes")[0].startswith("horgos")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.ingest.borders import neighbours_named
 from geo.ingest.entities import Entity, EntityMatcher
@@ -144,7 +144,7 @@ class Placer(Mentions):
         "Trucks at the Horgos road port rose ..., while trains through the railway port reached 6,000": a port's
         member named by mode in the figure's own clause is the other member of the same port.
         """
-        place = self._place(sentence, figure, guess, last)
+        place = self._place(sentence, self._whole_of_part(sentence, figure), guess, last)
         entity = self.by_id.get(place.entity_id)
         parent = self.by_id.get(entity.parent) if entity else None
         clause = sentence[slice(*clause_span(sentence, figure.start, figure.end))]
@@ -154,6 +154,17 @@ class Placer(Mentions):
             if member != place.entity_id and member != parent.id:
                 return Place(member, "the member the figure's clause names by mode")
         return place
+
+    def _whole_of_part(self, sentence: str, figure: Figure) -> Figure:
+        """The figure before in the sentence when the figure's clause gives a part of it ("trade came to $36 million,
+        of which exports made up $25 million") and names no place of its own: the part is the whole's place's; else
+        the figure itself ("..., of which 1.5 million tonnes went through Dostyk" is Dostyk's)."""
+        start = figure_clause(sentence, figure.start, figure.end)
+        clause = sentence[start : clause_span(sentence, figure.start, figure.end)[1]]
+        if not _PART_OF.match(sentence[start : figure.start]) or self.mentions(clause) or self.unheld(clause):
+            return figure
+        whole = next(reversed(list(re.finditer(r"\d[\d,.]*", sentence[:start]))), None)
+        return replace(figure, start=whole.start(), end=whole.end()) if whole else figure
 
     def _place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
         mentions = [
@@ -362,6 +373,8 @@ _BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b
 
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".
 _OF_REGION = re.compile(r"\s+(?:of|in)\s+[^,;]{0,40}?(?:\bXinjiang\b|\bthe region\b)", re.I)
+# "..., of which exports made up", "..., among them 12 by rail": a part of the figure before
+_PART_OF = re.compile(r"\s*(?:of|among)\s+(?:which|whom|them|these)\b", re.I)
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but)\s+")
 # the country's own figures; "northwest China's Xinjiang" is a place in China, not China
 _NATIONAL = re.compile(
