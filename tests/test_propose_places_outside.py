@@ -362,3 +362,15 @@ def test_a_part_given_with_of_which_is_the_wholes_place_unless_it_names_its_own(
     )
     assert _place(text, "US$30 million") == ("", "place not in the data: Zhetysu region")
     assert _place(text, "900,000 tonnes")[0].startswith("horgos")
+
+
+def test_a_clause_that_opens_with_its_verb_has_the_sentences_subject():
+    # the subject and an apposition come before the commas; the figure's clause opens with the verb
+    text = _article(
+        PUBLISHED,
+        "A new airport opened near Kashgar Airport in May 2025.",
+        "The Jiashi Baiyang airport, in Jiashi County, has a terminal of 2,600 square meters in all.",
+        "Horgos Port, in Ili Prefecture, handled 1.2 million tonnes of cargo in May 2025.",
+    )
+    assert _place(text, "2,600 square meters") == ("", "place not in the data: Jiashi Baiyang airport")
+    assert _place(text, "1.2 million tonnes")[0].startswith("horgos")

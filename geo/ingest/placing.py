@@ -179,6 +179,11 @@ class Placer(Mentions):
         held_at = [at for at, _ in mentions] + [m.start() for m in _REGION_NAME.finditer(sentence)]
         subject = clause_subject(sentence, figure_clause(sentence, figure.start, figure.end), figure.start, unheld,
                                  held_at)  # fmt: skip
+        opening = figure_clause(sentence, figure.start, figure.end)
+        if subject is None and opening and _VERB_FIRST.match(sentence[opening : figure.start]):
+            # "The Yecheng Mierdai airport, in Yecheng County, has a terminal of 3,180 square meters": a clause that
+            # opens with its verb has its subject before the commas, at the sentence's start
+            subject = clause_subject(sentence, 0, figure.start, unheld, held_at)
         subject = subject or subject_after(sentence, figure_clause(sentence, figure.start, figure.end), figure.end,
                                            unheld, held_at)  # fmt: skip
         if subject is not None:
@@ -365,6 +370,7 @@ _NAMES_PLACE = re.compile(
 # "its", "It", "the region's", "the city's": a reference back to the place the sentences before were about
 _REFERS_BACK = re.compile(r"\b(?:[Ii]ts?|the (?:region|city|prefecture)(?:'s)?)\b")
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|[a-z]+ed)\b")
+_VERB_FIRST = re.compile(r"\s*(?:(?:also|now|still|already)\s+)?(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b")
 _HELD_REGION = re.compile(r"\bXinjiang\b|\bautonomous region\b", re.I)  # the region named, not pointed back to
 _KIND_NAMED = re.compile(r"\b(?:ports?|zones?|stations?|cent(?:er|re)s?|hubs?|areas?)\b", re.I)
 _OTHER_KIND_BACK = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ent(?:er|re)|[Zz]one)\b")
