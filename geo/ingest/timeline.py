@@ -83,10 +83,28 @@ class Timeline:
                 self.as_of = weekday_before(match.group("wd"), self.filed)
                 return
 
-    def note(self, text: str, paragraph: int) -> None:
+    def _this_year(self, text: str, paragraph: int) -> None:
         """Remember a sentence that says "this year" (with figures or not): its paragraph is about this year."""
         if _THIS_YEAR.search(text):
             self.this_year_paragraph = paragraph
+
+    def note(self, text: str, paragraph: int) -> None:
+        """A sentence with no figure that states an interval ("rose strongly in the first four months of this year"):
+        the period in force for the flows of the paragraphs after it, until another period is stated."""
+        self._this_year(text, paragraph)
+        clean = blank(blank(text, COMPARED), EVENT)
+        if _STREAK.search(clean) or _PLANNED.search(clean):
+            return  # a run's span or a plan's is no period the figures after it are about
+        reference = Reference(
+            year=self.data_year,
+            this_year=self.pub_year,
+            published=self.published.isoformat() if self.published else "",
+            months_recent=not self.year_stated,
+        )
+        found = {self._this_year_to(p.period, clean) for p in find_periods(clean, reference) if p.period != "same"}
+        intervals = [p for p in found if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", p)]
+        if len(found) == 1 and intervals and intervals[0][:4] == str(self.data_year):
+            self.stated = intervals[0]
 
     def first_holiday(self, sentences: list[str], reference: Reference) -> None:
         """Remember the first holiday the article names: a later "as of Monday" inside it counts from its first day."""
@@ -153,7 +171,7 @@ class Timeline:
         if explicit_years and not dated:
             self.data_year = explicit_years[-1]
             self.year_stated = True
-        self.note(clean, paragraph)
+        self._this_year(clean, paragraph)
         result: list[tuple[str, str]]
         all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
         target = [p for p in found if re.fullmatch(r"\.\./\d{4}", p.period)] if _PLANNED.search(clean) else []
@@ -281,7 +299,7 @@ class Timeline:
                     "a count that stands, in the present (perfect) tense: the publication date",
                 )
                 if is_stock and self.published and present_tense(clean[: clause_span(clean, f.start, f.end)[1]])
-                else self._carried(same_paragraph, is_stock, flow)
+                else self._carried(same_paragraph, is_stock, flow and not _PLANNED.search(clean))
                 for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
         if self.published:
@@ -328,7 +346,8 @@ class Timeline:
             start = clause_span(clean, figures[index].start, figures[index].end)[0]
             if _PART_OF.match(clean[start:]) or _PART_AFTER.match(clean[figures[index].end :]):
                 result[index] = (result[index - 1][0], "a part of the figure before: its period")
-        if result:
+        if result and not _STREAK.search(clean):
+            # "has grown for five consecutive months since March": a run's span is not the period later figures take
             self.last = result[-1][0]
             if any(rule in {"period phrase", "year to date"} for _, rule in result):
                 interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
@@ -421,6 +440,11 @@ def _as_of_first(dated: list[Period]) -> list[Period]:
     return sorted(dated, key=lambda p: not p.period.startswith(".."))
 
 
+# "has grown for five consecutive months since March", "the sixth month in a row": the span of a run
+_STREAK = re.compile(
+    r"\b(?:consecutive|straight|successive)\s+(?:months|quarters|years|weeks)\b|\b(?:months|quarters|years) in a row\b",
+    re.I,
+)
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
 _THIS_WEEK = re.compile(r"\b(?:earlier |later )?this week\b|\btoday\b|\byesterday\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s+(?:\w+\s+)?on\s*$", re.I)
