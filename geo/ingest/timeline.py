@@ -7,11 +7,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from geo.ingest.adjusted import NOW as _NOW
+from geo.ingest.adjusted import PLANNED as _PLANNED
+from geo.ingest.adjusted import YEAR_NAMED as _YEAR_NAMED
+from geo.ingest.adjusted import adjusted
 from geo.ingest.article import _WEEKDAYS, weekday_before
 from geo.ingest.compared import COMPARED, EVENT, blank
 from geo.ingest.governing import between, gap, inside, nearest, own_years, within
 from geo.ingest.holidays import is_holiday_span
-from geo.ingest.measures import BRINGING_TOTAL
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
 from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, present_tense, stands, stands_in_clause
@@ -30,7 +33,6 @@ _YTD = re.compile(
 )
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un)\b|\bhad\b|\bhas\b", re.I)
-_NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to date|(?<!said )today)\b", re.I)
 _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over|for) (?:(?:that|this|the same) (?:period|time)|the period)\b(?! (?:of|last|in)\b)", re.I
 )
@@ -46,10 +48,8 @@ _SINCE = re.compile(
 # "taking the number of trains through the port this year to over 8,000": this year's count so far, unless a plan
 _YEAR_END = re.compile(r"\bby the end of (?:the|this) year\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s*$", re.I)
-_PLANNED = re.compile(r"\b(?:plan|plans|planned|will|would|expect|expects|expected|target|targets|aims?|goal)\b", re.I)
 # "so far", "a cumulative total", "altogether" with no year named: the all-time count to the article's day.
 _ALL_TIME_TOTAL = re.compile(r"\bso far\b|\bcumulative(?:ly)?\b|\bin total\b|\baltogether\b|\bto date\b", re.I)
-_YEAR_NAMED = re.compile(r"\b(?:this|the|last) year\b|\b(?:19|20)\d{2}\b|\byear[- ]to[- ]date\b", re.I)
 
 
 @dataclass
@@ -340,7 +340,7 @@ class Timeline:
             ]
         result = own_years(clean, figures, found, result)
         result = month_end_levels(clean, figures, stock, result)
-        result = self._adjusted(text, clean, figures, result, years)
+        result = adjusted(text, clean, figures, result, years, self.published)
         for index in range(1, len(figures)):
             # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
             start = clause_span(clean, figures[index].start, figures[index].end)[0]
@@ -354,33 +354,6 @@ class Timeline:
                 if interval or not all(within(p, self.stated) for p, _ in result):
                     # "In May alone, ..." inside January-May: a part of the period stated, which stays stated
                     self.stated = interval[-1] if interval else ""
-        return result
-
-    def _adjusted(
-        self, text: str, clean: str, figures: list[Figure], result: list[tuple[str, str]], years: list[Period]
-    ) -> list[tuple[str, str]]:
-        """Figures a sentence-wide period does not fit: a count now before a plan, years listed "respectively",
-        a value a year before ("compared with 1.6 million tonnes in the same period last year")."""
-        result = list(result)
-        plan = _PLANNED.search(clean)
-        if plan and self.published and _NOW.search(clean[: plan.start()]):
-            # "now has 26 airports and plans to build five more by 2030": the 26 stand today
-            result = [(self.published.isoformat(), "now: the publication date") if f.end <= plan.start() else r
-                      for f, r in zip(figures, result, strict=True)]  # fmt: skip
-        same = [i for i, f in enumerate(figures) if f.unit == figures[0].unit] if figures else []
-        if _RESPECTIVELY.search(text) and len(years) == len(same) >= 2:
-            # "in 2023 and 2024, the port handled 1.1 million and 1.3 million tonnes, respectively"
-            for i, year in zip(same, years, strict=True):
-                result[i] = (year.period, "years and figures in the same order ('respectively')")
-        for i, figure in enumerate(figures):
-            total = BRINGING_TOTAL.search(text[: figure.start])
-            # "taking the number of trains this year to 8,000" is this year's count so far, not a total that stands
-            if self.published and total and not _YEAR_NAMED.search(total.group(0)):
-                result[i] = (self.published.isoformat(), "a total that stands: the publication date")
-                continue
-            if _COMPARED_FROM.search(text[: figure.start]) and _YEAR_BEFORE.match(text[figure.end :]):
-                shifted = re.sub(r"\d{4}", lambda m: str(int(m.group(0)) - 1), result[i][0])
-                result[i] = (shifted, "the value a year before, compared with")
         return result
 
     @staticmethod
@@ -471,14 +444,6 @@ _AS_OF_COMPARED = re.compile(
     re.I,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+\b")
-# "14 routes in total, seven of them to Europe"
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_COMPARED_FROM = re.compile(r"\b(?:compared (?:with|to)|up from|down from|against|from)\s*$", re.I)
-_YEAR_BEFORE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:in|during|over)?\s*(?:the same period (?:of |in )?last year|a year (?:earlier|ago|before)"
-    r"|last year)\b",
-    re.I,
-)
 _PER = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)
 _PART_AFTER = re.compile(r"\s*of (?:them|which|these|those)\b", re.I)
 _PART_OF = re.compile(r"\s*(?:of which|of them|among them|among which|including)\b", re.I)
