@@ -42,3 +42,25 @@ def test_a_runs_span_is_not_the_period_later_figures_take():
     assert one(text, "31.5 percent").period == "2023-01/2023-08"
     assert one(text, "44.1 percent").period == "2023-01/2023-08"
     assert one(text, "8.5 percent").period == "2023-01/2023-08"
+
+
+def test_a_rate_or_peak_in_the_past_tense_is_of_the_period_stated_just_before():
+    text = article(
+        "2023-07-10",
+        "In the first half of this year the border post at Khunjerab recorded 45,000 crossings, double the year before.",
+        "On average more than 250 people crossed each day, and the busiest day saw 1,200.",
+    )
+    assert one(text, "more than 250").period == "2023-01/2023-06"
+    assert one(text, "1,200").period == "2023-01/2023-06"
+
+
+def test_a_rate_in_the_present_tense_or_after_a_new_topic_stands_today():
+    text = article(
+        "2023-07-10",
+        "In the first half of this year Khunjerab recorded 45,000 crossings. The post now clears about 300 trucks a day.",
+        "In the first half of this year Khunjerab recorded 45,000 crossings.",
+        "The pass is the highest paved crossing in the world.",
+        "Each day about 400 people crossed.",
+    )
+    assert one(text, "about 300").period == "2023-07-10"
+    assert one(text, "about 400").period == "2023-07-10"

@@ -17,7 +17,15 @@ from geo.ingest.governing import between, gap, inside, nearest, own_years, withi
 from geo.ingest.holidays import is_holiday_span
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
-from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, present_tense, stands, stands_in_clause
+from geo.ingest.standing import (
+    PRESENT,
+    SHARE_NOW,
+    month_end_levels,
+    present_tense,
+    rates_of_the_period,
+    stands,
+    stands_in_clause,
+)
 from geo.ingest.text import clause_span
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
@@ -68,6 +76,7 @@ class Timeline:
     title_year: int = 0  # the year the title names ("Freight trains ... hit record high in 2021"), else 0
     this_year_paragraph: int = -1  # the last paragraph a sentence of which said "this year"
     last_day: str = ""  # the last day a sentence named ("On March 30 a crane lifted ..."): "that day" is it
+    quiet: bool = False  # a sentence with no figure came after the last one with figures
     holiday: str = ""  # the holiday the article names ("the National Day holiday"): 2024-10-01/2024-10-07
     notes: list[str] = field(default_factory=list)
 
@@ -92,6 +101,7 @@ class Timeline:
         """A sentence with no figure that states an interval ("rose strongly in the first four months of this year"):
         the period in force for the flows of the paragraphs after it, until another period is stated."""
         self._this_year(text, paragraph)
+        self.quiet = True
         clean = blank(blank(text, COMPARED), EVENT)
         if _STREAK.search(clean) or _PLANNED.search(clean):
             return  # a run's span or a plan's is no period the figures after it are about
@@ -123,6 +133,8 @@ class Timeline:
         (trade, trips, their growth and shares), which a later paragraph's undated figure inherits.
         """
         flows = flows if flows is not None else [not s for s in stock]
+        before = self.last if self.last_paragraph >= 0 and not self.quiet else ""  # the figure sentence just before
+        self.quiet = False
         same_paragraph = paragraph == self.last_paragraph
         self.last_paragraph = paragraph
         clean = blank(blank(text, COMPARED), EVENT)
@@ -338,6 +350,8 @@ class Timeline:
                 else r
                 for f, r in zip(figures, result, strict=True)
             ]
+        if not found:
+            result = rates_of_the_period(clean, figures, result, before)
         result = own_years(clean, figures, found, result)
         result = month_end_levels(clean, figures, stock, result)
         result = adjusted(text, clean, figures, result, years, self.published)
