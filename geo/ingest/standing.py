@@ -86,3 +86,33 @@ def month_end_levels(
             if following is not None and following.unit == "percent" and result[index + 1][0] == period:
                 result[index + 1] = (day, "the change of the level before: its day")
     return result
+
+
+# "Each day more than 1,600 people passed", "has kept up an average of 22 daily trips", "the busiest day saw 3,000":
+# a rate or a peak said in the past or present perfect is the average or peak of a period gone by
+_RATE_BEFORE = re.compile(
+    r"\b(?:(?:each|every|per|a)\s+(?:day|week|month)|average daily|daily average|busiest|peak)\b[^,;]*$", re.I
+)
+_RATE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:daily|(?:per|a|each|every)\s+(?:day|week|month))\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|plans?|expects?)\b", re.I)
+_PAST_VERB = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|pt|wn|lt)\b|\b(?:saw|was|were|rose|grew|fell|kept|made|came|went)\b"
+    r"|(?<!\bis )(?<!\bare )\b(?!hundred\b)[a-z]{2,}[a-df-z]ed\b(?! by\b)",
+    re.I,
+)
+
+
+def rates_of_the_period(
+    clean: str, figures: list[Figure], result: list[tuple[str, str]], before: str
+) -> list[tuple[str, str]]:
+    """A rate or peak in the past tense, with no period of its own, right after a sentence that stated an interval
+    ("in the first quarter ... 220,000 entries"): the average or peak of that interval, not the article's day."""
+    if "/" not in before or before.startswith(".."):
+        return result
+    result = list(result)
+    for index, figure in enumerate(figures):
+        start, end = clause_span(clean, figure.start, figure.end)
+        rate = _RATE_BEFORE.search(clean[start : figure.start]) or _RATE_AFTER.match(clean[figure.end : end])
+        if rate and _PAST_VERB.search(clean[start:end]) and not _FUTURE.search(clean[start:end]):
+            result[index] = (before, "a rate or peak in the past tense: the period stated just before")
+    return result

@@ -7,14 +7,25 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from geo.ingest.adjusted import NOW as _NOW
+from geo.ingest.adjusted import PLANNED as _PLANNED
+from geo.ingest.adjusted import YEAR_NAMED as _YEAR_NAMED
+from geo.ingest.adjusted import adjusted
 from geo.ingest.article import _WEEKDAYS, weekday_before
 from geo.ingest.compared import COMPARED, EVENT, blank
 from geo.ingest.governing import between, gap, inside, nearest, own_years, within
 from geo.ingest.holidays import is_holiday_span
-from geo.ingest.measures import BRINGING_TOTAL
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
-from geo.ingest.standing import PRESENT, SHARE_NOW, month_end_levels, present_tense, stands, stands_in_clause
+from geo.ingest.standing import (
+    PRESENT,
+    SHARE_NOW,
+    month_end_levels,
+    present_tense,
+    rates_of_the_period,
+    stands,
+    stands_in_clause,
+)
 from geo.ingest.text import clause_span
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
@@ -30,7 +41,6 @@ _YTD = re.compile(
 )
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un)\b|\bhad\b|\bhas\b", re.I)
-_NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to date|(?<!said )today)\b", re.I)
 _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over|for) (?:(?:that|this|the same) (?:period|time)|the period)\b(?! (?:of|last|in)\b)", re.I
 )
@@ -46,10 +56,8 @@ _SINCE = re.compile(
 # "taking the number of trains through the port this year to over 8,000": this year's count so far, unless a plan
 _YEAR_END = re.compile(r"\bby the end of (?:the|this) year\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s*$", re.I)
-_PLANNED = re.compile(r"\b(?:plan|plans|planned|will|would|expect|expects|expected|target|targets|aims?|goal)\b", re.I)
 # "so far", "a cumulative total", "altogether" with no year named: the all-time count to the article's day.
 _ALL_TIME_TOTAL = re.compile(r"\bso far\b|\bcumulative(?:ly)?\b|\bin total\b|\baltogether\b|\bto date\b", re.I)
-_YEAR_NAMED = re.compile(r"\b(?:this|the|last) year\b|\b(?:19|20)\d{2}\b|\byear[- ]to[- ]date\b", re.I)
 
 
 @dataclass
@@ -68,6 +76,7 @@ class Timeline:
     title_year: int = 0  # the year the title names ("Freight trains ... hit record high in 2021"), else 0
     this_year_paragraph: int = -1  # the last paragraph a sentence of which said "this year"
     last_day: str = ""  # the last day a sentence named ("On March 30 a crane lifted ..."): "that day" is it
+    quiet: bool = False  # a sentence with no figure came after the last one with figures
     holiday: str = ""  # the holiday the article names ("the National Day holiday"): 2024-10-01/2024-10-07
     notes: list[str] = field(default_factory=list)
 
@@ -83,10 +92,29 @@ class Timeline:
                 self.as_of = weekday_before(match.group("wd"), self.filed)
                 return
 
-    def note(self, text: str, paragraph: int) -> None:
+    def _this_year(self, text: str, paragraph: int) -> None:
         """Remember a sentence that says "this year" (with figures or not): its paragraph is about this year."""
         if _THIS_YEAR.search(text):
             self.this_year_paragraph = paragraph
+
+    def note(self, text: str, paragraph: int) -> None:
+        """A sentence with no figure that states an interval ("rose strongly in the first four months of this year"):
+        the period in force for the flows of the paragraphs after it, until another period is stated."""
+        self._this_year(text, paragraph)
+        self.quiet = True
+        clean = blank(blank(text, COMPARED), EVENT)
+        if _STREAK.search(clean) or _PLANNED.search(clean):
+            return  # a run's span or a plan's is no period the figures after it are about
+        reference = Reference(
+            year=self.data_year,
+            this_year=self.pub_year,
+            published=self.published.isoformat() if self.published else "",
+            months_recent=not self.year_stated,
+        )
+        found = {self._this_year_to(p.period, clean) for p in find_periods(clean, reference) if p.period != "same"}
+        intervals = [p for p in found if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", p)]
+        if len(found) == 1 and intervals and intervals[0][:4] == str(self.data_year):
+            self.stated = intervals[0]
 
     def first_holiday(self, sentences: list[str], reference: Reference) -> None:
         """Remember the first holiday the article names: a later "as of Monday" inside it counts from its first day."""
@@ -105,6 +133,8 @@ class Timeline:
         (trade, trips, their growth and shares), which a later paragraph's undated figure inherits.
         """
         flows = flows if flows is not None else [not s for s in stock]
+        before = self.last if self.last_paragraph >= 0 and not self.quiet else ""  # the figure sentence just before
+        self.quiet = False
         same_paragraph = paragraph == self.last_paragraph
         self.last_paragraph = paragraph
         clean = blank(blank(text, COMPARED), EVENT)
@@ -153,7 +183,7 @@ class Timeline:
         if explicit_years and not dated:
             self.data_year = explicit_years[-1]
             self.year_stated = True
-        self.note(clean, paragraph)
+        self._this_year(clean, paragraph)
         result: list[tuple[str, str]]
         all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
         target = [p for p in found if re.fullmatch(r"\.\./\d{4}", p.period)] if _PLANNED.search(clean) else []
@@ -281,7 +311,7 @@ class Timeline:
                     "a count that stands, in the present (perfect) tense: the publication date",
                 )
                 if is_stock and self.published and present_tense(clean[: clause_span(clean, f.start, f.end)[1]])
-                else self._carried(same_paragraph, is_stock, flow)
+                else self._carried(same_paragraph, is_stock, flow and not _PLANNED.search(clean))
                 for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
         if self.published:
@@ -320,48 +350,24 @@ class Timeline:
                 else r
                 for f, r in zip(figures, result, strict=True)
             ]
+        if not found:
+            result = rates_of_the_period(clean, figures, result, before)
         result = own_years(clean, figures, found, result)
         result = month_end_levels(clean, figures, stock, result)
-        result = self._adjusted(text, clean, figures, result, years)
+        result = adjusted(text, clean, figures, result, years, self.published)
         for index in range(1, len(figures)):
             # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
             start = clause_span(clean, figures[index].start, figures[index].end)[0]
             if _PART_OF.match(clean[start:]) or _PART_AFTER.match(clean[figures[index].end :]):
                 result[index] = (result[index - 1][0], "a part of the figure before: its period")
-        if result:
+        if result and not _STREAK.search(clean):
+            # "has grown for five consecutive months since March": a run's span is not the period later figures take
             self.last = result[-1][0]
             if any(rule in {"period phrase", "year to date"} for _, rule in result):
                 interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
                 if interval or not all(within(p, self.stated) for p, _ in result):
                     # "In May alone, ..." inside January-May: a part of the period stated, which stays stated
                     self.stated = interval[-1] if interval else ""
-        return result
-
-    def _adjusted(
-        self, text: str, clean: str, figures: list[Figure], result: list[tuple[str, str]], years: list[Period]
-    ) -> list[tuple[str, str]]:
-        """Figures a sentence-wide period does not fit: a count now before a plan, years listed "respectively",
-        a value a year before ("compared with 1.6 million tonnes in the same period last year")."""
-        result = list(result)
-        plan = _PLANNED.search(clean)
-        if plan and self.published and _NOW.search(clean[: plan.start()]):
-            # "now has 26 airports and plans to build five more by 2030": the 26 stand today
-            result = [(self.published.isoformat(), "now: the publication date") if f.end <= plan.start() else r
-                      for f, r in zip(figures, result, strict=True)]  # fmt: skip
-        same = [i for i, f in enumerate(figures) if f.unit == figures[0].unit] if figures else []
-        if _RESPECTIVELY.search(text) and len(years) == len(same) >= 2:
-            # "in 2023 and 2024, the port handled 1.1 million and 1.3 million tonnes, respectively"
-            for i, year in zip(same, years, strict=True):
-                result[i] = (year.period, "years and figures in the same order ('respectively')")
-        for i, figure in enumerate(figures):
-            total = BRINGING_TOTAL.search(text[: figure.start])
-            # "taking the number of trains this year to 8,000" is this year's count so far, not a total that stands
-            if self.published and total and not _YEAR_NAMED.search(total.group(0)):
-                result[i] = (self.published.isoformat(), "a total that stands: the publication date")
-                continue
-            if _COMPARED_FROM.search(text[: figure.start]) and _YEAR_BEFORE.match(text[figure.end :]):
-                shifted = re.sub(r"\d{4}", lambda m: str(int(m.group(0)) - 1), result[i][0])
-                result[i] = (shifted, "the value a year before, compared with")
         return result
 
     @staticmethod
@@ -421,6 +427,11 @@ def _as_of_first(dated: list[Period]) -> list[Period]:
     return sorted(dated, key=lambda p: not p.period.startswith(".."))
 
 
+# "has grown for five consecutive months since March", "the sixth month in a row": the span of a run
+_STREAK = re.compile(
+    r"\b(?:consecutive|straight|successive)\s+(?:months|quarters|years|weeks)\b|\b(?:months|quarters|years) in a row\b",
+    re.I,
+)
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
 _THIS_WEEK = re.compile(r"\b(?:earlier |later )?this week\b|\btoday\b|\byesterday\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s+(?:\w+\s+)?on\s*$", re.I)
@@ -447,14 +458,6 @@ _AS_OF_COMPARED = re.compile(
     re.I,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+\b")
-# "14 routes in total, seven of them to Europe"
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_COMPARED_FROM = re.compile(r"\b(?:compared (?:with|to)|up from|down from|against|from)\s*$", re.I)
-_YEAR_BEFORE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:in|during|over)?\s*(?:the same period (?:of |in )?last year|a year (?:earlier|ago|before)"
-    r"|last year)\b",
-    re.I,
-)
 _PER = re.compile(r"\s*(?:[\w-]+\s+){0,6}?(?:per|a|each|every)\s+(?:day|week|month)\b", re.I)
 _PART_AFTER = re.compile(r"\s*of (?:them|which|these|those)\b", re.I)
 _PART_OF = re.compile(r"\s*(?:of which|of them|among them|among which|including)\b", re.I)

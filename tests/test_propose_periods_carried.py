@@ -1,0 +1,66 @@
+"""Which period stays in force across sentences: one a statement with no figure states, not a run's span."""
+
+from __future__ import annotations
+
+from tests.proposing import article, one
+
+
+def test_a_period_stated_without_a_figure_governs_the_flows_of_the_next_paragraph():
+    text = article(
+        "2022-06-09",
+        "URUMQI, June 9 -- Freight trains through Horgos grew quickly in the first five months of this year.",
+        "The railway port handled 2,400 freight trains, up 12.5 percent on a year earlier, carrying goods worth "
+        "3.2 billion yuan.",
+        "At present 18 routes run through the port.",
+    )
+    assert one(text, "2,400").period == "2022-01/2022-05"
+    assert one(text, "12.5 percent").period == "2022-01/2022-05"
+    assert one(text, "3.2 billion yuan").period == "2022-01/2022-05"
+    assert one(text, "18").period == "2022-06-09"  # a count in the present tense stands today
+
+
+def test_a_later_period_or_a_plan_interrupts_the_period_stated():
+    text = article(
+        "2022-06-09",
+        "Freight trains through Horgos grew quickly in the first five months of this year.",
+        "The port planned to invest 90 million yuan in a new yard.",
+        "In 2021 the railway port handled 5,100 freight trains.",
+    )
+    assert one(text, "90 million yuan").period == "2022-06-09"  # a plan is no flow of the months stated
+    assert one(text, "5,100").period == "2021"
+
+
+def test_a_runs_span_is_not_the_period_later_figures_take():
+    text = article(
+        "2023-09-20",
+        "Xinjiang's foreign trade reached 150 billion yuan in the first eight months of this year, up 40 percent.",
+        "Its trade has risen month on month for six consecutive months since March 2023.",
+        "Over the period, trade with Kazakhstan rose 31.5 percent and trade with Uzbekistan 44.1 percent.",
+        "Trade with the European Union grew by 8.5 percent year on year.",
+    )
+    assert one(text, "150 billion yuan").period == "2023-01/2023-08"
+    assert one(text, "31.5 percent").period == "2023-01/2023-08"
+    assert one(text, "44.1 percent").period == "2023-01/2023-08"
+    assert one(text, "8.5 percent").period == "2023-01/2023-08"
+
+
+def test_a_rate_or_peak_in_the_past_tense_is_of_the_period_stated_just_before():
+    text = article(
+        "2023-07-10",
+        "In the first half of this year the border post at Khunjerab recorded 45,000 crossings, double the year before.",
+        "On average more than 250 people crossed each day, and the busiest day saw 1,200.",
+    )
+    assert one(text, "more than 250").period == "2023-01/2023-06"
+    assert one(text, "1,200").period == "2023-01/2023-06"
+
+
+def test_a_rate_in_the_present_tense_or_after_a_new_topic_stands_today():
+    text = article(
+        "2023-07-10",
+        "In the first half of this year Khunjerab recorded 45,000 crossings. The post now clears about 300 trucks a day.",
+        "In the first half of this year Khunjerab recorded 45,000 crossings.",
+        "The pass is the highest paved crossing in the world.",
+        "Each day about 400 people crossed.",
+    )
+    assert one(text, "about 300").period == "2023-07-10"
+    assert one(text, "about 400").period == "2023-07-10"
