@@ -43,9 +43,12 @@ WATCH = """(() => {
         }), 500);
     }, true);
 })()"""
-# The page has settled: its script idle, the map's position in the address, nothing sent for a while.
+# The page has settled: its script idle, the map's position in the address, no report waiting in the map's debounce
+# (a click's report goes a second later: without this, a settle just after a click passed before it was sent, and
+# the report landed in the next step's window), nothing sent for a while.
 QUIET = """() => document.querySelector('[data-testid=stApp]').dataset.testScriptState === 'notRunning'
-    && /[?&]at=/.test(location.search) && performance.now() - window.__lastSent > 1500"""
+    && /[?&]at=/.test(location.search) && !document.querySelector('.xj-root').xjState.reportSoon.pending()
+    && performance.now() - window.__lastSent > 1500"""
 
 
 def settle(page) -> None:
@@ -112,11 +115,14 @@ def test_the_period_is_answered_in_the_browser_before_python_hears_of_it(app_url
     facts = join.facts_for(cited, port)
     inside = sum(periods.overlaps(p, *periods.parse_range(str(year))[0]) for p in facts["period"])
     with watched(app_url) as (page, mounts):
+        before = page.evaluate("() => window.__sent")
         page.locator(f'path.xj-port[data-xj-id="{port}"]').click()
         popup = page.locator(".leaflet-popup-content")
         popup.locator("tr[data-end]").first.wait_for()
         assert popup.locator("tr[data-end]").count() == len(facts)  # every period: every figure
-        settle(page)  # the selection's report has been answered
+        # A selection is reported at once (its details are Python's); wait for that report, then for its answer.
+        page.wait_for_function("n => window.__sent > n", arg=before, timeout=10_000)
+        settle(page)
         sent = page.evaluate("() => window.__sent")
         # The viewer picks the port's last year, January to December, in the map's filter bar.
         page.get_by_text("Period of figures:").click()
