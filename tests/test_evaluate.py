@@ -274,7 +274,7 @@ SEALED18_MEASURED: dict[str, float] = {
 }
 
 
-# Scores of the sealed19 set, the unseen one (ten 2021-2025 articles found and coded by a session that does not work
+# Scores of the sealed19 set, the unseen one until sealed20 arrived (ten 2021-2025 articles found and coded by a session that does not work
 # on propose, its gold committed in b4ecc2a before the tool ran on it; six come from Kazakh, Kyrgyz, Azerbaijani or
 # Pakistani outlets, and 16 of its 41 figures are other places'), aggregate only: 80.5 / 40.4 / 76.2 / 57.1 / 61.9
 # with the code of the seventeenth tuning, 80.5 / 41.2 / 76.2 / 57.1 / 61.9 after the eighteenth (a clock time's
@@ -288,6 +288,19 @@ SEALED19_MEASURED: dict[str, float] = {
     "entity": 0.761,
     "period": 0.571,
     "metric": 0.619,
+}
+
+
+# Scores of the sealed20 set, the unseen one (twelve 2019-2020 articles found and coded by a session that does not
+# work on propose, its gold committed in 0d020c5 before the tool ran on it), aggregate only: 95.9 / 81.0 / 69.7 /
+# 72.7 / 80.3 with the code of the twenty-third tuning. It misses four targets, so these are floors against
+# regressions, not a claim that the tool meets the issue's targets on text it has not seen.
+SEALED20_MEASURED: dict[str, float] = {
+    "recall": 0.958,
+    "precision": 0.809,
+    "entity": 0.696,
+    "period": 0.727,
+    "metric": 0.803,
 }
 
 
@@ -393,6 +406,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed17", SEALED17_MEASURED),
         ("sealed18", SEALED18_MEASURED),
         ("sealed19", SEALED19_MEASURED),
+        ("sealed20", SEALED20_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
