@@ -140,6 +140,21 @@ def test_names_stay_clear_of_the_controls_through_filters_and_the_legend_folding
         page.evaluate("() => document.querySelector('.folium-map').xjExplorer.setFilters({}, '')")
 
 
+def test_every_control_of_the_bar_is_whole_on_the_screen(opened):
+    # On a phone the year row was wider than the bar: "2026 (today)" was cut off at the screen's edge.
+    _screen, page = opened
+    cut = page.evaluate(
+        """() => { const bar = document.querySelector('.xj-bar').getBoundingClientRect();
+            return [...document.querySelectorAll('.xj-bar button, .xj-bar summary, .xj-bar input, .xj-bar output,'
+                                                 + ' .xj-bar label, .xj-bar a')]
+              .filter(e => e.getClientRects().length)
+              .map(e => [e.className || e.tagName, e.getBoundingClientRect()])
+              .filter(([, r]) => r.left < bar.left - 0.5 || r.right > Math.min(bar.right, innerWidth) + 0.5)
+              .map(([name, r]) => `${name}: ${Math.round(r.left)}-${Math.round(r.right)}`); }"""
+    )
+    assert cut == []
+
+
 def test_the_legend_folds_and_is_folded_on_a_phone(opened):
     screen, page = opened
     legend = page.locator("details.xj-legend")
