@@ -415,3 +415,22 @@ def test_counts_for_different_periods_are_not_called_a_disagreement(dataset):
         c for c in charts.place_charts(cited, "xinjiang-ftz", min_figures=2) if c.key.endswith("new_enterprises")
     )
     assert "disagree" not in enterprises.note
+
+
+def test_a_place_s_charts_number_their_sources_as_its_figures_table_does(cited):
+    # The details panel shows the place's figures table, then its charts: "[1]" must be one article in both.
+    from geo.render import present
+
+    facts = join.facts_for(cited, "port-a")
+    numbers = present.source_numbers(facts)
+    table = present.facts_html(facts)
+    listed = {source: f"[{n}] " for source, n in numbers.items()}
+    for source, mark in listed.items():
+        assert f"<li>{mark}{present.cite_source(*SOURCES[source][:2], SOURCES[source][2], '')}" in str(table)
+    found = charts.place_charts(facts, "port-a", numbers=numbers)
+    routes = by_title(found)["Routes"]  # cited by s-daily and s-wire: [1] and [3] in the table, not [1] and [2]
+    assert [line.split(" ")[0] for line in routes.sources] == [listed["s-daily"].strip(), listed["s-wire"].strip()]
+    assert {row["source_key"].split(" ")[0] for row in values(routes)} == {"[1]", "[3]"}
+    # Without the table's numbers a chart numbers its own sources from 1.
+    alone = by_title(charts.place_charts(facts, "port-a"))["Routes"]
+    assert [line.split(" ")[0] for line in alone.sources] == ["[1]", "[2]"]

@@ -150,7 +150,12 @@ def details_ui(
                 panel(present.facts_html(facts))
             if 0 < len(facts) < len(every):
                 st.caption(f"{len(every) - len(facts)} figures outside the chosen period are not shown.")
-            for chart in charts.place_charts(every, selected, *view.period_range(), name=place["name"], min_figures=2):
+            # The charts cite their sources by the table's numbers: one "[1]" in the whole panel.
+            numbers = present.source_numbers(facts)
+            shown = charts.place_charts(
+                every, selected, *view.period_range(), name=place["name"], min_figures=2, numbers=numbers
+            )
+            for chart in shown:
                 chart_ui(chart, "place")
             with st.expander("References for the location"):
                 for reference in place["sources"]:

@@ -142,6 +142,7 @@ def place_charts(
     end: date | None = None,
     name: str = "",
     min_figures: int = 1,
+    numbers: Mapping[str, int] | None = None,
 ) -> Charts:
     """One chart per metric and unit of a place's figures; disagreeing sources side by side.
 
@@ -158,6 +159,10 @@ def place_charts(
         The place's name, for the ``entity`` column of the data (its id otherwise).
     min_figures : int
         Chart only metrics with at least this many figures (2: only where there is something to compare).
+    numbers : mapping, optional
+        Each source's number (``present.source_numbers`` of the place's figures table), so that the charts cite
+        "[1]" as the table beside them does; a source not in it is numbered after them. Without it each chart
+        numbers its own sources from 1.
 
     Returns
     -------
@@ -175,7 +180,7 @@ def place_charts(
         parents = _about_names(group)
         if parents and len(parents) == len(group):
             title += f" — {parents[0]} as a whole"
-        table = _table(group, {entity_id: name} if name else None)
+        table = _table(group, {entity_id: name} if name else None, numbers)
         chart = _bar_chart(
             key=_key("place", entity_id, metric),
             title=title,
@@ -326,8 +331,11 @@ def _about_names(rows: pd.DataFrame) -> list[str]:
     ]
 
 
-def _table(rows: pd.DataFrame, entity_names: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """The readable columns of a chart's figures, one row per figure, sorted by period then source."""
+def _table(
+    rows: pd.DataFrame, entity_names: Mapping[str, str] | None = None, numbers: Mapping[str, int] | None = None
+) -> pd.DataFrame:
+    """The readable columns of a chart's figures, one row per figure, sorted by period then source, each source
+    numbered as in ``numbers`` (or from 1 in the order the chart first cites it)."""
     parsed = periods.parse_all(rows)
     ranges = rows["source_published_range"] if "source_published_range" in rows else [""] * len(rows)
     sources = [
@@ -370,7 +378,9 @@ def _table(rows: pd.DataFrame, entity_names: Mapping[str, str] | None = None) ->
         range(len(parsed)), key=lambda i: (parsed[i].sort_key, table["source_id"].iat[i], table["fact_id"].iat[i])
     )
     table = table.iloc[order].reset_index(drop=True)
-    numbers = {s: n for n, s in enumerate(dict.fromkeys(table["source_id"]), start=1)}
+    numbers = dict(numbers or {})
+    for source in dict.fromkeys(table["source_id"]):
+        numbers.setdefault(source, max(numbers.values(), default=0) + 1)
     short = dict(zip(rows["source_id"], rows["source_publisher"], strict=True))
     table["source_key"] = [f"[{numbers[s]}] {_short_publisher(short[s])}" for s in table["source_id"]]
     return table
@@ -491,9 +501,9 @@ def _source_lines(table: pd.DataFrame) -> tuple[str, ...]:
     """``[1] publisher, date: “title” — periods: Jan–Aug 2025, 2025``, one per source, numbered as in the legend."""
     lines = []
     for _, rows in table.groupby("source_id", sort=False):
-        number = rows["source_key"].iat[0].split("]")[0] + "]"
-        lines.append(f"{number} {rows['source'].iat[0]} — periods: {periods.labels(rows['period'])}")
-    return tuple(lines)
+        number = int(rows["source_key"].iat[0][1:].split("]")[0])
+        lines.append((number, f"[{number}] {rows['source'].iat[0]} — periods: {periods.labels(rows['period'])}"))
+    return tuple(line for _, line in sorted(lines))
 
 
 # ---------------------------------------------------------------- specs

@@ -209,6 +209,16 @@ def _sources(cited: pd.DataFrame) -> list[str]:
     ]
 
 
+def source_numbers(cited: pd.DataFrame) -> dict[str, int]:
+    """Each source id's number in ``facts_html``'s table of the same figures (its citation's, in the order the
+    rows first cite it): the details panel numbers its charts' sources so, and "[1]" is one article in the panel."""
+    by_citation: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    for source, citation in zip(cited["source_id"], _sources(cited), strict=True):
+        numbers.setdefault(source, by_citation.setdefault(citation, len(by_citation) + 1))
+    return numbers
+
+
 def facts_html(cited: pd.DataFrame) -> Markup:
     """The facts about one entity as a small HTML table with numbered sources, every text escaped.
 

@@ -16,7 +16,7 @@ from geo import settings
 from geo.data import join, periods
 from geo.explore import controls
 from geo.explore.filter import filter_layer
-from geo.render import charts
+from geo.render import charts, present
 from geo.render.mapping import drawable
 from tests.e2e.browser import (
     choose,
@@ -303,7 +303,8 @@ def test_open_filter_lists_stay_on_a_phone_screen(app_url):
 def test_charts_are_drawn_with_a_source_line_naming_the_article(app_url, dataset):
     cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
     place = next(p for p in dataset.ports.index if len(charts.place_charts(join.facts_for(cited, p), p, min_figures=2)))
-    chart = charts.place_charts(join.facts_for(cited, place), place, min_figures=2).charts[0]
+    facts = join.facts_for(cited, place)  # numbered as the details' table of figures numbers them
+    chart = charts.place_charts(facts, place, min_figures=2, numbers=present.source_numbers(facts)).charts[0]
     with offline_page(1400, 3000) as (page, _blocked):
         page.goto(f"{app_url}/?selected={place}")
         wait_for_map(page)
