@@ -434,3 +434,13 @@ def test_a_place_s_charts_number_their_sources_as_its_figures_table_does(cited):
     # Without the table's numbers a chart numbers its own sources from 1.
     alone = by_title(charts.place_charts(facts, "port-a"))["Routes"]
     assert [line.split(" ")[0] for line in alone.sources] == ["[1]", "[2]"]
+
+
+def test_a_chart_s_words_take_the_page_theme_s_text_colour(cited):
+    chart = by_title(charts.place_charts(join.facts_for(cited, "port-a"), "port-a"))["Routes"]
+    spec = {**chart.spec, "config": {"axis": {"grid": False}}}
+    dark, light, unknown = (charts.themed(spec, theme)["config"] for theme in ("dark", "light", None))
+    assert dark["text"]["color"] == dark["axis"]["labelColor"] == dark["legend"]["labelColor"] == "#fafafa"
+    assert light["text"]["color"] == unknown["text"]["color"] == "#111111"
+    assert dark["axis"]["grid"] is False  # the chart's own settings stay
+    assert spec["config"] == {"axis": {"grid": False}}  # the spec given is not changed
