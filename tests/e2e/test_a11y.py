@@ -149,6 +149,25 @@ def test_the_charts_words_are_readable_in_light_and_dark(app_url, scheme):
         assert low == {}, f"chart words below {AA}:1 in {scheme} mode: {low}"
 
 
+def test_a_row_reached_by_the_keyboard_shows_its_name(app_url):
+    # Tabbing through the sort buttons scrolls the wide table to its right; the row reached next showed only
+    # empty figure columns. The name column stays in view.
+    with themed_page(app_url, "desktop", "light") as page:
+        page.locator(".xj-places .xj-sort").last.focus()
+        assert page.evaluate("() => document.activeElement.closest('.xj-panel').scrollLeft") > 0
+        page.keyboard.press("Tab")
+        seen = page.evaluate(
+            """() => { const row = document.activeElement, cell = row.cells && row.cells[0];
+                if (!cell || !row.matches('tr[data-xj-row]')) return null;
+                const r = cell.getBoundingClientRect(), p = row.closest('.xj-panel').getBoundingClientRect();
+                const top = document.elementFromPoint(r.left + 8, r.top + r.height / 2);
+                return {inside: r.left >= p.left - 1 && r.left + 8 < p.right, shown: cell.contains(top),
+                        name: cell.textContent}; }"""
+        )
+        assert seen is not None, "Tab after the last sort button reaches a row"
+        assert seen["inside"] and seen["shown"] and seen["name"].strip(), seen
+
+
 def axe(page: Page) -> dict[str, list[str]]:
     """axe-core's violations on the page now, by impact: {impact: [rule id (count)]}."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
