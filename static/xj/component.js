@@ -475,6 +475,23 @@ export default function (component) {
       changed();
       if (readBar(root).text) state.explorer.revealShown(true);
     });
+    // A filter's list closes as a menu does for the keyboard: Escape closes it and puts the focus back on its
+    // name, and Tab past its last choice closes it. Only the keyboard's moves count: a click on a choice's words
+    // moves the focus to Streamlit's main block (it takes focus), and closing the list then lost the click.
+    var byKeys = false;
+    root.addEventListener("pointerdown", function () { byKeys = false; }, true);
+    root.addEventListener("keydown", function (event) {
+      byKeys = true;
+      var open = event.key === "Escape" && event.target.closest && event.target.closest(".xj-filter[open]");
+      if (!open) return;
+      event.stopPropagation();
+      open.open = false;
+      open.querySelector("summary").focus();
+    });
+    root.addEventListener("focusout", function (event) {
+      var open = byKeys && event.target.closest && event.target.closest(".xj-filter[open]");
+      if (open && event.relatedTarget && !open.contains(event.relatedTarget)) open.open = false;
+    });
     root.querySelectorAll(".xj-clear").forEach(function (button) {
       button.addEventListener("click", function () {
         writeBar(root, {});

@@ -168,6 +168,27 @@ def test_a_row_reached_by_the_keyboard_shows_its_name(app_url):
         assert seen["inside"] and seen["shown"] and seen["name"].strip(), seen
 
 
+def test_a_filter_list_closes_with_escape_and_when_the_keyboard_moves_on(app_url):
+    # An open list stayed open over the next controls while the keyboard moved through them.
+    with themed_page(app_url, "desktop", "light") as page:
+        kind = page.locator('.xj-filter[data-control="kinds"]')
+        kind.locator("summary").focus()
+        page.keyboard.press("Enter")
+        page.keyboard.press("Tab")  # into the list: its first choice
+        assert kind.evaluate("d => d.open && d.contains(document.activeElement)")
+        page.keyboard.press("Escape")
+        assert kind.evaluate("d => !d.open && document.activeElement === d.querySelector('summary')")
+        page.keyboard.press("Enter")
+        for _ in range(kind.locator("input").count() + 1):  # through every choice, and on
+            page.keyboard.press("Tab")
+        assert kind.evaluate("d => !d.open && !d.contains(document.activeElement)")
+        # A click on a choice's words still ticks it, the list staying open.
+        page.keyboard.press("Shift+Tab")
+        kind.locator("summary").click()
+        kind.locator("label").first.click()
+        assert kind.evaluate("d => d.open && d.querySelector('input').checked")
+
+
 def axe(page: Page) -> dict[str, list[str]]:
     """axe-core's violations on the page now, by impact: {impact: [rule id (count)]}."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
