@@ -146,3 +146,36 @@ def test_a_stacked_list_writes_every_name_and_value_as_text():
         in listing
     )
     assert "<li><b>Bakhty</b></li>" in listing  # a missing value is left out, not written "None" or "nan"
+
+
+def _port(**fields) -> pd.Series:
+    base = {"location_accuracy": "approximate", "location_note": "Drawn at the town.", "uncertainty_km": None}
+    return pd.Series(base | fields)
+
+
+def test_a_port_s_location_note_says_its_radius_once():
+    assert present.location_note("ports", _port(uncertainty_km=5.0)) == (
+        "Approximate location: Drawn at the town. Within 5 km of this point."
+    )
+    # The note gives the radius in its own words: the popup and the details do not say it twice.
+    said = _port(location_note="It may lie up to about 5 km from this point.", uncertainty_km=5.0)
+    assert present.location_note("ports", said).count("5 km") == 1
+    exact = _port(location_accuracy="exact", clearance_km=12.0, clearance_name="Topa")
+    assert present.location_note("ports", exact).startswith("Clearance area: Topa, 12 km from the crossing")
+    assert present.location_note("zones", pd.Series({"location_note": "Footprint is a circle."})) == (
+        "Footprint is a circle."
+    )
+    assert present.location_note("corridors", pd.Series({"geometry_note": "Via A and B."})) == (
+        "Schematic line: Via A and B."
+    )
+
+
+def test_a_location_reference_links_its_address_and_escapes_its_words():
+    wiki = "Wikipedia, 'Kashgar (city)' <b>: 39°N (https://en.wikipedia.org/wiki/Kashgar_(city))"
+    html = str(present.reference_html(wiki))
+    assert '<a href="https://en.wikipedia.org/wiki/Kashgar_(city)" target="_blank" rel="noopener">' in html
+    assert "&lt;b&gt;" in html and "<b>" not in html
+    assert present.split_reference("GeoNames 1529377, no address") == ("GeoNames 1529377, no address", "")
+    hostile = str(present.reference_html("A note (javascript:alert(1))"))
+    assert "<a " not in hostile and "javascript:alert(1)" in hostile
+    assert 'lang="zh"' in str(present.reference_html("CNR (央广网), a report (https://example.org/a)"))

@@ -17,7 +17,7 @@ from geo.explore.urlstate import View
 from geo.render import charts, mapping, present, summary, tables
 from web import yours
 from web.shared import LAYER_TITLES, compared, own_facts, places, reconciliation, shown_places
-from web.text import show
+from web.text import show, show_html
 
 
 @st.cache_resource(show_spinner=False)
@@ -139,6 +139,9 @@ def details_ui(
             place = frame.loc[selected]
             show(place["name"], "title")
             show(present.describe(name, place))
+            note = present.location_note(name, place)
+            if note:  # as the popup says it: where the place is drawn, and how far off that may be
+                show(note, "warning")
             every = join.facts_for(cited, selected)
             facts = in_period(every, view)
             if every.empty:
@@ -159,7 +162,7 @@ def details_ui(
                 chart_ui(chart, "place")
             with st.expander("References for the location"):
                 for reference in place["sources"]:
-                    show(reference)  # as text, its Chinese marked
+                    show_html(present.reference_html(reference))  # escaped, its address a link
             return
     st.caption("Nothing selected yet.")
 

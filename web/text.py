@@ -29,5 +29,10 @@ def show(text: object, kind: str = "caption", where=None) -> None:
     (where or st).html(TEMPLATES[kind].format(present.mark_chinese(text)))
 
 
+def show_html(html: Markup, kind: str = "caption") -> None:
+    """Show HTML that markupsafe templates built, its texts escaped already (words with a link), in a template."""
+    st.html(TEMPLATES[kind].format(html))
+
+
 def page_style() -> None:
     st.html(f"<style>{(mapping.XJ_DIR / 'page.css').read_text(encoding='utf-8')}</style>")

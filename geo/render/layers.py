@@ -120,9 +120,7 @@ def _ports(out: Layers, ports: gpd.GeoDataFrame, values, keys) -> None:
         return
 
     def properties(port: pd.Series) -> dict:
-        accuracy = port["location_accuracy"]
-        note = f"Approximate location: {port['location_note']}" if accuracy == "approximate" else ""
-        note = " ".join(n for n in (note, _precision(port)) if n)
+        note = present.location_note("ports", port)
         return {
             **_common("ports", port, values, keys),
             "tooltip": present.mark_chinese(f"{port['name']} ({port['name_zh']})"),
@@ -152,30 +150,12 @@ _HALO = {"color": "#6a3d9a", "weight": 1, "dash_array": "4 3", "fill": True, "fi
 _CLEARANCE = {"color": "#333333", "weight": 1, "fill": True, "fill_color": "#ffffff", "fill_opacity": 1.0}
 
 
-def _number(value: object) -> float | None:
-    return None if value is None or (isinstance(value, float) and pd.isna(value)) else float(value)
-
-
-def _precision(port: pd.Series) -> str:
-    """What the popup says of the port's uncertainty and of an inland clearance area."""
-    parts = []
-    radius = _number(port.get("uncertainty_km"))
-    if radius is not None:
-        parts.append(f"Within {radius:g} km of this point.")
-    if _number(port.get("clearance_km")) is not None:
-        parts.append(
-            f"Clearance area: {port['clearance_name']}, {port['clearance_km']:g} km from the crossing in a straight "
-            "line (the small mark joined by a line)."
-        )
-    return " ".join(parts)
-
-
 def _halos_and_clearances(group: folium.FeatureGroup, ports: gpd.GeoDataFrame) -> None:
     """Folium circles for wide uncertainties and small marks joined by a line for inland clearance areas; each is
     tagged ``xj-for-ID`` so the explorer shows and hides it with its port."""
     for pid, port in ports.iterrows():
         lat, lon = port.geometry.y, port.geometry.x
-        radius = _number(port.get("uncertainty_km"))
+        radius = present.optional_number(port.get("uncertainty_km"))
         tag = f"xj-for-{pid}"
         if radius is not None and radius >= HALO_MIN_KM:
             folium.Circle(
@@ -218,7 +198,7 @@ def _corridors(out: Layers, corridors: gpd.GeoDataFrame, values, keys) -> None:
         )
 
     def properties(corridor: pd.Series) -> dict:
-        note = f"Schematic line: {corridor['geometry_note']}" + (" Simplified for display." if simplified else "")
+        note = present.location_note("corridors", corridor) + (" Simplified for display." if simplified else "")
         return {
             **_common("corridors", corridor, values, keys),
             "tooltip": present.mark_chinese(corridor["name"]),
@@ -244,7 +224,9 @@ def _zones(out: Layers, zones: gpd.GeoDataFrame, values, keys) -> None:
             **_common("zones", zone, values, keys),
             "tooltip": present.mark_chinese(f"{zone['name']} ({zone['official_area_km2']:g} km²)"),
             "kind": zone["kind"],
-            "popup_html": _popup(zone["name"], present.describe("zones", zone), zone["location_note"], zone["id"]),
+            "popup_html": _popup(
+                zone["name"], present.describe("zones", zone), present.location_note("zones", zone), zone["id"]
+            ),
         }
 
     def style(feature: dict) -> dict:

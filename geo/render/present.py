@@ -342,6 +342,52 @@ def describe(layer: str, place: pd.Series) -> str:
     return " · ".join(str(p) for p in parts if p)
 
 
+def location_note(layer: str, place: pd.Series) -> str:
+    """What a place's popup and details panel say of where it is drawn: an approximate position and how far off
+    it may be, an inland clearance area, a schematic line or a footprint that is not the real boundary."""
+    if layer == "corridors":
+        return f"Schematic line: {place['geometry_note']}"
+    if layer != "ports":
+        return _text(place["location_note"])
+    note = f"Approximate location: {place['location_note']}" if place["location_accuracy"] == "approximate" else ""
+    parts = [note]
+    radius = optional_number(place.get("uncertainty_km"))
+    # The note often gives the radius in its own words ("up to about 5 km from this point"): said once.
+    if radius is not None and f"{radius:g} km" not in note:
+        parts.append(f"Within {radius:g} km of this point.")
+    if optional_number(place.get("clearance_km")) is not None:
+        parts.append(
+            f"Clearance area: {place['clearance_name']}, {place['clearance_km']:g} km from the crossing in a straight "
+            "line (the small mark joined by a line)."
+        )
+    return " ".join(p for p in parts if p)
+
+
+def optional_number(value: object) -> float | None:
+    """A number from a table cell, None where it is empty."""
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else float(value)
+
+
+def split_reference(reference: str) -> tuple[str, str]:
+    """A location reference ("Wikipedia, 'Khorgos': 44°12′45″N 80°24′35″E (https://...)") as its words and its
+    address ("" when it ends in none); an address may hold parentheses, as Wikipedia's do."""
+    at = reference.rfind(" (http")
+    if at < 0 or not reference.endswith(")"):
+        return reference, ""
+    return reference[:at], reference[at + 2 : -1]
+
+
+_REFERENCE = Markup("{} ({})")
+
+
+def reference_html(reference: str) -> Markup:
+    """A location reference as HTML, escaped, its address a link that opens in a new tab (http(s) only)."""
+    words, address = split_reference(reference)
+    if not re.match(r"https?://", address):
+        return mark_chinese(reference)
+    return _REFERENCE.format(mark_chinese(words), _LINK.format(address, address).lstrip())
+
+
 def ports_table(ports: pd.DataFrame) -> pd.DataFrame:
     """The ports as a sortable table, with their headline figures (blank where no article gives one)."""
     table = pd.DataFrame(

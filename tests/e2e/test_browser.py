@@ -127,6 +127,25 @@ def test_explore_offline(app_url, dataset, tmp_path):
         assert blocked == []
 
 
+def test_the_details_say_where_a_place_is_drawn_and_link_its_references(app_url, dataset):
+    # The popup warned that a port is drawn only approximately; the details panel did not, and its references'
+    # addresses were plain text.
+    ports = dataset.ports[dataset.ports["location_accuracy"] == "approximate"]
+    port = ports.index[0]
+    place = ports.loc[port]
+    addresses = [present.split_reference(r)[1] for r in place["sources"]]
+    with offline_page() as (page, _blocked):
+        page.goto(f"{app_url}/?selected={port}")
+        wait_for_map(page)
+        details_heading(page, place["name"]).wait_for(timeout=15_000)
+        note = page.locator(".xj-warning").filter(has_text="Approximate location:")
+        assert note.inner_text() == present.location_note("ports", place)
+        page.get_by_text("References for the location").click()
+        links = page.locator('[data-testid="stExpander"] .xj-caption a[target="_blank"]')
+        links.first.wait_for()
+        assert [links.nth(i).get_attribute("href") for i in range(links.count())] == [a for a in addresses if a]
+
+
 def test_a_click_on_a_scrolled_phone_page_selects_on_the_first_try(app_url, dataset):
     with offline_page(390, 844) as (page, _blocked):
         page.goto(app_url)
