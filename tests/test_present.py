@@ -179,3 +179,10 @@ def test_a_location_reference_links_its_address_and_escapes_its_words():
     hostile = str(present.reference_html("A note (javascript:alert(1))"))
     assert "<a " not in hostile and "javascript:alert(1)" in hostile
     assert 'lang="zh"' in str(present.reference_html("CNR (央广网), a report (https://example.org/a)"))
+
+
+def test_an_undated_source_gives_its_inferred_dates_in_words():
+    assert present.source_date("", "2025-07-16/2025-07-22") == "undated (published 16–22 Jul 2025)"
+    assert present.source_date("", "2025-09/2026-11-22") == "undated (published Sep 2025–22 Nov 2026)"
+    assert present.source_date("2026-01-19", "2025-09/2026-11-22") == "2026-01-19"
+    assert present.source_date("", "") == "undated"

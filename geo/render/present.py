@@ -96,10 +96,11 @@ def format_value(value: float, unit: str, qualifier: str = "") -> str:
 
 
 def source_date(published: object, published_range: object = "") -> str:
-    """``2026-01-19``; a page without a date gives the bounds inferred: ``undated (2025-07-16/2025-07-22)``."""
+    """``2026-01-19``; a page without a date gives the bounds inferred, in words: ``undated (published
+    16–22 Jul 2025)`` for ``2025-07-16/2025-07-22`` (as written if unreadable)."""
     if _text(published):
         return _text(published)
-    return f"undated ({_text(published_range)})" if _text(published_range) else "undated"
+    return f"undated (published {_period_label(_text(published_range))})" if _text(published_range) else "undated"
 
 
 def cite_source(publisher: str, published: str, title: str, published_range: str = "") -> str:
