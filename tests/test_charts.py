@@ -231,7 +231,7 @@ def test_text_from_the_data_stays_plain_text(cited):
     chart = by_title(charts.place_charts(cited, "port-a"))["Routes"]
     assert f"“{hostile}”" in chart.source_line  # as written: the app renders it literally, never as HTML
     assert values(chart)[0]["claim"] == hostile
-    ours = [chart.title, chart.spec["title"]["text"], chart.spec["encoding"]["y"]["title"], chart.note]
+    ours = [chart.title, str(chart.spec["title"]["text"]), chart.spec["encoding"]["y"]["title"], chart.note]
     assert not any("<" in text for text in ours)
 
 
@@ -250,7 +250,7 @@ def test_region_headlines_are_picked_from_the_data_by_name(cited, vega_lite):
     assert list(found) == [
         "Foreign trade value: Xinjiang (whole region)",
         "Foreign trade value: Comprehensive bonded zones (all four)",
-        "Foreign trade growth: Trade growth average annual",
+        "Foreign trade growth: Average annual trade growth",
         "Foreign trade growth: Foreign trade growth (y/y)",
         "Share of the region's foreign trade: Free trade zone (all areas)",
         "Share of the region's foreign trade: Comprehensive bonded zones (all four)",
@@ -444,3 +444,10 @@ def test_a_chart_s_words_take_the_page_theme_s_text_colour(cited):
     assert light["text"]["color"] == unknown["text"]["color"] == "#111111"
     assert dark["axis"]["grid"] is False  # the chart's own settings stay
     assert spec["config"] == {"axis": {"grid": False}}  # the spec given is not changed
+
+
+def test_a_long_chart_title_is_drawn_on_lines_not_cut():
+    title = "Share of the region's foreign trade: Comprehensive bonded zones as a whole"
+    lines = charts.title_lines(title)
+    assert " ".join(lines) == title and all(len(line) <= charts.TITLE_LINE for line in lines) and len(lines) > 1
+    assert charts.title_lines("Routes") == "Routes"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import textwrap
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -527,6 +528,15 @@ def _source_lines(table: pd.DataFrame) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- specs
 
+# A title longer than this is drawn on lines of at most this many characters: Vega cut a long one to the chart's
+# width with an ellipsis ("Share of the region's foreign trade: Comprehensive bonded…"), most of all on a phone.
+TITLE_LINE = 38
+
+
+def title_lines(title: str) -> str | list[str]:
+    """The title as Vega draws it: as it is when short, else its words on lines of at most TITLE_LINE characters."""
+    return title if len(title) <= TITLE_LINE else textwrap.wrap(title, TITLE_LINE)
+
 
 def _records(table: pd.DataFrame) -> list[dict]:
     """The table as JSON-safe records (NaN → None) for the spec's inline data."""
@@ -597,7 +607,7 @@ def _bar_chart(
         encoding["xOffset"] = {"field": "series", "type": "nominal", "sort": series_order}
     spec = {
         "$schema": SCHEMA,
-        "title": {"text": title, "anchor": "start"},
+        "title": {"text": title_lines(title), "anchor": "start"},
         "height": HEIGHT,
         "autosize": AUTOSIZE,
         "data": {"values": _records(table)},
@@ -620,7 +630,7 @@ def _count_chart(key: str, title: str, x_title: str, counts: pd.DataFrame, note:
     counts = counts.assign(label=counts["ports"].astype(str))
     spec = {
         "$schema": SCHEMA,
-        "title": {"text": title, "anchor": "start"},
+        "title": {"text": title_lines(title), "anchor": "start"},
         "height": HEIGHT,
         "autosize": AUTOSIZE,
         "data": {"values": _records(counts)},

@@ -30,6 +30,7 @@ METRIC_LABELS = {
     "intl_air_cargo_growth": "International air cargo growth",
     "ev_exports_growth_yoy": "Electric-vehicle exports growth (y/y)",
     "area": "Area",
+    "trade_growth_avg_annual": "Average annual trade growth",
 }
 WORDS = {
     "yoy": "(y/y)",
