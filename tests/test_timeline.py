@@ -105,3 +105,14 @@ def test_payload_carries_corridors_and_zones_with_their_events(dataset):
     assert ["construction_started", "1985-05-01"] in load["corridors"]["urumqi-alashankou"]["events"]
     assert load["corridors"]["china-kyrgyzstan-uzbekistan"]["status"] == "under_construction"
     assert ["established", "2023-11-01"] in load["zones"]["ftz-urumqi"]["events"]
+
+
+def test_the_years_play_shows_are_those_in_which_a_state_can_change(dataset):
+    load = timeline.payload(dataset.ports, dataset.events, date(2026, 6, 1))
+    years = load["years"]
+    assert years == sorted(set(years)) and years[0] == load["first"] and years[-1] <= load["now"]
+    # Every year in which the count of ports in some state changes is among them (so Play draws it).
+    for y in range(load["first"] + 1, load["now"] + 1):
+        if timeline.counts(dataset.ports, dataset.events, y) != timeline.counts(dataset.ports, dataset.events, y - 1):
+            assert y in years, y
+    assert len(years) < load["now"] - load["first"]  # and it skips the years in which nothing happens

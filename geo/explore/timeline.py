@@ -166,6 +166,13 @@ def first_year(*layers: dict[str, dict]) -> int | None:
     return min(years) if years else None
 
 
+def change_years(*layers: dict[str, dict]) -> list[int]:
+    """The years in which a place's state can change, ascending: its events' years and a port's status year."""
+    years = {int(d[:4]) for places in layers for p in places.values() for _, d in p["events"] if d}
+    years |= {p["year"] for places in layers for p in places.values() if p.get("year")}
+    return sorted(years)
+
+
 def payload(
     ports: pd.DataFrame,
     events: pd.DataFrame,
@@ -184,6 +191,7 @@ def payload(
         "zones": areas,
         "first": first_year(places, lines, areas) or now,
         "now": now,
+        "years": [y for y in change_years(places, lines, areas) if y <= now],
     }
 
 

@@ -393,8 +393,17 @@
     return stateAsOf(events, status, statusYear, year);
   }
 
+  /* The year the year control's Play shows after `year`: the next year in which a place's state can change
+     (`years`, ascending: geo.explore.timeline.change_years), or `last` (today) when none is left, so playback
+     does not step through decades in which nothing happens. */
+  function nextYear(years, year, last) {
+    for (var i = 0; i < years.length; i++) if (years[i] > year) return Math.min(years[i], last);
+    return last;
+  }
+
   return {
     RING_SEARCH_MAX: RING_SEARCH_MAX,
+    nextYear: nextYear,
     stateAsOf: stateAsOf,
     layerStateAsOf: layerStateAsOf,
     reliefState: reliefState,

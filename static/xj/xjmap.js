@@ -810,7 +810,7 @@
   };
 
   /* The year control: a labelled range from the earliest dated event to this year, a step back, a step
-     forward and play/pause. Moving it redraws the map here and calls `onYear(year)` (null: today); nothing
+     forward and play/pause (through the years in which something changes). Moving it redraws the map here and calls `onYear(year)` (null: today); nothing
      else. Returns the control's element, or null for a map without a timeline. */
   Explorer.prototype.yearControl = function (onYear) {
     var t = this.opts.timeline, self = this;
@@ -872,7 +872,7 @@
       play.textContent = "Pause";
       play.setAttribute("aria-pressed", "true");
       timer = setInterval(function () {
-        go(Number(range.value) + 1);
+        go(Core.nextYear(t.years || [], Number(range.value), t.now));
         if (Number(range.value) >= t.now) stop();
       }, XJMap.yearStepMs);
     });

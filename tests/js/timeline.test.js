@@ -18,3 +18,12 @@ for (const c of cases) {
     }
   });
 }
+
+test("nextYear: Play goes to the next year in which something changes, then today", () => {
+  const years = [1881, 1992, 2012, 2016];
+  assert.equal(core.nextYear(years, 1881, 2026), 1992);
+  assert.equal(core.nextYear(years, 1900, 2026), 1992);
+  assert.equal(core.nextYear(years, 2016, 2026), 2026);
+  assert.equal(core.nextYear([], 2000, 2026), 2026);
+  assert.equal(core.nextYear([2030], 2025, 2026), 2026); // never past today
+});
