@@ -198,7 +198,13 @@
     map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
     map.on("resize", function () { self._foldLegend(); self.layout(); });
     map.on("popupopen", function (e) { self._fitPopup(e.popup); });
-    map.on("popupclose", function () { self.container.classList.remove("xj-popup-open"); });
+    map.on("popupclose", function () {
+      self.container.classList.remove("xj-popup-open");
+      // A tap opens the symbol's hover name too, and no pointer leaves to close it: it stayed over the map.
+      map.eachLayer(function (layer) {
+        if (layer instanceof L.Tooltip && !layer.options.permanent) map.removeLayer(layer);
+      });
+    });
     XJMap.instances.push(this);
     this.frame();
     this.layout();
@@ -678,6 +684,14 @@
     if (node && legend && legend.open) {
       var a = node.getBoundingClientRect(), b = legend.getBoundingClientRect();
       if (a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top) legend.open = false;
+    }
+    // As a sheet over part of the map, the popup would hide the place it is about (the map cannot always move:
+    // its view is held to the region). So the sheet takes the side of the map with more room and keeps to it.
+    if (node && asSheet(popup) && popup.getLatLng()) {
+      var height = this.map.getSize().y, y = this.map.latLngToContainerPoint(popup.getLatLng()).y, gap = 24;
+      var top = y - gap > height - y - gap;
+      this.map.getPane("xjSheet").classList.toggle("xj-sheet-top", top); // the pane: Leaflet keeps it
+      node.style.maxHeight = Math.max(0.35 * height, (top ? y - gap : height - y - gap) - 8) + "px";
     }
   };
 

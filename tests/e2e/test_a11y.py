@@ -192,6 +192,29 @@ def test_a_filter_list_closes_with_escape_and_when_the_keyboard_moves_on(app_url
         assert kind.evaluate("d => d.open && d.querySelector('input').checked")
 
 
+def test_a_tapped_place_stays_in_view_beside_its_sheet_and_its_name_goes_with_it(app_url):
+    # On a phone a port's popup is a sheet over part of the map: a tapped port near the bottom ended up under
+    # it; and the name the tap showed stayed over the map once the sheet was closed.
+    with themed_page(app_url, "phone", "light") as page:
+        stage = page.locator(".folium-map").bounding_box()
+        lowest = page.evaluate(
+            """() => [...document.querySelectorAll('path.xj-port')].map(e => [e.dataset.xjId, e.getBoundingClientRect()])
+                 .sort((a, b) => b[1].top - a[1].top)[0][0]"""
+        )
+        port = page.locator(f'path.xj-port[data-xj-id="{lowest}"]')
+        assert port.bounding_box()["y"] > stage["y"] + stage["height"] / 2  # the case tests something
+        port.tap()
+        sheet = page.locator(".leaflet-popup")
+        sheet.wait_for()
+        page.wait_for_timeout(300)
+        symbol, box = port.bounding_box(), sheet.bounding_box()
+        apart = symbol["y"] + symbol["height"] <= box["y"] or symbol["y"] >= box["y"] + box["height"]
+        assert apart, f"the tapped port {symbol} is under its sheet {box}"
+        page.locator(".leaflet-popup-close-button").tap()
+        sheet.wait_for(state="detached")
+        assert page.locator(".leaflet-tooltip").count() == 0 or not page.locator(".leaflet-tooltip").is_visible()
+
+
 def axe(page: Page) -> dict[str, list[str]]:
     """axe-core's violations on the page now, by impact: {impact: [rule id (count)]}."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
