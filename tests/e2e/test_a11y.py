@@ -215,6 +215,22 @@ def test_a_tapped_place_stays_in_view_beside_its_sheet_and_its_name_goes_with_it
         assert page.locator(".leaflet-tooltip").count() == 0 or not page.locator(".leaflet-tooltip").is_visible()
 
 
+def test_every_tab_stop_shows_where_the_focus_is(app_url):
+    # Streamlit's main block is a Tab stop and showed no focus ring: a keyboard user lost the focus there.
+    with themed_page(f"{app_url}/?selected=horgos-rail", "desktop", "light") as page:
+        unseen = set()
+        for _ in range(60):
+            page.keyboard.press("Tab")
+            focused = page.evaluate(
+                """() => { const e = document.activeElement, c = getComputedStyle(e);
+                    return {what: e.tagName + ' ' + (e.getAttribute('data-testid') || e.className || ''),
+                            ring: c.outlineStyle !== 'none' || c.boxShadow !== 'none'}; }"""
+            )
+            if not focused["ring"]:
+                unseen.add(focused["what"])
+        assert unseen == set()
+
+
 def axe(page: Page) -> dict[str, list[str]]:
     """axe-core's violations on the page now, by impact: {impact: [rule id (count)]}."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
