@@ -61,6 +61,21 @@ def test_a_body_named_after_the_region_that_runs_the_measure_stands_for_the_regi
     assert one(text, "9,000 tonnes").entity_id == "urumqi-airport"
 
 
+def test_the_regions_total_and_the_region_body_pointed_back_to_are_the_regions():
+    text = article(
+        PUBLISHED,
+        "Three passenger routes from Kashgar airport to Tashkent began this spring, raising the region's total "
+        "count of international passenger routes to 41, Xinjiang Airport Group reported.",
+        "Over the first four months, the flights the group operates grew by 2,300, up 12 percent.",
+        "Tianshan Airlines Company joined the Urumqi hub in 2023. The company flew 500 charters to Almaty airport.",
+    )
+    assert one(text, "41").entity_id == "xinjiang"
+    assert one(text, "2,300").entity_id == "xinjiang"
+    assert one(text, "12 percent").entity_id == "xinjiang"
+    # "the company" after another firm is that firm's, not the region body's named before it
+    assert one(text, "500").entity_id != "xinjiang"
+
+
 @pytest.mark.parametrize(
     ("sentence", "not_place"),
     [
