@@ -61,6 +61,18 @@ def test_a_body_named_after_the_region_that_runs_the_measure_stands_for_the_regi
     assert one(text, "9,000 tonnes").entity_id == "urumqi-airport"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("Staff at Alataw Railway Station say the port now clears 16 freight trains on an average day.", "alashankou-rail"),
+        ("Officers at the Alataw road port say the port now clears 350 trucks on an average day.", "alashankou-road"),
+    ],
+)
+def test_a_name_both_members_share_followed_by_a_mode_is_that_modes_member(sentence, member):
+    figure = next(w for w in ("16", "350") if f" {w} " in sentence)
+    assert one(article("2024-05-10", sentence, title="A busy border"), figure).entity_id == member
+
+
 def test_the_regions_total_and_the_region_body_pointed_back_to_are_the_regions():
     text = article(
         PUBLISHED,
