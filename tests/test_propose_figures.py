@@ -168,6 +168,18 @@ def test_a_range_joined_by_to_has_no_one_value_but_a_change_from_one_to_another_
     assert _one(article, "45 percent").confidence == "high"
 
 
+def test_a_span_of_amounts_joined_by_a_dash_has_no_one_value_but_a_span_of_time_keeps_its_ends():
+    article = _article(
+        "2024-09-12",
+        "The new truck yard at Baketu takes in 320-380 trucks a day and its sheds store 90–120 tonnes of fruit.",
+        "Pre-filing cuts the wait at the gate by 3-5 hours.",
+    )
+    for figure in ("320", "380", "90", "120 tonnes"):
+        assert _one(article, figure).confidence == "low", figure
+    assert _one(article, "3").confidence == "high"
+    assert _one(article, "5 hours").confidence == "high"
+
+
 def test_small_counts_of_places_named_ranges_and_one_trips_time_are_doubted():
     article = _article(
         "2025-03-01",

@@ -323,6 +323,12 @@ def _is_range_end(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
         return True
     if index and _range_pair(sentence, figures[index - 1], figure):
         return True
+    # "can handle 150-200 vehicles per day", "700-750 trucks a day": a span of amounts has no one value either; a
+    # span of time ("saves 6-12 hours", "within 48-72 hours") keeps its ends as the shortest and longest
+    if index + 1 < len(figures) and _amount_span(sentence, figure, figures[index + 1]):
+        return True
+    if index and _amount_span(sentence, figures[index - 1], figure):
+        return True
     if _BETWEEN.search(sentence[: figure.start]) and index + 1 < len(figures):
         return re.fullmatch(r"\s*and\s*", sentence[figure.end : figures[index + 1].start]) is not None
     if index and re.fullmatch(r"\s*and\s*", sentence[figures[index - 1].end : figure.start]):
@@ -339,6 +345,19 @@ def _range_pair(sentence: str, low: Figure, high: Figure) -> bool:
         and not re.search(r"\b(?:from|between)\s*$", sentence[: low.start], re.I)
         and not low.qualifier
     )
+
+
+def _amount_span(sentence: str, low: Figure, high: Figure) -> bool:
+    """ "150-200 vehicles", "200-250 tons": two amounts of one unit joined by a dash, the first lower."""
+    return (
+        low.unit == high.unit
+        and low.unit not in _TIME_UNITS
+        and low.value < high.value
+        and re.fullmatch(r"\s*[-\u2013]\s*", sentence[low.end : high.start]) is not None
+    )
+
+
+_TIME_UNITS = frozenset({"hours", "minutes", "days", "years", "months", "weeks", "seconds"})
 
 
 def _before_after_range(sentence: str, figures: list[Figure]) -> tuple[Figure, ...]:
