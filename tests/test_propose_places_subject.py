@@ -73,6 +73,15 @@ def test_a_name_both_members_share_followed_by_a_mode_is_that_modes_member(sente
     assert one(article("2024-05-10", sentence, title="A busy border"), figure).entity_id == member
 
 
+def test_a_title_about_road_border_crossings_makes_the_crossings_named_road_ports():
+    paragraph = "For now the Khorgos crossing can take up to 80 vehicles per day, the Alataw Pass crossing up to 25."
+    road = article("2022-03-01", paragraph, title="Neighbours to widen road border crossings")
+    assert one(road, "up to 80").entity_id == "horgos-road"
+    assert one(road, "up to 25").entity_id == "alashankou-road"
+    plain = article("2022-03-01", paragraph, title="Neighbours to widen border crossings")
+    assert one(plain, "up to 80").entity_id == "horgos"
+
+
 def test_the_regions_total_and_the_region_body_pointed_back_to_are_the_regions():
     text = article(
         PUBLISHED,
