@@ -53,3 +53,13 @@ def test_an_airports_routes_and_countries_stay_the_airports():
     )
     assert one(text, "30").metric != "china_europe_train_routes"
     assert one(text, "12").metric != "train_destination_countries"
+
+
+def test_air_cargo_or_air_freight_routes_are_the_vocabularys_cargo_routes():
+    text = article(
+        PUBLISHED,
+        "Kashgar airport now runs nine international air freight routes, and Yining airport four international "
+        "air cargo routes.",
+    )
+    assert one(text, "nine").metric == "intl_cargo_routes"
+    assert one(text, "four").metric == "intl_cargo_routes"
