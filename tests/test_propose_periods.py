@@ -211,6 +211,18 @@ def test_the_past_years_run_to_the_articles_year_once_a_quarter_of_it_has_passed
     assert _one(decade, "9").period == f"{int(span[:4]) - 5}/{span[5:]}"
 
 
+def test_a_since_that_dates_the_record_a_figure_beats_is_no_open_start():
+    text = _article(
+        "2024-05-08",
+        "On May 5, Kashgar airport saw 23,400 passengers, its busiest day since the new terminal opened.",
+        "On Saturday the Torugart port cleared 610 trucks, the highest daily figure since 2019.",
+        "Since it reopened in 2023, the Torugart port has cleared 150,000 trucks.",
+    )
+    assert _one(text, "23,400").period == "2024-05-05"
+    assert _one(text, "610").period == "2024-05-04"
+    assert _one(text, "150,000").period.startswith("..")  # a running total since the reopening stays open-start
+
+
 def test_period_phrases_the_past_year_two_days_and_a_holiday():
     past = _article("2025-03-15", "In the past year, some 12,000 Tajik drivers crossed at Karasu Port.")
     assert _one(past, "some 12,000").period == "2024-03-15/2025-03-15"
