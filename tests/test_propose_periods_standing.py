@@ -235,3 +235,15 @@ def test_a_count_in_the_past_or_future_tense_keeps_the_year_told_before():
     )
     assert one(text, "95").period == "2019"
     assert one(text, "30").period == "2019"
+
+
+def test_by_the_end_of_a_year_already_over_is_that_years_figure_unless_the_text_says_all_told():
+    text = article(
+        "2024-02-20",
+        "Freight through Bakhty Port hit an all-time high of 2.1 million tonnes by the end of 2023.",
+        "By 2015 the Jeminay port was already handling 300,000 tonnes of goods a year.",
+        "By the end of 2023 the Irkeshtam port had cleared 1.5 million vehicles in total since it opened.",
+    )
+    assert one(text, "2.1 million tonnes").period == "2023"
+    assert one(text, "300,000 tonnes").period == "2015"
+    assert one(text, "1.5 million").period.startswith("..")  # "in total since it opened": a running total
