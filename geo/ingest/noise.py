@@ -357,9 +357,6 @@ def _amount_span(sentence: str, low: Figure, high: Figure) -> bool:
     )
 
 
-_TIME_UNITS = frozenset({"hours", "minutes", "days", "years", "months", "weeks", "seconds"})
-
-
 def _before_after_range(sentence: str, figures: list[Figure]) -> tuple[Figure, ...]:
     """The three figures of "from A to B-C" (A, B and C of one unit), or ()."""
     for a, b, c in zip(figures, figures[1:], figures[2:], strict=False):
