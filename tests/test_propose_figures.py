@@ -311,6 +311,20 @@ def test_a_forecast_of_the_years_total_is_doubted_a_target_of_a_plan_period_is_n
     assert _one(text, "35").confidence == "high"
 
 
+def test_an_amount_a_flow_is_expected_to_come_to_is_a_forecast_a_capacity_or_plan_expected_is_not():
+    text = _article(
+        "2024-03-12",
+        "Some 40 trucks of fruit, with their drivers, are expected to cross the Irkeshtam border next week.",
+        "Horgos's imports for the first quarter are expected to exceed 9 billion yuan for the first time.",
+        "The new terminal at Kashgar airport is expected to handle 3 million passengers a year and is expected to "
+        "create 600 jobs.",
+    )
+    assert _one(text, "Some 40").confidence == "low"
+    assert _one(text, "exceed 9 billion yuan").confidence == "low"
+    assert _one(text, "3 million").confidence == "high"
+    assert _one(text, "600").confidence == "high"
+
+
 def test_the_length_of_a_places_history_is_doubted_a_path_looked_back_on_is_not():
     text = _article(
         "2024-05-10",
