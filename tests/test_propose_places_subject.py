@@ -64,7 +64,10 @@ def test_a_body_named_after_the_region_that_runs_the_measure_stands_for_the_regi
 @pytest.mark.parametrize(
     ("sentence", "member"),
     [
-        ("Staff at Alataw Railway Station say the port now clears 16 freight trains on an average day.", "alashankou-rail"),
+        (
+            "Staff at Alataw Railway Station say the port now clears 16 freight trains on an average day.",
+            "alashankou-rail",
+        ),
         ("Officers at the Alataw road port say the port now clears 350 trucks on an average day.", "alashankou-road"),
     ],
 )
