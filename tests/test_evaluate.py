@@ -106,10 +106,10 @@ SEALED6_MEASURED: dict[str, float] = {
 # are floors against regressions.
 SEALED7_MEASURED: dict[str, float] = {
     "recall": 0.937,
-    "precision": 0.8,
-    "entity": 0.967,
+    "precision": 0.823,
+    "entity": 1.0,
     "period": 0.870,
-    "metric": 0.87,
+    "metric": 0.903,
 }
 
 
@@ -154,7 +154,7 @@ SEALED10_MEASURED: dict[str, float] = {
     "recall": 0.971,
     "precision": 0.906,
     "entity": 0.924,
-    "period": 0.863,
+    "period": 0.878,
     "metric": 0.742,
 }
 
@@ -197,7 +197,7 @@ SEALED13_MEASURED: dict[str, float] = {
     "recall": 0.973,
     "precision": 0.948,
     "entity": 0.971,
-    "period": 0.971,
+    "period": 1.0,
     "metric": 0.828,
 }
 
@@ -213,7 +213,7 @@ SEALED14_MEASURED: dict[str, float] = {
     "recall": 0.978,
     "precision": 0.946,
     "entity": 0.755,
-    "period": 0.825,
+    "period": 0.837,
     "metric": 0.883,
 }
 
@@ -226,8 +226,8 @@ SEALED14_MEASURED: dict[str, float] = {
 SEALED15_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.870,
-    "entity": 0.944,
-    "period": 0.814,
+    "entity": 0.981,
+    "period": 0.833,
     "metric": 0.87,
 }
 
@@ -239,7 +239,7 @@ SEALED15_MEASURED: dict[str, float] = {
 # 77.8 after it. It misses four targets, so these are floors against regressions.
 SEALED16_MEASURED: dict[str, float] = {
     "recall": 0.977,
-    "precision": 0.735,
+    "precision": 0.75,
     "entity": 0.925,
     "period": 0.851,
     "metric": 0.777,
@@ -268,7 +268,7 @@ SEALED17_MEASURED: dict[str, float] = {
 SEALED18_MEASURED: dict[str, float] = {
     "recall": 0.926,
     "precision": 0.73,
-    "entity": 0.766,
+    "entity": 0.833,
     "period": 0.933,
     "metric": 0.866,
 }
@@ -279,14 +279,14 @@ SEALED18_MEASURED: dict[str, float] = {
 # Pakistani outlets, and 16 of its 41 figures are other places'), aggregate only: 80.5 / 40.4 / 76.2 / 57.1 / 61.9
 # with the code of the seventeenth tuning, 80.5 / 41.2 / 76.2 / 57.1 / 61.9 after the eighteenth (a clock time's
 # minutes are no figure), 80.5 / 43.1 / 76.2 / 57.1 / 61.9 after the nineteenth (the neighbour's side of a crossing),
-# the same after the twentieth to twenty-third (periods; whether a number is a figure; other places). It misses every
-# target, so these are floors against regressions, not a
-# claim that the tool meets the issue's targets on text it has not seen.
+# the same after the twentieth to twenty-third (periods; whether a number is a figure; other places); demoted to a
+# tuning set when sealed20 arrived, 80.5 / 48.9 / 100 / 81.0 / 61.9 after the twenty-fourth, which read its misses
+# and wrote rules from them. It misses four targets, so these are floors against regressions.
 SEALED19_MEASURED: dict[str, float] = {
     "recall": 0.804,
-    "precision": 0.431,
-    "entity": 0.761,
-    "period": 0.571,
+    "precision": 0.488,
+    "entity": 1.0,
+    "period": 0.809,
     "metric": 0.619,
 }
 

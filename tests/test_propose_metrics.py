@@ -395,52 +395,6 @@ def test_a_capacity_and_a_span_of_years_to_the_end_of_one():
     assert _one(article, "60,000 tonnes").metric == "cargo_capacity"
 
 
-def test_routes_are_named_by_their_kind_and_cargo_routes_reach_their_own_countries():
-    article = _article(
-        "2025-03-03",
-        "Kashgar airport runs 61 regular passenger routes, of which 55 are domestic routes and 6 are international "
-        "routes.",
-        "It also runs 12 international cargo routes linking 9 countries and regions.",
-    )
-    assert _one(article, "61").metric == "regular_passenger_routes"
-    assert _one(article, "55").metric == "domestic_routes"
-    assert _one(article, "6").metric == "intl_routes"
-    assert _one(article, "12").metric == "intl_cargo_routes"  # the vocabulary's name
-    assert _one(article, "9").metric == "cargo_route_countries"
-
-
-def test_routes_added_are_routes_opened_and_routes_opened_in_total_are_the_network():
-    article = _article(
-        "2025-05-20",
-        "Since January, Urumqi airport has added five international passenger and cargo routes.",
-        "So far the airport has opened 20 international cargo routes in total.",
-    )
-    assert _one(article, "five").metric == "new_intl_routes"
-    assert _one(article, "20").metric == "intl_cargo_routes"
-
-
-def test_what_a_railway_port_counts_are_its_train_routes_and_where_they_go():
-    text = article(
-        PUBLISHED,
-        "At present 64 freight routes run through the Alashankou railway port, linking it with 15 countries and "
-        "regions, and 12 lines go through the Horgos railway port.",
-        "The Horgos railway port has started 5 new freight routes this year.",
-    )
-    assert one(text, "64").metric == "china_europe_train_routes"
-    assert one(text, "15").metric == "train_destination_countries"
-    assert one(text, "12").metric == "china_europe_train_routes"
-    assert one(text, "5").metric == "new_china_europe_train_routes"
-
-
-def test_an_airports_routes_and_countries_stay_the_airports():
-    text = article(
-        PUBLISHED,
-        "At present Urumqi Tianshan International Airport runs 30 international cargo routes to 12 countries.",
-    )
-    assert one(text, "30").metric != "china_europe_train_routes"
-    assert one(text, "12").metric != "train_destination_countries"
-
-
 def test_a_count_of_things_a_metric_names_fits_only_text_or_a_place_that_has_those_things():
     article = _article(
         "2025-04-02",

@@ -177,7 +177,7 @@ def test_plan_periods_decades_listed_years_and_a_value_a_year_before():
     )
     assert one("20 percent").period == "2021/2025"
     one = found("2025-09-02", "Over the past decade, Horgos Port has handled 60,000 trains.")
-    assert one("60,000").period == "2015/2024"
+    assert one("60,000").period == "2015/2025"  # September: the article's year is reckoned with the decade
     one = found("2025-09-02", "In 2023 and 2024, Bakhty Port handled 1.1 million and 1.3 million tonnes, respectively.")
     assert (one("1.1 million").figure.unit, one("1.1 million").period, one("1.3 million tonnes").period) == (
         "tonnes",
@@ -194,6 +194,33 @@ def test_plan_periods_decades_listed_years_and_a_value_a_year_before():
     assert one("1.6 million tonnes").period == "2024-01/2024-08"
     assert (one("26").period, one("five").period) == ("2025-09-02", "2030-12-31")
     assert not one("200,000").metric.startswith("daily")  # the daily average is the other figure's
+
+
+@pytest.mark.parametrize(
+    ("published", "span"),
+    [
+        ("2024-11-20", "2019/2024"),  # late in the year: the year so far is part of "the past five years"
+        ("2024-07-01", "2019/2024"),
+        ("2024-02-15", "2019/2023"),  # a review early in the year: the five years up to the last one
+    ],
+)
+def test_the_past_years_run_to_the_articles_year_once_a_quarter_of_it_has_passed(published, span):
+    article = _article(published, "In the past five years, Bakhty Port has opened 12 new freight lines.")
+    assert _one(article, "12").period == span
+    decade = _article(published, "Over the past decade, companies from the region have set up 9 parks abroad.")
+    assert _one(decade, "9").period == f"{int(span[:4]) - 5}/{span[5:]}"
+
+
+def test_a_since_that_dates_the_record_a_figure_beats_is_no_open_start():
+    text = _article(
+        "2024-05-08",
+        "On May 5, Kashgar airport saw 23,400 passengers, its busiest day since the new terminal opened.",
+        "On Saturday the Torugart port cleared 610 trucks, the highest daily figure since 2019.",
+        "Since it reopened in 2023, the Torugart port has cleared 150,000 trucks.",
+    )
+    assert _one(text, "23,400").period == "2024-05-05"
+    assert _one(text, "610").period == "2024-05-04"
+    assert _one(text, "150,000").period.startswith("..")  # a running total since the reopening stays open-start
 
 
 def test_period_phrases_the_past_year_two_days_and_a_holiday():

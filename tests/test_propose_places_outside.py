@@ -374,3 +374,14 @@ def test_a_clause_that_opens_with_its_verb_has_the_sentences_subject():
     )
     assert _place(text, "2,600 square meters") == ("", "place not in the data: Jiashi Baiyang airport")
     assert _place(text, "1.2 million tonnes")[0].startswith("horgos")
+
+
+def test_a_month_or_weekday_before_a_held_name_is_no_part_of_it():
+    text = article(
+        "2024-08-12",
+        "In July Yining Airport handled 280,000 passengers. On Sunday Kashgar Airport saw 19,000 passengers.",
+        "In July Barkol Airport handled 9,000 passengers.",
+    )
+    assert _place(text, "280,000") == ("yining-airport", "")
+    assert _place(text, "19,000") == ("kashgar-airport", "")
+    assert _place(text, "9,000")[1] == "place not in the data: Barkol Airport"

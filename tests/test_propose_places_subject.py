@@ -62,6 +62,45 @@ def test_a_body_named_after_the_region_that_runs_the_measure_stands_for_the_regi
 
 
 @pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        (
+            "Staff at Alataw Railway Station say the port now clears 16 freight trains on an average day.",
+            "alashankou-rail",
+        ),
+        ("Officers at the Alataw road port say the port now clears 350 trucks on an average day.", "alashankou-road"),
+    ],
+)
+def test_a_name_both_members_share_followed_by_a_mode_is_that_modes_member(sentence, member):
+    figure = next(w for w in ("16", "350") if f" {w} " in sentence)
+    assert one(article("2024-05-10", sentence, title="A busy border"), figure).entity_id == member
+
+
+def test_a_title_about_road_border_crossings_makes_the_crossings_named_road_ports():
+    paragraph = "For now the Khorgos crossing can take up to 80 vehicles per day, the Alataw Pass crossing up to 25."
+    road = article("2022-03-01", paragraph, title="Neighbours to widen road border crossings")
+    assert one(road, "up to 80").entity_id == "horgos-road"
+    assert one(road, "up to 25").entity_id == "alashankou-road"
+    plain = article("2022-03-01", paragraph, title="Neighbours to widen border crossings")
+    assert one(plain, "up to 80").entity_id == "horgos"
+
+
+def test_the_regions_total_and_the_region_body_pointed_back_to_are_the_regions():
+    text = article(
+        PUBLISHED,
+        "Three passenger routes from Kashgar airport to Tashkent began this spring, raising the region's total "
+        "count of international passenger routes to 41, Xinjiang Airport Group reported.",
+        "Over the first four months, the flights the group operates grew by 2,300, up 12 percent.",
+        "Tianshan Airlines Company joined the Urumqi hub in 2023. The company flew 500 charters to Almaty airport.",
+    )
+    assert one(text, "41").entity_id == "xinjiang"
+    assert one(text, "2,300").entity_id == "xinjiang"
+    assert one(text, "12 percent").entity_id == "xinjiang"
+    # "the company" after another firm is that firm's, not the region body's named before it
+    assert one(text, "500").entity_id != "xinjiang"
+
+
+@pytest.mark.parametrize(
     ("sentence", "not_place"),
     [
         # where the news was told is not what it is about

@@ -17,7 +17,7 @@ from geo.ingest.article import (
     reference_for,
     strip_dateline,
 )
-from geo.ingest.classes import class_count, few_ports_named, region_operator
+from geo.ingest.classes import back_to_body, class_count, few_ports_named, region_body, region_operator, region_total
 from geo.ingest.compared import without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.kinds import is_town_measure
@@ -161,6 +161,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     story = Story()
     paragraph_amounts: dict[int, Candidate] = {}  # paragraph -> its latest amount proposed with a known measure
     milestones: dict[int, str] = {}  # candidate index -> its rule, were it not a milestone
+    body_is_regions = False  # whether the last firm or body named is one named after the region
     for position, (sentence, guess) in enumerate(zip(body, guesses, strict=True)):
         text_ = sentence.text
         # the sentence before in the same paragraph: it may name what a count is of ("trains", "routes")
@@ -179,6 +180,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         figures = sorted([*find_figures(text_, spans, points_group), *find_fractions(text_)], key=lambda f: f.start)
         figures = [_signed(text_, f) for f in figures]
         placer.note(text_, sentence.paragraph)
+        body_was_regions, body_is_regions = body_is_regions, region_body(text_, body_is_regions)
         if not figures:
             timeline.note(text_, sentence.paragraph)
             story.note(text_, sentence.paragraph, [])
@@ -207,6 +209,11 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             elif region and region_operator(text_, figure) and not placer.mentions(text_):
                 # "Xinjiang Airport Group now runs 36 routes that reach 21 countries": the region's airports together
                 places[index] = Place(region, "a body named after the region runs it")
+            elif region and region_total(text_, figure):
+                places[index] = Place(region, "the region's total")
+            elif region and body_was_regions and back_to_body(text_, figure) and not placer.mentions(text_):
+                # "... according to Xinjiang Airport Group. The routes the company runs rose by 115": still the body's
+                places[index] = Place(region, "a body named after the region, referred back to")
             elif few_ports_named(text_, figure):
                 doubts[index] = doubts[index] or "places counted that the text names"
         base: dict[int, MetricGuess] = {}

@@ -61,3 +61,29 @@ _REGION_OPERATOR = re.compile(
 def region_operator(sentence: str, figure: Figure) -> bool:
     """Whether the figure's sentence has a body named after the region doing the measure before it."""
     return bool(_REGION_OPERATOR.search(sentence[: figure.start]))
+
+
+# "..., lifting the region's total number of international air freight routes to 26": the owner of a total the figure
+# is the size of is the figure's place, whatever city the clause before names
+_REGION_TOTAL = re.compile(r"\b(?:the\s+region|Xinjiang)(?:'s|\u2019s)\s+(?:total|overall)\b[^,;.:]*$")
+# a body named in full ("Xinjiang Airport Group", "Tianshan Airlines Company"): the one "the company" points back to
+_BODY = re.compile(r"\b(?P<name>(?:[A-Z][\w-]*\s+){1,4}?)(?:Group|Company|Corporation|Airlines|Co\.?)(?=\W)")
+_BACK_TO_BODY = re.compile(r"\b[Tt]he\s+(?:company|group|corporation)\b")
+
+
+def region_total(sentence: str, figure: Figure) -> bool:
+    """Whether the figure is the region's total ("bringing the region's total number of routes to 26")."""
+    return bool(_REGION_TOTAL.search(sentence[: figure.start]))
+
+
+def region_body(sentence: str, before: bool) -> bool:
+    """Whether the last body a text has named so far is one named after the region ("Xinjiang Airport Group"); a
+    sentence that names no body keeps ``before``."""
+    names = [m.group("name") for m in _BODY.finditer(sentence)]
+    return names[-1].startswith("Xinjiang ") if names else before
+
+
+def back_to_body(sentence: str, figure: Figure) -> bool:
+    """Whether "the company" or "the group" comes before the figure in its sentence ("the air routes the company
+    runs rose by 115", "the group has put 467 million yuan into ...")."""
+    return bool(_BACK_TO_BODY.search(sentence[: figure.start]))

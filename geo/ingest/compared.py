@@ -23,7 +23,10 @@ COMPARED = re.compile(
     + MONTH_PATTERN
     + r"\s+(?:of\s+)?(?:19|20)\d{2}\b(?!\s*(?:(?:to|until|till|through|and)\b|[-\u2013]))"
     # "2.5 times the figure in 2019", "5.6 times from the 2019 level", "double the number of 2021": the year compared
-    r"|\b(?:times|double|twice|triple|treble)\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b",
+    r"|\b(?:times|double|twice|triple|treble)\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b"
+    # "the most since it opened", "the highest single-day number ... since 2018": the "since" dates the record the
+    # figure beats, not a running total's start
+    r"|\b(?:most|highest|largest|biggest|busiest|best|lowest|record)\b[^,;.]{0,60}?\bsince\b[^,;.]*",
     re.I,
 )
 # An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".

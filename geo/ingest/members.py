@@ -82,6 +82,7 @@ def article_mode(title: str) -> str:
         re.I,
     ):
         return "rail"  # a story about trains: a port it names without a mode is its railway port
-    if re.search(r"\b(?:road|highway)\s+ports?\b", title, re.I):
+    # "increase the capacity of road border crossings": the crossings a story about road haulage names are road ports
+    if re.search(r"\b(?:road|highway)\s+(?:ports?|(?:border\s+)?(?:crossings?|checkpoints?))\b", title, re.I):
         return "road"
     return ""

@@ -79,6 +79,11 @@ class Mentions(PortMembers):
                 moded = re.match(r"[\w'-]*\s+(?:rail(?:way)?|road|highway)\b", text[match.start() :], re.I)
                 if parent is not None and parent.kind == "port" and not moded:
                     entity_id = parent.id
+                elif moded:
+                    # "Alataw Railway Station", "Alataw road port": a name both members share is the member of the
+                    # mode written after it, not whichever the name ranks first
+                    mode = "rail" if re.search(r"rail", moded.group(0), re.I) else "road"
+                    entity_id = next((e for _, e in named if mode in self.by_id[e].kind.split()), entity_id)
                 via = [v for v in self.by_id[entity_id].via if self.by_id.get(v) and self.by_id[v].border]
                 if len(via) == 1 and _CROSSING_AFTER.match(text[match.end() :]):
                     # "through the Altynkol-Khorgos border crossing", "via the Dostyk station": a line named by the

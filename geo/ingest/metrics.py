@@ -249,7 +249,8 @@ def guess_metric(
     opening = "" if _TOTAL_WORDS.search(sentence) else sentence[clause_start : figure.start]
     routes = route_names(whole_after, opening) if figure.unit == "count" else []
     if routes:  # a known name for that kind of route, else the most specific name, new
-        name = next((r for r in routes if _known(vocabulary, r)), routes[0])
+        listed = [r for r in routes if any(e.name == r for e in vocabulary)]  # in the vocabulary, used or not yet
+        name = next((r for r in routes if _known(vocabulary, r)), listed[0] if listed else routes[0])
         return MetricGuess(name, not _known(vocabulary, name), "routes of the kind named")
     owner = _OWNER.findall(before.split(";")[-1])
     owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""

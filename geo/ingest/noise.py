@@ -147,6 +147,12 @@ _EXPECTED = re.compile(r"\bexpect(?:s|ed|ing)?\b", re.I)
 _YEAR_END = re.compile(
     r"\bby the end of (?:the|this) year\b|\bby the end of (?:December|Dec\.?)\b|\bby (?:the )?year[- ]end\b", re.I
 )
+# "180 thousand TEU is expected to be handled by the end of the year", "25 empty containers are expected to cross the
+# border", "imports are expected to pass 50 billion yuan": an amount a flow is expected to come to, a forecast (what a
+# place "is expected to handle" a year, and the jobs a project "is expected to create", are capacities and plans)
+_FORECAST = r"(?:is|are)\s+expected\s+to\s+(?:be\s+(?:handled|moved|shipped|carried)|cross|pass|top|exceed|surpass)\b"
+_FORECAST_AFTER = re.compile(r"^[^;.]{0,100}?\b" + _FORECAST, re.I)
+_FORECAST_BEFORE = re.compile(r"\b" + _FORECAST + r"\s*$", re.I)
 # "24 hours a day": round the clock, a schedule's label
 _ROUND_THE_CLOCK = re.compile(r"^\s*(?:a|per|each|every)\s+day\b", re.I)
 
@@ -209,6 +215,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "time gone by ('one year on')"
     if figure.unit == "hours" and figure.value == 24 and _ROUND_THE_CLOCK.match(after):
         return "label (round the clock)"
+    # before a milestone: not yet passed ("expected to exceed 9 billion yuan" reads "exceed" with the figure)
+    verb = before + written.split()[0] + " "
+    if _FORECAST_AFTER.match(after) or _FORECAST_BEFORE.search(before) or _FORECAST_BEFORE.search(verb):
+        return "a forecast (an amount a flow is expected to come to), not a measure"
     passing = _PASSED.search(before) or re.match(r"(?:exceed|surpass|top|pass)", written, re.I)
     if _FIRST_TIME.search(sentence) and passing:
         return MILESTONE
@@ -323,6 +333,12 @@ def _is_range_end(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
         return True
     if index and _range_pair(sentence, figures[index - 1], figure):
         return True
+    # "can handle 150-200 vehicles per day", "700-750 trucks a day": a span of amounts has no one value either; a
+    # span of time ("saves 6-12 hours", "within 48-72 hours") keeps its ends as the shortest and longest
+    if index + 1 < len(figures) and _amount_span(sentence, figure, figures[index + 1]):
+        return True
+    if index and _amount_span(sentence, figures[index - 1], figure):
+        return True
     if _BETWEEN.search(sentence[: figure.start]) and index + 1 < len(figures):
         return re.fullmatch(r"\s*and\s*", sentence[figure.end : figures[index + 1].start]) is not None
     if index and re.fullmatch(r"\s*and\s*", sentence[figures[index - 1].end : figure.start]):
@@ -338,6 +354,16 @@ def _range_pair(sentence: str, low: Figure, high: Figure) -> bool:
         and re.fullmatch(r"\s*to\s*", sentence[low.end : high.start]) is not None
         and not re.search(r"\b(?:from|between)\s*$", sentence[: low.start], re.I)
         and not low.qualifier
+    )
+
+
+def _amount_span(sentence: str, low: Figure, high: Figure) -> bool:
+    """ "150-200 vehicles", "200-250 tons": two amounts of one unit joined by a dash, the first lower."""
+    return (
+        low.unit == high.unit
+        and low.unit not in _TIME_UNITS
+        and low.value < high.value
+        and re.fullmatch(r"\s*[-\u2013]\s*", sentence[low.end : high.start]) is not None
     )
 
 

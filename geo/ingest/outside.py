@@ -35,10 +35,15 @@ _NAMED = re.compile(
 )
 # "<kind> of <place>": the place named after its kind
 _OF_PLACE = re.compile(rf"\s+of\s+({_NAME})")
-# words that open a sentence or a phrase and name nothing: "At Horgos Port", "The Mohan Port"
+# words that open a sentence or a phrase and name nothing: "At Horgos Port", "The Mohan Port", and a month or weekday
+# before the name ("In July Kashi Laining International Airport reported ...")
+_CALENDAR = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
 _LEAD = re.compile(
     r"^(?:(?:The|A|An|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both|Of|Its|Their"
-    r"|This|That|These|Those|Other|All|Some|Many|Most)\s+)+"
+    rf"|This|That|These|Those|Other|All|Some|Many|Most|{_CALENDAR})\s+)+"
 )
 # Groups of places the data has no id for: "the regional branch airports", "four tourism airports", "other airports"
 _GROUPS = re.compile(
@@ -184,8 +189,10 @@ NAMED_PLACE = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its)\s+(?:International\s+|Dry\s+|Land\s+)?(?:Port|Airport)\b)"  # "The Port of X"
     r"(?:[A-Z][\w'-]*\s+){1,4}?(?P<tail>(?:International\s+|Dry\s+|Land\s+)?(?P<kind>Port|Airport))\b"
 )
-# capitalised words that start a sentence but name nothing: "At Horgos Port", "The Mohan Port"
-_LEAD_WORDS = re.compile(r"(?:(?:The|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both)\s+)*")
+# capitalised words that start a sentence but name nothing: "At Horgos Port", "The Mohan Port", "In July"
+_LEAD_WORDS = re.compile(
+    rf"(?:(?:The|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both|{_CALENDAR})\s+)*"
+)
 
 
 def in_quotes(sentence: str, at: int) -> bool:

@@ -55,6 +55,14 @@ class Reference:
         latest = (int(self.published[5:7]), int(self.published[8:10]))
         return self.this_year if (month, day) <= latest else self.this_year - 1
 
+    def reckoned_to(self) -> int:
+        """The last year "the past five years" or "the past decade" counts: the article's own once a quarter of it
+        has passed (a December 2021 "tenfold in the past five years" is 2016-2021), else the year before (a
+        January 2026 review of "the past five years" is 2021-2025)."""
+        if not self.published or int(self.published[5:7]) <= 3:
+            return self.this_year - 1
+        return self.this_year
+
     def resolve(self, word: str | None, sentence_years: list[int] | None = None) -> int:
         """The year a phrase like ``2025``, ``this year``, ``last year`` or ``the year`` names."""
         if not word:
@@ -86,11 +94,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _COUNT
             + r"\s+years(?:\s+(?:before|earlier|prior))?",
         ),
-        # "over the past five years" in a 2026 article: the five full years before it, 2021-2025
+        # "over the past five years": from five years before the article's year to the last year it reckons
         ("past_years", r"\b(?:the\s+)?(?:past|last|previous)\s+" + _COUNT + r"\s+years\b"),
         # "the 14th Five-Year Plan period": its five years (2021-2025)
         ("plan", r"\b(?P<nth>\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan(?:\s+period)?(?:\s*\([^)]*\))?"),
-        # "over the past decade": the ten full years before the article's
+        # "over the past decade": likewise from ten years before
         ("decade", r"\b(?:the\s+)?(?:past|last|previous)\s+decade\b"),
         # "over the past year", "in the past 12 months": the twelve months to the article's date
         ("past_year", r"\b(?:the\s+)?past\s+(?:year|12 months|twelve months)\b"),
@@ -332,7 +340,7 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
     if kind == "past_years":
         count = group["n"].lower()
         years = int(count) if count.isdigit() else WORD_VALUES[count]
-        return f"{ref.this_year - years}/{ref.this_year - 1}" if 1 < years <= 20 else None
+        return f"{ref.this_year - years}/{ref.reckoned_to()}" if 1 < years <= 20 else None
     if kind == "year_dash_short":
         end = int(group["y1"][:2] + group["yy"])
         return f"{group['y1']}/{end}" if end > int(group["y1"]) else None
@@ -343,7 +351,7 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         start = {1: 1953, 2: 1958}.get(nth, 1966 + 5 * (nth - 3))  # 1963-1965 were adjustment years, no plan
         return f"{start}/{start + 4}" if 1 <= int(group["nth"]) <= 20 else None
     if kind == "decade":
-        return f"{ref.this_year - 10}/{ref.this_year - 1}"
+        return f"{ref.this_year - 10}/{ref.reckoned_to()}"
     if kind == "past_year":
         if not ref.published:
             return None

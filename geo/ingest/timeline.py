@@ -47,7 +47,8 @@ _THAT_PERIOD = re.compile(
 _THAT_DAY = re.compile(r"\b(?:that|the same) day\b(?!\s+(?:last|of|in)\b)", re.I)
 # "By the end of October" in a year not yet over, with no word for an all-time total: this year's January-October.
 _BY_MONTH = re.compile(r"\.\./(?P<y>\d{4})-(?P<m>\d{2})")
-_ALL_TIME = re.compile(r"\b(?:cumulative(?:ly)?|in total|since|all[- ]time|to date)\b", re.I)
+# Words of an all-time total ("an all-time high" is a record, not one)
+_ALL_TIME = re.compile(r"\b(?:cumulative(?:ly)?|in total|since|all[- ]time(?! (?:high|record|peak))|to date)\b", re.I)
 _SINCE = re.compile(
     r"\bsince\b(?! the (?:beginning|start) of)"
     r"|\b(?:months|weeks|days|years) (?:of|since|after) (?:its|their|the) (?:opening|launch|establishment|inauguration)\b",
@@ -402,6 +403,11 @@ class Timeline:
 
     def _this_year_to(self, period: str, text: str) -> str:
         """``../2024-10`` from "by the end of October" in 2024 is January-October 2024 unless the text says all-time."""
+        year_end = re.fullmatch(r"\.\./(\d{4})", period)
+        if year_end and self.published and self.published.year > int(year_end.group(1)) and not _ALL_TIME.search(text):
+            # "reached 32 million tons by the end of 2024", "by 2003 it was handling ...": a year over on the page's
+            # day is that year's figure, as "as of December 2024" is
+            return year_end.group(1)
         match = _BY_MONTH.fullmatch(period)
         if not match or int(match.group("y")) not in {self.pub_year, self.data_year} or _ALL_TIME.search(text):
             return period
