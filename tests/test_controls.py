@@ -133,7 +133,8 @@ def test_every_control_is_a_link_parameter_and_a_filter_bar_entry():
         entry = next(c for c in spec["controls"] if c["name"] == control.name)
         assert [choice["value"] for choice in entry["choices"]] == list(control.choices)
         assert all(choice["label"] for choice in entry["choices"])
-    assert spec["controls"][0]["choices"][0]["label"] == "Road (12)"
+    assert spec["controls"][0]["choices"][0] == {"value": "road", "label": "Road", "count": 12}
+    assert spec["controls"][0]["choices"][1]["count"] is None  # not given: the browser counts it
     assert spec["search"] == {"label": controls.SEARCH_LABEL, "max": controls.SEARCH_MAX}
 
 

@@ -13,7 +13,7 @@ from shapely.geometry import Point
 from geo.errors import FilterError
 from geo.explore import controls
 from geo.explore.controls import search_keys
-from geo.explore.filter import filter_layer, filter_ports, filter_upload, port_mode_group, shown
+from geo.explore.filter import facet_counts, filter_layer, filter_ports, filter_upload, port_mode_group, shown
 from geo.explore.upload import read_upload
 from geo.render import mapping
 
@@ -26,6 +26,23 @@ def test_the_shared_filter_cases(case):
     needle = controls.fold(case["query"])
     found = [f["id"] for f in CASES["features"] if shown(f["layer"], f["values"], f["search"], case["filters"], needle)]
     assert found == case["shown"]
+
+
+@pytest.mark.parametrize("case", CASES["facets"], ids=[c["why"] for c in CASES["facets"]])
+def test_the_shared_facet_cases(case):
+    counts = facet_counts(CASES["features"], case["filters"], controls.fold(case["query"]))
+    found = {name: {choice: counts[name][choice] for choice in listed} for name, listed in case["counts"].items()}
+    assert found == case["counts"]
+
+
+def test_facet_counts_with_nothing_chosen_are_the_choice_counts(dataset):
+    frames = {name: dataset.layer(name) for name in ("ports", "corridors", "zones")}
+    features = [
+        {"layer": layer, "values": values, "search": ""}
+        for layer, frame in frames.items()
+        for values in controls.feature_values(layer, frame).values()
+    ]
+    assert facet_counts(features, {}, "") == controls.choice_counts(frames)
 
 
 @pytest.fixture

@@ -277,14 +277,10 @@ def spec(counts: dict[str, dict[str, int]] | None = None) -> dict[str, object]:
     Returns
     -------
     dict
-        ``controls``: name, label, layer, field, the "all" label and the choices with their labels (with
-        counts, if given); ``borrow``: layer → the layer whose controls filter it; ``search``: the search
+        ``controls``: name, label, layer, field, the "all" label and the choices with their labels and counts
+        (None unless given; the browser counts them again beside the other filters: XJCore.facetCounts); ``borrow``: layer → the layer whose controls filter it; ``search``: the search
         box's label and length.
     """
-
-    def label(control: Control, choice: str) -> str:
-        number = (counts or {}).get(control.name, {}).get(choice)
-        return control.label_of(choice) + ("" if number is None else f" ({number})")
 
     controls = [
         {
@@ -293,7 +289,9 @@ def spec(counts: dict[str, dict[str, int]] | None = None) -> dict[str, object]:
             "layer": c.layer,
             "field": c.field,
             "all": c.all_label,
-            "choices": [{"value": v, "label": label(c, v)} for v in c.choices],
+            "choices": [
+                {"value": v, "label": c.label_of(v), "count": (counts or {}).get(c.name, {}).get(v)} for v in c.choices
+            ],
         }
         for c in CONTROLS
     ]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
 
 import geopandas as gpd
 import pandas as pd
@@ -35,6 +36,29 @@ def shown(
         if wanted and value is not None and not controls.passes(value, wanted):
             return False
     return needle in key
+
+
+def facet_counts(
+    features: Iterable[Mapping[str, object]], chosen: Mapping[str, Collection[str] | None], needle: str
+) -> dict[str, dict[str, int]]:
+    """For each control, how many features of its own layer each choice would show, the other controls' choices
+    and the search kept: the number a filter list gives beside each choice (``XJCore.facetCounts``).
+
+    ``features`` are ``{"layer", "values", "search"}`` as ``shown`` reads them. With nothing chosen and no
+    search these are ``controls.choice_counts``.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    features = list(features)
+    for control in controls.CONTROLS:
+        others = {name: values for name, values in chosen.items() if name != control.name}
+        tally: Counter[str] = Counter()
+        for f in features:
+            if f["layer"] != control.layer or not shown(f["layer"], f["values"], f["search"], others, needle):
+                continue
+            value = f["values"].get(control.field)
+            tally.update({v for v in (value if isinstance(value, (list, tuple)) else (value,)) if isinstance(v, str)})
+        counts[control.name] = {choice: tally[choice] for choice in control.choices}
+    return counts
 
 
 def filter_layer(

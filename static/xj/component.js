@@ -135,6 +135,7 @@ function periodControl() {
 function opened(details) {
   if (!details.open) return;
   var root = details.closest(".xj-root"), options = details.querySelector(".xj-options");
+  if (root.xjFacets) root.xjFacets(details);
   root.querySelectorAll(".xj-filter").forEach(function (other) { if (other !== details) other.open = false; });
   options.style.left = "0";
   var overflow = options.getBoundingClientRect().right - root.getBoundingClientRect().right;
@@ -199,8 +200,12 @@ function buildControls(root, rules) {
       var box = make("input");
       box.type = "checkbox";
       box.value = choice.value;
+      box.dataset.label = choice.label;
       label.appendChild(box);
       label.appendChild(document.createTextNode(" " + choice.label));
+      // How many this choice would show beside the other filters: counted again each time the list opens.
+      var count = make("span", "xj-count", choice.count === null || choice.count === undefined ? "" : " (" + choice.count + ")");
+      label.appendChild(count);
       options.appendChild(label);
     });
     details.appendChild(options);
@@ -235,7 +240,7 @@ function summarise(root, controls) {
   root.querySelectorAll(".xj-controls .xj-filter").forEach(function (details) {
     var control = controls.filter(function (c) { return c.name === details.dataset.control; })[0];
     var labels = Array.prototype.slice.call(details.querySelectorAll("input:checked")).map(function (box) {
-      return box.parentNode.textContent.trim();
+      return box.dataset.label;
     });
     details.querySelector(".xj-chosen").textContent = labels.length ? labels.join(", ") : control.all;
     details.classList.toggle("xj-active", labels.length > 0);
@@ -423,6 +428,19 @@ export default function (component) {
     if (state.explorer) state.explorer.setPeriod(state.period);
     changed();
   }
+
+  // An opened filter list counts its choices again: how many of its layer's places each would show beside the
+  // other filters and the search (the rule book's facetCounts), so a choice that would empty the map says 0.
+  root.xjFacets = function (details) {
+    var explorer = state.explorer, control = details.dataset.control;
+    if (!explorer || !control) return;
+    var bar = readBar(root), items = explorer.ids.map(function (id) { return explorer.items[id]; })
+      .filter(function (item) { return item.state !== "none"; }); // not yet approved in the year shown: not drawn
+    var counts = window.XJCore.facetCounts(items, explorer.opts, bar.filters, window.XJCore.fold(bar.text))[control];
+    details.querySelectorAll("input").forEach(function (box) {
+      box.parentNode.querySelector(".xj-count").textContent = " (" + ((counts && counts[box.value]) || 0) + ")";
+    });
+  };
 
   function applyBar() {
     if (!state.explorer) return; // typed before the map is there: read when it is

@@ -43,6 +43,28 @@
     return !query || (item.search || "").indexOf(query) >= 0;
   }
 
+  /* For each control, how many features of its own layer each choice would show, the other controls' choices
+     and the search kept: the number a filter list gives beside each choice (geo.explore.filter.facet_counts).
+     Returns control name -> {choice: count}, a choice no feature holds absent (0). */
+  function facetCounts(items, rules, filters, query) {
+    var out = {};
+    rules.controls.forEach(function (c) {
+      var others = {}, tally = {};
+      Object.keys(filters).forEach(function (name) { if (name !== c.name) others[name] = filters[name]; });
+      items.forEach(function (item) {
+        if (item.layer !== c.layer || !shown(item, rules, others, query)) return;
+        var value = item.values[c.field], seen = {};
+        (Array.isArray(value) ? value : [value]).forEach(function (v) {
+          if (typeof v !== "string" || seen[v]) return;
+          seen[v] = true;
+          tally[v] = (tally[v] || 0) + 1;
+        });
+      });
+      out[c.name] = tally;
+    });
+    return out;
+  }
+
   /* Whether a figure's period, as ISO first and last day ("" first: open, a count "by" its last day), shares
      a day with the range [from, to] ("" or null: unbounded on that side). ISO dates compare as text. */
   function overlaps(first, last, from, to) {
@@ -412,6 +434,7 @@
     fold: fold,
     passes: passes,
     shown: shown,
+    facetCounts: facetCounts,
     overlaps: overlaps,
     boxesMeet: boxesMeet,
     closePairs: closePairs,

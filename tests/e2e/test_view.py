@@ -14,7 +14,7 @@ from geo import settings
 from geo.data import join, periods
 from geo.data.dataset import load_dataset
 from geo.explore import controls
-from geo.explore.filter import filter_layer
+from geo.explore.filter import facet_counts, filter_layer
 from geo.render.mapping import drawable
 from tests.e2e.browser import add_own_layer, choose, idle, offline_page, open_filter, running_app, wait_for_map
 
@@ -101,6 +101,36 @@ def test_a_filter_is_answered_in_the_browser_before_python_hears_of_it(app_url, 
         # The charts (Python's) follow the view a moment later: the ports compared are the ones shown.
         ports = "port" if len(air) == 1 else "ports"
         page.get_by_text(f"the {len(air)} {ports} shown after the filters").first.wait_for(timeout=10_000)
+
+
+def test_an_opened_filter_list_counts_its_choices_beside_the_other_filters(app_url, dataset):
+    # "Mongolia (4)" was offered with Air chosen, and choosing it emptied the map: the counts ignored the other
+    # filters. Expected from Python's rule (geo.explore.filter.facet_counts) over the places the map draws.
+    frames = {"ports": drawable(dataset.ports), "corridors": dataset.corridors, "zones": dataset.zones}
+    keys = controls.search_keys(frames, dataset.groups)
+    features = [
+        {"layer": name, "values": values, "search": keys[name].get(pid, "")}
+        for name, frame in frames.items()
+        for pid, values in controls.feature_values(name, frame).items()
+    ]
+    alone = facet_counts(features, {}, "")["countries"]
+    want = facet_counts(features, {"modes": ["air"]}, "")["countries"]
+    assert any(want[c] == 0 < alone[c] for c in want), "the case tests something: a country Air leaves empty"
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_map(page)
+        idle(page)
+        choose(page, "Port mode", "Air")
+        listed = open_filter(page, "Neighbouring country").evaluate(
+            """d => Object.fromEntries([...d.querySelectorAll('input')].map(
+                 box => [box.value, Number(box.parentNode.querySelector('.xj-count').textContent.match(/[0-9]+/)[0])]))"""
+        )
+        assert listed == want
+        # The list's own choices stay counted without its own filter: Road, Rail and Air all keep their number.
+        modes = open_filter(page, "Port mode").evaluate(
+            "d => [...d.querySelectorAll('.xj-count')].map(c => Number(c.textContent.match(/[0-9]+/)[0]))"
+        )
+        assert modes == list(facet_counts(features, {"modes": ["air"]}, "")["modes"].values())
 
 
 def test_the_period_is_answered_in_the_browser_before_python_hears_of_it(app_url, dataset):

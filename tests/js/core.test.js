@@ -21,6 +21,15 @@ for (const c of cases.filters) {
   });
 }
 
+for (const c of cases.facets) {
+  test("facet counts: " + c.why, () => {
+    const counts = core.facetCounts(cases.features, cases.rules, c.filters, core.fold(c.query));
+    for (const [name, listed] of Object.entries(c.counts)) {
+      for (const [choice, n] of Object.entries(listed)) assert.equal(counts[name][choice] || 0, n, name + " " + choice);
+    }
+  });
+}
+
 test("period overlap: a figure's first and last day against the period filter", () => {
   for (const c of cases.periods.overlaps) {
     assert.equal(core.overlaps(c.first, c.last, c.range[0], c.range[1]), c.overlaps, JSON.stringify(c));
