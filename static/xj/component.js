@@ -434,9 +434,13 @@ export default function (component) {
   root.xjFacets = function (details) {
     var explorer = state.explorer, control = details.dataset.control;
     if (!explorer || !control) return;
-    var bar = readBar(root), items = explorer.ids.map(function (id) { return explorer.items[id]; })
-      .filter(function (item) { return item.state !== "none"; }); // not yet approved in the year shown: not drawn
-    var counts = window.XJCore.facetCounts(items, explorer.opts, bar.filters, window.XJCore.fold(bar.text))[control];
+    var bar = readBar(root), items = [];
+    for (var i = 0; i < explorer.ids.length; i++) {
+      var item = explorer.items[explorer.ids[i]];
+      if (item.state !== "none") items.push(item); // not yet approved in the year shown: not drawn
+    }
+    var query = window.XJCore.fold(bar.text);
+    var counts = window.XJCore.facetCounts(items, explorer.opts, bar.filters, query, control)[control];
     details.querySelectorAll("input").forEach(function (box) {
       box.parentNode.querySelector(".xj-count").textContent = " (" + ((counts && counts[box.value]) || 0) + ")";
     });

@@ -45,23 +45,29 @@
 
   /* For each control, how many features of its own layer each choice would show, the other controls' choices
      and the search kept: the number a filter list gives beside each choice (geo.explore.filter.facet_counts).
-     Returns control name -> {choice: count}, a choice no feature holds absent (0). */
-  function facetCounts(items, rules, filters, query) {
+     Returns control name -> {choice: count}, a choice no feature holds absent (0); `only`, if given, names the
+     one control to count (a list being opened). Plain loops: at 10,000 places, closures and arrays per place
+     left megabytes for the next click's garbage collection to sweep. */
+  function facetCounts(items, rules, filters, query, only) {
     var out = {};
-    rules.controls.forEach(function (c) {
-      var others = {}, tally = {};
-      Object.keys(filters).forEach(function (name) { if (name !== c.name) others[name] = filters[name]; });
-      items.forEach(function (item) {
-        if (item.layer !== c.layer || !shown(item, rules, others, query)) return;
-        var value = item.values[c.field], seen = {};
-        (Array.isArray(value) ? value : [value]).forEach(function (v) {
-          if (typeof v !== "string" || seen[v]) return;
-          seen[v] = true;
-          tally[v] = (tally[v] || 0) + 1;
-        });
-      });
+    for (var k = 0; k < rules.controls.length; k++) {
+      var c = rules.controls[k], others = {}, tally = {};
+      if (only && c.name !== only) continue;
+      for (var name in filters) if (name !== c.name) others[name] = filters[name];
+      for (var i = 0; i < items.length; i++) {
+        var item = items[i];
+        if (item.layer !== c.layer || !shown(item, rules, others, query)) continue;
+        var value = item.values[c.field];
+        if (typeof value === "string") tally[value] = (tally[value] || 0) + 1;
+        else if (Array.isArray(value)) {
+          for (var j = 0; j < value.length; j++) {
+            var v = value[j];
+            if (typeof v === "string" && value.indexOf(v) === j) tally[v] = (tally[v] || 0) + 1;
+          }
+        }
+      }
       out[c.name] = tally;
-    });
+    }
     return out;
   }
 

@@ -175,3 +175,10 @@ test("ring index: a point is inside an indexed ring exactly when the plain cross
   }
   assert.ok(insides > 1000 && insides < points.length - 1000, "the points fall on both sides");
 });
+
+test("facet counts: `only` counts the one control asked for, as for all", () => {
+  const all = core.facetCounts(cases.features, cases.rules, { modes: ["air"] }, "");
+  const one = core.facetCounts(cases.features, cases.rules, { modes: ["air"] }, "", "kinds");
+  assert.deepEqual(Object.keys(one), ["kinds"]);
+  assert.deepEqual(one.kinds, all.kinds);
+});
