@@ -214,11 +214,17 @@ def _sources(cited: pd.DataFrame) -> list[str]:
 def source_numbers(cited: pd.DataFrame) -> dict[str, int]:
     """Each source id's number in ``facts_html``'s table of the same figures (its citation's, in the order the
     rows first cite it): the details panel numbers its charts' sources so, and "[1]" is one article in the panel."""
-    by_citation: dict[str, int] = {}
+    citations = _sources(cited)
+    by_citation = _numbered(citations)
     numbers: dict[str, int] = {}
-    for source, citation in zip(cited["source_id"], _sources(cited), strict=True):
-        numbers.setdefault(source, by_citation.setdefault(citation, len(by_citation) + 1))
+    for source, citation in zip(cited["source_id"], citations, strict=True):
+        numbers.setdefault(source, by_citation[citation])
     return numbers
+
+
+def _numbered(citations) -> dict[str, int]:
+    """Citations numbered 1, 2, ... in the order the rows first give them: the one numbering of a table's sources."""
+    return {citation: n for n, citation in enumerate(dict.fromkeys(citations), start=1)}
 
 
 def facts_html(cited: pd.DataFrame) -> Markup:
@@ -229,7 +235,7 @@ def facts_html(cited: pd.DataFrame) -> Markup:
     if cited.empty:
         return NO_FIGURES
     table = facts_table(cited)
-    numbers = {source: n for n, source in enumerate(dict.fromkeys(table["Source"]), start=1)}
+    numbers = _numbered(table["Source"])
     rows = Markup("").join(
         _FACT_ROW.format(
             *span(period),

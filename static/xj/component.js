@@ -204,8 +204,8 @@ function buildControls(root, rules) {
       label.appendChild(box);
       label.appendChild(document.createTextNode(" " + choice.label));
       // How many this choice would show beside the other filters: counted again each time the list opens.
-      var count = make("span", "xj-count", choice.count === null || choice.count === undefined ? "" : " (" + choice.count + ")");
-      label.appendChild(count);
+      var known = choice.count !== null && choice.count !== undefined;
+      label.appendChild(make("span", "xj-count", known ? " (" + choice.count + ")" : ""));
       options.appendChild(label);
     });
     details.appendChild(options);

@@ -824,8 +824,8 @@
   };
 
   /* The year control: a labelled range from the earliest dated event to this year, a step back, a step
-     forward and play/pause (through the years in which something changes). Moving it redraws the map here and calls `onYear(year)` (null: today); nothing
-     else. Returns the control's element, or null for a map without a timeline. */
+     forward and play/pause (through the years in which something changes). Moving it redraws the map here and
+     calls `onYear(year)` (null: today); nothing else. Returns the control's element, or null for a map without a timeline. */
   Explorer.prototype.yearControl = function (onYear) {
     var t = this.opts.timeline, self = this;
     if (!t) return null;
