@@ -142,18 +142,20 @@
      that are joined (single link) and each group spread evenly round its centre; groups that then touch are
      joined and spread again. `sideOf(x, y)`, if given, names the side of a border a screen point lies on (a
      country's code): a symbol (unless it stands on the line) is never spread across a border from its true spot where some turn of the
-     ring, or a small shift of it, keeps every symbol on its own side. Returns {spots: [{x, y}] in the points'
-     order, clusters: [[index]]}. */
-  function spread(points, minDist, sideOf) {
+     ring, or a small shift of it, keeps every symbol on its own side. `memo` (a Map, optional) keeps each
+     point's side by its id between calls, for a caller whose points stay where they were (a filter change at
+     one zoom). Returns {spots: [{x, y}] in the points' order, clusters: [[index]]}. */
+  function spread(points, minDist, sideOf, memo) {
     var parent = points.map(function (_, i) { return i; });
     function find(i) { return parent[i] === i ? i : (parent[i] = find(parent[i])); }
     closePairs(points, minDist, function (i, j) { parent[find(i)] = find(j); });
     // A symbol's own side is asked only when it is in a cluster: at 10,000 ports most stand alone, and asking
     // each of them (five point-in-country tests) was most of a filter change's time.
-    var known = [];
+    var known = memo || new Map();
     var sides = sideOf ? function (k) {
-      if (!(k in known)) known[k] = sideAt(sideOf, points[k], minDist / 2 - 2);
-      return known[k];
+      var key = memo ? points[k].id : k;
+      if (!known.has(key)) known.set(key, sideAt(sideOf, points[k], minDist / 2 - 2));
+      return known.get(key);
     } : null;
     var spots = [];
     for (var round = 0; round < 6; round++) {
@@ -178,10 +180,16 @@
     return side;
   }
 
+  // In plain loops: at 10,000 ports a filter change groups every shown point, and the garbage it left (a keyed
+  // object and an array per point) set off a collection in the click on a page whose young heap was full.
   function groups(points, find) {
-    var byRoot = {};
-    points.forEach(function (_, k) { (byRoot[find(k)] = byRoot[find(k)] || []).push(k); });
-    return Object.keys(byRoot).map(function (key) { return byRoot[key]; });
+    var byRoot = new Map(), out = [];
+    for (var k = 0; k < points.length; k++) {
+      var root = find(k), group = byRoot.get(root);
+      if (group) group.push(k);
+      else { byRoot.set(root, [k]); out.push(byRoot.get(root)); }
+    }
+    return out;
   }
 
   // Turns of the ring tried, and shifts of its centre (in ring radii) tried when no turn keeps every symbol on
@@ -198,9 +206,9 @@
   function spreadClusters(points, clusters, minDist, sideOf, sides) {
     var spots = [];
     clusters.forEach(function (cluster) {
+      if (cluster.length === 1) { spots[cluster[0]] = { x: points[cluster[0]].x, y: points[cluster[0]].y }; return; }
       var members = cluster.slice().sort(function (a, b) { return points[a].id < points[b].id ? -1 : 1; });
       var n = members.length;
-      if (n === 1) { spots[members[0]] = { x: points[members[0]].x, y: points[members[0]].y }; return; }
       var cx = 0, cy = 0;
       members.forEach(function (k) { cx += points[k].x; cy += points[k].y; });
       cx /= n; cy /= n;

@@ -469,13 +469,20 @@
      line to its true place, so every one stays visible and clickable on its own. */
   Explorer.prototype._spread = function () {
     var self = this, map = this.map, r = this.opts.portRadius, gap = 4, minDist = 2 * r + gap;
-    var points = [];
+    var points = [], zoom = map.getZoom();
+    // As latLngToContainerPoint: the projection at this zoom, rounded, less the pixel origin, plus the pane's
+    // offset. Each item keeps its projection for the zoom, so a filter change projects nothing again.
+    var origin = map.getPixelOrigin(), pane = map.layerPointToContainerPoint([0, 0]);
+    var dx = pane.x - origin.x, dy = pane.y - origin.y;
     this.ids.forEach(function (id) {
       var item = self.items[id];
       if (!pointLike(item) || !item.latlng || !self._onMap(item)) return;
       if (points.length > self.opts.spreadMax) return;
-      var p = map.latLngToContainerPoint(item.latlng);
-      points.push({ item: item, id: item.id, x: p.x, y: p.y });
+      if (!item.projected || item.projected.zoom !== zoom || item.projected.latlng !== item.latlng) {
+        var p = map.project(item.latlng, zoom).round();
+        item.projected = { zoom: zoom, latlng: item.latlng, x: p.x, y: p.y };
+      }
+      points.push({ item: item, id: item.id, x: item.projected.x + dx, y: item.projected.y + dy });
     });
     var lines = [], dots = [];
     // A symbol spread from its true spot stays in the same country (the base map's borders), as a viewer
@@ -483,14 +490,19 @@
     var areas = [];
     (this.opts.baseGroups || []).forEach(function (group) { areas = areas.concat(group.xjAreas || []); });
     var sideOf = areas.length ? function (x, y) { return XJMap.countryAt(areas, map.containerPointToLatLng([x, y])); } : null;
-    var spread = Core.spread(points, minDist, sideOf);
+    // A symbol's side depends on where it is drawn at this zoom, not on panning (see above) or on what else is
+    // shown, so it is asked once per zoom and base map, not at every filter change.
+    var sidesFor = zoom + "|" + areas.length;
+    if (this.sidesFor !== sidesFor) { this.sidesFor = sidesFor; this.sides = new Map(); }
+    var spread = Core.spread(points, minDist, sideOf, this.sides);
     spread.clusters.forEach(function (members) {
       var cx = 0, cy = 0;
       members.forEach(function (k) { cx += spread.spots[k].x; cy += spread.spots[k].y; });
       cx /= members.length; cy /= members.length;
       members.forEach(function (k) {
-        var item = points[k].item, spot = spread.spots[k], at = map.containerPointToLatLng(spot);
-        self._moveTo(item, members.length > 1 ? at : item.latlng);
+        var item = points[k].item, spot = spread.spots[k];
+        var at = members.length > 1 ? map.containerPointToLatLng(spot) : item.latlng;
+        self._moveTo(item, at);
         // A spread symbol's name goes on the side away from its cluster, never across its neighbours.
         var dx = spot.x - cx, dy = spot.y - cy, len = Math.sqrt(dx * dx + dy * dy);
         item.away = members.length > 1 && len > 0 ? { x: dx / len, y: dy / len } : null;

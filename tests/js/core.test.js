@@ -182,3 +182,24 @@ test("facet counts: `only` counts the one control asked for, as for all", () => 
   assert.deepEqual(Object.keys(one), ["kinds"]);
   assert.deepEqual(one.kinds, all.kinds);
 });
+
+test("spread: with a memo, a member's side is asked once across calls, and the spots are the same", () => {
+  // The map keeps one memo per zoom: a filter change that leaves a cluster's symbols where they were asks
+  // nothing again about their own sides (each is a spot and four probes: five point-in-country tests).
+  const asked = [];
+  const sideOf = (x, y) => { asked.push([x, y]); return x < 100 ? "west" : "east"; };
+  const pts = [{ id: "a", x: 92, y: 100 }, { id: "b", x: 93, y: 101 }, { id: "c", x: 108, y: 100 }];
+  const plain = core.spread(pts, 18, sideOf).spots;
+  const memo = new Map();
+  const r = 18 / 2 - 2; // the probes' distance (core's sideAt)
+  const probes = (p) => [[p.x, p.y], [p.x + r, p.y], [p.x - r, p.y], [p.x, p.y + r], [p.x, p.y - r]];
+  const own = () => asked.filter(([x, y]) => pts.some((p) => probes(p).some(([px, py]) => px === x && py === y)));
+  asked.length = 0;
+  assert.deepEqual(core.spread(pts, 18, sideOf, memo).spots, plain);
+  const first = own().length;
+  assert.ok(first >= pts.length, "each member's side is asked the first time");
+  asked.length = 0;
+  assert.deepEqual(core.spread(pts, 18, sideOf, memo).spots, plain);
+  assert.deepEqual([...memo.keys()].sort(), ["a", "b", "c"]);
+  assert.equal(own().length, 0, "the second call asks only about the ring's slots");
+});
