@@ -565,8 +565,18 @@ export default function (component) {
   }
 
   function mount() {
-    var host = root.querySelector(".xj-host"), was = null;
-    if (state.explorer) { was = state.explorer.view().at; state.explorer.map.remove(); state.explorer = null; }
+    var host = root.querySelector(".xj-host"), was = null, old = state.explorer;
+    if (old) {
+      // A new map in place of the old (an upload added or removed) is made beneath it and the old one stays in
+      // view, inert, until the new one has its base map: no blank map between the two.
+      was = old.view().at;
+      old.container.parentNode.inert = true;
+      var beneath = document.createElement("div");
+      beneath.className = "xj-host";
+      host.parentNode.insertBefore(beneath, host);
+      host = beneath;
+      root.dataset.xjReady = "0";
+    }
     host.innerHTML = "<style>" + data.map.css + "</style>" + data.map.html;
     // The map script is built on the server by Folium from the project's own templates, every text from
     // data escaped there; it runs once per map, not per rerun.
@@ -604,6 +614,7 @@ export default function (component) {
     explorer.on("view", function () { writeAddress(); state.unsent = true; });
     document.dispatchEvent(new CustomEvent("xj:explorer", { detail: explorer }));
     var ready = function () {
+      if (old) { old.map.remove(); old.container.parentNode.remove(); }
       root.querySelector(".xj-loading").hidden = true;
       root.dataset.xjReady = "1";
       drawn();

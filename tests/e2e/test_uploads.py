@@ -168,6 +168,52 @@ def test_a_broken_file_after_a_good_one_replaces_nothing(app_url, tmp_path):
         assert errors == []
 
 
+# Each frame from now on: what the map the viewer sees (the last host, drawn on top) shows.
+WATCH_FRAMES = """() => {
+  window.__frames = [];
+  const tick = () => {
+    const hosts = document.querySelectorAll('.xj-host');
+    const top = hosts[hosts.length - 1];
+    window.__frames.push({
+      places: top ? top.querySelectorAll('[data-xj-id]').length : 0,
+      borders: top ? top.querySelectorAll('.leaflet-xjAdmin-pane path').length : 0,
+      maps: hosts.length,
+    });
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}"""
+
+
+def test_the_map_never_goes_blank_while_an_upload_replaces_it(app_url, tmp_path):
+    # The map with the viewer's layer is a new map; it is made beneath the old one, which stays in view until
+    # the new one has its base map. Made in place, the old one went and for a moment the map had no borders.
+    path = tmp_path / "route.geojson"
+    path.write_text(UPLOADS["line"][1], encoding="utf-8")
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_markers(page)
+        settled(page)
+        page.evaluate(WATCH_FRAMES)
+        page.wait_for_function("() => window.__frames.length > 2")
+        before = page.evaluate("() => window.__frames[window.__frames.length - 1]")
+        assert before["borders"] > 0 and before["maps"] == 1
+        page.get_by_text("Add your own layer").click()
+        choose_file(page, path)
+        page.locator(".xj-upload").first.wait_for(state="attached", timeout=60_000)
+        settled(page)
+        page.wait_for_function("() => document.querySelectorAll('.xj-host').length === 1", timeout=30_000)
+        frames = page.evaluate("() => window.__frames")
+        assert max(f["maps"] for f in frames) == 2, "the new map was not made beside the old one"
+        blank = [f for f in frames if f["borders"] < before["borders"] or f["places"] < before["places"]]
+        assert not blank, f"{len(blank)} of {len(frames)} frames showed a map without its base or places: {blank[:3]}"
+        assert frames[-1]["places"] == before["places"] + 1  # the route
+        # The old map is gone, not hidden: one map, the viewer's layer on it, the page's controls driving it.
+        assert page.locator(".folium-map").count() == 1
+        choose(page, "Port mode", "Air")
+        assert page.locator('.xj-upload[data-xj-id="upload:route-A"]').count() == 1
+
+
 @pytest.mark.slow
 def test_a_layer_at_the_feature_limit_keeps_the_page_usable(app_url, tmp_path):
     """20,000 points (the limit) are drawn, filtered and zoomed without the page freezing (it once took minutes)."""
