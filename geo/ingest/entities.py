@@ -202,6 +202,10 @@ _SUBJECT_PRONOUN = re.compile(r"^\W*(?:[^,]*,\s*)?(?:it|they|its|their)\b", re.I
 _CAPTION = re.compile(r"^\(?photo\b", re.IGNORECASE)
 
 
+# Groups of zones whose sections the data holds (the pilot FTZ's areas, the comprehensive bonded zones).
+_ZONE_GROUPS = frozenset({"ftz", "bonded_zones"})
+
+
 @dataclass(frozen=True)
 class EntityGuess:
     """The entity a sentence is about and the runners-up."""
@@ -218,6 +222,8 @@ class EntityMatcher:
         counts = Counter(t for e in entities for t in {t for p in e.phrases for t in p.words})
         total = max(len(entities), 1)
         self.idf = {t: math.log(1 + total / n) for t, n in counts.items()}
+        self.kinds = {e.id: e.kind for e in entities}
+        self.parents = {e.id: e.parent for e in entities}
 
     def rank(self, sentence: str, hint_words: set[str], named: set[str]) -> list[tuple[tuple, str]]:
         """Entities a sentence names, best first, each with its score.
@@ -236,7 +242,27 @@ class EntityMatcher:
             score = self._score(entity, sentence, folded, words, hint_words, named)
             if score is not None:
                 scored.append((score, entity.id))
-        return sorted(scored, reverse=True)
+        return self._section_first(sorted(scored, reverse=True))
+
+    def _section_first(self, ranked: list[tuple[tuple, str]]) -> list[tuple[tuple, str]]:
+        """The ranking with a zone group named in full put after its one section named in full.
+
+        "The comprehensive bonded area in Kashgar Prefecture, the only such area in ... Xinjiang": the group's words
+        ("Xinjiang comprehensive bonded area") are all in the sentence because the section's name holds its kind
+        words and the region is named in passing; one section named is what the sentence is about, several are the
+        group's members listed.
+        """
+        full = [e for score, e in ranked if score[0] == 2]
+        for group in full:
+            if self.kinds.get(group) not in _ZONE_GROUPS:
+                continue
+            sections = [e for e in full if self.parents.get(e) == group]
+            if len(sections) == 1 and full.index(sections[0]) > full.index(group):
+                section = next(r for r in ranked if r[1] == sections[0])
+                ranked = [r for r in ranked if r is not section]
+                at = next(i for i, r in enumerate(ranked) if r[1] == group)
+                return [*ranked[:at], section, *ranked[at:]]
+        return ranked
 
     def _score(
         self, entity: Entity, sentence: str, folded: str, words: set[str], hint_words: set[str], named: set[str]
