@@ -337,12 +337,13 @@ _REGISTERED = re.compile(
 
 
 # a value with decimals other than .0 ("334.7", "40.39"): two such figures in one article are rarely distinct by chance
-_PRECISE = re.compile(r"\.\d*[1-9]")
+_PRECISE = re.compile(r"\d\.\d*[1-9]")
 
 
 def _is_precise(figure: Figure) -> bool:
     """A percent or sum with decimals; a ratio ("2.2 times") recurs for different things too often."""
-    return figure.unit in {"percent", "CNY", "USD"} and bool(_PRECISE.search(figure.text_value))
+    # as printed: "41.865 million USD" has decimals, though its value multiplied out (41865000.000) has none left
+    return figure.unit in {"percent", "CNY", "USD"} and bool(_PRECISE.search(figure.as_written))
 
 
 def _day(period: Period, published: date | None) -> str:
