@@ -271,9 +271,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 )
         stock = [_is_stock(m.name, vocabulary) for m in metrics]
         flows = [_is_flow(m.name, f.unit, vocabulary) for m, f in zip(metrics, figures, strict=True)]
-        # "grew by 10%, to 2.2 million tons": a percent beside an amount over a period is that amount's growth.
+        # "grew by 10%, to 2.2 million tons", "jumped 4.4-fold to 330 million yuan": a percent or multiple beside an amount
+        # over a period is that amount's change, over its period
         amounts = any(flow and f.unit != "percent" for flow, f in zip(flows, figures, strict=True))
-        flows = [flow or (f.unit == "percent" and amounts) for flow, f in zip(flows, figures, strict=True)]
+        flows = [flow or (f.unit in {"percent", "times"} and amounts) for flow, f in zip(flows, figures, strict=True)]
         periods = timeline.periods(text_, sentence.paragraph, figures, stock, flows)
         periods = [
             (previous.period, "the figure before ('this figure')")
