@@ -342,7 +342,7 @@ class Placer(Mentions):
             known = ""  # "Next to the port is the cooperation centre, a 5.6 square km zone": the nearer noun's place
         guessed = self.by_id.get(guess)
         other_guess = guessed is None or not self._is_kind(guess, kind_back.group(1).lower() if kind_back else "")
-        region_said = guessed is not None and guessed.region and _REGION_NAME.search(sentence)
+        region_said = guessed is not None and guessed.region and _REGION_NAME.search(without_organisations(sentence))
         if known and not several and other_guess and not region_said:
             # "The port also saw 200,000 trucks": the last port named, whatever the sentence guess says
             return Place(self.member(self._whole(known, measure), measure), "the port or airport named before")
