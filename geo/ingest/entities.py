@@ -11,6 +11,7 @@ from pathlib import Path
 from geo import settings
 from geo.data.load import read_geojson, read_table
 from geo.ingest.metrics import metric_text
+from geo.ingest.modes import RAIL
 from geo.ingest.text import GENERIC, Sentence, fold, stem, tokens
 
 # Ways articles name the group entities beyond their table names; used only for ids the data knows.
@@ -364,12 +365,32 @@ def _region_leads(text: str, ranked: list[tuple[tuple, str]], region: str) -> bo
     )
 
 
+def _whole_port(ranked: list[tuple[tuple, str]], by_id: dict[str, Entity], text: str, moded: dict[str, str]) -> str:
+    """The best-ranked entity, or its whole port when it is a port's member that the sentence names with no mode.
+
+    "Alataw Pass exports over 10 million e-commerce packages": the name both members share, with no train or truck
+    said, is the whole port (as a mention is), not whichever member ranks first on a tie; unless the article named
+    a member by its mode before ("the Horgos road port ... the Horgos land port is busy"): the story's member.
+    """
+    top, best = ranked[0]
+    parent = by_id.get(by_id[best].parent) if best in by_id else None
+    if parent is None or parent.kind != "port":
+        return best
+    if RAIL.search(text) or re.search(r"\b(?:road|highway)\b|\btrucks?\b", text, re.I):
+        moded[parent.id] = best
+        return best
+    # the parent named as fully: no word of the member's own name is in the sentence
+    whole = next((score for score, e in ranked if e == parent.id and score[0] == 2), None)
+    return moded.get(parent.id, parent.id) if whole is not None and whole[2] >= top[2] else best
+
+
 def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list[EntityGuess]:
     """The entity each sentence is about: the one it names, else the one before it refers back to."""
     places = place_words(matcher.entities)
     region = next((e.id for e in matcher.entities if e.region), "")
     by_id = {e.id: e for e in matcher.entities}
     history: list[str] = []  # entities named in full, in order
+    moded: dict[str, str] = {}  # a port -> its member the article last named by mode
     last, named, guesses = region, set(), []
     for number, sentence in enumerate(sentences):
         neighbours = [s.text for s in sentences[max(number - 1, 0) : number + 2] if s.paragraph == sentence.paragraph]
@@ -384,7 +405,7 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
             best = _referred_kind(text, places, history, by_id) or last
             history.append(best)  # "the Sino-Kazakh Cooperation Centre" is then what "the centre" means
         elif ranked:
-            best = ranked[0][1]
+            best = _whole_port(ranked, by_id, text, moded)
         else:
             best = last
         others = tuple(entity_id for _, entity_id in ranked if entity_id != best)[:3]
