@@ -350,6 +350,27 @@ def test_a_precise_percent_printed_again_in_other_words_is_one_figure():
     assert len(proposals) == 1
 
 
+def test_a_sum_with_decimals_before_a_scale_printed_again_is_one_figure():
+    # "12.375 million USD" has no decimals left once multiplied out, but as printed it is as precise as a percent
+    text = article(
+        "2025-08-20",
+        "By 2010 the pass was handling 9,000 tons of goods a year, with trade worth 12.375 million USD.",
+        "Key figures: trade in 2010: 12.375 million USD (9,000 tons of goods)",
+    )
+    proposals = [c for c in found(text).get("12.375 million USD", []) if c.confidence != "low"]
+    assert len(proposals) == 1
+
+
+def test_a_multiple_before_respectively_or_their_is_a_multiple():
+    text = article(
+        "2023-08-20",
+        "Exports of lithium batteries and wind turbines grew 4.5 times and 12.3 times respectively in the first half.",
+        "Imports of ore reached 2 billion yuan, nearly three times their value a year earlier.",
+    )
+    assert one(text, "12.3 times").figure.unit == "times"
+    assert one(text, "nearly three times").figure.value == 3
+
+
 def test_thousands_grouped_with_a_point_are_read_when_the_article_counts_whole_things_so():
     # a page that prints "4.218 trains" writes thousands with a point: no one runs a fraction of a train, so its
     # "1.507" with no noun and "over 6.000" are thousands too; a point before a scale stays a decimal

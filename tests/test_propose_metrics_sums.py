@@ -47,6 +47,32 @@ def test_a_sum_is_named_from_the_noun_phrase_it_measures(sentence, as_written, m
     assert one(article(PUBLISHED, sentence), as_written).metric == metric
 
 
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        (  # goods or cargo worth a sum: their trade value, whatever the verb or the words around it
+            "By the end of June the rail port had sent off 3,400 trains carrying 4.1 million tonnes of cargo worth $9.7 "
+            "billion.",
+            "$9.7 billion",
+            "trade_value",
+        ),
+        (
+            "The Torugart crossing handled 610,000 tonnes of goods worth more than 2.2 billion yuan last year.",
+            "more than 2.2 billion yuan",
+            "trade_value",
+        ),
+        (  # a zone's foreign trade worth a sum is its trade, not the region's foreign trade
+            "In May the Kashgar comprehensive bonded zone moved 12,000 tonnes of freight, with foreign trade worth 41 "
+            "million U.S. dollars.",
+            "41 million U.S. dollars",
+            "trade_value",
+        ),
+    ],
+)
+def test_what_is_worth_a_sum_is_traded_goods(sentence, as_written, metric):
+    assert one(article(PUBLISHED, sentence), as_written).metric == metric
+
+
 def test_a_sum_traded_with_a_partner_is_that_partners_trade():
     text = article(
         PUBLISHED,

@@ -64,3 +64,24 @@ def test_a_rate_in_the_present_tense_or_after_a_new_topic_stands_today():
     )
     assert one(text, "about 300").period == "2023-07-10"
     assert one(text, "about 400").period == "2023-07-10"
+
+
+def test_a_multiple_against_an_earlier_part_year_dates_none_of_the_sentences_figures():
+    text = article(
+        "2021-08-20",
+        "The Urumqi comprehensive bonded zone's trade grew fast in the first half of this year.",
+        "Its imports rose 120 percent to 90 million yuan, and its exports reached 210 million yuan, about seven "
+        "times their level in the first half of 2020.",
+    )
+    for figure in ("120 percent", "90 million yuan", "210 million yuan", "about seven times"):
+        assert one(text, figure).period == "2021-01/2021-06"
+    assert one(text, "about seven times").figure.unit == "times"
+
+
+def test_a_multiple_beside_an_amount_of_the_period_is_that_amounts_change_over_it():
+    text = article(
+        "2021-08-20",
+        "The Kashgar comprehensive bonded zone did well in the first half of this year.",
+        "Customs figures showed trade in the zone jumped 3.2-fold year on year to 500 million yuan.",
+    )
+    assert one(text, "3.2-fold").period == "2021-01/2021-06"

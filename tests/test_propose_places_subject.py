@@ -299,3 +299,31 @@ def test_a_city_customs_office_names_no_port():
         "Urumqi Customs said cargo through the port rose to 95,000 tons in May 2025.",
     )
     assert one(text, "95,000 tons").entity_id.startswith("torugart")
+
+
+def test_a_newspaper_named_after_the_region_is_not_the_region_said():
+    # "Xinjiang Daily" only reports: the figure's "the port" is the port whose customs the sentence names
+    text = _article(
+        "2021-06-04",
+        "Xinjiang Daily (Reporter Li Ming): On June 3, 2021, when Horgos customs officers approved the last batch of "
+        "declarations, the port's exports of e-commerce parcels for May reached 2.4 million.",
+        title="Horgos sends off 2.4 million e-commerce parcels in May",
+    )
+    assert _one(text, "2.4 million").entity_id == "horgos"
+
+
+def test_a_ports_name_with_no_mode_is_the_whole_port_unless_the_story_named_a_member():
+    text = _article(
+        "2021-06-04",
+        "Alataw Pass exports over 2 million e-commerce packages in one month",  # a headline repeated in the body
+        "Since January, more than 800,000 packages had been exported.",
+    )
+    assert _one(text, "more than 800,000").entity_id == "alashankou"  # not whichever member ranks first on a tie
+    story = _article(
+        "2021-06-04",
+        "Wang Lei drives cars across the Horgos road port every week.",
+        '"You can see how busy the Horgos land port is," he said. "We clear about 300 vehicles a day," an officer '
+        "said.",
+        title="Business booms at Horgos",
+    )
+    assert _one(story, "about 300").entity_id == "horgos-road"  # the story named its road port

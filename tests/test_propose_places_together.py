@@ -188,3 +188,26 @@ def test_a_crossing_named_by_both_sides_names_is_the_datas_rail_port_and_two_suc
     both = _one(article, "5.5 million tons")
     assert both.entity_id == "alashankou-rail;horgos-rail" and both.flags.startswith("combined")
     assert _one(article, "0.4 million tons").entity_id == "horgos-rail"  # the crossing, not the line to Almaty
+
+
+def test_one_section_named_in_full_beside_its_groups_words_is_the_section():
+    # the group's words ("Xinjiang", "comprehensive bonded area") are all in the sentence, but it names one zone
+    text = article(
+        "2021-03-10",
+        "The comprehensive bonded area in Urumqi, one of several such areas across Xinjiang, posted strong growth "
+        "in 2020. Handling, storage and re-export are its main lines of business. Its exports rose 63 percent to "
+        "520 million yuan.",
+    )
+    assert one(text, "520 million yuan").entity_id == "cbz-urumqi"
+
+
+def test_the_zone_spoken_of_after_one_section_is_that_section_not_the_group():
+    text = article(
+        "2021-03-10",
+        "The Urumqi comprehensive bonded area opened in 2018 near the city's land port.",
+        "Local customs said trade in the bonded area, which offers bonded storage, rose 2.1-fold to 700 million "
+        "yuan last year.",
+        "The region's four bonded zones traded goods worth 9 billion yuan in 2020.",
+    )
+    assert one(text, "700 million yuan").entity_id == "cbz-urumqi"
+    assert one(text, "9 billion yuan").entity_id == "xinjiang-cbz"  # zones, the region's: the group

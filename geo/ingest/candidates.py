@@ -271,9 +271,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 )
         stock = [_is_stock(m.name, vocabulary) for m in metrics]
         flows = [_is_flow(m.name, f.unit, vocabulary) for m, f in zip(metrics, figures, strict=True)]
-        # "grew by 10%, to 2.2 million tons": a percent beside an amount over a period is that amount's growth.
+        # "grew by 10%, to 2.2 million tons", "jumped 4.4-fold to 330 million yuan": a percent or multiple beside an amount
+        # over a period is that amount's change, over its period
         amounts = any(flow and f.unit != "percent" for flow, f in zip(flows, figures, strict=True))
-        flows = [flow or (f.unit == "percent" and amounts) for flow, f in zip(flows, figures, strict=True)]
+        flows = [flow or (f.unit in {"percent", "times"} and amounts) for flow, f in zip(flows, figures, strict=True)]
         periods = timeline.periods(text_, sentence.paragraph, figures, stock, flows)
         periods = [
             (previous.period, "the figure before ('this figure')")
@@ -337,12 +338,13 @@ _REGISTERED = re.compile(
 
 
 # a value with decimals other than .0 ("334.7", "40.39"): two such figures in one article are rarely distinct by chance
-_PRECISE = re.compile(r"\.\d*[1-9]")
+_PRECISE = re.compile(r"\d\.\d*[1-9]")
 
 
 def _is_precise(figure: Figure) -> bool:
     """A percent or sum with decimals; a ratio ("2.2 times") recurs for different things too often."""
-    return figure.unit in {"percent", "CNY", "USD"} and bool(_PRECISE.search(figure.text_value))
+    # as printed: "41.865 million USD" has decimals, though its value multiplied out (41865000.000) has none left
+    return figure.unit in {"percent", "CNY", "USD"} and bool(_PRECISE.search(figure.as_written))
 
 
 def _day(period: Period, published: date | None) -> str:

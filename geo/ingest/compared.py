@@ -22,8 +22,10 @@ COMPARED = re.compile(
     r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
     + MONTH_PATTERN
     + r"\s+(?:of\s+)?(?:19|20)\d{2}\b(?!\s*(?:(?:to|until|till|through|and)\b|[-\u2013]))"
-    # "2.5 times the figure in 2019", "5.6 times from the 2019 level", "double the number of 2021": the year compared
-    r"|\b(?:times|double|twice|triple|treble)\s+(?:that of|the [\w-]+ (?:of|in)|(?:from|over) the)\s+(?:19|20)\d{2}\b"
+    # "2.5 times the figure in 2019", "5.6 times from the 2019 level", "double the number of 2021", "nine times their
+    # level in H1 2019": the year or part of a year compared with
+    r"|\b(?:times|double|twice|triple|treble)\s+(?:that of|(?:the|their|its) [\w-]+ (?:of|in)|(?:from|over) the)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:19|20)\d{2}\b"
     # "the most since it opened", "the highest single-day number ... since 2018": the "since" dates the record the
     # figure beats, not a running total's start
     r"|\b(?:most|highest|largest|biggest|busiest|best|lowest|record)\b[^,;.]{0,60}?\bsince\b[^,;.]*",

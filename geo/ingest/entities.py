@@ -11,6 +11,7 @@ from pathlib import Path
 from geo import settings
 from geo.data.load import read_geojson, read_table
 from geo.ingest.metrics import metric_text
+from geo.ingest.modes import RAIL
 from geo.ingest.text import GENERIC, Sentence, fold, stem, tokens
 
 # Ways articles name the group entities beyond their table names; used only for ids the data knows.
@@ -202,6 +203,10 @@ _SUBJECT_PRONOUN = re.compile(r"^\W*(?:[^,]*,\s*)?(?:it|they|its|their)\b", re.I
 _CAPTION = re.compile(r"^\(?photo\b", re.IGNORECASE)
 
 
+# Groups of zones whose sections the data holds (the pilot FTZ's areas, the comprehensive bonded zones).
+_ZONE_GROUPS = frozenset({"ftz", "bonded_zones"})
+
+
 @dataclass(frozen=True)
 class EntityGuess:
     """The entity a sentence is about and the runners-up."""
@@ -218,6 +223,8 @@ class EntityMatcher:
         counts = Counter(t for e in entities for t in {t for p in e.phrases for t in p.words})
         total = max(len(entities), 1)
         self.idf = {t: math.log(1 + total / n) for t, n in counts.items()}
+        self.kinds = {e.id: e.kind for e in entities}
+        self.parents = {e.id: e.parent for e in entities}
 
     def rank(self, sentence: str, hint_words: set[str], named: set[str]) -> list[tuple[tuple, str]]:
         """Entities a sentence names, best first, each with its score.
@@ -236,7 +243,27 @@ class EntityMatcher:
             score = self._score(entity, sentence, folded, words, hint_words, named)
             if score is not None:
                 scored.append((score, entity.id))
-        return sorted(scored, reverse=True)
+        return self._section_first(sorted(scored, reverse=True))
+
+    def _section_first(self, ranked: list[tuple[tuple, str]]) -> list[tuple[tuple, str]]:
+        """The ranking with a zone group named in full put after its one section named in full.
+
+        "The comprehensive bonded area in Kashgar Prefecture, the only such area in ... Xinjiang": the group's words
+        ("Xinjiang comprehensive bonded area") are all in the sentence because the section's name holds its kind
+        words and the region is named in passing; one section named is what the sentence is about, several are the
+        group's members listed.
+        """
+        full = [e for score, e in ranked if score[0] == 2]
+        for group in full:
+            if self.kinds.get(group) not in _ZONE_GROUPS:
+                continue
+            sections = [e for e in full if self.parents.get(e) == group]
+            if len(sections) == 1 and full.index(sections[0]) > full.index(group):
+                section = next(r for r in ranked if r[1] == sections[0])
+                ranked = [r for r in ranked if r is not section]
+                at = next(i for i, r in enumerate(ranked) if r[1] == group)
+                return [*ranked[:at], section, *ranked[at:]]
+        return ranked
 
     def _score(
         self, entity: Entity, sentence: str, folded: str, words: set[str], hint_words: set[str], named: set[str]
@@ -338,12 +365,32 @@ def _region_leads(text: str, ranked: list[tuple[tuple, str]], region: str) -> bo
     )
 
 
+def _whole_port(ranked: list[tuple[tuple, str]], by_id: dict[str, Entity], text: str, moded: dict[str, str]) -> str:
+    """The best-ranked entity, or its whole port when it is a port's member that the sentence names with no mode.
+
+    "Alataw Pass exports over 10 million e-commerce packages": the name both members share, with no train or truck
+    said, is the whole port (as a mention is), not whichever member ranks first on a tie; unless the article named
+    a member by its mode before ("the Horgos road port ... the Horgos land port is busy"): the story's member.
+    """
+    top, best = ranked[0]
+    parent = by_id.get(by_id[best].parent) if best in by_id else None
+    if parent is None or parent.kind != "port":
+        return best
+    if RAIL.search(text) or re.search(r"\b(?:road|highway)\b|\btrucks?\b", text, re.I):
+        moded[parent.id] = best
+        return best
+    # the parent named as fully: no word of the member's own name is in the sentence
+    whole = next((score for score, e in ranked if e == parent.id and score[0] == 2), None)
+    return moded.get(parent.id, parent.id) if whole is not None and whole[2] >= top[2] else best
+
+
 def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list[EntityGuess]:
     """The entity each sentence is about: the one it names, else the one before it refers back to."""
     places = place_words(matcher.entities)
     region = next((e.id for e in matcher.entities if e.region), "")
     by_id = {e.id: e for e in matcher.entities}
     history: list[str] = []  # entities named in full, in order
+    moded: dict[str, str] = {}  # a port -> its member the article last named by mode
     last, named, guesses = region, set(), []
     for number, sentence in enumerate(sentences):
         neighbours = [s.text for s in sentences[max(number - 1, 0) : number + 2] if s.paragraph == sentence.paragraph]
@@ -358,7 +405,7 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
             best = _referred_kind(text, places, history, by_id) or last
             history.append(best)  # "the Sino-Kazakh Cooperation Centre" is then what "the centre" means
         elif ranked:
-            best = ranked[0][1]
+            best = _whole_port(ranked, by_id, text, moded)
         else:
             best = last
         others = tuple(entity_id for _, entity_id in ranked if entity_id != best)[:3]

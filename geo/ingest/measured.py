@@ -41,6 +41,9 @@ _SUBJECT_OF = re.compile(
     r"|dropped|declined|decreased|were|was)\b[^,;]*$",
     re.I,
 )
+# "12,432 tons of goods worth over $95 million", "with foreign trade worth 30 million U.S. dollars", "cargo worth
+# $20.39 billion": what is worth the sum is traded goods, so the sum is their trade value (the region's foreign trade)
+_WORTH = re.compile(r"\b(foreign trade|trade|goods|cargo|freight)\s*,?\s+worth\s*$", re.I)
 _CHANGE_CHAIN = re.compile(r"(?:,\s*(?:by|up|down)\b[^,;]*)+,\s*to\s*$", re.I)
 
 
@@ -60,6 +63,9 @@ def money_measure(sentence: str, figure: Figure, region: bool = True) -> str:
         found = partners(partner.group(1))
         if len(found) == 1:
             return f"{found[0]}_trade"
+    worth = _WORTH.search(sentence[: figure.start])
+    if worth:
+        return _value_of("foreign trade", region and worth.group(1).lower() == "foreign trade")
     own = re.split(r"[,;]\s+(?:while|whereas|but|and)\s+|;", sentence[: figure.start])[-1]
     # "the region's exports grew strongly, by 33.2 percent year on year, to 64.87 billion yuan": the asides between
     # the verb and "to" are the change, not another clause, so the subject before them governs the sum

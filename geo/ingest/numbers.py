@@ -100,7 +100,10 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"TEUs?\b|twenty-foot equivalent units?\b", "TEU"),
         # "jumped 5.6 times from the 2019 level", "three times that of 2020": a multiple ("three times a week",
         # "crossed 300 times" are how often)
-        (r"times\b(?=\s+(?:that|the|as|from|over|more|higher|greater|larger|bigger|compared|its|year)\b)", "times"),
+        (
+            r"times\b(?=\s+(?:that|the|as|from|over|more|higher|greater|larger|bigger|compared|its|their|year|respectively)\b)",
+            "times",
+        ),
     )
 )
 _CURRENCY_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -7,7 +7,7 @@ import re
 # Organisations named after a place are not that place: "Urumqi Customs said", "China Railway Urumqi Group".
 _ORGANISATION = re.compile(
     r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?(?:[Cc]ustoms|Group(?:\s+Co\.?)?(?:,?\s+Ltd\.?)?|Co\.,?\s+Ltd\.?|Company|Administration"
-    r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?)\b"
+    r"|Bureau|Commission|Office|Authority|Inspection Station|Congress|University|Airlines?|Daily)\b"
     # "the customs authorities of Urumqi, the regional capital": who said it, not where the figure is
     # "the Urumqi division of the China Railway Corporation", "the Kashi branch of Xinjiang Airport Group"
     r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:division|branch|bureau)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s*){1,6}"

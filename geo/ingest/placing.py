@@ -57,6 +57,7 @@ class Placer(Mentions):
         self.city_before = ""
         self.named_last: set[str] = set()
         self.side_before = ""  # the place across the border the sentences before were about: what "it" means
+        self.sections: dict[str, str] = {}  # a zone group -> its one section the last sentence naming one named
 
     def side_subject(self, title: str) -> str:
         """A title that opens with a crossing point across the border as its subject ("Dostyk breaks records"), not
@@ -105,6 +106,10 @@ class Placer(Mentions):
                 if self._is_kind(entity_id, kind):
                     self.latest_known[kind] = entity_id
                     self.latest[kind] = ""
+        for group in {self.by_id[e].parent for _, e in mentions} & set(self.by_id):
+            if self.by_id[group].kind in {"ftz", "bonded_zones"}:  # "namely Kashgar, Alataw, ...": no one section
+                named_sections = {e for _, e in mentions if self.by_id[e].parent == group}
+                self.sections[group] = next(iter(named_sections)) if len(named_sections) == 1 else ""
         customs = self.customs_port(sentence)
         if customs and _BACK_TO_KIND.search(sentence):
             # "Irkeshtam Customs figures showed cargo through the port rose ...": the port of the customs office
@@ -166,12 +171,22 @@ class Placer(Mentions):
         whole = next(reversed(list(re.finditer(r"\d[\d,.]*", sentence[:start]))), None)
         return replace(figure, start=whole.start(), end=whole.end()) if whole else figure
 
+    def _section_meant(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The mentions with a zone group named only by its kind words ("trade in the bonded area jumped") read as the
+        one section of it named before ("The Kashgar comprehensive bonded area ..."), when the sentence speaks of one
+        zone, not of zones or of the region's."""
+        if _ZONES_OR_REGION.search(sentence) or not _ONE_ZONE.search(sentence):
+            return mentions
+        full = {e for score, e in self.matcher.rank(sentence, set(), set()) if score[0] == 2}
+        return [(at, self.sections.get(e) or e) if e not in full else (at, e) for at, e in mentions]
+
     def _place(self, sentence: str, figure: Figure, guess: str, last: str) -> Place:
         mentions = [
             (at, e)
             for at, e in self.mentions(sentence)
             if at < figure.start or not _CLAUSE_BREAK.search(sentence[figure.end : at])
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
+        mentions = self._section_meant(sentence, mentions)
         outside_spans = [(at, at + len(name) + 4) for at, _, name in self.outside(sentence, mentions)]
         mentions = [(at, e) for at, e in mentions if not any(a <= at < b for a, b in outside_spans)]
         unheld = self.unheld(sentence)
@@ -327,7 +342,7 @@ class Placer(Mentions):
             known = ""  # "Next to the port is the cooperation centre, a 5.6 square km zone": the nearer noun's place
         guessed = self.by_id.get(guess)
         other_guess = guessed is None or not self._is_kind(guess, kind_back.group(1).lower() if kind_back else "")
-        region_said = guessed is not None and guessed.region and _REGION_NAME.search(sentence)
+        region_said = guessed is not None and guessed.region and _REGION_NAME.search(without_organisations(sentence))
         if known and not several and other_guess and not region_said:
             # "The port also saw 200,000 trucks": the last port named, whatever the sentence guess says
             return Place(self.member(self._whole(known, measure), measure), "the port or airport named before")
@@ -388,4 +403,8 @@ _NATIONAL = re.compile(
     r"|\b(?i:nationwide|across China|across the country|(?:the )?national total)\b",
 )
 _CROSSING_NOUN = re.compile(r"\s+(?:(?:border|railway|rail)\s+)*(?:crossing|junction)s?\b(?!\s+point)", re.I)
+# One zone spoken of ("the zone", "the bonded area", "this area"), against zones or the region's ("Xinjiang's bonded
+# zones", "such areas")
+_ONE_ZONE = re.compile(r"\b(?:the|this)\s+(?:(?:comprehensive|integrated|bonded)\s+){0,2}(?:zone|area)\b(?!s)", re.I)
+_ZONES_OR_REGION = re.compile(r"\b(?:zones|areas)\b|\bXinjiang\b", re.I)
 _MODE_BACK = re.compile(r"\bthe (?:rail(?:way)?|road|highway) port\b", re.I)
