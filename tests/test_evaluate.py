@@ -306,6 +306,20 @@ SEALED20_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed21 set, the unseen one from 2026-12-05 (twelve 2015-2020 articles found and coded by a session
+# that does not work on propose, its gold committed in 734c3be before the tool ran on it), aggregate only: 97.0 /
+# 87.2 / 91.5 / 92.6 / 75.5 with the code of the twenty-fourth tuning, 97.0 / 87.2 / 91.5 / 92.6 / 74.5 after the
+# twenty-fifth (tuned on sealed20): one metric fewer. Three targets are missed (recall, precision, entity) and the
+# metric is below its target, so these are floors against regressions, not a claim that the tool meets the targets.
+SEALED21_MEASURED: dict[str, float] = {
+    "recall": 0.970,
+    "precision": 0.871,
+    "entity": 0.914,
+    "period": 0.925,
+    "metric": 0.744,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -409,6 +423,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed18", SEALED18_MEASURED),
         ("sealed19", SEALED19_MEASURED),
         ("sealed20", SEALED20_MEASURED),
+        ("sealed21", SEALED21_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
