@@ -320,6 +320,19 @@ SEALED21_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed22 set, the unseen one from 2026-12-05 (twelve 2012-2019 articles found and coded by a session
+# that does not work on propose, its gold committed in a81688b before the tool ran on it), aggregate only: 93.1 /
+# 68.2 / 79.2 / 79.2 / 81.9 with the code of the twenty-fifth tuning. Four targets are missed, so these are floors
+# against regressions, not a claim that the tool meets the targets on text it has not seen.
+SEALED22_MEASURED: dict[str, float] = {
+    "recall": 0.931,
+    "precision": 0.681,
+    "entity": 0.791,
+    "period": 0.791,
+    "metric": 0.819,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -424,6 +437,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed19", SEALED19_MEASURED),
         ("sealed20", SEALED20_MEASURED),
         ("sealed21", SEALED21_MEASURED),
+        ("sealed22", SEALED22_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
