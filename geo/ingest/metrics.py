@@ -60,7 +60,7 @@ _RATE = re.compile(
 _GROWTH = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|up|growth"
     r"|grow(?:s|ing)?|grew|jump(?:s|ed)?|climb(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)|more than in the same period"
-    r"|(?:more|higher) than (?:a|one) year (?:earlier|ago|before)|"
+    r"|(?:more|higher) than (?:a|one|the) year (?:earlier|ago|before)|"
     r"fell|dropped|declined|decreased|down|shrank)\b",
     re.I,
 )
