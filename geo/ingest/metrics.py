@@ -19,6 +19,7 @@ from geo.ingest.measures import (
     nationals_name,
     peak_name,
     route_names,
+    subject_route_names,
     total_name,
     trade_partner,
 )
@@ -248,6 +249,8 @@ def guess_metric(
     # "has added four routes" are routes opened; "has opened 14 routes in total" (so far, to date) is the network
     opening = "" if _TOTAL_WORDS.search(sentence) else sentence[clause_start : figure.start]
     routes = route_names(whole_after, opening) if figure.unit == "count" else []
+    if figure.unit == "count" and not routes and not head_noun(after):
+        routes = subject_route_names(sentence[clause_start : figure.start])
     if routes:  # a known name for that kind of route, else the most specific name, new
         listed = [r for r in routes if any(e.name == r for e in vocabulary)]  # in the vocabulary, used or not yet
         name = next((r for r in routes if _known(vocabulary, r)), listed[0] if listed else routes[0])
