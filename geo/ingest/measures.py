@@ -228,11 +228,18 @@ _PARTNER = re.compile(
     r"|Belt and Road|RCEP|Regional Comprehensive Economic Partnership)\b"
 )
 _CENTRAL_ASIA = frozenset(["kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan"])
+# "trade between Xinjiang and the five Central Asian countries" is trade with them, as "trade with" is
+_WITH = r"(?:with|between\s+(?:[\w'-]+\s+){1,8}?and)"
 _TRADE_WITH_PARTNER = re.compile(
-    r"\b(?:trade|imports and exports|import and export) with\s+(?:[\w-]+\s+){0,3}?(?=" + _PARTNER.pattern + r")", re.I
+    r"\b(?:trade|imports and exports|import and export) "
+    + _WITH
+    + r"\s+(?:[\w-]+\s+){0,3}?(?="
+    + _PARTNER.pattern
+    + r")",
+    re.I,
 )
 _PARTNER_TALK = re.compile(
-    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b"
+    r"\b(?:trade|imports and exports|import and export)\s+" + _WITH + r"\s|\btrad(?:e|ing) partners?\b"
     # "its top three partners, Kazakhstan, Kyrgyzstan and Tajikistan, saw trade rise by ...": partners, then trade
     r"|\bpartners?\b[^.;]*\btrade\b",
     re.I,

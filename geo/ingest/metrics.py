@@ -71,7 +71,11 @@ _SHARE = re.compile(
     r"|of the)\b",
     re.I,
 )
-_TRADE_WITH = re.compile(r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrading partners?\b", re.I)
+_TRADE_WITH = re.compile(
+    r"\b(?:trade|imports and exports|import and export)\s+(?:with|between\s+(?:[\w'-]+\s+){1,8}?and)\b"
+    r"|\btrading partners?\b",
+    re.I,
+)
 # Trade broken down by who trades: "private enterprises ... 298.35 billion yuan, up 28.2 percent and 92.5 percent".
 _OWNER = re.compile(
     r"\b(private|state-owned|foreign-invested|foreign-funded)\s+(?:enterprises|firms|companies|sector)\b", re.I
