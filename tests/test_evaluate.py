@@ -155,7 +155,7 @@ SEALED10_MEASURED: dict[str, float] = {
     "precision": 0.906,
     "entity": 0.924,
     "period": 0.878,
-    "metric": 0.742,
+    "metric": 0.757,
 }
 
 
@@ -228,7 +228,7 @@ SEALED15_MEASURED: dict[str, float] = {
     "precision": 0.870,
     "entity": 0.981,
     "period": 0.833,
-    "metric": 0.888,
+    "metric": 0.907,
 }
 
 
@@ -295,28 +295,30 @@ SEALED19_MEASURED: dict[str, float] = {
 # work on propose, its gold committed in 0d020c5 before the tool ran on it), aggregate only: 95.9 / 81.0 / 69.7 /
 # 72.7 / 80.3 with the code of the twenty-third tuning, 95.9 / 81.0 / 69.7 / 72.7 / 81.8 after the twenty-fourth
 # (tuned on sealed19); demoted to a tuning set when sealed21 arrived, 97.3 / 82.1 / 82.1 / 79.1 / 86.6 after the
-# twenty-fifth, which read its misses and wrote rules from them. It misses four targets, so these are floors against
+# twenty-fifth, which read its misses and wrote rules from them; metric 89.6 after the twenty-sixth (air travel named
+# without an airport). It misses four targets, so these are floors against
 # regressions, not a claim that the tool meets the targets on text it has not seen.
 SEALED20_MEASURED: dict[str, float] = {
     "recall": 0.972,
     "precision": 0.821,
     "entity": 0.820,
     "period": 0.791,
-    "metric": 0.865,
+    "metric": 0.895,
 }
 
 
 # Scores of the sealed21 set, the unseen one from 2026-12-05 (twelve 2015-2020 articles found and coded by a session
 # that does not work on propose, its gold committed in 734c3be before the tool ran on it), aggregate only: 97.0 /
 # 87.2 / 91.5 / 92.6 / 75.5 with the code of the twenty-fourth tuning, 97.0 / 87.2 / 91.5 / 92.6 / 74.5 after the
-# twenty-fifth (tuned on sealed20): one metric fewer. Three targets are missed (recall, precision, entity) and the
-# metric is below its target, so these are floors against regressions, not a claim that the tool meets the targets.
+# twenty-fifth (tuned on sealed20): one metric fewer. Demoted to a tuning set when sealed22 arrived: 97.0 / 87.2 /
+# 93.6 / 95.7 / 81.9 after the twenty-sixth, which read its misses and wrote rules from them. It misses three targets
+# (recall, precision, entity), so these are floors against regressions, not a claim that the tool meets the targets.
 SEALED21_MEASURED: dict[str, float] = {
     "recall": 0.970,
     "precision": 0.871,
-    "entity": 0.914,
-    "period": 0.925,
-    "metric": 0.744,
+    "entity": 0.936,
+    "period": 0.957,
+    "metric": 0.819,
 }
 
 

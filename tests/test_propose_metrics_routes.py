@@ -63,3 +63,14 @@ def test_air_cargo_or_air_freight_routes_are_the_vocabularys_cargo_routes():
     )
     assert one(text, "nine").metric == "intl_cargo_routes"
     assert one(text, "four").metric == "intl_cargo_routes"
+
+
+def test_routes_named_as_the_subject_before_their_count_are_of_that_kind():
+    text = article(
+        "2025-02-12",
+        "By the end of 2024 the region's air routes had reached 265, the aviation authority said.",
+        "Kashgar airport's international cargo routes have risen to 14.",
+    )
+    guess = one(text, "265")
+    assert guess.metric == "air_routes" and guess.new_metric  # no road or train routes, and no routes of the data
+    assert one(text, "14").metric == "intl_cargo_routes"

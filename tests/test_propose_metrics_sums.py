@@ -85,6 +85,18 @@ def test_a_sum_traded_with_a_partner_is_that_partners_trade():
     assert one(text, "31.7 percent").metric == "central_asia_trade_growth_yoy"
 
 
+def test_trade_between_the_region_and_a_partner_is_that_partners_trade():
+    text = article(
+        PUBLISHED,
+        "In the first quarter, trade between the Xinjiang Uygur Autonomous Region and Belt and Road countries "
+        "reached 61.4 billion yuan, an increase of 18.2 percent year on year.",
+        "Trade between Xinjiang and Kazakhstan came to 30.9 billion yuan over the same period.",
+    )
+    assert one(text, "61.4 billion yuan").metric == "bri_partner_trade"
+    assert one(text, "18.2 percent").metric == "bri_partner_trade_growth_yoy"
+    assert one(text, "30.9 billion yuan").metric == "kazakhstan_trade"
+
+
 def test_a_zones_imports_and_exports_are_its_trade_not_the_regions():
     text = article(
         PUBLISHED,

@@ -20,9 +20,11 @@ def test_a_year_written_right_after_a_figure_is_its_own_whatever_else_the_senten
         "2024-02-01",
         "Trade at the Kashgar bonded zone went from 300 million yuan (about 42 million U.S. dollars) in 2019 "
         "to 1.2 billion yuan in 2022, and it ranked higher from January to October 2023.",
+        "From 2021 to 2023 the Urumqi land port sent off 900 freight trains, with 250 trains in 2021.",
     )
     assert _one(article, "300 million yuan").period == "2019"
     assert _one(article, "1.2 billion yuan").period == "2022"
+    assert _one(article, "250").period == "2021"  # the year after the noun the figure counts
 
 
 def test_a_year_compared_with_is_not_the_figures_period():

@@ -247,3 +247,13 @@ def test_by_the_end_of_a_year_already_over_is_that_years_figure_unless_the_text_
     assert one(text, "2.1 million tonnes").period == "2023"
     assert one(text, "300,000 tonnes").period == "2015"
     assert one(text, "1.5 million").period.startswith("..")  # "in total since it opened": a running total
+
+
+def test_a_total_reached_by_the_end_of_a_year_already_over_is_a_running_total_to_its_last_month():
+    text = article(
+        "2021-03-05",
+        "The Kashgar land port had sent a total of 412 freight trains by the end of December 2020.",
+        "Trains from Urumqi had made 2,750 trips in all as of the end of 2020.",
+    )
+    assert one(text, "412").period == "../2020-12"
+    assert one(text, "2,750").period == "../2020-12"

@@ -327,3 +327,13 @@ def test_a_ports_name_with_no_mode_is_the_whole_port_unless_the_story_named_a_me
         title="Business booms at Horgos",
     )
     assert _one(story, "about 300").entity_id == "horgos-road"  # the story named its road port
+
+
+def test_a_city_named_with_trains_is_its_land_port_not_its_free_trade_zone_area():
+    text = article(
+        "2023-02-20",
+        "Westbound freight trains departing from Urumqi made 960 trips last year, the operator said.",
+        "Urumqi, the regional capital, now runs two such trains a day.",
+    )
+    assert _place(text, "960")[0] == "urumqi-land-port"
+    assert _place(text, "two")[0] == "urumqi-land-port"

@@ -8,8 +8,8 @@ from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period
 
 # "grew from 690 million yuan (about ...) in 2020 to 28.28 billion yuan in 2022": the year written right after a
-# figure is its own, whatever period the rest of the sentence names
-_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:in|during|for)\s*$", re.I)
+# figure is its own, whatever period the rest of the sentence names, also after the noun it counts ("55 trains in 2014")
+_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[a-z]+s\s+)?(?:in|during|for)\s*$", re.I)
 
 
 def own_years(

@@ -11,15 +11,21 @@ if TYPE_CHECKING:
     from geo.ingest.metrics import MetricEntry
 
 # An airport's totals (all passengers, all cargo, takeoffs and landings) are not its international traffic;
-# a land port's passengers and cargo are all cross-border, so the air_* totals are an airport's only.
-_AIRPORT = re.compile(r"\bairports?\b", re.I)
+# a land port's passengers and cargo are all cross-border, so the air_* totals are an airport's only. Air travel
+# named without an airport ("travelled by air", "civil aviation", "the region's air routes") is airports' too.
+_AIRPORT = re.compile(
+    r"\bairports?\b|\bby air\b|\b(?:civil )?aviation\b|\bair (?:routes?|passengers?|cargo|traffic|travel)\b", re.I
+)
 _INTERNATIONAL = re.compile(
     r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits|into or out of|in and out of"
     r"|foreign[- ]trade)\b(?!\s+airport)",
     re.I,
 )
 _AIR_TOTALS = frozenset(["air_passengers", "air_cargo_throughput", "flight_movements"])
-_LAND_TOTALS = frozenset(["intl_passenger_trips", "intl_cargo_throughput", "cargo_throughput"])
+# what counts cross-border traffic only (at a land port, all of it; at an airport, only what is called international)
+_CROSS_BORDER = frozenset(["intl_passenger_trips", "intl_cargo_throughput", "cargo_throughput", "intl_flights"])
+# a road's or a railway's measures are no airport's: "the region's air routes have reached 307" are not road routes
+_GROUND = re.compile(r"(?:^|_)(?:road|highway|rail|railway|trains?|vehicles?|trucks?)(?:_|$)")
 
 
 def by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entity_id: str) -> list[MetricEntry]:
@@ -28,11 +34,11 @@ def by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entity
     # the figure's clause: "1.2 million passengers, 90,000 of them on international flights" is not all international
     near = re.split(r"[,;]\s", sentence[: figure.start])[-1]
     near += re.split(r"[,;]\s", sentence[figure.end : figure.end + 40])[0]
-    drop = _LAND_TOTALS if airport and not _INTERNATIONAL.search(near) else _AIR_TOTALS
+    drop = _CROSS_BORDER if airport and not _INTERNATIONAL.search(near) else _AIR_TOTALS
     if entity_id.startswith("icbc"):  # a cooperation center is no port: people pass through it as visitors
         drop = drop | {"intl_passenger_trips"}
     elif airport:  # an airport's people are passengers, not a center's or the region's visitors
-        drop = drop | {"cross_border_visitors"}
+        drop = drop | {"cross_border_visitors"} | {e.name for e in pool if _GROUND.search(e.name)}
     return [e for e in pool if e.name not in drop] or pool
 
 

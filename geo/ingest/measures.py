@@ -147,6 +147,26 @@ def route_names(after: str, before: str = "") -> list[str]:
     return names
 
 
+# "the region's air routes have reached 307": routes of the kind named as the subject of a verb of reaching
+_ROUTES_REACHED = re.compile(
+    r"(?P<words>(?:\b[\w-]+\s+){1,4}?)routes\s+(?:(?:have|has|had)\s+)?(?:now\s+)?"
+    r"(?:reached|numbered|totall?ed|stood at|stand at|(?:rose|risen|grew|grown|increased|climbed) to)\s*$",
+    re.I,
+)
+
+
+def subject_route_names(before_in_clause: str) -> list[str]:
+    """Names for a count of routes the clause before it names as its subject ("air routes have reached"); [] if none."""
+    match = _ROUTES_REACHED.search(before_in_clause)
+    if not match:
+        return []
+    words = match.group("words").split()
+    kind = []  # the words of a kind of route just before "routes" ("the region's air" gives "air")
+    while words and words[-1].lower() in _ROUTE_WORDS:
+        kind.insert(0, words.pop())
+    return route_names(" ".join(kind) + " routes") if kind else []
+
+
 # "runs 28 international cargo routes linking 18 countries and regions": the countries the cargo routes reach
 _COUNTRIES = re.compile(r"^\s*(?:countries|nations)\b", re.I)
 _CARGO_ROUTES = re.compile(r"\bcargo\s+(?:[\w-]+\s+){0,4}?(?:routes|flights|lines|services)\b[^.;]*$", re.I)
@@ -208,11 +228,18 @@ _PARTNER = re.compile(
     r"|Belt and Road|RCEP|Regional Comprehensive Economic Partnership)\b"
 )
 _CENTRAL_ASIA = frozenset(["kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan"])
+# "trade between Xinjiang and the five Central Asian countries" is trade with them, as "trade with" is
+_WITH = r"(?:with|between\s+(?:[\w'-]+\s+){1,8}?and)"
 _TRADE_WITH_PARTNER = re.compile(
-    r"\b(?:trade|imports and exports|import and export) with\s+(?:[\w-]+\s+){0,3}?(?=" + _PARTNER.pattern + r")", re.I
+    r"\b(?:trade|imports and exports|import and export) "
+    + _WITH
+    + r"\s+(?:[\w-]+\s+){0,3}?(?="
+    + _PARTNER.pattern
+    + r")",
+    re.I,
 )
 _PARTNER_TALK = re.compile(
-    r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrad(?:e|ing) partners?\b"
+    r"\b(?:trade|imports and exports|import and export)\s+" + _WITH + r"\s|\btrad(?:e|ing) partners?\b"
     # "its top three partners, Kazakhstan, Kyrgyzstan and Tajikistan, saw trade rise by ...": partners, then trade
     r"|\bpartners?\b[^.;]*\btrade\b",
     re.I,

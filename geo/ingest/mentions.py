@@ -6,6 +6,7 @@ import re
 
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.members import PortMembers
+from geo.ingest.modes import RAIL
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import Unheld, in_quotes, named_outside, unheld_places, unquoted_names
 from geo.ingest.sides import Sides
@@ -73,6 +74,11 @@ class Mentions(PortMembers):
             flying = [e for _, e in named if "airport" in self.by_id[e].kind.split()] if _FLYING.search(text) else []
             if flying and not _AIRPORT_AFTER.match(text[match.start() :]):
                 named = [(s, e) for s, e in named if e == flying[0]]  # "from Urumqi the flight takes 8 hours"
+            # "trains leaving Urumqi": a city the data holds several places of (zones, an airport, a land port) is,
+            # in a sentence about trains, its railway place; a port's members stay for the port to be read whole
+            railed = [e for _, e in named if _is_railway_place(self.by_id[e])] if RAIL.search(text) else []
+            if railed and not flying and len({e for _, e in named}) > 1:
+                named = [(s, e) for s, e in named if e == railed[0]]
             if named:
                 entity_id = named[0][1]
                 parent = self.by_id.get(self.by_id[entity_id].parent)
@@ -149,6 +155,11 @@ class Mentions(PortMembers):
         if kind == "airport":
             return "airport" in words
         return bool({"border", "inland", "port"} & set(words)) or self._is_port(entity_id)
+
+
+def _is_railway_place(entity: Entity) -> bool:
+    """An inland port with a railway (a land port), not a corridor or a border port's member."""
+    return {"rail", "inland"} <= set(entity.kind.split()) and not entity.parent
 
 
 _CUSTOMS = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,3})[Cc]ustoms\b")

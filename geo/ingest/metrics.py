@@ -19,6 +19,7 @@ from geo.ingest.measures import (
     nationals_name,
     peak_name,
     route_names,
+    subject_route_names,
     total_name,
     trade_partner,
 )
@@ -60,7 +61,7 @@ _RATE = re.compile(
 _GROWTH = re.compile(
     r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|up|growth"
     r"|grow(?:s|ing)?|grew|jump(?:s|ed)?|climb(?:s|ed)?|surg(?:e|es|ed)|soar(?:s|ed)|more than in the same period"
-    r"|(?:more|higher) than (?:a|one) year (?:earlier|ago|before)|"
+    r"|(?:more|higher) than (?:a|one|the) year (?:earlier|ago|before)|"
     r"fell|dropped|declined|decreased|down|shrank)\b",
     re.I,
 )
@@ -70,7 +71,11 @@ _SHARE = re.compile(
     r"|of the)\b",
     re.I,
 )
-_TRADE_WITH = re.compile(r"\b(?:trade|imports and exports|import and export)\s+with\b|\btrading partners?\b", re.I)
+_TRADE_WITH = re.compile(
+    r"\b(?:trade|imports and exports|import and export)\s+(?:with|between\s+(?:[\w'-]+\s+){1,8}?and)\b"
+    r"|\btrading partners?\b",
+    re.I,
+)
 # Trade broken down by who trades: "private enterprises ... 298.35 billion yuan, up 28.2 percent and 92.5 percent".
 _OWNER = re.compile(
     r"\b(private|state-owned|foreign-invested|foreign-funded)\s+(?:enterprises|firms|companies|sector)\b", re.I
@@ -248,6 +253,8 @@ def guess_metric(
     # "has added four routes" are routes opened; "has opened 14 routes in total" (so far, to date) is the network
     opening = "" if _TOTAL_WORDS.search(sentence) else sentence[clause_start : figure.start]
     routes = route_names(whole_after, opening) if figure.unit == "count" else []
+    if figure.unit == "count" and not routes and not head_noun(after):
+        routes = subject_route_names(sentence[clause_start : figure.start])
     if routes:  # a known name for that kind of route, else the most specific name, new
         listed = [r for r in routes if any(e.name == r for e in vocabulary)]  # in the vocabulary, used or not yet
         name = next((r for r in routes if _known(vocabulary, r)), listed[0] if listed else routes[0])

@@ -58,6 +58,7 @@ _SINCE = re.compile(
 _YEAR_END = re.compile(r"\bby the end of (?:the|this) year\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s*$", re.I)
 # "so far", "a cumulative total", "altogether" with no year named: the all-time count to the article's day.
+_RUNNING = re.compile(r"\ba total of\b|\bin all\b", re.I)
 _ALL_TIME_TOTAL = re.compile(r"\bso far\b|\bcumulative(?:ly)?\b|\bin total\b|\baltogether\b|\bto date\b", re.I)
 
 
@@ -404,6 +405,11 @@ class Timeline:
     def _this_year_to(self, period: str, text: str) -> str:
         """``../2024-10`` from "by the end of October" in 2024 is January-October 2024 unless the text says all-time."""
         year_end = re.fullmatch(r"\.\./(\d{4})", period)
+        ended = year_end or re.fullmatch(r"\.\./(\d{4})-12", period)
+        if ended and self.published and self.published.year > int(ended.group(1)) and _RUNNING.search(text):
+            # "had run a total of 358 trains by the end of Dec 2016", "1,164 trips in all as of the end of 2017": a
+            # total reached by a year's end is all the trains to then, not that year's
+            return f"../{ended.group(1)}-12"
         if year_end and self.published and self.published.year > int(year_end.group(1)) and not _ALL_TIME.search(text):
             # "reached 32 million tons by the end of 2024", "by 2003 it was handling ...": a year over on the page's
             # day is that year's figure, as "as of December 2024" is

@@ -1,0 +1,28 @@
+"""Air travel's measures: an airport's totals, air travel named without an airport and flights."""
+
+from __future__ import annotations
+
+from tests.proposing import article, one
+
+
+def test_air_travel_named_without_an_airport_is_measured_as_an_airports():
+    text = article(
+        "2025-02-12",
+        "Some 21.3 million passenger trips were made on the region's flights in 2024, and cargo moved by air "
+        "came to 164,000 tonnes.",
+        "The civil aviation authority said passengers numbered 2.05 million in January, up 9.1 percent.",
+    )
+    assert one(text, "Some 21.3 million").metric == "air_passengers"  # no border crossed: all of air travel
+    assert one(text, "164,000 tonnes").metric == "air_cargo_throughput"
+    assert one(text, "2.05 million").metric == "air_passengers"
+
+
+def test_an_airports_flights_are_its_takeoffs_and_landings_unless_international():
+    text = article(
+        "2025-02-12",
+        "Kashgar airport saw 41,200 flights in 2024, 4.8 percent more than the year before.",
+        "Of these, 1,900 were international flights.",
+    )
+    assert one(text, "41,200").metric == "flight_movements"
+    assert one(text, "4.8 percent").metric == "flight_movements_growth_yoy"
+    assert one(text, "1,900").metric == "intl_flights"
