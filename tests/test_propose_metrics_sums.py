@@ -97,6 +97,18 @@ def test_trade_between_the_region_and_a_partner_is_that_partners_trade():
     assert one(text, "30.9 billion yuan").metric == "kazakhstan_trade"
 
 
+def test_a_partner_in_lower_case_is_no_partner_and_stops_nothing():
+    # The partner rules read names in their own case ("Belt and Road"); a clause matched in any case that then
+    # named no partner stopped the whole article with an IndexError (first seen on an unseen set's text).
+    text = article(
+        PUBLISHED,
+        "Trade with belt and road economies reached 12.5 billion yuan last year.",
+        "Trade between the two sides and belt and road economies rose 8.1 percent.",
+    )
+    assert one(text, "12.5 billion yuan").metric != "bri_partner_trade"
+    assert one(text, "8.1 percent").metric != "bri_partner_trade_growth_yoy"
+
+
 def test_a_zones_imports_and_exports_are_its_trade_not_the_regions():
     text = article(
         PUBLISHED,

@@ -233,9 +233,11 @@ _WITH = r"(?:with|between\s+(?:[\w'-]+\s+){1,8}?and)"
 _TRADE_WITH_PARTNER = re.compile(
     r"\b(?:trade|imports and exports|import and export) "
     + _WITH
-    + r"\s+(?:[\w-]+\s+){0,3}?(?="
+    # the partner as partners() reads it, in its own case: "belt and road economies" in lower case is no partner
+    # there, and a clause that names none here would leave the partner to read from it empty
+    + r"\s+(?:[\w-]+\s+){0,3}?(?=(?-i:"
     + _PARTNER.pattern
-    + r")",
+    + r"))",
     re.I,
 )
 _PARTNER_TALK = re.compile(
@@ -292,7 +294,8 @@ def trade_partner(sentence: str, figure: Figure, figures: list[Figure], context:
     # whose trade the clause before the figure is about
     governing = list(_TRADE_WITH_PARTNER.finditer(sentence[: figure.start]))
     if governing and not re.search(r"\brespectively\b", sentence, re.I):
-        return partners(sentence[governing[-1].start() : figure.start])[0]
+        named = partners(sentence[governing[-1].start() : figure.start])
+        return named[0] if named else ""
     return ""
 
 
