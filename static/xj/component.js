@@ -395,6 +395,7 @@ export default function (component) {
     return soon;
   })());
   var QUIET_MS = 1000;
+  var BASE_WAIT_MS = 5000; // the longest a new map (an upload) waits beneath the old one for its base map
 
   /* The page draws the map first and the rest (tables, details, charts) once the map says it is drawn, so the
      map's code does not wait behind them (web/mapview.py, web/page.py). Said once per page. */
@@ -613,13 +614,18 @@ export default function (component) {
     // report (a filter, a selection, a press elsewhere on the page) carries it.
     explorer.on("view", function () { writeAddress(); state.unsent = true; });
     document.dispatchEvent(new CustomEvent("xj:explorer", { detail: explorer }));
+    var done = false;
     var ready = function () {
+      if (done) return;
+      done = true;
       if (old) { old.map.remove(); old.container.parentNode.remove(); }
       root.querySelector(".xj-loading").hidden = true;
       root.dataset.xjReady = "1";
       drawn();
     };
     Promise.resolve(explorer.opts.baseReady).then(ready, ready);
+    // A base map that never answers (a stalled request) must not keep the old map over the new one for good.
+    if (old) setTimeout(ready, BASE_WAIT_MS);
   }
 
   function applyCommand(command) {

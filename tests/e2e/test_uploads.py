@@ -214,6 +214,28 @@ def test_the_map_never_goes_blank_while_an_upload_replaces_it(app_url, tmp_path)
         assert page.locator('.xj-upload[data-xj-id="upload:route-A"]').count() == 1
 
 
+def test_a_new_map_whose_base_map_stalls_still_replaces_the_old_one(app_url, tmp_path):
+    # The old map stays over the new one only while the new one's base map loads; a request that never answers
+    # must not leave the viewer with the old map (and the new one unseen beneath it) for good.
+    path = tmp_path / "route.geojson"
+    path.write_text(UPLOADS["line"][1], encoding="utf-8")
+    held = []
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_markers(page)
+        settled(page)
+        # (routing also turns the browser's cache off, so the new map asks again)
+        page.route("**/basemap/countries.geojson", lambda route: held.append(route))
+        page.get_by_text("Add your own layer").click()
+        choose_file(page, path)
+        page.locator(".xj-upload").first.wait_for(state="attached", timeout=60_000)
+        page.wait_for_function("() => document.querySelectorAll('.xj-host').length === 1", timeout=20_000)
+        assert held, "the new map's base map was not held: the case tests nothing"
+        assert page.locator('.xj-root[data-xj-ready="1"] .xj-upload[data-xj-id="upload:route-A"]').count() == 1
+        for route in held:
+            route.abort()
+
+
 @pytest.mark.slow
 def test_a_layer_at_the_feature_limit_keeps_the_page_usable(app_url, tmp_path):
     """20,000 points (the limit) are drawn, filtered and zoomed without the page freezing (it once took minutes)."""
