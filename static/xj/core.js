@@ -180,8 +180,8 @@
     return side;
   }
 
-  // In plain loops: at 10,000 ports a filter change groups every shown point, and the garbage it left (a keyed
-  // object and an array per point) set off a collection in the click on a page whose young heap was full.
+  // In plain loops: a filter change groups every shown point, and a keyed object and an array per point were
+  // garbage that a Streamlit page, its young heap already full, may collect inside the click (bench/README.md).
   function groups(points, find) {
     var byRoot = new Map(), out = [];
     for (var k = 0; k < points.length; k++) {
