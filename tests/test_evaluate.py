@@ -336,6 +336,19 @@ SEALED22_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed23 set, the unseen one from 2026-12-05 (twelve 2005-2019 articles found and coded by a session
+# that does not work on propose, its gold committed in af70a6b before the tool ran on it), aggregate only: 86.1 /
+# 69.5 / 80.0 / 80.0 / 69.2 with the code of the twenty-sixth tuning. All five targets are missed, so these are floors
+# against regressions, not a claim that the tool meets the targets on text it has not seen.
+SEALED23_MEASURED: dict[str, float] = {
+    "recall": 0.861,
+    "precision": 0.695,
+    "entity": 0.8,
+    "period": 0.8,
+    "metric": 0.692,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -441,6 +454,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed20", SEALED20_MEASURED),
         ("sealed21", SEALED21_MEASURED),
         ("sealed22", SEALED22_MEASURED),
+        ("sealed23", SEALED23_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
