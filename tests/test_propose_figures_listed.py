@@ -39,3 +39,20 @@ def test_a_count_of_the_names_the_text_lists_is_doubted(sentence, as_written):
 )
 def test_a_count_the_list_does_not_exhaust_or_a_zone_groups_parts_stay_figures(sentence, as_written):
     assert _confidence(sentence, as_written) == "high"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written"),
+    [
+        ("The county's trade with seven Gulf states grew 9 percent in April.", "seven"),
+        ("Trade between Hami and three Nordic countries reached 40 million yuan last year.", "three"),
+        ("Mongolia and two Baltic nations have been widening their trade for a decade.", "two"),
+        ('"Cargo between our two countries rose 8 percent," the minister said.', "two"),
+    ],
+)
+def test_a_few_countries_named_as_a_trade_partner_by_their_count_are_doubted(sentence, as_written):
+    assert _confidence(sentence, as_written) == "low"
+
+
+def test_countries_a_service_reaches_stay_a_figure():
+    assert _confidence("The port's trains now reach seven Gulf states and 12 other countries.", "seven") == "high"

@@ -1,4 +1,4 @@
-"""Counts that are names, not measures: things the text lists one by one."""
+"""Counts that are names, not measures: things the text lists one by one, and a group of partner countries."""
 
 from __future__ import annotations
 
@@ -22,6 +22,15 @@ _LIST_BEFORE = re.compile(
 # parts of a zone group the data holds (the bonded zones, the FTZ's areas); their number is the group's size, a measure
 _GROUP_PARTS = re.compile(r"\b(?:bonded|areas)\b", re.I)
 _SEPARATOR = re.compile(r"\s*(?:,\s*and|,|and)\s+")
+# "trade with five Central Asian countries", "Trade between Xinjiang and five ...", "China and five central Asian
+# countries have been deepening ...", "freight between our two countries": a few countries named as the partner, a
+# group's name (the count says who, not how much)
+_PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:trade|trading|freight|cooperation)\s+(?:with|between\s+[^,;.]{1,60}?\s+and)(?:\s+the)?"
+    r"|^\W*(?-i:[A-Z][\w'-]+)\s+and|\bour)\s*$",
+    re.I,
+)
+_COUNTRIES = re.compile(r"^\s*(?:[\w'-]+\s+){0,2}?(?:countries|nations|states)\b", re.I)
 
 
 def _names(text: str) -> int:
@@ -55,3 +64,13 @@ def names_counted(sentence: str, figure: Figure) -> bool:
         return True
     listed = _LIST_BEFORE.search(sentence[: figure.start])
     return bool(listed) and len(_SEPARATOR.split(listed.group(1))) == figure.value
+
+
+def partner_group(sentence: str, figure: Figure) -> bool:
+    """Whether a few countries are named as a trade partner by their count ("trade with five Central Asian countries")."""
+    return (
+        figure.unit == "count"
+        and figure.value <= 10
+        and bool(_COUNTRIES.match(sentence[figure.end :]))
+        and bool(_PARTNER_BEFORE.search(sentence[: figure.start]))
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.ingest.listed import names_counted
+from geo.ingest.listed import names_counted, partner_group
 from geo.ingest.numbers import Figure
 
 _TIME_UNITS = {"hours", "minutes", "days", "weeks", "months", "years", "km", "m"}
@@ -277,6 +277,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "places counted that the text names"
     if names_counted(sentence, figure):
         return "a count of the names the text lists ('four countries: A, B, C and D')"
+    if partner_group(sentence, figure):
+        return "a group of partner countries named by its count ('trade with five Central Asian countries')"
     if figure.unit in {"hours", "minutes"} and _ONE_TRIP.search(before):
         return "anecdote (one trip's time)"
     if _PAREN_LABEL.search(before) and sentence[figure.end : figure.end + 1] == ")" and figure.unit == "count":
