@@ -32,7 +32,7 @@ from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import article_subject
 from geo.ingest.periods import Period, find_periods
 from geo.ingest.placing import Place, Placer
-from geo.ingest.spellings import add_spellings
+from geo.ingest.spellings import add_abbreviations, add_spellings
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline
 
@@ -144,6 +144,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     timeline.first_holiday([s.text for s in body], reference)
     entities = load_entities(data_dir, facts)
     add_spellings(entities, "\n".join([title, *(s.text for s in body)]))
+    add_abbreviations(entities, "\n".join([title, *(s.text for s in body)]))
     matcher = EntityMatcher(entities)
     guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
     placer = Placer(entities, matcher, article_mode(title))
