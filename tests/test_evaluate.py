@@ -88,7 +88,7 @@ SEALED5_MEASURED: dict[str, float] = {
 # port's before the ruling, now miss (the gold was not edited; held_out/README.md, sealed6 coding choices).
 SEALED6_MEASURED: dict[str, float] = {
     "recall": 0.975,
-    "precision": 0.951,
+    "precision": 0.975,
     "entity": 0.857,
     "period": 0.971,
     "metric": 0.885,
@@ -106,7 +106,7 @@ SEALED6_MEASURED: dict[str, float] = {
 # are floors against regressions.
 SEALED7_MEASURED: dict[str, float] = {
     "recall": 0.937,
-    "precision": 0.823,
+    "precision": 0.835,
     "entity": 1.0,
     "period": 0.870,
     "metric": 0.903,
@@ -137,7 +137,7 @@ SEALED8_MEASURED: dict[str, float] = {
 # on about the pair named the sentence before). It misses four targets, so these are floors against regressions.
 SEALED9_MEASURED: dict[str, float] = {
     "recall": 0.966,
-    "precision": 0.919,
+    "precision": 0.934,
     "entity": 0.947,
     "period": 0.912,
     "metric": 0.859,
@@ -225,7 +225,7 @@ SEALED14_MEASURED: dict[str, float] = {
 # 85.7 / 94.4 / 79.6 / 87.0 after it. It misses three targets, so these are floors against regressions.
 SEALED15_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.870,
+    "precision": 0.885,
     "entity": 0.981,
     "period": 0.833,
     "metric": 0.907,
@@ -267,7 +267,7 @@ SEALED17_MEASURED: dict[str, float] = {
 # so these are floors against regressions.
 SEALED18_MEASURED: dict[str, float] = {
     "recall": 0.926,
-    "precision": 0.73,
+    "precision": 0.745,
     "entity": 0.833,
     "period": 0.933,
     "metric": 0.866,
@@ -284,7 +284,7 @@ SEALED18_MEASURED: dict[str, float] = {
 # and wrote rules from them. It misses four targets, so these are floors against regressions.
 SEALED19_MEASURED: dict[str, float] = {
     "recall": 0.804,
-    "precision": 0.488,
+    "precision": 0.5,
     "entity": 1.0,
     "period": 0.809,
     "metric": 0.619,
@@ -299,11 +299,11 @@ SEALED19_MEASURED: dict[str, float] = {
 # without an airport). It misses four targets, so these are floors against
 # regressions, not a claim that the tool meets the targets on text it has not seen.
 SEALED20_MEASURED: dict[str, float] = {
-    "recall": 0.972,
-    "precision": 0.821,
-    "entity": 0.820,
-    "period": 0.791,
-    "metric": 0.895,
+    "recall": 1.0,
+    "precision": 0.855,
+    "entity": 0.826,
+    "period": 0.797,
+    "metric": 0.898,
 }
 
 
@@ -315,7 +315,7 @@ SEALED20_MEASURED: dict[str, float] = {
 # (recall, precision, entity), so these are floors against regressions, not a claim that the tool meets the targets.
 SEALED21_MEASURED: dict[str, float] = {
     "recall": 0.970,
-    "precision": 0.871,
+    "precision": 0.879,
     "entity": 0.936,
     "period": 0.957,
     "metric": 0.819,
@@ -326,13 +326,14 @@ SEALED21_MEASURED: dict[str, float] = {
 # that does not work on propose, its gold committed in a81688b before the tool ran on it), aggregate only: 93.1 /
 # 68.2 / 79.2 / 79.2 / 81.9 with the code of the twenty-fifth tuning, 93.1 / 68.2 / 79.2 / 80.6 / 81.9 after the
 # twenty-sixth (tuned on sealed21). Four targets are missed, so these are floors against regressions, not a claim
-# that the tool meets the targets on text it has not seen.
+# that the tool meets the targets on text it has not seen. Demoted for the twenty-seventh tuning, which read its misses:
+# 96.6 / 73.8 / 82.7 / 81.3 / 82.7 after it (every measure raised).
 SEALED22_MEASURED: dict[str, float] = {
-    "recall": 0.931,
-    "precision": 0.681,
-    "entity": 0.791,
-    "period": 0.805,
-    "metric": 0.819,
+    "recall": 0.965,
+    "precision": 0.737,
+    "entity": 0.826,
+    "period": 0.813,
+    "metric": 0.826,
 }
 
 

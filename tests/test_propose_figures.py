@@ -433,3 +433,22 @@ def test_a_day_written_before_its_month_is_a_date_not_a_count():
     assert set(found(text)) >= {"12", "5,100"}
     assert one(text, "1").confidence == one(text, "15").confidence == "low"
     assert one(text, "5,100").confidence == "high"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "value"),
+    [
+        (
+            "Exports to Mongolia came to 2.1 billion yuan, a decline of 6.2 percent, the bureau said.",
+            "6.2 percent",
+            -6.2,
+        ),
+        ("Trade with Iran and Iraq shrank, with falls of 12.5 and 4.1 percent respectively.", "12.5", -12.5),
+        ("Trade with Iran and Iraq shrank, with falls of 12.5 and 4.1 percent respectively.", "4.1 percent", -4.1),
+        ("Cotton exports were 7.4 percent lower than in the same months of last year.", "7.4 percent", -7.4),
+        # a time's fall is a cut, kept positive
+        ("The reform cut the waiting time from ten hours to six, a drop of 40 percent.", "40 percent", 40),
+    ],
+)
+def test_a_fall_named_by_a_noun_or_by_lower_or_less_is_negative_but_a_times_cut_is_not(sentence, as_written, value):
+    assert one(article(PUBLISHED, sentence), as_written).figure.value == Decimal(str(value))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from geo import settings
+from geo.ingest.entities import load_entities
+from geo.ingest.spellings import add_abbreviations
 from tests.proposing import article, placed
 
 
@@ -45,3 +48,20 @@ def test_a_port_two_letters_off_every_data_name_is_still_another_port():
     )
     entity, flag = placed(text, "12,400 tonnes")
     assert entity == "" and flag.startswith("place not in the data")
+
+
+def test_an_abbreviation_the_article_defines_for_a_place_names_that_place_after():
+    # the story coins "ACBZ" for the zone in brackets; a later sentence names the zone only by it, after another place
+    text = article(
+        "2023-06-01",
+        "Firms keep arriving at the Alashankou Comprehensive Bonded Zone (ACBZ), officials in Bortala said. "
+        "Kashgar airport added two cargo routes in May. "
+        "Trade at the ACBZ came to 3.2 billion yuan in the first five months.",
+    )
+    assert placed(text, "3.2 billion yuan") == ("cbz-alashankou", "")
+
+
+def test_an_abbreviation_after_no_place_of_the_data_or_one_it_has_is_not_added():
+    entities = load_entities(settings.DATA_DIR, [])
+    text = "The Tacheng Logistics Hub (TLH) opened. The Xinjiang Pilot Free Trade Zone (FTZ) grew."
+    assert add_abbreviations(entities, text) == {}

@@ -32,7 +32,7 @@ from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import article_subject
 from geo.ingest.periods import Period, find_periods
 from geo.ingest.placing import Place, Placer
-from geo.ingest.spellings import add_spellings
+from geo.ingest.spellings import add_abbreviations, add_spellings
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline
 
@@ -144,6 +144,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     timeline.first_holiday([s.text for s in body], reference)
     entities = load_entities(data_dir, facts)
     add_spellings(entities, "\n".join([title, *(s.text for s in body)]))
+    add_abbreviations(entities, "\n".join([title, *(s.text for s in body)]))
     matcher = EntityMatcher(entities)
     guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
     placer = Placer(entities, matcher, article_mode(title))
@@ -401,10 +402,21 @@ _FALL = re.compile(
     r"contracted|slumped)(?:\s+by)?\s*$",
     re.I,
 )
+# "a decline of 8.9 percent", "falls of 35.2 and 34.7 percent respectively": a fall named by a noun, each value
+_FALL_NOUN = re.compile(
+    r"\b(?:declines?|drops?|falls?|decreases?)\s+of\s+(?:[\d.,]+\s*(?:percent|per cent|%)?\s*(?:,|and)\s+)*$", re.I
+)
+# "16.7 percent less than a year before", "3.1 percent lower": the fall's word after the figure (not "a 31-percent drop",
+# which in the one article that writes it is a growth rate's own fall, dated apart)
+_FALL_AFTER = re.compile(r"^\s*(?:lower|less)\b", re.I)
+# "cut the passage time to 16 hours, a drop of 70 percent": a time's fall is a cut, which the data keeps positive
+_A_TIME = re.compile(r"\btime\b", re.I)
 
 
 def _signed(sentence: str, figure: Figure) -> Figure:
-    if figure.unit in {"percent", "percentage_points"} and figure.value > 0 and _FALL.search(sentence[: figure.start]):
+    before, after = sentence[: figure.start], sentence[figure.end :]
+    named = (_FALL_NOUN.search(before) or _FALL_AFTER.match(after)) and not _A_TIME.search(sentence)
+    if figure.unit in {"percent", "percentage_points"} and figure.value > 0 and (_FALL.search(before) or named):
         return replace(figure, value=-figure.value)
     return figure
 

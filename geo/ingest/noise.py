@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.ingest.listed import names_counted, partner_group
 from geo.ingest.numbers import Figure
 
 _TIME_UNITS = {"hours", "minutes", "days", "weeks", "months", "years", "km", "m"}
@@ -274,6 +275,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     few = figure.unit == "count" and figure.value <= 10 and _FEW_PLACES.match(after)
     if few and (_NAMED_FEW.search(before) or _LISTED_AFTER.match(after)):
         return "places counted that the text names"
+    if names_counted(sentence, figure):
+        return "a count of the names the text lists ('four countries: A, B, C and D')"
+    if partner_group(sentence, figure):
+        return "a group of partner countries named by its count ('trade with five Central Asian countries')"
     if figure.unit in {"hours", "minutes"} and _ONE_TRIP.search(before):
         return "anecdote (one trip's time)"
     if _PAREN_LABEL.search(before) and sentence[figure.end : figure.end + 1] == ")" and figure.unit == "count":

@@ -58,3 +58,34 @@ def add_spellings(entities: list[Entity], text: str) -> dict[str, str]:
             entity.phrases += [p for p in extra if p.folded not in {q.folded for q in entity.phrases}]
         found[word] = sorted(close)[0]
     return found
+
+
+# "the Kashgar Economic Development Zone (KEDZ) ... the Shanghai Service Center at the KEDZ": an abbreviation the
+# article defines in brackets after a place's name is that place's name for the rest of it (the data's aliases hold
+# the common ones, "FTZ", "CBZ", but a story may coin its own)
+_DEFINED = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z(][\w'()-]*){0,7})\s+\(([A-Z]{2,6})\)")
+
+
+def add_abbreviations(entities: list[Entity], text: str) -> dict[str, str]:
+    """Give a place the abbreviation the article defines for its full name; the abbreviations found, by place id.
+
+    Only a name that ends right before the bracket and is one place's longest phrase counts, and only an abbreviation
+    no place already has.
+    """
+    known = {p.folded for e in entities for p in e.phrases}
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        name, abbreviation = fold(match.group(1)).lower(), match.group(2)
+        if abbreviation.lower() in known:
+            continue
+        ends = [
+            (len(p.folded), e) for e in entities for p in e.phrases if name == p.folded or name.endswith(" " + p.folded)
+        ]
+        longest = max((n for n, _ in ends), default=0)
+        owners = {_root(e) for n, e in ends if n == longest}
+        if not ends or len(owners) != 1:
+            continue
+        for _, entity in (item for item in ends if item[0] == longest):
+            entity.phrases.append(Phrase(abbreviation.lower(), tokens(abbreviation)))
+            found[abbreviation] = entity.id
+    return found
