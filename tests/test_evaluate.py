@@ -351,6 +351,19 @@ SEALED23_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed24 set, the unseen one from 2026-12-05 (eight 2010-2024 articles, the search corpus nearly spent,
+# found and coded by a session that does not work on propose, its gold committed in 522726e before the tool ran on
+# it), aggregate only: 93.9 / 51.1 / 73.7 / 89.5 / 73.7 with the code of the twenty-seventh tuning. All five targets
+# are missed, so these are floors against regressions, not a claim about text the tool has not seen.
+SEALED24_MEASURED: dict[str, float] = {
+    "recall": 0.939,
+    "precision": 0.511,
+    "entity": 0.736,
+    "period": 0.894,
+    "metric": 0.736,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -457,6 +470,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed21", SEALED21_MEASURED),
         ("sealed22", SEALED22_MEASURED),
         ("sealed23", SEALED23_MEASURED),
+        ("sealed24", SEALED24_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
