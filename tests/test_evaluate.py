@@ -341,13 +341,14 @@ SEALED22_MEASURED: dict[str, float] = {
 # that does not work on propose, its gold committed in af70a6b before the tool ran on it), aggregate only: 86.1 /
 # 69.5 / 80.0 / 80.0 / 69.2 with the code of the twenty-sixth tuning, 87.1 / 71.2 / 80.3 / 80.3 / 69.7 after the
 # twenty-seventh (tuned on sealed22). All five targets are missed, so these are floors against regressions, not a
-# claim that the tool meets the targets on text it has not seen.
+# claim that the tool meets the targets on text it has not seen. Demoted and tuned on in the twenty-eighth tuning
+# (its misses read): 90.1 / 72.6 / 81.2 / 81.2 / 71.0 after it.
 SEALED23_MEASURED: dict[str, float] = {
-    "recall": 0.871,
-    "precision": 0.711,
-    "entity": 0.803,
-    "period": 0.803,
-    "metric": 0.696,
+    "recall": 0.900,
+    "precision": 0.726,
+    "entity": 0.811,
+    "period": 0.811,
+    "metric": 0.710,
 }
 
 

@@ -452,3 +452,11 @@ def test_a_day_written_before_its_month_is_a_date_not_a_count():
 )
 def test_a_fall_named_by_a_noun_or_by_lower_or_less_is_negative_but_a_times_cut_is_not(sentence, as_written, value):
     assert one(article(PUBLISHED, sentence), as_written).figure.value == Decimal(str(value))
+
+
+def test_a_short_unit_or_scale_glued_to_the_digits_is_read_and_other_letters_still_make_a_name():
+    assert _units("Exports rose 6.3pct and imports 2pc in May.") == [("6.3pct", "percent"), ("2pc", "percent")]
+    assert [(f.text_value, f.unit) for f in find_figures("The line will cost 45bn yuan.")] == [("45000000000", "CNY")]
+    assert _units("The 5G masts and an A320 served 40 travellers.") == [("40", "count")]
+    # the glued unit is read in any case, the capital before a hyphen ("Covid-19") still only in upper case
+    assert _units("A 7-hour-30-minute run, up 5PCT.") == [("7-hour-30-minute", "hours"), ("5PCT", "percent")]

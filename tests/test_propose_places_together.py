@@ -211,3 +211,20 @@ def test_the_zone_spoken_of_after_one_section_is_that_section_not_the_group():
     )
     assert one(text, "700 million yuan").entity_id == "cbz-urumqi"
     assert one(text, "9 billion yuan").entity_id == "xinjiang-cbz"  # zones, the region's: the group
+
+
+def test_the_figures_before_changed_respectively_each_take_their_own_figures_place_metric_and_period():
+    text = _article(
+        PUBLISHED,
+        "In the first half of 2023, 640 freight trains carried 95,000 tons of cargo through Horgos.",
+        "The two figures grew by 12.5 percent and 8 percent respectively.",
+    )
+    trains, tons = _one(text, "640"), _one(text, "95,000 tons")
+    rise, cargo = _one(text, "12.5 percent"), _one(text, "8 percent")
+    assert (rise.entity_id, rise.metric, rise.period) == (
+        trains.entity_id,
+        trains.metric + "_growth_yoy",
+        trains.period,
+    )
+    assert (cargo.entity_id, cargo.metric, cargo.period) == (tons.entity_id, tons.metric + "_growth_yoy", tons.period)
+    assert _one(text, "two").confidence == "low"  # the count of figures referred to is no measure

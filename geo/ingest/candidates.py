@@ -35,6 +35,7 @@ from geo.ingest.placing import Place, Placer
 from geo.ingest.spellings import add_abbreviations, add_spellings
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline
+from geo.ingest.together import RESPECTIVELY
 
 
 @dataclass
@@ -202,6 +203,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 # the figure's own clause names no mode ("the road port's cargo" names its own)
                 places[index] = Place(counts[-1].entity_id, "the member of the figure before in the sentence")
         doubts = [low_confidence(text_, f, figures) or continued for f in figures]
+        for named in _SAME_FIGURES.finditer(text_):  # "the two figures" counts figures already given: no measure
+            doubts = [d or ("the figures before, counted" if named.start() <= f.start < named.end() else "")
+                      for d, f in zip(doubts, figures, strict=True)]  # fmt: skip
         classes = [class_count(text_, f) for f in figures]
         for index, figure in enumerate(figures):
             if classes[index] and region:  # "one of the two land ports between China and Kyrgyzstan": the region's
@@ -241,10 +245,14 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if source is not None:  # "..., while traffic through Khorgos came to 3,189, ...": trains, as before
                 metrics[index] = replace(metrics[source], rule="the measure of the count before (no noun of its own)")
         previous = next((c for c in reversed(candidates) if c.confidence == "high"), None)
+        befores = _figures_before(text_, figures, candidates)
         for index, figure in enumerate(figures):
             same = _SAME_FIGURE.search(text_[: figure.start])
-            if previous and same and not placer.mentions(text_[: figure.start]):
+            if index not in befores and previous and same and not placer.mentions(text_[: figure.start]):
+                befores[index] = previous
+            if index in befores:
                 # "this figure is up 9 percent year on year": the figure before, its place and (below) its period
+                previous = befores[index]
                 flag = "; ".join(f for f in previous.flags.split("; ") if f.startswith(("combined", "place not")))
                 places[index] = Place(previous.entity_id, "the figure before ('this figure')", flag)
                 growth = figure.unit == "percent" and not previous.metric.endswith("_growth_yoy")
@@ -278,8 +286,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         flows = [flow or (f.unit in {"percent", "times"} and amounts) for flow, f in zip(flows, figures, strict=True)]
         periods = timeline.periods(text_, sentence.paragraph, figures, stock, flows)
         periods = [
-            (previous.period, "the figure before ('this figure')")
-            if previous and places[i].rule.startswith("the figure before") else p
+            (befores[i].period, "the figure before ('this figure')")
+            if i in befores and places[i].rule.startswith("the figure before") else p
             for i, p in enumerate(periods)
         ]  # fmt: skip
         periods = [
@@ -395,6 +403,25 @@ def _milestones_without_value(candidates: list[Candidate], milestones: dict[int,
 _SAME_FIGURE = re.compile(
     r"\b(?:(?:this|that|the) (?:figure|number)|(?:this|that) (?:count|total|tally))\b(?!\s+of\b)", re.I
 )
+
+# "The two figures rose by 9 and 4 percent respectively": the figures just given, each by its own change
+_SAME_FIGURES = re.compile(
+    r"\b(?:the|these|those|both)\s+(?:(?:two|three|four)\s+)?(?:figures|numbers)\b(?!\s+of\b)", re.I
+)
+
+
+def _figures_before(text: str, figures: list[Figure], candidates: list[Candidate]) -> dict[int, Candidate]:
+    """Each percent of a sentence that gives the changes of the figures before "respectively", by index: the k-th
+    percent is the k-th of as many figures last proposed, whose count the sentence refers to ("the two figures")."""
+    named = _SAME_FIGURES.search(text)
+    if named is None or not RESPECTIVELY.search(text):
+        return {}
+    changes = [i for i, f in enumerate(figures) if f.start > named.end() and f.unit == "percent"]
+    earlier = [c for c in candidates if c.confidence == "high"][-len(changes) :] if changes else []
+    if len(earlier) != len(changes) or any(c.figure.unit == "percent" for c in earlier):
+        return {}
+    return dict(zip(changes, earlier, strict=True))
+
 
 # "imports dropped 8.9 percent": a fall is a negative growth.
 _FALL = re.compile(

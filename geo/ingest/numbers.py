@@ -34,11 +34,17 @@ SCALES: dict[str, int] = {
     "mln": 10**6,
     "billion": 10**9,
     "bln": 10**9,
+    "bn": 10**9,
     "trillion": 10**12,
 }
 
+# A short unit or scale may be glued to the digits ("52.8pct", "86.4pc", "321bn"), as wire copy prints them; any other
+# letter after digits makes a name or code ("5G", "A380"), no figure.
+_GLUED = r"(?i:pct|pc|bn|bln|mln)\b"  # in any case, as _SCALE and _UNIT_AFTER read them; the name check stays cased
 # "leaves at 22:20": the minutes of a clock time are no figure (its hour is skipped by _CLOCK_MINUTES)
-_DIGITS = re.compile(r"(?<![\w.,/+])(?<![A-Z]-)(?<!\d:)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
+_DIGITS = re.compile(
+    r"(?<![\w.,/+])(?<![A-Z]-)(?<!\d:)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!(?!" + _GLUED + r")[\w/]|[.,]\d)"
+)
 # Written the European way, as Kazakh and Russian sources print: a decimal comma before a scale or percent ("2,8
 # million tonnes", "5,5 per cent"; a comma before three digits stays a thousands separator), and a change signed with
 # a plus ("(+77 per cent)"; a plus before other digits is a telephone code or "5+2").
@@ -82,7 +88,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(r"\s*-?\s*(?:" + pattern + r")", re.IGNORECASE), unit)
     for pattern, unit in (
         (r"percentage[- ]points?\b|pp\b", "percentage_points"),
-        (r"%|percent\b|per cent\b|pct\b", "percent"),
+        (r"%|percent\b|per cent\b|pct\b|pc\b", "percent"),
         (r"(?:yuan|rmb|cny)\b", "CNY"),
         (r"(?:u\.\s?s\.|us|american)\s+dollars?\b|dollars?\b|usd\b", "USD"),
         (r"(?:square|sq\.?)\s*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²", "km2"),
