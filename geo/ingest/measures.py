@@ -294,8 +294,7 @@ def trade_partner(sentence: str, figure: Figure, figures: list[Figure], context:
     # whose trade the clause before the figure is about
     governing = list(_TRADE_WITH_PARTNER.finditer(sentence[: figure.start]))
     if governing and not re.search(r"\brespectively\b", sentence, re.I):
-        named = partners(sentence[governing[-1].start() : figure.start])
-        return named[0] if named else ""
+        return partners(sentence[governing[-1].start() : figure.start])[0]
     return ""
 
 
