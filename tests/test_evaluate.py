@@ -366,6 +366,19 @@ SEALED24_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed25 set, the unseen one from 2026-12-05 (ten 2005-2020 articles found and coded by a session that
+# does not work on propose, its gold committed in 58c16bb before the tool ran on it), aggregate only: 90.4 / 69.1 /
+# 89.5 / 86.8 / 78.9 with the code of the twenty-eighth tuning. All five targets are missed, so these are floors
+# against regressions, not a claim about text the tool has not seen.
+SEALED25_MEASURED: dict[str, float] = {
+    "recall": 0.903,
+    "precision": 0.690,
+    "entity": 0.894,
+    "period": 0.867,
+    "metric": 0.788,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -473,6 +486,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed22", SEALED22_MEASURED),
         ("sealed23", SEALED23_MEASURED),
         ("sealed24", SEALED24_MEASURED),
+        ("sealed25", SEALED25_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
