@@ -30,3 +30,14 @@ def test_handling_by_a_later_year_is_a_forecast_a_capacity_a_schedule_and_a_plan
     assert one(text, "9 million").confidence == "low"
     for written in ("300,000", "3 million tons", "up to eight", "12 billion yuan", "40"):
         assert one(text, written).confidence == "high", written
+
+
+def test_a_forecast_reads_past_a_decimal_point_and_a_long_aside():
+    text = article(
+        "2019-05-14",
+        "Freight next year is expected to reach 12.5 million tons, 8.5 million tons of it through Alataw Pass.",
+        "Analysts expect the Horgos port, which now joins the two countries by rail, road and a gas pipeline, to "
+        "handle 40 million tonnes a year by 2030.",
+    )
+    for written in ("8.5 million tons", "40 million tonnes"):
+        assert one(text, written).confidence == "low", written

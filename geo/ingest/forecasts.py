@@ -12,16 +12,18 @@ from geo.ingest.numbers import Figure
 # "there are plans to carry 38 million tons": a flow's amount still to come. A plan's own spending ("plans to spend",
 # "will invest"), a plan "to raise" a count and a target a count "will grow to" stay figures: the held-out gold codes
 # them as planned investments, planned departures and targets.
+# a decimal point ("21.5 million") is no sentence stop inside a clause
+_SPAN = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
 _MODAL = (
     r"\b(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected|set|projected|forecast|meant)\s+to"
-    r"|expects?\b[^.;:]{1,90}?\bto|plans?\s+to)"
+    rf"|expects?\b{_SPAN}{{1,120}}?\bto|plans?\s+to)"
 )
 _COMES_TO = r"(?:reach|rise\s+to|climb\s+to|carry(?!\s+out)|draw|lift\b[^.;:]{0,60}?\bto|gain|shrink\s+to|hit)"
 # case kept: "May" the month before "hit" or "reach" is no modal
-_FORECAST = re.compile(_MODAL + r"\s+(?:\w+\s+){0,2}?" + _COMES_TO + r"\b[^.;:]{0,80}$")
+_FORECAST = re.compile(_MODAL + r"\s+(?:\w+\s+){0,2}?" + _COMES_TO + rf"\b{_SPAN}{{0,80}}$")
 # "is expected to handle 30 million passengers ... by 2020": handling a flow by a later year is a forecast; what a
 # place "is expected to handle" a year with no horizon is its capacity (a new airport's), which the gold keeps
-_HANDLE = re.compile(_MODAL + r"\s+(?:\w+\s+){0,2}?handle\b[^.;:]{0,80}$")
+_HANDLE = re.compile(_MODAL + rf"\s+(?:\w+\s+){{0,2}}?handle\b{_SPAN}{{0,80}}$")
 _HORIZON = re.compile(r"^[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I)
 # "the capacity ... will reach 2 million tons a year": a capacity once works are done is what the place is built for
 _CAPACITY = re.compile(r"\bcapacity\b", re.I)
