@@ -257,3 +257,13 @@ def test_a_total_reached_by_the_end_of_a_year_already_over_is_a_running_total_to
     )
     assert one(text, "412").period == "../2020-12"
     assert one(text, "2,750").period == "../2020-12"
+
+
+def test_routes_that_pass_through_a_place_stand_on_the_articles_day():
+    # "routes ... pass through" is a count said in the present tense, not the year the paragraph before gave
+    text = article(
+        "2018-04-02",
+        "The region ran 310 westbound freight trains in 2017.",
+        "More than 20 freight train routes from inland cities also pass through Xinjiang on their way to Europe.",
+    )
+    assert one(text, "More than 20").period == "2018-04-02"

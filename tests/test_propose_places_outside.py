@@ -385,3 +385,17 @@ def test_a_month_or_weekday_before_a_held_name_is_no_part_of_it():
     assert _place(text, "280,000") == ("yining-airport", "")
     assert _place(text, "19,000") == ("kashgar-airport", "")
     assert _place(text, "9,000")[1] == "place not in the data: Barkol Airport"
+
+
+def test_china_as_a_subject_the_national_average_and_chinas_trade_with_regions_are_the_countrys():
+    # sentences that name no place the data holds: the country's figures, not the port the article is about
+    text = article(
+        "2016-05-20",
+        "The Alataw Pass railway port handled 900 trains in 2015.",
+        "China has launched 40 freight train routes to Europe, covering 12 countries.",
+        "Its trade grew 9 percent. That rate beat the national average of 6.9 percent.",
+        "Trade between China and the countries of South Asia rose to $200 billion.",
+    )
+    for written in ("40", "12", "6.9 percent", "$200 billion"):
+        assert _outside(text, written) == ("", "place not in the data: China (national)"), written
+    assert _outside(text, "900")[0] == "alashankou-rail"

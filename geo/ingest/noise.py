@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.ingest.forecasts import forecast
 from geo.ingest.listed import names_counted, partner_group
 from geo.ingest.numbers import Figure
 
@@ -220,6 +221,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     verb = before + written.split()[0] + " "
     if _FORECAST_AFTER.match(after) or _FORECAST_BEFORE.search(before) or _FORECAST_BEFORE.search(verb):
         return "a forecast (an amount a flow is expected to come to), not a measure"
+    if forecast(sentence, figure):
+        return forecast(sentence, figure)
     passing = _PASSED.search(before) or re.match(r"(?:exceed|surpass|top|pass)", written, re.I)
     if _FIRST_TIME.search(sentence) and passing:
         return MILESTONE

