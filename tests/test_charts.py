@@ -451,3 +451,23 @@ def test_a_long_chart_title_is_drawn_on_lines_not_cut():
     lines = charts.title_lines(title)
     assert " ".join(lines) == title and all(len(line) <= charts.TITLE_LINE for line in lines) and len(lines) > 1
     assert charts.title_lines("Routes") == "Routes"
+
+
+def test_a_chart_s_rows_stay_in_its_spec_so_the_browser_draws_it_once(cited, ports, vega_lite):
+    # Streamlit moves top-level rows out of a spec (its browser side then draws the chart empty, then with them);
+    # rows in the layers stay where Vega-Lite reads them at once. Streamlit's own step is run here on both.
+    from streamlit.elements.vega_charts import _marshall_chart_data
+    from streamlit.proto.VegaLiteChart_pb2 import VegaLiteChart
+
+    found = [by_title(charts.place_charts(join.facts_for(cited, "port-a"), "port-a"))["Routes"]]
+    found += list(charts.ports_charts(ports, cited))  # the counts per mode and country: the other kind of spec
+    for chart in found:
+        top, layered = VegaLiteChart(), VegaLiteChart()
+        _marshall_chart_data(top, json.loads(charts.spec_json(chart)))
+        assert top.data.data, "Streamlit takes top-level rows out of the spec"
+        spec = charts.data_in_layers(json.loads(charts.spec_json(chart)))
+        _marshall_chart_data(layered, spec)
+        assert not layered.data.data and not layered.datasets
+        assert all(layer["data"]["values"] == values(chart) for layer in spec["layer"])
+        assert [e.message for e in vega_lite.iter_errors(spec)] == [], chart.key
+    assert charts.data_in_layers({"mark": "bar"}) == {"mark": "bar"}  # a spec with no layers is left as it is

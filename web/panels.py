@@ -38,7 +38,7 @@ def panel(table: Markup) -> None:
 
 def chart_ui(chart: charts.Chart, key: str) -> None:
     """One chart (its title is in the spec), its sources and periods under it in plain text, its data as CSV."""
-    st.vega_lite_chart(charts.themed(chart.spec, st.context.theme.type), width="stretch")
+    st.vega_lite_chart(charts.data_in_layers(charts.themed(chart.spec, st.context.theme.type)), width="stretch")
     show(chart.source_line)
     if chart.note:
         show(chart.note)

@@ -325,6 +325,19 @@ def themed(spec: dict, theme: str | None) -> dict:
     return spec | {"config": config | {part: config.get(part, {}) | colors for part, colors in words.items()}}
 
 
+def data_in_layers(spec: dict) -> dict:
+    """The spec with its rows in each of its layers instead of at its top.
+
+    Streamlit takes a spec's top-level rows out into a table of its own, and the browser then draws the chart twice:
+    empty first (Vega-Lite warns of an "Infinite extent" for every field), then with its rows. Rows inside the layers
+    stay in the spec, so the chart is drawn once, with them.
+    """
+    if "data" not in spec or "layer" not in spec:
+        return spec
+    rest = {k: v for k, v in spec.items() if k != "data"}
+    return rest | {"layer": [{"data": spec["data"]} | layer for layer in spec["layer"]]}
+
+
 def spec_json(chart: Chart) -> str:
     """The chart's spec as strict JSON (no NaN), as the browser receives it."""
     return json.dumps(chart.spec, ensure_ascii=False, allow_nan=False)

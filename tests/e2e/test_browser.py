@@ -339,6 +339,22 @@ def test_charts_are_drawn_with_a_source_line_naming_the_article(app_url, dataset
         assert title in chart.source_line
 
 
+def test_each_chart_is_drawn_once_with_its_rows_not_first_empty(app_url, dataset):
+    # Streamlit sends a spec's top-level rows apart and its browser side drew each chart empty first (Vega-Lite
+    # warning of an "Infinite extent" for every field), then with them; the rows now travel in the spec's layers.
+    cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
+    expected = len(charts.region_charts(cited[cited["about"] == cited["entity_id"]]))
+    with offline_page(1400, 3000) as (page, _blocked):
+        warned = []
+        page.on("console", lambda message: "Infinite extent" in message.text and warned.append(message.text))
+        page.goto(app_url)
+        wait_for_map(page)
+        drawn = page.get_by_test_id("stVegaLiteChart").filter(has=page.locator("g.mark-rect.role-mark path"))
+        drawn.nth(expected - 1).wait_for(timeout=30_000)  # the region's charts, each with its bars
+        page.wait_for_timeout(1000)
+        assert warned == []
+
+
 def test_the_period_filter_reaches_the_map_popups(app_url, dataset):
     cited = join.with_parents(join.cite(dataset.facts, dataset.sources), dataset.parents(), dataset.entity_names())
     # A port with figures of at least two different years: one of them falls outside a one-year filter.
