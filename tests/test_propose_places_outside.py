@@ -313,6 +313,21 @@ def test_a_city_named_as_an_object_or_a_clause_about_its_airport_does_not_take_t
     assert _place(flying, "2.1 million") == ("kashgar-airport", "")
 
 
+def test_a_sentence_naming_no_place_after_the_city_spoken_of_is_the_citys_not_its_airports():
+    # the data holds Kashgar only as its airport; the sentence guess carries that airport from the bare name, but the
+    # article spoke of the city, and a later sentence that names nothing and is not about flying stays the city's
+    text = _article(
+        "2024-06-20",
+        "Planners in Kashgar want the old town to become a trading hub.",
+        "Some 450,000 residents live in the city. About 60 percent of the shops sell carpets.",
+        "Kashgar Airport opened a new terminal this spring. The hall covers 32,000 square meters.",
+    )
+    city = ("", "place not in the data: Kashgar (the city)")
+    assert _place(text, "Some 450,000") == city
+    assert _place(text, "About 60 percent") == city
+    assert _place(text, "32,000 square meters") == ("kashgar-airport", "")  # named as the airport since
+
+
 def test_a_whole_service_or_corridor_named_by_its_ends_is_no_place_of_the_data():
     # the article is about a port, but the sentence is about the whole network or corridor and names no port
     text = _article(
