@@ -23,6 +23,7 @@ from geo.ingest.sides import SIDE_BACK
 from geo.ingest.text import clause_span, tokens
 from geo.ingest.together import BACK_TO_SEVERAL, BACK_TO_TWO, RESPECTIVELY, TOGETHER, in_aside, joined_pair, the_other
 
+_WHOLE_TRADE = re.compile(r"\b(?:imports?\s+and\s+exports?|import\s+and\s+export|trade)\b", re.I)
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})")
 _REGION_NAME = re.compile(r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b", re.I)
 
@@ -381,7 +382,19 @@ class Placer(Mentions):
             # "Kashgar, the old Silk Road city, ... The park measures only 5 square kilometers": the sentence guess
             # carries the airport the bare name ranks first, but the article spoke of the city, which the data lacks
             return Place("", "the city named before, which the data lacks", f"place not in the data: {city} (the city)")
+        whole = self._port_of(guess)
+        if whole and not (RAIL.search(sentence) or ROAD.search(sentence)) and _WHOLE_TRADE.search(upto):
+            # "In 2018 the pass's imports and exports came to 22.37 million tonnes", "total trade volume reached":
+            # a port's trade with no mode said is the whole port's, whichever member the story or the title named
+            return Place(whole, "the whole port: its trade, no mode said")
         return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
+
+    def _port_of(self, entity_id: str) -> str:
+        """The whole port a port or its rail or road member belongs to; "" for any other place."""
+        entity = self.by_id.get(entity_id)
+        if entity is None:
+            return ""
+        return entity.parent if self._is_port(entity.parent) else entity_id if entity.kind == "port" else ""
 
     def _place_words(self, entity_id: str) -> set[str]:
         return {t for p in self.by_id[entity_id].phrases for t in p.words if t in self.places}
