@@ -350,3 +350,13 @@ def test_a_ports_trade_with_no_mode_said_is_the_whole_port_after_a_sentence_abou
     assert _one(text, "31 million tonnes").entity_id == "horgos"
     assert _one(text, "90 billion yuan").entity_id == "horgos"
     assert _one(text, "4 million tonnes").entity_id == "horgos-rail"  # trains said: the rail member stays
+
+
+def test_the_region_named_only_to_locate_the_checkpoint_before_it_does_not_take_its_figures():
+    text = _article(
+        "2017-08-10",
+        "Trucks queued for hours at the Baketu checkpoint in July.",
+        "Freight through this checkpoint, in the Xinjiang Uygur Autonomous Region, rose 9.4 percent to 2.2 million tons.",
+    )
+    assert _one(text, "9.4 percent").entity_id == "bakhty"
+    assert _one(text, "2.2 million tons").entity_id == "bakhty"
