@@ -232,6 +232,14 @@ def test_a_region_named_in_the_clause_keeps_its_figure_in_an_article_about_a_nei
         title="Kazakhstan draws more visitors",
     )
     assert _place(text, "90,000") == ("xinjiang", "")
+    # the region's abbreviation names it as well as its name does
+    text = article(
+        PUBLISHED,
+        "Officials of the Xinjiang Uygur Autonomous Region (XUAR) met traders in Almaty.",
+        "In 2024 XUAR's exports of tomatoes came to 3 billion yuan.",
+        title="Kazakhstan draws more visitors",
+    )
+    assert _place(text, "3 billion yuan") == ("xinjiang", "")
 
 
 def test_a_title_naming_a_data_port_keeps_its_figures_at_that_port_whatever_country_opens_it():
