@@ -422,3 +422,14 @@ def test_china_as_a_subject_the_national_average_and_chinas_trade_with_regions_a
     for written in ("40", "12", "6.9 percent", "$200 billion"):
         assert _outside(text, written) == ("", "place not in the data: China (national)"), written
     assert _outside(text, "900")[0] == "alashankou-rail"
+
+
+def test_the_part_of_a_place_written_as_lying_across_the_border_is_not_the_datas():
+    text = article(
+        PUBLISHED,
+        "The trade zone at Horgos covers 4.1 square km in China and 2.3 square km in Kazakhstan.",
+        "Of its 900 shops, 310 stand on the side of Kazakhstan.",
+    )
+    assert _place(text, "2.3 square km") == ("", "place not in the data: Kazakhstan (the part across the border)")
+    assert _place(text, "310") == ("", "place not in the data: Kazakhstan (the part across the border)")
+    assert _place(text, "4.1 square km")[1] == ""  # the Chinese part stays the data's

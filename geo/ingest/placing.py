@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from geo.ingest.borders import neighbours_named
+from geo.ingest.borders import neighbours_named, part_across
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.mentions import AIR_WORDS, Mentions
 from geo.ingest.modes import CARRYING, RAIL, ROAD
@@ -212,6 +212,12 @@ class Placer(Mentions):
             subject = clause_subject(sentence, 0, figure.start, unheld, held_at)
         subject = subject or subject_after(sentence, figure_clause(sentence, figure.start, figure.end), figure.end,
                                            unheld, held_at)  # fmt: skip
+        across = part_across(sentence[figure.end :])
+        if across:
+            # "... 3.43 square km in China and 1.85 sq km in Kazakhstan": the part across the border is not the data's
+            return Place(
+                "", "the part across the border", f"place not in the data: {across} (the part across the border)"
+            )
         if subject is not None:
             # "the regional branch airports handled 456,000 passengers", "3,589 trains passed through Altynkol
             # station": the figure's clause is about a place the data lacks, whatever else the sentence names
