@@ -471,3 +471,15 @@ def test_the_length_of_a_streak_is_doubted_a_count_beside_it_is_not():
     streak, flights = _found(text)["14"]
     assert (streak.confidence, flights.confidence) == ("low", "high")
     assert _one(text, "six").confidence == "low"
+
+
+def test_a_fairs_booths_are_an_events_detail_a_halls_country_booths_are_not():
+    text = _article(
+        PUBLISHED,
+        "All 650 booths of the Urumqi spring trade fair were let within a week.",
+        "Its 80 display stands showed carpets from Iran.",
+        "The bonded zone's import hall now has 21 country booths.",
+    )
+    assert _one(text, "650").confidence == "low"
+    assert _one(text, "80").confidence == "low"
+    assert _one(text, "21").confidence == "high"
