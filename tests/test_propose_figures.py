@@ -460,3 +460,26 @@ def test_a_short_unit_or_scale_glued_to_the_digits_is_read_and_other_letters_sti
     assert _units("The 5G masts and an A320 served 40 travellers.") == [("40", "count")]
     # the glued unit is read in any case, the capital before a hyphen ("Covid-19") still only in upper case
     assert _units("A 7-hour-30-minute run, up 5PCT.") == [("7-hour-30-minute", "hours"), ("5PCT", "percent")]
+
+
+def test_the_length_of_a_streak_is_doubted_a_count_beside_it_is_not():
+    text = _article(
+        PUBLISHED,
+        "Kashgar airport's cargo has risen for 14 consecutive months, and exports for six straight quarters.",
+        "The airport handled 14 cargo flights in May 2025.",
+    )
+    streak, flights = _found(text)["14"]
+    assert (streak.confidence, flights.confidence) == ("low", "high")
+    assert _one(text, "six").confidence == "low"
+
+
+def test_a_fairs_booths_are_an_events_detail_a_halls_country_booths_are_not():
+    text = _article(
+        PUBLISHED,
+        "All 650 booths of the Urumqi spring trade fair were let within a week.",
+        "Its 80 display stands showed carpets from Iran.",
+        "The bonded zone's import hall now has 21 country booths.",
+    )
+    assert _one(text, "650").confidence == "low"
+    assert _one(text, "80").confidence == "low"
+    assert _one(text, "21").confidence == "high"

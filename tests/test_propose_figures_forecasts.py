@@ -41,3 +41,17 @@ def test_a_forecast_reads_past_a_decimal_point_and_a_long_aside():
     )
     for written in ("8.5 million tons", "40 million tonnes"):
         assert one(text, written).confidence == "low", written
+
+
+def test_a_figure_as_the_subject_of_a_verb_to_come_and_an_area_to_be_enlarged_to_are_forecasts():
+    text = article(
+        "2019-05-14",
+        "Under the new timetable, about 40 container trains will leave Urumqi for Minsk next spring.",
+        "The logistics park covers 3 square kilometers and will later be expanded to 12 square kilometers.",
+        "Its warehouses are expected over time to reach 90,000 square meters, the operator said.",
+        "In 2020 a total of 2 billion yuan will be invested in the port's roads.",
+    )
+    for written in ("about 40", "12 square kilometers", "90,000 square meters"):
+        assert one(text, written).confidence == "low", written
+    for written in ("3 square kilometers", "2 billion yuan"):  # a size today, a plan's spending
+        assert one(text, written).confidence == "high", written

@@ -21,6 +21,9 @@ def _confidence(sentence: str, as_written: str) -> str:
         ("The customs office runs four inspection sites, in Tacheng, Bole, Yumin and Emin, since January.", "four"),
         ("Wheat came mostly from Russia, Mongolia and Belarus, the region's three main grain suppliers.", "three"),
         ("Belarus, Serbia and Hungary were the region's three fastest-growing markets in May.", "three"),
+        # "among them", "including", "such as" before as many names as counted: the whole list after all
+        ("The oasis trades with four nearby states, among them Oman, Qatar, Bahrain and Kuwait.", "four"),
+        ("Its buses reach three county towns, including Bole, Yumin and Emin.", "three"),
     ],
 )
 def test_a_count_of_the_names_the_text_lists_is_doubted(sentence, as_written):
@@ -33,6 +36,7 @@ def test_a_count_of_the_names_the_text_lists_is_doubted(sentence, as_written):
         # a partial list names fewer than it counts: the count is a measure
         ("The trains now reach 14 countries, Spain and Italy among them.", "14"),
         ("The port's trains reach six countries: Poland, Germany and Belarus among them.", "six"),
+        ("The port's trains reach nine countries, including Poland, Germany and Belarus.", "nine"),
         # the parts of a zone group the data holds: their number is the group's size
         ("The four bonded zones, in Kashgar, Khorgos, Alashankou and Urumqi, handled 9 billion yuan of trade.", "four"),
     ],

@@ -232,6 +232,14 @@ def test_a_region_named_in_the_clause_keeps_its_figure_in_an_article_about_a_nei
         title="Kazakhstan draws more visitors",
     )
     assert _place(text, "90,000") == ("xinjiang", "")
+    # the region's abbreviation names it as well as its name does
+    text = article(
+        PUBLISHED,
+        "Officials of the Xinjiang Uygur Autonomous Region (XUAR) met traders in Almaty.",
+        "In 2024 XUAR's exports of tomatoes came to 3 billion yuan.",
+        title="Kazakhstan draws more visitors",
+    )
+    assert _place(text, "3 billion yuan") == ("xinjiang", "")
 
 
 def test_a_title_naming_a_data_port_keeps_its_figures_at_that_port_whatever_country_opens_it():
@@ -311,6 +319,21 @@ def test_a_city_named_as_an_object_or_a_clause_about_its_airport_does_not_take_t
         "Its airport handled 2.1 million passengers in 2023.",
     )
     assert _place(flying, "2.1 million") == ("kashgar-airport", "")
+
+
+def test_a_sentence_naming_no_place_after_the_city_spoken_of_is_the_citys_not_its_airports():
+    # the data holds Kashgar only as its airport; the sentence guess carries that airport from the bare name, but the
+    # article spoke of the city, and a later sentence that names nothing and is not about flying stays the city's
+    text = _article(
+        "2024-06-20",
+        "Planners in Kashgar want the old town to become a trading hub.",
+        "Some 450,000 residents live in the city. About 60 percent of the shops sell carpets.",
+        "Kashgar Airport opened a new terminal this spring. The hall covers 32,000 square meters.",
+    )
+    city = ("", "place not in the data: Kashgar (the city)")
+    assert _place(text, "Some 450,000") == city
+    assert _place(text, "About 60 percent") == city
+    assert _place(text, "32,000 square meters") == ("kashgar-airport", "")  # named as the airport since
 
 
 def test_a_whole_service_or_corridor_named_by_its_ends_is_no_place_of_the_data():
@@ -399,3 +422,14 @@ def test_china_as_a_subject_the_national_average_and_chinas_trade_with_regions_a
     for written in ("40", "12", "6.9 percent", "$200 billion"):
         assert _outside(text, written) == ("", "place not in the data: China (national)"), written
     assert _outside(text, "900")[0] == "alashankou-rail"
+
+
+def test_the_part_of_a_place_written_as_lying_across_the_border_is_not_the_datas():
+    text = article(
+        PUBLISHED,
+        "The trade zone at Horgos covers 4.1 square km in China and 2.3 square km in Kazakhstan.",
+        "Of its 900 shops, 310 stand on the side of Kazakhstan.",
+    )
+    assert _place(text, "2.3 square km") == ("", "place not in the data: Kazakhstan (the part across the border)")
+    assert _place(text, "310") == ("", "place not in the data: Kazakhstan (the part across the border)")
+    assert _place(text, "4.1 square km")[1] == ""  # the Chinese part stays the data's

@@ -337,3 +337,26 @@ def test_a_city_named_with_trains_is_its_land_port_not_its_free_trade_zone_area(
     )
     assert _place(text, "960")[0] == "urumqi-land-port"
     assert _place(text, "two")[0] == "urumqi-land-port"
+
+
+def test_a_ports_trade_with_no_mode_said_is_the_whole_port_after_a_sentence_about_one_member():
+    # the sentence before named the rail member by its trains; the trade of the next sentence names no mode
+    text = _article(
+        "2019-01-20",
+        "Last year 3,100 freight trains passed through the Horgos railway port.",
+        "In 2018 the port's imports and exports came to 31 million tonnes, and total trade reached 90 billion yuan.",
+        "Its trains carried 4 million tonnes of grain.",
+    )
+    assert _one(text, "31 million tonnes").entity_id == "horgos"
+    assert _one(text, "90 billion yuan").entity_id == "horgos"
+    assert _one(text, "4 million tonnes").entity_id == "horgos-rail"  # trains said: the rail member stays
+
+
+def test_the_region_named_only_to_locate_the_checkpoint_before_it_does_not_take_its_figures():
+    text = _article(
+        "2017-08-10",
+        "Trucks queued for hours at the Baketu checkpoint in July.",
+        "Freight through this checkpoint, in the Xinjiang Uygur Autonomous Region, rose 9.4 percent to 2.2 million tons.",
+    )
+    assert _one(text, "9.4 percent").entity_id == "bakhty"
+    assert _one(text, "2.2 million tons").entity_id == "bakhty"

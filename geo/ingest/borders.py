@@ -33,3 +33,16 @@ def border_country(text: str, neighbour: str = "") -> str:
     if _BOTH_COUNTRIES.search(text) and neighbour:
         return _NEIGHBOURS[neighbour.lower()]  # "rail freight between the countries": the pair named before
     return ""
+
+
+# "takes up 3.43 square km in China and 1.85 sq km in Kazakhstan", "the remaining 1.85 square km in Kazakhstan": the
+# part of a place that lies across the border, written right after the figure, with its clause ending there
+_ACROSS_AFTER = re.compile(
+    r"^(?:\s+[a-z]+){0,2}?\s+(?:in|on\s+the\s+side\s+of)\s+" + _COUNTRY + r"\s*(?:[,.;]|and\b|$)"
+)
+
+
+def part_across(after: str) -> str:
+    """The neighbour country written right after a figure as where that part of a place lies; "" for none."""
+    match = _ACROSS_AFTER.match(after)
+    return match.group(1) if match else ""

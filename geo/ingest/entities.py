@@ -350,6 +350,23 @@ def _referred_kind(sentence: str, places: set[str], history: list[str], by_id: d
 _REGION_WORDS = re.compile(r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|[Cc]omprehensive))|\bthe region\b|\bXUAR\b")
 
 
+# "this checkpoint, in the Xinjiang Uygur Autonomous Region", "the port, located in northwest China's Xinjiang": the
+# region named only to say where the place just before it lies ("the expo in Urumqi, capital of Xinjiang" is the
+# region's expo: a city before the comma is no kind of place the sentence is about)
+_LOCATOR = re.compile(
+    r"\b(?:checkpoint|port|pass|station|airport|crossing)s?,\s+(?:located\s+|situated\s+)?in\s+(?:the\s+)?"
+    r"(?:(?:north|south)?(?:west|east)(?:ern)?\s+)?(?:China's\s+)?(?:the\s+)?(?=Xinjiang\b)",
+    re.I,
+)
+
+
+def _region_locates(text: str) -> bool:
+    """Whether every naming of the region in the sentence only locates a place named before it."""
+    at = [m.end() for m in _LOCATOR.finditer(text)]
+    named = [m.start() for m in _REGION_WORDS.finditer(text)]
+    return bool(named) and all(n in at for n in named)
+
+
 def _region_leads(text: str, ranked: list[tuple[tuple, str]], region: str) -> bool:
     """Whether the region is named in full and the sentence's first back-reference noun only describes it."""
     if not any(entity_id == region and score[0] == 2 for score, entity_id in ranked):
@@ -397,6 +414,8 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
         hint_words = set(tokens(" ".join(neighbours)))
         text = _ATTRIBUTION.sub(" ", sentence.text)
         ranked = matcher.rank(text, hint_words, named)
+        if ranked and ranked[0][1] == region and _region_locates(text):
+            ranked = [r for r in ranked if r[1] != region]
         full = [entity_id for score, entity_id in ranked if score[0] == 2 and score[1] == 1]
         back = _refers_back(text, places)
         if back == "mention" and _region_leads(text, ranked, region):

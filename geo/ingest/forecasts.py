@@ -15,10 +15,10 @@ from geo.ingest.numbers import Figure
 # a decimal point ("21.5 million") is no sentence stop inside a clause
 _SPAN = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
 _MODAL = (
-    r"\b(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected|set|projected|forecast|meant)\s+to"
+    r"\b(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected|set|projected|forecast|meant)\s+(?:\w+\s+){0,2}?to"
     rf"|expects?\b{_SPAN}{{1,120}}?\bto|plans?\s+to)"
 )
-_COMES_TO = r"(?:reach|rise\s+to|climb\s+to|carry(?!\s+out)|draw|lift\b[^.;:]{0,60}?\bto|gain|shrink\s+to|hit)"
+_COMES_TO = r"(?:be\s+(?:enlarged|expanded|extended|widened)\s+to|reach|rise\s+to|climb\s+to|carry(?!\s+out)|draw|lift\b[^.;:]{0,60}?\bto|gain|shrink\s+to|hit)"
 # case kept: "May" the month before "hit" or "reach" is no modal
 _FORECAST = re.compile(_MODAL + r"\s+(?:\w+\s+){0,2}?" + _COMES_TO + rf"\b{_SPAN}{{0,80}}$")
 # "is expected to handle 30 million passengers ... by 2020": handling a flow by a later year is a forecast; what a
@@ -32,12 +32,19 @@ _CAPACITY = re.compile(r"\bcapacity\b", re.I)
 _FREQUENCY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b", re.I)
 
 
+# "Around 22 consignments will move from Pakistan", "300 freight trains will carry goods to Central Asia": the figure as
+# the subject of a verb still to come (not "covers 3 square kilometers and will be expanded"); a sum that "will be invested" or spent is a plan's spending, which the gold keeps
+_SUBJECT_OF_WILL = re.compile(
+    r"^(?:\s+(?!(?:and|but|or|which|that|it|they)\b)[\w'%-]+){0,5}?\s+will\s+(?!carry\s+out\b|(?:be\s+)?(?:invest|spen[dt]|allocat))[a-z]+\b"
+)
+
+
 def forecast(sentence: str, figure: Figure) -> str:
     """The doubt for an amount a flow is still to come to ("will reach", "could reach", "expects ... to draw"), else ""."""
     before, after = sentence[: figure.start], sentence[figure.end :]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
     if _CAPACITY.search(clause) or _CAPACITY.search(before[-80:]) or _FREQUENCY.match(after):
         return ""
-    if _FORECAST.search(before) or (_HANDLE.search(before) and _HORIZON.match(after)):
+    if _FORECAST.search(before) or (_HANDLE.search(before) and _HORIZON.match(after)) or _SUBJECT_OF_WILL.match(after):
         return "a forecast (an amount a flow will or may come to), not a measure"
     return ""

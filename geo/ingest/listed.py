@@ -10,8 +10,12 @@ from geo.ingest.numbers import Figure
 _NOUN = r"\s*(?:[\w'-]+\s+){0,3}?[a-z][\w-]*s\b"
 # One name of the list: capitalised words, "the" allowed before them ("the Khorgos International Center").
 _NAME = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
-# What opens a list right after its noun: a colon, a dash, a comma or bracket, or "namely", "located at", "in".
-_OPENS = r"\s*(?:[:(,]|--|[-\u2013\u2014])?\s*(?:namely\s+|located\s+(?:at|in)\s+|(?:in|at)\s+)?"
+# What opens a list right after its noun: a colon, a dash, a comma or bracket, or "namely", "located at", "in"; or
+# "among them", "including", "such as", which name all the things counted only when the names are as many as the count
+_OPENS = (
+    r"\s*(?:[:(,]|--|[-\u2013\u2014])?\s*"
+    r"(?:namely\s+|located\s+(?:at|in)\s+|(?:in|at)\s+|among\s+them\s+|including\s+|such\s+as\s+)?"
+)
 _LIST_AFTER = re.compile(r"^" + _NOUN + _OPENS + r"(?=[A-Z]|the\s+[A-Z])")
 # "Kazakhstan, Kyrgyzstan and Tajikistan, Xinjiang's three", "... and Tajikistan were the region's three": names before
 _LIST_BEFORE = re.compile(

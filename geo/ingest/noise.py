@@ -155,6 +155,12 @@ _YEAR_END = re.compile(
 _FORECAST = r"(?:is|are)\s+expected\s+to\s+(?:be\s+(?:handled|moved|shipped|carried)|cross|pass|top|exceed|surpass)\b"
 _FORECAST_AFTER = re.compile(r"^[^;.]{0,100}?\b" + _FORECAST, re.I)
 _FORECAST_BEFORE = re.compile(r"\b" + _FORECAST + r"\s*$", re.I)
+# "the 1,200 booths of the yearly Kashgar Fair", "the 100 display booths we set up": a fair's stands are the event's
+# make-up, not a place's measure (a hall's booths selling one country's goods, as data/facts.csv keeps, name no fair)
+_BOOTHS = re.compile(r"^\s*(?:[\w-]+\s+)?(?:booths|stands|stalls)\b", re.I)
+_FAIR = re.compile(r"\b(?:fair|expo|exhibition|display)\b", re.I)
+# "growth for 29 consecutive months", "for five straight years": how long a run of growth lasted (the gold codes it noise)
+_STREAK = re.compile(r"^\s*(?:consecutive|straight|successive)\s+(?:days|weeks|months|quarters|years)\b", re.I)
 # "24 hours a day": round the clock, a schedule's label
 _ROUND_THE_CLOCK = re.compile(r"^\s*(?:a|per|each|every)\s+day\b", re.I)
 
@@ -215,6 +221,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a span of time that frames the figures ('in the two years since')"
     if figure.unit in _TIME_UNITS and _ELAPSED.match(after):
         return "time gone by ('one year on')"
+    if _BOOTHS.match(after) and _FAIR.search(sentence):
+        return "an event's detail (a fair's booths)"
+    if _STREAK.match(after):
+        return "the length of a streak ('for 29 consecutive months'), not a measure"
     if figure.unit == "hours" and figure.value == 24 and _ROUND_THE_CLOCK.match(after):
         return "label (round the clock)"
     # before a milestone: not yet passed ("expected to exceed 9 billion yuan" reads "exceed" with the figure)

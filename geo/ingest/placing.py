@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from geo.ingest.borders import neighbours_named
+from geo.ingest.borders import neighbours_named, part_across
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.mentions import AIR_WORDS, Mentions
 from geo.ingest.modes import CARRYING, RAIL, ROAD
@@ -20,11 +20,14 @@ from geo.ingest.outside import (
     subject_after,
 )
 from geo.ingest.sides import SIDE_BACK
-from geo.ingest.text import clause_span
+from geo.ingest.text import clause_span, tokens
 from geo.ingest.together import BACK_TO_SEVERAL, BACK_TO_TWO, RESPECTIVELY, TOGETHER, in_aside, joined_pair, the_other
 
+_WHOLE_TRADE = re.compile(r"\b(?:imports?\s+and\s+exports?|import\s+and\s+export|trade)\b", re.I)
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})")
-_REGION_NAME = re.compile(r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b", re.I)
+_REGION_NAME = re.compile(
+    r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b|\b(?-i:XUAR)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class Placer(Mentions):
         # and the one before this sentence: what a later "its" or "the region's" means
         self.city_subject = ""
         self.city_before = ""
+        # a place word of an airport-only city -> the city's name, while the article last named it as the city
+        self.city_sense: dict[str, str] = {}
         self.named_last: set[str] = set()
         self.side_before = ""  # the place across the border the sentences before were about: what "it" means
         self.sections: dict[str, str] = {}  # a zone group -> its one section the last sentence naming one named
@@ -93,6 +98,12 @@ class Placer(Mentions):
         self.city_subject = first if first is not None else self.city_subject
         self.paragraph, self.pair_now = paragraph, ""
         mentions = self.mentions(sentence)
+        for _, name in self.cities(sentence):
+            self.city_sense.update(dict.fromkeys(tokens(name), name))
+        for _, entity_id in mentions:  # "Kashgar Airport", "flights from Kashgar": the airport again
+            if self._is_kind(entity_id, "airport"):
+                for word in self._place_words(entity_id):
+                    self.city_sense.pop(word, None)
         self.neighbour = (neighbours_named(sentence) or [self.neighbour])[-1]
         self.named_last = {e for _, e in mentions} or self.named_last  # the places the last naming sentence named
         sides = [u.name for u in self.unheld(sentence) if u.kind in {"station", "port"}]
@@ -201,6 +212,12 @@ class Placer(Mentions):
             subject = clause_subject(sentence, 0, figure.start, unheld, held_at)
         subject = subject or subject_after(sentence, figure_clause(sentence, figure.start, figure.end), figure.end,
                                            unheld, held_at)  # fmt: skip
+        across = part_across(sentence[figure.end :])
+        if across:
+            # "... 3.43 square km in China and 1.85 sq km in Kazakhstan": the part across the border is not the data's
+            return Place(
+                "", "the part across the border", f"place not in the data: {across} (the part across the border)"
+            )
         if subject is not None:
             # "the regional branch airports handled 456,000 passengers", "3,589 trains passed through Altynkol
             # station": the figure's clause is about a place the data lacks, whatever else the sentence names
@@ -368,7 +385,33 @@ class Placer(Mentions):
             return Place(last, "the member of the port named before")
         if entity is not None and last in entity.via:
             return Place(last, "the crossing named before (the line's port)")  # "Exports within that grew by 13%"
+        city = self._city_meant(guess, sentence)
+        if city:
+            # "Kashgar, the old Silk Road city, ... The park measures only 5 square kilometers": the sentence guess
+            # carries the airport the bare name ranks first, but the article spoke of the city, which the data lacks
+            return Place("", "the city named before, which the data lacks", f"place not in the data: {city} (the city)")
+        whole = self._port_of(guess)
+        if whole and not (RAIL.search(sentence) or ROAD.search(sentence)) and _WHOLE_TRADE.search(upto):
+            # "In 2018 the pass's imports and exports came to 22.37 million tonnes", "total trade volume reached":
+            # a port's trade with no mode said is the whole port's, whichever member the story or the title named
+            return Place(whole, "the whole port: its trade, no mode said")
         return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
+
+    def _port_of(self, entity_id: str) -> str:
+        """The whole port a port or its rail or road member belongs to; "" for any other place."""
+        entity = self.by_id.get(entity_id)
+        if entity is None:
+            return ""
+        return entity.parent if self._is_port(entity.parent) else entity_id if entity.kind == "port" else ""
+
+    def _place_words(self, entity_id: str) -> set[str]:
+        return {t for p in self.by_id[entity_id].phrases for t in p.words if t in self.places}
+
+    def _city_meant(self, guess: str, sentence: str) -> str:
+        """The city the guessed airport's name last meant in the article, when the sentence is not about flying."""
+        if guess not in self.by_id or not self._is_kind(guess, "airport") or AIR_WORDS.search(sentence):
+            return ""
+        return next((self.city_sense[w] for w in sorted(self._place_words(guess)) if w in self.city_sense), "")
 
 
 def _pointing(sentence: str, at: int) -> bool:
