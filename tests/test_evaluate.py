@@ -373,14 +373,27 @@ SEALED24_MEASURED: dict[str, float] = {
 
 # Scores of the sealed25 set, the unseen one from 2026-12-05 (ten 2005-2020 articles found and coded by a session that
 # does not work on propose, its gold committed in 58c16bb before the tool ran on it), aggregate only: 90.4 / 69.1 /
-# 89.5 / 86.8 / 78.9 with the code of the twenty-eighth tuning. All five targets are missed, so these are floors
-# against regressions, not a claim about text the tool has not seen.
+# 89.5 / 86.8 / 78.9 with the code of the twenty-eighth tuning and the same after the twenty-ninth and thirtieth. All
+# five targets are missed, so these are floors against regressions. Demoted when sealed26 arrived.
 SEALED25_MEASURED: dict[str, float] = {
     "recall": 0.903,
     "precision": 0.690,
     "entity": 0.894,
     "period": 0.867,
     "metric": 0.788,
+}
+
+
+# Scores of the sealed26 set, the unseen one from 2026-12-05 (ten 2009-2021 articles found and coded by a session that
+# does not work on propose, its gold committed in 47b97da before the tool ran on it), aggregate only: 92.7 / 72.1 /
+# 93.6 / 87.2 / 72.3 with the code of the thirtieth tuning. All five targets are missed, so these are floors against
+# regressions, not a claim about text the tool has not seen.
+SEALED26_MEASURED: dict[str, float] = {
+    "recall": 0.927,
+    "precision": 0.720,
+    "entity": 0.936,
+    "period": 0.872,
+    "metric": 0.723,
 }
 
 
@@ -492,6 +505,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed23", SEALED23_MEASURED),
         ("sealed24", SEALED24_MEASURED),
         ("sealed25", SEALED25_MEASURED),
+        ("sealed26", SEALED26_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
