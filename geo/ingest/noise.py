@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from geo.ingest.forecasts import forecast
+from geo.ingest.lengths import length_of
 from geo.ingest.listed import names_counted, partner_group
 from geo.ingest.numbers import Figure
 
@@ -205,8 +206,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
             return "money conversion in brackets"
     # "24-hour clearance", "80-meter-long"; of years only a record's span ("10-year high"), not "its 70-year journey"
     record = figure.unit != "years" or re.match(r"\s*(?:high|low|record|peak|plan)\b", after, re.I)
+    length = length_of(sentence, figure)  # "a 962-km pipeline" is the pipeline's length, not a label
     if (
         figure.unit in _TIME_UNITS
+        and not length
         and re.search(r"[0-9a-z]-\s*[a-z]", written, re.I)
         and _ATTRIBUTIVE.match(after)
         and record
@@ -244,7 +247,7 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "unit the project does not use"
     if figure.unit == "m" and (_ALTITUDE.search(before[-40:]) or _ALTITUDE.search(after[:30])):
         return "altitude of a place"
-    if figure.unit == "km":
+    if figure.unit == "km" and not length:
         return "a distance (data/facts.csv keeps none)"
     if _MODEL_CODE.search(before):
         return "a model's code"
