@@ -54,3 +54,31 @@ def test_a_pipeline_length_is_no_place_the_data_holds():
     found = one(article(PUBLISHED, "The 610-km pipeline from Atasu to the Alataw Pass carries crude oil."), "610-km")
     assert (found.confidence, found.entity_id) == ("high", "")
     assert "place not in the data: the pipeline" in found.flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written"),
+    [
+        ("The Torugart pass sits 3,700 metres high and closes in winter.", "3,700 metres"),
+        ("The new airport at Tashkurgan has a runway 3,200 meters long.", "3,200 meters"),
+    ],
+)
+def test_a_height_or_length_in_metres_is_doubted(sentence, as_written):
+    assert _confidence(sentence, as_written) == "low"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written"),
+    [
+        ("Mongolia was the biggest buyer of the Takeshiken port's goods for 9 years in a row.", "9 years"),
+        ("Exports through the Bakhty port have grown six quarters in a row.", "six"),
+        ("Cargo at the Alashankou port rose for seven months running.", "seven months"),
+    ],
+)
+def test_the_length_of_a_streak_written_after_is_doubted(sentence, as_written):
+    assert _confidence(sentence, as_written) == "low"
+
+
+def test_a_change_that_starts_from_zero_keeps_its_end_value():
+    text = article(PUBLISHED, "Trade through the Karasu port has grown from zero to 300 million yuan in 2006.")
+    assert (one(text, "zero").confidence, one(text, "300 million yuan").confidence) == ("low", "high")

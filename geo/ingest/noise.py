@@ -161,7 +161,14 @@ _FORECAST_BEFORE = re.compile(r"\b" + _FORECAST + r"\s*$", re.I)
 _BOOTHS = re.compile(r"^\s*(?:[\w-]+\s+)?(?:booths|stands|stalls)\b", re.I)
 _FAIR = re.compile(r"\b(?:fair|expo|exhibition|display)\b", re.I)
 # "growth for 29 consecutive months", "for five straight years": how long a run of growth lasted (the gold codes it noise)
-_STREAK = re.compile(r"^\s*(?:consecutive|straight|successive)\s+(?:days|weeks|months|quarters|years)\b", re.I)
+# "for 12 years in a row", "three quarters running": the same run, its length written after
+_STREAK = re.compile(
+    r"^\s*(?:consecutive|straight|successive)\s+(?:days|weeks|months|quarters|years)\b"
+    r"|^\s*(?:(?:days|weeks|months|quarters|years)\s+)?in\s+a\s+row\b|^\s*(?:months|quarters|years)\s+running\b",
+    re.I,
+)
+# "has risen from zero to 400 million dollars": where a change started, not a measure of any period
+_FROM_NOTHING = re.compile(r"\bfrom\s*$", re.I)
 # "24 hours a day": round the clock, a schedule's label
 _ROUND_THE_CLOCK = re.compile(r"^\s*(?:a|per|each|every)\s+day\b", re.I)
 
@@ -226,7 +233,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "time gone by ('one year on')"
     if _BOOTHS.match(after) and _FAIR.search(sentence):
         return "an event's detail (a fair's booths)"
-    if _STREAK.match(after):
+    running = figure.unit in {"weeks", "months", "years"} and re.match(r"\s*running\b", after)  # "seven months running"
+    if _STREAK.match(after) or running:
         return "the length of a streak ('for 29 consecutive months'), not a measure"
     if figure.unit == "hours" and figure.value == 24 and _ROUND_THE_CLOCK.match(after):
         return "label (round the clock)"
@@ -247,6 +255,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "unit the project does not use"
     if figure.unit == "m" and (_ALTITUDE.search(before[-40:]) or _ALTITUDE.search(after[:30])):
         return "altitude of a place"
+    if figure.unit == "m":  # "a pass 4,400 metres high", "a runway 2,000 meters long"
+        return "a height or length in metres (data/facts.csv keeps none)"
+    if figure.value == 0 and _FROM_NOTHING.search(before) and re.match(r"\s*to\b", after):
+        return "a start value ('rose from zero to'), not a measure"
     if figure.unit == "km" and not length:
         return "a distance (data/facts.csv keeps none)"
     if _MODEL_CODE.search(before):
