@@ -10,8 +10,13 @@ from geo.ingest.periods import Period
 from geo.ingest.text import clause_span
 
 # "the airport runs 227 routes", "there are 26 airports": a count that stands on the article's day
+# "the region has 17 land ports", "Xinjiang has 5,600 km of border with eight countries": "has" before a number is
+# what a place holds now, not a present perfect ("has handled") nor a plan ("expects to have 33 airports")
 PRESENT = re.compile(
-    r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|there are|there is)\b", re.I
+    r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|there are|there is)\b"
+    r"|(?<!to )\b(?:has|have)\s+(?:(?:about|around|some|nearly|over|more than)\s+)?(?:\d|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\b)",
+    re.I,
 )
 _PER_UNIT_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:per|a|each|every)\s+(?:[\w-]+\s+)?"
