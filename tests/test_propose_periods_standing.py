@@ -267,3 +267,16 @@ def test_routes_that_pass_through_a_place_stand_on_the_articles_day():
         "More than 20 freight train routes from inland cities also pass through Xinjiang on their way to Europe.",
     )
     assert one(text, "More than 20").period == "2018-04-02"
+
+
+def test_a_count_a_place_has_stands_on_the_articles_day_not_the_data_year():
+    # "has" before a number is what the place holds now; the year the article's figures are for is elsewhere
+    text = article(
+        "2014-03-05",
+        "In 2012 Xinjiang's trade with Central Asia rose 9 percent.",
+        "The region has 4,200 km of border with six countries and 17 land ports.",
+        "By 2015 it expects to have 20 land ports.",
+    )
+    assert one(text, "six").period == "2014-03-05"
+    assert one(text, "17").period == "2014-03-05"
+    assert one(text, "20").period != "2014-03-05"  # a plan: what it expects to have

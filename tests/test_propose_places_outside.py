@@ -433,3 +433,29 @@ def test_the_part_of_a_place_written_as_lying_across_the_border_is_not_the_datas
     assert _place(text, "2.3 square km") == ("", "place not in the data: Kazakhstan (the part across the border)")
     assert _place(text, "310") == ("", "place not in the data: Kazakhstan (the part across the border)")
     assert _place(text, "4.1 square km")[1] == ""  # the Chinese part stays the data's
+
+
+def test_the_country_referred_back_to_in_the_next_sentences_is_still_the_countrys():
+    # the sentence before spoke of China the country; "its", "it", "broken down" go on about it, until a place is named
+    text = article(
+        "2012-08-10",
+        "Xinjiang's trade with Kazakhstan rose 12 percent in 2011.",
+        "China's hunger for oil keeps growing. Last year its crude demand reached 700 million tons.",
+        "In 2011 it bought 510 million tons abroad.",
+        "Across the country, China's exports came to US$1.9 trillion in 2011.",
+        "Broken down, machinery made up US$1.1 trillion.",
+        "Xinjiang's own exports reached US$16.8 billion. Its imports rose 21 percent.",
+    )
+    for written in ("700 million tons", "510 million tons", "US$1.1 trillion"):
+        assert _outside(text, written) == ("", "place not in the data: China (national)"), written
+    assert _outside(text, "21 percent")[0] == "xinjiang"
+
+
+def test_china_named_late_in_a_sentence_about_the_port_before_does_not_start_the_countrys_run():
+    text = article(
+        "2023-11-02",
+        "The Irkeshtam Port opened in 1997 on the Kyrgyz border.",
+        "Its position has made it a key door for China's trade with Central Asia.",
+        "This year its cargo reached 640,000 tons, 12 percent more than a year earlier.",
+    )
+    assert _outside(text, "640,000 tons") == ("irkeshtam", "")

@@ -21,6 +21,7 @@ from geo.ingest.classes import back_to_body, class_count, few_ports_named, regio
 from geo.ingest.compared import without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.kinds import is_town_measure
+from geo.ingest.lengths import length_of
 from geo.ingest.measures import growth_stem
 from geo.ingest.members import article_mode
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
@@ -278,6 +279,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 places[index] = Place(
                     "", "tourism is a town's, not its port's", f"place not in the data: {town} (the city)"
                 )
+        lengths = [length_of(text_, f) for f in figures]
+        for index, length in enumerate(lengths):
+            if length == "pipeline":  # "the 962-km pipeline from Atasu to the Alataw Pass": no place the data holds
+                places[index] = Place("", "a pipeline's length", "place not in the data: the pipeline")
         stock = [_is_stock(m.name, vocabulary) for m in metrics]
         flows = [_is_flow(m.name, f.unit, vocabulary) for m, f in zip(metrics, figures, strict=True)]
         # "grew by 10%, to 2.2 million tons", "jumped 4.4-fold to 330 million yuan": a percent or multiple beside an amount
@@ -294,6 +299,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             (published, "a class's size stands: the publication date") if classes[i] and region and published else p
             for i, p in enumerate(periods)
         ]  # "one of Xinjiang's five land ports ..., it saw 90,000 trips in January-May": the five stand today
+        # "Xinjiang has 5,600 km of border": a length stands at the page's date, unless the sentence dates it
+        periods = [(published, "a length stands: the publication date") if lengths[i] and published and not found
+                   else p for i, p in enumerate(periods)]  # fmt: skip
         story.note(text_, sentence.paragraph, doubts)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True

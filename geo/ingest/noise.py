@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from geo.ingest.forecasts import forecast
+from geo.ingest.lengths import length_of
 from geo.ingest.listed import names_counted, partner_group
 from geo.ingest.numbers import Figure
 
@@ -160,7 +161,15 @@ _FORECAST_BEFORE = re.compile(r"\b" + _FORECAST + r"\s*$", re.I)
 _BOOTHS = re.compile(r"^\s*(?:[\w-]+\s+)?(?:booths|stands|stalls)\b", re.I)
 _FAIR = re.compile(r"\b(?:fair|expo|exhibition|display)\b", re.I)
 # "growth for 29 consecutive months", "for five straight years": how long a run of growth lasted (the gold codes it noise)
-_STREAK = re.compile(r"^\s*(?:consecutive|straight|successive)\s+(?:days|weeks|months|quarters|years)\b", re.I)
+# "for 12 years in a row": the same run, its length written after ("for two years running" stays: data/facts.csv
+# cites one, the years a legislature has had foreign observers)
+_STREAK = re.compile(
+    r"^\s*(?:consecutive|straight|successive)\s+(?:days|weeks|months|quarters|years)\b"
+    r"|^\s*(?:(?:days|weeks|months|quarters|years)\s+)?in\s+a\s+row\b",
+    re.I,
+)
+# "has risen from zero to 400 million dollars": where a change started, not a measure of any period
+_FROM_NOTHING = re.compile(r"\bfrom\s*$", re.I)
 # "24 hours a day": round the clock, a schedule's label
 _ROUND_THE_CLOCK = re.compile(r"^\s*(?:a|per|each|every)\s+day\b", re.I)
 
@@ -205,8 +214,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
             return "money conversion in brackets"
     # "24-hour clearance", "80-meter-long"; of years only a record's span ("10-year high"), not "its 70-year journey"
     record = figure.unit != "years" or re.match(r"\s*(?:high|low|record|peak|plan)\b", after, re.I)
+    length = length_of(sentence, figure)  # "a 962-km pipeline" is the pipeline's length, not a label
     if (
         figure.unit in _TIME_UNITS
+        and not length
         and re.search(r"[0-9a-z]-\s*[a-z]", written, re.I)
         and _ATTRIBUTIVE.match(after)
         and record
@@ -244,7 +255,11 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "unit the project does not use"
     if figure.unit == "m" and (_ALTITUDE.search(before[-40:]) or _ALTITUDE.search(after[:30])):
         return "altitude of a place"
-    if figure.unit == "km":
+    if figure.unit == "m":  # "a pass 4,400 metres high", "a runway 2,000 meters long"
+        return "a height or length in metres (data/facts.csv keeps none)"
+    if figure.value == 0 and _FROM_NOTHING.search(before) and re.match(r"\s*to\b", after):
+        return "a start value ('rose from zero to'), not a measure"
+    if figure.unit == "km" and not length:
         return "a distance (data/facts.csv keeps none)"
     if _MODEL_CODE.search(before):
         return "a model's code"

@@ -132,6 +132,8 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter|paragraph)\s*$",
     re.I,
 )
+# "a frontier line 640 km long": a length after the word is the line's measure, never a label's number
+_KM_AFTER = re.compile(r"\s*-?\s*(?:kilomet(?:er|re)s?|km)\b", re.I)
 _SECOND_DAY = re.compile(r"\b" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*$", re.IGNORECASE)
 # "rose by 243.67 percent to 4,966": after a change, "to" leads to the level, not to a range's other end
 _CHANGE_BEFORE = re.compile(
@@ -322,7 +324,7 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
             return None  # the day in "June 30"
         if _SECOND_DAY.search(before) and number <= 31 and number == int(number):
             return None  # the second day of "on May 7 and 8", "May 7-8"
-        if _LABEL_BEFORE.search(before):
+        if _LABEL_BEFORE.search(before) and not _KM_AFTER.match(after):
             return None
     scale, position = 1, end
     half = re.match(r"\s+and\s+a\s+half\b", after, re.I)

@@ -58,6 +58,8 @@ class Placer(Mentions):
         # and the one before this sentence: what a later "its" or "the region's" means
         self.city_subject = ""
         self.city_before = ""
+        self.national = False  # this sentence is about China the country, by name or referred back to
+        self.national_before = False  # and the sentence before it
         # a place word of an airport-only city -> the city's name, while the article last named it as the city
         self.city_sense: dict[str, str] = {}
         self.named_last: set[str] = set()
@@ -94,10 +96,17 @@ class Placer(Mentions):
         """
         self.pair_before = self.pair_now if paragraph == self.paragraph else ""
         self.city_before = self.city_subject
+        self.national_before = self.national
         first = self._first_place(sentence)
         self.city_subject = first if first is not None else self.city_subject
         self.paragraph, self.pair_now = paragraph, ""
         mentions = self.mentions(sentence)
+        # "China's appetite for energy is huge. ... its coal demand reached 3 billion tons": the country spoken of
+        # subject, near the start ("Its location made it a gateway for China's trade" is about the port before)
+        country = _NATIONAL.search(sentence)
+        national = bool(country) and country.start() < 30 and not _REGION_NAME.search(sentence)
+        back = self.national and _BACK.search(sentence) and not _PLACE_BACK.search(sentence)
+        self.national = not mentions and (national or bool(back))
         for _, name in self.cities(sentence):
             self.city_sense.update(dict.fromkeys(tokens(name), name))
         for _, entity_id in mentions:  # "Kashgar Airport", "flights from Kashgar": the airport again
@@ -326,6 +335,9 @@ class Placer(Mentions):
         if _NATIONAL.search(lead) and not _REGION_NAME.search(lead):
             # "China's foreign trade rose 3.5 percent", "Across China, some 19,000 trains ran": the country's figure
             return Place("", "a national figure", "place not in the data: China (national)")
+        if self.national_before and _BACK.search(lead) and not _REGION_NAME.search(lead):
+            # "... China's foreign trade came to ... Broken down, exports totaled ...": still the country's
+            return Place("", "the country, referred back to", "place not in the data: China (national)")
         country = neighbour_total(lead, sentence[slice(*clause_span(sentence, figure.start, figure.end))])
         if country:  # "Kazakhstan's cargo exports to China came to ...": a neighbour's own total
             return Place("", "a neighbour country's figure", f"place not in the data: {country} (national)")
@@ -449,6 +461,10 @@ _NATIONAL = re.compile(
     r"|(?:^|[,;]\s*)\W*China\s+(?:has|have|had|is|was)\b"
     r"|\bbetween China and (?:the )?(?:countries|nations|regions)\b",
 )
+# "its coal demand", "In 2010 it imported", "Broken down, exports totaled": the sentence goes on about what the one
+# before was about
+_BACK = re.compile(r"\b(?:its|it|broken down|of which)\b", re.I)
+_PLACE_BACK = re.compile(r"\bthe (?:port|airport|pass|region|zone|city)\b", re.I)  # a place the text named before
 _CROSSING_NOUN = re.compile(r"\s+(?:(?:border|railway|rail)\s+)*(?:crossing|junction)s?\b(?!\s+point)", re.I)
 # One zone spoken of ("the zone", "the bonded area", "this area"), against zones or the region's ("Xinjiang's bonded
 # zones", "such areas")

@@ -13,6 +13,14 @@ from geo.ingest.text import clause_span
 PRESENT = re.compile(
     r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|there are|there is)\b", re.I
 )
+# "the region has 17 land ports", "Xinjiang has 5,600 km of border with eight countries": "has" before a number is
+# what a place holds now, not a present perfect ("has handled") nor a plan ("expects to have 33 airports"); read only
+# where the sentence states no period ("In January-July ... the region has 23 approved ports" keeps January-July)
+HOLDS = re.compile(
+    r"(?<!to )\b(?:has|have)\s+(?:(?:about|around|some|nearly|over|more than)\s+)?(?:\d|(?:one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.I,
+)
 _PER_UNIT_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}?(?:per|a|each|every)\s+(?:[\w-]+\s+)?"
     r"(?:day|week|month|vehicle|truck|car|unit|person|passenger|container|wagon|trip)\b",
@@ -37,6 +45,11 @@ _PRESENT_TENSE = re.compile(
     re.I,
 )
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|did|will|would|shall)\b", re.I)
+
+
+def holds_now(clause: str) -> bool:
+    """Whether a clause says in the present tense that a count stands ("runs 227 routes", "has 17 land ports")."""
+    return bool(PRESENT.search(clause) or HOLDS.search(clause))
 
 
 def present_tense(text: str) -> bool:

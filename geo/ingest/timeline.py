@@ -18,8 +18,8 @@ from geo.ingest.holidays import is_holiday_span
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period, Reference, find_periods
 from geo.ingest.standing import (
-    PRESENT,
     SHARE_NOW,
+    holds_now,
     month_end_levels,
     present_tense,
     rates_of_the_period,
@@ -307,7 +307,7 @@ class Timeline:
                 (f"../{self.published.isoformat()}", "all told (perfect tense, no period): open start")
                 if flow and not is_stock and self.published and _ALL_TOLD.search(clean[: f.start])
                 else (self.published.isoformat(), "a count that stands, in the present tense: the publication date")
-                if is_stock and self.published and PRESENT.search(clean[slice(*clause_span(clean, f.start, f.end))])
+                if is_stock and self.published and holds_now(clean[slice(*clause_span(clean, f.start, f.end))])
                 else (
                     self.published.isoformat(),
                     "a count that stands, in the present (perfect) tense: the publication date",
