@@ -326,16 +326,16 @@ def themed(spec: dict, theme: str | None) -> dict:
 
 
 def data_in_layers(spec: dict) -> dict:
-    """The spec with its rows in each of its layers instead of at its top.
+    """The spec with its rows, encoding and layers one level down, in a layer of its own.
 
     Streamlit takes a spec's top-level rows out into a table of its own, and the browser then draws the chart twice:
-    empty first (Vega-Lite warns of an "Infinite extent" for every field), then with its rows. Rows inside the layers
-    stay in the spec, so the chart is drawn once, with them.
+    empty first (Vega-Lite warns of an "Infinite extent" for every field), then with its rows. Rows in a nested layer
+    stay in the spec, once, so the chart is drawn once, with them.
     """
     if "data" not in spec or "layer" not in spec:
         return spec
-    rest = {k: v for k, v in spec.items() if k != "data"}
-    return rest | {"layer": [{"data": spec["data"]} | layer for layer in spec["layer"]]}
+    inner = {k: spec[k] for k in ("data", "transform", "encoding", "layer") if k in spec}
+    return {k: v for k, v in spec.items() if k not in inner} | {"layer": [inner]}
 
 
 def spec_json(chart: Chart) -> str:
