@@ -391,10 +391,10 @@ SEALED25_MEASURED: dict[str, float] = {
 
 # Scores of the sealed26 set, the unseen one from 2026-12-05 (ten 2009-2021 articles found and coded by a session that
 # does not work on propose, its gold committed in 47b97da before the tool ran on it), aggregate only: 92.7 / 72.1 /
-# 93.6 / 87.2 / 72.3 with the code of the thirtieth tuning. All five targets are missed, so these are floors against
-# regressions, not a claim about text the tool has not seen.
+# 93.6 / 87.2 / 72.3 with the code of the thirtieth tuning, recall 94.5 after the thirty-first (tuned on sealed25). All
+# five targets are missed, so these are floors against regressions, not a claim about text the tool has not seen.
 SEALED26_MEASURED: dict[str, float] = {
-    "recall": 0.927,
+    "recall": 0.945,
     "precision": 0.720,
     "entity": 0.936,
     "period": 0.872,
