@@ -369,13 +369,18 @@ def _again(page, kind: str, e: Expect, budget_s: float) -> dict:
     shown = _shown(e.drawn, e.rich) + (f" && {page_shows(e.drawn, e.listed, e.listed)}" if kind == "ours" else "")
     page.wait_for_function(f"() => (function (doc, win) {{ return {shown}; }})(document, window)")
     wait_idle(page, budget_s)
+    _forget_filter(page, list(filter_conditions(kind, e)))
+    box.click()
+    return _wait_marks(page, ["map_air:painted"] + (["page_air:painted"] if kind == "ours" else []), budget_s)
+
+
+def _forget_filter(page, names: list[str]) -> None:
+    """Clear the press and the marks of the last filter, so that the next click is timed afresh."""
     page.evaluate(
         "names => { const x = window.__xjb; x.press = null; x.changed = null;"
         " names.forEach(n => { delete x.marks[n]; delete x.marks[n + ':painted']; }); }",
-        list(filter_conditions(kind, e)),
+        names,
     )
-    box.click()
-    return _wait_marks(page, ["map_air:painted"] + (["page_air:painted"] if kind == "ours" else []), budget_s)
 
 
 # The floor with a filter of its own: a plain checkbox "Air" over the standalone map whose change filters it, as a
@@ -397,10 +402,7 @@ def _floor_clicked(page, e: Expect, budget_s: float) -> dict:
     page.evaluate(FLOOR_BOX)
     page.wait_for_function(f"() => {_floor_shown(e.drawn, e.rich).replace('doc.', 'document.')}")
     wait_idle(page, budget_s)
-    page.evaluate(
-        "() => { const x = window.__xjb; x.press = null; x.changed = null;"
-        " delete x.marks.map_air; delete x.marks['map_air:painted']; }"
-    )
+    _forget_filter(page, ["map_air"])
     page.locator("#xjb-air").click()
     return _wait_marks(page, ["map_air:painted"], budget_s)
 
