@@ -338,6 +338,28 @@ def test_ports_are_counted_by_mode_and_country(cited, ports, vega_lite):
         assert_valid(chart, vega_lite)
 
 
+def test_a_count_bar_tooltip_names_a_few_ports_and_the_csv_every_one(cited, vega_lite):
+    many = pd.DataFrame(
+        {
+            "id": [f"p{i:02d}" for i in range(20)],
+            "name": [f"Road Port {i:02d}" for i in range(20)],
+            "modes": [["road"]] * 20,
+            "kind": ["border"] * 20,
+            "border_country": ["KAZ"] * 20,
+        }
+    ).set_index("id", drop=False)
+    mode = by_title(charts.ports_charts(many, cited))["Ports shown by mode"]
+    (bar,) = values(mode)
+    named = bar["which"].split(" and ")[0].split(", ")
+    assert len(named) == charts.TOOLTIP_NAMES
+    assert bar["which"].endswith(f" and {20 - charts.TOOLTIP_NAMES} more (every name in the CSV)")
+    assert "names" not in bar  # every name would travel in the spec, to no one
+    assert {"field": "which", "title": "Which"} in mode.spec["encoding"]["tooltip"]
+    (row,) = mode.data.to_dict("records")
+    assert row["names"].count("Road Port") == 20
+    assert_valid(mode, vega_lite)
+
+
 def test_a_metric_two_shown_ports_share_is_compared(cited, ports, vega_lite):
     found = by_title(charts.ports_charts(ports, cited))
     routes = found["Routes by port"]

@@ -42,6 +42,9 @@ UNIT_TITLES: dict[str, str] = {
     "CNY": "CNY",
 }
 SCALES: tuple[tuple[float, str], ...] = ((1e9, "billion"), (1e6, "million"))
+# A count chart's tooltip names this many ports at most: at 10,000 ports a bar's every name filled the screen.
+# The CSV download keeps every name.
+TOOLTIP_NAMES = 8
 NO_COUNTRY = "none (airport or inland port)"
 PORTS_LAYER = "data/geojson/ports.geojson"
 # The columns a chart's CSV download holds, in order (those the chart has).
@@ -640,13 +643,13 @@ def _bar_chart(
 def _count_chart(key: str, title: str, x_title: str, counts: pd.DataFrame, note: str) -> Chart:
     """A bar per category with the number of shown ports; the source is the ports layer itself."""
     total = int(counts.attrs.get("ports", counts["ports"].sum()))
-    counts = counts.assign(label=counts["ports"].astype(str))
+    shown = counts.assign(label=counts["ports"].astype(str))
     spec = {
         "$schema": SCHEMA,
         "title": {"text": title_lines(title), "anchor": "start"},
         "height": HEIGHT,
         "autosize": AUTOSIZE,
-        "data": {"values": _records(counts)},
+        "data": {"values": _records(shown.drop(columns="names"))},  # the tooltip's "which", not every name
         "encoding": {
             "x": {
                 "field": "category",
@@ -665,7 +668,7 @@ def _count_chart(key: str, title: str, x_title: str, counts: pd.DataFrame, note:
             "tooltip": [
                 {"field": "category", "title": x_title},
                 {"field": "ports", "title": "Ports"},
-                {"field": "names", "title": "Which"},
+                {"field": "which", "title": "Which"},
             ],
         },
         "layer": [
@@ -685,6 +688,14 @@ def _count_chart(key: str, title: str, x_title: str, counts: pd.DataFrame, note:
     return Chart(key, title, spec, data, (source,), 0, note)
 
 
+def _count_row(category: str, having: list[str]) -> dict:
+    """A bar's row: its ports' names in full (for the CSV) and the first :data:`TOOLTIP_NAMES` (for the tooltip)."""
+    which = ", ".join(having[:TOOLTIP_NAMES])
+    if len(having) > TOOLTIP_NAMES:
+        which += f" and {len(having) - TOOLTIP_NAMES:,} more (every name in the CSV)"
+    return {"category": category, "ports": len(having), "names": ", ".join(having), "which": which}
+
+
 def _mode_chart(ports: pd.DataFrame) -> Chart | None:
     if ports.empty:
         return None
@@ -692,8 +703,8 @@ def _mode_chart(ports: pd.DataFrame) -> Chart | None:
     for mode in MODES:
         having = [present.short_label("ports", p) for _, p in ports.iterrows() if mode in list(p["modes"])]
         if having:
-            rows.append({"category": mode, "ports": len(having), "names": ", ".join(having)})
-    counts = pd.DataFrame(rows, columns=["category", "ports", "names"])
+            rows.append(_count_row(mode, having))
+    counts = pd.DataFrame(rows, columns=["category", "ports", "names", "which"])
     counts.attrs["ports"] = len(ports)
     combined = sum(len(list(m)) > 1 for m in ports["modes"])
     note = "A port with several modes (road + rail) counts under each." if combined else ""
@@ -711,7 +722,7 @@ def _country_chart(ports: pd.DataFrame) -> Chart | None:
             present.short_label("ports", p) for (_, p), c in zip(ports.iterrows(), countries, strict=True) if c == code
         ]
         category = NEIGHBOUR_COUNTRIES.get(code, code) if code else NO_COUNTRY
-        rows.append({"category": category, "ports": len(having), "names": ", ".join(having)})
-    counts = pd.DataFrame(rows, columns=["category", "ports", "names"])
+        rows.append(_count_row(category, having))
+    counts = pd.DataFrame(rows, columns=["category", "ports", "names", "which"])
     counts.attrs["ports"] = len(ports)
     return _count_chart("ports-by-country", "Ports shown by neighbouring country", "Country", counts, "")
