@@ -4,6 +4,8 @@
 // session (geo/render/tables.py); the pure parts (counts, sorting, windowing) are static/xj/view.js.
 
 var ROW_PX = 34, MAX_HEIGHT_PX = 420, SPARE_ROWS = 8, ROW_NODES_KEPT = 2000;
+// A column's width, in ch, at most (the cell's text is cut with an ellipsis beyond it), and a cell's padding.
+var WIDEST_CH = 44, CELL_PAD_PX = 16;
 // A cell in Chinese only (the 中文 column): the characters geo.render.present.mark_chinese marks.
 var CHINESE = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\s·]+$/;
 
@@ -275,6 +277,18 @@ Tables.prototype.head = function () {
   var thead = table.querySelector("thead");
   thead.textContent = "";
   thead.appendChild(row);
+  // Widths from the layer's every row, once per layer: with them the columns stay put as rows scroll or filters
+  // change, and the browser lays the table out from its first row alone (table-layout: fixed in page.css).
+  var widths = layer.xjWidths || (layer.xjWidths = window.XJView.columnWidths(layer.columns, layer.rows, WIDEST_CH));
+  var cols = table.querySelector("colgroup") || table.insertBefore(make("colgroup"), thead);
+  cols.textContent = "";
+  widths.forEach(function (ch) {
+    var col = make("col");
+    col.style.width = "calc(" + ch + "ch + " + CELL_PAD_PX + "px)";
+    cols.appendChild(col);
+  });
+  var total = widths.reduce(function (a, b) { return a + b; }, 0);
+  table.style.width = "calc(" + total + "ch + " + widths.length * CELL_PAD_PX + "px)";
 };
 
 /* Only the rows in view (and a few either side) are in the page: 100,000 places scroll as 30. The panel is as

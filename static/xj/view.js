@@ -88,6 +88,31 @@
     return [Math.min(first, last), last];
   }
 
+  /* Each column's width in `ch`, from its longest text in the whole layer (not the rows drawn now), so the
+     columns of a windowed table stay put as rows scroll or a filter changes them, and the browser lays out the
+     table from its header alone (table-layout: fixed). A letter counts LETTER_CH (a ch is a digit's width; text
+     runs narrower), a CJK character 2; a number as "en" writes it (a comma per three digits, two decimals at
+     most); the header leaves room for the sort arrow; at most `cap`. */
+  var LETTER_CH = 0.9;
+
+  function columnWidths(columns, rows, cap) {
+    var wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+    var size = function (value) {
+      if (value === null || value === undefined) return 0;
+      if (typeof value === "number") {
+        var whole = String(Math.trunc(Math.abs(value))).length;
+        return whole + Math.floor((whole - 1) / 3) + (value < 0 ? 1 : 0) + (Number.isInteger(value) ? 0 : 3);
+      }
+      var text = String(value), cjk = (text.match(wide) || []).length;
+      return Math.ceil(LETTER_CH * (text.length - cjk) + 2 * cjk);
+    };
+    return columns.map(function (name, c) {
+      var most = size(name) + 2;
+      for (var i = 0; i < rows.length && most < cap; i++) most = Math.max(most, size(rows[i][c]));
+      return Math.min(cap, most);
+    });
+  }
+
   /* Which of a place's figures a popup shows for a period, from the map's one figures table
      (geo.render.figures.table: columns, a place's rows at `table.at[entity]` as [first, stop)): the rows inside
      the period, in order, each with its source's number (numbered as first cited among the rows shown, as
@@ -127,6 +152,7 @@
   return {
     periodRange: periodRange,
     addressParams: addressParams, portCounts: portCounts, sortOrder: sortOrder, windowOf: windowOf, g: g,
+    columnWidths: columnWidths,
     figureRows: figureRows,
   };
 });

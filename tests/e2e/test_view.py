@@ -321,6 +321,36 @@ def test_a_filter_moves_rows_in_and_out_of_the_table_without_making_them_again(a
         agree(page, dataset)
 
 
+COLUMNS = """() => ({
+    edges: [...document.querySelectorAll('.xj-table th')].map(th => [th.offsetLeft, th.offsetWidth]),
+    cut: [...document.querySelectorAll('.xj-places tbody tr[data-xj-row] td, .xj-table th .xj-sort')]
+        .filter(cell => cell.textContent.length <= 40 && cell.scrollWidth > cell.clientWidth + 1)
+        .map(cell => cell.textContent),
+    first: document.querySelector('.xj-places tbody tr[data-xj-row]').dataset.xjPlace})"""
+
+
+def test_the_table_columns_stay_put_as_a_filter_or_a_scroll_changes_the_rows(app_url, dataset):
+    """Each column is as wide as its longest text in the whole layer: the columns do not jump under the reader as
+    rows come and go, and no name or figure that fits the cap is cut."""
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_map(page)
+        page.locator(".xj-places[data-xj-rows]").wait_for(state="attached")
+        before = page.evaluate(COLUMNS)
+        assert before["cut"] == []
+        choose(page, "Port mode", "Air")
+        after = page.evaluate(COLUMNS)
+        assert after["first"] != before["first"]  # other rows now
+        assert after["edges"] == before["edges"]
+        assert after["cut"] == []
+        open_filter(page, "Port mode").get_by_label(re.compile(r"^\s*Air( \(\d+\))?$")).uncheck()
+        page.locator(".xj-panel").evaluate("panel => { panel.scrollTop = panel.scrollHeight; }")
+        page.wait_for_function(f"() => ({COLUMNS})().first !== {before['first']!r}")
+        scrolled = page.evaluate(COLUMNS)
+        assert scrolled["edges"] == before["edges"]
+        assert scrolled["cut"] == []
+
+
 @pytest.mark.slow
 def test_the_tables_and_the_map_agree_above_the_compact_size(tmp_path):
     """Above RICH_MAX_PORTS the ports are one canvas payload: the tables still list what the map draws, and the

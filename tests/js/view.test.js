@@ -64,3 +64,13 @@ for (const c of cases.periods) {
     else assert.deepEqual(got, { param: c.param, start: c.start, end: c.end, label: c.label });
   });
 }
+
+test("columns are as wide as their longest text in the layer, the header's sort arrow and CJK counted", () => {
+  const rows = [["Horgos", 1234567, "霍尔果斯"], ["Alashankou road port", 12.5, null], ["Ürümqi", -3, ""]];
+  // "Alashankou road port": 20 letters at 0.9 ch; 1,234,567 is 9 digits and commas; 霍尔果斯: 4 characters, 2 ch each
+  assert.deepEqual(view.columnWidths(["Name", "Trade", "中文"], rows, 40), [18, 9, 8]);
+  assert.deepEqual(view.columnWidths(["Trade"], [[-1234.5]], 40), [9]); // -1,234.50 at most
+  assert.deepEqual(view.columnWidths(["A much longer header", "x"], [["a", "b"]], 40), [20, 3]);
+  assert.deepEqual(view.columnWidths(["Name"], [["a".repeat(90)]], 40), [40]);
+  assert.deepEqual(view.columnWidths(["Name"], [], 40), [6]);
+});
