@@ -402,6 +402,19 @@ SEALED26_MEASURED: dict[str, float] = {
 }
 
 
+
+# Scores of the sealed27 set, the unseen one from 2026-12-06 (eleven 2000-2022 articles found and coded by a session
+# that does not work on propose, its gold committed in 823bd27 before the tool ran on it), aggregate only: 90.2 / 71.2
+# / 86.3 / 66.7 / 78.4 with the code of the thirty-first tuning. All five targets are missed, so these are floors
+# against regressions, not a claim about text the tool has not seen.
+SEALED27_MEASURED: dict[str, float] = {
+    "recall": 0.901,
+    "precision": 0.712,
+    "entity": 0.862,
+    "period": 0.666,
+    "metric": 0.784,
+}
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -511,6 +524,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed24", SEALED24_MEASURED),
         ("sealed25", SEALED25_MEASURED),
         ("sealed26", SEALED26_MEASURED),
+        ("sealed27", SEALED27_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
