@@ -4,8 +4,9 @@
 // session (geo/render/tables.py); the pure parts (counts, sorting, windowing) are static/xj/view.js.
 
 var ROW_PX = 34, MAX_HEIGHT_PX = 420, SPARE_ROWS = 8, ROW_NODES_KEPT = 2000;
-// A column's width, in ch, at most (the cell's text is cut with an ellipsis beyond it), and a cell's padding.
-var WIDEST_CH = 44, CELL_PAD_PX = 16;
+// A column's text width at most, in px (a longer text is cut with an ellipsis), a cell's padding either side
+// together, and room for a header's sort arrow.
+var WIDEST_PX = 330, CELL_PAD_PX = 16, ARROW_PX = 16;
 // A cell in Chinese only (the 中文 column): the characters geo.render.present.mark_chinese marks.
 var CHINESE = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\s·]+$/;
 
@@ -279,17 +280,41 @@ Tables.prototype.head = function () {
   thead.appendChild(row);
   // Widths from the layer's every row, once per layer: with them the columns stay put as rows scroll or filters
   // change, and the browser lays the table out from its first row alone (table-layout: fixed in page.css).
-  var widths = layer.xjWidths || (layer.xjWidths = window.XJView.columnWidths(layer.columns, layer.rows, WIDEST_CH));
+  var widths = layer.xjWidths ||
+    (layer.xjWidths = window.XJView.columnWidths(layer.columns, layer.rows, WIDEST_PX, textWidth(table)));
+  if (document.fonts && document.fonts.status !== "loaded" && !this.fontsAwaited) {
+    // Measured in a fallback font while the page's own still loads: measure again once it has.
+    this.fontsAwaited = true;
+    document.fonts.ready.then(function () {
+      self.layers.forEach(function (l) { delete l.xjWidths; });
+      table.xjHead = null;
+      self.head();
+    });
+  }
   var cols = table.querySelector("colgroup") || table.insertBefore(make("colgroup"), thead);
   cols.textContent = "";
-  widths.forEach(function (ch) {
+  var total = 0;
+  widths.forEach(function (px) {
     var col = make("col");
-    col.style.width = "calc(" + ch + "ch + " + CELL_PAD_PX + "px)";
+    col.style.width = px + CELL_PAD_PX + "px";
+    total += px + CELL_PAD_PX;
     cols.appendChild(col);
   });
-  var total = widths.reduce(function (a, b) { return a + b; }, 0);
-  table.style.width = "calc(" + total + "ch + " + widths.length * CELL_PAD_PX + "px)";
+  table.style.width = total + "px";
 };
+
+/* A text's width in px as the table draws it (a header's in its bold, with room for its sort arrow), measured on
+   a canvas in the table's own font: exact where counting characters was not (a capital is a third wider than a
+   digit, a CJK character twice). */
+function textWidth(table) {
+  var style = getComputedStyle(table), context = document.createElement("canvas").getContext("2d");
+  var plain = style.fontSize + " " + style.fontFamily;
+  var bold = getComputedStyle(table.querySelector(".xj-sort") || table).fontWeight + " " + plain;
+  return function (value, header) {
+    context.font = header ? bold : plain;
+    return context.measureText(formatCell(value)).width + (header ? ARROW_PX : 0);
+  };
+}
 
 /* Only the rows in view (and a few either side) are in the page: 100,000 places scroll as 30. The panel is as
    tall as the layer's every row would make it (up to MAX_HEIGHT_PX), whatever the filters show: a filter then

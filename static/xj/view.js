@@ -88,28 +88,38 @@
     return [Math.min(first, last), last];
   }
 
-  /* Each column's width in `ch`, from its longest text in the whole layer (not the rows drawn now), so the
-     columns of a windowed table stay put as rows scroll or a filter changes them, and the browser lays out the
-     table from its header alone (table-layout: fixed). A letter counts LETTER_CH (a ch is a digit's width; text
-     runs narrower), a CJK character 2; a number as "en" writes it (a comma per three digits, two decimals at
-     most); the header leaves room for the sort arrow; at most `cap`. */
-  var LETTER_CH = 0.9;
+  /* Each column's width in px, from its widest text in the whole layer (not the rows drawn now), so the columns
+     of a windowed table stay put as rows scroll or a filter changes them, and the browser lays the table out
+     from its first row (table-layout: fixed). `measure(value, header)` gives a text's width in px as the page
+     draws it (a canvas's measureText, in places.js); to keep that to a few calls per column at 100,000 rows,
+     each value's width is first estimated from its characters (a capital or a CJK character counts more; a
+     number as "en" writes it) and only the SHORTLIST widest by that estimate are measured. At most `cap`. */
+  var SHORTLIST = 12;
+  var WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 
-  function columnWidths(columns, rows, cap) {
-    var wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
-    var size = function (value) {
-      if (value === null || value === undefined) return 0;
-      if (typeof value === "number") {
-        var whole = String(Math.trunc(Math.abs(value))).length;
-        return whole + Math.floor((whole - 1) / 3) + (value < 0 ? 1 : 0) + (Number.isInteger(value) ? 0 : 3);
-      }
-      var text = String(value), cjk = (text.match(wide) || []).length;
-      return Math.ceil(LETTER_CH * (text.length - cjk) + 2 * cjk);
-    };
+  function roughWidth(value) {
+    if (value === null || value === undefined) return 0;
+    if (typeof value === "number") {
+      var whole = String(Math.trunc(Math.abs(value))).length;
+      return whole + Math.floor((whole - 1) / 3) + (value < 0 ? 1 : 0) + (Number.isInteger(value) ? 0 : 3);
+    }
+    var text = String(value), cjk = (text.match(WIDE) || []).length, upper = (text.match(/[A-Z]/g) || []).length;
+    return text.length + 0.35 * upper + cjk;
+  }
+
+  function columnWidths(columns, rows, cap, measure) {
     return columns.map(function (name, c) {
-      var most = size(name) + 2;
-      for (var i = 0; i < rows.length && most < cap; i++) most = Math.max(most, size(rows[i][c]));
-      return Math.min(cap, most);
+      var seen = new Set(), ranked = [];
+      for (var i = 0; i < rows.length; i++) {
+        var value = rows[i][c];
+        if (value === null || value === undefined || value === "" || seen.has(value)) continue;
+        seen.add(value);
+        ranked.push([roughWidth(value), value]);
+      }
+      ranked.sort(function (x, y) { return y[0] - x[0]; });
+      var most = measure(name, true);
+      ranked.slice(0, SHORTLIST).forEach(function (pair) { most = Math.max(most, measure(pair[1], false)); });
+      return Math.min(cap, Math.ceil(most));
     });
   }
 

@@ -65,12 +65,25 @@ for (const c of cases.periods) {
   });
 }
 
-test("columns are as wide as their longest text in the layer, the header's sort arrow and CJK counted", () => {
-  const rows = [["Horgos", 1234567, "霍尔果斯"], ["Alashankou road port", 12.5, null], ["Ürümqi", -3, ""]];
-  // "Alashankou road port": 20 letters at 0.9 ch; 1,234,567 is 9 digits and commas; 霍尔果斯: 4 characters, 2 ch each
-  assert.deepEqual(view.columnWidths(["Name", "Trade", "中文"], rows, 40), [18, 9, 8]);
-  assert.deepEqual(view.columnWidths(["Trade"], [[-1234.5]], 40), [9]); // -1,234.50 at most
-  assert.deepEqual(view.columnWidths(["A much longer header", "x"], [["a", "b"]], 40), [20, 3]);
-  assert.deepEqual(view.columnWidths(["Name"], [["a".repeat(90)]], 40), [40]);
-  assert.deepEqual(view.columnWidths(["Name"], [], 40), [6]);
+test("a column is as wide as its widest text in the layer, measured for a shortlist of the widest by estimate", () => {
+  const measured = [];
+  // A stand-in for the page's measureText: 7 px a character, 14 a CJK one, a header's bold and arrow 20 px more.
+  const measure = (value, header) => {
+    measured.push(value);
+    const text = String(value);
+    return [...text].reduce((w, ch) => w + (/[\u4e00-\u9fff]/.test(ch) ? 14 : 7), header ? 20 : 0);
+  };
+  const rows = [["Horgos", 1234567, "霍尔果斯"], ["Alashankou road port", 12.5, null], ["Horgos", -3, ""]];
+  assert.deepEqual(view.columnWidths(["Name", "Trade", "中文"], rows, 300, measure), [140, 55, 56]); // "Trade" in bold is wider than 1234567
+  assert.deepEqual(view.columnWidths(["A much longer header"], [["a"]], 300, measure), [160]);
+  assert.deepEqual(view.columnWidths(["Name"], [["a".repeat(90)]], 300, measure), [300]);
+  // Each distinct value once, and at 1,000 rows only a shortlist: the widest by estimate among them.
+  measured.length = 0;
+  const many = Array.from({ length: 1000 }, (_, i) => ["x".repeat(1 + (i % 50))]);
+  assert.deepEqual(view.columnWidths(["N"], many, 1000, measure), [50 * 7]);
+  assert.ok(measured.length <= 13, `${measured.length} texts measured`);
+  // A short text of capitals can be wider than a longer one of small letters: the estimate counts them wider.
+  const order = [];
+  view.columnWidths(["N"], [["MMMMMMMMMM"], ["iiiiiiiiiii"]], 1000, (v) => { order.push(v); return 1; });
+  assert.deepEqual(order.slice(1), ["MMMMMMMMMM", "iiiiiiiiiii"]);
 });
