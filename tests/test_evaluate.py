@@ -125,7 +125,7 @@ SEALED8_MEASURED: dict[str, float] = {
     "precision": 0.971,
     "entity": 1.0,
     "period": 0.97,
-    "metric": 0.955,
+    "metric": 0.97,
 }
 
 
@@ -140,7 +140,7 @@ SEALED9_MEASURED: dict[str, float] = {
     "precision": 0.934,
     "entity": 0.947,
     "period": 0.912,
-    "metric": 0.859,
+    "metric": 0.877,
 }
 
 
@@ -170,7 +170,7 @@ SEALED11_MEASURED: dict[str, float] = {
     "precision": 0.969,
     "entity": 1.0,
     "period": 0.968,
-    "metric": 0.890,
+    "metric": 0.906,
 }
 
 
@@ -215,7 +215,7 @@ SEALED14_MEASURED: dict[str, float] = {
     "precision": 0.957,
     "entity": 0.758,
     "period": 0.839,
-    "metric": 0.885,
+    "metric": 0.896,
 }
 
 
@@ -321,7 +321,7 @@ SEALED21_MEASURED: dict[str, float] = {
     "precision": 0.96,
     "entity": 0.957,
     "period": 0.957,
-    "metric": 0.829,
+    "metric": 0.851,
 }
 
 
@@ -334,7 +334,7 @@ SEALED21_MEASURED: dict[str, float] = {
 # after the thirtieth (a port's trade with no mode said is the whole port's).
 SEALED22_MEASURED: dict[str, float] = {
     "recall": 0.965,
-    "precision": 0.858,
+    "precision": 0.868,
     "entity": 0.88,
     "period": 0.813,
     "metric": 0.826,
@@ -354,7 +354,7 @@ SEALED23_MEASURED: dict[str, float] = {
     "precision": 0.882,
     "entity": 0.871,
     "period": 0.814,
-    "metric": 0.714,
+    "metric": 0.728,
 }
 
 
@@ -385,7 +385,7 @@ SEALED25_MEASURED: dict[str, float] = {
     "precision": 0.8,
     "entity": 0.902,
     "period": 0.902,
-    "metric": 0.804,
+    "metric": 0.829,
 }
 
 
@@ -393,12 +393,13 @@ SEALED25_MEASURED: dict[str, float] = {
 # does not work on propose, its gold committed in 47b97da before the tool ran on it), aggregate only: 92.7 / 72.1 /
 # 93.6 / 87.2 / 72.3 with the code of the thirtieth tuning, recall 94.5 after the thirty-first (tuned on sealed25). All
 # five targets are missed, so these are floors against regressions, not a claim about text the tool has not seen.
+# Demoted and tuned on in the thirty-second tuning: 94.5 / 77.8 / 93.6 / 91.5 / 80.9 after it.
 SEALED26_MEASURED: dict[str, float] = {
     "recall": 0.945,
-    "precision": 0.720,
+    "precision": 0.777,
     "entity": 0.936,
-    "period": 0.872,
-    "metric": 0.723,
+    "period": 0.914,
+    "metric": 0.808,
 }
 
 

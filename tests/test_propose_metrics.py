@@ -453,3 +453,54 @@ def test_a_count_with_no_noun_of_its_own_measures_what_the_count_before_it_measu
         " up 6 per cent.",
     )
     assert _one(text, "1,977").metric == _one(text, "2,411").metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        # one way named: the cargo of the trains that way, and what it was worth
+        (
+            "In the first quarter, westbound freight trains through Horgos hauled 410,000 tonnes of goods.",
+            "410,000 tonnes",
+            "outbound_train_cargo",
+        ),
+        (
+            "Homebound freight trains passing Alashankou brought in 95,000 tonnes worth 2 billion yuan in March.",
+            "2 billion yuan",
+            "return_train_cargo_value",
+        ),
+        (
+            "Freight trains through Alashankou moved 2.2 million tonnes in 2023; inbound trains took 900,000 tonnes.",
+            "900,000 tonnes",
+            "return_train_cargo",
+        ),
+        (
+            "Last year 1,300 freight trains hauled 512,000 tonnes of goods from China to Europe via Horgos.",
+            "512,000 tonnes",
+            "outbound_train_cargo",
+        ),
+        (
+            "Dulata Port handled 80,000 tonnes in 2023; exports, which reached 61,000 tonnes, made up most of it.",
+            "61,000 tonnes",
+            "cargo_exports",
+        ),
+        (
+            "In May 700 tonnes of cargo were imported through Khunjerab Pass.",
+            "700 tonnes",
+            "cargo_imports",
+        ),
+        # both ways, or the goods named: all the cargo, or the goods' own flow
+        (
+            "Incoming and outgoing freight trains through Alashankou moved 4.1 million tonnes in 2023.",
+            "4.1 million tonnes",
+            "cargo_throughput",
+        ),
+        (
+            "In 2023 Dulata Port's imports and exports came to 90,000 tonnes.",
+            "90,000 tonnes",
+            "cargo_throughput",
+        ),
+    ],
+)
+def test_cargo_moved_one_way(sentence, as_written, metric):
+    assert _one(_article("2024-05-02", sentence), as_written).metric == metric

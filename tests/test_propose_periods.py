@@ -492,3 +492,15 @@ def test_months_of_a_year_without_first_are_its_first_months_and_carry_to_the_sa
 )
 def test_the_day_a_year_to_date_runs_to(paragraphs, as_written, period):
     assert one(article("2023-04-09", *paragraphs), as_written).period == period
+
+
+def test_an_as_of_day_later_in_the_year_than_the_page_ends_the_year_before():
+    # a January page: "as of December 15" can only be last year's, so "this year" is the year that day ends
+    text = _article(
+        "2024-01-20",
+        "As of December 15, the Alashankou railway port had handled 9,400 freight trains this year.",
+    )
+    assert _one(text, "9,400").period == "2023-01-01/2023-12-15"
+    # a day already past on the page keeps the page's year
+    later = _article("2024-08-20", "As of August 15, Alashankou had handled 5,100 freight trains this year.")
+    assert _one(later, "5,100").period == "2024-01-01/2024-08-15"

@@ -33,6 +33,7 @@ from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import article_subject
 from geo.ingest.periods import Period, find_periods
 from geo.ingest.placing import Place, Placer
+from geo.ingest.referents import Referents
 from geo.ingest.spellings import add_abbreviations, add_spellings
 from geo.ingest.text import Sentence, split_sentences
 from geo.ingest.timeline import Timeline
@@ -162,6 +163,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     last_entity = ""
     carried = (-1, "")  # paragraph and flag of the last figure whose place the data lacks
     story = Story()
+    referents = Referents()  # counts written as words so far: "the four lines" after "four new railways"
     paragraph_amounts: dict[int, Candidate] = {}  # paragraph -> its latest amount proposed with a known measure
     milestones: dict[int, str] = {}  # candidate index -> its rule, were it not a milestone
     body_is_regions = False  # whether the last firm or body named is one named after the region
@@ -203,7 +205,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 # "... went through the port, carrying 870,000 tons": the member of the sentence's count before, when
                 # the figure's own clause names no mode ("the road port's cargo" names its own)
                 places[index] = Place(counts[-1].entity_id, "the member of the figure before in the sentence")
-        doubts = [low_confidence(text_, f, figures) or continued for f in figures]
+        doubts = [low_confidence(text_, f, figures) or continued or referents.doubt(text_, f) for f in figures]
+        referents.note(figures)
         for named in _SAME_FIGURES.finditer(text_):  # "the two figures" counts figures already given: no measure
             doubts = [d or ("the figures before, counted" if named.start() <= f.start < named.end() else "")
                       for d, f in zip(doubts, figures, strict=True)]  # fmt: skip

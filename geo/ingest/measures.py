@@ -340,3 +340,60 @@ _AVERAGE = re.compile(r"\b(?:an |on )?average\b[^,;]*$", re.I)
 _OTHER_SPAN = re.compile(r"\b(?:monthly|weekly|annual|yearly)\s+(?:average|high|peak|capacity)\b", re.I)
 _ON_AVERAGE = re.compile(r"[^,;]{0,70}?\bon average\b", re.I)  # "handles 17 freight trains a day on average"
 _TRAIN_TRIPS = re.compile(r"^[\w,.+ -]{0,12}?\btrips\b", re.I)
+
+
+# "outbound trains accounted for 700,000 tonnes", "Returning freight trains, carrying 1 million tonnes": the cargo of
+# the trains one way ("Inbound and outbound trains carried ..." names both ways: all the cargo)
+_WAYS = r"outbound|westbound|outgoing|inbound|eastbound|returning|return|homebound|incoming"
+_TRAIN_WAY = re.compile(rf"\b(?P<way>{_WAYS})\s+(?:[\w-]+\s+){{0,4}}?trains?\b", re.I)
+_OTHER_WAY = re.compile(rf"\b(?:{_WAYS})\b", re.I)
+_TO_EUROPE = re.compile(r"^[^,;.]*?\bfrom China to (?:Europe|Central Asia)\b", re.I)
+# "exports, which weighed 1.45 million tonnes", "while imports came to 55,100 tonnes", "exported goods came to 26,600
+# tons": the goods that left or came in, named by their way alone (coal exports name their goods, "imports and
+# exports" both ways); "6,000 tons of goods were exported" says it after
+_WAY_SUBJECT = re.compile(
+    r"(?:^|[,;:]|\b(?:was|were|while|whereas|and|the|its|their))\s+(?P<way>exports|imports|(?:exported|imported)\s+"
+    r"(?:goods|cargo|freight|products))(?:,?\s+(?:which|that))?\s+(?:[\w-]+\s+){1,2}(?:about\s+|over\s+|more than\s+"
+    r"|nearly\s+|around\s+|some\s+|almost\s+)?$",
+    re.I,
+)
+_BOTH_DIRECTIONS = re.compile(r"\b(?:imports?|exports?)\s+(?:and|&|or)\s*$", re.I)
+_WAY_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:goods|cargo|freight)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
+    r"(?P<way>exported|imported)\b",
+    re.I,
+)
+_WORTH = re.compile(r"^\s*(?:of\s+)?(?:goods|cargo|freight)?\s*worth\s+(?:about\s+|over\s+|more than\s+|nearly\s+)?$")
+
+
+def one_way_cargo_name(sentence: str, figure: Figure, figures: list[Figure]) -> str:
+    """``outbound_train_cargo`` or ``return_train_cargo`` (``_value`` for what that cargo was worth), or
+    ``cargo_exports`` or ``cargo_imports``: tonnes moved one way; "" when the text names both ways or neither."""
+    if figure.unit in {"CNY", "USD"}:
+        index = figures.index(figure)
+        tonnes = figures[index - 1] if index else None
+        if tonnes is None or tonnes.unit != "tonnes" or not _WORTH.match(sentence[tonnes.end : figure.start]):
+            return ""  # "43,000 tonnes of goods worth 3 billion yuan": the value of the tonnes before
+        name = one_way_cargo_name(sentence, tonnes, figures)
+        return name + "_value" if name.endswith("train_cargo") else ""
+    if figure.unit != "tonnes":
+        return ""
+    before, after = sentence[: figure.start], sentence[figure.end :]
+    clause = before[before.rfind(";") + 1 :]
+    ways = list(_TRAIN_WAY.finditer(clause))
+    if ways:
+        way = ways[-1]
+        # "Inbound and outbound cargo trains": both ways, so all the cargo
+        if len(_OTHER_WAY.findall(clause[max(0, way.start() - 25) : way.end()])) > 1:
+            return ""
+        outbound = way.group("way").lower() in {"outbound", "westbound", "outgoing"}
+        return "outbound_train_cargo" if outbound else "return_train_cargo"
+    if re.search(r"\btrains?\b", before, re.I) and _TO_EUROPE.match(after):
+        return "outbound_train_cargo"  # "821 freight trains carried 287,400 tons of cargo from China to Europe"
+    moved = _WAY_SUBJECT.search(before)
+    if moved and _BOTH_DIRECTIONS.search(before[: moved.start("way")]):
+        moved = None  # "the pass's imports and exports came to 22.37 million tonnes"
+    moved = moved or _WAY_AFTER.match(after)
+    if moved:
+        return "cargo_exports" if moved.group("way").lower().startswith("export") else "cargo_imports"
+    return ""

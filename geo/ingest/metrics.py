@@ -17,6 +17,7 @@ from geo.ingest.measures import (
     growth_suffix,
     is_absolute_change,
     nationals_name,
+    one_way_cargo_name,
     peak_name,
     route_names,
     subject_route_names,
@@ -228,6 +229,7 @@ def guess_metric(
         (rail_count_name(place_kind, sentence[clause_start : figure.start], whole_after) if figure.unit == "count"
          else "", "what a rail port counts"),
         (capacity_name(before, whole_after, figure.unit, new_name(after)), "a capacity"),
+        (one_way_cargo_name(sentence, figure, figures), "cargo moved one way"),
         (before_after_name(sentence, figure, figures, clause_start), "a time before or after a change"),
         (nationals_name(sentence[clause_start : figure.start], whole_after) if figure.unit == "count" else "",
          "one nationality's trips"),

@@ -241,7 +241,9 @@ class Timeline:
                 or self.as_of
                 or self._news_day(clean)
             )
-            period = f"{self.pub_year}-01-01/{end.isoformat()}" if end else str(self.pub_year)
+            # "As of November 30 ... this year" on a February page: the day fell in the year before, whose span it ends
+            start = min(end.year, self.pub_year) if end else self.pub_year
+            period = f"{start}-01-01/{end.isoformat()}" if end else str(self.pub_year)
             # "had handled 3,000 trips this year as of Monday on 123 routes": the routes are a count on that day
             result = [(end.isoformat(), "a count that stands: the year-to-date day") if s and end
                       else (period, "year to date") for s in stock]  # fmt: skip
