@@ -95,7 +95,7 @@ def test_a_row_with_an_unquoted_comma_is_rejected(mini):
 def test_a_short_row_is_rejected(mini):
     path = mini / "sources.csv"
     path.write_text(path.read_text(encoding="utf-8") + "other,Title\n", encoding="utf-8")
-    with pytest.raises(DataError, match=r"sources\.csv: row 3: expected 10 cells as in the header; got 2\.$"):
+    with pytest.raises(DataError, match=r"sources\.csv: row 3: expected 11 cells as in the header; got 2\.$"):
         load_dataset(mini)
 
 

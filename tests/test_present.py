@@ -186,3 +186,32 @@ def test_an_undated_source_gives_its_inferred_dates_in_words():
     assert present.source_date("", "2025-09/2026-11-22") == "undated (published Sep 2025–22 Nov 2026)"
     assert present.source_date("2026-01-19", "2025-09/2026-11-22") == "2026-01-19"
     assert present.source_date("", "") == "undated"
+
+
+def test_a_source_s_caution_follows_it_wherever_it_is_cited():
+    cited = pd.DataFrame(
+        {
+            "fact_id": ["x-1", "x-2"],
+            "entity_id": ["p", "p"],
+            "metric": ["vehicle_exports", "area"],
+            "value": [1.0, 2.0],
+            "unit": ["count", "km2"],
+            "period": ["2025", "2025"],
+            "qualifier": ["", ""],
+            "source_id": ["a", "b"],
+            "source_publisher": ["Site A", "Site B"],
+            "source_published": ["", "2025-01-02"],
+            "source_title": ["Title A", "Title B"],
+            "source_url": ["https://a.example/1", "https://b.example/2"],
+            "source_caution": ["the page says <i>AI</i> wrote part of it", ""],
+        }
+    )
+    assert present.citations(cited) == [
+        "Site A, undated: “Title A” (caution: the page says <i>AI</i> wrote part of it)",
+        "Site B, 2025-01-02: “Title B”",
+    ]
+    html = present.facts_html(cited)  # the popup's and the details' table of figures
+    assert "“Title A” (caution: the page says &lt;i&gt;AI&lt;/i&gt; wrote part of it) <a href" in html
+    assert "<i>" not in html
+    assert "(caution: the page says <i>AI</i> wrote part of it)" in present.cite_line(cited.iloc[0].to_dict())
+    assert "caution" not in present.cite_line(cited.iloc[1].to_dict())

@@ -17,6 +17,7 @@ CITATION_COLUMNS = (
     "original_url",
     "file",
     "note",
+    "caution",
 )
 
 

@@ -373,13 +373,7 @@ def _table(
     """The readable columns of a chart's figures, one row per figure, sorted by period then source, each source
     numbered as in ``numbers`` (or from 1 in the order the chart first cites it)."""
     parsed = periods.parse_all(rows)
-    ranges = rows["source_published_range"] if "source_published_range" in rows else [""] * len(rows)
-    sources = [
-        present.cite_source(p, d, t, r)
-        for p, d, t, r in zip(
-            rows["source_publisher"], rows["source_published"], rows["source_title"], ranges, strict=True
-        )
-    ]
+    sources = present.citations(rows)
     about = rows.get("about", rows["entity_id"])
     about_names = rows.get("about_name", about)
     table = pd.DataFrame(

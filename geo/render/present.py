@@ -104,9 +104,11 @@ def source_date(published: object, published_range: object = "") -> str:
     return f"undated (published {_period_label(_text(published_range))})" if _text(published_range) else "undated"
 
 
-def cite_source(publisher: str, published: str, title: str, published_range: str = "") -> str:
-    """``Xinhua via en.chinagate.cn, 2026-01-19: “Title”`` (undated articles say so, with their inferred bounds)."""
-    return f"{publisher}, {source_date(published, published_range)}: “{title}”"
+def cite_source(publisher: str, published: str, title: str, published_range: str = "", caution: str = "") -> str:
+    """``Xinhua via en.chinagate.cn, 2026-01-19: “Title”`` (undated articles say so, with their inferred bounds;
+    a source's caution, from sources.csv, follows wherever it is cited: a reader weighs its figures there)."""
+    line = f"{publisher}, {source_date(published, published_range)}: “{title}”"
+    return f"{line} (caution: {_text(caution)})" if _text(caution) else line
 
 
 @functools.cache
@@ -137,6 +139,7 @@ def cite_line(fact: Mapping[str, object], place: str = "") -> str:
         _text(fact.get("source_published")),
         _text(fact["source_title"]),
         _text(fact.get("source_published_range")),
+        _text(fact.get("source_caution")),
     )
     url = _text(fact.get("source_url"))
     return f"{where}{figure} ({_period_label(str(fact['period']))}). {article}{', ' + url if url else ''}. Via {dataset_citation()}."
@@ -151,7 +154,7 @@ def facts_table(cited: pd.DataFrame, cite: bool = True) -> pd.DataFrame:
                 format_value(v, u, q) for v, u, q in zip(cited["value"], cited["unit"], cited["qualifier"], strict=True)
             ],
             "Period": cited["period"].map(_period_label),
-            "Source": _sources(cited),
+            "Source": citations(cited),
             "Link": cited["source_url"].map(_text) if "source_url" in cited else "",
             "Fact": cited["fact_id"],
         }
@@ -201,12 +204,18 @@ def source_link(url: object, text: str = "read it") -> Markup:
     return _LINK.format(address, text) if re.match(r"https?://", address) else Markup("")
 
 
-def _sources(cited: pd.DataFrame) -> list[str]:
-    ranges = cited["source_published_range"] if "source_published_range" in cited else [""] * len(cited)
+def citations(cited: pd.DataFrame) -> list[str]:
+    """Each row's source as :func:`cite_source` writes it: the one citation of an article on the page."""
+    blank = [""] * len(cited)
     return [
-        cite_source(p, d, t, r)
-        for p, d, t, r in zip(
-            cited["source_publisher"], cited["source_published"], cited["source_title"], ranges, strict=True
+        cite_source(p, d, t, r, c)
+        for p, d, t, r, c in zip(
+            cited["source_publisher"],
+            cited["source_published"],
+            cited["source_title"],
+            cited.get("source_published_range", blank),
+            cited.get("source_caution", blank),
+            strict=True,
         )
     ]
 
@@ -214,10 +223,10 @@ def _sources(cited: pd.DataFrame) -> list[str]:
 def source_numbers(cited: pd.DataFrame) -> dict[str, int]:
     """Each source id's number in ``facts_html``'s table of the same figures (its citation's, in the order the
     rows first cite it): the details panel numbers its charts' sources so, and "[1]" is one article in the panel."""
-    citations = _sources(cited)
-    by_citation = _numbered(citations)
+    lines = citations(cited)
+    by_citation = _numbered(lines)
     numbers: dict[str, int] = {}
-    for source, citation in zip(cited["source_id"], citations, strict=True):
+    for source, citation in zip(cited["source_id"], lines, strict=True):
         numbers.setdefault(source, by_citation[citation])
     return numbers
 

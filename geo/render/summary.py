@@ -116,9 +116,9 @@ def count_reconciliation(
                         "value": fact.value,
                         "text": present.format_value(fact.value, fact.unit, fact.qualifier),
                         "publisher": fact.source_publisher,
-                        "source": present.cite_source(fact.source_publisher, fact.source_published, fact.source_title),
+                        "source": source,
                     }
-                    for fact in facts.sort_values(["source_id", "fact_id"]).itertuples()
+                    for fact, source in _with_citations(facts.sort_values(["source_id", "fact_id"]))
                 ],
                 "layer_count": len(members),
                 "drawn": int(members["drawn"].sum()),
@@ -195,7 +195,7 @@ def stated_comparison(
             label = settings.PORT_COUNT_MEASURES[metric]
             in_shown, in_layer = int(members.isin(shown.index).sum()), int(members.isin(ports.index).sum())
         stated = cited[(cited["entity_id"] == settings.PORT_COUNT_ENTITY) & (cited["metric"] == metric)]
-        for fact in stated.itertuples():
+        for fact, source in _with_citations(stated):
             rows.append(
                 {
                     "Measure": label,
@@ -203,7 +203,7 @@ def stated_comparison(
                     "In the layer": in_layer,
                     "Articles say": present.format_value(fact.value, fact.unit, fact.qualifier),
                     "Publisher": fact.source_publisher.split(" (")[0],
-                    "Source": present.cite_source(fact.source_publisher, fact.source_published, fact.source_title),
+                    "Source": source,
                 }
             )
     return pd.DataFrame(rows, columns=["Measure", "Shown", "In the layer", "Articles say", "Publisher", "Source"])
@@ -226,3 +226,8 @@ def region_groups(groups: pd.DataFrame) -> dict[str, str]:
     """The region-wide groups (region, whole FTZ, all bonded zones), name to id, in table order."""
     regional = groups[groups["kind"].isin(settings.REGION_GROUP_KINDS)]
     return dict(zip(regional["name"], regional["id"], strict=True))
+
+
+def _with_citations(facts: pd.DataFrame):
+    """Each fact (a named tuple) with its source as the page cites it everywhere (``present.citations``)."""
+    return zip(facts.itertuples(), present.citations(facts), strict=True)

@@ -27,3 +27,17 @@ def test_a_copy_through_another_site_names_the_original_publisher(dataset):
     assert len(copies) >= 1
     for row in copies.itertuples():
         assert row.original_publisher, row.source_id
+
+
+def test_a_source_s_caution_reaches_every_popup_row_that_cites_it(dataset):
+    from geo.data import join
+    from geo.render import figures
+
+    cited = join.cite(dataset.facts, dataset.sources)
+    popups = figures.table(cited)
+    for row in dataset.sources[dataset.sources["caution"] != ""].itertuples():
+        own = cited[cited["source_id"] == row.source_id]
+        lines = {popups["sources"][i][0] for i, url in enumerate(popups["sources"]) if url[1] == row.url}
+        assert len(own) and lines, row.source_id
+        assert all(line.endswith(f"(caution: {row.caution})") for line in lines), row.source_id
+        assert sum(popups["sources"][i][1] == row.url for i in popups["source"]) == len(own)
