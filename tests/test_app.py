@@ -343,6 +343,26 @@ def test_a_broken_data_folder_shows_the_first_problems_and_how_many_more(data_di
     assert error.rstrip().endswith("... and 4,980 more problems.")
 
 
+def _another_article_says(data_dir, period: str, value: int) -> list[str]:
+    """The page's word on disagreements once a second article gives Horgos road's vehicle exports (t-01 says
+    258,000 for January-August 2025) for ``period``."""
+    with (data_dir / "sources.csv").open("a", encoding="utf-8") as sources:
+        sources.write("other,Another,Other Publisher,2025-10-01,,https://example.org/other,,,000_test.txt,,\n")
+    with (data_dir / "facts.csv").open("a", encoding="utf-8") as facts:
+        facts.write(f"t-98,horgos-road,vehicle_exports,{value},count,{period},,other,Vehicles.\n")
+    return [t for t in texts(run(), "caption") if "disagree" in t or "No two articles" in t]
+
+
+def test_figures_of_different_periods_are_not_called_a_disagreement(data_dir):
+    said = _another_article_says(data_dir, "2025", 300000)  # the whole year, beside January-August
+    assert said == ["No two articles give different figures for the same place, measure and period."]
+
+
+def test_two_articles_giving_one_period_different_figures_are_said_to_disagree(data_dir):
+    said = _another_article_says(data_dir, "2025-01/2025-08", 250000)
+    assert said == ["Articles disagree on 1 figure for the same period; every version is listed with its source."]
+
+
 def test_the_regions_figures_are_tables_with_their_numbered_sources_for_the_period(data_dir):
     with (data_dir / "facts.csv").open("a", encoding="utf-8") as facts:  # the FTZ's one figure, in 2024
         facts.write("t-99,xinjiang-ftz,vehicle_exports,1000,count,2024-01/2024-06,,test-article,Vehicles.\n")

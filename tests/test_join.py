@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 
 from geo.data import join
@@ -105,6 +106,28 @@ def test_wide_table_keeps_both_sides_of_a_disagreement(disputed):
 def test_disputed_metrics_lists_every_figure(disputed):
     figures = join.disputed_metrics(disputed.facts)
     assert sorted(figures["value"]) == [250000.0, 258000.0]
+
+
+def _figures(*rows: tuple[str, str, float, str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [{"entity_id": "p", "metric": "m", "source_id": s, "period": p, "value": v, "unit": u} for s, p, v, u in rows]
+    )
+
+
+def test_figures_for_different_periods_are_no_dispute():
+    # A year's first half and the whole year; a running total and a year: two sources, no conflict.
+    assert join.disputed_metrics(_figures(("a", "2025-01/2025-06", 10, "count"), ("b", "2025", 25, "count"))).empty
+    assert join.disputed_metrics(_figures(("a", "../2025-06-30", 90, "count"), ("b", "2025", 25, "count"))).empty
+    # The same source twice, or the same value from two sources, is none either.
+    assert join.disputed_metrics(_figures(("a", "2025", 10, "count"), ("a", "2025", 12, "count"))).empty
+    assert join.disputed_metrics(_figures(("a", "2025", 10, "count"), ("b", "2025", 10, "count"))).empty
+
+
+def test_two_sources_disagree_on_one_period_or_on_a_rate_for_overlapping_ones():
+    same = join.disputed_metrics(_figures(("a", "2025", 10, "count"), ("b", "2025", 12, "count")))
+    assert sorted(same["value"]) == [10, 12]
+    rate = _figures(("a", "2025-01/2025-06", 5, "percent"), ("b", "2025", 7, "percent"), ("c", "2024", 1, "percent"))
+    assert sorted(join.disputed_metrics(rate)["value"]) == [1, 5, 7]  # every figure of the measure is kept
 
 
 def test_wide_table_of_a_layer_without_facts(mini_dataset):

@@ -188,9 +188,14 @@ def region_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
             else:
                 panel(present.facts_html(facts))
     left_out = len(own) - len(kept)
-    disputed = join.disputed_metrics(kept)[["entity_id", "metric"]].drop_duplicates()
+    disputed = len(join.disputed_metrics(kept)[["entity_id", "metric"]].drop_duplicates())
     show(
-        f"{len(disputed)} figures differ between articles; every version is listed with its source."
+        (
+            f"Articles disagree on {disputed} {'figure' if disputed == 1 else 'figures'} for the same period; "
+            "every version is listed with its source."
+            if disputed
+            else "No two articles give different figures for the same place, measure and period."
+        )
         + (
             f" {left_out} figures outside {periods.range_label(*view.period_range())} are not shown."
             if left_out

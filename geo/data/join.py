@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 
 import geopandas as gpd
 import pandas as pd
+
+from geo.data import periods
 
 CITATION_COLUMNS = (
     "title",
@@ -19,6 +22,8 @@ CITATION_COLUMNS = (
     "note",
     "caution",
 )
+# Units of a rate or share, which do not add up over time: figures for overlapping periods are comparable.
+RATE_UNITS = ("percent", "percentage_points")
 
 
 def cite(facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -70,10 +75,28 @@ def wide(frame: gpd.GeoDataFrame, facts: pd.DataFrame) -> gpd.GeoDataFrame:
     return out.join(table.reindex(columns=sorted(table.columns)))
 
 
+def conflicting(a, b) -> bool:
+    """Whether two figures of one place and measure (rows with ``source_id``, ``period``, ``value``, ``unit``)
+    disagree: two sources, two values, for the same period, or for overlapping periods where the unit is a rate
+    or share. Figures for different periods (a year's part and a running total) are not a conflict."""
+    if a.source_id == b.source_id or a.value == b.value or a.unit != b.unit:
+        return False
+    first, second = periods.parse(a.period), periods.parse(b.period)
+    if (first.start, first.end) == (second.start, second.end):
+        return True
+    return a.unit in RATE_UNITS and first.overlaps(second.start, second.end)
+
+
 def disputed_metrics(facts: pd.DataFrame) -> pd.DataFrame:
-    """Entity and metric pairs whose sources give different figures, with every figure kept."""
-    distinct = facts.groupby(["entity_id", "metric"])["value"].transform("nunique")
-    return facts[distinct > 1].sort_values(["entity_id", "metric", "source_id"]).reset_index(drop=True)
+    """Entity and metric pairs on which two sources disagree (:func:`conflicting`), with every figure kept."""
+    disputed = []
+    for _, group in facts.groupby(["entity_id", "metric"], sort=False):
+        rows = list(group.itertuples())
+        if any(conflicting(a, b) for a, b in itertools.combinations(rows, 2)):
+            disputed.append(group)
+    if not disputed:
+        return facts.iloc[:0]
+    return pd.concat(disputed).sort_values(["entity_id", "metric", "source_id"]).reset_index(drop=True)
 
 
 def with_parents(cited: pd.DataFrame, parents: Mapping[str, str | None], names: Mapping[str, str]) -> pd.DataFrame:

@@ -12,7 +12,7 @@ from datetime import date
 
 import pandas as pd
 
-from geo.data import periods
+from geo.data import join, periods
 from geo.render import present
 from geo.render.export import safe_csv
 from geo.settings import MODES, NEIGHBOUR_COUNTRIES
@@ -441,23 +441,16 @@ def _part_name(table: pd.DataFrame, rows: pd.DataFrame) -> str:
     return ", ".join(words)
 
 
-# Units of a rate or share, which do not add up over time: overlapping periods give comparable figures.
-RATE_UNITS = ("percent", "percentage_points")
-
-
 def _disagreement(table: pd.DataFrame) -> str:
-    """A word on what the bars compare. Articles disagree only where they give different figures for the same
-    place, measure and period; figures for different periods (one inside another: a year's part and a running
-    total) are not a conflict, and the chart says the periods differ. A rate or share (a percentage) for overlapping
-    periods is a conflict too: it does not add up over time as a count does."""
+    """A word on what the bars compare: whether two articles disagree on one place's figure
+    (``join.conflicting``: the same period, or overlapping ones for a rate or share), or give figures for
+    different periods, which are not a conflict."""
     rows = list(table[["about", "source_id", "period", "value", "unit"]].itertuples(index=False))
     differ = False
     for a, b in itertools.combinations(rows, 2):
         if a.about != b.about or a.source_id == b.source_id or a.value == b.value:
             continue
-        first, second = periods.parse(a.period), periods.parse(b.period)
-        same = (first.start, first.end) == (second.start, second.end)
-        if same or (first.overlaps(second.start, second.end) and a.unit in RATE_UNITS):
+        if join.conflicting(a, b):
             return "The articles disagree: different figures for the same or overlapping periods, so the bars compare sources."
         differ = True
     if differ:
