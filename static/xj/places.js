@@ -61,7 +61,7 @@ function shownRows(explorer, undrawn, layer) {
 
 function renderCounts(root, data, explorer) {
   var places = data.places, spec = places.counts, undrawn = places.undrawn;
-  var shown = {}, portValues = [], unknown = 0;
+  var shown = {}, portValues = [], unknown = 0, states = {}, year = explorer.year;
   places.layers.forEach(function (layer) {
     var rows = shownRows(explorer, undrawn, layer), items = rowItems(explorer, layer), n = 0;
     for (var i = 0; i < rows.length; i++) {
@@ -70,6 +70,7 @@ function renderCounts(root, data, explorer) {
       if (layer.name !== "ports") continue;
       portValues.push(items[i] ? items[i].values : undrawn[layer.ids[i]].values);
       if (!items[i]) unknown += 1;
+      else if (items[i].state) states[items[i].state] = (states[items[i].state] || 0) + 1;
     }
     shown[layer.name] = n;
   });
@@ -85,9 +86,15 @@ function renderCounts(root, data, explorer) {
     line.appendChild(document.createTextNode(" of " + total.toLocaleString("en") + " " + (total === 1 ? w[1] : w[2])));
   });
   box.appendChild(line);
+  // In a chosen year the statuses are that year's, as the map draws and its bar counts them (today's status
+  // beside "As of 2000" contradicted the bar above the map); today, the layer's own status column.
+  var labels = window.XJMap.STATE_LABELS;
+  var byStatus = year != null
+    ? " · by state in " + year + ": " + (window.XJMap.STATE_ORDER.filter(function (s) { return states[s]; })
+      .map(function (s) { return (labels[s] || s) + " " + states[s]; }).join(", ") || "none yet")
+    : " · by status: " + spec.statuses.map(function (s) { return s + " " + counts.statuses[s]; }).join(", ");
   box.appendChild(make("p", "xj-tally-note",
-    "By mode: " + spec.modes.map(function (m) { return m + " " + counts.modes[m]; }).join(", ") +
-    " · by status: " + spec.statuses.map(function (s) { return s + " " + counts.statuses[s]; }).join(", ")));
+    "By mode: " + spec.modes.map(function (m) { return m + " " + counts.modes[m]; }).join(", ") + byStatus));
   if (unknown) {
     box.appendChild(make("p", "xj-tally-note", unknown + " of the ports shown have no sourced location: the tables " +
       "list them, the map does not draw them."));

@@ -717,6 +717,8 @@
     planned: HOLLOW,
     suspended: { fillOpacity: 0, weight: 2.5, dashArray: "2 3" },
   };
+  // A port's states in the order the bar and the sidebar list them.
+  XJMap.STATE_ORDER = ["open", "seasonal", "approved", "planned", "suspended"];
   XJMap.STATE_LABELS = {
     open: "open", seasonal: "seasonal", approved: "approved only", planned: "planned",
     suspended: "suspended", none: "not yet approved",
@@ -731,7 +733,7 @@
   /* The places drawn in the chosen year by their state, for the filter bar's status line: "ports 9 open,
      2 seasonal (1 date unknown); corridors 2 operating, 1 under construction; zones none yet". */
   XJMap.yearCounts = function (counts) {
-    var ports = tallied(counts.states || {}, ["open", "seasonal", "approved", "planned", "suspended"], XJMap.STATE_LABELS);
+    var ports = tallied(counts.states || {}, XJMap.STATE_ORDER, XJMap.STATE_LABELS);
     var text = "ports " + (ports.length ? ports.join(", ") : "none yet");
     if (counts.unknown) text += " (" + counts.unknown + " date unknown)";
     [["corridors", counts.corridorStates, ["operating", "under_construction", "planned"], CORRIDOR_LABELS],
@@ -866,7 +868,8 @@
     shown.htmlFor = id;
     var timer = null;
     box.title = "The year governs which ports the map draws and how (hollow: approved, not yet open; dashed rim: " +
-      "seasonal); the period filter governs which figures are shown. Tables below the map list today's ports.";
+      "seasonal); the period filter governs which figures are shown. The tables below the map list the ports of " +
+      "that year; their Status column is today's.";
     [label, back, range, next, play, shown].forEach(function (n) { box.appendChild(n); });
 
     function show() {

@@ -97,6 +97,13 @@ def test_playing_from_the_earliest_year_rises_to_today_with_no_rerun(app_url, da
         assert tally.startswith(f"As of {changes[0]}: {listed} of {len(dataset.ports)} ports"), tally
         assert page.locator(".xj-tab").first.inner_text() == f"Ports ({listed})"
         assert re.search(rf"[?&]year={changes[0]}(&|$)", page.evaluate("location.search"))
+        # ... and so do the sidebar's states, the same as the bar's above the map (not today's statuses).
+        bar = re.search(r"ports ([^;(]+)", page.locator(".xj-status").inner_text()).group(1).strip()
+        note = page.locator(".xj-tally-note").first.inner_text()
+        states = re.search(rf"by state in {changes[0]}: (.+)$", note).group(1)
+        as_bar = {label: n for n, label in re.findall(r"(\d+) ([a-z ]+?)(?:,|$)", bar)}
+        assert as_bar, bar
+        assert {label: n for label, n in re.findall(r"([a-z ]+?) (\d+)(?:,|$)", states.replace(", ", ","))} == as_bar
 
         # None of it went to the server: no message sent, no run of the script.
         assert page.evaluate("window.__sent") == before
