@@ -16,7 +16,7 @@ from web.shared import own_facts
 def downloads_ui(dataset: Dataset, cited: pd.DataFrame) -> None:
     """Downloads of what is shown. Outside the map's part of the page, so a filter change does not redraw
     them: each file is written when its button is pressed, from what the map's part last showed."""
-    st.subheader("Download what is shown")
+    st.header("Download what is shown")
     now = st.session_state["shown_now"]  # filled by explorer_ui on each of its runs
     own = own_facts(cited)
     groups = list(dataset.groups.index)

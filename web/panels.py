@@ -129,7 +129,7 @@ def tables_ui(uploaded: tuple[str, gpd.GeoDataFrame] | None) -> None:
 def details_ui(
     dataset: Dataset, cited: pd.DataFrame, view: View, uploaded: tuple[str, gpd.GeoDataFrame] | None = None
 ) -> None:
-    st.subheader("Details")
+    st.header("Details")
     selected = view.selected
     if yours.details_ui(uploaded, selected):
         return
@@ -169,7 +169,7 @@ def details_ui(
 
 def region_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
     """The region's headline charts and its figures in tables, for the chosen period."""
-    st.subheader("Region-wide figures")
+    st.header("Region-wide figures")
     own = own_facts(cited)
     found = charts.region_charts(own, *view.period_range())
     columns = st.columns(2)
@@ -209,7 +209,7 @@ def compare_ui(shown: dict[str, gpd.GeoDataFrame], view: View) -> None:
     found = compared(settings.data_dir(), tuple(shown["ports"].index), view.period)
     if not len(found):
         return
-    st.subheader("The ports shown, compared")
+    st.header("The ports shown, compared")
     columns = st.columns(min(len(found), 3))
     for number, chart in enumerate(found):
         with columns[number % len(columns)]:

@@ -19,7 +19,7 @@ TEMPLATES: dict[str, Markup] = {
     "info": Markup('<div class="xj-text xj-box xj-info" role="status">{}</div>'),
     "warning": Markup('<div class="xj-text xj-box xj-warning" role="status">{}</div>'),
     "error": Markup('<div class="xj-text xj-box xj-error" role="alert">{}</div>'),
-    "title": Markup('<h4 class="xj-text xj-title">{}</h4>'),
+    "title": Markup('<h3 class="xj-text xj-title">{}</h3>'),
 }
 
 

@@ -61,7 +61,7 @@ def _add_geojson(
 # The figures are composed into the empty ``xj-figures`` slot when the popup opens (xjmap.js composeFigures),
 # from the one figures table the map carries (geo.render.figures), for the period then chosen.
 _POPUP = Markup(
-    '<div class="xj-popup" data-entity="{}"><h4>{}</h4><div class="xj-sub">{}</div>{}<div class="xj-figures"></div></div>'
+    '<div class="xj-popup" data-entity="{}"><h2>{}</h2><div class="xj-sub">{}</div>{}<div class="xj-figures"></div></div>'
 )
 _NOTE = Markup('<div class="xj-note">{}</div>')
 
@@ -275,7 +275,7 @@ def _upload(group: folium.FeatureGroup, frame: gpd.GeoDataFrame, filename: str) 
             "xj": values.get(row["id"], {}),
             "search": keys.get(row["id"], ""),
             "tooltip": escape(row["name"]),
-            "popup_html": f'<div class="xj-popup"><h4>{escape(row["name"])}</h4>'
+            "popup_html": f'<div class="xj-popup"><h2>{escape(row["name"])}</h2>'
             f'<div class="xj-sub">From your file {escape(filename)}</div><table class="xj-facts">{cells}</table></div>',
         }
 

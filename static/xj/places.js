@@ -114,7 +114,7 @@ function renderCounts(root, data, explorer) {
 function skeletonTables(parent) {
   var root = make("section", "xj-places");
   root.setAttribute("aria-labelledby", "places-shown");
-  var heading = make("h3", "xj-places-heading", "Places shown");
+  var heading = make("h2", "xj-places-heading", "Places shown");
   heading.id = "places-shown";
   root.appendChild(heading);
   var tabs = make("div", "xj-tabs");

@@ -1384,7 +1384,7 @@
     group.on("click", function (e) {
       var i = e.layer.options.xjIndex;
       var box = el("div", "xj-popup");
-      box.appendChild(el("h4", null, d.names[i]));
+      box.appendChild(el("h2", null, d.names[i]));
       box.appendChild(el("div", "xj-sub", d.subtitles[d.group[i]] + " · " + lists.kinds[d.kind[i]] + " · " + lists.statuses[d.status[i]]));
       box.appendChild(el("p", "xj-none", "Select it in the table below for figures and sources."));
       L.popup().setLatLng(e.layer.getLatLng()).setContent(box).openOn(e.target._map);

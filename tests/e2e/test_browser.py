@@ -54,7 +54,7 @@ def drawn_ids(page) -> dict[str, list[str]]:
 
 def details_heading(page, name: str):
     """The details panel's heading (not the map popup's)."""
-    return page.locator("h4.xj-title").filter(has_text=re.compile(f"^{re.escape(name)}$"))
+    return page.locator("h3.xj-title").filter(has_text=re.compile(f"^{re.escape(name)}$"))
 
 
 @pytest.fixture(scope="module")

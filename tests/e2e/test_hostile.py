@@ -200,7 +200,7 @@ def test_hostile_names_are_text_in_compact_ports(compact_export, tmp_path):
         tooltip.wait_for(timeout=10_000)
         assert tooltip.inner_text().strip() == HOSTILE
         page.mouse.click(x, y)
-        heading = page.locator(".leaflet-popup-content h4")
+        heading = page.locator(".leaflet-popup-content h2")
         heading.wait_for(timeout=10_000)
         assert heading.inner_text().strip() == HOSTILE
         page.screenshot(path=str(tmp_path / "compact.png"))

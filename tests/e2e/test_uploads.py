@@ -130,7 +130,7 @@ def test_an_uploaded_layer_is_first_class_and_breaks_nothing(app_url, tmp_path, 
         frame = map_frame(page)
         fid = "row-2" if kind == "csv" else json.loads(text)["features"][0]["id"]
         frame.locator(f'[data-xj-id="upload:{fid}"]').first.dispatch_event("click")
-        page.locator("h4.xj-title", has_text=name).wait_for(
+        page.locator("h3.xj-title", has_text=name).wait_for(
             timeout=20_000
         )  # the details' heading (the popup has one too)
         page.wait_for_url(re.compile(r"selected=" + re.escape(urllib.parse.quote(f"upload:{fid}", safe=""))))
