@@ -416,6 +416,19 @@ SEALED27_MEASURED: dict[str, float] = {
 }
 
 
+
+# Scores of the sealed28 set, the second unseen one from 2026-12-06 (ten 2004-2019 articles found and coded by a
+# session that does not work on propose, its gold committed in 23a2f8c before the tool ran on it), aggregate only:
+# 94.3 / 79.0 / 93.2 / 81.8 / 68.2 with the code of the thirty-second tuning. All five targets are missed, so these
+# are floors against regressions, not a claim about text the tool has not seen.
+SEALED28_MEASURED: dict[str, float] = {
+    "recall": 0.943,
+    "precision": 0.790,
+    "entity": 0.931,
+    "period": 0.818,
+    "metric": 0.681,
+}
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -526,6 +539,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed25", SEALED25_MEASURED),
         ("sealed26", SEALED26_MEASURED),
         ("sealed27", SEALED27_MEASURED),
+        ("sealed28", SEALED28_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
