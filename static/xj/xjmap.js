@@ -197,7 +197,16 @@
     });
     map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
     map.on("resize", function () { self._foldLegend(); self.layout(); });
+    // Leaflet measures its box once and on window resizes only; the page can resize the box without one (a phone's
+    // layout settling under the map): a stale size put a sheet over the place it was about and frames views wrong.
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () {
+        var box = map.getContainer(), size = map.getSize();
+        if (box.clientWidth !== size.x || box.clientHeight !== size.y) map.invalidateSize({ pan: false });
+      }).observe(map.getContainer());
+    }
     map.on("popupopen", function (e) { self._fitPopup(e.popup); });
+    map.on("moveend zoomend", function () { if (map._popup && map._popup.isOpen()) self._placeSheet(map._popup); });
     map.on("popupclose", function () {
       self.container.classList.remove("xj-popup-open");
       // A tap opens the symbol's hover name too, and no pointer leaves to close it: it stayed over the map.
@@ -697,14 +706,32 @@
       var a = node.getBoundingClientRect(), b = legend.getBoundingClientRect();
       if (a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top) legend.open = false;
     }
-    // As a sheet over part of the map, the popup would hide the place it is about (the map cannot always move:
-    // its view is held to the region). So the sheet takes the side of the map with more room and keeps to it.
-    if (node && asSheet(popup) && popup.getLatLng()) {
-      var height = this.map.getSize().y, y = this.map.latLngToContainerPoint(popup.getLatLng()).y, gap = 24;
-      var top = y - gap > height - y - gap;
-      this.map.getPane("xjSheet").classList.toggle("xj-sheet-top", top); // the pane: Leaflet keeps it
-      node.style.maxHeight = Math.max(0.35 * height, (top ? y - gap : height - y - gap) - 8) + "px";
+    this._placeSheet(popup);
+  };
+
+  /* As a sheet over part of the map, the popup would hide the place it is about (the map cannot always move:
+     its view is held to the region). So the sheet takes the side of the map with more room, again whenever the
+     map moves under it (a tap during the opening's move found its place later where the sheet then lay). */
+  Explorer.prototype._placeSheet = function (popup) {
+    var node = popup.getElement();
+    if (!node || !asSheet(popup) || !popup.getLatLng()) return;
+    var height = this.map.getSize().y, span = this._drawnSpan(popup), gap = 16;
+    var above = span[0] - gap, below = height - span[1] - gap, top = above > below;
+    this.map.getPane("xjSheet").classList.toggle("xj-sheet-top", top); // the pane: Leaflet keeps it
+    node.style.maxHeight = Math.max(0.35 * height, (top ? above : below) - 8) + "px";
+  };
+
+  /* Where the place a popup is about is drawn, top to bottom in the map's box: its symbol as the page draws it
+     (spread apart from a neighbour, with its rim), not its position, which lay up to a symbol's width away and let
+     a phone's sheet cover the place it was about; a place drawn on the canvas has no element: its position. */
+  Explorer.prototype._drawnSpan = function (popup) {
+    var source = popup._source, node = source && source.getElement && source.getElement();
+    if (node && node.getBoundingClientRect) {
+      var box = node.getBoundingClientRect(), map = this.map.getContainer().getBoundingClientRect();
+      if (box.height) return [box.top - map.top, box.bottom - map.top];
     }
+    var y = this.map.latLngToContainerPoint(popup.getLatLng()).y;
+    return [y, y];
   };
 
   /* ---- The year: each port as it stood at the end of a year (Core.stateAsOf), all in the browser ------- */

@@ -215,6 +215,32 @@ def test_a_tapped_place_stays_in_view_beside_its_sheet_and_its_name_goes_with_it
         assert page.locator(".leaflet-tooltip").count() == 0 or not page.locator(".leaflet-tooltip").is_visible()
 
 
+def test_no_port_s_sheet_covers_the_port(app_url):
+    # A port just above the map's middle got its sheet below, from where its spread-apart symbol was drawn
+    # a symbol's width lower than its position: the sheet covered it.
+    with themed_page(app_url, "phone", "light") as page:
+        stage = page.locator(".folium-map").bounding_box()
+        ids = page.evaluate("() => [...document.querySelectorAll('path.xj-port')].map(e => e.dataset.xjId)")
+        covered, tried = [], 0
+        for pid in ids:
+            port = page.locator(f'path.xj-port[data-xj-id="{pid}"]')
+            symbol = port.bounding_box()
+            if not symbol or not (stage["y"] < symbol["y"] < stage["y"] + stage["height"] - symbol["height"]):
+                continue
+            tried += 1
+            port.dispatch_event("click")
+            sheet = page.locator(".leaflet-popup")
+            sheet.wait_for()
+            page.wait_for_timeout(150)
+            symbol, box = port.bounding_box(), sheet.bounding_box()
+            if not (symbol["y"] + symbol["height"] <= box["y"] or symbol["y"] >= box["y"] + box["height"]):
+                covered.append(pid)
+            page.locator(".leaflet-popup-close-button").dispatch_event("click")
+            sheet.wait_for(state="detached")
+        assert tried >= 10
+        assert covered == []
+
+
 def test_every_tab_stop_shows_where_the_focus_is(app_url):
     # Streamlit's main block is a Tab stop and showed no focus ring: a keyboard user lost the focus there.
     with themed_page(f"{app_url}/?selected=horgos-rail", "desktop", "light") as page:
