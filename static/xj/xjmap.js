@@ -209,6 +209,7 @@
     map.on("moveend zoomend", function () { if (map._popup && map._popup.isOpen()) self._placeSheet(map._popup); });
     map.on("popupclose", function () {
       self.container.classList.remove("xj-popup-open");
+      self.container.querySelectorAll(".xj-under-popup").forEach(function (c) { c.classList.remove("xj-under-popup"); });
       // A tap opens the symbol's hover name too, and no pointer leaves to close it: it stayed over the map.
       map.eachLayer(function (layer) {
         if (layer instanceof L.Tooltip && !layer.options.permanent) map.removeLayer(layer);
@@ -702,10 +703,18 @@
     var node = popup.getElement(), legend = this.legendNode;
     var box = node && node.querySelector(".leaflet-popup-content-wrapper");
     if (box) box.tabIndex = 0; // it may scroll: keyboard users reach it to scroll it
-    if (node && legend && legend.open) {
-      var a = node.getBoundingClientRect(), b = legend.getBoundingClientRect();
-      if (a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top) legend.open = false;
-    }
+    var a = node && node.getBoundingClientRect();
+    var under = function (other) {
+      var b = other.getBoundingClientRect();
+      return a.right > b.left && b.right > a.left && a.bottom > b.top && b.bottom > a.top;
+    };
+    if (node && legend && legend.open && under(legend)) legend.open = false;
+    // A control the popup lies under (Leaflet draws controls above popups) steps aside until it closes: "Size by"
+    // hid the end of a place's note where the view, held to the region, could not pan the popup clear of it.
+    var corner = this.map._controlCorners && this.map._controlCorners.topright;
+    Array.prototype.forEach.call(corner ? corner.children : [], function (control) {
+      if (!(legend && control.contains(legend)) && !asSheet(popup) && node) control.classList.toggle("xj-under-popup", under(control));
+    });
     this._placeSheet(popup);
   };
 
