@@ -268,6 +268,18 @@ def test_no_control_lies_over_an_open_popup(app_url, dataset):
         assert page.locator(".leaflet-control.xj-under-popup").count() == 0
 
 
+def test_the_map_s_light_panels_draw_light_form_controls_in_dark_mode(app_url):
+    # In dark mode the layers list drew dark radio buttons on its white panel: the base map not chosen, a solid
+    # dark disc, read as the chosen one.
+    with themed_page(app_url, "desktop", "dark") as page:
+        schemes = page.evaluate(
+            """() => [...document.querySelectorAll('.leaflet-control input, .leaflet-control select')]
+                 .map(e => [e.type || e.tagName, getComputedStyle(e).colorScheme])"""
+        )
+        assert any(kind == "radio" for kind, _ in schemes)
+        assert {scheme for _, scheme in schemes} == {"light"}, schemes
+
+
 def test_every_tab_stop_shows_where_the_focus_is(app_url):
     # Streamlit's main block is a Tab stop and showed no focus ring: a keyboard user lost the focus there.
     with themed_page(f"{app_url}/?selected=horgos-rail", "desktop", "light") as page:
