@@ -381,13 +381,21 @@ Tables.prototype.choose = function (k) {
 };
 
 Tables.prototype.key = function (event) {
-  if (!event.target.matches("tr[data-xj-row]")) return;
+  // On the panel itself (the Tab stop before the sort buttons), an arrow key goes into the rows, as the hint
+  // under the table says: it only scrolled, and the rows lay a dozen Tab stops further, past every sort button.
+  var onPanel = event.target === this.panel;
+  if (!onPanel && !event.target.matches("tr[data-xj-row]")) return;
   var rows = this.shown[this.layer(this.active).name].length, page = Math.floor(MAX_HEIGHT_PX / ROW_PX) - 1;
   var step = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page }[event.key];
   var k = this.focusRow;
+  if (onPanel && !rows) return;
+  if (onPanel && (step || event.key === "Home" || event.key === "End")) {
+    step = 0; // into the row the Tab stop keeps, the first unless one was chosen
+    this.panel.scrollLeft = 0; // the names in view, not the columns the sort buttons scrolled to
+  } else if (onPanel) return;
   if (event.key === "Home") k = 0;
   else if (event.key === "End") k = rows - 1;
-  else if (step) k = Math.max(0, Math.min(rows - 1, k + step));
+  else if (step !== undefined) k = Math.max(0, Math.min(rows - 1, k + step));
   else if (event.key === "Enter" || event.key === " ") { event.preventDefault(); this.choose(k); return; }
   else return;
   event.preventDefault();

@@ -171,6 +171,23 @@ def test_a_row_reached_by_the_keyboard_shows_its_name(app_url):
         assert seen["inside"] and seen["shown"] and seen["name"].strip(), seen
 
 
+def test_an_arrow_key_on_the_table_goes_into_its_rows_and_enter_selects(app_url):
+    # The hint says "arrow keys and Enter", but on the table's own Tab stop an arrow only scrolled it; the rows
+    # lay past every column's sort button.
+    with themed_page(app_url, "desktop", "light") as page:
+        page.locator(".xj-places .xj-sort").last.focus()  # scrolls the table to its right, as a keyboard user does
+        page.locator(".xj-places .xj-panel").focus()
+        page.keyboard.press("ArrowDown")
+        focused = page.evaluate("() => [document.activeElement.getAttribute('aria-rowindex'), "
+                                "document.activeElement.closest('.xj-panel').scrollLeft]")  # fmt: skip
+        assert focused == ["2", 0]
+        page.keyboard.press("ArrowDown")
+        assert page.evaluate("document.activeElement.getAttribute('aria-rowindex')") == "3"
+        place = page.evaluate("document.activeElement.dataset.xjPlace")
+        page.keyboard.press("Enter")
+        page.wait_for_function(f"() => new URLSearchParams(location.search).get('selected') === {place!r}")
+
+
 def test_a_filter_list_closes_with_escape_and_when_the_keyboard_moves_on(app_url):
     # An open list stayed open over the next controls while the keyboard moved through them.
     with themed_page(app_url, "desktop", "light") as page:
