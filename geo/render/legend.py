@@ -15,7 +15,8 @@ PORT_STATE_LEGEND: tuple[tuple[str, str], ...] = (
     ("open", "open"),
     ("seasonal", "seasonal (dashed rim)"),
     ("approved", "approved, not yet open (hollow)"),
-    ("suspended", "suspended (hollow, dashed)"),
+    # Its status is "approved" (the status filter lists it there): it opened once and is closed again.
+    ("suspended", "suspended: approved, closed now (hollow, dashed)"),
 )
 
 
