@@ -222,8 +222,44 @@
     if (opts.yearOnMap && opts.timeline) this.yearOnMap(new URLSearchParams(window.location.search).get("year"));
     this.size = null;
     if (opts.sizes && opts.sizes.length) this.sizeOnMap(new URLSearchParams(window.location.search).get("size"));
+    this._layersByKeyboard();
+    // Escape closes an open popup also when a click, not the keyboard, opened it: the focus is then on the page's
+    // body, where Leaflet's own Escape (on the map's box) never hears it.
+    var container = this.container;
+    document.addEventListener("keydown", function onEscape(event) {
+      if (!container.isConnected) { document.removeEventListener("keydown", onEscape); return; }
+      var active = document.activeElement;
+      if (event.key !== "Escape" || event.defaultPrevented || !map._popup || !map._popup.isOpen()) return;
+      if (active && active !== document.body && !container.contains(active)) return;
+      map.closePopup();
+    });
   }
   XJMap.Explorer = Explorer;
+
+  /* The layers button from the keyboard: Leaflet opens the list on Enter but hides the button, so the focus fell
+     to the page's body; and the list stayed open, over "Size by" and the legend, once the focus had moved on.
+     Opened, the focus goes to its chosen base map; Escape or the focus leaving closes it. */
+  Explorer.prototype._layersByKeyboard = function () {
+    var box = this.container.querySelector(".leaflet-control-layers");
+    var toggle = box && box.querySelector(".leaflet-control-layers-toggle");
+    if (!toggle) return;
+    var close = function () { box.classList.remove("leaflet-control-layers-expanded"); };
+    toggle.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      box.classList.add("leaflet-control-layers-expanded"); // what Leaflet's own Enter does; Space too
+      var first = box.querySelector("input:checked") || box.querySelector("input");
+      if (first) first.focus();
+    });
+    box.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !box.classList.contains("leaflet-control-layers-expanded")) return;
+      close();
+      toggle.focus();
+    });
+    box.addEventListener("focusout", function (event) {
+      if (!event.relatedTarget || !box.contains(event.relatedTarget)) close();
+    });
+  };
 
   /* How sharp the shaded relief is at this zoom (Core.reliefState), as the map's data-xj-relief, which the
      styles turn into the image's opacity: faded, then gone where it would only blur. */

@@ -188,6 +188,37 @@ def test_an_arrow_key_on_the_table_goes_into_its_rows_and_enter_selects(app_url)
         page.wait_for_function(f"() => new URLSearchParams(location.search).get('selected') === {place!r}")
 
 
+def test_the_layers_list_opens_onto_its_choices_and_closes_from_the_keyboard(app_url):
+    # Enter opened the list but hid the button that had the focus: the focus fell to the page's body, and the list
+    # stayed open over "Size by" and the legend once the keyboard moved on.
+    with themed_page(app_url, "desktop", "light") as page:
+        box = page.locator(".leaflet-control-layers")
+        expanded = "() => document.querySelector('.leaflet-control-layers').matches('.leaflet-control-layers-expanded')"
+        page.locator(".leaflet-control-layers-toggle").focus()
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.matches('.leaflet-control-layers input:checked')")
+        page.keyboard.press("Escape")
+        assert not page.evaluate(expanded)
+        assert page.evaluate("document.activeElement.matches('.leaflet-control-layers-toggle')")
+        page.keyboard.press("Enter")
+        inputs = box.locator("input").count()
+        for _ in range(inputs + 1):
+            page.keyboard.press("Tab")
+            if not page.evaluate("document.querySelector('.leaflet-control-layers').contains(document.activeElement)"):
+                break
+        assert not page.evaluate(expanded)
+
+
+def test_escape_closes_a_popup_a_click_opened(app_url):
+    # Opened by a click, the focus stays on the page's body, where Leaflet's Escape (on the map's box) never
+    # heard the key: only the close button closed it.
+    with themed_page(app_url, "desktop", "light") as page:
+        page.locator('path.xj-port[data-xj-id="horgos-rail"]').click(force=True)
+        page.locator(".leaflet-popup").wait_for()
+        page.keyboard.press("Escape")
+        page.locator(".leaflet-popup").wait_for(state="detached", timeout=2000)
+
+
 def test_a_filter_list_closes_with_escape_and_when_the_keyboard_moves_on(app_url):
     # An open list stayed open over the next controls while the keyboard moved through them.
     with themed_page(app_url, "desktop", "light") as page:
