@@ -101,6 +101,7 @@ def test_a_count_that_reconciles_only_through_an_open_port_says_so_plainly(datas
     operating = table.loc["operational_ports", "caveat"]
     assert operating.startswith("The layer reaches 19 only if Bedel Port counts; without, 18.")
     assert "its own status: approved" in operating and "not in the 2025 list" in operating
+    assert ".)" not in operating  # a note's own full stop is not left inside the brackets before the sentence's
     assert table.loc["highway_ports", "caveat"].startswith(
         "The layer reaches 14 only if Bedel Port counts; without, 13."
     )

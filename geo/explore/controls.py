@@ -92,7 +92,7 @@ BY_NAME: dict[str, Control] = {control.name: control for control in CONTROLS}
 # A layer filtered by another's controls, where its features have the property: an analyst's upload is
 # filtered as ports are.
 BORROWS: dict[str, str] = {"upload": "ports"}
-SEARCH_LABEL = "Search names (English or 中文)"
+SEARCH_LABEL = "Search (English or 中文)"  # short enough to show whole on a phone
 SEARCH_MAX = 100
 
 

@@ -151,7 +151,7 @@ def _caveat(members: pd.DataFrame, ports: gpd.GeoDataFrame, facts: pd.DataFrame)
     stated = sorted({present.format_number(float(v)) for v in facts["value"]})
     certain = len(members) - len(open_)
     parts = [
-        f"{m.name} (its own status: {ports.loc[m.port_id, 'status']}; {m.note.removeprefix('Uncertain: ')})"
+        f"{m.name} (its own status: {ports.loc[m.port_id, 'status']}; {m.note.removeprefix('Uncertain: ').rstrip('.')})"
         for m in open_.itertuples()
     ]
     names = " and ".join(m.name for m in open_.itertuples())

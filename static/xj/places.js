@@ -93,8 +93,11 @@ function renderCounts(root, data, explorer) {
     ? " · by state in " + year + ": " + (window.XJMap.STATE_ORDER.filter(function (s) { return states[s]; })
       .map(function (s) { return (labels[s] || s) + " " + states[s]; }).join(", ") || "none yet")
     : " · by status: " + spec.statuses.map(function (s) { return s + " " + counts.statuses[s]; }).join(", ");
+  // A road + rail port counts under both modes: said where the modes add up to more than the ports shown.
+  var byModes = spec.modes.reduce(function (n, m) { return n + counts.modes[m]; }, 0);
+  var twice = byModes > counts.shown ? " (a port of two modes counts under each)" : "";
   box.appendChild(make("p", "xj-tally-note",
-    "By mode: " + spec.modes.map(function (m) { return m + " " + counts.modes[m]; }).join(", ") + byStatus));
+    "By mode: " + spec.modes.map(function (m) { return m + " " + counts.modes[m]; }).join(", ") + twice + byStatus));
   if (unknown) {
     box.appendChild(make("p", "xj-tally-note", unknown + " of the ports shown have no sourced location: the tables " +
       "list them, the map does not draw them."));

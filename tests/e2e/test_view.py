@@ -281,6 +281,18 @@ def test_a_filter_change_reads_no_layout_and_writes_the_address_after_the_frame(
             page.wait_for_function("() => !/[?&]mode=/.test(location.search)", timeout=5_000)
 
 
+def test_the_sidebar_says_why_its_modes_add_up_to_more_than_its_ports(app_url, dataset):
+    by_mode = sum(len(list(modes)) for modes in dataset.ports["modes"])
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_map(page)
+        note = page.locator(".xj-tally-note").first
+        note.wait_for()
+        assert (by_mode > len(dataset.ports)) == ("counts under each" in note.inner_text())
+        choose(page, "Port mode", "Air")  # airports have one mode: the note goes
+        page.wait_for_function("() => !document.querySelector('.xj-tally-note').textContent.includes('each')")
+
+
 def test_the_tables_and_the_map_agree_at_real_size(app_url, dataset):
     with offline_page() as (page, _blocked):
         page.goto(app_url)
