@@ -77,8 +77,8 @@ def main() -> None:
     page_style()
     st.html(
         '<header class="xj-header"><h1>Xinjiang\'s ports, rail corridors and free-trade zone</h1>'
-        "<p>Every figure comes from a news article and is shown with its source; approximate "
-        "locations and footprints say so.</p></header>"
+        "<p>Click a place on the map, or a row under it, for its figures: each comes from a news article and "
+        "is shown with its source; approximate locations and footprints say so.</p></header>"
     )
     data_dir = settings.data_dir()
     try:
