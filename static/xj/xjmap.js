@@ -198,11 +198,12 @@
     map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
     map.on("resize", function () { self._foldLegend(); self.layout(); });
     // Leaflet measures its box once and on window resizes only; the page can resize the box without one (a phone's
-    // layout settling under the map): a stale size put a sheet over the place it was about and frames views wrong.
+    // layout settling under the map): a stale size put a sheet over the place it was about. The centre is kept
+    // (a link's view opens where it says).
     if (window.ResizeObserver) {
       new ResizeObserver(function () {
         var box = map.getContainer(), size = map.getSize();
-        if (box.clientWidth !== size.x || box.clientHeight !== size.y) map.invalidateSize({ pan: false });
+        if (box.clientWidth !== size.x || box.clientHeight !== size.y) map.invalidateSize({ animate: false });
       }).observe(map.getContainer());
     }
     map.on("popupopen", function (e) { self._fitPopup(e.popup); });
