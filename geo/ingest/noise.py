@@ -9,6 +9,7 @@ from geo.ingest.forecasts import forecast
 from geo.ingest.lengths import length_of
 from geo.ingest.listed import names_counted, partner_group
 from geo.ingest.numbers import Figure
+from geo.ingest.spans import span_of_years
 
 _TIME_UNITS = {"hours", "minutes", "days", "weeks", "months", "years", "km", "m"}
 # "24-hour clearance", "10-year high", "80-meter-long blades": a number-unit used as an adjective is a label.
@@ -224,6 +225,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         and not _TRAVEL.match(after)  # "a 10-hour flight to Zurich" is a route's flight time
     ):
         return "label (number-unit adjective)"
+    if span_of_years(sentence, figure):
+        return span_of_years(sentence, figure)
     if figure.unit == "years" and _HISTORY.search(before):
         return "the length of a history, not a measure"
     if figure.unit == "years" and _TENURE.search(before):
