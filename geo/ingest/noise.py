@@ -115,6 +115,14 @@ _RULE = re.compile(
     r"(?:up to\s+|just\s+|only\s+)?$",
     re.I,
 )
+# "goods worth up to 8,000 yuan a day", "worth at most 8,000 yuan": what one shopper may buy, a cap; "agreed to raise
+# the limit from 8,000 yuan to 30,000 yuan": both ends of a change to a rule (sealed7, sealed22, sealed23 code noise)
+_CAP = re.compile(r"\bworth\s+(?:up to|at most|no more than|not more than)\s*$", re.I)
+_CAP_WRITTEN = re.compile(r"(?:up to|at most|no more than|not more than)\b", re.I)
+_RULE_CHANGED = re.compile(
+    r"\b(?:allowances?|limits?|quotas?|caps?|ceilings?|thresholds?)\b[^.;]{0,30}?\bfrom\s+(?:[^.;]{1,40}?\bto\s+)?$",
+    re.I,
+)
 # "XUAR's top three partners", "rose from the bottom of over 100 zones to 49th place": a ranking's words, not measures
 _RANKED = re.compile(r"\b(?:top|bottom|first|last)\s*$|\b(?:the\s+)?(?:bottom|top|head)\s+of\s*$", re.I)
 _RANK_WORD = re.compile(r"^[^.;]{0,60}?\b\d+(?:st|nd|rd|th)\s+(?:place|position)\b", re.I)
@@ -295,6 +303,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a threshold passed, not the value"
     if _EXPECTED.search(before) and _YEAR_END.search(sentence):
         return "a forecast of the year's total, not a measure"
+    money = figure.unit in {"CNY", "USD"}
+    capped = _CAP.search(before) or (re.search(r"\bworth\s*$", before, re.I) and _CAP_WRITTEN.match(written))
+    if money and (capped or _RULE_CHANGED.search(before)):
+        return "a rule (a cap on what one buyer may spend, or a limit changed), not a measure"
     if _RULE.search(before):
         return "a rule (an allowance or limit), not a measure"
     if _is_range_end(sentence, figure, figures):
