@@ -1,0 +1,18 @@
+"""The two ends of a change: "from A at first to B now" and "from A in 2015 to B in 2019" take their own periods."""
+
+from __future__ import annotations
+
+from tests.proposing import article, one
+
+
+def test_a_change_at_first_starts_in_the_year_it_began_and_ends_with_this_years_count():
+    text = article(
+        "2024-10-20",
+        "Since the service began in 2013, the number of trains through Horgos each year has risen from 40 at first "
+        "to more than 7,000.",
+        "Since the route opened in 2014, Kashgar airport's flights have gone from 12 a year at first to over 900 now.",
+    )
+    assert one(text, "40").period == "2013"
+    assert one(text, "more than 7,000").period == "2024"
+    assert one(text, "12").period == "2014"
+    assert one(text, "over 900").period == "2024"
