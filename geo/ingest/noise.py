@@ -48,9 +48,10 @@ _OWN_AFTER = re.compile(
 # "The airline has carried 180,000 passengers", "said the carrier, one of China's three major airlines, has flown",
 # "the company Skyhansa has been given 800 hectares", "The airline's flights ... have gone from two to three a week":
 # a firm named by its kind is one firm, the subject of its own figures (a firm that only reports, "the company said",
-# is a source)
+# is a source); a time phrase may open the clause ("This year the company has exported")
 _FIRM_BY_KIND = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:said|says|added|noted)\s+)\W*(?i:the|this)\s+(?:airline|carrier|company|firm)"
+    r"(?:^|[,;:]\s*|\b(?:said|says|added|noted)\s+)\W*(?:(?i:this|last)\s+(?:year|month|week),?\s+)?"
+    r"(?i:the|this)\s+(?:airline|carrier|company|firm)"
     r"(?:'s\s|(?:\s+[A-Z][\w-]*)?(?:,\s+[^,;.]{1,80},)?\s+(?:\w+ly\s+)?"
     r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|will|\w+ed|plans|runs|operates|serves|carries|flies)\b"
     r"|,\s+[^,;.]{0,60}$)"  # inside the firm's apposition: "the carrier, one of China's three major airlines,"
@@ -61,18 +62,21 @@ _SPEAKER_OWN = re.compile(
     r"(?<![A-Z]\s)(?<!Phase\s)(?<!Line\s)\bI\s+(?:[a-z]\w*)|\b(?:me|my)\b"
     r"|\b(?i:our)\s+(?:own\s+)?(?:freight yard|yard|trade volume|plan|sales|output|products|orders?)\b"
 )
-# "Tianshan Airlines has opened routes, serving 300,000 passengers": a named firm's own figures (a firm that only
+# "Tianshan Airlines has opened routes, serving 300,000 passengers", "Pamir Holding Group of Hunan province has put
+# 2 billion yuan into", "Apex Agriculture, founded in 2018, had grown to": a named firm's own figures (a firm that only
 # reports, "... Group said", is a source, not the subject)
 # The firm may be named "Xinjiang Withyoung Health Food Co" (no stop) and described in a relative clause before its
 # verb (", which processes walnuts, has bought ..."); "The company, which started production in March, has reached"
 _FIRM_SUBJECT = re.compile(
-    r"(?:\b(?:[A-Z][\w&'-]*\s+){1,5}(?:Airlines?|Airways|Logistics|Co\.?|Inc\.?|Company|Corporation|Ltd\.?)"
+    r"(?:\b(?:[A-Z][\w&'-]*\s+){1,5}(?:Airlines?|Airways|Logistics|Co\.?|Inc\.?|Company|Corporation|Ltd\.?"
+    r"|Holdings?(?:\s+Group)?|Trading|International\s+Trade|Industrial|Agriculture|Technology|Enterprises?)"
+    r"(?:\s+of\s+(?:[A-Z][\w-]*\s+){1,2}(?:province|region|city)?)?"
     r"|^\W*(?:The|This) (?:company|firm))"
-    r"(?:,\s+(?:which|that|who)\b[^.;]*?,)?\s+(?:\w+ly\s+)?"
+    r"(?:,\s+(?:which|that|who|founded|set up|established|based)\b[^.;]*?,)?\s+(?:\w+ly\s+)?"
     r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|\w+ed|won|bought|sold|made|got|built"
     # "China Southern Airlines plans to run 107 routes", "X Logistics runs 40 trucks": a verb in the present tense
     # makes the firm the clause's subject as much as a past one does
-    r"|plans|runs|operates|serves|opens|handles|carries|ships|flies|owns)\b"
+    r"|plans|runs|operates|serves|opens|handles|carries|ships|flies|owns|keeps|stores|exports|sells)\b"
 )
 # "six airports with an annual throughput of over 10 million": the bar a class of places passes, not a figure
 _CLASS_BAR = re.compile(r"\b[a-z-]+s\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?of\s*$", re.I)
