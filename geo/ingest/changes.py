@@ -1,4 +1,4 @@
-"""The two ends of a change written "from A at first to B now": the year it began, and this year's count."""
+"""The start of a change written "from A at first to B": the year the sentence says the change began."""
 
 from __future__ import annotations
 
@@ -20,15 +20,12 @@ _TO = re.compile(r"^[\s,]*to\s*$", re.I)
 _BEGAN = re.compile(
     r"\b(?:since|began|begun|started|launched|opened|set up)\b[^.;]{0,80}?\b(?:in\s+)?(?P<y>(?:19|20)\d{2})\b", re.I
 )
-# the end is a count a year ("each year", "a year", "annual"), so it is this year's, not a running total to the day
-_YEARLY = re.compile(r"\b(?:each|every|a|per)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.I)
-_NOW_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:currently|now|today|at present|these days)\b|^\s*[.;,]?\s*$", re.I)
 
 
-def change_ends(
+def change_start(
     text: str, figures: list[Figure], result: list[tuple[str, str]], published: date | None
 ) -> list[tuple[str, str]]:
-    """Date the start and end of "from A at first to B now" by the year the change began and this year.
+    """Date the start of "from A at first to B" by the year the change began (its end: ``standing.yearly_amounts``).
 
     Parameters
     ----------
@@ -44,7 +41,7 @@ def change_ends(
     Returns
     -------
     list[tuple[str, str]]
-        The periods, the two ends of such a change redated.
+        The periods, the start of such a change redated.
     """
     began = _BEGAN.search(text)
     if not began or not published:
@@ -59,6 +56,4 @@ def change_ends(
         if start.unit != end.unit or int(began.group("y")) >= published.year:
             continue
         dated[index] = (began.group("y"), "a change's start 'at first': the year it began")
-        if _YEARLY.search(text) and _NOW_AFTER.match(text[end.end : end.end + 40]):
-            dated[index + 1] = (str(published.year), "a change's end, a count a year: this year's")
     return dated
