@@ -293,9 +293,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         amounts = any(flow and f.unit != "percent" for flow, f in zip(flows, figures, strict=True))
         flows = [flow or (f.unit in {"percent", "times"} and amounts) for flow, f in zip(flows, figures, strict=True)]
         periods = timeline.periods(text_, sentence.paragraph, figures, stock, flows)
+        # "The number rose every year, from 320,000 in 2013 to 5 million in 2016": the figure before's place and
+        # measure, but a year written right after a figure (or a change's start "at first") is its own period
         periods = [
             (befores[i].period, "the figure before ('this figure')")
-            if i in befores and places[i].rule.startswith("the figure before") else p
+            if i in befores and places[i].rule.startswith("the figure before") and not p[1].startswith(_OWN_PERIOD)
+            else p
             for i, p in enumerate(periods)
         ]  # fmt: skip
         periods = [
@@ -409,6 +412,7 @@ def _milestones_without_value(candidates: list[Candidate], milestones: dict[int,
     return candidates
 
 
+_OWN_PERIOD = ("the year written right after the figure", "a change's", "period phrase")
 # "this figure is up 9 percent", "the total rose 4 percent": the figure just given, by a noun that names no measure
 # "that count shows 9-percent growth": the figure before, named by what it is
 _SAME_FIGURE = re.compile(

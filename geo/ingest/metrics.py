@@ -87,6 +87,9 @@ _OWNER_METRIC = {
     "foreign-invested": "fie",
     "foreign-funded": "fie",
 }
+# "Private enterprises did well. Their trade value rose ...": "their" or "the enterprises'" opening a sentence refers
+# back to the firms the sentence before named, whose trade it is
+_THEIR = re.compile(r"^\W*(?:their|the (?:enterprises|firms|companies)(?:'|\u2019))\s", re.I)
 _NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 
 
@@ -261,7 +264,7 @@ def guess_metric(
         listed = [r for r in routes if any(e.name == r for e in vocabulary)]  # in the vocabulary, used or not yet
         name = next((r for r in routes if _known(vocabulary, r)), listed[0] if listed else routes[0])
         return MetricGuess(name, not _known(vocabulary, name), "routes of the kind named")
-    owner = _OWNER.findall(before.split(";")[-1])
+    owner = _OWNER.findall(before.split(";")[-1]) or (_OWNER.findall(context) if _THEIR.match(sentence) else [])
     owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
     if owned and figure.unit in {"CNY", "USD"}:
         return MetricGuess(owned + "_value", not _known(vocabulary, owned + "_value"), "trade of one kind of firm")

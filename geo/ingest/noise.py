@@ -9,6 +9,7 @@ from geo.ingest.forecasts import forecast
 from geo.ingest.lengths import length_of
 from geo.ingest.listed import names_counted, partner_group
 from geo.ingest.numbers import Figure
+from geo.ingest.spans import span_of_years
 
 _TIME_UNITS = {"hours", "minutes", "days", "weeks", "months", "years", "km", "m"}
 # "24-hour clearance", "10-year high", "80-meter-long blades": a number-unit used as an adjective is a label.
@@ -47,9 +48,10 @@ _OWN_AFTER = re.compile(
 # "The airline has carried 180,000 passengers", "said the carrier, one of China's three major airlines, has flown",
 # "the company Skyhansa has been given 800 hectares", "The airline's flights ... have gone from two to three a week":
 # a firm named by its kind is one firm, the subject of its own figures (a firm that only reports, "the company said",
-# is a source)
+# is a source); a time phrase may open the clause ("This year the company has exported")
 _FIRM_BY_KIND = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:said|says|added|noted)\s+)\W*(?i:the|this)\s+(?:airline|carrier|company|firm)"
+    r"(?:^|[,;:]\s*|\b(?:said|says|added|noted)\s+)\W*(?:(?i:this|last)\s+(?:year|month|week),?\s+)?"
+    r"(?i:the|this)\s+(?:airline|carrier|company|firm)"
     r"(?:'s\s|(?:\s+[A-Z][\w-]*)?(?:,\s+[^,;.]{1,80},)?\s+(?:\w+ly\s+)?"
     r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|will|\w+ed|plans|runs|operates|serves|carries|flies)\b"
     r"|,\s+[^,;.]{0,60}$)"  # inside the firm's apposition: "the carrier, one of China's three major airlines,"
@@ -60,18 +62,21 @@ _SPEAKER_OWN = re.compile(
     r"(?<![A-Z]\s)(?<!Phase\s)(?<!Line\s)\bI\s+(?:[a-z]\w*)|\b(?:me|my)\b"
     r"|\b(?i:our)\s+(?:own\s+)?(?:freight yard|yard|trade volume|plan|sales|output|products|orders?)\b"
 )
-# "Tianshan Airlines has opened routes, serving 300,000 passengers": a named firm's own figures (a firm that only
+# "Tianshan Airlines has opened routes, serving 300,000 passengers", "Pamir Holding Group of Hunan province has put
+# 2 billion yuan into", "Apex Agriculture, founded in 2018, had grown to": a named firm's own figures (a firm that only
 # reports, "... Group said", is a source, not the subject)
 # The firm may be named "Xinjiang Withyoung Health Food Co" (no stop) and described in a relative clause before its
 # verb (", which processes walnuts, has bought ..."); "The company, which started production in March, has reached"
 _FIRM_SUBJECT = re.compile(
-    r"(?:\b(?:[A-Z][\w&'-]*\s+){1,5}(?:Airlines?|Airways|Logistics|Co\.?|Inc\.?|Company|Corporation|Ltd\.?)"
+    r"(?:\b(?:[A-Z][\w&'-]*\s+){1,5}(?:Airlines?|Airways|Logistics|Co\.?|Inc\.?|Company|Corporation|Ltd\.?"
+    r"|Holdings?(?:\s+Group)?|Trading|International\s+Trade|Industrial|Agriculture|Technology|Enterprises?)"
+    r"(?:\s+of\s+(?:[A-Z][\w-]*\s+){1,2}(?:province|region|city)?)?"
     r"|^\W*(?:The|This) (?:company|firm))"
-    r"(?:,\s+(?:which|that|who)\b[^.;]*?,)?\s+(?:\w+ly\s+)?"
+    r"(?:,\s+(?:which|that|who|founded|set up|established|based)\b[^.;]*?,)?\s+(?:\w+ly\s+)?"
     r"(?!said|says|told|announced|reported)(?:has|have|had|is|was|\w+ed|won|bought|sold|made|got|built"
     # "China Southern Airlines plans to run 107 routes", "X Logistics runs 40 trucks": a verb in the present tense
     # makes the firm the clause's subject as much as a past one does
-    r"|plans|runs|operates|serves|opens|handles|carries|ships|flies|owns)\b"
+    r"|plans|runs|operates|serves|opens|handles|carries|ships|flies|owns|keeps|stores|exports|sells)\b"
 )
 # "six airports with an annual throughput of over 10 million": the bar a class of places passes, not a figure
 _CLASS_BAR = re.compile(r"\b[a-z-]+s\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?of\s*$", re.I)
@@ -112,6 +117,14 @@ _ALTITUDE = re.compile(r"\b(?:altitude|elevation|height)\s+of\s*$|^\s*(?:(?:mete
 _RULE = re.compile(
     r"\b(?:allowances?|limits?|quotas?|caps?|ceilings?|maximum|minimum)\s+(?:is\s+|are\s+|was\s+|of\s+|at\s+|to\s+|worth\s+)"
     r"(?:up to\s+|just\s+|only\s+)?$",
+    re.I,
+)
+# "goods worth up to 8,000 yuan a day", "worth at most 8,000 yuan": what one shopper may buy, a cap; "agreed to raise
+# the limit from 8,000 yuan to 30,000 yuan": both ends of a change to a rule (sealed7, sealed22, sealed23 code noise)
+_CAP = re.compile(r"\bworth\s+(?:up to|at most|no more than|not more than)\s*$", re.I)
+_CAP_WRITTEN = re.compile(r"(?:up to|at most|no more than|not more than)\b", re.I)
+_RULE_CHANGED = re.compile(
+    r"\b(?:allowances?|limits?|quotas?|caps?|ceilings?|thresholds?)\b[^.;]{0,30}?\bfrom\s+(?:[^.;]{1,40}?\bto\s+)?$",
     re.I,
 )
 # "XUAR's top three partners", "rose from the bottom of over 100 zones to 49th place": a ranking's words, not measures
@@ -224,6 +237,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         and not _TRAVEL.match(after)  # "a 10-hour flight to Zurich" is a route's flight time
     ):
         return "label (number-unit adjective)"
+    if span_of_years(sentence, figure):
+        return span_of_years(sentence, figure)
     if figure.unit == "years" and _HISTORY.search(before):
         return "the length of a history, not a measure"
     if figure.unit == "years" and _TENURE.search(before):
@@ -292,6 +307,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a threshold passed, not the value"
     if _EXPECTED.search(before) and _YEAR_END.search(sentence):
         return "a forecast of the year's total, not a measure"
+    money = figure.unit in {"CNY", "USD"}
+    capped = _CAP.search(before) or (re.search(r"\bworth\s*$", before, re.I) and _CAP_WRITTEN.match(written))
+    if money and (capped or _RULE_CHANGED.search(before)):
+        return "a rule (a cap on what one buyer may spend, or a limit changed), not a measure"
     if _RULE.search(before):
         return "a rule (an allowance or limit), not a measure"
     if _is_range_end(sentence, figure, figures):

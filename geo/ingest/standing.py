@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date
 
 from geo.ingest.numbers import MONTH_PATTERN, Figure
 from geo.ingest.periods import Period
@@ -130,3 +131,41 @@ def rates_of_the_period(
         if rate and _PAST_VERB.search(clean[start:end]) and not _FUTURE.search(clean[start:end]):
             result[index] = (before, "a rate or peak in the past tense: the period stated just before")
     return result
+
+
+# "That pass handles 15.6 million tonnes of cargo a year", "the road port's annual cargo throughput has gone past 1
+# million tons": an amount a year, told in the present, is the year's (the page's), not the page's day
+_A_YEAR_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:a|per|each|every)\s+year\b", re.I)
+# "can handle 2 million tons a year", "an annual capacity of 550,000 tons": what a place could do stands on the day
+_CAPACITY = re.compile(r"\b(?:capacity|capacities|can|could|able|designed|will)\b", re.I)
+# ("for over a year" is how long, not how much a year)
+_ANNUAL_BEFORE = re.compile(
+    r"\b(?:annual|yearly|(?<!over\s)(?<!for\s)(?<!in\s)(?:a|per|each|every)\s+year)\b[^,;.]{0,50}$", re.I
+)
+_ON_THE_DAY = (
+    "a rate or state that stands: the publication date",
+    "now: the publication date",
+    "no period stated: the publication date",
+    "since ...: open start",  # "has grown from 17 a year at first to over 6,000 since 2011": a rate has no open start
+)
+
+
+def yearly_amounts(
+    text: str, figures: list[Figure], result: list[tuple[str, str]], published: date | None
+) -> list[tuple[str, str]]:
+    """An amount a year that stands on the page's day takes the page's year instead."""
+    if not published:
+        return result
+    dated = list(result)
+    for index, figure in enumerate(figures):
+        start, end = clause_span(text, figure.start, figure.end)
+        yearly = _A_YEAR_AFTER.match(text[figure.end : end]) or _ANNUAL_BEFORE.search(text[start : figure.start])
+        capacity = _CAPACITY.search(text[start:end])
+        if (
+            yearly
+            and not capacity
+            and figure.unit not in {"percent", "hours", "minutes"}
+            and result[index][1] in _ON_THE_DAY
+        ):
+            dated[index] = (str(published.year), "an amount a year that stands: the page's year")
+    return dated

@@ -12,6 +12,7 @@ from geo.ingest.adjusted import PLANNED as _PLANNED
 from geo.ingest.adjusted import YEAR_NAMED as _YEAR_NAMED
 from geo.ingest.adjusted import adjusted
 from geo.ingest.article import _WEEKDAYS, weekday_before
+from geo.ingest.changes import change_start
 from geo.ingest.compared import COMPARED, EVENT, blank
 from geo.ingest.governing import between, gap, inside, nearest, own_years, within
 from geo.ingest.holidays import is_holiday_span
@@ -25,6 +26,7 @@ from geo.ingest.standing import (
     rates_of_the_period,
     stands,
     stands_in_clause,
+    yearly_amounts,
 )
 from geo.ingest.text import clause_span
 
@@ -357,6 +359,8 @@ class Timeline:
         if not found:
             result = rates_of_the_period(clean, figures, result, before)
         result = own_years(clean, figures, found, result)
+        result = change_start(text, figures, result, self.published)  # the event blanked in clean dates the start
+        result = yearly_amounts(clean, figures, result, self.published)
         result = month_end_levels(clean, figures, stock, result)
         result = adjusted(text, clean, figures, result, years, self.published)
         for index in range(1, len(figures)):

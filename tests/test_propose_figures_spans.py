@@ -1,0 +1,35 @@
+"""Spans of years (how long a thing lasted or took, time since an event, an age) are doubted; a streak is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.proposing import article, one
+
+PUBLISHED = "2025-06-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Torugart opened again last week after being closed for nearly two years by landslides.", "nearly two years"),
+        ("The dry port, opened in 2019, had in four years grown to a yard of 5,000 tonnes.", "four years"),
+        ("Kashgar means to become a logistics hub for Central Asia within ten years.", "ten years"),
+        ("In a mere 20 years the village by the Khorgos crossing became a city of 300,000 people.", "20 years"),
+        ("Now, 30 years after he first sold melons there, Alashankou handles 4,000 trains.", "30 years"),
+        ("Trade at Bedel resumed in March after a two-year pause.", "two-year"),
+        ("The 52-year-old customs chief of Khorgos retired in May.", "52-year"),
+    ],
+)
+def test_a_span_of_years_is_doubted(sentence, written):
+    assert one(article(PUBLISHED, sentence), written).confidence == "low"
+
+
+def test_a_streak_of_years_and_the_other_figures_stay():
+    text = article(
+        PUBLISHED,
+        "For two years running, the regional legislature has invited foreign guests to its sessions.",
+        "In a mere 20 years the village by the Khorgos crossing became a city of 300,000 people.",
+    )
+    assert one(text, "two years").confidence == "high"
+    assert one(text, "300,000").confidence == "high"

@@ -1,0 +1,33 @@
+"""The two ends of a change: "from A at first to B now" and "from A in 2015 to B in 2019" take their own periods."""
+
+from __future__ import annotations
+
+from tests.proposing import article, one
+
+
+def test_a_change_at_first_starts_in_the_year_it_began_and_ends_with_this_years_count():
+    text = article(
+        "2024-10-20",
+        "Since the service began in 2013, the number of trains through Horgos each year has risen from 40 at first "
+        "to more than 7,000.",
+        "Since the route opened in 2014, Kashgar airport's flights have gone from 12 a year at first to over 900 now.",
+    )
+    assert one(text, "40").period == "2013"
+    assert one(text, "more than 7,000").period == "2024"
+    assert one(text, "12").period == "2014"
+    assert one(text, "over 900").period == "2024"
+
+
+def test_the_figure_before_lends_its_place_and_measure_not_a_period_the_sentence_writes():
+    text = article(
+        "2020-05-03",
+        "Wang said the Horgos center has welcomed more than 9 million visitors since it opened in 2014.",
+        "The number rose every year, from only 200,000 in 2015 to 4 million in 2019, he said, adding that growth has "
+        "held this year, with 900,000 visitors already in the first quarter.",
+    )
+    before = one(text, "more than 9 million")
+    assert one(text, "200,000").period == "2015"
+    assert one(text, "4 million").period == "2019"
+    assert one(text, "900,000").period == "2020-01/2020-03"
+    assert one(text, "4 million").entity_id == before.entity_id
+    assert one(text, "4 million").metric == before.metric

@@ -1,0 +1,27 @@
+"""An amount a year told in the present is the page's year, not the page's day; a capacity stays on the day."""
+
+from __future__ import annotations
+
+from tests.proposing import article, one
+
+
+def test_an_amount_a_year_that_stands_is_the_pages_year():
+    text = article(
+        "2024-12-20",
+        "The Torugart road port moves 900,000 tonnes of goods carried by truck a year.",
+        "Horgos is now one of the region's busiest crossings, and its annual fruit exports have gone past 80,000 tons.",
+        "The number of flights at Kashgar airport each year has risen from 12 at first to over 900.",
+    )
+    assert one(text, "900,000 tonnes").period == "2024"
+    assert one(text, "80,000 tons").period == "2024"
+    assert one(text, "over 900").period == "2024"
+
+
+def test_a_capacity_a_year_and_a_span_of_a_year_stay_on_the_day():
+    text = article(
+        "2024-12-20",
+        "The new Bakhty yard can handle 3 million tonnes a year.",
+        "After talks that ran for over a year, Horgos signed deals worth 4 billion yuan.",
+    )
+    assert one(text, "3 million tonnes").period == "2024-12-20"
+    assert one(text, "4 billion yuan").period != "2024"
