@@ -474,6 +474,7 @@ def test_propose_registers_the_article_and_writes_the_review_file(project, capsy
         "original_url": "",
         "file": "test_news.txt",
         "note": "",
+        "caution": "",
     }
     rows = _rows(review)
     assert tuple(rows[0]) == REVIEW_COLUMNS

@@ -201,10 +201,14 @@
     // layout settling under the map): a stale size put a sheet over the place it was about. The centre is kept
     // (a link's view opens where it says).
     if (window.ResizeObserver) {
-      new ResizeObserver(function () {
+      var sized = new ResizeObserver(function () {
         var box = map.getContainer(), size = map.getSize();
+        // Not a map being taken down (an upload makes a new one and removes this), nor a box out of the layout.
+        if (!map._loaded || !map._mapPane || !box.isConnected || !box.clientWidth || !box.clientHeight) return;
         if (box.clientWidth !== size.x || box.clientHeight !== size.y) map.invalidateSize({ animate: false });
-      }).observe(map.getContainer());
+      });
+      sized.observe(map.getContainer());
+      map.on("unload", function () { sized.disconnect(); });
     }
     map.on("popupopen", function (e) { self._fitPopup(e.popup); });
     map.on("moveend zoomend", function () { if (map._popup && map._popup.isOpen()) self._placeSheet(map._popup); });
