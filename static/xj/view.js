@@ -109,16 +109,25 @@
 
   function columnWidths(columns, rows, cap, measure) {
     return columns.map(function (name, c) {
-      var seen = new Set(), ranked = [];
+      // The widest SHORTLIST distinct values by estimate, kept in one pass (no sort of 100,000 values).
+      var best = [], least = -1;
       for (var i = 0; i < rows.length; i++) {
         var value = rows[i][c];
-        if (value === null || value === undefined || value === "" || seen.has(value)) continue;
-        seen.add(value);
-        ranked.push([roughWidth(value), value]);
+        if (value === null || value === undefined || value === "") continue;
+        // A text can be no wider than 2 a character (all CJK): most are passed over without reading them.
+        if (best.length >= SHORTLIST && typeof value === "string" && 2 * value.length <= least) continue;
+        var rough = roughWidth(value);
+        if (best.length >= SHORTLIST && rough <= least) continue;
+        if (best.some(function (pair) { return pair[1] === value; })) continue;
+        best.push([rough, value]);
+        if (best.length > SHORTLIST) {
+          best.sort(function (x, y) { return y[0] - x[0]; });
+          best.pop();
+        }
+        least = best.length >= SHORTLIST ? Math.min.apply(null, best.map(function (pair) { return pair[0]; })) : -1;
       }
-      ranked.sort(function (x, y) { return y[0] - x[0]; });
       var most = measure(name, true);
-      ranked.slice(0, SHORTLIST).forEach(function (pair) { most = Math.max(most, measure(pair[1], false)); });
+      best.forEach(function (pair) { most = Math.max(most, measure(pair[1], false)); });
       return Math.min(cap, Math.ceil(most));
     });
   }
