@@ -26,6 +26,7 @@ from geo.ingest.standing import (
     rates_of_the_period,
     stands,
     stands_in_clause,
+    told_as_now,
     yearly_amounts,
 )
 from geo.ingest.text import clause_span
@@ -360,6 +361,7 @@ class Timeline:
             result = rates_of_the_period(clean, figures, result, before)
         result = own_years(clean, figures, found, result)
         result = change_start(text, figures, result, self.published)  # the event blanked in clean dates the start
+        result = told_as_now(clean, figures, result, flows, self.published)
         result = yearly_amounts(clean, figures, result, self.published)
         result = month_end_levels(clean, figures, stock, result)
         result = adjusted(text, clean, figures, result, years, self.published)
