@@ -280,3 +280,13 @@ def test_a_count_a_place_has_stands_on_the_articles_day_not_the_data_year():
     assert one(text, "six").period == "2014-03-05"
     assert one(text, "17").period == "2014-03-05"
     assert one(text, "20").period != "2014-03-05"  # a plan: what it expects to have
+
+
+def test_a_running_total_since_an_event_ends_on_its_as_of_day_not_the_page_s():
+    text = article(
+        "2023-05-18",
+        "Since the Horgos bonded yard opened in 2019, it had taken in 4,200 containers as of May 9.",
+        "Since the Khunjerab port reopened, 21,000 travellers had crossed as of Monday.",
+    )
+    assert one(text, "4,200").period == "../2023-05-09"
+    assert one(text, "21,000").period == "../2023-05-15"

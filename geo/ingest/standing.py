@@ -146,6 +146,7 @@ _ON_THE_DAY = (
     "a rate or state that stands: the publication date",
     "now: the publication date",
     "no period stated: the publication date",
+    "told as now, no period named: the publication date",
     "since ...: open start",  # "has grown from 17 a year at first to over 6,000 since 2011": a rate has no open start
 )
 
@@ -168,4 +169,47 @@ def yearly_amounts(
             and result[index][1] in _ON_THE_DAY
         ):
             dated[index] = (str(published.year), "an amount a year that stands: the page's year")
+    return dated
+
+
+# "more than 70 percent of them are finished goods", "sits on the frontier, with 33 border counties", "59 companies
+# have moved into the park", "will invest 42.1 billion yuan": a figure told in the present, in a sentence that names no
+# period, is as the page tells it, not the year of the figures a paragraph or more before; so is a count in the present
+# perfect and a sum or flow in the future (a plan's spending, set on the page's day). A flow in the present perfect
+# ("has brought in 723 billion yuan") keeps that year, and so does a count in the future ("will reach 30 countries": a
+# goal with no year).
+_NOW = r"\b(?:is|are|can|remains?|sits|lies|carries|makes? up|accounts? for)\b|(?<!the )\bpass(?:es)? through\b"
+_TOLD_NOW = {  # whether the figure is a flow: the tenses that tell it as of the page
+    True: re.compile(_NOW + r"|\bwill\b", re.I),
+    False: re.compile(_NOW + r"|\b(?:has|have)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un|ht|et)\b", re.I),
+}
+# "trade with which reached 458.4 billion yuan": a clause in the simple past, whatever the sentence's main verb (a
+# word in -ed before a number or a preposition; "processed food" is no verb)
+_GONE_BY = re.compile(
+    r"\b(?:had|was|were|did|would|used to|rose|grew|fell|came|went|saw|stood|hit)\b"
+    r"|(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!hundred\b)[a-z]{2,}[a-df-z]ed\s+"
+    r"(?=(?:about|around|over|nearly|more|some|up|down|to|by|from)\b|\d)",
+    re.I,
+)
+_CARRIED_YEAR = "the data year carried"
+
+
+def told_as_now(
+    text: str, figures: list[Figure], result: list[tuple[str, str]], flows: list[bool], published: date | None
+) -> list[tuple[str, str]]:
+    """A figure that would take the data year carried from sentences before, told in the present or future (its
+    clause, or the sentence up to it when the clause has no verb of its own), takes the page's day."""
+    if not published:
+        return result
+    dated = list(result)
+    for index, figure in enumerate(figures):
+        if result[index][1] != _CARRIED_YEAR:
+            continue
+        now = _TOLD_NOW[flows[index]]
+        start, end = clause_span(text, figure.start, figure.end)
+        clause = text[start:end]
+        verb = any(pattern.search(clause) for pattern in (*_TOLD_NOW.values(), _GONE_BY))
+        told = clause if verb else text[:end]  # "..., with 33 border counties": the verb is the sentence's
+        if now.search(told) and not _GONE_BY.search(told):
+            dated[index] = (published.isoformat(), "told as now, no period named: the publication date")
     return dated

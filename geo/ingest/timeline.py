@@ -26,6 +26,7 @@ from geo.ingest.standing import (
     rates_of_the_period,
     stands,
     stands_in_clause,
+    told_as_now,
     yearly_amounts,
 )
 from geo.ingest.text import clause_span
@@ -250,7 +251,8 @@ class Timeline:
             result = [(end.isoformat(), "a count that stands: the year-to-date day") if s and end
                       else (period, "year to date") for s in stock]  # fmt: skip
         elif _SINCE.search(clean) and (self.filed or dated):
-            end = self.filed.isoformat() if self.filed else dated[-1].period
+            # "Since the business began in 2020, it had exported 1.6 billion yuan as of Feb 26": the as-of day ends it
+            end = as_of_day.isoformat() if as_of_day else self.filed.isoformat() if self.filed else dated[-1].period
             result = [(f"../{end}", "since ...: open start")] * len(figures)
         elif dated and (span := self._start_to_month(clean, dated, ranges)):
             # "once it started operating on April 17, it handled 46,000 tonnes by June": from that day to June's end
@@ -360,6 +362,7 @@ class Timeline:
             result = rates_of_the_period(clean, figures, result, before)
         result = own_years(clean, figures, found, result)
         result = change_start(text, figures, result, self.published)  # the event blanked in clean dates the start
+        result = told_as_now(clean, figures, result, flows, self.published)
         result = yearly_amounts(clean, figures, result, self.published)
         result = month_end_levels(clean, figures, stock, result)
         result = adjusted(text, clean, figures, result, years, self.published)
