@@ -306,6 +306,17 @@ def test_every_property_over_a_limit_is_named(text, message):
         read_upload(('{"type": "FeatureCollection", "features": [' + raw + "]}").encode(), "x.geojson")
 
 
+def test_a_feature_id_that_is_no_text_is_named_by_its_place_in_the_file():
+    # Found by test_fuzz: an id of a lone surrogate passed every check and crashed the Parquet writer.
+    raw = json.dumps(point(80, 44, "f")).replace('"id": "f"', '"id": "\\ud800"')
+    assert "ud800" in raw
+    with pytest.raises(
+        DataError,
+        match=r"^x\.geojson: feature '#0': field 'id': expected Unicode text; got an unpaired surrogate \\ud800\.$",
+    ):
+        read_upload(('{"type": "FeatureCollection", "features": [' + raw + "]}").encode(), "x.geojson")
+
+
 @pytest.mark.parametrize(
     ("coordinates", "message"),
     [

@@ -390,7 +390,9 @@ def _depth_problem() -> str:
 
 def _label(feature: object, index: int) -> str:
     fid = feature.get("id") if isinstance(feature, dict) else None
-    return _short(str(fid)) if isinstance(fid, (str, int)) and not isinstance(fid, bool) else f"#{index}"
+    if not isinstance(fid, (str, int)) or isinstance(fid, bool) or _scalar_problem(fid) is not None:
+        return f"#{index}"  # an id that is not text one can print (a lone surrogate) is not the feature's name
+    return _short(str(fid))
 
 
 def _short(text: str, size: int = 40) -> str:
@@ -408,6 +410,8 @@ def _row(feature: object, others: dict[str, int]) -> tuple[dict, str | None]:
     problem = _limits_problem(feature.get("geometry"), properties)
     if problem:
         return {}, problem
+    if (problem := _scalar_problem(feature.get("id"))) is not None:  # it names the place, as a property would
+        return {}, f"field 'id': {problem}"
     problem = _geometry_problem(feature.get("geometry"))
     if problem:
         return {}, f"field 'geometry': {problem}"
