@@ -449,6 +449,19 @@ SEALED28_MEASURED: dict[str, float] = {
 }
 
 
+
+# Scores of the sealed29 set, the second unseen one beside sealed28 from 2026-12-06 (eight 2014-2020 articles found
+# and coded by a session that does not work on propose, its gold committed in f7a29c6 before the tool ran on it; 28 of
+# its 46 figures are other places'), aggregate only: 84.8 / 59.5 / 53.8 / 76.9 / 61.5 with the code of the
+# thirty-fourth tuning. All five targets are missed, so these are floors against regressions.
+SEALED29_MEASURED: dict[str, float] = {
+    "recall": 0.847,
+    "precision": 0.595,
+    "entity": 0.538,
+    "period": 0.769,
+    "metric": 0.615,
+}
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -560,6 +573,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed26", SEALED26_MEASURED),
         ("sealed27", SEALED27_MEASURED),
         ("sealed28", SEALED28_MEASURED),
+        ("sealed29", SEALED29_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
