@@ -131,6 +131,10 @@ def _offline(page: Page, blocked: list[str]) -> Page:
             request_route.abort()
 
     page.route("**/*", route)
+    # A page here loads in under a second; CI once saw two pages on both workers wait 30 s (Playwright's default)
+    # for their load event at the same moment, a stall of the machine, not of the page: a test asserts what
+    # loads, not how fast (the benchmark measures that).
+    page.set_default_navigation_timeout(90_000)
     return page
 
 
