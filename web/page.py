@@ -78,7 +78,10 @@ def main() -> None:
     st.html(
         '<header class="xj-header"><h1>Xinjiang\'s ports, rail corridors and free-trade zone</h1>'
         "<p>Click a place on the map, or a row under it, for its figures: each comes from a news article and "
-        "is shown with its source; approximate locations and footprints say so.</p></header>"
+        "is shown with its source; approximate locations and footprints say so.</p>"
+        # On a narrow screen Streamlit folds the sidebar behind an unlabelled » (a new viewer never found it).
+        '<p class="xj-narrow-only">The side panel (» at the top left) counts what is shown, sets the counts '
+        "against the articles' and adds your own layer.</p></header>"
     )
     data_dir = settings.data_dir()
     try:
