@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
+from geo.ingest.counted import vehicles_crossing
 from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
 from geo.ingest.measured import flow_of, money_measure
 from geo.ingest.measures import (
@@ -209,6 +210,22 @@ def guess_metric(
     ``base`` holds the guesses of the sentence's non-percent figures, by position: a growth rate
     takes its figure's metric with ``_growth_yoy``.
     """
+    guess = _guess(sentence, figure, figures, vocabulary, entity_id, base, context, place_kind)
+    if vehicles_crossing(sentence, guess.name):  # "5,500 vehicles" a port processed: crossings, not exports
+        return MetricGuess("vehicle_crossings", not _known(vocabulary, "vehicle_crossings"), "vehicles crossing")
+    return guess
+
+
+def _guess(
+    sentence: str,
+    figure: Figure,
+    figures: list[Figure],
+    vocabulary: list[MetricEntry],
+    entity_id: str,
+    base: dict[int, MetricGuess],
+    context: str,
+    place_kind: str,
+) -> MetricGuess:
     index = figures.index(figure)
     following = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
     chars = list(sentence)

@@ -1,0 +1,28 @@
+"""A count's metric from its clause: vehicles crossing or exported."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.proposing import article, one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        # no word of the sentence exports the vehicles: they cross, whatever the verb
+        (
+            "Last year the checkpoint at Dulata processed 9,300 travellers and 4,200 vehicles.",
+            "4,200",
+            "vehicle_crossings",
+        ),
+        ("In the first half, 61,000 vehicles passed through Takeshiken Port.", "61,000", "vehicle_crossings"),
+        ("Vehicles entered and left Baketu Port 33,400 times in the quarter.", "33,400", "vehicle_crossings"),
+        ("From January to May, 7,700 vehicles were checked at Irkeshtam Port.", "7,700", "vehicle_crossings"),
+        # the sentence says they left the country: exports, as before
+        ("In 2024, 130,000 vehicles were exported through Horgos Port.", "130,000", "vehicle_exports"),
+        ("Horgos Port shipped out 52,000 vehicles in the first quarter.", "52,000", "vehicle_exports"),
+    ],
+)
+def test_vehicles_are_exports_only_when_the_sentence_exports_them(sentence, as_written, metric):
+    assert one(article("2025-06-10", sentence), as_written).metric == metric
