@@ -1,4 +1,4 @@
-"""A count's metric from its clause: vehicles crossing or exported."""
+"""A count's metric from its clause: vehicles crossing or exported, countries a place borders."""
 
 from __future__ import annotations
 
@@ -26,3 +26,21 @@ from tests.proposing import article, one
 )
 def test_vehicles_are_exports_only_when_the_sentence_exports_them(sentence, as_written, metric):
     assert one(article("2025-06-10", sentence), as_written).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written"),
+    [
+        ("Xinjiang borders nine countries and has 17 land ports.", "nine"),
+        ("Bordering six countries and regions, the region trades mostly with Central Asia.", "six"),
+        ("The region has a 5,000 km border with seven countries, Mongolia and Russia among them.", "seven"),
+        ("The region, which borders five Central Asian and South Asian countries, grew fast.", "five"),
+    ],
+)
+def test_countries_a_place_borders(sentence, as_written):
+    assert one(article("2025-06-10", sentence), as_written).metric == "bordering_countries"
+
+
+def test_countries_traded_with_are_not_countries_bordered():
+    text = article("2025-06-10", "Xinjiang traded with 170 countries and regions last year.")
+    assert one(text, "170").metric == "trading_partners"

@@ -1,8 +1,10 @@
-"""What a count of vehicles measures, read from the verbs of its sentence."""
+"""What a count of vehicles or countries measures, read from the verb and nouns of its clause."""
 
 from __future__ import annotations
 
 import re
+
+from geo.ingest.numbers import Figure
 
 # Vehicles are exports only when the sentence says they left the country ("were exported", "shipped out", "vehicles
 # for export", "left the country via", "had left through the highway port", "drove out of ... towards"); vehicles that
@@ -21,3 +23,20 @@ def vehicles_crossing(sentence: str, guess: str) -> bool:
     if guess != "vehicle_exports":
         return False
     return bool(_BOTH_WAYS.search(sentence)) or not _EXPORTED.search(sentence)
+
+
+# "It borders eight countries", "Bordering eight countries and regions", "5,600 km of border with eight countries",
+# "borders eight central and southern Asian countries": the countries are the object of "border", whatever words
+# stand between; the countries a place trades with, hosts or sends trains to are other measures.
+_BORDER_VERB = re.compile(
+    r"\b(?:borders?|bordering|borders?\s+(?:on|with)|(?:a\s+)?border\s+with|neighbou?rs)\s*$",
+    re.I,
+)
+_COUNTRIES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?countr(?:y|ies)\b", re.I)
+
+
+def bordering_name(sentence: str, figure: Figure) -> str:
+    """``bordering_countries`` for a count of countries that is the object of "border(s)", else ""."""
+    if figure.unit != "count" or not _COUNTRIES_AFTER.match(sentence[figure.end :]):
+        return ""
+    return "bordering_countries" if _BORDER_VERB.search(sentence[: figure.start]) else ""
