@@ -44,3 +44,37 @@ def test_countries_a_place_borders(sentence, as_written):
 def test_countries_traded_with_are_not_countries_bordered():
     text = article("2025-06-10", "Xinjiang traded with 170 countries and regions last year.")
     assert one(text, "170").metric == "trading_partners"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "as_written", "metric"),
+    [
+        (
+            (
+                "Xinjiang's westbound trains ran on 12 lines last year, reaching 30 cities in 14 Asian and European countries.",
+            ),
+            "14",
+            "train_destination_countries",
+        ),
+        (
+            ("Goods from the region went on 12 routes to 30 cities in 14 countries in Europe, a logistics firm said.",),
+            "30",
+            "train_destination_cities",
+        ),
+        (
+            ("Airlines based in the region now fly 150 routes to 40 cities or regions in 12 countries.",),
+            "12",
+            "route_countries",
+        ),
+        (
+            (
+                "The region's airports had their busiest summer yet.",
+                "Carriers now link the region with 35 cities in nine countries and regions.",
+            ),
+            "nine",
+            "route_countries",
+        ),
+    ],
+)
+def test_countries_of_the_cities_a_network_reaches(paragraphs, as_written, metric):
+    assert one(article("2025-06-10", " ".join(paragraphs)), as_written).metric == metric

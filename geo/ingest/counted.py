@@ -1,4 +1,4 @@
-"""What a count of vehicles or countries measures, read from the verb and nouns of its clause."""
+"""What a count of vehicles, countries or cities measures, read from the verb and nouns of its clause."""
 
 from __future__ import annotations
 
@@ -40,3 +40,34 @@ def bordering_name(sentence: str, figure: Figure) -> str:
     if figure.unit != "count" or not _COUNTRIES_AFTER.match(sentence[figure.end :]):
         return ""
     return "bordering_countries" if _BORDER_VERB.search(sentence[: figure.start]) else ""
+
+
+# "run on 19 lines, reaching 24 cities in 17 Asian and European countries", "46 airlines run 184 routes to 25 cities
+# or regions in 15 countries": the countries are those of the cities the network reaches, so they are counted the way
+# the network is. Flights, airlines and airports reach routes' countries; anything else in these stories is the trains'
+# (a logistics company's "19 routes to 24 cities in 17 countries" follows a paragraph on the westbound trains).
+_CITIES_IN = re.compile(r"\bcities(?:\s+(?:and|or)\s+regions)?\s+in\s*$", re.I)
+_AIR = re.compile(r"\b(?:air|airlines?|airports?|aviation|flights?|flying|planes?|aircraft)\b", re.I)
+
+
+def reached_countries_name(sentence: str, figure: Figure, context: str) -> str:
+    """``route_countries`` or ``train_destination_countries`` for "N cities in M countries" (and ``route_cities`` or
+    ``train_destination_cities`` for its N), else ""."""
+    after = sentence[figure.end :]
+    if figure.unit != "count":
+        return ""
+    if _COUNTRIES_AFTER.match(after) and _CITIES_IN.search(sentence[: figure.start]):
+        noun = "countries"
+    elif _CITIES_OF_COUNTRIES.match(after):
+        noun = "cities"
+    else:
+        return ""
+    air = _AIR.search(context + " " + sentence)
+    return ("route_" if air else "train_destination_") + noun
+
+
+_CITIES_OF_COUNTRIES = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?cities(?:\s+(?:and|or)\s+regions)?\s+in\s+(?:more\s+than\s+|over\s+)?[\w,-]+\s+"
+    r"(?:[\w-]+\s+){0,5}?countr(?:y|ies)\b",
+    re.I,
+)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
-from geo.ingest.counted import bordering_name, vehicles_crossing
+from geo.ingest.counted import bordering_name, reached_countries_name, vehicles_crossing
 from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
 from geo.ingest.measured import flow_of, money_measure
 from geo.ingest.measures import (
@@ -258,6 +258,7 @@ def _guess(
         (center_people_name(entity_id, whole_after) if figure.unit == "count" else "", "people at a center"),
         (target_name(before) if figure.unit == "percent" else "", "how far a target was beaten"),
         (bordering_name(sentence, figure), "countries it borders"),
+        (reached_countries_name(sentence, figure, context), "the countries of the cities a network reaches"),
     ]  # fmt: skip
     for name, rule in special:
         if name:
