@@ -78,3 +78,20 @@ def test_countries_traded_with_are_not_countries_bordered():
 )
 def test_countries_of_the_cities_a_network_reaches(paragraphs, as_written, metric):
     assert one(article("2025-06-10", " ".join(paragraphs)), as_written).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric", "new"),
+    [
+        ("The region now has 14 Class C ports open to trade.", "14", "class_c_ports", True),
+        ("Xinjiang has 18 frontier ports along its border.", "18", "frontier_ports", True),
+        ("Of the region's 21 ports, most handle freight.", "21", "operational_ports", False),
+    ],
+)
+def test_a_count_of_ports_is_the_road_ports_only_when_a_road_is_named(sentence, as_written, metric, new):
+    candidate = one(article("2025-06-10", sentence), as_written)
+    assert (candidate.metric, candidate.new_metric) == (metric, new)
+
+
+def test_highway_ports_stay_highway_ports():
+    assert one(article("2025-06-10", "The region has 12 highway ports."), "12").metric == "highway_ports"

@@ -71,3 +71,19 @@ _CITIES_OF_COUNTRIES = re.compile(
     r"(?:[\w-]+\s+){0,5}?countr(?:y|ies)\b",
     re.I,
 )
+
+
+# "16 Class A ports", "16 border ports", "20 ports": a count of ports is the road ports' only when "highway" or "road"
+# qualifies it. The vocabulary's highway_ports matched on "ports" alone; a bare count is the ports open, a qualified
+# one is named by its qualifier (class_a_ports, border_ports), which the review file flags as new.
+_PORTS_AFTER = re.compile(r"^\s*((?:[\w-]+\s+){0,3}?)ports\b", re.I)
+_ROAD = re.compile(r"\b(?:highway|road)\b", re.I)
+
+
+def ports_name(sentence: str, figure: Figure, guess: str) -> str:
+    """Another name for a count guessed as ``highway_ports`` whose words name no road, else ""."""
+    phrase = _PORTS_AFTER.match(sentence[figure.end :])
+    if guess != "highway_ports" or not phrase or _ROAD.search(phrase.group(1)):
+        return ""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase.group(1))]
+    return "_".join([*words, "ports"]) if words else "operational_ports"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
-from geo.ingest.counted import bordering_name, reached_countries_name, vehicles_crossing
+from geo.ingest.counted import bordering_name, ports_name, reached_countries_name, vehicles_crossing
 from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
 from geo.ingest.measured import flow_of, money_measure
 from geo.ingest.measures import (
@@ -213,6 +213,9 @@ def guess_metric(
     guess = _guess(sentence, figure, figures, vocabulary, entity_id, base, context, place_kind)
     if vehicles_crossing(sentence, guess.name):  # "5,500 vehicles" a port processed: crossings, not exports
         return MetricGuess("vehicle_crossings", not _known(vocabulary, "vehicle_crossings"), "vehicles crossing")
+    ports = ports_name(sentence, figure, guess.name)
+    if ports:  # "16 Class A ports": no road named, so not the highway ports
+        return MetricGuess(ports, not _known(vocabulary, ports), "ports named by their qualifier")
     return guess
 
 
