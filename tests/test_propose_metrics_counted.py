@@ -95,3 +95,18 @@ def test_a_count_of_ports_is_the_road_ports_only_when_a_road_is_named(sentence, 
 
 def test_highway_ports_stay_highway_ports():
     assert one(article("2025-06-10", "The region has 12 highway ports."), "12").metric == "highway_ports"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "new"),
+    [
+        ("So far 45 logistics companies have moved into the Kashgar park.", "45", True),
+        ("A total of 1,300 companies took part in the fair in Urumqi.", "1,300", True),
+        ("Twenty airline companies have opened routes to Kashgar.", "Twenty", True),
+        ("In the first half, 420 new enterprises were set up in the Horgos zone.", "420", False),
+        ("Since January, 96 companies have registered in the Kashgar zone.", "96", False),
+    ],
+)
+def test_firms_counted_are_new_enterprises_only_when_their_clause_founds_them(sentence, as_written, new):
+    candidate = one(article("2025-06-10", sentence), as_written)
+    assert (candidate.metric == "new_enterprises", candidate.new_metric) == (not new, new)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from geo.ingest.numbers import Figure
+from geo.ingest.text import clause_span
 
 # Vehicles are exports only when the sentence says they left the country ("were exported", "shipped out", "vehicles
 # for export", "left the country via", "had left through the highway port", "drove out of ... towards"); vehicles that
@@ -87,3 +88,21 @@ def ports_name(sentence: str, figure: Figure, guess: str) -> str:
         return ""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase.group(1))]
     return "_".join([*words, "ports"]) if words else "operational_ports"
+
+
+# "6,663 new enterprises were set up", "86 companies have registered", "35 companies were handed business licenses":
+# new_enterprises counts firms a zone gained. Firms that "moved into" a park, "signed letters of intent" or "took
+# part", airline companies that "opened routes", parks built and expos held matched it on "companies" or
+# "enterprises" alone, so without a word of founding in the clause the count gets a name of its own, flagged new.
+_FOUNDED = re.compile(
+    r"\bnew(?:ly)?\b|\bset\s+up\b|\bregist(?:ered|er|ers|ration)\b|\bbusiness\s+licen[cs]es?\b|\bestablished\b|\bfounded\b",
+    re.I,
+)
+
+
+def enterprises_founded(sentence: str, figure: Figure, guess: str) -> bool:
+    """Whether a count guessed as ``new_enterprises`` may keep it: its clause says the firms are new or registered."""
+    if guess != "new_enterprises":
+        return True
+    start, end = clause_span(sentence, figure.start, figure.end)
+    return bool(_FOUNDED.search(sentence[start:end]))

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
-from geo.ingest.counted import bordering_name, ports_name, reached_countries_name, vehicles_crossing
+from geo.ingest.counted import (
+    bordering_name,
+    enterprises_founded,
+    ports_name,
+    reached_countries_name,
+    vehicles_crossing,
+)
 from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
 from geo.ingest.measured import flow_of, money_measure
 from geo.ingest.measures import (
@@ -216,6 +222,8 @@ def guess_metric(
     ports = ports_name(sentence, figure, guess.name)
     if ports:  # "16 Class A ports": no road named, so not the highway ports
         return MetricGuess(ports, not _known(vocabulary, ports), "ports named by their qualifier")
+    if not enterprises_founded(sentence, figure, guess.name):  # "40 airline companies have opened routes"
+        return MetricGuess(new_name(sentence[figure.end :]), True, "firms counted with no word of founding: new name")
     return guess
 
 
