@@ -124,12 +124,13 @@ SEALED7_MEASURED: dict[str, float] = {
 # target, so the targets are its thresholds and these figures record where it stands. Metric 95.5 after the ninth
 # tuning (a bare tonnage is cargo, goods worth a sum are trade, a rail port's routes are train routes).
 # Precision 98.6 after the thirty-third tuning (a span of years doubted).
+# Metric 98.5 after the thirty-fifth tuning (vehicles crossing, not exported).
 SEALED8_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.985,
     "entity": 1.0,
     "period": 0.97,
-    "metric": 0.97,
+    "metric": 0.985,
 }
 
 
@@ -156,12 +157,13 @@ SEALED9_MEASURED: dict[str, float] = {
 # 83.3 / 83.3 / 69.7 after it (rounded down below); entity 86.3 and metric 71.2 after the eleventh (two places joined
 # as a clause's subject are a combined figure; "17 trains a day on average" is a day's average). It misses four targets, so these are floors against regressions.
 # Precision 95.8 after the thirty-third tuning (one firm's figures doubted).
+# Metric 80.3 and period 89.4 after the thirty-fifth tuning (vehicles crossing; firms that moved in).
 SEALED10_MEASURED: dict[str, float] = {
     "recall": 0.971,
     "precision": 0.957,
     "entity": 0.924,
-    "period": 0.878,
-    "metric": 0.757,
+    "period": 0.893,
+    "metric": 0.803,
 }
 
 
@@ -186,12 +188,13 @@ SEALED11_MEASURED: dict[str, float] = {
 # together). Its misses were read for the twelfth tuning, so it is a tuning set since sealed13 arrived: 93.5 / 91.5 /
 # 90.7 / 90.7 / 79.1 after it (rounded down below). It misses three targets, so these are floors against regressions.
 # Period 95.3 after the thirty-third tuning (a change's start 'at first', an amount a year).
+# Metric 95.3 after the thirty-fifth tuning (vehicles crossing, not exported).
 SEALED12_MEASURED: dict[str, float] = {
     "recall": 0.934,
     "precision": 0.934,
     "entity": 0.906,
     "period": 0.953,
-    "metric": 0.93,
+    "metric": 0.953,
 }
 
 
@@ -217,12 +220,13 @@ SEALED13_MEASURED: dict[str, float] = {
 # 97.8 / 83.5 / 73.3 / 82.6 / 88.4 after it (rounded down below; ten of its rows code Kazakhstan's exports as the two
 # rail ports', where sealed7 codes such a country total as another place's). It misses four targets, so these are
 # floors against regressions.
+# Metric 93.1 after the thirty-fifth tuning (vehicles crossing; ports with no road named).
 SEALED14_MEASURED: dict[str, float] = {
     "recall": 0.989,
     "precision": 0.957,
     "entity": 0.758,
     "period": 0.839,
-    "metric": 0.896,
+    "metric": 0.931,
 }
 
 
@@ -246,9 +250,10 @@ SEALED15_MEASURED: dict[str, float] = {
 # aggregate only: 97.8 / 57.9 / 92.6 / 66.7 / 77.8 with the code of the fourteenth tuning, the same after the
 # fifteenth. Its misses were read for the sixteenth tuning, so it is a tuning set since: 97.8 / 69.6 / 92.6 / 66.7 /
 # 77.8 after it. It misses four targets, so these are floors against regressions.
+# Precision 78.4 after the thirty-fifth tuning (a count of ports repeated).
 SEALED16_MEASURED: dict[str, float] = {
     "recall": 0.977,
-    "precision": 0.769,
+    "precision": 0.784,
     "entity": 0.925,
     "period": 0.851,
     "metric": 0.814,
@@ -293,12 +298,13 @@ SEALED18_MEASURED: dict[str, float] = {
 # tuning set when sealed20 arrived, 80.5 / 48.9 / 100 / 81.0 / 61.9 after the twenty-fourth, which read its misses
 # and wrote rules from them. It misses four targets, so these are floors against regressions.
 # Precision 52.4 after the thirty-third tuning (a span of years doubted).
+# Metric 76.2 after the thirty-fifth tuning (vehicles with no export word; parks and expos not new firms).
 SEALED19_MEASURED: dict[str, float] = {
     "recall": 0.804,
     "precision": 0.523,
     "entity": 1.0,
     "period": 0.809,
-    "metric": 0.619,
+    "metric": 0.761,
 }
 
 
@@ -310,12 +316,13 @@ SEALED19_MEASURED: dict[str, float] = {
 # without an airport); precision 86.6 after the twenty-ninth (forecasts doubted). It misses four targets, so these are
 # floors against regressions, not a claim that the tool meets the issue's targets on text it has not seen.
 # Period 81.1 after the thirty-fourth tuning (a plan's spending told in the future takes the page's day).
+# Metric 91.3 and period 82.6 after the thirty-fifth tuning (firms drawn are not new firms).
 SEALED20_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.865,
     "entity": 0.826,
-    "period": 0.811,
-    "metric": 0.898,
+    "period": 0.826,
+    "metric": 0.913,
 }
 
 
@@ -346,12 +353,13 @@ SEALED21_MEASURED: dict[str, float] = {
 # after the thirtieth (a port's trade with no mode said is the whole port's).
 # Precision 87.8 and period 86.7 after the thirty-third tuning (a duty-free cap; a change's years; an amount a year).
 # Metric 84.0 after it too (their trade: the private firms').
+# Metric 89.3 after the thirty-fifth tuning (the cities and countries a network reaches; firms' letters of intent).
 SEALED22_MEASURED: dict[str, float] = {
     "recall": 0.965,
     "precision": 0.877,
     "entity": 0.88,
     "period": 0.866,
-    "metric": 0.84,
+    "metric": 0.893,
 }
 
 
@@ -365,12 +373,13 @@ SEALED22_MEASURED: dict[str, float] = {
 # 88.2 / 87.1 / 81.4 / 71.4 after the thirty-first (border and pipeline lengths, China referred back to).
 # Precision 90.9 after the thirty-third tuning (a duty-free cap and a limit changed).
 # Metric 75.7 after it too (their trade: the private firms').
+# Metric 78.6 after the thirty-fifth tuning (countries bordered, countries trains reach).
 SEALED23_MEASURED: dict[str, float] = {
     "recall": 0.93,
     "precision": 0.909,
     "entity": 0.871,
     "period": 0.814,
-    "metric": 0.757,
+    "metric": 0.785,
 }
 
 
@@ -397,12 +406,13 @@ SEALED24_MEASURED: dict[str, float] = {
 # five targets are missed, so these are floors against regressions. Demoted when sealed26 arrived and tuned on in the
 # thirty-first tuning (its misses read): 96.2 / 80.0 / 90.2 / 90.2 / 80.5 after it (rounded down below); it meets the
 # metric and period targets, not the other three.
+# Metric 85.4 after the thirty-fifth tuning (countries bordered).
 SEALED25_MEASURED: dict[str, float] = {
     "recall": 0.961,
     "precision": 0.8,
     "entity": 0.902,
     "period": 0.902,
-    "metric": 0.829,
+    "metric": 0.853,
 }
 
 
@@ -427,12 +437,13 @@ SEALED26_MEASURED: dict[str, float] = {
 # after the thirty-third. All five targets are missed, so these are floors against regressions, not a claim about
 # text the tool has not seen.
 # Demoted and tuned on in the thirty-fourth tuning (its misses read): period 74.5 after it.
+# Metric 82.4 after the thirty-fifth tuning (countries bordered, border ports).
 SEALED27_MEASURED: dict[str, float] = {
     "recall": 0.901,
     "precision": 0.721,
     "entity": 0.862,
     "period": 0.745,
-    "metric": 0.784,
+    "metric": 0.823,
 }
 
 
@@ -440,12 +451,13 @@ SEALED27_MEASURED: dict[str, float] = {
 # session that does not work on propose, its gold committed in 23a2f8c before the tool ran on it), aggregate only:
 # 94.3 / 79.0 / 93.2 / 81.8 / 68.2 with the code of the thirty-second tuning, the same after the thirty-third. All
 # five targets are missed, so these are floors against regressions, not a claim about text the tool has not seen.
+# Demoted and tuned on in the thirty-fifth tuning (its misses read): precision 87.5 and metric 81.8 after it.
 SEALED28_MEASURED: dict[str, float] = {
     "recall": 0.943,
-    "precision": 0.790,
+    "precision": 0.875,
     "entity": 0.931,
     "period": 0.818,
-    "metric": 0.681,
+    "metric": 0.818,
 }
 
 

@@ -55,3 +55,23 @@ def test_a_figure_as_the_subject_of_a_verb_to_come_and_an_area_to_be_enlarged_to
         assert one(text, written).confidence == "low", written
     for written in ("3 square kilometers", "2 billion yuan"):  # a size today, a plan's spending
         assert one(text, written).confidence == "high", written
+
+
+def test_a_plan_an_agreed_amount_and_a_horizon_named_before_make_a_forecast():
+    text = article(
+        "2019-05-14",
+        "The two railways agreed that freight across the border next year should reach 14 million tons.",
+        "The aim is to carry up to 6 million tons through Baketu by the end of this year, 18 percent more than last year.",
+        "Works will run until 2028, when Kashgar airport is expected to handle 20 million passengers a year.",
+        "The new Hami terminal is forecast to serve 4 million passengers a year by 2027.",
+    )
+    for written in ("14 million tons", "up to 6 million tons", "18 percent", "20 million", "4 million"):
+        assert one(text, written).confidence == "low", written
+
+
+def test_a_horizon_only_for_other_words_leaves_a_capacity_a_figure():
+    text = article(
+        "2019-05-14",
+        "In 2018, when the new terminal opened, the airport was expected to handle 3 million passengers a year.",
+    )
+    assert one(text, "3 million").confidence == "high"

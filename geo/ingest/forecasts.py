@@ -9,22 +9,26 @@ from geo.ingest.numbers import Figure
 # "contracts will reach 491.1 billion yuan", "the number is expected to reach 1,400", "freight could reach 21.5 million
 # tons", "the pipeline will carry 10 million tons", "may lift the volume at the port to 25 million tons", "throughput
 # will rise to 48 million people and 550,000 tonnes", "expects the fair to draw 50,000 visitors from 30 countries",
-# "there are plans to carry 38 million tons": a flow's amount still to come. A plan's own spending ("plans to spend",
+# "there are plans to carry 38 million tons", "should reach 11 million tons" (an amount two railways agreed), "the plan is
+# to carry up to 9 million tons": a flow's amount still to come. A plan's own spending ("plans to spend",
 # "will invest"), a plan "to raise" a count and a target a count "will grow to" stay figures: the held-out gold codes
 # them as planned investments, planned departures and targets.
 # a decimal point ("21.5 million") is no sentence stop inside a clause
 _SPAN = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
 _MODAL = (
-    r"\b(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected|set|projected|forecast|meant)\s+(?:\w+\s+){0,2}?to"
-    rf"|expects?\b{_SPAN}{{1,120}}?\bto|plans?\s+to)"
+    r"\b(?:will|would|could|should|may|might|(?:is|are|was|were)\s+(?:expected|set|projected|forecast|meant)\s+(?:\w+\s+){0,2}?to"
+    rf"|expects?\b{_SPAN}{{1,120}}?\bto|plans?\s+to|(?:plan|aim|goal)\s+is\s+to)"
 )
 _COMES_TO = r"(?:be\s+(?:enlarged|expanded|extended|widened)\s+to|reach|rise\s+to|climb\s+to|carry(?!\s+out)|draw|lift\b[^.;:]{0,60}?\bto|gain|shrink\s+to|hit)"
 # case kept: "May" the month before "hit" or "reach" is no modal
 _FORECAST = re.compile(_MODAL + r"\s+(?:\w+\s+){0,2}?" + _COMES_TO + rf"\b{_SPAN}{{0,80}}$")
-# "is expected to handle 30 million passengers ... by 2020": handling a flow by a later year is a forecast; what a
-# place "is expected to handle" a year with no horizon is its capacity (a new airport's), which the gold keeps
-_HANDLE = re.compile(_MODAL + rf"\s+(?:\w+\s+){{0,2}}?handle\b{_SPAN}{{0,80}}$")
+# "is expected to handle (serve) 30 million passengers ... by 2020", "until 2030, when ... is expected to handle":
+# handling a flow by a later year is a forecast; what a place "is expected to handle" a year with no horizon is its
+# capacity (a new airport's), which the gold keeps
+_HANDLE = re.compile(_MODAL + rf"\s+(?:\w+\s+){{0,2}}?(?:handle|serve)\b{_SPAN}{{0,80}}$")
 _HORIZON = re.compile(r"^[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.I)
+# "Building will go on until 2030, when the enlarged airport is expected to handle ...": the horizon named before
+_HORIZON_BEFORE = re.compile(r"\b(?:until|by)\s+(?:19|20)\d\d\s*,\s*when\b[^.;]*$", re.I)
 # "the capacity ... will reach 2 million tons a year": a capacity once works are done is what the place is built for
 _CAPACITY = re.compile(r"\bcapacity\b", re.I)
 # "flights ... will reach up to six a day once the agreement is in force": a schedule's frequency is a plan the gold
@@ -45,6 +49,10 @@ def forecast(sentence: str, figure: Figure) -> str:
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
     if _CAPACITY.search(clause) or _CAPACITY.search(before[-80:]) or _FREQUENCY.match(after):
         return ""
-    if _FORECAST.search(before) or (_HANDLE.search(before) and _HORIZON.match(after)) or _SUBJECT_OF_WILL.match(after):
+    if (
+        _FORECAST.search(before)
+        or (_HANDLE.search(before) and (_HORIZON.match(after) or _HORIZON_BEFORE.search(before)))
+        or _SUBJECT_OF_WILL.match(after)
+    ):
         return "a forecast (an amount a flow will or may come to), not a measure"
     return ""

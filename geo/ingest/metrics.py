@@ -7,6 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
+from geo.ingest.counted import (
+    bordering_name,
+    enterprises_founded,
+    ports_name,
+    reached_countries_name,
+    vehicles_crossing,
+)
 from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
 from geo.ingest.measured import flow_of, money_measure
 from geo.ingest.measures import (
@@ -209,6 +216,27 @@ def guess_metric(
     ``base`` holds the guesses of the sentence's non-percent figures, by position: a growth rate
     takes its figure's metric with ``_growth_yoy``.
     """
+    guess = _guess(sentence, figure, figures, vocabulary, entity_id, base, context, place_kind)
+    if vehicles_crossing(sentence, guess.name):  # "5,500 vehicles" a port processed: crossings, not exports
+        return MetricGuess("vehicle_crossings", not _known(vocabulary, "vehicle_crossings"), "vehicles crossing")
+    ports = ports_name(sentence, figure, guess.name)
+    if ports:  # "16 Class A ports": no road named, so not the highway ports
+        return MetricGuess(ports, not _known(vocabulary, ports), "ports named by their qualifier")
+    if not enterprises_founded(sentence, figure, guess.name):  # "40 airline companies have opened routes"
+        return MetricGuess(new_name(sentence[figure.end :]), True, "firms counted with no word of founding: new name")
+    return guess
+
+
+def _guess(
+    sentence: str,
+    figure: Figure,
+    figures: list[Figure],
+    vocabulary: list[MetricEntry],
+    entity_id: str,
+    base: dict[int, MetricGuess],
+    context: str,
+    place_kind: str,
+) -> MetricGuess:
     index = figures.index(figure)
     following = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
     chars = list(sentence)
@@ -240,6 +268,8 @@ def guess_metric(
          "countries that cargo routes reach"),
         (center_people_name(entity_id, whole_after) if figure.unit == "count" else "", "people at a center"),
         (target_name(before) if figure.unit == "percent" else "", "how far a target was beaten"),
+        (bordering_name(sentence, figure), "countries it borders"),
+        (reached_countries_name(sentence, figure, context), "the countries of the cities a network reaches"),
     ]  # fmt: skip
     for name, rule in special:
         if name:

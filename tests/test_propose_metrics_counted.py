@@ -1,0 +1,112 @@
+"""A count's metric from its clause: vehicles crossing or exported, countries a place borders."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.proposing import article, one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        # no word of the sentence exports the vehicles: they cross, whatever the verb
+        (
+            "Last year the checkpoint at Dulata processed 9,300 travellers and 4,200 vehicles.",
+            "4,200",
+            "vehicle_crossings",
+        ),
+        ("In the first half, 61,000 vehicles passed through Takeshiken Port.", "61,000", "vehicle_crossings"),
+        ("Vehicles entered and left Baketu Port 33,400 times in the quarter.", "33,400", "vehicle_crossings"),
+        ("From January to May, 7,700 vehicles were checked at Irkeshtam Port.", "7,700", "vehicle_crossings"),
+        # the sentence says they left the country: exports, as before
+        ("In 2024, 130,000 vehicles were exported through Horgos Port.", "130,000", "vehicle_exports"),
+        ("Horgos Port shipped out 52,000 vehicles in the first quarter.", "52,000", "vehicle_exports"),
+    ],
+)
+def test_vehicles_are_exports_only_when_the_sentence_exports_them(sentence, as_written, metric):
+    assert one(article("2025-06-10", sentence), as_written).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written"),
+    [
+        ("Xinjiang borders nine countries and has 17 land ports.", "nine"),
+        ("Bordering six countries and regions, the region trades mostly with Central Asia.", "six"),
+        ("The region has a 5,000 km border with seven countries, Mongolia and Russia among them.", "seven"),
+        ("The region, which borders five Central Asian and South Asian countries, grew fast.", "five"),
+    ],
+)
+def test_countries_a_place_borders(sentence, as_written):
+    assert one(article("2025-06-10", sentence), as_written).metric == "bordering_countries"
+
+
+def test_countries_traded_with_are_not_countries_bordered():
+    text = article("2025-06-10", "Xinjiang traded with 170 countries and regions last year.")
+    assert one(text, "170").metric == "trading_partners"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "as_written", "metric"),
+    [
+        (
+            (
+                "Xinjiang's westbound trains ran on 12 lines last year, reaching 30 cities in 14 Asian and European countries.",
+            ),
+            "14",
+            "train_destination_countries",
+        ),
+        (
+            ("Goods from the region went on 12 routes to 30 cities in 14 countries in Europe, a logistics firm said.",),
+            "30",
+            "train_destination_cities",
+        ),
+        (
+            ("Airlines based in the region now fly 150 routes to 40 cities or regions in 12 countries.",),
+            "12",
+            "route_countries",
+        ),
+        (
+            (
+                "The region's airports had their busiest summer yet.",
+                "Carriers now link the region with 35 cities in nine countries and regions.",
+            ),
+            "nine",
+            "route_countries",
+        ),
+    ],
+)
+def test_countries_of_the_cities_a_network_reaches(paragraphs, as_written, metric):
+    assert one(article("2025-06-10", " ".join(paragraphs)), as_written).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric", "new"),
+    [
+        ("The region now has 14 Class C ports open to trade.", "14", "class_c_ports", True),
+        ("Xinjiang has 18 frontier ports along its border.", "18", "frontier_ports", True),
+        ("Of the region's 21 ports, most handle freight.", "21", "operational_ports", False),
+    ],
+)
+def test_a_count_of_ports_is_the_road_ports_only_when_a_road_is_named(sentence, as_written, metric, new):
+    candidate = one(article("2025-06-10", sentence), as_written)
+    assert (candidate.metric, candidate.new_metric) == (metric, new)
+
+
+def test_highway_ports_stay_highway_ports():
+    assert one(article("2025-06-10", "The region has 12 highway ports."), "12").metric == "highway_ports"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "new"),
+    [
+        ("So far 45 logistics companies have moved into the Kashgar park.", "45", True),
+        ("A total of 1,300 companies took part in the fair in Urumqi.", "1,300", True),
+        ("Twenty airline companies have opened routes to Kashgar.", "Twenty", True),
+        ("In the first half, 420 new enterprises were set up in the Horgos zone.", "420", False),
+        ("Since January, 96 companies have registered in the Kashgar zone.", "96", False),
+    ],
+)
+def test_firms_counted_are_new_enterprises_only_when_their_clause_founds_them(sentence, as_written, new):
+    candidate = one(article("2025-06-10", sentence), as_written)
+    assert (candidate.metric == "new_enterprises", candidate.new_metric) == (not new, new)
