@@ -464,13 +464,28 @@ SEALED28_MEASURED: dict[str, float] = {
 # Scores of the sealed29 set, the second unseen one beside sealed28 from 2026-12-06 (eight 2014-2020 articles found
 # and coded by a session that does not work on propose, its gold committed in f7a29c6 before the tool ran on it; 28 of
 # its 46 figures are other places'), aggregate only: 84.8 / 59.5 / 53.8 / 76.9 / 61.5 with the code of the
-# thirty-fourth tuning. All five targets are missed, so these are floors against regressions.
+# thirty-fourth tuning, the same after the thirty-fifth. All five targets are missed, so these are floors against
+# regressions.
 SEALED29_MEASURED: dict[str, float] = {
     "recall": 0.847,
     "precision": 0.595,
     "entity": 0.538,
     "period": 0.769,
     "metric": 0.615,
+}
+
+
+# Scores of the sealed30 set, the second unseen one beside sealed29 from 2026-12-06 (ten 2012-2022 articles found and
+# coded by a session that does not work on propose, its gold committed in 11f3dd4 before the tool ran on it),
+# aggregate only: 92.2 / 74.6 / 95.8 / 100 / 68.8 with the code of the thirty-fifth tuning, which was written before
+# the set existed. Entity and period meet their targets; recall, precision and metric do not. Floors against
+# regressions.
+SEALED30_MEASURED: dict[str, float] = {
+    "recall": 0.921,
+    "precision": 0.746,
+    "entity": 0.958,
+    "period": 1.0,
+    "metric": 0.687,
 }
 
 
@@ -586,6 +601,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed27", SEALED27_MEASURED),
         ("sealed28", SEALED28_MEASURED),
         ("sealed29", SEALED29_MEASURED),
+        ("sealed30", SEALED30_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
