@@ -489,6 +489,19 @@ SEALED30_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed31 set, the third unseen one from 2026-12-06 (eight 2011-2024 articles found and coded by a
+# session that does not work on propose, its gold committed in 23bcfc1 before the tool ran on it), aggregate only:
+# 91.4 / 67.4 / 79.3 / 58.6 / 58.6 with the code of the thirty-fifth tuning. All five targets are missed, so these
+# are floors against regressions.
+SEALED31_MEASURED: dict[str, float] = {
+    "recall": 0.914,
+    "precision": 0.674,
+    "entity": 0.793,
+    "period": 0.586,
+    "metric": 0.586,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -602,6 +615,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed28", SEALED28_MEASURED),
         ("sealed29", SEALED29_MEASURED),
         ("sealed30", SEALED30_MEASURED),
+        ("sealed31", SEALED31_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
