@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from geo.ingest.borders import neighbours_named, part_across
 from geo.ingest.entities import Entity, EntityMatcher
+from geo.ingest.lines import line_subject
 from geo.ingest.mentions import AIR_WORDS, Mentions
 from geo.ingest.modes import CARRYING, RAIL, ROAD
 from geo.ingest.networks import network_subject
@@ -231,6 +233,9 @@ class Placer(Mentions):
             # "the regional branch airports handled 456,000 passengers", "3,589 trains passed through Altynkol
             # station": the figure's clause is about a place the data lacks, whatever else the sentence names
             return Place("", "a place the data lacks (the figure's clause)", f"place not in the data: {subject.name}")
+        line = line_subject(sentence, opening, (figure.start, figure.end), held_at, self._line_held(mentions))
+        if line:  # "Oil imports through the China-Kazakhstan Pipeline reached ...": a line the data lacks
+            return Place("", "a line the data lacks (the figure's clause)", f"place not in the data: {line}")
         if self.carried and not (mentions or unheld or self.cities(sentence) or _NAMES_PLACE.search(sentence)):
             # "The Sost Dry Port handled 12,000 tons. In January, 4,860 tons were cleared": no place named, so the
             # paragraph's last place, which the data lacks, carries
@@ -408,6 +413,15 @@ class Placer(Mentions):
             # a port's trade with no mode said is the whole port's, whichever member the story or the title named
             return Place(whole, "the whole port: its trade, no mode said")
         return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
+
+    def _line_held(self, mentions: list[tuple[int, str]]) -> Callable[[int, int], bool]:
+        """Whether a line named at ``[a, b)`` is the data's: a port or a corridor of the data is in its name."""
+
+        def held(a: int, b: int) -> bool:
+            return any(a <= at < b and (self.by_id[e].border or self.by_id[e].via or self.by_id[e].kind == "port")
+                       for at, e in mentions)  # fmt: skip
+
+        return held
 
     def _port_of(self, entity_id: str) -> str:
         """The whole port a port or its rail or road member belongs to; "" for any other place."""
