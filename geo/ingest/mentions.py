@@ -68,6 +68,11 @@ class Mentions(PortMembers):
             window = text[max(0, match.start() - 30) : match.end() + 40]
             ranked = [(s, e) for s, e in self.matcher.rank(window, set(), set()) if not self.by_id[e].region]
             named = [(s, e) for s, e in ranked if word in {t for p in self.by_id[e].phrases for t in p.words}]
+            # "International trains leaving Urumqi can reach Kazakhstan in 48 hours": a city the data holds a
+            # railway place of is, in a sentence about trains and not flying, that place, not the bare city
+            trains = RAIL.search(text) and not _FLYING.search(text) and not _DIVISION_AFTER.match(text[match.start() :])
+            if trains and any(_is_railway_place(self.by_id[e]) for _, e in named):
+                named = [(s, e) for s, e in named if not self._city_only(e, text, match.start())]
             if named and self._city_only(named[0][1], text, match.start()):
                 cities.append((match.start(), re.sub(r"'s$", "", match.group(0))))
                 continue
