@@ -371,3 +371,21 @@ def test_a_city_named_in_a_sentence_about_trains_is_its_railway_place_not_the_ba
     )
     assert _place(text, "150 hours") == ("urumqi-land-port", "")
     assert _place(text, "9 million")[0] != "urumqi-land-port"  # no trains: the rule leaves it alone
+
+
+def test_a_train_centre_named_at_a_city_is_its_land_port_and_the_centre_later_means_it():
+    text = _article(
+        "2019-09-02",
+        "Xinjiang's exports rose in the first half.",
+        "Containers of shoes were loaded onto wagons at the freight train assembly centre in Urumqi, the regional "
+        "capital.",
+        "Since January the centre has sent off 720 trains, a third more than a year before.",
+    )
+    assert _place(text, "720")[0] == "urumqi-land-port"
+    # with no train centre named, "the centre" is no land port
+    other = _article(
+        "2019-09-02",
+        "Xinjiang's exports rose in the first half.",
+        "Since January the centre has sent off 720 trains, a third more than a year before.",
+    )
+    assert _place(other, "720")[0] != "urumqi-land-port"

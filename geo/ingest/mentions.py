@@ -106,6 +106,16 @@ class Mentions(PortMembers):
         found.sort()
         return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]], cities
 
+    def hub_named(self, sentence: str) -> str:
+        """The land port a sentence names as a train centre ("the freight train logistics center in Urumqi", "the
+        Urumqi China-Europe train logistics center"): a railway place of the data named within a few words of it."""
+        for match in _HUB.finditer(sentence):
+            near = [e for at, e in self.mentions(sentence) if match.start() - 40 <= at < match.end() + 15]
+            railway = [e for e in near if _is_railway_place(self.by_id[e])]
+            if railway:
+                return railway[0]
+        return ""
+
     def outside(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
         """Ports and airports the sentence names that the data lacks ("the Mohan Port in Yunnan"): (at, kind, name)."""
         return named_outside(sentence, self._held)
@@ -167,6 +177,9 @@ def _is_railway_place(entity: Entity) -> bool:
     return {"rail", "inland"} <= set(entity.kind.split()) and not entity.parent
 
 
+# a centre or hub where freight trains are made up: the land port of its city, and "the center" later means it
+_HUB = re.compile(r"\b(?:freight\s+)?trains?\s+(?:logistics\s+|assembly\s+)?(?:cent(?:er|re)|hub)\b", re.I)
+HUB_BACK = re.compile(r"\b[Tt]he\s+(?:(?:train|logistics)\s+){0,2}(?:cent(?:er|re)|hub)\b")
 _CUSTOMS = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,3})[Cc]ustoms\b")
 # A city the data names only through its airport: "Kashgar" is the airport in a sentence about flying, or before
 # "Airport"; "Kashgar prefecture" is never the airport.

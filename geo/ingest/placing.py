@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from geo.ingest.borders import neighbours_named, part_across
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.lines import line_subject
-from geo.ingest.mentions import AIR_WORDS, Mentions
+from geo.ingest.mentions import AIR_WORDS, HUB_BACK, Mentions
 from geo.ingest.modes import CARRYING, RAIL, ROAD
 from geo.ingest.networks import network_subject
 from geo.ingest.numbers import Figure
@@ -67,6 +67,7 @@ class Placer(Mentions):
         self.named_last: set[str] = set()
         self.side_before = ""  # the place across the border the sentences before were about: what "it" means
         self.sections: dict[str, str] = {}  # a zone group -> its one section the last sentence naming one named
+        self.hub = ""  # the land port the article named as a train centre: what "the center" means later
 
     def side_subject(self, title: str) -> str:
         """A title that opens with a crossing point across the border as its subject ("Dostyk breaks records"), not
@@ -117,6 +118,7 @@ class Placer(Mentions):
                     self.city_sense.pop(word, None)
         self.neighbour = (neighbours_named(sentence) or [self.neighbour])[-1]
         self.named_last = {e for _, e in mentions} or self.named_last  # the places the last naming sentence named
+        self.hub = self.hub_named(sentence) or self.hub
         sides = [u.name for u in self.unheld(sentence) if u.kind in {"station", "port"}]
         named = [m for m in mentions if not _pointing(sentence, m[0])]  # "The dry port keeps ...": no name
         self.side_before = sides[-1] if sides else "" if named else self.side_before
@@ -363,6 +365,14 @@ class Placer(Mentions):
             # "The China-Europe freight service has linked 59 cities": a whole service or corridor named by the places it
             # joins, with no port, station or region in the figure's sentence, is not the article's port
             return Place("", "a network named by its ends, which the data lacks", f"place not in the data: {network}")
+        if (
+            self.hub
+            and not mentions
+            and HUB_BACK.search(sentence[: clause_span(sentence, figure.start, figure.end)[1]])
+        ):
+            # "The train, standing at the freight train logistics center in Urumqi, ... This year the center has handled
+            # 603 trains": the land port named as a train centre before
+            return Place(self.hub, "the train centre named before (its land port)")
         if self.subject and not _REGION_NAME.search(clause):
             # "Kazakhstan exports one million tons to China" (title) ... "Grain went up by 37%": a figure whose clause
             # names no place is the article's subject's, not a place carried from an earlier sentence
