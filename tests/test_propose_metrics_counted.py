@@ -110,3 +110,21 @@ def test_highway_ports_stay_highway_ports():
 def test_firms_counted_are_new_enterprises_only_when_their_clause_founds_them(sentence, as_written, new):
     candidate = one(article("2025-06-10", sentence), as_written)
     assert (candidate.metric == "new_enterprises", candidate.new_metric) == (not new, new)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        # the region's tonnes, said to go by rail: its rail freight
+        ("Xinjiang shipped 92 million tonnes of goods by rail in the first half of 2019.", "92 million tonnes",
+         "rail_freight_volume"),
+        ("Rail freight across Xinjiang climbed to 150 million tonnes in 2018.", "150 million tonnes",
+         "rail_freight_volume"),
+        # no rail named: the region's cargo; the rail ports together keep theirs
+        ("Xinjiang's land ports handled 60 million tonnes of cargo in 2018.", "60 million tonnes", "cargo_throughput"),
+        ("Trains through the Alataw Pass and Horgos railway ports carried 18 million tonnes in 2018.",
+         "18 million tonnes", "cargo_throughput"),
+    ],
+)  # fmt: skip
+def test_tonnes_the_region_moved_by_rail_are_its_rail_freight(sentence, as_written, metric):
+    assert one(article("2019-07-30", sentence), as_written).metric == metric

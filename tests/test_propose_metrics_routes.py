@@ -74,3 +74,15 @@ def test_routes_named_as_the_subject_before_their_count_are_of_that_kind():
     guess = one(text, "265")
     assert guess.metric == "air_routes" and guess.new_metric  # no road or train routes, and no routes of the data
     assert one(text, "14").metric == "intl_cargo_routes"
+
+
+def test_lines_a_train_hub_runs_are_its_train_routes():
+    # "lines" counted beside trains: the routes the trains run on, not the trains
+    text = article(
+        "2019-06-18",
+        "Xinjiang's trade grew in 2018.",
+        "When the train hub opened in 2016 it offered four international lines, with trains leaving every month.",
+        "Now it runs trains on 15 lines.",
+    )
+    assert one(text, "four").metric == "china_europe_train_routes"
+    assert one(text, "15").metric == "china_europe_train_routes"

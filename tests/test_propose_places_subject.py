@@ -360,3 +360,32 @@ def test_the_region_named_only_to_locate_the_checkpoint_before_it_does_not_take_
     )
     assert _one(text, "9.4 percent").entity_id == "bakhty"
     assert _one(text, "2.2 million tons").entity_id == "bakhty"
+
+
+def test_a_city_named_in_a_sentence_about_trains_is_its_railway_place_not_the_bare_city():
+    # the data holds Urumqi as an airport and a land port; trains leaving it are the land port's, not the city's
+    text = _article(
+        "2019-05-20",
+        "International trains leaving Urumqi get to Moscow in 150 hours and to Minsk in 11 days.",
+        "Passengers from Urumqi reached 9 million in 2018 as its retail trade grew.",
+    )
+    assert _place(text, "150 hours") == ("urumqi-land-port", "")
+    assert _place(text, "9 million")[0] != "urumqi-land-port"  # no trains: the rule leaves it alone
+
+
+def test_a_train_centre_named_at_a_city_is_its_land_port_and_the_centre_later_means_it():
+    text = _article(
+        "2019-09-02",
+        "Xinjiang's exports rose in the first half.",
+        "Containers of shoes were loaded onto wagons at the freight train assembly centre in Urumqi, the regional "
+        "capital.",
+        "Since January the centre has sent off 720 trains, a third more than a year before.",
+    )
+    assert _place(text, "720")[0] == "urumqi-land-port"
+    # with no train centre named, "the centre" is no land port
+    other = _article(
+        "2019-09-02",
+        "Xinjiang's exports rose in the first half.",
+        "Since January the centre has sent off 720 trains, a third more than a year before.",
+    )
+    assert _place(other, "720")[0] != "urumqi-land-port"

@@ -1,4 +1,4 @@
-"""What a count of vehicles, countries or cities measures, read from the verb and nouns of its clause."""
+"""What a count of vehicles, countries or cities (or tonnes by rail) measures, read from the words of its clause."""
 
 from __future__ import annotations
 
@@ -106,3 +106,18 @@ def enterprises_founded(sentence: str, figure: Figure, guess: str) -> bool:
         return True
     start, end = clause_span(sentence, figure.start, figure.end)
     return bool(_FOUNDED.search(sentence[start:end]))
+
+
+# "Rail freight in Xinjiang reached 200 million tonnes", "moved 185 million tonnes of cargo by rail", "the region's
+# railway company carried 40 million tons": tonnes the region's railways carried are its rail freight, not the cargo
+# through its ports (a port's tonnes, or the rail ports' together, keep their measure: the place decides)
+_RAIL_FREIGHT = re.compile(r"\brail\s+freight\b|\bby\s+rail\b|\brailways?\b", re.I)
+
+
+def rail_freight_name(sentence: str, figure: Figure, guess: str, place_kind: str) -> str:
+    """``rail_freight_volume`` for tonnes guessed as cargo throughput of the region whose sentence, up to the end of
+    the figure's clause, says they went by rail; else "" (the two rail ports together keep cargo throughput)."""
+    if guess != "cargo_throughput" or figure.unit != "tonnes" or "region" not in place_kind.split():
+        return ""
+    upto = sentence[: clause_span(sentence, figure.start, figure.end)[1]]
+    return "rail_freight_volume" if _RAIL_FREIGHT.search(upto) else ""

@@ -68,6 +68,11 @@ class Mentions(PortMembers):
             window = text[max(0, match.start() - 30) : match.end() + 40]
             ranked = [(s, e) for s, e in self.matcher.rank(window, set(), set()) if not self.by_id[e].region]
             named = [(s, e) for s, e in ranked if word in {t for p in self.by_id[e].phrases for t in p.words}]
+            # "International trains leaving Urumqi can reach Kazakhstan in 48 hours": a city the data holds a
+            # railway place of is, in a sentence about trains and not flying, that place, not the bare city
+            trains = RAIL.search(text) and not _FLYING.search(text) and not _DIVISION_AFTER.match(text[match.start() :])
+            if trains and any(_is_railway_place(self.by_id[e]) for _, e in named):
+                named = [(s, e) for s, e in named if not self._city_only(e, text, match.start())]
             if named and self._city_only(named[0][1], text, match.start()):
                 cities.append((match.start(), re.sub(r"'s$", "", match.group(0))))
                 continue
@@ -100,6 +105,16 @@ class Mentions(PortMembers):
         found += [(start, self.sides.port_of(a, lambda group: self.member(group, text))) for start, _, a in acrossed]
         found.sort()
         return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]], cities
+
+    def hub_named(self, sentence: str) -> str:
+        """The land port a sentence names as a train centre ("the freight train logistics center in Urumqi", "the
+        Urumqi China-Europe train logistics center"): a railway place of the data named within a few words of it."""
+        for match in _HUB.finditer(sentence):
+            near = [e for at, e in self.mentions(sentence) if match.start() - 40 <= at < match.end() + 15]
+            railway = [e for e in near if _is_railway_place(self.by_id[e])]
+            if railway:
+                return railway[0]
+        return ""
 
     def outside(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
         """Ports and airports the sentence names that the data lacks ("the Mohan Port in Yunnan"): (at, kind, name)."""
@@ -162,6 +177,9 @@ def _is_railway_place(entity: Entity) -> bool:
     return {"rail", "inland"} <= set(entity.kind.split()) and not entity.parent
 
 
+# a centre or hub where freight trains are made up: the land port of its city, and "the center" later means it
+_HUB = re.compile(r"\b(?:freight\s+)?trains?\s+(?:logistics\s+|assembly\s+)?(?:cent(?:er|re)|hub)\b", re.I)
+HUB_BACK = re.compile(r"\b[Tt]he\s+(?:(?:train|logistics)\s+){0,2}(?:cent(?:er|re)|hub)\b")
 _CUSTOMS = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,3})[Cc]ustoms\b")
 # A city the data names only through its airport: "Kashgar" is the airport in a sentence about flying, or before
 # "Airport"; "Kashgar prefecture" is never the airport.

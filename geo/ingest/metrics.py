@@ -11,6 +11,7 @@ from geo.ingest.counted import (
     bordering_name,
     enterprises_founded,
     ports_name,
+    rail_freight_name,
     reached_countries_name,
     vehicles_crossing,
 )
@@ -219,6 +220,9 @@ def guess_metric(
     guess = _guess(sentence, figure, figures, vocabulary, entity_id, base, context, place_kind)
     if vehicles_crossing(sentence, guess.name):  # "5,500 vehicles" a port processed: crossings, not exports
         return MetricGuess("vehicle_crossings", not _known(vocabulary, "vehicle_crossings"), "vehicles crossing")
+    rail = rail_freight_name(sentence, figure, guess.name, place_kind)
+    if rail:  # "Rail freight in Xinjiang reached 200 million tonnes": the region's railways, not its ports
+        return MetricGuess(rail, not _known(vocabulary, rail), "tonnes the region moved by rail")
     ports = ports_name(sentence, figure, guess.name)
     if ports:  # "16 Class A ports": no road named, so not the highway ports
         return MetricGuess(ports, not _known(vocabulary, ports), "ports named by their qualifier")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from geo.ingest.borders import neighbours_named, part_across
 from geo.ingest.entities import Entity, EntityMatcher
-from geo.ingest.mentions import AIR_WORDS, Mentions
+from geo.ingest.lines import line_subject
+from geo.ingest.mentions import AIR_WORDS, HUB_BACK, Mentions
 from geo.ingest.modes import CARRYING, RAIL, ROAD
 from geo.ingest.networks import network_subject
 from geo.ingest.numbers import Figure
@@ -65,6 +67,7 @@ class Placer(Mentions):
         self.named_last: set[str] = set()
         self.side_before = ""  # the place across the border the sentences before were about: what "it" means
         self.sections: dict[str, str] = {}  # a zone group -> its one section the last sentence naming one named
+        self.hub = ""  # the land port the article named as a train centre: what "the center" means later
 
     def side_subject(self, title: str) -> str:
         """A title that opens with a crossing point across the border as its subject ("Dostyk breaks records"), not
@@ -115,6 +118,7 @@ class Placer(Mentions):
                     self.city_sense.pop(word, None)
         self.neighbour = (neighbours_named(sentence) or [self.neighbour])[-1]
         self.named_last = {e for _, e in mentions} or self.named_last  # the places the last naming sentence named
+        self.hub = self.hub_named(sentence) or self.hub
         sides = [u.name for u in self.unheld(sentence) if u.kind in {"station", "port"}]
         named = [m for m in mentions if not _pointing(sentence, m[0])]  # "The dry port keeps ...": no name
         self.side_before = sides[-1] if sides else "" if named else self.side_before
@@ -231,6 +235,9 @@ class Placer(Mentions):
             # "the regional branch airports handled 456,000 passengers", "3,589 trains passed through Altynkol
             # station": the figure's clause is about a place the data lacks, whatever else the sentence names
             return Place("", "a place the data lacks (the figure's clause)", f"place not in the data: {subject.name}")
+        line = line_subject(sentence, opening, (figure.start, figure.end), held_at, self._line_held(mentions))
+        if line:  # "Oil imports through the China-Kazakhstan Pipeline reached ...": a line the data lacks
+            return Place("", "a line the data lacks (the figure's clause)", f"place not in the data: {line}")
         if self.carried and not (mentions or unheld or self.cities(sentence) or _NAMES_PLACE.search(sentence)):
             # "The Sost Dry Port handled 12,000 tons. In January, 4,860 tons were cleared": no place named, so the
             # paragraph's last place, which the data lacks, carries
@@ -358,6 +365,14 @@ class Placer(Mentions):
             # "The China-Europe freight service has linked 59 cities": a whole service or corridor named by the places it
             # joins, with no port, station or region in the figure's sentence, is not the article's port
             return Place("", "a network named by its ends, which the data lacks", f"place not in the data: {network}")
+        if (
+            self.hub
+            and not mentions
+            and HUB_BACK.search(sentence[: clause_span(sentence, figure.start, figure.end)[1]])
+        ):
+            # "The train, standing at the freight train logistics center in Urumqi, ... This year the center has handled
+            # 603 trains": the land port named as a train centre before
+            return Place(self.hub, "the train centre named before (its land port)")
         if self.subject and not _REGION_NAME.search(clause):
             # "Kazakhstan exports one million tons to China" (title) ... "Grain went up by 37%": a figure whose clause
             # names no place is the article's subject's, not a place carried from an earlier sentence
@@ -408,6 +423,15 @@ class Placer(Mentions):
             # a port's trade with no mode said is the whole port's, whichever member the story or the title named
             return Place(whole, "the whole port: its trade, no mode said")
         return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
+
+    def _line_held(self, mentions: list[tuple[int, str]]) -> Callable[[int, int], bool]:
+        """Whether a line named at ``[a, b)`` is the data's: a port or a corridor of the data is in its name."""
+
+        def held(a: int, b: int) -> bool:
+            return any(a <= at < b and (self.by_id[e].border or self.by_id[e].via or self.by_id[e].kind == "port")
+                       for at, e in mentions)  # fmt: skip
+
+        return held
 
     def _port_of(self, entity_id: str) -> str:
         """The whole port a port or its rail or road member belongs to; "" for any other place."""

@@ -1,0 +1,66 @@
+"""Pipelines and railway lines between two towns that a figure's clause is about: places the data lacks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geo.ingest.text import clause_span
+
+_NAME = r"[A-Z][\w'\u2019]*"
+# a country, a continent or China's own adjectives: "the China-Kazakhstan railway" is a border, which the rules for
+# borders and networks place; only a line between two towns is one the data may lack
+_COUNTRY = re.compile(
+    r"^(?:China|Chinese|Sino|Europe|European|Asia|Central|[A-Z][a-z]+stan|Kazakh|Kazak|Kyrgyz|Tajik|Uzbek|Russia"
+    r"|Russian|Mongolia|Mongolian|Pakistan|Iran|Turkey|Türkiye|Trans|Eurasia|New|Silk)$"
+)
+# "the China-Kazakhstan Pipeline", "the Sino-Kazak oil pipeline", "the China-Central Asia Gas Pipeline", "the
+# pipeline": a pipeline is never a place of the data, whatever its ends
+_PIPELINE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:{_NAME}|newly|new|built|[a-z]+ed|cross-border"
+    r"|transnational|[\d.,]+-km)[\s\u2013-]+)*(?:(?:[Cc]rude\s+)?[Oo]il\s+|(?:[Nn]atural\s+)?[Gg]as\s+)?[Pp]ipeline\b(?!s)"
+)
+# "the Urumqi-Zhundong railway", "the 468.5-km line from Kuitun to Beitun", "the line between Urumqi and Junggar"
+_TOWN_LINE = re.compile(
+    rf"\b(?P<a>{_NAME})\s*[-\u2013]\s*(?P<b>{_NAME})\s+(?:rail(?:way)?\s+line|railway|rail\s+link)\b(?!s)"
+    rf"|\b(?:rail(?:way)?\s+)?line\s+(?:from\s+(?P<c>{_NAME})\s+to|between\s+(?P<d>{_NAME})\s+and)\s+(?P<e>{_NAME})"
+)
+# a clause that opens with its verb ("..., which links three zones, raised the pairs of trains") has its subject
+# before the commas
+_VERB_FIRST = re.compile(r"\s*(?:(?:also|now|still|already)\s+)?(?:is|are|was|were|has|have|had|will|[a-z]+ed)\b")
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """The pipelines and town-to-town railway lines a text names: (start, end, name), in order."""
+    found = [(m.start(), m.end(), " ".join(m.group(0).split())) for m in _PIPELINE.finditer(text)]
+    found = [(a, b, name[0].lower() + name[1:]) for a, b, name in found]  # "The ... pipeline" opening a sentence
+    for match in _TOWN_LINE.finditer(text):
+        ends = [match.group(g) for g in "abcde" if match.group(g)]
+        if not any(_COUNTRY.match(end) for end in ends):
+            found.append((match.start(), match.end(), " ".join(match.group(0).split())))
+    return sorted(found)
+
+
+def line_subject(
+    sentence: str, start: int, figure: tuple[int, int], held_at: list[int], held_line: Callable[[int, int], bool]
+) -> str:
+    """The line the data lacks that a figure (its start and end) belongs to, if its clause is about one; "" otherwise.
+
+    ``start`` is where the figure's clause starts (an enumeration's clause), ``held_at`` where the sentence names
+    places the data holds and ``held_line(a, b)`` whether the data holds a line named at ``sentence[a:b]`` (one that
+    ends at a border port, or a corridor). "Oil imports through the China-Kazakhstan Pipeline reached 11.85 million
+    tonnes", "the Urumqi-Zhundong railway, which links three zones, raised the pairs of trains from 45 to 53": the
+    line's; "..., more than the 1.3 million tons imported through the Alataw Pass" names a place of its own.
+    """
+    at, end = figure
+    clause_start = 0 if start and _VERB_FIRST.match(sentence[start:at]) else start
+    clause_end = clause_span(sentence, at, end)[1]
+    if any(end <= place < clause_end for place in held_at):
+        return ""  # "... imported in all through the Alataw Pass": the clause names a place after the figure
+    lines = [line for line in _lines(sentence) if clause_start <= line[0] and line[1] <= at]
+    if not lines:
+        return ""
+    line_start, line_end, name = lines[-1]
+    if held_line(line_start, line_end) or any(line_end <= place < at for place in held_at):
+        return ""  # a corridor of the data, or a place the data holds nearer the figure
+    return name

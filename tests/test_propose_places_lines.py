@@ -1,0 +1,38 @@
+"""propose: pipelines and railway lines between two towns, places the data lacks, against lines through a port."""
+
+from __future__ import annotations
+
+from tests.proposing import article, placed
+
+PUBLISHED = "2019-03-12"
+
+
+def test_figures_of_a_pipeline_the_clause_is_about_are_no_place_of_the_datas():
+    text = article(
+        PUBLISHED,
+        "Xinjiang's trade with Kazakhstan grew 9 percent in 2018.",
+        "Gas deliveries through the Turkmen-China Gas Pipeline came to 31.5 million tonnes in 2018, "
+        "6.2 percent more than in 2017.",
+        "The newly built Karamay oil pipeline, which opened in May, carried 2.4 million tonnes by December.",
+    )
+    for written in ("31.5 million tonnes", "6.2 percent"):
+        assert placed(text, written) == ("", "place not in the data: the Turkmen-China Gas Pipeline"), written
+    assert placed(text, "2.4 million tonnes") == ("", "place not in the data: the newly built Karamay oil pipeline")
+    assert placed(text, "9 percent")[0] == "xinjiang"
+
+
+def test_a_railway_between_two_towns_is_no_place_but_a_line_through_a_port_or_a_place_after_the_figure_is():
+    text = article(
+        PUBLISHED,
+        "Trains through Horgos rose last year.",
+        "The Kuitun-Beitun railway, which serves two coal fields, raised its daily trains from 12 to 18.",
+        "The 210-km line between Hami and Turpan cost 3.1 billion yuan.",
+        "The Jinghe-Horgos railway carried 6.6 million tonnes in 2018.",
+        "The Kuitun-Beitun railway sent on 900,000 tonnes, more than the 700,000 tonnes that went through Alataw Pass.",
+    )
+    assert placed(text, "12") == ("", "place not in the data: Kuitun-Beitun railway")
+    assert placed(text, "18") == ("", "place not in the data: Kuitun-Beitun railway")
+    assert placed(text, "3.1 billion yuan") == ("", "place not in the data: line between Hami and Turpan")
+    assert placed(text, "6.6 million tonnes")[1] == ""  # it ends at a border port of the data
+    assert placed(text, "700,000 tonnes")[0].startswith("alashankou")  # its own clause names the pass
+    assert placed(text, "900,000 tonnes") == ("", "place not in the data: Kuitun-Beitun railway")
