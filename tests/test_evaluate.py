@@ -496,11 +496,11 @@ SEALED30_MEASURED: dict[str, float] = {
 
 # Scores of the sealed31 set, the fifth unseen one of 2026-12-06, beside sealed30 (eight 2011-2024 articles found and
 # coded by a session that does not work on propose, its gold committed in 23bcfc1 before the tool ran on it),
-# aggregate only: 91.4 / 67.4 / 79.3 / 58.6 / 58.6 with the code of the thirty-fifth tuning. All five targets are
-# missed, so these are floors against regressions.
+# aggregate only: 91.4 / 67.4 / 79.3 / 58.6 / 58.6 with the code of the thirty-fifth tuning; precision 72.1 after the
+# thirty-sixth, written blind to it. All five targets are missed, so these are floors against regressions.
 SEALED31_MEASURED: dict[str, float] = {
     "recall": 0.914,
-    "precision": 0.674,
+    "precision": 0.720,
     "entity": 0.793,
     "period": 0.586,
     "metric": 0.586,
