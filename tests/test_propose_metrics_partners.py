@@ -23,3 +23,12 @@ def test_farther_partners_in_a_respective_list_each_take_their_figure(as_written
     )
     candidate = one(text, as_written)
     assert (candidate.metric, candidate.new_metric) == (metric, True)
+
+
+def test_a_partners_share_is_named_as_the_regions_shares_are():
+    text = article(
+        "2022-11-20",
+        "Trade with Pakistan reached 3.2 billion yuan in the first ten months, 2.6 percent of the region's foreign trade.",
+    )
+    candidate = one(text, "2.6 percent")
+    assert (candidate.metric, candidate.new_metric) == ("pakistan_share_of_trade", True)
