@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from geo.ingest.borders import neighbours_named, part_across
 from geo.ingest.entities import Entity, EntityMatcher
+from geo.ingest.grouped import lacking_member
 from geo.ingest.lines import line_subject
 from geo.ingest.mentions import AIR_WORDS, HUB_BACK, Mentions
 from geo.ingest.modes import CARRYING, RAIL, ROAD
@@ -300,6 +301,9 @@ class Placer(Mentions):
         ranked = self.matcher.rank(without_organisations(upto), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
         sections = [e for _, e in mentions if self.by_id[e].parent in groups]
+        lacking = "" if sections else lacking_member(upto, mentions, groups, self.by_id)
+        if groups and lacking:
+            return Place("", "one member of a group, which the data lacks", f"place not in the data: {lacking}")
         if groups and (len(sections) != 1 or re.search(r"\b(?:subzones|zones|areas)\b", upto)):
             return Place(groups[0], "a group named (its members listed)")
         if sections:
