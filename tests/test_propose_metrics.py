@@ -198,7 +198,7 @@ def test_the_five_central_asian_countries_named_together_are_central_asia():
         (
             "Imports and exports with Central Asian countries made up 71.2 percent of the region's foreign trade.",
             "71.2 percent",
-            "central_asia_trade_share",
+            "central_asia_share_of_trade",
         ),  # fmt: skip
     ],
 )
@@ -306,7 +306,7 @@ def test_after_and_before_a_cut_rates_of_trains_and_shares_of_the_regions_trade(
     assert _one(article, "about 32").metric == "daily_trains"  # trains a day, not a passenger peak
     assert _one(article, "exceeded 100,000").confidence == "low"
     assert _one(article, "about 4 percent").metric == "share_of_region_trade"
-    assert _one(article, "3.1 percent").metric == "tajikistan_trade_share"  # the partner the clause is about
+    assert _one(article, "3.1 percent").metric == "tajikistan_share_of_trade"  # the partner the clause is about
 
 
 def test_a_days_average_peak_of_trains_are_named_from_the_thing_counted_and_the_statistic():

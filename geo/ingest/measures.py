@@ -223,9 +223,13 @@ def is_absolute_change(before: str, after: str) -> bool:
 # trade partners, with growth rates of 45.8 percent and 8.7 percent, respectively". A partner is a noun phrase, not
 # only a country: "countries along the Belt and Road", "members of the Regional Comprehensive Economic Partnership
 # (RCEP)", "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan" (the five: Central Asia).
+# Farther partners count as well as the neighbours: a customs report lists the region's trade with East and South-East
+# Asia and Europe ("with Vietnam, Japan and Thailand rose by ... respectively"), and a list partly unread would leave
+# the partners fewer than the figures, so none of them would be named.
 _PARTNER = re.compile(
     r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Turkmenistan|Pakistan|Russia|Mongolia|ASEAN|Central Asian?|Africa"
-    r"|Belt and Road|RCEP|Regional Comprehensive Economic Partnership)\b"
+    r"|Belt and Road|RCEP|Regional Comprehensive Economic Partnership|Afghanistan|India|Iran|Turkey|Vietnam|Japan"
+    r"|Thailand|Malaysia|Indonesia|Singapore|Germany|European Union|(?:the )?Republic of Korea|South Korea)\b"
 )
 _CENTRAL_ASIA = frozenset(["kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan"])
 # "trade between Xinjiang and the five Central Asian countries" is trade with them, as "trade with" is
@@ -257,7 +261,11 @@ def _slug(name: str) -> str:
         return "bri_partner"
     if name in {"rcep", "regional comprehensive economic partnership"}:
         return "rcep"
-    return name
+    if name.endswith("korea"):
+        return "south_korea"
+    if name == "european union":
+        return "eu"
+    return name.replace(" ", "_")
 
 
 def partners(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from geo.ingest.borders import neighbours_named, part_across
 from geo.ingest.entities import Entity, EntityMatcher
+from geo.ingest.grouped import lacking_member
 from geo.ingest.lines import line_subject
 from geo.ingest.mentions import AIR_WORDS, HUB_BACK, Mentions
 from geo.ingest.modes import CARRYING, RAIL, ROAD
@@ -21,7 +22,7 @@ from geo.ingest.outside import (
     neighbour_total,
     subject_after,
 )
-from geo.ingest.sides import SIDE_BACK
+from geo.ingest.sides import SIDE_BACK, pointing
 from geo.ingest.text import clause_span, tokens
 from geo.ingest.together import BACK_TO_SEVERAL, BACK_TO_TWO, RESPECTIVELY, TOGETHER, in_aside, joined_pair, the_other
 
@@ -120,7 +121,7 @@ class Placer(Mentions):
         self.named_last = {e for _, e in mentions} or self.named_last  # the places the last naming sentence named
         self.hub = self.hub_named(sentence) or self.hub
         sides = [u.name for u in self.unheld(sentence) if u.kind in {"station", "port"}]
-        named = [m for m in mentions if not _pointing(sentence, m[0])]  # "The dry port keeps ...": no name
+        named = [m for m in mentions if not pointing(sentence, m[0])]  # "The dry port keeps ...": no name
         self.side_before = sides[-1] if sides else "" if named else self.side_before
         named = [(m.start(), "airport" if m.group("kind").lower() == "airport" else "port", m.group(0))
                  for m in NAMED_PLACE.finditer(without_organisations(sentence))]  # fmt: skip
@@ -243,7 +244,7 @@ class Placer(Mentions):
             # paragraph's last place, which the data lacks, carries
             return Place("", "the place before, which the data lacks", self.carried)
         lead = sentence[figure_clause(sentence, figure.start, figure.end) : figure.start]
-        named = [m for m in mentions if not _pointing(sentence, m[0])] or unheld or self.cities(sentence)
+        named = [m for m in mentions if not pointing(sentence, m[0])] or unheld or self.cities(sentence)
         if self.side_before and not named and not _REGION_NAME.search(sentence) and SIDE_BACK.search(lead):
             # "Kazakhstan's border station Dostyk set a record. Within 24 hours it sent off 28 trains", "In 2025 the
             # facility added ten tracks": the clause points back to a place the data lacks, across paragraphs too
@@ -300,6 +301,9 @@ class Placer(Mentions):
         ranked = self.matcher.rank(without_organisations(upto), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
         sections = [e for _, e in mentions if self.by_id[e].parent in groups]
+        lacking = "" if sections else lacking_member(upto, mentions, groups, self.by_id)
+        if groups and lacking:
+            return Place("", "one member of a group, which the data lacks", f"place not in the data: {lacking}")
         if groups and (len(sections) != 1 or re.search(r"\b(?:subzones|zones|areas)\b", upto)):
             return Place(groups[0], "a group named (its members listed)")
         if sections:
@@ -448,11 +452,6 @@ class Placer(Mentions):
         if guess not in self.by_id or not self._is_kind(guess, "airport") or AIR_WORDS.search(sentence):
             return ""
         return next((self.city_sense[w] for w in sorted(self._place_words(guess)) if w in self.city_sense), "")
-
-
-def _pointing(sentence: str, at: int) -> bool:
-    """Whether the place words at ``at`` point back ("the dry port", "the station") rather than name a place."""
-    return bool(SIDE_BACK.match(sentence[max(0, at - 4) :]) and re.match(r"[Tt]he\s", sentence[max(0, at - 4) :]))
 
 
 # words that name or point at a place: a figure in a sentence without them is about the place before

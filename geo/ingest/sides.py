@@ -138,3 +138,8 @@ def _key(name: str) -> str:
 def _is_line(entity: Entity) -> bool:
     """A railway or road line of the data (it names stations on both sides), not a place figures belong to."""
     return bool(entity.via) or entity.kind.strip() in {"rail", "road"}
+
+
+def pointing(sentence: str, at: int) -> bool:
+    """Whether the place words at ``at`` point back ("the dry port", "the station") rather than name a place."""
+    return bool(SIDE_BACK.match(sentence[max(0, at - 4) :]) and re.match(r"[Tt]he\s", sentence[max(0, at - 4) :]))

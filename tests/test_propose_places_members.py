@@ -1,0 +1,20 @@
+"""One member of a group named by its place: a zone the data holds is its section, one it lacks is no place of it."""
+
+from __future__ import annotations
+
+from tests.proposing import article, placed
+
+
+def test_a_bonded_zone_at_a_place_without_one_in_the_data_is_not_the_regions_zones():
+    text = article(
+        "2021-06-30",
+        "Cross-border trade through the Horgos comprehensive bonded zone came to 820 million yuan in May.",
+    )
+    assert placed(text, "820 million yuan") == ("", "place not in the data: Horgos comprehensive bonded zone")
+
+
+def test_a_bonded_zone_the_data_holds_stays_its_section_and_zones_stay_the_group():
+    one_zone = article("2021-06-30", "The Kashgar comprehensive bonded zone handled 640 million yuan of trade in May.")
+    zones = article("2021-06-30", "Xinjiang's comprehensive bonded zones handled 9.1 billion yuan of trade in May.")
+    assert placed(one_zone, "640 million yuan") == ("cbz-kashgar", "")
+    assert placed(zones, "9.1 billion yuan") == ("xinjiang-cbz", "")
