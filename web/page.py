@@ -79,7 +79,8 @@ def main() -> None:
         '<header class="xj-header"><h1>Xinjiang\'s ports, rail corridors and free-trade zone</h1>'
         "<p>Click a place on the map, or a row under it, for its figures: each comes from a news article and "
         "is shown with its source; approximate locations and footprints say so.</p>"
-        # On a narrow screen Streamlit folds the sidebar behind an unlabelled » (a new viewer never found it).
+        # On a narrow screen Streamlit folds the sidebar behind a bare » (named only for screen readers; a new viewer
+        # never found it).
         '<p class="xj-narrow-only">The side panel (» at the top left) counts what is shown, sets the counts '
         "against the articles' and adds your own layer.</p></header>"
     )
