@@ -290,3 +290,31 @@ def test_a_running_total_since_an_event_ends_on_its_as_of_day_not_the_page_s():
     )
     assert one(text, "4,200").period == "../2023-05-09"
     assert one(text, "21,000").period == "../2023-05-15"
+
+
+def test_a_running_total_a_sentence_opens_with_a_month_for_is_open_start():
+    text = _article(
+        "2022-07-15",
+        "By May the crossing had cleared 7,300 lorries, a third of all lorries crossing into Tajikistan.",
+        "As of April, the bank had signed settlement deals with 41 partners, and foreign firms had opened 96 accounts.",
+    )
+    assert _one(text, "7,300").period == "../2022-05"  # not January-May: no year, nothing compared
+    assert _one(text, "a third").period == "../2022-05"
+    assert _one(text, "41").period == "../2022-04"
+    assert _one(text, "96").period == "../2022-04"
+    text = _article(
+        "2022-07-15", "Between 2018 and the end of this month, 1,900 trucks had carried fruit through Kulma."
+    )
+    assert _one(text, "1,900").period == "../2022-07"  # the start named, the end this month
+
+
+def test_a_year_named_or_compared_or_a_clause_of_its_own_keeps_the_year_to_that_month():
+    text = _article(
+        "2022-07-15",
+        "By May this year the crossing had cleared 7,300 lorries, 12 percent more than in the same period last year.",
+        "By the end of June, the crossing had logged 52,000 travellers, while lorries numbered 8,100.",
+        "By June 20 the crossing had cleared 9,000 lorries.",
+    )
+    assert _one(text, "7,300").period == "2022-01/2022-05"
+    assert _one(text, "8,100").period == "2022-01/2022-06"  # "while ... numbered": not the past perfect's
+    assert "opened with a month" not in _one(text, "9,000").rule  # a day is left to the as-of rules

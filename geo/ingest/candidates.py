@@ -25,6 +25,7 @@ from geo.ingest.lengths import length_of
 from geo.ingest.measures import growth_stem
 from geo.ingest.members import article_mode
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
+from geo.ingest.milestones import opened_total
 from geo.ingest.modes import clause_mode
 from geo.ingest.naming import elided_measure
 from geo.ingest.noise import MILESTONE, Story, low_confidence
@@ -308,6 +309,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         # "Xinjiang has 5,600 km of border": a length stands at the page's date, unless the sentence dates it
         periods = [(published, "a length stands: the publication date") if lengths[i] and published and not found
                    else p for i, p in enumerate(periods)]  # fmt: skip
+        periods = [(o, "a running total opened with a month: open start") if (o := opened_total(text_, f.start, p[0]))
+                   != p[0] else p for f, p in zip(figures, periods, strict=True)]  # fmt: skip
         story.note(text_, sentence.paragraph, doubts)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
