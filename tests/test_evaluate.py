@@ -506,6 +506,30 @@ SEALED31_MEASURED: dict[str, float] = {
     "metric": 0.586,
 }
 
+# Scores of the sealed32 set, an unseen set of 2026-12-06 (eleven 2008-2025 articles found and coded by a session that
+# does not work on propose, its gold committed in 744a559 before the tool ran on it), aggregate only: 97.6 / 52.6 /
+# 67.9 / 46.4 / 85.7 with the code of the thirty-seventh tuning, unchanged by the thirty-eighth (written blind to it).
+# Metric meets its target; the other four are floors against regressions.
+SEALED32_MEASURED: dict[str, float] = {
+    "recall": 0.976,
+    "precision": 0.526,
+    "entity": 0.678,
+    "period": 0.464,
+    "metric": 0.857,
+}
+
+# Scores of the sealed33 set, the next unseen one (ten 2011-2024 articles, seven translated from Russian, Chinese,
+# Kazakh or German as they were reworded; gold committed in a7e33a4 before the tool ran on it), aggregate only: 91.4 /
+# 96.4 / 96.2 / 83.0 / 86.8 with the code of the thirty-seventh tuning, unchanged by the thirty-eighth. Precision,
+# entity and metric meet their targets; recall and period are floors against regressions.
+SEALED33_MEASURED: dict[str, float] = {
+    "recall": 0.913,
+    "precision": 0.963,
+    "entity": 0.962,
+    "period": 0.830,
+    "metric": 0.867,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -621,6 +645,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed29", SEALED29_MEASURED),
         ("sealed30", SEALED30_MEASURED),
         ("sealed31", SEALED31_MEASURED),
+        ("sealed32", SEALED32_MEASURED),
+        ("sealed33", SEALED33_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
