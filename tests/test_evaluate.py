@@ -530,6 +530,17 @@ SEALED33_MEASURED: dict[str, float] = {
     "metric": 0.867,
 }
 
+# Scores of the sealed34 set, unseen beside sealed33 (ten 2005-2026 articles, six translated from Russian, Malay or
+# German as they were reworded; gold committed in e995dc3 before the tool ran on it), aggregate only: 89.1 / 75.5 /
+# 80.6 / 63.9 / 77.8 with the code of the thirty-eighth tuning. All five targets are missed: floors against regressions.
+SEALED34_MEASURED: dict[str, float] = {
+    "recall": 0.891,
+    "precision": 0.754,
+    "entity": 0.805,
+    "period": 0.638,
+    "metric": 0.777,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -647,6 +658,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed31", SEALED31_MEASURED),
         ("sealed32", SEALED32_MEASURED),
         ("sealed33", SEALED33_MEASURED),
+        ("sealed34", SEALED34_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
