@@ -509,3 +509,13 @@ def test_an_as_of_day_later_in_the_year_than_the_page_ends_the_year_before():
     # a day already past on the page keeps the page's year
     later = _article("2024-08-20", "As of August 15, Alashankou had handled 5,100 freight trains this year.")
     assert _one(later, "5,100").period == "2024-01-01/2024-08-15"
+
+
+def test_a_count_of_days_of_a_month_is_its_first_days():
+    article = _article(
+        "2016-02-03",
+        "In the 20 days of January, Horgos handled 120,000 tons of cargo.",
+        "Alataw Pass cleared 300,000 parcels in only 17 days of March 2015.",
+    )
+    assert _one(article, "120,000 tons").period == "2016-01-01/2016-01-20"  # not the article's day
+    assert _one(article, "300,000").period == "2015-03-01/2015-03-17"
