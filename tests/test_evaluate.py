@@ -456,11 +456,12 @@ SEALED27_MEASURED: dict[str, float] = {
 # 94.3 / 79.0 / 93.2 / 81.8 / 68.2 with the code of the thirty-second tuning, the same after the thirty-third. All
 # five targets are missed, so these are floors against regressions, not a claim about text the tool has not seen.
 # Demoted and tuned on in the thirty-fifth tuning (its misses read): precision 87.5 and metric 81.8 after it.
+# Period 84.1 after the thirty-ninth (a target "by 2020" is the year).
 SEALED28_MEASURED: dict[str, float] = {
     "recall": 0.943,
     "precision": 0.875,
     "entity": 0.931,
-    "period": 0.818,
+    "period": 0.840,
     "metric": 0.818,
 }
 
@@ -509,12 +510,13 @@ SEALED31_MEASURED: dict[str, float] = {
 # Scores of the sealed32 set, an unseen set of 2026-12-06 (eleven 2008-2025 articles found and coded by a session that
 # does not work on propose, its gold committed in 744a559 before the tool ran on it), aggregate only: 97.6 / 52.6 /
 # 67.9 / 46.4 / 85.7 with the code of the thirty-seventh tuning, unchanged by the thirty-eighth (written blind to it).
-# Metric meets its target; the other four are floors against regressions.
+# Metric meets its target; the other four are floors against regressions. Demoted and tuned on in the thirty-ninth
+# tuning (its misses read): period 53.6 after it.
 SEALED32_MEASURED: dict[str, float] = {
     "recall": 0.976,
     "precision": 0.526,
     "entity": 0.678,
-    "period": 0.464,
+    "period": 0.535,
     "metric": 0.857,
 }
 

@@ -194,7 +194,7 @@ def test_plan_periods_decades_listed_years_and_a_value_a_year_before():
         "Horgos Port's passenger traffic in August hit 200,000, a monthly record, and its daily average was 6,500.",
     )
     assert one("1.6 million tonnes").period == "2024-01/2024-08"
-    assert (one("26").period, one("five").period) == ("2025-09-02", "2030-12-31")
+    assert (one("26").period, one("five").period) == ("2025-09-02", "2030")  # "by 2030": the year, as golds code it
     assert not one("200,000").metric.startswith("daily")  # the daily average is the other figure's
 
 
@@ -378,8 +378,13 @@ def test_a_day_in_the_reporting_clause_is_the_news_day_not_the_figures():
             "40",
             "2027-12-31",
         ),
+        (  # "by 2031" with no "end of": the golds code the year (sealed22, 28, 30, 32), not its last day
+            _article("2016-03-01", "Officials expect that by 2031 the prefecture will run 14 airports."),
+            "14",
+            "2031",
+        ),
     ],
-    ids=["said-on-monday", "target-this-year", "target-by-a-year"],
+    ids=["said-on-monday", "target-this-year", "target-by-the-end-of-a-year", "target-by-a-bare-year"],
 )
 def test_news_days_and_targets(article, as_written, period):
     assert _one(article, as_written).period == period
@@ -504,3 +509,13 @@ def test_an_as_of_day_later_in_the_year_than_the_page_ends_the_year_before():
     # a day already past on the page keeps the page's year
     later = _article("2024-08-20", "As of August 15, Alashankou had handled 5,100 freight trains this year.")
     assert _one(later, "5,100").period == "2024-01-01/2024-08-15"
+
+
+def test_a_count_of_days_of_a_month_is_its_first_days():
+    article = _article(
+        "2016-02-03",
+        "In the 20 days of January, Horgos handled 120,000 tons of cargo.",
+        "Alataw Pass cleared 300,000 parcels in only 17 days of March 2015.",
+    )
+    assert _one(article, "120,000 tons").period == "2016-01-01/2016-01-20"  # not the article's day
+    assert _one(article, "300,000").period == "2015-03-01/2015-03-17"

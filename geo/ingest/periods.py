@@ -128,6 +128,15 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _REL
             + r")?",
         ),
+        # "in the 24 days of January", "in only 29 days of May": the month's first days, not its whole
+        (
+            "days_of",
+            r"\b(?:the\s+)?(?:first\s+)?(?P<n>\d{1,2})\s+days\s+of\s+(?P<m>"
+            + MONTH_PATTERN
+            + r")\b(?:,?\s+(?:of\s+)?"
+            + _REL
+            + r")?",
+        ),
         (
             "first_months",
             r"\b(?:the\s+)?(?:first|past|initial)\s+"
@@ -310,7 +319,7 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         if not (first < second and 1 <= first[1] <= 31 and 1 <= second[1] <= 31):
             return None
         return f"{year}-{first[0]:02d}-{first[1]:02d}/{year}-{second[0]:02d}-{second[1]:02d}"
-    if kind == "week_of":
+    if kind in {"week_of", "days_of"}:
         month = _month(group["m"])
         if group["rel"]:
             year = ref.resolve(group["rel"], sentence_years)
@@ -319,6 +328,9 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         else:
             year = ref.year
         last = calendar.monthrange(year, month)[1]
+        if kind == "days_of":
+            days = int(group["n"])
+            return f"{year}-{month:02d}-01/{year}-{month:02d}-{days:02d}" if 1 <= days < last else None
         first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(group["nth"].lower(), last - 6)
         return f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{first + 6:02d}"
     if kind == "rel_month":

