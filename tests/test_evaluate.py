@@ -543,6 +543,18 @@ SEALED34_MEASURED: dict[str, float] = {
     "metric": 0.777,
 }
 
+# Scores of the sealed35 set, unseen beside sealed34 (ten 2017-2026 articles, six translated from Portuguese, German,
+# Czech or Bulgarian as they were reworded; gold committed in 6ea1cb0 before the tool ran on it), aggregate only:
+# 83.3 / 58.3 / 76.2 / 61.9 / 95.2 with the code of the thirty-ninth tuning. Metric meets its target; the other four
+# are floors against regressions.
+SEALED35_MEASURED: dict[str, float] = {
+    "recall": 0.833,
+    "precision": 0.583,
+    "entity": 0.761,
+    "period": 0.619,
+    "metric": 0.952,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -661,12 +673,13 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed32", SEALED32_MEASURED),
         ("sealed33", SEALED33_MEASURED),
         ("sealed34", SEALED34_MEASURED),
+        ("sealed35", SEALED35_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
     # Only aggregate scores are shown here: an unseen set's rows are not for reading while tuning.
     scores = evaluate(HELD_OUT / folder, settings.DATA_DIR)
-    assert scores.gold >= 30, f"{folder}'s gold lists its figures"  # the smallest set, sealed13, has 38
+    assert scores.gold >= 30, f"{folder}'s gold lists its figures"  # the smallest set, sealed35, has 30
     shares = scores.shares()
     floors = {k: min(TARGETS[k], measured.get(k, TARGETS[k])) for k in TARGETS}
     below = {k: f"{shares[k]:.3f} < {floors[k]:.3f}" for k in TARGETS if shares[k] < floors[k] - 1e-9}
