@@ -228,3 +228,25 @@ def test_the_figures_before_changed_respectively_each_take_their_own_figures_pla
     )
     assert (cargo.entity_id, cargo.metric, cargo.period) == (tons.entity_id, tons.metric + "_growth_yoy", tons.period)
     assert _one(text, "two").confidence == "low"  # the count of figures referred to is no measure
+
+
+def test_a_pair_after_the_figure_that_its_trains_or_goods_went_through_is_a_combined_figure():
+    text = article(
+        "2023-03-02",
+        "In February some 730 container trains, loaded and empty, passed through Alataw Pass and Khorgos Port.",
+        "Since January more than 5 100 trains have crossed at the Horgos and Alashankou checkpoints.",
+        "From January to May, 2.6 million tons of freight moved over the rail border at Dostyk-Alashankou and "
+        "Altynkol-Khorgos.",
+    )
+    for figure in ("some 730", "more than 5 100", "2.6 million tons"):
+        assert one(text, figure).entity_id == "alashankou-rail;horgos-rail", figure
+
+
+def test_a_pair_after_the_figure_is_not_its_way_after_a_place_before_it_or_a_new_clause():
+    text = article(
+        "2023-03-02",
+        "Alashankou handled 300 trains in March, and more went through Horgos and Bakhty.",
+        "In April 410 trains were cleared, with some of them going through Horgos and Bakhty.",
+    )
+    assert one(text, "300").entity_id == "alashankou-rail"
+    assert ";" not in one(text, "410").entity_id

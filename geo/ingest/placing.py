@@ -24,7 +24,7 @@ from geo.ingest.outside import (
 )
 from geo.ingest.sides import SIDE_BACK, pointing
 from geo.ingest.text import clause_span, tokens
-from geo.ingest.together import BACK_TO_SEVERAL, BACK_TO_TWO, RESPECTIVELY, TOGETHER, in_aside, joined_pair, the_other
+from geo.ingest.together import BACK_TO_SEVERAL, BACK_TO_TWO, RESPECTIVELY, TOGETHER, in_aside, named_pair, the_other
 
 _WHOLE_TRADE = re.compile(r"\b(?:imports?\s+and\s+exports?|import\s+and\s+export|trade)\b", re.I)
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})")
@@ -309,7 +309,8 @@ class Placer(Mentions):
         if sections:
             return Place(sections[0], "a section of a group named")
         distinct = list(dict.fromkeys(e for _, e in mentions))
-        pair = joined_pair(sentence, mentions, figure.start)
+        way = [(at, e) for at, e in self.mentions(sentence) if not any(u.start <= at < u.end for u in unheld)]
+        pair = named_pair(sentence, mentions, way, figure)
         other = "" if mentions else the_other(sentence[: figure.start], self.port_history, named)
         if other:  # "Trips through Alataw Pass grew 28 percent, while the other port recorded a 40-percent rise"
             return Place(self.member(other, measure), "the other of the two places named last")

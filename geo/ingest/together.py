@@ -1,8 +1,11 @@
-"""Places named together: a pair as the subject of a figure's clause, "the other port", a pair carried on."""
+"""Places named together: a pair as the subject or the way of a figure's clause, "the other port", a pair carried on."""
 
 from __future__ import annotations
 
 import re
+
+from geo.ingest.modes import RAIL, ROAD
+from geo.ingest.numbers import Figure
 
 # "the Alataw Pass and Horgos Port", "the Alataw Pass and the Horgos Port": a first name of capitalised words, then
 # "and" (an Oxford comma allowed) and the second name; nothing else between the two places
@@ -30,6 +33,42 @@ def joined_pair(sentence: str, mentions: list[tuple[int, str]], figure_start: in
     if len(before) > 2 and _LISTED.fullmatch(sentence[before[-3][0] : first]):
         return []  # "namely Kashgar, Alataw, Horgos and Urumqi": the tail of a longer list, not a pair
     return [one, other]
+
+
+# "went through Khorgos Port and Alataw Pass", "at the Alashankou and Horgos checkpoints", "at Dostyk-Alashankou and
+# Altynkol-Khorgos": the way the figure's goods or trains went, a pair after the figure (a neighbour's station may
+# stand before each name)
+_WAY = re.compile(r"\b(?:through|via|at|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019]*-)?$")
+_JOINED_AFTER = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'\u2019]*-)?"
+)
+
+
+def pair_after(sentence: str, mentions: list[tuple[int, str]], figure_end: int) -> list[str]:
+    """The two places a figure's goods or trains went through when its clause names them after it, joined by "and"
+    ("956 trains went through Khorgos Port and Alataw Pass"); [] when the clause names a place before the figure,
+    which is then its subject, or the pair is not the way the figure went.
+    """
+    if any(at < figure_end for at, _ in mentions) or not (RAIL.search(sentence) or ROAD.search(sentence)):
+        return []  # without a mode in the sentence the pair's members are unknown: the title's story decides
+    after = [(at, e) for at, e in mentions if at >= figure_end]
+    if len(after) < 2:
+        return []
+    (first, one), (second, other) = after[0], after[1]
+    if one == other or not _JOINED_AFTER.fullmatch(sentence[first:second]):
+        return []
+    between = re.sub(r",[^,]{1,40},", " ", sentence[figure_end:first])  # an aside (", inbound and outbound,") stays
+    if "," in between or _BREAK.search(between) or not _WAY.search(between):
+        return []
+    if len(after) > 2 and re.fullmatch(r"[^.;]*?,\s*(?:and\s+)?(?:the\s+)?", sentence[second : after[2][0]]):
+        return []  # "through Horgos and Bakhty, Jeminay and ...": a longer list
+    return [one, other]
+
+
+def named_pair(sentence: str, mentions: list[tuple[int, str]], way: list[tuple[int, str]], figure: Figure) -> list[str]:
+    """The pair joined as the figure's subject, else the pair after it that its trains or goods went through (``way``
+    holds every place the sentence names, past commas); [] if neither."""
+    return joined_pair(sentence, mentions, figure.start) or pair_after(sentence, way, figure.end)
 
 
 def the_other(clause: str, history: list[str], named: set[str]) -> str:
