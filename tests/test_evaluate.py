@@ -559,6 +559,18 @@ SEALED35_MEASURED: dict[str, float] = {
     "metric": 0.952,
 }
 
+# Scores of the sealed36 set, unseen beside sealed34 and sealed35 (ten 2016-2025 articles, all translated from
+# Japanese, Russian or Chinese as they were reworded; gold committed in 6440942 before the tool ran on it), aggregate
+# only: 94.9 / 87.3 / 83.6 / 81.8 / 85.5 with the code of the fortieth tuning. Metric meets its target; the other
+# four are floors against regressions.
+SEALED36_MEASURED: dict[str, float] = {
+    "recall": 0.949,
+    "precision": 0.873,
+    "entity": 0.836,
+    "period": 0.818,
+    "metric": 0.854,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -678,6 +690,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed33", SEALED33_MEASURED),
         ("sealed34", SEALED34_MEASURED),
         ("sealed35", SEALED35_MEASURED),
+        ("sealed36", SEALED36_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
