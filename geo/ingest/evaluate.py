@@ -75,9 +75,14 @@ def _entities(entity_id: str) -> frozenset[str]:
     return frozenset(part.strip() for part in entity_id.split(";") if part.strip())
 
 
-def score_article(candidates: list[Candidate], gold: list[dict], name: str, scores: Scores) -> None:
-    """Match an article's proposals to its gold rows (one to one, by value and unit) and count."""
+def score_article(candidates: list[Candidate], gold: list[dict], name: str, scores: Scores) -> list[bool]:
+    """Match an article's proposals to its gold rows (one to one, by value and unit) and count.
+
+    Returns, for each proposal that is not low-confidence (in order), whether precision counts it right: the
+    labels a learned confidence is trained on.
+    """
     proposals = [c for c in candidates if c.confidence != "low"]
+    verdicts = [False] * len(proposals)
     scores.proposed += len(proposals)
     free = list(range(len(proposals)))
     # Figure rows claim their proposals before noise rows do: a noise row with no unit ("three months ago")
@@ -101,12 +106,14 @@ def score_article(candidates: list[Candidate], gold: list[dict], name: str, scor
             # metric, a guessed period, places combined) says nothing about whose figure it is.
             outside = not candidate.entity_id or any(f.startswith("place not") for f in candidate.flags.split("; "))
             scores.correct_proposals += outside
+            verdicts[match] = outside
             if not outside:
                 scores.misses.append(
                     f"{name}: {row['as_written']}: another place's figure given {candidate.entity_id!r}"
                 )
             continue
         scores.correct_proposals += 1
+        verdicts[match] = True
         scores.judged += 1
         checks = {
             "entity": _entities(candidate.entity_id) == _entities(row["entity_id"]),
@@ -121,6 +128,7 @@ def score_article(candidates: list[Candidate], gold: list[dict], name: str, scor
                 scores.misses.append(f"{name}: {row['as_written']}: {key} {got!r}, gold {want!r}")
     for i in free:
         scores.misses.append(f"{name}: proposed, not in gold: {proposals[i].figure.as_written} ({proposals[i].rule})")
+    return verdicts
 
 
 def evaluate(folder: Path, data_dir: Path = settings.DATA_DIR) -> Scores:
