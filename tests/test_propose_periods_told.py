@@ -27,3 +27,23 @@ def test_a_figure_told_in_the_past_keeps_the_year_stated_before():
     )
     assert one(text, "700 million yuan").period == "2004"
     assert one(text, "90 million yuan").period == "2004"
+
+
+def test_a_count_held_in_the_present_after_a_year_takes_the_page_s_day():
+    # the year the sentence before states is its flow's; "there are", "has" and "borders" say what stands today
+    text = article(
+        "2012-09-14",
+        "Trade across the Kulma pass reached 80 million dollars in 2011. There are 4 customs lanes at the pass, and "
+        "the prefecture has 6 border villages. The county borders three countries.",
+    )
+    assert one(text, "4").period == "2012-09-14"
+    assert one(text, "6").period == "2012-09-14"
+    assert one(text, "three").period == "2012-09-14"
+
+
+def test_a_count_told_in_the_past_after_a_year_keeps_it():
+    text = article(
+        "2012-09-14",
+        "Trade across the Kulma pass reached 80 million dollars in 2011. There were 4 customs lanes at the pass.",
+    )
+    assert one(text, "4").period == "2011"

@@ -12,7 +12,8 @@ from geo.ingest.text import clause_span
 
 # "the airport runs 227 routes", "there are 26 airports": a count that stands on the article's day
 PRESENT = re.compile(
-    r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|there are|there is)\b", re.I
+    r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|borders|there are|there is)\b",
+    re.I,
 )
 # "the region has 17 land ports", "Xinjiang has 5,600 km of border with eight countries": "has" before a number is
 # what a place holds now, not a present perfect ("has handled") nor a plan ("expects to have 33 airports"); read only
@@ -192,24 +193,33 @@ _GONE_BY = re.compile(
     re.I,
 )
 _CARRIED_YEAR = "the data year carried"
+_CARRIED_BEFORE = "carried from the sentence before"
 
 
 def told_as_now(
     text: str, figures: list[Figure], result: list[tuple[str, str]], flows: list[bool], published: date | None
 ) -> list[tuple[str, str]]:
-    """A figure that would take the data year carried from sentences before, told in the present or future (its
-    clause, or the sentence up to it when the clause has no verb of its own), takes the page's day."""
+    """A figure that would take the data year carried from sentences before, or the bare year the sentence before
+    stated, told in the present or future (its clause, or the sentence up to it when the clause has no verb of its
+    own), takes the page's day."""
     if not published:
         return result
     dated = list(result)
     for index, figure in enumerate(figures):
-        if result[index][1] != _CARRIED_YEAR:
+        # a bare year the sentence before stated ("trade reached 80 million in 2011. There are 4 lanes") is its
+        # flow's, no more the count's than a data year carried from further back; a span or day carried stays
+        carried = result[index][1] == _CARRIED_YEAR or (
+            result[index][1] == _CARRIED_BEFORE and re.fullmatch(r"\d{4}", result[index][0])
+        )
+        if not carried:
             continue
         now = _TOLD_NOW[flows[index]]
         start, end = clause_span(text, figure.start, figure.end)
         clause = text[start:end]
         verb = any(pattern.search(clause) for pattern in (*_TOLD_NOW.values(), _GONE_BY))
         told = clause if verb else text[:end]  # "..., with 33 border counties": the verb is the sentence's
-        if now.search(told) and not _GONE_BY.search(told):
+        # a count "has 17 crossings", "there are 7 checkpoints", "borders eight countries": what a place holds now
+        held = not flows[index] and holds_now(told)
+        if (now.search(told) or held) and not _GONE_BY.search(told):
             dated[index] = (published.isoformat(), "told as now, no period named: the publication date")
     return dated
