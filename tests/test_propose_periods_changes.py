@@ -1,4 +1,4 @@
-"""The two ends of a change: "from A at first to B now" and "from A in 2015 to B in 2019" take their own periods."""
+"""The two ends of a change ("from A at first to B now", "from A in 2015 to B in 2019") and the year it is set against."""
 
 from __future__ import annotations
 
@@ -31,3 +31,16 @@ def test_the_figure_before_lends_its_place_and_measure_not_a_period_the_sentence
     assert one(text, "900,000").period == "2020-01/2020-03"
     assert one(text, "4 million").entity_id == before.entity_id
     assert one(text, "4 million").metric == before.metric
+
+
+def test_the_year_a_change_is_measured_on_is_its_base():
+    # the year after "rose by N% on" is what the change is set against; the figures keep the year the sentence opens
+    text = article(
+        "2023-01-20",
+        "In 2022 the cargo trains crossing at Alashankou rose by 9,4% on 2021 to reach 6 211. Tonnes carried grew "
+        "12 percent over 2021, to 8.3 million tonnes.",
+    )
+    assert one(text, "9,4%").period == "2022"
+    assert one(text, "6 211").period == "2022"
+    assert one(text, "12 percent").period == "2022"
+    assert one(text, "8.3 million tonnes").period == "2022"

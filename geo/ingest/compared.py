@@ -13,6 +13,10 @@ COMPARED = re.compile(
     r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b"  # "40 days sooner than the mark was reached in 2024"
     r"|\b(?:increase|rise|growth|drop|decrease|up|down)\s+(?:[\w.,%]+\s+){0,4}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
     r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b"
+    # "grew by 13,2% on 2024 to reach 9 882", "fell 8 percent over 2019": a verb of change, its amount, then the year
+    # it is measured on is the base (the amount between keeps "grew steadily over 2019" a span)
+    r"|\b(?:rose|grew|fell|dropped|increased|decreased|climbed|jumped|declined|gained)\s+(?:by\s+)?(?:[\w.,]+\s*)"
+    r"(?:%|percent\b|per\s?cent\b|times\b)\s*(?:on|over)\s+(?:19|20)\d{2}\b"
     # "rose by 8% on last year", "18% more than last year", "compared to the previous year": the base compared
     # with, whatever the wording; the figure keeps the period its own text or the article states
     r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
