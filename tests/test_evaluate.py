@@ -411,11 +411,12 @@ SEALED24_MEASURED: dict[str, float] = {
 # thirty-first tuning (its misses read): 96.2 / 80.0 / 90.2 / 90.2 / 80.5 after it (rounded down below); it meets the
 # metric and period targets, not the other three.
 # Metric 85.4 after the thirty-fifth tuning (countries bordered).
+# Period 92.7 after the forty-second tuning (a count held in the present after a year's sentence).
 SEALED25_MEASURED: dict[str, float] = {
     "recall": 0.961,
     "precision": 0.8,
     "entity": 0.902,
-    "period": 0.902,
+    "period": 0.926,
     "metric": 0.853,
 }
 
@@ -459,11 +460,12 @@ SEALED27_MEASURED: dict[str, float] = {
 # Demoted and tuned on in the thirty-fifth tuning (its misses read): precision 87.5 and metric 81.8 after it.
 # Period 84.1 after the thirty-ninth (a target "by 2020" is the year).
 # Entity 95.5 after the fortieth tuning (a pair after the figure that its trains went through).
+# Period 86.4 after the forty-second tuning (a count held in the present after a year's sentence).
 SEALED28_MEASURED: dict[str, float] = {
     "recall": 0.943,
     "precision": 0.875,
     "entity": 0.954,
-    "period": 0.840,
+    "period": 0.863,
     "metric": 0.818,
 }
 
@@ -515,11 +517,12 @@ SEALED31_MEASURED: dict[str, float] = {
 # 67.9 / 46.4 / 85.7 with the code of the thirty-seventh tuning, unchanged by the thirty-eighth (written blind to it).
 # Metric meets its target; the other four are floors against regressions. Demoted and tuned on in the thirty-ninth
 # tuning (its misses read): period 53.6 after it.
+# Period 57.1 after the forty-second tuning (a count held in the present after a year's sentence).
 SEALED32_MEASURED: dict[str, float] = {
     "recall": 0.976,
     "precision": 0.526,
     "entity": 0.678,
-    "period": 0.535,
+    "period": 0.571,
     "metric": 0.857,
 }
 
@@ -539,11 +542,13 @@ SEALED33_MEASURED: dict[str, float] = {
 # Scores of the sealed34 set, unseen beside sealed33 (ten 2005-2026 articles, six translated from Russian, Malay or
 # German as they were reworded; gold committed in e995dc3 before the tool ran on it), aggregate only: 89.1 / 75.5 /
 # 80.6 / 63.9 / 77.8 with the code of the thirty-eighth tuning. All five targets are missed: floors against regressions.
+# Demoted and tuned on in the forty-second tuning (its misses read): period 83.3 after it (a count held in the present
+# after a year's sentence; a change's base year after 'rose by N% on').
 SEALED34_MEASURED: dict[str, float] = {
     "recall": 0.891,
     "precision": 0.754,
     "entity": 0.805,
-    "period": 0.638,
+    "period": 0.833,
     "metric": 0.777,
 }
 
