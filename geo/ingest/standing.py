@@ -10,9 +10,11 @@ from geo.ingest.numbers import MONTH_PATTERN, Figure
 from geo.ingest.periods import Period
 from geo.ingest.text import clause_span
 
-# "the airport runs 227 routes", "there are 26 airports": a count that stands on the article's day
+# "the airport runs 227 routes", "there are 26 airports": a count that stands on the article's day ("borders" the
+# verb, not "on the borders with")
 PRESENT = re.compile(
-    r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|borders|there are|there is)\b",
+    r"\b(?:runs|operates|hosts|covers|links|serves|connects|offers|boasts|spans|includes|there are|there is)\b"
+    r"|(?<!\bthe )(?<!\bits )\bborders\b",
     re.I,
 )
 # "the region has 17 land ports", "Xinjiang has 5,600 km of border with eight countries": "has" before a number is
