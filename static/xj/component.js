@@ -89,7 +89,7 @@ function skeleton(parent) {
   var empty = make("div", "xj-overlay xj-empty");
   empty.hidden = true;
   var box = make("div");
-  box.appendChild(make("p", null, "Nothing matches these filters."));
+  box.appendChild(make("p", null, "No place matches the search and filters."));  // "Clear filters" clears both
   var again = make("button", "xj-button xj-clear", "Clear filters");
   again.type = "button";
   box.appendChild(again);

@@ -258,7 +258,7 @@ def test_an_empty_result_says_so_and_clears(home, dataset):
     search(home, "no such place anywhere")
     empty = home.locator(".xj-empty")
     empty.wait_for(state="visible")
-    assert "Nothing matches these filters." in empty.inner_text()
+    assert "No place matches the search and filters." in empty.inner_text()  # a search alone once read as the filters'
     empty.get_by_role("button", name="Clear filters").click()
     empty.wait_for(state="hidden")
     assert shown(home)["ports"] == len(drawable(dataset.ports))
