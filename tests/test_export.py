@@ -198,7 +198,7 @@ def test_facts_csv_gives_each_figure_its_address_date_and_a_cite_line(dataset):
     row = table.set_index("fact_id").loc["pd-02"]
     assert row["source_published_range"] == "2025-09/2026-11-22"  # in its own column as data, in the line in words
     assert row["source_url"] in row["cite"] and "CC-BY-4.0" in row["cite"]
-    assert "undated (published Sep 2025–22 Nov 2026)" in row["cite"]
+    assert "undated (published between Sep 2025 and 22 Nov 2026)" in row["cite"]
 
 
 def test_a_port_without_a_location_is_downloaded_with_no_geometry():

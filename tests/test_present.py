@@ -182,8 +182,10 @@ def test_a_location_reference_links_its_address_and_escapes_its_words():
 
 
 def test_an_undated_source_gives_its_inferred_dates_in_words():
-    assert present.source_date("", "2025-07-16/2025-07-22") == "undated (published 16–22 Jul 2025)"
-    assert present.source_date("", "2025-09/2026-11-22") == "undated (published Sep 2025–22 Nov 2026)"
+    assert present.source_date("", "2025-07-16/2025-07-22") == "undated (published between 16 Jul and 22 Jul 2025)"
+    # bounds, not a page published over fourteen months ("Sep 2025–22 Nov 2026" read so)
+    assert present.source_date("", "2025-09/2026-11-22") == "undated (published between Sep 2025 and 22 Nov 2026)"
+    assert present.source_date("", "2025/2026-03") == "undated (published between 2025 and Mar 2026)"
     assert present.source_date("2026-01-19", "2025-09/2026-11-22") == "2026-01-19"
     assert present.source_date("", "") == "undated"
 

@@ -97,11 +97,21 @@ def format_value(value: float, unit: str, qualifier: str = "") -> str:
 
 
 def source_date(published: object, published_range: object = "") -> str:
-    """``2026-01-19``; a page without a date gives the bounds inferred, in words: ``undated (published
-    16–22 Jul 2025)`` for ``2025-07-16/2025-07-22`` (as written if unreadable)."""
+    """``2026-01-19``; a page without a date gives the bounds inferred, in words: ``undated (published between
+    16 Jul and 22 Jul 2025)`` for ``2025-07-16/2025-07-22`` (as written if unreadable)."""
     if _text(published):
         return _text(published)
-    return f"undated (published {_period_label(_text(published_range))})" if _text(published_range) else "undated"
+    if not _text(published_range):
+        return "undated"
+    # "published Sep 2025–22 Nov 2026" read as a page published over fourteen months: say they are bounds
+    first, _, last = _text(published_range).partition("/")
+    if not (first and last) or first.startswith(".."):
+        return f"undated (published {_period_label(_text(published_range))})"
+    first_label, last_label = _period_label(first), _period_label(last)
+    year = last_label.rsplit(" ", 1)[-1]
+    if " " in first_label and " " in last_label and first_label.endswith(f" {year}"):
+        first_label = first_label[: -len(year) - 1]  # "16 Jul and 22 Jul 2025": the year said once
+    return f"undated (published between {first_label} and {last_label})"
 
 
 def cite_source(publisher: str, published: str, title: str, published_range: str = "", caution: str = "") -> str:
