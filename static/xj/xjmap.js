@@ -416,6 +416,9 @@
     }
     if (item.showing) item.holder.removeLayer(item.showing);
     if (want) item.holder.addLayer(want);
+    // A zone's symbol has its own tooltip and popup; heard by the zones group, folium's content functions (which
+    // read layer.feature, a footprint's) ran on it too and threw at every selection.
+    if (want && want === item.symbol) want.removeEventParent(item.holder);
     item.showing = want;
     (item.extras || []).forEach(function (x) {
       if (want) x.holder.addLayer(x.layer);

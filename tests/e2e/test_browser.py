@@ -169,6 +169,8 @@ def test_a_click_on_a_scrolled_phone_page_selects_on_the_first_try(app_url, data
 
 def test_clicking_a_corridor_and_a_zone_selects_them(app_url, dataset):
     with offline_page() as (page, _blocked):
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(app_url)
         wait_for_map(page)
         corridor = dataset.corridors.index[0]
@@ -201,6 +203,9 @@ def test_clicking_a_corridor_and_a_zone_selects_them(app_url, dataset):
         page.locator(f'.xj-zone-symbol[data-xj-id="{zone}"]').click()
         details_heading(page, dataset.zones.loc[zone, "name"]).wait_for(timeout=15_000)
         assert page.locator(".folium-map").get_attribute("data-xj-selected") == zone
+        # its own popup opens, and the zones group's folium popup (a footprint's) did not throw on the symbol
+        assert dataset.zones.loc[zone, "name"] in page.locator(".leaflet-popup").inner_text()
+        assert errors == []
 
 
 def test_a_layer_turned_off_stays_off_after_a_filter_change(app_url):
