@@ -210,7 +210,13 @@
       sized.observe(map.getContainer());
       map.on("unload", function () { sized.disconnect(); });
     }
-    map.on("popupopen", function (e) { self._fitPopup(e.popup); });
+    map.on("popupopen", function (e) {
+      // Leaflet's close button links to "#close", a target no page has: read as a skip link going nowhere (axe).
+      // "#" is no skip link, and Leaflet's click handler already keeps the page where it is.
+      var close = e.popup.getElement().querySelector(".leaflet-popup-close-button");
+      if (close) close.setAttribute("href", "#");
+      self._fitPopup(e.popup);
+    });
     map.on("moveend zoomend", function () { if (map._popup && map._popup.isOpen()) self._placeSheet(map._popup); });
     map.on("popupclose", function () {
       self.container.classList.remove("xj-popup-open");
