@@ -38,10 +38,9 @@ def joined_pair(sentence: str, mentions: list[tuple[int, str]], figure_start: in
 # "went through Khorgos Port and Alataw Pass", "at the Alashankou and Horgos checkpoints", "at Dostyk-Alashankou and
 # Altynkol-Khorgos": the way the figure's goods or trains went, a pair after the figure (a neighbour's station may
 # stand before each name)
-_WAY = re.compile(r"\b(?:through|via|at|across)\s+(?:the\s+)?(?:[A-Z][\w'\u2019]*-)?$")
-_JOINED_AFTER = re.compile(
-    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w'\u2019]*-)?"
-)
+_STATION = r"(?:[A-Z][\w'\u2019]*-)?"
+_WAY = re.compile(r"\b(?:through|via|at|across)\s+(?:the\s+)?" + _STATION + "$")
+_JOINED_AFTER = re.compile(_JOINED.pattern + _STATION)
 
 
 def pair_after(sentence: str, mentions: list[tuple[int, str]], figure_end: int) -> list[str]:
