@@ -307,6 +307,30 @@
     return inside;
   }
 
+  /* ---- A printed key: rows in columns ---------------------------------------------------------------- */
+
+  /* The rows of a key ({width, title}) in as many columns as fit `available` pixels with `gap` between them,
+     in reading order, filled evenly down each column; a section's title never ends a column, so it stays
+     above its first item. Returns {columns: [[row index, ...], ...], width: a column's width}. */
+  function keyColumns(rows, available, gap) {
+    var width = 0;
+    rows.forEach(function (row) { width = Math.max(width, row.width); });
+    var count = Math.max(1, Math.min(rows.length, Math.floor((available + gap) / (width + gap)))), columns;
+    for (;;) {
+      var tall = Math.ceil(rows.length / count), start = 0;
+      columns = [];
+      while (start < rows.length) {
+        var end = Math.min(rows.length, start + tall);
+        if (end < rows.length && rows[end - 1].title) end += end - start > 1 ? -1 : 1;
+        columns.push(rows.slice(start, end).map(function (row, n) { return start + n; }));
+        start = end;
+      }
+      if (columns.length <= count) break;
+      count--; // keeping titles with their items pushed a row into a column that does not fit: one fewer
+    }
+    return { columns: columns, width: width };
+  }
+
   /* ---- The relief at each zoom ------------------------------------------------------------------------- */
 
   // The shaded relief is one image: drawn up to twice its own resolution it reads as sharp; up to four times
@@ -452,6 +476,7 @@
     overlaps: overlaps,
     boxesMeet: boxesMeet,
     closePairs: closePairs,
+    keyColumns: keyColumns,
     BoxGrid: BoxGrid,
     spread: spread,
     ringIndex: ringIndex,

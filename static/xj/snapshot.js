@@ -1,6 +1,7 @@
-/* The map as it is now, as a PNG: base, symbols, names, legend, title, source line and date, drawn onto a
-   canvas in the browser (no network, no library). Loaded after xjmap.js, by the app and the standalone
-   export alike; every explorer gets a "PNG" button. Popups and tooltips are not drawn. */
+/* The map as it is now, as a PNG: base, symbols and names, a title above, and the legend as a key, the source
+   line and the date below, drawn onto a canvas in the browser (no network, no library). Loaded after xjmap.js,
+   by the app and the standalone export alike; every explorer gets a "PNG" button. Popups and tooltips are not
+   drawn. */
 (function () {
   "use strict";
   var XJMap = window.XJMap;
@@ -99,47 +100,57 @@
     }
   }
 
-  /* The legend's open sections, drawn as a panel in the map's lower right corner. */
-  function drawLegend(ctx, explorer, width, height) {
-    var node = explorer.legendNode;
-    if (!node) return;
-    var sections = [].slice.call(node.querySelectorAll(".xj-legend-body [data-xj-layer]")).filter(function (s) { return !s.hidden; });
-    if (!sections.length) return;
-    var rows = [];
-    sections.forEach(function (section) {
+  var KEY_LINE = 17, KEY_SWATCH = 22, KEY_GAP = 18;
+
+  /* The legend's shown sections as rows of a key: a section's title, then its items with their swatches. */
+  function keyRows(explorer, ctx) {
+    var node = explorer.legendNode, rows = [];
+    if (!node) return rows;
+    [].slice.call(node.querySelectorAll(".xj-legend-body [data-xj-layer]")).forEach(function (section) {
+      if (section.hidden) return;
       var title = section.querySelector("b");
       rows.push({ title: title ? title.textContent : "" });
       section.querySelectorAll(".xj-item").forEach(function (item) {
         if (item.closest("[hidden]")) return; // a line about a past year, while none is chosen
-        var swatch = item.querySelector("i"), style = getComputedStyle(swatch);
-        rows.push({ text: item.textContent, swatch: swatch.className, style: style });
+        var swatch = item.querySelector("i");
+        rows.push({ text: item.textContent, swatch: swatch.className, style: getComputedStyle(swatch) });
       });
     });
-    ctx.save();
-    ctx.font = "12px system-ui, sans-serif";
-    var wide = 0;
     rows.forEach(function (row) {
       ctx.font = row.title ? "bold 12px system-ui, sans-serif" : "12px system-ui, sans-serif";
-      wide = Math.max(wide, ctx.measureText(row.title || row.text).width + (row.title ? 0 : 22));
+      row.width = ctx.measureText(row.title || row.text).width + (row.title ? 0 : KEY_SWATCH);
     });
-    var w = wide + 2 * PAD, h = rows.length * 17 + 2 * PAD - 4, x = width - w - 10, y = height - h - 24;
-    ctx.fillStyle = "rgba(255,255,255,0.92)";
-    ctx.strokeStyle = "#bbbbbb";
-    ctx.fillRect(x, y, w, h);
-    ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+    return rows;
+  }
+
+  /* The key's columns under the map: the whole legend, whether or not it is open on screen, and never over
+     the map (a panel on the map hid most of a phone's map and the ports at a desktop's right edge). */
+  function keyLayout(rows, width) {
+    if (!rows.length) return { columns: [], width: 0, height: 0 };
+    var layout = XJCore.keyColumns(rows, width - 2 * PAD, KEY_GAP);
+    var tallest = Math.max.apply(null, layout.columns.map(function (c) { return c.length; }));
+    layout.height = tallest * KEY_LINE + PAD;
+    return layout;
+  }
+
+  function drawKey(ctx, rows, layout, top) {
+    ctx.save();
     ctx.textBaseline = "middle";
-    rows.forEach(function (row, n) {
-      var cy = y + PAD + n * 17 + 6, cx = x + PAD;
-      ctx.fillStyle = "#222222";
-      if (row.title) {
-        ctx.font = "bold 12px system-ui, sans-serif";
-        ctx.fillText(row.title, cx, cy);
-        return;
-      }
-      drawSwatch(ctx, row.style, row.swatch.indexOf("xj-square") < 0, cx, cy);
-      ctx.fillStyle = "#222222";
-      ctx.font = "12px system-ui, sans-serif";
-      ctx.fillText(row.text, cx + 22, cy);
+    layout.columns.forEach(function (column, c) {
+      var cx = PAD + c * (layout.width + KEY_GAP);
+      column.forEach(function (index, n) {
+        var row = rows[index], cy = top + n * KEY_LINE + KEY_LINE / 2;
+        ctx.fillStyle = "#222222";
+        if (row.title) {
+          ctx.font = "bold 12px system-ui, sans-serif";
+          ctx.fillText(row.title, cx, cy);
+          return;
+        }
+        drawSwatch(ctx, row.style, row.swatch.indexOf("xj-square") < 0, cx, cy);
+        ctx.fillStyle = "#222222";
+        ctx.font = "12px system-ui, sans-serif";
+        ctx.fillText(row.text, cx + KEY_SWATCH, cy);
+      });
     });
     ctx.restore();
   }
@@ -200,8 +211,9 @@
     return (parts.length ? "Filters: " + parts.join("; ") + ". " : "") + "Drawn: " + shown.join(", ") + ".";
   }
 
-  /* The map as it is now on a canvas, with a title above and the sources and date below. */
+  /* The map as it is now on a canvas, with a title above and the key, sources and date below. */
   XJMap.describeView = describe; // the PNG's line under its title, for the tests to read
+  XJMap.snapshotMapTop = HEADER; // where the map starts in the PNG, for the tests to read
 
   XJMap.snapshot = function (explorer, options) {
     options = options || {};
@@ -217,9 +229,11 @@
       scratch.font = "12px system-ui, sans-serif";
       var source = (options.source || "") + " Made " + new Date().toISOString().slice(0, 10) + ".";
       var foot = wrap(scratch, source, width - 2 * PAD);
+      var rows = keyRows(explorer, scratch), key = keyLayout(rows, width);
+      var below = HEADER + height + (key.height ? PAD + key.height : 0);
       var canvas = document.createElement("canvas");
       canvas.width = width;
-      canvas.height = HEADER + height + foot.length * FOOT_LINE + 2 * PAD;
+      canvas.height = below + foot.length * FOOT_LINE + 2 * PAD;
       var ctx = canvas.getContext("2d");
       ctx.fillStyle = "#ffffff";
       ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -238,11 +252,11 @@
       ctx.fillStyle = getComputedStyle(container).backgroundColor;
       ctx.fillRect(0, 0, width, height);
       drawn.forEach(function (piece) { drawPiece(ctx, piece, origin); });
-      drawLegend(ctx, explorer, width, height);
       ctx.restore();
+      drawKey(ctx, rows, key, HEADER + height + PAD);
       ctx.fillStyle = "#444444";
       ctx.font = "12px system-ui, sans-serif";
-      foot.forEach(function (line, n) { ctx.fillText(line, PAD, HEADER + height + PAD + n * FOOT_LINE); });
+      foot.forEach(function (line, n) { ctx.fillText(line, PAD, below + PAD + n * FOOT_LINE); });
       return canvas;
     });
   };

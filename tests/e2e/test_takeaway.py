@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import frictionless
+import pytest
 from PIL import Image
 
 from geo import settings
@@ -19,7 +20,7 @@ from geo.explore.filter import filter_layer, port_mode_group
 from geo.explore.urlstate import View
 from geo.render import viewmap
 from geo.render.mapping import drawable
-from tests.e2e.browser import choose_and_wait, offline_page, wait_for_map
+from tests.e2e.browser import choose_and_wait, offline_page, wait_for_map, wait_for_markers, wait_until_still
 
 DRAWN = ".xj-label-xinjiang:not(.xj-hidden)"  # the base map's names are placed: the map has drawn
 
@@ -55,7 +56,7 @@ def pixels(image: Image.Image) -> list[tuple[int, int, int]]:
 
 
 def check_png(path: Path, map_box: dict, colours: list[str]) -> None:
-    """A PNG as wide as the map, taller by its title and source line, whose map area is drawn, symbols and all."""
+    """A PNG as wide as the map, taller by its title, key and source line, whose map area is drawn, symbols and all."""
     image = Image.open(path)
     assert image.format == "PNG"
     width, height = image.size
@@ -128,6 +129,44 @@ def test_the_page_downloads_the_view_and_the_data_package(app_url, dataset, tmp_
     report = frictionless.validate(str(tmp_path / "package" / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "note"])[:10]
     assert {"ports", "facts", "ports-layer"} <= {task.name for task in report.tasks}
+
+
+@pytest.mark.parametrize("screen", [(390, 844), (1400, 900)], ids=["phone", "desktop"])
+def test_every_port_seen_on_the_screen_is_seen_in_the_png(app_url, tmp_path, screen):
+    """The PNG draws the legend as a key under the map, not over it: on a phone the open panel hid most of the
+    map, and on a desktop it was wider than on screen and hid a port at the right edge."""
+    with offline_page(*screen) as (page, blocked):
+        page.goto(app_url)
+        wait_for_markers(page)
+        page.locator(".xj-stage").scroll_into_view_if_needed()
+        wait_until_still(page, ".xj-stage")
+        # Each port whose centre a viewer sees (no control, label or other symbol over it), as the map's offset.
+        seen = page.evaluate(
+            """() => { const map = document.querySelector('.folium-map').getBoundingClientRect();
+                return [...document.querySelectorAll('path.xj-port')].map(p => {
+                    const r = p.getBoundingClientRect(), x = r.x + r.width / 2, y = r.y + r.height / 2;
+                    return {id: p.dataset.xjId, x: Math.round(x - map.x), y: Math.round(y - map.y),
+                            seen: document.elementFromPoint(x, y) === p};
+                }).filter(p => p.seen); }"""
+        )
+        screen_shot = tmp_path / "screen.png"
+        page.locator(".folium-map").screenshot(path=str(screen_shot))
+        top = page.evaluate("() => XJMap.snapshotMapTop")
+        titles = page.locator(".xj-legend-body [data-xj-layer]:not([hidden]) b").all_text_contents()
+        with Image.open(save_png(page, tmp_path, "seen.png")) as png:
+            image = png.convert("RGB")
+        assert blocked == []
+    assert len(seen) >= 5 and titles
+    with Image.open(screen_shot) as shot:
+        on_screen = shot.convert("RGB")
+    map_height = on_screen.size[1]
+    for port in seen:  # the PNG shows at each port's centre what the screen shows there
+        want, got = on_screen.getpixel((port["x"], port["y"])), image.getpixel((port["x"], top + port["y"]))
+        assert near(got, "#" + "".join(f"{v:02x}" for v in want)), (port["id"], got, want)
+    # The key is under the map, above the source line: a band of dark text on white, some for each section.
+    key = image.crop((0, top + map_height, image.size[0], image.size[1] - 30))
+    assert key.size[1] >= 17 * len(titles)
+    assert sum(1 for p in pixels(key) if max(p) < 110) > 40 * len(titles)
 
 
 def test_the_apps_map_saves_as_a_png(app_url, dataset, tmp_path):

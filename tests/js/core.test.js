@@ -203,3 +203,22 @@ test("spread: with a memo, a member's side is asked once across calls, and the s
   assert.deepEqual([...memo.keys()].sort(), ["a", "b", "c"]);
   assert.equal(own().length, 0, "the second call asks only about the ring's slots");
 });
+
+test("keyColumns: a printed key fits the width, keeps reading order and never leaves a title at a column's foot", () => {
+  const rows = [
+    { width: 60, title: true }, { width: 140 }, { width: 120 }, { width: 90 },
+    { width: 70, title: true }, { width: 100 }, { width: 80 },
+    { width: 50, title: true }, { width: 110 },
+  ];
+  for (const available of [120, 300, 390, 700, 1400]) {
+    const { columns, width } = core.keyColumns(rows, available, 16);
+    assert.equal(width, 140);
+    assert.deepEqual(columns.flat(), rows.map((_, n) => n), "every row once, in order");
+    assert.ok(columns.length === 1 || columns.length * width + (columns.length - 1) * 16 <= available, String(available));
+    for (const column of columns) assert.ok(!rows[column[column.length - 1]].title, JSON.stringify(columns));
+  }
+  assert.equal(core.keyColumns(rows, 390, 16).columns.length, 2); // a phone's width: two columns, not one
+  assert.equal(core.keyColumns(rows, 120, 16).columns.length, 1); // too narrow for even one: one, as wide as it must be
+  const tall = core.keyColumns(rows, 1400, 16).columns;
+  assert.ok(Math.max(...tall.map((c) => c.length)) <= 2, "a wide page spreads the key, not one tall column");
+});
