@@ -216,9 +216,22 @@
       var close = e.popup.getElement().querySelector(".leaflet-popup-close-button");
       if (close) close.setAttribute("href", "#");
       self._fitPopup(e.popup);
+      // Opened from the keyboard (Enter on a symbol that has the focus), the popup's links came in the tab order
+      // only after every other symbol of the map: the focus goes into the popup, and back when it closes.
+      var opener = document.activeElement;
+      if (opener && opener.hasAttribute("data-xj-id") && self.container.contains(opener)) {
+        var content = e.popup.getElement().querySelector(".leaflet-popup-content");
+        content.setAttribute("tabindex", "-1");
+        content.focus({ preventScroll: true });
+        self._popupOpener = opener;
+      }
     });
     map.on("moveend zoomend", function () { if (map._popup && map._popup.isOpen()) self._placeSheet(map._popup); });
-    map.on("popupclose", function () {
+    map.on("popupclose", function (e) {
+      var opener = self._popupOpener, active = document.activeElement;
+      var lost = !active || active === document.body || e.popup.getElement().contains(active);
+      self._popupOpener = null;
+      if (opener && opener.isConnected && lost) opener.focus({ preventScroll: true });
       self.container.classList.remove("xj-popup-open");
       self.container.querySelectorAll(".xj-under-popup").forEach(function (c) { c.classList.remove("xj-under-popup"); });
       // A tap opens the symbol's hover name too, and no pointer leaves to close it: it stayed over the map.

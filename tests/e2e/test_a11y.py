@@ -547,3 +547,20 @@ def test_the_legend_explains_the_border_lines(app_url):
             )
         )
         assert len(swatches) == 2 and swatches <= drawn, (swatches, drawn)
+
+
+def test_a_popup_opened_from_the_keyboard_takes_the_focus_and_gives_it_back(app_url):
+    # Its links came in the tab order only after every other symbol of the map (22 ports, zones and corridors).
+    with themed_page(app_url, "desktop", "light") as page:
+        page.locator('path.xj-port[data-xj-id="horgos-road"]').focus()
+        page.keyboard.press("Enter")
+        page.locator(".leaflet-popup").wait_for()
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """() => { const a = document.activeElement;
+                return {inPopup: !!a.closest('.leaflet-popup-content'), tag: a.tagName, href: a.getAttribute('href')}; }"""
+        )
+        assert focused["inPopup"] and focused["tag"] == "A" and focused["href"].startswith("http"), focused
+        page.keyboard.press("Escape")
+        page.locator(".leaflet-popup").wait_for(state="detached")
+        assert page.evaluate("document.activeElement.dataset.xjId") == "horgos-road"
