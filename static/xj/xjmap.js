@@ -195,6 +195,17 @@
       self.layout();
       self._emit("view", self.view());
     });
+    // A popup's own pan (Leaflet's autoPan, to show it whole) is not the viewer's move: the view keeps the centre
+    // from before it until the viewer moves the map. A link taken with a popup open reopened off-centre, then
+    // panned for the popup again: the centre crept with each load.
+    map.on("autopanstart", function () {
+      self._autoPanning = true;
+      if (!self._restAt) self._restAt = map.getCenter();
+    });
+    map.on("movestart", function () {
+      if (!self._autoPanning) self._restAt = null;
+      self._autoPanning = false;
+    });
     map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
     map.on("resize", function () { self._foldLegend(); self.layout(); });
     // Leaflet measures its box once and on window resizes only; the page can resize the box without one (a phone's
@@ -1323,7 +1334,7 @@
   };
 
   Explorer.prototype.view = function () {
-    var map = this.map, c = map.getCenter(), groups = this.opts.groups, on = [];
+    var map = this.map, c = this._restAt || map.getCenter(), groups = this.opts.groups, on = [];
     Object.keys(groups).forEach(function (name) {
       if (groups[name] && map.hasLayer(groups[name])) on.push(name);
     });

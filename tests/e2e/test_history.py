@@ -123,3 +123,28 @@ def test_enter_in_the_search_zooms_to_what_it_found(app_url, dataset):
                        return x.shownIds('ports').map(id => [id, b.contains(x.items[id].latlng)]); }"""
         )
         assert found and all(inside for _id, inside in found), found
+
+
+def test_a_link_taken_with_a_popup_open_reopens_where_the_viewer_had_the_map(app_url):
+    # A popup near the map's top edge pans the map to show itself whole; the address took that pan as the viewer's
+    # move, so the link reopened off-centre, and each load panned again for the popup: the centre crept.
+    centre = """() => { const m = document.querySelector('.folium-map').xjExplorer.map, c = m.getCenter();
+                        return [c.lat.toFixed(3), c.lng.toFixed(3), m.getZoom()]; }"""
+    with offline_page(1400, 900) as (page, _blocked):
+        page.goto(app_url)
+        wait_for_markers(page)
+        opening = page.evaluate(centre)
+        page.locator('path.xj-port[data-xj-id="hongshanzui"]').click(force=True)
+        page.locator(".leaflet-popup").wait_for()
+        assert page.evaluate(centre) != opening  # the popup did pan the map
+        page.wait_for_function("() => new URLSearchParams(location.search).get('selected') === 'hongshanzui'")
+        page.wait_for_timeout(1500)  # the address follows a move half a second after it ends
+        link = page.url
+        at = urllib.parse.parse_qs(urllib.parse.urlparse(link).query).get("at", [""])[0]
+        assert not at or [f"{float(v):.3f}" for v in at.split(",")[:2]] == opening[:2], at
+        for _load in range(2):
+            page.goto(link)
+            wait_for_markers(page)
+            page.wait_for_timeout(1500)
+            assert page.evaluate(centre) == opening
+            link = page.url
