@@ -555,7 +555,8 @@ SEALED34_MEASURED: dict[str, float] = {
 # Scores of the sealed35 set, unseen beside sealed34 (ten 2017-2026 articles, six translated from Portuguese, German,
 # Czech or Bulgarian as they were reworded; gold committed in 6ea1cb0 before the tool ran on it), aggregate only:
 # 83.3 / 58.3 / 76.2 / 61.9 / 95.2 with the code of the thirty-ninth tuning. Metric meets its target; the other four
-# are floors against regressions.
+# are floors against regressions. Demoted in the forty-third tuning (a tuning set since; that tuning's check half, so
+# its misses were not read): unchanged after it.
 SEALED35_MEASURED: dict[str, float] = {
     "recall": 0.833,
     "precision": 0.583,
@@ -567,7 +568,8 @@ SEALED35_MEASURED: dict[str, float] = {
 # Scores of the sealed36 set, unseen beside sealed34 and sealed35 (ten 2016-2025 articles, all translated from
 # Japanese, Russian or Chinese as they were reworded; gold committed in 6440942 before the tool ran on it), aggregate
 # only: 94.9 / 87.3 / 83.6 / 81.8 / 85.5 with the code of the fortieth tuning. Metric meets its target; the other
-# four are floors against regressions.
+# four are floors against regressions. Demoted and read in the forty-third tuning (its write half): no rule kept, so
+# unchanged after it.
 SEALED36_MEASURED: dict[str, float] = {
     "recall": 0.949,
     "precision": 0.873,
