@@ -578,6 +578,18 @@ SEALED36_MEASURED: dict[str, float] = {
     "metric": 0.854,
 }
 
+# Scores of the sealed37 set, unseen (ten 2007-2026 articles, six translated from Japanese, German, Arabic or Chinese
+# as they were reworded; gold committed in e7209b3 before the tool ran on it), aggregate only: 100 / 62.9 / 100 /
+# 76.9 / 69.2 with the code of the forty-second tuning (the forty-third kept no rule). Recall and entity meet their
+# targets; the other three are floors against regressions.
+SEALED37_MEASURED: dict[str, float] = {
+    "recall": 1.0,
+    "precision": 0.629,
+    "entity": 1.0,
+    "period": 0.769,
+    "metric": 0.692,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -698,6 +710,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed34", SEALED34_MEASURED),
         ("sealed35", SEALED35_MEASURED),
         ("sealed36", SEALED36_MEASURED),
+        ("sealed37", SEALED37_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
