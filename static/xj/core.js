@@ -200,6 +200,9 @@
   // a few thousand uploaded points in one cluster froze the page for minutes. The project's own clusters
   // (a crossing's ports and an airport) have a handful.
   var RING_SEARCH_MAX = 12;
+  // Clusters up to this size that no ring keeps on their sides are packed symbol by symbol instead (packOnSides:
+  // about the members squared times the spots tried); a larger one, an upload's thousands, keeps the plain ring.
+  var PACK_MAX = 40;
 
   /* Screen spots for every point: alone, its own place; in a cluster, evenly round the cluster's centre (or,
      to keep each symbol on its side of a border, turned and near it: see spread). */
@@ -223,9 +226,9 @@
         if (sideOf && sides(k) !== null && sideOf(spot.x, spot.y) !== sides(k)) best.crossings += 1;
         best.spots.push(spot);
       });
-      if (n > RING_SEARCH_MAX) best.crossings = 0;
-      if (best.crossings) best = bestRing(points, members, cx, cy, radius, start, sideOf, sides);
-      if (best.crossings) {
+      if (n > PACK_MAX) best.crossings = 0;
+      if (best.crossings && n <= RING_SEARCH_MAX) best = bestRing(points, members, cx, cy, radius, start, sideOf, sides);
+      if (best.crossings && n <= RING_SEARCH_MAX) {
         for (var s = 0; s < SHIFTS.length && best.crossings; s++) {
           for (var d = 0; d < 8; d++) {
             var a = (Math.PI * d) / 4, dx = Math.cos(a) * radius * SHIFTS[s], dy = Math.sin(a) * radius * SHIFTS[s];
@@ -234,9 +237,50 @@
           }
         }
       }
+      if (best.crossings) {
+        var packed = packOnSides(points, members, cx, cy, minDist, sideOf, sides);
+        if (packed.crossings < best.crossings) best = packed;
+      }
       members.forEach(function (k, m) { spots[k] = best.spots[m]; });
     });
     return spots;
+  }
+
+  // How far (in symbol widths) a packed symbol may go from its true spot looking for room on its own side.
+  var PACK_REACH = 8;
+
+  /* A cluster no ring can keep on its sides (a crossing's ports with a viewer's points about them, on a phone:
+     the ring was wider than the land between the border and the next town): each symbol, innermost first, at
+     the nearest spot to its true place that is on its own side and clear of those already placed, looked for
+     on rings of growing radius round its true place. */
+  function packOnSides(points, members, cx, cy, minDist, sideOf, sides) {
+    var order = members.map(function (k, m) { return m; }).sort(function (a, b) {
+      var pa = points[members[a]], pb = points[members[b]];
+      return Math.hypot(pa.x - cx, pa.y - cy) - Math.hypot(pb.x - cx, pb.y - cy) || a - b;
+    });
+    var step = minDist / 3, placed = [], given = [], crossings = 0, cost = 0;
+    function clear(x, y) {
+      for (var i = 0; i < placed.length; i++) if (Math.hypot(placed[i].x - x, placed[i].y - y) < minDist) return false;
+      return true;
+    }
+    order.forEach(function (m) {
+      var k = members[m], p = points[k], side = sides(k), fallback = null, found = null;
+      for (var r = 0; r <= PACK_REACH * minDist && !found; r += step) {
+        var turns = r ? Math.max(6, Math.round((2 * Math.PI * r) / step)) : 1;
+        for (var t = 0; t < turns && !found; t++) {
+          var a = -Math.PI / 2 + (2 * Math.PI * t) / turns, x = p.x + r * Math.cos(a), y = p.y + r * Math.sin(a);
+          if (!clear(x, y)) continue;
+          if (side === null || sideOf(x, y) === side) found = { x: x, y: y };
+          else if (!fallback) fallback = { x: x, y: y };
+        }
+      }
+      var spot = found || fallback || { x: p.x, y: p.y };
+      if (!found) crossings += 1;
+      placed.push(spot);
+      given[m] = spot;
+      cost += distance(p, spot);
+    });
+    return { spots: given, crossings: crossings, cost: cost };
   }
 
   /* The ring round (cx, cy), turned by one of TURNS steps from `start`, whose slots given to the members
@@ -463,6 +507,7 @@
 
   return {
     RING_SEARCH_MAX: RING_SEARCH_MAX,
+    PACK_MAX: PACK_MAX,
     nextYear: nextYear,
     stateAsOf: stateAsOf,
     layerStateAsOf: layerStateAsOf,

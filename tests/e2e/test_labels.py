@@ -9,37 +9,20 @@ import math
 import re
 
 import pytest
-import shapely
-from shapely.geometry import Point, shape
+from shapely.geometry import Point
 
 from geo.explore import controls
 from geo.explore.filter import filter_layer
 from geo.render import basemap
 from geo.render.mapping import HALO_MIN_KM, drawable
 from tests.e2e.browser import choose, explorer, offline_page, opening_view, wait_for_markers
+from tests.e2e.sides import SYMBOLS, countries, crossed
 
 # One worker runs this module, so each screen's page opens once.
 pytestmark = pytest.mark.xdist_group("labels")
 SCREENS = {"desktop": (1400, 1000), "phone": (390, 844)}
 EARTH_KM = 6371.0088
 
-# Each drawn symbol's screen centre, where the map draws it and where the data puts it, as [lat, lon].
-SYMBOLS = """() => {
-    const x = document.querySelector('.folium-map').xjExplorer, m = x.map;
-    const box = m.getContainer().getBoundingClientRect();
-    return [...document.querySelectorAll('path.xj-port, .xj-zone-symbol')].map(e => {
-        const r = e.getBoundingClientRect(), item = x.items[e.dataset.xjId];
-        const drawn = m.containerPointToLatLng([r.x + r.width / 2 - box.x, r.y + r.height / 2 - box.y]);
-        // Four points a symbol's radius from its true spot: a symbol there whose points lie in two countries
-        // stands on the border line.
-        const at = m.latLngToContainerPoint(item.latlng), s = x.opts.portRadius;
-        const probes = [[s, 0], [-s, 0], [0, s], [0, -s]].map(d => m.containerPointToLatLng([at.x + d[0], at.y + d[1]]));
-        return {id: e.dataset.xjId, drawn: [drawn.lat, drawn.lng], true: [item.latlng.lat, item.latlng.lng],
-                probes: probes.map(q => [q.lat, q.lng]), x: r.x + r.width / 2, y: r.y + r.height / 2,
-                inside: m.getBounds().contains(item.drawnAt || item.latlng),
-                spread: Boolean(item.drawnAt) && !item.drawnAt.equals(item.latlng, 0)};
-    });
-}"""
 LABELS = """() => Object.fromEntries([...document.querySelectorAll('.xj-label:not(.xj-hidden)')].map(e => {
     const r = e.getBoundingClientRect();
     return [e.dataset.key, {text: e.textContent, x: r.x, y: r.y, w: r.width, h: r.height,
@@ -146,16 +129,6 @@ def test_every_symbol_is_named_on_the_map_or_by_its_tooltip(opened, dataset):
 # ---------------------------------------------------------------- borders
 
 
-def countries() -> list[tuple[str, shapely.Geometry]]:
-    features = json.loads(basemap.path("countries").read_text(encoding="utf-8"))["features"]
-    return [(f["properties"]["code"], shape(f["geometry"])) for f in features]
-
-
-def country_at(areas, lat: float, lon: float) -> str:
-    point = Point(lon, lat)
-    return next((code for code, area in areas if area.contains(point)), "")
-
-
 def test_yining_airport_is_drawn_on_the_chinese_side_of_the_border(opened):
     _screen, page = opened
     china = dict(countries())["CHN"]
@@ -166,23 +139,11 @@ def test_yining_airport_is_drawn_on_the_chinese_side_of_the_border(opened):
 @pytest.mark.parametrize("zoom_in", [0, 1, 2])
 def test_a_spread_symbol_stays_on_its_own_side_of_every_border(opened, zoom_in):
     _screen, page = opened
-    areas = countries()
     if zoom_in:
         # Round the Horgos crossing, where the spread cluster meets the Kazakh border.
         zoom = explorer(page, "x.map.getZoom()") + zoom_in
         set_view(page, 44.2, 80.6, zoom)
-    crossed = []
-    for symbol in page.evaluate(SYMBOLS):
-        # Off the map a symbol is not drawn where a viewer sees it; one not moved has moved nowhere.
-        if not symbol["inside"] or symbol["drawn"] == symbol["true"]:
-            continue
-        home, drawn = country_at(areas, *symbol["true"]), country_at(areas, *symbol["drawn"])
-        if any(country_at(areas, *probe) != home for probe in symbol["probes"]):
-            continue  # it stands on the line, as a crossing does: either side is its own
-        # A symbol off every country of the base map (beyond its clip) has no side to keep.
-        if drawn != home and drawn:
-            crossed.append((symbol["id"], home, drawn))
-    assert crossed == [], crossed
+    assert crossed(page) == []
 
 
 # The leader lines and the dots at true places, as screen segments [[x, y], [x, y]] (a dot: both ends one point).

@@ -11,6 +11,7 @@ import pytest
 
 from geo import settings
 from tests.e2e.browser import add_own_layer, choose, choose_file, map_frame, offline_page, wait_for_markers
+from tests.e2e.sides import crossed
 
 # Far from Horgos and Yining, whose ports are drawn spread apart at the opening view.
 LINE = {"type": "LineString", "coordinates": [[75.9, 39.5], [77.0, 39.0], [78.0, 38.5]]}
@@ -262,3 +263,21 @@ def test_a_layer_at_the_feature_limit_keeps_the_page_usable(app_url, tmp_path):
         )
         page.wait_for_function("() => window.__zoomed === 1", timeout=30_000)
         assert page.locator(".xj-upload").count() > 0
+
+
+def test_on_a_phone_your_points_and_the_crossings_ports_keep_their_own_side_of_the_border(app_url, tmp_path):
+    # Two points of the viewer's beside Horgos and Alashankou made one cluster of more symbols than a ring could
+    # keep on their sides: on a phone the ports and the points were drawn in Kazakhstan.
+    with offline_page(390, 844) as (page, _blocked):
+        page.goto(app_url)
+        wait_for_markers(page)
+        page.locator('[data-testid="stExpandSidebarButton"]').click()
+        depots = [("d1", {"name": "Depot by Horgos"}, [80.4, 44.2]), ("d2", {"name": "Yard by Bole"}, [82.6, 45.2])]
+        add_own_layer(page, depots, tmp_path / "depots.geojson")
+        page.locator("path.xj-upload").nth(1).wait_for(state="attached", timeout=60_000)
+        page.locator('[data-testid="stSidebarCollapseButton"] button').click()
+        settled(page)
+        spread = page.evaluate("() => Object.values(document.querySelector('.folium-map').xjExplorer.items)"
+                               ".filter(i => i.drawnAt && !i.drawnAt.equals(i.latlng, 0)).length")  # fmt: skip
+        assert spread >= 10  # the case tests something: a crossing's cluster, spread apart
+        assert crossed(page) == []

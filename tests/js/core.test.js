@@ -125,11 +125,11 @@ test("relief: sharp to twice its resolution, soft to four times, then off", () =
   assert.equal(core.reliefState(7, 2 * perDegree), "sharp");
 });
 
-test("spread: a cluster larger than the border search allows keeps the plain ring", () => {
+test("spread: a cluster larger than the border search and the packing allow keeps the plain ring", () => {
   const sideOf = (x) => (x < 100 ? "west" : "east");
   const n = 300; // an uploaded layer's points, a few pixels apart west of the line: one cluster, a wide ring
   const pts = Array.from({ length: n }, (_, k) => ({ id: "p" + String(k).padStart(4, "0"), x: 60 + (k % 5), y: 100 + (k % 7) }));
-  assert.ok(n > core.RING_SEARCH_MAX);
+  assert.ok(n > core.RING_SEARCH_MAX && n > core.PACK_MAX);
   const plain = core.spread(pts, 18).spots;
   assert.ok(plain.some((spot) => sideOf(spot.x) === "east")); // the plain ring crosses: a search would move it
   assert.deepEqual(core.spread(pts, 18, sideOf).spots, plain);
@@ -221,4 +221,22 @@ test("keyColumns: a printed key fits the width, keeps reading order and never le
   assert.equal(core.keyColumns(rows, 120, 16).columns.length, 1); // too narrow for even one: one, as wide as it must be
   const tall = core.keyColumns(rows, 1400, 16).columns;
   assert.ok(Math.max(...tall.map((c) => c.length)) <= 2, "a wide page spreads the key, not one tall column");
+});
+
+test("spread: a cluster too large for the ring search is packed on its own side, close to its true spots", () => {
+  const minDist = 16;
+  const sideOf = (x) => (x < 100 ? "west" : "east"); // a border along x = 100
+  // Fourteen symbols a little east of the line (a crossing's ports, zones and a viewer's points): a ring wide
+  // enough for them reaches far across it, and turns or shifts are not tried at this size.
+  const pts = Array.from({ length: 14 }, (_, k) => ({ id: "p" + String(k).padStart(2, "0"), x: 112 + (k % 4) * 3, y: 100 + (k % 5) * 2 }));
+  assert.ok(pts.length > core.RING_SEARCH_MAX && pts.length <= core.PACK_MAX);
+  assert.ok(core.spread(pts, minDist).spots.some((s) => sideOf(s.x) === "west"), "the plain ring crosses");
+  const { spots } = core.spread(pts, minDist, sideOf);
+  assert.ok(spots.every((s) => sideOf(s.x) === "east"), JSON.stringify(spots));
+  for (let i = 0; i < spots.length; i++) {
+    for (let j = 0; j < i; j++) assert.ok(dist(spots[i], spots[j]) >= minDist - 1e-9, i + "," + j);
+  }
+  // Packed, not pushed away: none further from its true spot than the plain ring's radius and a symbol's width.
+  const ring = (minDist + 1) / (2 * Math.sin(Math.PI / pts.length));
+  assert.ok(Math.max(...spots.map((s, k) => dist(s, pts[k]))) <= ring + minDist);
 });
