@@ -181,8 +181,12 @@
       lines: L.polyline([], L.extend({ weight: 1, opacity: 0.8, className: "xj-leader" }, leader)),
       dots: L.polyline([], L.extend({ weight: 4, opacity: 0.9, lineCap: "round", className: "xj-leader-dot" }, leader)),
     };
+    // A name set further from its dot than the nearest ring (a town always named, in a crowd) gets a line to
+    // its dot: with the legend open on a phone, "Kashgar" sat 50 px off, beside a port it then seemed to name.
+    this.leaders.names = L.polyline([], L.extend({ weight: 1, opacity: 0.7, className: "xj-name-leader" }, leader));
     this.leaders.lines.addTo(map);
     this.leaders.dots.addTo(map);
+    this.leaders.names.addTo(map);
     this.labelPane = map.getPane("xjLabels");
     this.labels = {};
     var self = this;
@@ -646,6 +650,13 @@
     return node;
   };
 
+  /* A line from just outside a dot (radius `r`) to the nearest point of its name's box, as map positions. */
+  function nameLeader(map, p, box, r) {
+    var x = Math.max(box.x, Math.min(p.x, box.x + box.w)), y = Math.max(box.y, Math.min(p.y, box.y + box.h));
+    var len = Math.hypot(x - p.x, y - p.y) || 1, from = [p.x + ((x - p.x) * (r + 1)) / len, p.y + ((y - p.y) * (r + 1)) / len];
+    return [map.containerPointToLatLng(from), map.containerPointToLatLng([x, y])];
+  }
+
   /* Where a point's name may go, best first: right, left, above, below, then the four corners. A spread
      symbol's name goes only on its side away from the cluster (nearest that way first), and never centred
      above or below unless the symbol is the cluster's top or bottom. `far` adds rings further out. */
@@ -729,7 +740,7 @@
       if (p.x + r < 0 || p.y + r < 0 || p.x - r > size.x || p.y - r > size.y) return;
       taken.add({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
     });
-    var placed = {}, groups = {}, reach = 300; // a name lies within this of its point, and inside the map
+    var placed = {}, groups = {}, reach = 300, leaders = []; // a name lies within `reach` of its point, on the map
     var candidates = this._candidates().filter(function (c) {
       var p = map.latLngToContainerPoint(c.latlng);
       return p.x > -reach && p.y > -reach && p.x < size.x + reach && p.y < size.y + reach;
@@ -756,9 +767,11 @@
         placed[c.key] = true;
         if (c.group) groups[c.group] = true;
         L.DomUtil.setPosition(node, map.containerPointToLayerPoint([box.x, box.y]));
+        if (c.far && i >= 2 * AROUND.length) leaders.push(nameLeader(map, p, box, c.radius || 0));
         break;
       }
     });
+    this.leaders.names.setLatLngs(leaders);
     Object.keys(this.labels).forEach(function (key) {
       self.labels[key].classList.toggle("xj-hidden", !placed[key]);
     });

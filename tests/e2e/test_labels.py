@@ -147,7 +147,7 @@ def test_a_spread_symbol_stays_on_its_own_side_of_every_border(opened, zoom_in):
 
 
 # The leader lines and the dots at true places, as screen segments [[x, y], [x, y]] (a dot: both ends one point).
-LEADERS = """() => Object.fromEntries(['xj-leader', 'xj-leader-dot'].map(cls => [cls,
+LEADERS = """() => Object.fromEntries(['xj-leader', 'xj-leader-dot', 'xj-name-leader'].map(cls => [cls,
     [...document.querySelectorAll('path.' + cls)].flatMap(path => {
         const ctm = path.getScreenCTM(), svg = path.ownerSVGElement;
         return (path.getAttribute('d') || '').split('M').slice(1).map(part => {
@@ -253,3 +253,40 @@ def test_the_filter_bar_and_the_sidebar_count_the_same(app_url, dataset, combina
         assert shown_bar == shown_side == expected
         assert int(bar[2]) == int(side[2]) == len(dataset.ports)
         assert blocked == []
+
+
+# The towns always named: each name's box and its dot, on the screen.
+KEY_NAMES = """() => { const x = document.querySelector('.folium-map').xjExplorer, m = x.map;
+    const o = m.getContainer().getBoundingClientRect();
+    return x._candidates().filter(c => c.far).map(c => {
+        const node = x.labels[c.key], r = node.getBoundingClientRect(), p = m.latLngToContainerPoint(c.latlng);
+        return {text: c.text, shown: !node.classList.contains('xj-hidden'), box: [r.x, r.y, r.width, r.height],
+                dot: [p.x + o.x, p.y + o.y]};
+    }); }"""
+
+
+def _gap(box: list[float], point: list[float]) -> float:
+    x, y, w, h = box
+    return math.hypot(max(x - point[0], 0, point[0] - x - w), max(y - point[1], 0, point[1] - y - h))
+
+
+def test_a_town_named_away_from_its_dot_has_a_line_to_it(app_url, dataset):
+    # On a phone, opening the legend pushed "Kashgar" 50 px up from its dot, beside a port it then seemed to name.
+    with opening_view(app_url, len(drawable(dataset.ports)), *SCREENS["phone"]) as (page, _blocked):
+        before = {n["text"]: n["box"] for n in page.evaluate(KEY_NAMES)}
+        page.locator(".xj-legend summary").click()
+        page.wait_for_function(
+            f"before => ({KEY_NAMES})().some(n => n.shown && JSON.stringify(n.box) !== JSON.stringify(before[n.text]))",
+            arg=before,
+        )
+        names = [n for n in page.evaluate(KEY_NAMES) if n["shown"]]
+        leaders = page.evaluate(LEADERS)["xj-name-leader"]
+        away = [n for n in names if _gap(n["box"], n["dot"]) > 20]
+        assert away, names  # the case tests something: a name the open legend pushed away
+        for name in away:
+            assert any(math.dist(start, name["dot"]) < 8 and _gap(name["box"], end) < 2 for start, end in leaders), (
+                name,
+                leaders,
+            )
+        # And a name beside its dot has none.
+        assert len(leaders) == len(away), (names, leaders)
