@@ -544,8 +544,22 @@
       if (item.layer === "zones") self._show(item);
     });
     this._spread();
+    if (this.size) this._stackBySize();
     this._placeLabels(reuse);
     this.container.dataset.xjLayout = String((Number(this.container.dataset.xjLayout) || 0) + 1);
+  };
+
+  /* Sized ports' larger circles under their smaller ones, as proportional symbols are drawn: a port with a small
+     figure, or none, beside a large one (Horgos road port beside the rail port) was hidden under it. On every
+     layout while sized, since a filter adds a port back on top of the others. */
+  Explorer.prototype._stackBySize = function () {
+    var self = this;
+    this.ids.map(function (id) { return self.items[id]; })
+      .filter(function (item) { return item.layer === "ports" && item.shape && self._onMap(item); })
+      .sort(function (a, b) { return (b.radius || 0) - (a.radius || 0); })
+      .forEach(function (item) {
+        parts(item.shape).forEach(function (layer) { if (layer.bringToFront && layer._map) layer.bringToFront(); });
+      });
   };
 
   Explorer.prototype._onMap = function (item) {

@@ -288,3 +288,33 @@ def test_sizing_by_train_routes_draws_the_two_rail_ports_larger_with_a_size_lege
         assert page.evaluate("new URLSearchParams(location.search).get('size')") == key
         assert abs(width(page, "alashankou-rail") - big) < 0.5
         assert not blocked
+
+
+def test_sized_ports_draw_the_smaller_circle_over_the_larger(app_url, dataset):
+    # Horgos road port, with no figure of the measure, was drawn under the rail port's large circle beside it.
+    from geo.render import sizes
+
+    ports = drawable(dataset.ports)
+    measure = next(m for m in sizes.measures(dataset.facts, ports) if m["key"].startswith("china_europe_train_routes."))
+    with offline_page() as (page, blocked):
+        page.goto(f"{app_url}/?size={measure['key']}")
+        wait_for_map(page)
+        page.wait_for_function("() => document.querySelector('.folium-map').dataset.xjSize !== ''")
+        under = page.evaluate(
+            """() => {
+                const circles = [...document.querySelectorAll('path.xj-port')].map(p => {
+                    const r = p.getBoundingClientRect();
+                    return {p, id: p.dataset.xjId, x: r.x + r.width / 2, y: r.y + r.height / 2, r: r.width / 2};
+                });
+                const pairs = [];
+                for (const big of circles) for (const small of circles) {
+                    if (small.r >= big.r || Math.hypot(small.x - big.x, small.y - big.y) >= big.r) continue;
+                    const above = big.p.compareDocumentPosition(small.p) & Node.DOCUMENT_POSITION_FOLLOWING;
+                    pairs.push([small.id, big.id, Boolean(above)]);
+                }
+                return pairs;
+            }"""
+        )
+        assert blocked == []
+    assert under, "no smaller circle stands inside a larger one: the case tests nothing"
+    assert [pair for pair in under if not pair[2]] == []
