@@ -295,9 +295,11 @@ UPLOAD_MAX_CELL_CHARS = 200
 # How an uploaded layer is drawn, by the kind of its geometry (a GeometryCollection: "area"), in black and
 # white over the built-in colours; and the prefix its ids carry on the map, in the selection and in links,
 # so a file's "horgos-road" never stands for the built-in port of that id.
+# A hue no port mode, zone, corridor or border uses: white points with a dark rim read as the legend's hollow
+# "approved, not yet open" ports.
 UPLOAD_STYLES: dict[str, dict[str, object]] = {
-    "point": {"color": "#000000", "weight": 2, "fillColor": "#ffffff", "fillOpacity": 0.8, "fill": True},
-    "line": {"color": "#111111", "weight": 3, "opacity": 0.9, "fill": False},
-    "area": {"color": "#000000", "weight": 2, "fillColor": "#ffffff", "fillOpacity": 0.3, "fill": True},
+    "point": {"color": "#000000", "weight": 2, "fillColor": "#17becf", "fillOpacity": 0.9, "fill": True},
+    "line": {"color": "#0b7f8a", "weight": 3, "opacity": 0.9, "fill": False},
+    "area": {"color": "#000000", "weight": 2, "fillColor": "#17becf", "fillOpacity": 0.3, "fill": True},
 }
 UPLOAD_ID_PREFIX = "upload:"

@@ -616,3 +616,19 @@ def test_the_legend_names_the_uploaded_layer_and_its_kinds(dataset):
     assert "Your layer: &lt;img" in section and "<img" not in section
     assert re.findall(r"</i>(\d+ \w+)</span>", section) == ["2 points", "1 line", "1 area"]
     assert section.index("xj-credit") > 0  # above the credits
+
+
+def test_your_points_are_drawn_and_keyed_in_a_colour_of_their_own(dataset):
+    # White points with a dark rim read as the legend's hollow "approved, not yet open" ports.
+    frame = read_upload(collection(point(80, 44, "p"), feature(LINE, "l")), "mine.geojson")
+    html = mapping.build_map(dataset, upload=("mine.geojson", frame)).get_root().render()
+    legend = json.loads(re.search(r'"legend": ("(?:[^"\\]|\\.)*")', html).group(1))
+    section = legend[legend.index('<div data-xj-layer="upload">') :]
+    point_fill, line_colour = settings.UPLOAD_STYLES["point"]["fillColor"], settings.UPLOAD_STYLES["line"]["color"]
+    assert f"background:{point_fill}" in section and f"border-color:{line_colour}" in section  # keyed as drawn
+    taken = {*settings.MODE_COLOURS.values(), "#ffffff"}
+    taken |= {s["color"] for s in settings.CORRIDOR_STYLES.values()} | {
+        s["color"] for s in settings.BASE_STYLES.values()
+    }
+    taken |= {s["fillColor"] for s in settings.ZONE_STYLES.values()}
+    assert point_fill not in taken and line_colour not in taken

@@ -88,10 +88,13 @@ def upload_legend(name: str, frame: gpd.GeoDataFrame) -> str:
     """The legend's section for an uploaded layer: its file name and a swatch per kind of geometry it has."""
     kinds = [upload_kind(g) for g in frame.geometry]
     counts = {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
-    swatches = {
-        "point": '<i style="background:#fff;border:2px solid #000;border-radius:50%;box-sizing:border-box"></i>',
-        "line": '<i class="xj-line" style="border-top-style:solid;border-color:#111"></i>',
-        "area": '<i class="xj-square" style="background:#fff;border:2px solid #000;box-sizing:border-box"></i>',
+    point, line, area = (settings.UPLOAD_STYLES[kind] for kind in ("point", "line", "area"))
+    swatches = {  # as the map draws them
+        "point": f'<i style="background:{point["fillColor"]};border:{point["weight"]}px solid {point["color"]};'
+        'border-radius:50%;box-sizing:border-box"></i>',
+        "line": f'<i class="xj-line" style="border-top-style:solid;border-color:{line["color"]}"></i>',
+        "area": f'<i class="xj-square" style="background:{area["fillColor"]};border:{area["weight"]}px solid '
+        f'{area["color"]};box-sizing:border-box"></i>',
     }
     words = {"point": ("point", "points"), "line": ("line", "lines"), "area": ("area", "areas")}
     items = "".join(
