@@ -237,7 +237,7 @@ def _zones(out: Layers, zones: gpd.GeoDataFrame, values, keys) -> None:
 
 
 def upload_layer(frame: gpd.GeoDataFrame, filename: str, total: int) -> folium.FeatureGroup:
-    """An analyst's uploaded layer, drawn in a colour of its own (cyan, dark rims) over the built-in layers; text escaped."""
+    """An analyst's uploaded layer, drawn in its own colour over the built-in layers; text escaped."""
     group = folium.FeatureGroup(name=f"Your layer: {escape(filename)} ({len(frame)} of {total})")
     _upload(group, frame, filename)
     return group
