@@ -263,6 +263,30 @@ def test_a_neighbour_countrys_own_total_is_not_placed_on_a_data_place():
     assert _outside(text, "1.6 million tonnes") == ("", "place not in the data: Kazakhstan (national)")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "country"),
+    [
+        ("Goods between Tajikistan and China came to 2.3 million tonnes in 2024, 12% more.", "12%", "Tajikistan"),
+        (
+            "In 2023 the turnover between the two countries fell by 6.5% to $4.1 billion.",
+            "$4.1 billion",
+            "the two countries",
+        ),
+        ("In 2024 Mongolia shipped 3.1 million tonnes of coking coal to China.", "3.1 million tonnes", "Mongolia"),
+    ],
+)
+def test_the_two_countries_total_or_a_neighbour_as_subject_is_not_placed_on_a_data_place(sentence, figure, country):
+    # the subject of the figure's clause is the pair of countries (or the neighbour), not a port or the region
+    text = article(PUBLISHED, "Trade through Horgos kept growing. " + sentence)
+    assert _outside(text, figure) == ("", f"place not in the data: {country} (national)")
+
+
+def test_the_region_named_before_a_pair_of_countries_keeps_its_figure():
+    # "of all trade between China and Kazakhstan" follows the figure: the region's share, not the countries' total
+    text = article(PUBLISHED, "Xinjiang made up 40% of all trade between China and Kazakhstan in 2024.")
+    assert _outside(text, "40%") == ("xinjiang", "")
+
+
 def test_a_neighbours_rail_freight_through_the_border_stays_with_the_rules_for_borders():
     text = article(PUBLISHED, "Kazakhstan's rail shipments through Horgos came to 4.2 million tonnes in 2024.")
     assert _outside(text, "4.2 million tonnes")[0].startswith("horgos")

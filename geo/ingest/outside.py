@@ -164,8 +164,29 @@ _NEIGHBOUR_OWN = re.compile(
 _MODE_WORDS = re.compile(r"\b(?:rail(?:way)?s?|trains?|road|trucks?|highway|ports?|crossings?|stations?)\b", re.I)
 
 
+# "freight between Kazakhstan and China came to", "trade turnover between the two countries fell", "Kazakhstan carried
+# 8500 tons to China": the subject of the figure's clause is the two countries' total or the neighbour's, so the figure
+# is no port's nor the region's (the lead's ruling: a country's total with no crossing named is another place's). Read
+# only before the figure in its sentence ("40% of all trade between China and Kazakhstan" is the region's share), and
+# the neighbour as subject only when the figure is its verb's object ("Kyrgyzstan stayed Xinjiang's biggest partner").
+_NEIGHBOURS = r"(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Pakistan|Mongolia|Russia|Afghanistan|Turkmenistan)"
+_BILATERAL = re.compile(
+    r"\bbetween\s+(?:China\s+and\s+" + _NEIGHBOURS + r"|" + _NEIGHBOURS + r"\s+and\s+China|(the\s+two\s+countries))\b"
+    r"(?=(?:[^;.]|\.\d)*$)"
+    r"|^(?:In\s+(?:19|20)\d{2},?\s+)?"
+    + _NEIGHBOURS
+    + r"\s+(?=[a-z]+ed\s+(?:about\s+|over\s+|more than\s+|nearly\s+)?$)"
+)
+_REGION = re.compile(r"\b(?:Xinjiang|XUAR)\b|\bthe region\b", re.I)
+
+
 def neighbour_total(lead: str, clause: str) -> str:
-    """The neighbour country whose own total the text before a figure names, if its clause names no mode or port."""
+    """The neighbour country (or "the two countries") whose own total the text before a figure names, if its clause
+    names no mode or port."""
+    both = next(reversed(list(_BILATERAL.finditer(lead))), None)
+    # a mode or port keeps the rules for borders; the region named ("Xinjiang's trade with Russia soared") keeps it
+    if both is not None and not _MODE_WORDS.search(lead[both.start() :]) and not _REGION.search(lead):
+        return " ".join(next((g for g in both.groups() if g), "").split())  # the flag names them as the text does
     match = next(reversed(list(_NEIGHBOUR_OWN.finditer(lead))), None)
     if match is None or _MODE_WORDS.search(lead[match.start() :]) or _MODE_WORDS.search(clause):
         return ""
