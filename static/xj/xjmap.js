@@ -233,8 +233,9 @@
       self._fitPopup(e.popup);
       // Opened from the keyboard (Enter on a symbol that has the focus), the popup's links came in the tab order
       // only after every other symbol of the map: the focus goes into the popup, and back when it closes.
-      var opener = document.activeElement;
-      if (opener && opener.hasAttribute("data-xj-id") && self.container.contains(opener)) {
+      var opener = self._keyOpener || document.activeElement;
+      self._keyOpener = null;
+      if (opener && opener.hasAttribute && opener.hasAttribute("data-xj-id") && self.container.contains(opener)) {
         var content = e.popup.getElement().querySelector(".leaflet-popup-content");
         content.setAttribute("tabindex", "-1");
         content.focus({ preventScroll: true });
@@ -391,6 +392,15 @@
           item.latlng = item.bounds.getCenter();
         }
         layer.on("click", function () { self.select(item.id, { source: "map" }); });
+        // Enter opens a drawn symbol's popup by Leaflet's keypress, with no click: it selected nothing.
+        // Its highlight brings the symbol to the front, which takes the focus off it: the popup then hears from
+        // here which symbol the keyboard opened it from.
+        layer.on("keypress", function (e) {
+          if (!e.originalEvent || e.originalEvent.key !== "Enter") return;
+          self._keyOpener = e.originalEvent.target;
+          self.select(item.id, { source: "map" });
+          setTimeout(function () { self._keyOpener = null; }, 0); // this key's popup only, not a later click's
+        });
         tag(layer, item.id, p.aria);
         if (item.symbol) tag(item.symbol, item.id, p.aria);
         self.items[item.id] = item;

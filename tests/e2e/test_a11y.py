@@ -549,12 +549,15 @@ def test_the_legend_explains_the_border_lines(app_url):
         assert len(swatches) == 2 and swatches <= drawn, (swatches, drawn)
 
 
-def test_a_popup_opened_from_the_keyboard_takes_the_focus_and_gives_it_back(app_url):
-    # Its links came in the tab order only after every other symbol of the map (22 ports, zones and corridors).
+def test_a_popup_opened_from_the_keyboard_selects_its_place_takes_the_focus_and_gives_it_back(app_url):
+    # Its links came in the tab order only after every other symbol of the map (22 ports, zones and corridors),
+    # and Enter selected nothing: no Details, no link to the place.
     with themed_page(app_url, "desktop", "light") as page:
         page.locator('path.xj-port[data-xj-id="horgos-road"]').focus()
         page.keyboard.press("Enter")
         page.locator(".leaflet-popup").wait_for()
+        # Selected, as a click selects: the address names it (and the page's Details follow it).
+        page.wait_for_function("() => new URLSearchParams(location.search).get('selected') === 'horgos-road'")
         page.keyboard.press("Tab")
         focused = page.evaluate(
             """() => { const a = document.activeElement;
