@@ -594,6 +594,18 @@ SEALED37_MEASURED: dict[str, float] = {
     "metric": 0.692,
 }
 
+# Scores of the sealed38 set, unseen beside sealed37 (ten 2020-2025 articles, eight translated from German, Italian,
+# Urdu or Turkish as they were reworded; gold committed in 9083636 before the tool ran on it), aggregate only:
+# 94.0 / 85.5 / 89.4 / 97.9 / 61.7 with the code of the forty-fourth tuning. Period meets its target; the other four
+# are floors against regressions.
+SEALED38_MEASURED: dict[str, float] = {
+    "recall": 0.94,
+    "precision": 0.854,
+    "entity": 0.893,
+    "period": 0.978,
+    "metric": 0.617,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -715,6 +727,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed35", SEALED35_MEASURED),
         ("sealed36", SEALED36_MEASURED),
         ("sealed37", SEALED37_MEASURED),
+        ("sealed38", SEALED38_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
