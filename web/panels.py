@@ -12,7 +12,7 @@ from markupsafe import Markup
 from geo import settings
 from geo.data import join, periods
 from geo.data.dataset import Dataset
-from geo.explore import urlstate
+from geo.explore import timeline, urlstate
 from geo.explore.urlstate import View
 from geo.render import charts, mapping, present, summary, tables
 from web import yours
@@ -48,8 +48,9 @@ def chart_ui(chart: charts.Chart, key: str) -> None:
 
 
 def apply(dataset: Dataset, view: View) -> dict[str, gpd.GeoDataFrame]:
-    """The places the view shows, filtered exactly as the map filters them."""
-    return shown_places(settings.data_dir(), tuple(view.filters().items()), view.text)
+    """The places the view shows, filtered exactly as the map filters them, as they stood in its year."""
+    shown = shown_places(settings.data_dir(), tuple(view.filters().items()), view.text)
+    return timeline.standing(shown, dataset.events, view.year)
 
 
 def port_filters(view: View) -> dict:

@@ -213,3 +213,23 @@ def layer_counts(frame: pd.DataFrame, events: pd.DataFrame, layer: str, year: in
         found[state] += 1
         found["unknown"] += not known
     return found
+
+
+def standing(frames: dict[str, pd.DataFrame], events: pd.DataFrame, year: str) -> dict[str, pd.DataFrame]:
+    """Each layer's places that the map draws for ``year`` (four digits; "" is today, all of them): a place not
+    yet approved or agreed by the end of that year is left out, as the browser leaves it off the map."""
+    if not year:
+        return dict(frames)
+    out = {}
+    for layer, frame in frames.items():
+        if layer == "ports":
+            states = [
+                state_as_of(p["events"], p["status"], p["year"], int(year))[0] for p in history(frame, events).values()
+            ]
+        else:
+            states = [
+                layer_state_as_of(layer, p["events"], p["status"], None, int(year))[0]
+                for p in others(frame, events).values()
+            ]
+        out[layer] = frame[[state != "none" for state in states]]
+    return out

@@ -593,7 +593,8 @@ export default function (component) {
     explorer.on("change", showCounts);
     var oldYear = root.querySelector(".xj-year");
     if (oldYear) { oldYear.xjStop(); oldYear.remove(); }
-    var yearBox = explorer.yearControl(writeYear);
+    // A year, like a move, needs no Python run of its own; a download pressed next sends it first (see below).
+    var yearBox = explorer.yearControl(function (year) { writeYear(year); state.unsent = true; });
     if (yearBox) {
       root.querySelector(".xj-bar").insertBefore(yearBox, root.querySelector(".xj-status"));
       // A new map (an upload) keeps the year the address holds.

@@ -1212,6 +1212,7 @@
           else url.searchParams.set("size", chosen);
           if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
         } catch (error) { /* an address that cannot change keeps the choice it was opened with */ }
+        self._emit("view", self.view()); // the page's next report carries it (a download of the view pressed next)
       });
       box.classList.add("xj-size-on-map");
       L.DomEvent.disableClickPropagation(box);

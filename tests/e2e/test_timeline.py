@@ -318,3 +318,29 @@ def test_sized_ports_draw_the_smaller_circle_over_the_larger(app_url, dataset):
         assert blocked == []
     assert under, "no smaller circle stands inside a larger one: the case tests nothing"
     assert [pair for pair in under if not pair[2]] == []
+
+
+def test_a_download_taken_after_choosing_a_year_holds_the_places_of_that_year(app_url, dataset, tmp_path):
+    # The year is the browser's alone (no run of its own), so the files held every place, also those its map
+    # leaves off; pressing a download now sends the year first, as it sends a move.
+    years = timeline.change_years(timeline.history(dataset.ports, dataset.events))
+    year = years[len(years) // 3]
+    frames = {"ports": dataset.ports, "corridors": dataset.corridors, "zones": dataset.zones}
+    want = {k: len(v) for k, v in timeline.standing(frames, dataset.events, str(year)).items()}
+    assert sum(want.values()) < sum(map(len, frames.values()))  # the case tests something
+    with offline_page() as (page, blocked):
+        page.goto(app_url)
+        wait_for_map(page)
+        idle(page)
+        page.locator(".xj-year-range").fill(str(year))
+        assert page.locator(".xj-status").inner_text().startswith(f"As of {year}: ")
+        with page.expect_download(timeout=60_000) as download:
+            page.get_by_role("button", name="Places (GeoJSON)").click()
+        download.value.save_as(tmp_path / "places.geojson")
+        assert blocked == []
+    collection = json.loads((tmp_path / "places.geojson").read_text(encoding="utf-8"))
+    held = {layer: 0 for layer in want}
+    for feature in collection["features"]:
+        held[feature["properties"]["layer"]] += 1
+    assert held == want
+    assert collection["view"].get("year") == str(year)
