@@ -133,6 +133,63 @@
     return layout;
   }
 
+  /* "Size by"'s key, when the ports are sized: its title and period, the reference circles at the sizes the map
+     draws them, each with its value, and how many ports are drawn small for want of a figure (wrapped to the
+     width). A block above the columns: its circles are taller than a row. Null when nothing is sized. */
+  function sizeBlock(explorer, scratch, width) {
+    var node = explorer.container.querySelector(".xj-size-legend");
+    if (!node || node.hidden || !explorer.size) return null;
+    var text = function (sel) { var n = node.querySelector(sel); return n ? n.textContent : ""; };
+    var refs = [].slice.call(node.querySelectorAll(".xj-size-ref")).map(function (row) {
+      var circle = row.querySelector(".xj-size-circle"), style = getComputedStyle(circle);
+      return { r: circle.getBoundingClientRect().width / 2, label: row.textContent, style: style };
+    });
+    var tallest = Math.max.apply(null, refs.map(function (ref) { return 2 * ref.r; }).concat([0]));
+    scratch.font = "11px system-ui, sans-serif";
+    var note = text(".xj-size-none"), lines = note ? wrap(scratch, note, width - 2 * PAD - 14) : [];
+    var height = 2 * KEY_LINE + tallest + 6 + lines.length * 14 + PAD;
+    return {
+      height: height,
+      draw: function (ctx, top) {
+        ctx.save();
+        ctx.textBaseline = "middle";
+        ctx.fillStyle = "#222222";
+        ctx.font = "bold 12px system-ui, sans-serif";
+        ctx.fillText(text(".xj-size-title"), PAD, top + KEY_LINE / 2);
+        ctx.fillStyle = "#555555";
+        ctx.font = "11px system-ui, sans-serif";
+        ctx.fillText(text(".xj-size-period"), PAD, top + KEY_LINE * 1.5);
+        var x = PAD, base = top + 2 * KEY_LINE + tallest + 2;
+        refs.forEach(function (ref) {
+          ctx.beginPath();
+          ctx.arc(x + ref.r, base - ref.r, ref.r, 0, 2 * Math.PI);
+          ctx.fillStyle = ref.style.backgroundColor;
+          ctx.fill();
+          ctx.strokeStyle = ref.style.borderTopColor;
+          ctx.lineWidth = 1;
+          ctx.stroke();
+          ctx.fillStyle = "#222222";
+          ctx.font = "12px system-ui, sans-serif";
+          ctx.fillText(ref.label, x + 2 * ref.r + 4, base - ref.r);
+          x += 2 * ref.r + 4 + ctx.measureText(ref.label).width + KEY_GAP;
+        });
+        ctx.font = "11px system-ui, sans-serif";
+        lines.forEach(function (line, n) {
+          var cy = base + 4 + 7 + n * 14;
+          if (n === 0) {
+            ctx.beginPath();
+            ctx.arc(PAD + 4, cy, 4, 0, 2 * Math.PI);
+            ctx.fillStyle = "#777777";
+            ctx.fill();
+          }
+          ctx.fillStyle = "#555555";
+          ctx.fillText(line, PAD + 14, cy);
+        });
+        ctx.restore();
+      },
+    };
+  }
+
   function drawKey(ctx, rows, layout, top) {
     ctx.save();
     ctx.textBaseline = "middle";
@@ -203,12 +260,13 @@
     if (explorer.query) parts.push("matching \u201c" + explorer.query + "\u201d");
     if (explorer.period && explorer.period.label) parts.push("figures for " + explorer.period.label);
     if (explorer.year != null) parts.push("places as they stood in " + explorer.year);
-    if (explorer.size) parts.push("ports sized by " + explorer.size.label + ", " + explorer.size.period);
     var counts = explorer.counts ? explorer.counts() : {};
     var shown = ["ports", "corridors", "zones"].filter(function (l) { return l in counts; }).map(function (l) {
       return counts[l] + " " + l;
     });
-    return (parts.length ? "Filters: " + parts.join("; ") + ". " : "") + "Drawn: " + shown.join(", ") + ".";
+    // Sizing is how the ports are drawn, not which: it follows the counts, not the filters.
+    var sized = explorer.size ? "; ports sized by " + explorer.size.label + ", " + explorer.size.period : "";
+    return (parts.length ? "Filters: " + parts.join("; ") + ". " : "") + "Drawn: " + shown.join(", ") + sized + ".";
   }
 
   /* The map as it is now on a canvas, with a title above and the key, sources and date below. */
@@ -229,8 +287,9 @@
       scratch.font = "12px system-ui, sans-serif";
       var source = (options.source || "") + " Made " + new Date().toISOString().slice(0, 10) + ".";
       var foot = wrap(scratch, source, width - 2 * PAD);
-      var rows = keyRows(explorer, scratch), key = keyLayout(rows, width);
-      var below = HEADER + height + (key.height ? PAD + key.height : 0);
+      var rows = keyRows(explorer, scratch), key = keyLayout(rows, width), sized = sizeBlock(explorer, scratch, width);
+      var sizedHeight = sized ? sized.height : 0;
+      var below = HEADER + height + (key.height || sized ? PAD + sizedHeight + key.height : 0);
       var canvas = document.createElement("canvas");
       canvas.width = width;
       canvas.height = below + foot.length * FOOT_LINE + 2 * PAD;
@@ -253,7 +312,8 @@
       ctx.fillRect(0, 0, width, height);
       drawn.forEach(function (piece) { drawPiece(ctx, piece, origin); });
       ctx.restore();
-      drawKey(ctx, rows, key, HEADER + height + PAD);
+      if (sized) sized.draw(ctx, HEADER + height + PAD);
+      drawKey(ctx, rows, key, HEADER + height + PAD + sizedHeight);
       ctx.fillStyle = "#444444";
       ctx.font = "12px system-ui, sans-serif";
       foot.forEach(function (line, n) { ctx.fillText(line, PAD, below + PAD + n * FOOT_LINE); });

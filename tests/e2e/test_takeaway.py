@@ -178,3 +178,29 @@ def test_the_apps_map_saves_as_a_png(app_url, dataset, tmp_path):
         groups = {port_mode_group(modes) for modes in drawable(dataset.ports)["modes"]}
         check_png(save_png(page, tmp_path, "app.png"), box, [settings.MODE_COLOURS[g] for g in sorted(groups)])
         assert blocked == []
+
+
+def test_a_sized_maps_png_keys_the_circle_sizes_under_the_map(app_url, dataset, tmp_path):
+    """Sized by a measure, the PNG showed the large circles with nothing to say what their sizes mean."""
+    from geo.render import sizes
+
+    measure = next(m for m in sizes.measures(dataset.facts, drawable(dataset.ports)) if len(m["refs"]) >= 2)
+    images = {}
+    with offline_page() as (page, blocked):
+        for name, query in (("plain", ""), ("sized", f"?size={measure['key']}")):
+            page.goto(app_url + "/" + query)
+            wait_for_markers(page)
+            page.locator(".xj-stage").scroll_into_view_if_needed()
+            wait_until_still(page, ".xj-stage")
+            top = page.evaluate("() => XJMap.snapshotMapTop")
+            height = round(page.locator(".folium-map").bounding_box()["height"])
+            largest = page.locator(".xj-size-circle").first.bounding_box() if name == "sized" else None
+            with Image.open(save_png(page, tmp_path, f"{name}.png")) as png:
+                images[name] = png.convert("RGB")
+        assert blocked == []
+    grown = images["sized"].size[1] - images["plain"].size[1]
+    assert grown >= largest["height"] + 2 * 17  # a title, a period line and the tallest reference circle
+    # The reference circles, grey on white, right under the map: at least half the largest one's area.
+    band = images["sized"].crop((0, top + height, images["sized"].size[0], top + height + round(grown)))
+    grey = sum(1 for p in pixels(band) if min(p) >= 190 and max(p) <= 225 and max(p) - min(p) < 8)
+    assert grey >= 0.5 * 3.14 * (largest["width"] / 2) ** 2, grey
