@@ -73,6 +73,28 @@ def test_facts_html_escapes_every_cell_and_numbers_sources():
     assert html.count(">[1]<") == 2
 
 
+def test_a_source_link_is_named_by_its_source_and_escaped():
+    # Every link read "read it": a screen reader's list of links could not tell them apart.
+    cited = pd.DataFrame(
+        {
+            "fact_id": ["x-1", "x-2"],
+            "metric": ["vehicle_exports", "area"],
+            "value": [1.0, 2.0],
+            "unit": ["count", "km2"],
+            "period": ["2025", "2025"],
+            "qualifier": ["", ""],
+            "source_publisher": ['Xinhua "<b>"', "CGTN"],
+            "source_published": ["2025-07-29", "2025-08-01"],
+            "source_title": ["T & T", "U"],
+            "source_url": ["https://example.org/a", "https://example.org/b"],
+        }
+    )
+    html = str(present.facts_html(cited))
+    names = re.findall(r'<a href="[^"]*" target="_blank" rel="noopener" aria-label="([^"]*)">read it</a>', html)
+    assert len(names) == 2 and names[0].startswith("read it: [1] Xinhua &#34;&lt;b&gt;&#34;, 2025-07-29")
+    assert names[1].startswith("read it: [2] CGTN, 2025-08-01")
+
+
 def test_facts_html_for_a_place_without_figures():
     assert "No figures" in present.facts_html(pd.DataFrame())
 

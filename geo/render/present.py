@@ -186,6 +186,9 @@ _ABOUT = Markup('<div class="xj-about">{}</div>')
 _SOURCE = Markup("<li>[{}] {}{}</li>")
 # A link to an article opens beside the map; rel=noopener keeps the article's page from reaching back to ours.
 _LINK = Markup(' <a href="{}" target="_blank" rel="noopener">{}</a>')
+# A "read it" link's name for a screen reader says which source ("read it: [2] Xinhua, ..."): a page of links all
+# named "read it" cannot be told apart in a list of links.
+_NAMED_LINK = Markup(' <a href="{}" target="_blank" rel="noopener" aria-label="{}: {}">{}</a>')
 
 
 _LIST = Markup('<ul class="xj-stacked" aria-label="{}">{}</ul>')
@@ -208,10 +211,13 @@ def stacked_list(frame: pd.DataFrame, caption: str) -> Markup:
     return _LIST.format(caption, items)
 
 
-def source_link(url: object, text: str = "read it") -> Markup:
-    """An article's address as a link that opens in a new tab (escaped; only http(s) addresses become links)."""
+def source_link(url: object, text: str = "read it", source: str = "") -> Markup:
+    """An article's address as a link that opens in a new tab (escaped; only http(s) addresses become links), named
+    for a screen reader by its text and the ``source`` it leads to."""
     address = _text(url)
-    return _LINK.format(address, text) if re.match(r"https?://", address) else Markup("")
+    if not re.match(r"https?://", address):
+        return Markup("")
+    return _NAMED_LINK.format(address, text, source, text) if source else _LINK.format(address, text)
 
 
 def citations(cited: pd.DataFrame) -> list[str]:
@@ -268,7 +274,9 @@ def facts_html(cited: pd.DataFrame) -> Markup:
         for row, note, period in zip(table.itertuples(), about_notes(cited), cited["period"], strict=True)
     )
     links = dict(zip(table["Source"], table["Link"], strict=True))
-    sources = Markup("").join(_SOURCE.format(n, source, source_link(links[source])) for source, n in numbers.items())
+    sources = Markup("").join(
+        _SOURCE.format(n, source, source_link(links[source], source=f"[{n}] {source}")) for source, n in numbers.items()
+    )
     return _FACTS.format(rows, sources)
 
 
@@ -412,7 +420,7 @@ def reference_html(reference: str) -> Markup:
     words, address = split_reference(reference)
     if not re.match(r"https?://", address):
         return mark_chinese(reference)
-    return _REFERENCE.format(mark_chinese(words), _LINK.format(address, address).lstrip())
+    return _REFERENCE.format(mark_chinese(words), source_link(address, address).lstrip())
 
 
 def ports_table(ports: pd.DataFrame) -> pd.DataFrame:

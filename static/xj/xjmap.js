@@ -1269,6 +1269,7 @@
         // Only web addresses become links; the article opens beside the map and cannot reach back to it.
         if (/^https?:\/\//.test(cited[1])) {
           var link = el("a", null, "read it");
+          link.setAttribute("aria-label", "read it: [" + (n + 1) + "] " + cited[0]); // which source, for a list of links
           link.href = cited[1];
           link.target = "_blank";
           link.rel = "noopener";

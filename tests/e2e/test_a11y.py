@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -561,9 +562,12 @@ def test_a_popup_opened_from_the_keyboard_selects_its_place_takes_the_focus_and_
         page.keyboard.press("Tab")
         focused = page.evaluate(
             """() => { const a = document.activeElement;
-                return {inPopup: !!a.closest('.leaflet-popup-content'), tag: a.tagName, href: a.getAttribute('href')}; }"""
+                return {inPopup: !!a.closest('.leaflet-popup-content'), tag: a.tagName, href: a.getAttribute('href'),
+                        name: a.getAttribute('aria-label')}; }"""
         )
         assert focused["inPopup"] and focused["tag"] == "A" and focused["href"].startswith("http"), focused
+        # Named by its source, not "read it" like every other.
+        assert re.fullmatch(r"read it: \[1\] \S.+", focused["name"]), focused
         page.keyboard.press("Escape")
         page.locator(".leaflet-popup").wait_for(state="detached")
         assert page.evaluate("document.activeElement.dataset.xjId") == "horgos-road"
