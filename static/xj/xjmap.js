@@ -674,6 +674,12 @@
     return node;
   };
 
+  /* How far apart two boxes are along the axis on which they are furthest apart (0 when they meet): the gap a
+     BoxGrid tests with. */
+  function separation(a, b) {
+    return Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w), b.y - (a.y + a.h), a.y - (b.y + b.h), 0);
+  }
+
   /* A line from just outside a dot (radius `r`) to the nearest point of its name's box, as map positions. */
   function nameLeader(map, p, box, r) {
     var x = Math.max(box.x, Math.min(p.x, box.x + box.w)), y = Math.max(box.y, Math.min(p.y, box.y + box.h));
@@ -754,6 +760,8 @@
 
   Explorer.prototype._placeLabels = function (reuse) {
     var self = this, map = this.map, size = map.getSize(), taken = new Core.BoxGrid(32), margin = 2;
+    // Symbols alone, and each one's box by its id: a symbol's name must lie nearer it than any other symbol.
+    var marks = new Core.BoxGrid(32), own = {};
     // The map's own controls are no place for a name.
     this._controlBoxes(reuse).forEach(function (box) { taken.add(box); });
     this.ids.forEach(function (id) {
@@ -762,7 +770,10 @@
       var p = map.latLngToContainerPoint(item.drawnAt || item.latlng), r = (item.radius || self.opts.portRadius) + 1;
       // A symbol off the map cannot meet a name, which must lie inside it.
       if (p.x + r < 0 || p.y + r < 0 || p.x - r > size.x || p.y - r > size.y) return;
-      taken.add({ x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r });
+      var mark = { x: p.x - r, y: p.y - r, w: 2 * r, h: 2 * r };
+      taken.add(mark);
+      marks.add(mark);
+      own[id] = mark;
     });
     var placed = {}, groups = {}, reach = 300, leaders = []; // a name lies within `reach` of its point, on the map
     var candidates = this._candidates().filter(function (c) {
@@ -787,6 +798,10 @@
         var box = { x: spots[i].x, y: spots[i].y, w: w, h: h };
         if (box.x < margin || box.y < margin || box.x + w > size.x - margin || box.y + h > size.y - margin) continue;
         if (taken.hits(box, 1)) continue;
+        // Nearer another symbol than its own, a name reads as the other's (on a phone "Bedel" sat against the
+        // Kashgar FTZ square): that spot is passed over; a name with none left shows on hover.
+        var mine = !c.centred && c.key.indexOf("item:") === 0 && own[c.key.slice(5)];
+        if (mine && marks.hits(box, separation(box, mine))) continue;
         taken.add(box);
         placed[c.key] = true;
         if (c.group) groups[c.group] = true;

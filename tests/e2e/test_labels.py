@@ -290,3 +290,31 @@ def test_a_town_named_away_from_its_dot_has_a_line_to_it(app_url, dataset):
             )
         # And a name beside its dot has none.
         assert len(leaders) == len(away), (names, leaders)
+
+
+# Each symbol's name on the map, its box and the boxes of every symbol drawn, on the screen.
+NAMED = """() => {
+    const box = e => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; };
+    const marks = [...document.querySelectorAll('path.xj-port, .xj-zone-symbol, path.xj-upload')]
+        .map(e => [e.dataset.xjId, box(e)]);
+    const names = [...document.querySelectorAll('.xj-label-port:not(.xj-hidden), .xj-label-zone:not(.xj-hidden)')]
+        .filter(e => e.dataset.key.startsWith('item:')).map(e => [e.dataset.key.slice(5), e.textContent, box(e)]);
+    return {marks, names};
+}"""
+
+
+def _apart(a: list[float], b: list[float]) -> float:
+    """How far two boxes [x, y, w, h] are apart along the axis on which they are furthest apart (0: they meet)."""
+    return max(b[0] - a[0] - a[2], a[0] - b[0] - b[2], b[1] - a[1] - a[3], a[1] - b[1] - b[3], 0)
+
+
+def test_a_symbols_name_lies_nearer_it_than_any_other_symbol(opened):
+    # On a phone "Bedel" sat against the Kashgar FTZ square, 20 px from its own ring: it read as the square's name.
+    _screen, page = opened
+    seen = page.evaluate(NAMED)
+    marks = dict(seen["marks"])
+    assert len(seen["names"]) >= 5
+    for fid, text, box in seen["names"]:
+        own = _apart(box, marks[fid])
+        nearer = [other for other, mark in seen["marks"] if other != fid and _apart(box, mark) + 0.5 < own]
+        assert nearer == [], (text, own, nearer)
