@@ -700,7 +700,7 @@
       }).sort(function (a, b) { return (b[0] * away.x + b[1] * away.y) - (a[0] * away.x + a[1] * away.y); });
     }
     var spots = [];
-    (far ? [r, r + 8, r + 18, r + 30, r + 44] : [r]).forEach(function (gap) {
+    (far ? [r, r + 8, r + 18, r + 30, r + 44, r + 60, r + 80] : [r]).forEach(function (gap) {
       dirs.forEach(function (d) {
         var x = d[0] > 0 ? p.x + gap * d[0] : d[0] < 0 ? p.x + gap * d[0] - w : p.x - w / 2;
         var y = d[1] > 0 ? p.y + gap * d[1] : d[1] < 0 ? p.y + gap * d[1] - h : p.y - h / 2;

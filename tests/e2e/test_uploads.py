@@ -281,3 +281,8 @@ def test_on_a_phone_your_points_and_the_crossings_ports_keep_their_own_side_of_t
                                ".filter(i => i.drawnAt && !i.drawnAt.equals(i.latlng, 0)).length")  # fmt: skip
         assert spread >= 10  # the case tests something: a crossing's cluster, spread apart
         assert crossed(page) == []
+        # With the legend open over most of the map, Kashgar is still named (it lost its name: no room near it).
+        page.locator(".xj-legend summary").click()
+        page.wait_for_function("() => document.querySelector('.xj-legend').open")
+        kashgar = page.locator(".xj-label-key", has_text="Kashgar")
+        page.wait_for_function("e => !e.classList.contains('xj-hidden')", arg=kashgar.element_handle(), timeout=5_000)
