@@ -6,12 +6,11 @@ import re
 
 from geo.ingest.numbers import Figure
 
-# "a freight train ..., loaded with machines weighing about 1,468 tonnes", "a roll container carrying six cars", "The
-# record shipment was made up of 10 flatcars, 523 open wagons and 543 railcars", "A convoy of 25 trucks ..., worth
-# $1.5 million": a single vehicle or consignment (one, not a kind: no plural, no "service") is the subject the figure
-# describes through a participle of loading, so the figure is what one trip carried, not a flow through a place. A
-# finite verb ("the China-Europe freight train carried 1.2 million TEUs") is left alone: a kind of train, told as a
-# flow, is the place's figure.
+# "a block train ..., loaded with parts weighing some 730 tonnes", "a reefer container carrying 26 tonnes", "the
+# charter shipment was made up of 12 reefer boxes and 40 dry boxes", "a convoy of 18 lorries ..., worth $2.4 million":
+# a single vehicle or consignment (one, not a kind: no plural, no "service") that the figure describes through a
+# participle of loading makes the figure what one trip carried, not a flow through a place. A finite verb ("the
+# China-Europe freight train carried 86,000 TEUs") is left alone: a kind of train, told as a flow, is the place's.
 _ONE = r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)\s+(?:[\w'-]+\s+){0,4}?"
 _VEHICLE = (
     r"(?:train|truck|lorry|container|convoy|shipment|consignment|freighter|wagon|batch)"
@@ -27,7 +26,7 @@ _PARTS = re.compile(_ONE + r"(?:train|convoy|shipment|consignment)\s+of\s+$")
 
 
 def one_load(sentence: str, figure: Figure) -> bool:
-    """Whether the figure is what one vehicle or consignment carried ("a train loaded with goods weighing 1,468 tonnes",
-    "the shipment was made up of 10 flatcars"), read from the phrase the figure completes."""
+    """Whether the figure is what one vehicle or consignment carried ("a train loaded with parts weighing 730 tonnes",
+    "the shipment was made up of 12 reefer boxes"), read from the phrase the figure completes."""
     before = sentence[: figure.start]
     return bool(_LOAD.search(before) or _PARTS.search(before))
