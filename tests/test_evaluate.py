@@ -36,7 +36,7 @@ SEALED_MEASURED: dict[str, float] = {
 # can move them.
 SEALED2_MEASURED: dict[str, float] = {
     "recall": 0.988,
-    "precision": 0.989,
+    "precision": 1.0,
     "entity": 0.988,
     "period": 0.988,
     "metric": 0.919,
@@ -175,7 +175,7 @@ SEALED10_MEASURED: dict[str, float] = {
 # it (rounded down below). It misses three targets, so these are floors against regressions.
 SEALED11_MEASURED: dict[str, float] = {
     "recall": 0.969,
-    "precision": 0.969,
+    "precision": 0.984,
     "entity": 1.0,
     "period": 0.968,
     "metric": 0.937,
@@ -255,7 +255,7 @@ SEALED15_MEASURED: dict[str, float] = {
 # Precision 78.4 after the thirty-fifth tuning (a count of ports repeated).
 SEALED16_MEASURED: dict[str, float] = {
     "recall": 0.977,
-    "precision": 0.784,
+    "precision": 0.8,
     "entity": 0.925,
     "period": 0.851,
     "metric": 0.814,
@@ -284,7 +284,7 @@ SEALED17_MEASURED: dict[str, float] = {
 # so these are floors against regressions.
 SEALED18_MEASURED: dict[str, float] = {
     "recall": 0.926,
-    "precision": 0.76,
+    "precision": 0.808,
     "entity": 0.833,
     "period": 0.933,
     "metric": 0.866,
@@ -509,7 +509,7 @@ SEALED30_MEASURED: dict[str, float] = {
 # thirty-sixth, written blind to it. All five targets are missed, so these are floors against regressions.
 SEALED31_MEASURED: dict[str, float] = {
     "recall": 0.914,
-    "precision": 0.720,
+    "precision": 0.738,
     "entity": 0.793,
     "period": 0.793,
     "metric": 0.586,
@@ -584,11 +584,12 @@ SEALED36_MEASURED: dict[str, float] = {
 
 # Scores of the sealed37 set, unseen (ten 2007-2026 articles, six translated from Japanese, German, Arabic or Chinese
 # as they were reworded; gold committed in e7209b3 before the tool ran on it), aggregate only: 100 / 62.9 / 100 /
-# 76.9 / 69.2 with the code of the forty-second tuning (the forty-third kept no rule), unchanged by the forty-fourth.
-# Recall and entity meet their targets; the other three are floors against regressions.
+# 76.9 / 69.2 with the code of the forty-second tuning (the forty-third kept no rule), unchanged by the forty-fourth;
+# the forty-fifth raised precision to 63.9. Recall and entity meet their targets; the other three are floors against
+# regressions.
 SEALED37_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.629,
+    "precision": 0.639,
     "entity": 1.0,
     "period": 0.769,
     "metric": 0.692,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from geo.ingest.forecasts import forecast
 from geo.ingest.lengths import length_of
 from geo.ingest.listed import names_counted, partner_group
+from geo.ingest.loads import one_load
 from geo.ingest.numbers import Figure
 from geo.ingest.spans import span_of_years
 
@@ -328,6 +329,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a group of partner countries named by its count ('trade with five Central Asian countries')"
     if figure.unit in {"hours", "minutes"} and _ONE_TRIP.search(before):
         return "anecdote (one trip's time)"
+    if one_load(sentence, figure):
+        return "anecdote (one vehicle's or shipment's load)"
     if _PAREN_LABEL.search(before) and sentence[figure.end : figure.end + 1] == ")" and figure.unit == "count":
         return "label in brackets"
     return ""
