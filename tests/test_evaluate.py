@@ -512,7 +512,7 @@ SEALED31_MEASURED: dict[str, float] = {
     "precision": 0.738,
     "entity": 0.793,
     "period": 0.793,
-    "metric": 0.586,
+    "metric": 0.62,
 }
 
 # Scores of the sealed32 set, an unseen set of 2026-12-06 (eleven 2008-2025 articles found and coded by a session that
@@ -552,7 +552,7 @@ SEALED34_MEASURED: dict[str, float] = {
     "precision": 0.754,
     "entity": 0.805,
     "period": 0.833,
-    "metric": 0.777,
+    "metric": 0.972,
 }
 
 # Scores of the sealed35 set, unseen beside sealed34 (ten 2017-2026 articles, six translated from Portuguese, German,
@@ -582,6 +582,9 @@ SEALED36_MEASURED: dict[str, float] = {
     "metric": 0.854,
 }
 
+# sealed29, sealed31, sealed34, sealed37 and sealed38: their gold's metric_new was corrected to the sealed20 rule (
+# `yes` for every metric not in data/metrics.csv or data/facts.csv), which raised the metric scores of sealed31,
+# sealed34, sealed37 and sealed38; their floors follow.
 # Scores of the sealed37 set, unseen (ten 2007-2026 articles, six translated from Japanese, German, Arabic or Chinese
 # as they were reworded; gold committed in e7209b3 before the tool ran on it), aggregate only: 100 / 62.9 / 100 /
 # 76.9 / 69.2 with the code of the forty-second tuning (the forty-third kept no rule), unchanged by the forty-fourth;
@@ -592,7 +595,7 @@ SEALED37_MEASURED: dict[str, float] = {
     "precision": 0.639,
     "entity": 1.0,
     "period": 0.769,
-    "metric": 0.692,
+    "metric": 0.974,
 }
 
 # Scores of the sealed38 set, unseen beside sealed37 (ten 2020-2025 articles, eight translated from German, Italian,
@@ -604,7 +607,7 @@ SEALED38_MEASURED: dict[str, float] = {
     "precision": 0.854,
     "entity": 0.893,
     "period": 0.978,
-    "metric": 0.617,
+    "metric": 0.872,
 }
 
 
