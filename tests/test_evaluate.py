@@ -610,6 +610,18 @@ SEALED38_MEASURED: dict[str, float] = {
     "metric": 0.872,
 }
 
+# Scores of the sealed39 set, unseen beside sealed37 and sealed38 (ten 2011-2025 articles, seven translated from
+# Romanian, Turkish, Chinese, Russian or German as they were reworded; gold committed in 1328a0b before the tool ran on
+# it), aggregate only: 85.3 / 72.2 / 92.5 / 94.3 / 73.6 with the code of the forty-fifth tuning. Period meets its
+# target; the other four are floors against regressions.
+SEALED39_MEASURED: dict[str, float] = {
+    "recall": 0.853,
+    "precision": 0.721,
+    "entity": 0.924,
+    "period": 0.943,
+    "metric": 0.735,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -732,6 +744,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed36", SEALED36_MEASURED),
         ("sealed37", SEALED37_MEASURED),
         ("sealed38", SEALED38_MEASURED),
+        ("sealed39", SEALED39_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
