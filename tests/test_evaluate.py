@@ -238,12 +238,14 @@ SEALED14_MEASURED: dict[str, float] = {
 # 85.7 / 94.4 / 79.6 / 87.0 after it. It misses three targets, so these are floors against regressions.
 # Period 85.1 after the thirty-fourth tuning (a figure told in the present takes the page's day).
 # Metric 94.4 after the thirty-sixth tuning (the region's tonnes by rail: its rail freight).
+# Metric 94.4 -> 96.3 after the forty-sixth tuning (routes of no kind take the mode the sentence names), which was
+# written from the newer sets and checked on this one.
 SEALED15_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.885,
     "entity": 0.981,
     "period": 0.851,
-    "metric": 0.944,
+    "metric": 0.962,
 }
 
 
@@ -463,12 +465,13 @@ SEALED27_MEASURED: dict[str, float] = {
 # Entity 95.5 after the fortieth tuning (a pair after the figure that its trains went through).
 # Period 86.4 after the forty-second tuning (a count held in the present after a year's sentence).
 # Precision 87.5 -> 89.3 after the forty-fourth tuning (the two countries' total, a neighbour as subject).
+# Metric 81.8 -> 86.4 after the forty-sixth tuning (routes of no kind take the mode the sentence names).
 SEALED28_MEASURED: dict[str, float] = {
     "recall": 0.943,
     "precision": 0.892,
     "entity": 0.954,
     "period": 0.863,
-    "metric": 0.818,
+    "metric": 0.863,
 }
 
 
@@ -507,12 +510,14 @@ SEALED30_MEASURED: dict[str, float] = {
 # coded by a session that does not work on propose, its gold committed in 23bcfc1 before the tool ran on it),
 # aggregate only: 91.4 / 67.4 / 79.3 / 58.6 / 58.6 with the code of the thirty-fifth tuning; precision 72.1 after the
 # thirty-sixth, written blind to it. All five targets are missed, so these are floors against regressions.
+# Metric 58.6 -> 65.5 after the forty-sixth tuning (routes of no kind take the mode the sentence names) and the
+# metric_new correction of its gold, together (62.1 with either alone).
 SEALED31_MEASURED: dict[str, float] = {
     "recall": 0.914,
     "precision": 0.738,
     "entity": 0.793,
     "period": 0.793,
-    "metric": 0.62,
+    "metric": 0.655,
 }
 
 # Scores of the sealed32 set, an unseen set of 2026-12-06 (eleven 2008-2025 articles found and coded by a session that

@@ -86,3 +86,23 @@ def test_lines_a_train_hub_runs_are_its_train_routes():
     )
     assert one(text, "four").metric == "china_europe_train_routes"
     assert one(text, "15").metric == "china_europe_train_routes"
+
+
+def test_routes_of_no_kind_are_of_the_mode_the_sentence_or_the_one_before_moves_by():
+    text = article(
+        "2023-04-02",
+        "Some 40 airlines now fly 210 routes out of the region's airports.",
+        "Container trains leave the Horgos railway port every day.",
+        "Last year they ran on roughly 30 routes to 18 cities in Europe.",
+    )
+    flown = one(text, "210")
+    assert flown.metric == "air_routes" and flown.new_metric  # flights, not the road routes the data counts
+    assert one(text, "roughly 30").metric == "china_europe_train_routes"  # the trains of the sentence before
+
+
+def test_routes_of_no_kind_in_a_sentence_of_both_modes_are_left_to_the_vocabulary():
+    text = article(
+        PUBLISHED,
+        "By rail and by air the region now runs 95 routes to other countries, with trains and flights each week.",
+    )
+    assert one(text, "95").metric != "air_routes"

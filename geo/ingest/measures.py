@@ -147,6 +147,27 @@ def route_names(after: str, before: str = "") -> list[str]:
     return names
 
 
+# "airlines run 184 routes in Xinjiang", "trains ... on about 20 routes of the China Express Railway": routes with no
+# kind of their own are of the mode the sentence (else the one before) moves by; a sentence naming neither mode, or
+# both, leaves them to the vocabulary
+_BARE_ROUTES = re.compile(r"^\s*routes\b", re.I)
+_AIR = re.compile(r"\b(?:airlines?|airports?|flights?|aviation|in the air|by air|air)\b", re.I)
+_RAIL = re.compile(r"\b(?:trains?|railways?|rail|express railway)\b", re.I)
+
+
+def bare_route_name(sentence: str, figure_end: int, context: str = "") -> str:
+    """``air_routes`` or ``china_europe_train_routes`` for a count of routes with no kind named, else ""."""
+    if not _BARE_ROUTES.match(sentence[figure_end:]):
+        return ""
+    for text in (sentence, context):
+        air, rail = bool(_AIR.search(text)), bool(_RAIL.search(text))
+        if air != rail:
+            return "air_routes" if air else "china_europe_train_routes"
+        if air:
+            return ""
+    return ""
+
+
 # "the region's air routes have reached 307": routes of the kind named as the subject of a verb of reaching
 _ROUTES_REACHED = re.compile(
     r"(?P<words>(?:\b[\w-]+\s+){1,4}?)routes\s+(?:(?:have|has|had)\s+)?(?:now\s+)?"

@@ -18,6 +18,7 @@ from geo.ingest.counted import (
 from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
 from geo.ingest.measured import flow_of, money_measure
 from geo.ingest.measures import (
+    bare_route_name,
     before_after_name,
     capacity_name,
     cargo_countries_name,
@@ -273,6 +274,7 @@ def _guess(
         (center_people_name(entity_id, whole_after) if figure.unit == "count" else "", "people at a center"),
         (target_name(before) if figure.unit == "percent" else "", "how far a target was beaten"),
         (bordering_name(sentence, figure), "countries it borders"),
+        (bare_route_name(sentence, figure.end, context) if figure.unit == "count" else "", "routes of the mode named"),
         (reached_countries_name(sentence, figure, context), "the countries of the cities a network reaches"),
     ]  # fmt: skip
     for name, rule in special:
