@@ -52,19 +52,25 @@ def test_escape_html_and_markdown():
     assert present.escape(None) == ""
 
 
+def _two_figures(**columns: list[str]) -> pd.DataFrame:
+    """Two cited figures (a count and an area of 2025), with the source columns given."""
+    base = {
+        "fact_id": ["x-1", "x-2"],
+        "metric": ["vehicle_exports", "area"],
+        "value": [1.0, 2.0],
+        "unit": ["count", "km2"],
+        "period": ["2025", "2025"],
+        "qualifier": ["", ""],
+    }
+    return pd.DataFrame(base | columns)
+
+
 def test_facts_html_escapes_every_cell_and_numbers_sources():
-    cited = pd.DataFrame(
-        {
-            "fact_id": ["x-1", "x-2"],
-            "metric": ["vehicle_exports", "area"],
-            "value": [1.0, 2.0],
-            "unit": ["count", "km2"],
-            "period": ["<b>2025</b>", "2025"],
-            "qualifier": ["", ""],
-            "source_publisher": ["<script>alert(1)</script>", "<script>alert(1)</script>"],
-            "source_published": ["", ""],
-            "source_title": ["T & T", "T & T"],
-        }
+    cited = _two_figures(
+        period=["<b>2025</b>", "2025"],
+        source_publisher=["<script>alert(1)</script>", "<script>alert(1)</script>"],
+        source_published=["", ""],
+        source_title=["T & T", "T & T"],
     )
     html = present.facts_html(cited)
     assert "<script>" not in html and "<b>" not in html
@@ -75,19 +81,11 @@ def test_facts_html_escapes_every_cell_and_numbers_sources():
 
 def test_a_source_link_is_named_by_its_source_and_escaped():
     # Every link read "read it": a screen reader's list of links could not tell them apart.
-    cited = pd.DataFrame(
-        {
-            "fact_id": ["x-1", "x-2"],
-            "metric": ["vehicle_exports", "area"],
-            "value": [1.0, 2.0],
-            "unit": ["count", "km2"],
-            "period": ["2025", "2025"],
-            "qualifier": ["", ""],
-            "source_publisher": ['Xinhua "<b>"', "CGTN"],
-            "source_published": ["2025-07-29", "2025-08-01"],
-            "source_title": ["T & T", "U"],
-            "source_url": ["https://example.org/a", "https://example.org/b"],
-        }
+    cited = _two_figures(
+        source_publisher=['Xinhua "<b>"', "CGTN"],
+        source_published=["2025-07-29", "2025-08-01"],
+        source_title=["T & T", "U"],
+        source_url=["https://example.org/a", "https://example.org/b"],
     )
     html = str(present.facts_html(cited))
     names = re.findall(r'<a href="[^"]*" target="_blank" rel="noopener" aria-label="([^"]*)">read it</a>', html)
