@@ -195,21 +195,22 @@ def payload(
     }
 
 
+def _states(layer: str, frame: pd.DataFrame, events: pd.DataFrame, year: int) -> list[tuple[str, bool]]:
+    """Each place's (state, dates known) at the end of ``year``, in the frame's order."""
+    if layer == "ports":
+        return [state_as_of(p["events"], p["status"], p["year"], year) for p in history(frame, events).values()]
+    return [layer_state_as_of(layer, p["events"], p["status"], None, year) for p in others(frame, events).values()]
+
+
 def counts(ports: pd.DataFrame, events: pd.DataFrame, year: int) -> Counter:
     """How many ports are in each state at the end of ``year``; "unknown" counts those with no dated event."""
-    found: Counter = Counter()
-    for place in history(ports, events).values():
-        state, known = state_as_of(place["events"], place["status"], place["year"], year)
-        found[state] += 1
-        found["unknown"] += not known
-    return found
+    return layer_counts(ports, events, "ports", year)
 
 
 def layer_counts(frame: pd.DataFrame, events: pd.DataFrame, layer: str, year: int) -> Counter:
-    """How many corridors or zones are in each state at the end of ``year``; "unknown" as in :func:`counts`."""
+    """How many places of ``layer`` are in each state at the end of ``year``; "unknown" as in :func:`counts`."""
     found: Counter = Counter()
-    for place in others(frame, events).values():
-        state, known = layer_state_as_of(layer, place["events"], place["status"], None, year)
+    for state, known in _states(layer, frame, events, year):
         found[state] += 1
         found["unknown"] += not known
     return found
@@ -220,16 +221,7 @@ def standing(frames: dict[str, pd.DataFrame], events: pd.DataFrame, year: str) -
     yet approved or agreed by the end of that year is left out, as the browser leaves it off the map."""
     if not year:
         return dict(frames)
-    out = {}
-    for layer, frame in frames.items():
-        if layer == "ports":
-            states = [
-                state_as_of(p["events"], p["status"], p["year"], int(year))[0] for p in history(frame, events).values()
-            ]
-        else:
-            states = [
-                layer_state_as_of(layer, p["events"], p["status"], None, int(year))[0]
-                for p in others(frame, events).values()
-            ]
-        out[layer] = frame[[state != "none" for state in states]]
-    return out
+    return {
+        layer: frame[[state != "none" for state, _known in _states(layer, frame, events, int(year))]]
+        for layer, frame in frames.items()
+    }

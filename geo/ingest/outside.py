@@ -155,10 +155,11 @@ def unquoted_names(text: str) -> str:
     return QUOTED_NAME.sub(lambda m: " " + m.group(1) + " ", text)
 
 
+_NEIGHBOURS = r"(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Pakistan|Mongolia|Russia|Afghanistan|Turkmenistan)"
 # A neighbour country's own figure: "Kazakhstan's exports to China", not "Kazakhstan's side" or its rail freight
 # through the border ports, which the rules for borders and crossings place.
 _NEIGHBOUR_OWN = re.compile(
-    r"\b(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Pakistan|Mongolia|Russia|Afghanistan|Turkmenistan)['\u2019]s\s+"
+    r"\b" + _NEIGHBOURS + r"['\u2019]s\s+"
     r"(?!(?:[\w-]+\s+){0,2}(?:side|part|section|border|station|checkpoint|crossing)\b)"
 )
 _MODE_WORDS = re.compile(r"\b(?:rail(?:way)?s?|trains?|road|trucks?|highway|ports?|crossings?|stations?)\b", re.I)
@@ -169,7 +170,6 @@ _MODE_WORDS = re.compile(r"\b(?:rail(?:way)?s?|trains?|road|trucks?|highway|port
 # is no port's nor the region's (the lead's ruling: a country's total with no crossing named is another place's). Read
 # only before the figure in its sentence ("40% of all trade between China and Kazakhstan" is the region's share), and
 # the neighbour as subject only when the figure is its verb's object ("Kyrgyzstan stayed Xinjiang's biggest partner").
-_NEIGHBOURS = r"(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Pakistan|Mongolia|Russia|Afghanistan|Turkmenistan)"
 _BILATERAL = re.compile(
     r"\bbetween\s+(?:China\s+and\s+" + _NEIGHBOURS + r"|" + _NEIGHBOURS + r"\s+and\s+China|(the\s+two\s+countries))\b"
     r"(?=(?:[^;.]|\.\d)*$)"
