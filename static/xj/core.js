@@ -166,7 +166,13 @@
       });
       if (!merged) break;
     }
-    return { spots: spots, clusters: groups(points, find) };
+    // A cluster too large to spread is, for the caller, so many symbols standing alone (no ring, no leaders).
+    var clusters = [];
+    groups(points, find).forEach(function (c) {
+      if (c.length <= SPREAD_MAX) clusters.push(c);
+      else c.forEach(function (k) { clusters.push([k]); });
+    });
+    return { spots: spots, clusters: clusters };
   }
 
   /* The side a symbol's true spot is on; null where the symbol drawn there (`r` its radius) would straddle a
@@ -201,15 +207,23 @@
   // (a crossing's ports and an airport) have a handful.
   var RING_SEARCH_MAX = 12;
   // Clusters up to this size that no ring keeps on their sides are packed symbol by symbol instead (packOnSides:
-  // about the members squared times the spots tried); a larger one, an upload's thousands, keeps the plain ring.
+  // about the members squared times the spots tried).
   var PACK_MAX = 40;
+  // A larger cluster (an upload's dense patch of points) is not spread at all: its ring would be as wide as the
+  // cluster is long in symbols (3,000 points drew a web of leaders over the whole map), and a patch of symbols
+  // at their true spots, which zooming in separates, is what the data say. The project's own clusters (a
+  // crossing's ports and an airport) have a handful.
+  var SPREAD_MAX = PACK_MAX;
 
   /* Screen spots for every point: alone, its own place; in a cluster, evenly round the cluster's centre (or,
      to keep each symbol on its side of a border, turned and near it: see spread). */
   function spreadClusters(points, clusters, minDist, sideOf, sides) {
     var spots = [];
     clusters.forEach(function (cluster) {
-      if (cluster.length === 1) { spots[cluster[0]] = { x: points[cluster[0]].x, y: points[cluster[0]].y }; return; }
+      if (cluster.length === 1 || cluster.length > SPREAD_MAX) {
+        cluster.forEach(function (k) { spots[k] = { x: points[k].x, y: points[k].y }; });
+        return;
+      }
       var members = cluster.slice().sort(function (a, b) { return points[a].id < points[b].id ? -1 : 1; });
       var n = members.length;
       var cx = 0, cy = 0;
@@ -226,7 +240,6 @@
         if (sideOf && sides(k) !== null && sideOf(spot.x, spot.y) !== sides(k)) best.crossings += 1;
         best.spots.push(spot);
       });
-      if (n > PACK_MAX) best.crossings = 0;
       if (best.crossings && n <= RING_SEARCH_MAX) best = bestRing(points, members, cx, cy, radius, start, sideOf, sides);
       if (best.crossings && n <= RING_SEARCH_MAX) {
         for (var s = 0; s < SHIFTS.length && best.crossings; s++) {
@@ -508,6 +521,7 @@
   return {
     RING_SEARCH_MAX: RING_SEARCH_MAX,
     PACK_MAX: PACK_MAX,
+    SPREAD_MAX: SPREAD_MAX,
     nextYear: nextYear,
     stateAsOf: stateAsOf,
     layerStateAsOf: layerStateAsOf,

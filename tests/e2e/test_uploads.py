@@ -286,3 +286,26 @@ def test_on_a_phone_your_points_and_the_crossings_ports_keep_their_own_side_of_t
         page.wait_for_function("() => document.querySelector('.xj-legend').open")
         kashgar = page.locator(".xj-label-key", has_text="Kashgar")
         page.wait_for_function("e => !e.classList.contains('xj-hidden')", arg=kashgar.element_handle(), timeout=5_000)
+
+
+def test_a_dense_patch_of_your_points_stays_where_it_is_and_the_crossings_still_spread(app_url, tmp_path):
+    # 3,000 points a few pixels apart were one cluster spread on one ring as wide as the map: a web of leaders
+    # from every point across Xinjiang. A patch too large to spread is drawn as it is; zooming in separates it.
+    patch = [(f"g{i}", {"name": f"Grid {i}"}, [84.0 + (i % 15) * 0.01, 41.3 + (i // 15) * 0.01]) for i in range(300)]
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_markers(page)
+        add_own_layer(page, patch, tmp_path / "patch.geojson")
+        page.get_by_role("tab", name="Your layer (300)").wait_for(timeout=60_000)
+        settled(page)
+        drawn = page.evaluate(
+            """() => { const x = document.querySelector('.folium-map').xjExplorer, m = x.map;
+                   const items = Object.values(x.items).filter(i => i.layer === 'upload' && i.drawnAt);
+                   const px = ll => m.latLngToContainerPoint(ll);
+                   const leaders = x.leaders.lines.getLatLngs().map(([a, b]) => px(a).distanceTo(px(b)));
+                   return { points: items.length, moved: items.filter(i => !i.drawnAt.equals(i.latlng, 0)).length,
+                            longest: Math.max(0, ...leaders) }; }"""
+        )
+        assert drawn["points"] == 300 and drawn["moved"] == 0
+        assert drawn["longest"] < 40, drawn  # only the project's own small clusters, a few symbols wide
+        assert all(abs(dx) + abs(dy) > 2 for dx, dy in symbol_offsets(page).values())  # still spread apart

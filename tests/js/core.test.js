@@ -84,8 +84,9 @@ test("spread: symbols closer than their width are spread apart round their centr
 
 test("spread: clusters that touch once spread are joined, until no two symbols overlap", () => {
   const minDist = 18;
-  const pts = points(120, 3, 160, 120);
-  const { spots } = core.spread(pts, minDist);
+  const pts = points(core.SPREAD_MAX, 3, 160, 120); // as many as may be spread, in a box where clusters touch
+  const { spots, clusters } = core.spread(pts, minDist);
+  assert.ok(clusters.some((c) => c.length > 2));
   let close = 0;
   core.closePairs(spots, minDist, () => { close += 1; });
   assert.equal(close, 0);
@@ -125,14 +126,21 @@ test("relief: sharp to twice its resolution, soft to four times, then off", () =
   assert.equal(core.reliefState(7, 2 * perDegree), "sharp");
 });
 
-test("spread: a cluster larger than the border search and the packing allow keeps the plain ring", () => {
+test("spread: a cluster too large to spread keeps its true spots, each symbol standing alone", () => {
   const sideOf = (x) => (x < 100 ? "west" : "east");
-  const n = 300; // an uploaded layer's points, a few pixels apart west of the line: one cluster, a wide ring
+  const n = 300; // an uploaded layer's points, a few pixels apart west of the line: one dense patch
   const pts = Array.from({ length: n }, (_, k) => ({ id: "p" + String(k).padStart(4, "0"), x: 60 + (k % 5), y: 100 + (k % 7) }));
-  assert.ok(n > core.RING_SEARCH_MAX && n > core.PACK_MAX);
-  const plain = core.spread(pts, 18).spots;
-  assert.ok(plain.some((spot) => sideOf(spot.x) === "east")); // the plain ring crosses: a search would move it
-  assert.deepEqual(core.spread(pts, 18, sideOf).spots, plain);
+  assert.ok(n > core.SPREAD_MAX);
+  for (const side of [undefined, sideOf]) {
+    const { spots, clusters } = core.spread(pts, 18, side);
+    assert.deepEqual(spots, pts.map((p) => ({ x: p.x, y: p.y }))); // a ring of 300 was 900 px wide
+    assert.equal(clusters.length, n); // no leaders: none is drawn away from its place
+  }
+  // One symbol fewer than the limit allows... is still spread round its centre, each with a leader.
+  const few = pts.slice(0, core.SPREAD_MAX);
+  const spread = core.spread(few, 18);
+  assert.equal(spread.clusters.length, 1);
+  assert.ok(spread.spots.every((s, k) => s.x !== few[k].x || s.y !== few[k].y));
 });
 
 test("spread: a symbol standing alone is not asked which side of a border it is on", () => {
