@@ -627,6 +627,18 @@ SEALED39_MEASURED: dict[str, float] = {
     "metric": 0.735,
 }
 
+# Scores of the sealed40 set, unseen beside sealed38 and sealed39 (ten 2014-2026 articles, eight translated from
+# French, Spanish, Thai or Russian as they were reworded; gold committed in 7527320 before the tool ran on it),
+# aggregate only: 81.0 / 74.1 / 65.1 / 88.4 / 79.1 with the code of the forty-sixth tuning. All five are floors
+# against regressions.
+SEALED40_MEASURED: dict[str, float] = {
+    "recall": 0.81,
+    "precision": 0.741,
+    "entity": 0.651,
+    "period": 0.883,
+    "metric": 0.79,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -750,6 +762,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed37", SEALED37_MEASURED),
         ("sealed38", SEALED38_MEASURED),
         ("sealed39", SEALED39_MEASURED),
+        ("sealed40", SEALED40_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
