@@ -16,7 +16,7 @@ For each size (the real data, or the real data plus synthetic ports) it measures
                          page's first byte; first_map_timeline: when each step was reached
   filter_update_ms       the click on "Air" in the map's filter bar until the map shows only air ports, painted
   filter_end_to_end_ms   the same click until the map and everything outside it that follows the filter show the
-                         new view, painted: the map bar's status ("3 ports of 22"), the sidebar's tally ("3 of 22
+                         new view, painted: the map bar's status ("3 of 22 ports"), the sidebar's tally ("3 of 22
                          ports"), the tab "Ports (3)" and the ports table's rows; filter_timeline: each part, and
                          when Python was told (after the component's debounce) and answered
   filter_again_ms        the same end to end for the page's third filter ("Air" off, then on again, the on timed):

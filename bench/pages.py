@@ -65,10 +65,10 @@ def _listed(n: int, of: int) -> str:
 
 def page_parts(drawn: int, listed: int, total: int) -> dict[str, str]:
     """Our page shows a view of ``drawn`` ports on the map and ``listed`` in the tables, of ``total``: the map
-    bar's status ("3 ports of 22"), the sidebar's tally ("3 of 22 ports", its data-xj-shown), the tab "Ports (3)"
-    and the rows in the ports table (data-xj-rows). The tally and the tab write numbers as "1,000"."""
+    bar's status ("3 of 22 ports"), the sidebar's tally (worded alike, its data-xj-shown), the tab "Ports (3)"
+    and the rows in the ports table (data-xj-rows). All write numbers as "1,000"."""
     return {
-        "status": f"/(^|[^0-9,]){drawn} ports? of {total}([^0-9,]|$)/"
+        "status": f"/(^|[^0-9,]){drawn:,} of {total:,} ports?([^0-9,]|$)/"
         ".test((doc.querySelector('.xj-status') || {}).textContent || '')",
         "tally": f"/(^|[^0-9,]){listed:,} of {total:,} ports/"
         ".test((doc.querySelector('.xj-tally .xj-tally-line') || {}).textContent || '')"

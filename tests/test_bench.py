@@ -146,7 +146,7 @@ def our_page(status: str, tally: str, shown: int, tabs: list[str], rows: int) ->
 def test_our_page_shows_a_view_when_the_bar_the_tally_the_tab_and_the_rows_all_say_so():
     parts = {**pages.page_parts(250, 260, 1000), "all": pages.page_shows(250, 260, 1000)}
     caught_up = our_page(
-        "250 ports of 1000 · 3 corridors · 1 zone · 9 not drawn (location unknown)",
+        "250 of 1,000 ports · 3 of 3 corridors · 1 of 1 zone · 9 not drawn (location unknown)",
         "260 of 1,000 ports · 3 of 3 corridors · 1 of 1 zone",
         260,
         ["Ports (260)", "Corridors (3)", "Zones (1)"],
@@ -154,16 +154,16 @@ def test_our_page_shows_a_view_when_the_bar_the_tally_the_tab_and_the_rows_all_s
     )
     assert met(caught_up, parts) == dict.fromkeys(parts, True)
     # The moment before: the map's bar has the new count, the sidebar, tab and table still the old one.
-    behind = our_page("250 ports of 1000", "1,000 of 1,000 ports", 1000, ["Ports (1,000)"], 1000)
+    behind = our_page("250 of 1,000 ports", "1,000 of 1,000 ports", 1000, ["Ports (1,000)"], 1000)
     assert met(behind, parts) == {"status": True, "tally": False, "tab": False, "rows": False, "all": False}
     # A count that merely contains the number is not it; one port is "1 port".
     assert met(
-        our_page("2250 ports of 1000", "1,260 of 1,000 ports", 260, ["Ports (2,260)"], 26), parts
+        our_page("2,250 of 1,000 ports", "1,260 of 1,000 ports", 260, ["Ports (2,260)"], 26), parts
     ) == dict.fromkeys(parts, False)
     one = pages.page_parts(1, 1, 22)
-    assert met(our_page("1 port of 22 · 0 corridors", "1 of 22 ports", 1, ["Ports (1)"], 1), one) == dict.fromkeys(
-        one, True
-    )
+    assert met(
+        our_page("1 of 22 ports · 0 of 3 corridors", "1 of 22 ports", 1, ["Ports (1)"], 1), one
+    ) == dict.fromkeys(one, True)
 
 
 # The probe run in node with just enough of a browser around it to load; it reads the messages given as hex.

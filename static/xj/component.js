@@ -305,7 +305,6 @@ function pageRun() {
   });
 }
 
-function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
 /* The year in the page's address, written in place: moving the year control sends nothing to Python (no
    rerun); the next run reads the address it brings (web/mapview.py map_ui). */
@@ -456,8 +455,9 @@ export default function (component) {
 
   function showCounts(counts) {
     var total = state.data.map.total;
-    var status = plural(counts.ports, "port", "ports") + " of " + total.ports + " · " +
-      plural(counts.corridors, "corridor", "corridors") + " · " + plural(counts.zones, "zone", "zones");
+    // Drawn ports of all the layer's (those of unknown location are said apart below), worded as the side panel.
+    var status = window.XJView.shownParts(counts, total, { shown: counts.upload, total: counts.uploadTotal })
+      .map(function (part) { return part.n + part.rest; }).join(" · ");
     if (total.undrawn) status += " · " + total.undrawn + " not drawn (location unknown)";
     if (counts.year != null) status = "As of " + counts.year + ": " + window.XJMap.yearCounts(counts) + " · " + status;
     root.querySelector(".xj-status").textContent = status;

@@ -59,6 +59,18 @@ function shownRows(explorer, undrawn, layer) {
 
 /* ---- Counts (sidebar) ------------------------------------------------------------------------------------ */
 
+/* The viewer's own layer, as the map filters it: {shown, total} (total 0: no layer). */
+function uploadCounts(explorer) {
+  var out = { shown: 0, total: 0 };
+  explorer.ids.forEach(function (id) {
+    var item = explorer.items[id];
+    if (item.layer !== "upload") return;
+    out.total += 1;
+    if (item.visible) out.shown += 1;
+  });
+  return out;
+}
+
 function renderCounts(root, data, explorer) {
   var places = data.places, spec = places.counts, undrawn = places.undrawn;
   var shown = {}, portValues = [], unknown = 0, states = {}, year = explorer.year;
@@ -79,11 +91,10 @@ function renderCounts(root, data, explorer) {
   box.textContent = "";
   var line = make("p", "xj-tally-line");
   if (explorer.year != null) line.appendChild(document.createTextNode("As of " + explorer.year + ": "));
-  [["ports", "port", "ports"], ["corridors", "corridor", "corridors"], ["zones", "zone", "zones"]].forEach(function (w, i) {
+  window.XJView.shownParts(shown, spec.totals, uploadCounts(explorer)).forEach(function (part, i) {
     if (i) line.appendChild(document.createTextNode(" · "));
-    line.appendChild(make("strong", null, shown[w[0]].toLocaleString("en")));
-    var total = spec.totals[w[0]];
-    line.appendChild(document.createTextNode(" of " + total.toLocaleString("en") + " " + (total === 1 ? w[1] : w[2])));
+    line.appendChild(make("strong", null, part.n));
+    line.appendChild(document.createTextNode(part.rest));
   });
   box.appendChild(line);
   // In a chosen year the statuses are that year's, as the map draws and its bar counts them (today's status

@@ -1,6 +1,6 @@
 /* The view's pure parts, with no page: the address a view writes (geo.explore.urlstate.to_params does the
    same; tests/cases/view.json holds the cases both must pass), the ports counted by mode and status
-   (geo.render.summary.port_counts), the places tables' sorting and windowing, the figures a popup shows and the period
+   (geo.render.summary.port_counts) and the counts' wording, the places tables' sorting and windowing, the figures a popup shows and the period
    filter's months. Loaded by the map as the
    global XJView and by Node's tests with require. */
 (function (root, factory) {
@@ -60,6 +60,22 @@
       (v.modes || []).forEach(function (m) { if (m in out.modes) out.modes[m] += 1; });
       if (v.status in out.statuses) out.statuses[v.status] += 1;
     });
+    return out;
+  }
+
+  var LAYER_WORDS = [["ports", "port", "ports"], ["corridors", "corridor", "corridors"], ["zones", "zone", "zones"]];
+
+  function thousands(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
+
+  /* What the filters show of each layer, worded one way wherever the page counts it (the bar above the map, the
+     side panel): [{n: "22", rest: " of 22 ports"}, ...], the noun agreeing with the total, and the viewer's own
+     layer last when there is one (`upload`: {shown, total}). */
+  function shownParts(shown, totals, upload) {
+    var out = LAYER_WORDS.map(function (w) {
+      var total = totals[w[0]];
+      return { n: thousands(shown[w[0]]), rest: " of " + thousands(total) + " " + (total === 1 ? w[1] : w[2]) };
+    });
+    if (upload && upload.total) out.push({ n: thousands(upload.shown), rest: " of " + thousands(upload.total) + " in your layer" });
     return out;
   }
 
@@ -170,7 +186,7 @@
 
   return {
     periodRange: periodRange,
-    addressParams: addressParams, portCounts: portCounts, sortOrder: sortOrder, windowOf: windowOf, g: g,
+    addressParams: addressParams, portCounts: portCounts, shownParts: shownParts, sortOrder: sortOrder, windowOf: windowOf, g: g,
     columnWidths: columnWidths,
     figureRows: figureRows,
   };

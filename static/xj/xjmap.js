@@ -504,11 +504,12 @@
   };
 
   Explorer.prototype.counts = function () {
-    var counts = { ports: 0, corridors: 0, zones: 0, upload: 0 };
+    var counts = { ports: 0, corridors: 0, zones: 0, upload: 0, uploadTotal: 0 };
     var self = this;
     var states = {}, unknown = 0, others = { corridors: {}, zones: {} };
     this.ids.forEach(function (id) {
       var item = self.items[id];
+      if (item.layer === "upload") counts.uploadTotal += 1;
       if (!item.visible) return;
       counts[item.layer] += 1;
       if (!item.state) return;

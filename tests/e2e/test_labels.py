@@ -225,7 +225,7 @@ COMBINATIONS = {
     "approved": {"statuses": ["approved"]},
     "kazakhstan-road": {"countries": ["KAZ"], "modes": ["road"]},
 }
-BAR = re.compile(r"(\d+) ports? of (\d+) · (\d+) corridors? · (\d+) zones?")
+BAR = re.compile(r"(\d+) of (\d+) ports? · (\d+) of \d+ corridors? · (\d+) of \d+ zones?")
 SIDEBAR = re.compile(r"(\d+) of (\d+) ports · (\d+) of (\d+) corridors · (\d+) of (\d+) zones")
 
 

@@ -10,7 +10,7 @@ import urllib.parse
 import pytest
 
 from geo import settings
-from tests.e2e.browser import add_own_layer, choose, choose_file, map_frame, offline_page, wait_for_markers
+from tests.e2e.browser import add_own_layer, choose, choose_file, map_frame, offline_page, search, wait_for_markers
 from tests.e2e.sides import crossed
 
 # Far from Horgos and Yining, whose ports are drawn spread apart at the opening view.
@@ -309,3 +309,10 @@ def test_a_dense_patch_of_your_points_stays_where_it_is_and_the_crossings_still_
         assert drawn["points"] == 300 and drawn["moved"] == 0
         assert drawn["longest"] < 40, drawn  # only the project's own small clusters, a few symbols wide
         assert all(abs(dx) + abs(dy) > 2 for dx, dy in symbol_offsets(page).values())  # still spread apart
+        # The bar above the map and the side panel count your layer, in the same words.
+        side = page.locator('[data-testid="stSidebar"] .xj-tally-line')
+        for counted in (page.locator(".xj-status"), side):
+            assert "300 of 300 in your layer" in counted.inner_text()
+        search(page, "grid 1")  # Grid 1, 10-19 and 100-199
+        side.get_by_text("111 of 300 in your layer").wait_for(timeout=30_000)
+        assert re.search(r"^0 of \d+ ports · .* · 111 of 300 in your layer", page.locator(".xj-status").inner_text())

@@ -25,6 +25,17 @@ for (const c of cases.counts) {
   });
 }
 
+test("counts: worded one way, the noun agreeing with the total, thousands marked, your layer last if any", () => {
+  const text = (parts) => parts.map((p) => p.n + p.rest).join(" · ");
+  const totals = { ports: 1000, corridors: 1, zones: 7 };
+  assert.equal(text(view.shownParts({ ports: 250, corridors: 0, zones: 1 }, totals)),
+    "250 of 1,000 ports · 0 of 1 corridor · 1 of 7 zones");
+  assert.equal(text(view.shownParts({ ports: 1000, corridors: 1, zones: 7 }, totals, { shown: 0, total: 0 })),
+    "1,000 of 1,000 ports · 1 of 1 corridor · 7 of 7 zones"); // no layer of yours: not named
+  const parts = view.shownParts({ ports: 3, corridors: 1, zones: 2 }, totals, { shown: 1200, total: 20000 });
+  assert.deepEqual(parts[3], { n: "1,200", rest: " of 20,000 in your layer" });
+});
+
 test("sort: numbers as numbers, missing values last both ways, ties in the table's order", () => {
   const rows = [["Horgos", 12], ["alashankou", null], ["Bakhty", 3], ["Ürümqi", 12], ["Karasu", 100]];
   assert.deepEqual(view.sortOrder(rows, 1, false), [2, 0, 3, 4, 1]);
