@@ -639,6 +639,18 @@ SEALED40_MEASURED: dict[str, float] = {
     "metric": 0.79,
 }
 
+# Scores of the sealed41 set, unseen beside sealed38 to sealed40 (nine 2016-2026 articles, seven translated from
+# Korean or Indonesian as they were reworded; gold committed in 195b058 before the tool ran on it), aggregate only:
+# 88.9 / 85.4 / 80.3 / 87.9 / 87.9 with the code of the forty-sixth tuning (the forty-seventh and forty-eighth kept
+# nothing). Metric meets its target; the other four are floors against regressions.
+SEALED41_MEASURED: dict[str, float] = {
+    "recall": 0.888,
+    "precision": 0.853,
+    "entity": 0.803,
+    "period": 0.878,
+    "metric": 0.878,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -763,6 +775,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed38", SEALED38_MEASURED),
         ("sealed39", SEALED39_MEASURED),
         ("sealed40", SEALED40_MEASURED),
+        ("sealed41", SEALED41_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
