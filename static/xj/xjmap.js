@@ -498,18 +498,20 @@
       this._emit("select", { id: null, hidden: was });
     }
     var counts = this.counts();
+    this.shownNow = counts;
+    this._legendLayers();
     if (this.sizeBox) this.sizeBox.xjShow();
     this._emit("change", counts);
     return counts;
   };
 
   Explorer.prototype.counts = function () {
-    var counts = { ports: 0, corridors: 0, zones: 0, upload: 0, uploadTotal: 0 };
+    var counts = { ports: 0, corridors: 0, zones: 0, upload: 0 };
     var self = this;
-    var states = {}, unknown = 0, others = { corridors: {}, zones: {} };
+    var states = {}, unknown = 0, others = { corridors: {}, zones: {} }, uploadTotal = 0;
     this.ids.forEach(function (id) {
       var item = self.items[id];
-      if (item.layer === "upload") counts.uploadTotal += 1;
+      if (item.layer === "upload") uploadTotal += 1;
       if (!item.visible) return;
       counts[item.layer] += 1;
       if (!item.state) return;
@@ -523,6 +525,7 @@
       }
     });
     this.container.dataset.xjShown = JSON.stringify(counts);
+    counts.uploadTotal = uploadTotal; // for the bar's "3 of 300 in your layer"
     if (this.opts.timeline) {
       // The ports shown by their state in the chosen year (null: today), and how many have no dated event; the
       // corridors and zones shown by theirs.
@@ -1457,12 +1460,15 @@
   };
 
   /* The legend explains only what is on the map: a layer turned off takes its section with it. */
+  /* The legend explains what the map draws: a layer switched off, or one the filters leave empty (a search that
+     matches nothing left the whole legend over an empty map), loses its part; the borders' part stays. */
   Explorer.prototype._legendLayers = function () {
     if (!this.legendNode) return;
-    var map = this.map, groups = this.opts.groups;
+    var map = this.map, groups = this.opts.groups, shown = this.shownNow;
     this.legendNode.querySelectorAll("[data-xj-layer]").forEach(function (section) {
-      var group = groups[section.dataset.xjLayer];
-      section.hidden = Boolean(group) && !map.hasLayer(group);
+      var name = section.dataset.xjLayer, group = groups[name];
+      var hide = (Boolean(group) && !map.hasLayer(group)) || Boolean(shown && shown[name] === 0);
+      if (section.hidden !== hide) section.hidden = hide;
     });
   };
 

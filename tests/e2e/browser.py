@@ -269,6 +269,10 @@ def add_own_layer(page: Page, points: list[tuple[str, dict, list[float]]], path)
         for fid, props, xy in points
     ]
     path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    # The pages of a test module share a browser context, which keeps a side panel folded by an earlier page.
+    unfold = page.locator('[data-testid="stExpandSidebarButton"]')
+    if unfold.is_visible():
+        unfold.click()
     page.get_by_text("Add your own layer").click()
     choose_file(page, path)
 

@@ -264,9 +264,13 @@ def test_an_empty_result_says_so_and_clears(home, dataset):
     empty = home.locator(".xj-empty")
     empty.wait_for(state="visible")
     assert "No place matches the search and filters." in empty.inner_text()  # a search alone once read as the filters'
+    # The legend explains only what is drawn: over the empty map, the borders alone (it explained every symbol).
+    explained = ".xj-legend [data-xj-layer]:not([hidden])"
+    assert [s.get_attribute("data-xj-layer") for s in home.locator(explained).all()] == ["base"]
     empty.get_by_role("button", name="Clear filters").click()
     empty.wait_for(state="hidden")
     assert shown(home)["ports"] == len(drawable(dataset.ports))
+    assert home.locator(explained).count() == 4  # ports, corridors, zones and borders again
     assert home.locator(".xj-search").input_value() == ""
 
 

@@ -87,8 +87,8 @@ def test_a_filter_is_answered_in_the_browser_before_python_hears_of_it(app_url, 
         # Half a second on: nothing sent to the server, and everything a viewer reads already shows the view.
         assert seen["sent"] == 0
         assert seen["map"]["ports"] == len(drawable(dataset.ports.loc[air]))
-        assert seen["status"].startswith(f"{len(air)} port{'s' if len(air) != 1 else ''} of {len(dataset.ports)}")
-        assert seen["tally"].startswith(f"{len(air)} of {len(dataset.ports)} ports")
+        for counted in ("status", "tally"):  # the bar above the map and the side panel, worded alike
+            assert seen[counted].startswith(f"{len(air)} of {len(dataset.ports)} ports"), seen[counted]
         assert seen["tabs"][0] == f"Ports ({len(air)})"
         assert sorted(seen["rows"]) == sorted(air) and seen["drawnRows"] == len(air)
         assert "mode=air" in seen["address"]
