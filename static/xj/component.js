@@ -305,7 +305,6 @@ function pageRun() {
   });
 }
 
-
 /* The year in the page's address, written in place: moving the year control sends nothing to Python (no
    rerun); the next run reads the address it brings (web/mapview.py map_ui). */
 function writeYear(year) {

@@ -1,8 +1,8 @@
 /* The view's pure parts, with no page: the address a view writes (geo.explore.urlstate.to_params does the
    same; tests/cases/view.json holds the cases both must pass), the ports counted by mode and status
-   (geo.render.summary.port_counts) and the counts' wording, the places tables' sorting and windowing, the figures a popup shows and the period
-   filter's months. Loaded by the map as the
-   global XJView and by Node's tests with require. */
+   (geo.render.summary.port_counts) and the counts' wording, the places tables' sorting and windowing, the figures
+   a popup shows and the period filter's months. Loaded by the map as the global XJView and by Node's tests with
+   require. */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
   else root.XJView = factory();
