@@ -651,6 +651,18 @@ SEALED41_MEASURED: dict[str, float] = {
     "metric": 0.878,
 }
 
+# Scores of the sealed42 set, unseen beside sealed39 to sealed41 (seven 2016-2025 articles, three translated from
+# Polish, Persian or Russian as they were reworded; gold committed in 89bf6f8 before the tool ran on it), aggregate
+# only: 94.7 / 93.1 / 51.9 / 64.8 / 87.0 with the code of the forty-sixth tuning. Precision and metric meet their
+# targets; the other three are floors against regressions.
+SEALED42_MEASURED: dict[str, float] = {
+    "recall": 0.947,
+    "precision": 0.931,
+    "entity": 0.518,
+    "period": 0.648,
+    "metric": 0.87,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -776,6 +788,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed39", SEALED39_MEASURED),
         ("sealed40", SEALED40_MEASURED),
         ("sealed41", SEALED41_MEASURED),
+        ("sealed42", SEALED42_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
