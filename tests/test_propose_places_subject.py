@@ -389,3 +389,15 @@ def test_a_train_centre_named_at_a_city_is_its_land_port_and_the_centre_later_me
         "Since January the centre has sent off 720 trains, a third more than a year before.",
     )
     assert _place(other, "720")[0] != "urumqi-land-port"
+
+
+def test_a_contrasting_clause_that_names_no_place_goes_on_about_the_place_before_it():
+    article = _article(
+        "2024-08-06",
+        "Flights at Xinjiang's airports set records in July. Kashgar airport handled 410,000 passengers in the month.",
+        "Passenger arrivals at Xinjiang's Yining International Airport rose 20 percent to 300,000 last month, while "
+        "takeoffs and landings rose 15 percent to 2,500.",
+    )
+    # the "while" clause names no place and points to none: Yining's, not Kashgar's carried from the sentence before
+    assert _one(article, "2,500").entity_id == "yining-airport"
+    assert _one(article, "15 percent").entity_id == "yining-airport"

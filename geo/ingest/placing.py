@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from geo.ingest.borders import neighbours_named, part_across
+from geo.ingest.contrasts import own_clause
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.grouped import lacking_member
 from geo.ingest.lines import line_subject
@@ -283,10 +284,10 @@ class Placer(Mentions):
             # "Alashankou, one of two railway ports together with Horgos, now runs 124 routes": Horgos is an aside
             mentions = [m for m in mentions if m not in aside]
         named = {self.by_id[e].parent if self._is_port(self.by_id[e].parent) else e for _, e in mentions}
-        contrast = [m.end() for m in _CONTRAST.finditer(sentence[: figure.start])]
+        contrast = own_clause(sentence, figure.start, [at for at, _ in mentions])
         if contrast:  # "..., while the Khorgos road port saw 200,000 trucks": the places of the figure's own clause
-            sentence = " " * contrast[-1] + sentence[contrast[-1] :]
-            mentions = [(at, e) for at, e in mentions if at >= contrast[-1]]
+            sentence = " " * contrast + sentence[contrast:]
+            mentions = [(at, e) for at, e in mentions if at >= contrast]
         measure = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:5])
         if not (RAIL.search(measure) or ROAD.search(measure)):
             # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
@@ -475,7 +476,6 @@ _BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b
 _OF_REGION = re.compile(r"\s+(?:of|in)\s+[^,;]{0,40}?(?:\bXinjiang\b|\bthe region\b)", re.I)
 # "..., of which exports made up", "..., among them 12 by rail": a part of the figure before
 _PART_OF = re.compile(r"\s*(?:of|among)\s+(?:which|whom|them|these)\b", re.I)
-_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but)\s+")
 # the country's own figures; "northwest China's Xinjiang" is a place in China, not China. China as a clause's subject
 # ("China has opened 51 routes"), "the national average" and trade "between China and the countries of ..." are the
 # country's too, in a sentence that names no place the data holds
