@@ -315,6 +315,11 @@
     this.container.dataset.xjRelief = Core.reliefState(this.map.getZoom(), perDegree);
   };
 
+  /* A zone's footprint beneath every other drawn shape: the ports and lines in it stay clickable. */
+  function underneath(layer) {
+    parts(layer).forEach(function (part) { if (part.bringToBack && part._map) part.bringToBack(); });
+  }
+
   /* The drawn parts of a feature: itself, or each part of a multi-point or a geometry collection (a group). */
   function parts(layer) {
     if (!layer.eachLayer || layer.getElement) return [layer];
@@ -460,6 +465,9 @@
     }
     if (item.showing) item.holder.removeLayer(item.showing);
     if (want) item.holder.addLayer(want);
+    // A footprint shown as the map zooms in is added last, over the ports in it: it goes beneath them, or a click
+    // on Urumqi's airport opened the free trade zone round it.
+    if (want && want === item.shape && item.layer === "zones") underneath(want);
     // A zone's symbol has its own tooltip and popup; heard by the zones group, folium's content functions (which
     // read layer.feature, a footprint's) ran on it too and threw at every selection.
     if (want && want === item.symbol) want.removeEventParent(item.holder);
@@ -1337,7 +1345,8 @@
         if (on) {
           layer.xjStyle = { color: layer.options.color, weight: layer.options.weight };
           layer.setStyle({ color: "#111111", weight: (layer.options.weight || 2) + 3 });
-          if (layer.bringToFront && layer._map) layer.bringToFront();
+          // A selected footprint stays beneath the ports in it (see underneath); the rest come to the front.
+          if (item.layer !== "zones" && layer.bringToFront && layer._map) layer.bringToFront();
         } else if (layer.xjStyle) {
           layer.setStyle(layer.xjStyle);
         }

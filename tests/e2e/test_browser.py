@@ -21,6 +21,7 @@ from geo.render.mapping import drawable
 from tests.e2e.browser import (
     choose,
     choose_and_wait,
+    explorer,
     idle,
     offline_page,
     open_filter,
@@ -225,6 +226,25 @@ def test_a_layer_turned_off_stays_off_after_a_filter_change(app_url):
         assert page.locator("path.xj-corridor").count() == 0
         layers = urllib.parse.parse_qs(urllib.parse.urlparse(page.url).query)["layers"][0].split(",")
         assert "corridors" not in layers and "ports" in layers
+
+
+def test_a_port_inside_a_zone_stays_clickable_once_the_zone_is_drawn_as_its_footprint(app_url, dataset):
+    # Zoomed in, a footprint was added over the ports in it: a click on Urumqi's airport opened the free trade zone.
+    ports = drawable(dataset.ports)
+    areas = [g for g in dataset.zones.geometry if g is not None and g.geom_type in ("Polygon", "MultiPolygon")]
+    inside = [pid for pid, point in ports.geometry.items() if any(area.contains(point) for area in areas)]
+    assert inside, "the data put no port inside a zone's footprint: this test tests nothing"
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_markers(page)
+        for pid in inside:
+            point = ports.geometry[pid]
+            explorer(page, f"(x.map.closePopup(), x.map.setView([{point.y}, {point.x}], 11, {{animate: false}}), true)")
+            page.locator("path.xj-zone").first.wait_for(state="attached")  # footprints, not squares, at this zoom
+            page.locator(f'path.xj-port[data-xj-id="{pid}"]').click(timeout=10_000)  # fails if a zone is on top
+            page.wait_for_function(
+                "id => document.querySelector('.folium-map').dataset.xjSelected === id", arg=pid, timeout=10_000
+            )
 
 
 def test_a_link_reopens_the_same_view(app_url, dataset):
