@@ -140,6 +140,7 @@ def _ports(out: Layers, ports: gpd.GeoDataFrame, values, keys) -> None:
         }
 
     marker = folium.CircleMarker(radius=settings.PORT_RADIUS, fill=True)
+    marker.options["pane"] = settings.PORTS_PANE  # folium's keywords drop it; the options reach Leaflet as written
     _halos_and_clearances(group, ports)
     out.filtered["ports"] = _add_geojson(group, ports, properties, style, marker)
 

@@ -48,7 +48,9 @@ verbatim.install()
 
 # The map's own panes, made before any layer uses them, none catching the pointer: relief, outlines, leader
 # lines and names, each at its depth (Leaflet's own: tiles 200, overlays 400, markers 600, popups 700).
-PANES = (("xjRelief", 150), ("xjAdmin", 350), ("xjLeaders", 590), ("xjLabels", 620))
+# The ports' own pane lies over the other data layers (Leaflet's overlay pane, 400): a zone's footprint or a viewer's
+# dense file, drawn later in that pane, lay over the ports and took their clicks.
+PANES = (("xjRelief", 150), ("xjAdmin", 350), (settings.PORTS_PANE, 450), ("xjLeaders", 590), ("xjLabels", 620))
 
 MAP_LABEL = "Map of Xinjiang's border ports, rail corridors and zones"
 

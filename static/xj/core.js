@@ -144,7 +144,8 @@
      country's code): a symbol (unless it stands on the line) is never spread across a border from its true spot where some turn of the
      ring, or a small shift of it, keeps every symbol on its own side. `memo` (a Map, optional) keeps each
      point's side by its id between calls, for a caller whose points stay where they were (a filter change at
-     one zoom). Returns {spots: [{x, y}] in the points' order, clusters: [[index]]}. */
+     one zoom). A point with `stays` set stays at its spot in a cluster too large to spread (see SPREAD_MAX).
+     Returns {spots: [{x, y}] in the points' order, clusters: [[index]]}. */
   function spread(points, minDist, sideOf, memo) {
     var parent = points.map(function (_, i) { return i; });
     function find(i) { return parent[i] === i ? i : (parent[i] = find(parent[i])); }
@@ -166,11 +167,21 @@
       });
       if (!merged) break;
     }
-    // A cluster too large to spread is, for the caller, so many symbols standing alone (no ring, no leaders).
+    // A cluster too large to spread is, for the caller, so many symbols standing alone (no ring, no leaders);
+    // but the points in it that need not stay (`stays`: a viewer's own, not the project's places) are spread among
+    // themselves: a dense file round Horgos left the crossing's two ports on top of each other.
     var clusters = [];
     groups(points, find).forEach(function (c) {
-      if (c.length <= SPREAD_MAX) clusters.push(c);
-      else c.forEach(function (k) { clusters.push([k]); });
+      if (c.length <= SPREAD_MAX) { clusters.push(c); return; }
+      var own = c.filter(function (k) { return !points[k].stays; });
+      if (own.length > 1 && own.length < c.length) {
+        var inner = spread(own.map(function (k) { return points[k]; }), minDist, sideOf, memo);
+        own.forEach(function (k, i) { spots[k] = inner.spots[i]; });
+        inner.clusters.forEach(function (ic) { clusters.push(ic.map(function (i) { return own[i]; })); });
+        c.forEach(function (k) { if (points[k].stays) clusters.push([k]); });
+      } else {
+        c.forEach(function (k) { clusters.push([k]); });
+      }
     });
     return { spots: spots, clusters: clusters };
   }

@@ -606,7 +606,7 @@
         var p = map.project(item.latlng, zoom).round();
         item.projected = { zoom: zoom, latlng: item.latlng, x: p.x, y: p.y };
       }
-      points.push({ item: item, id: item.id, x: item.projected.x + dx, y: item.projected.y + dy });
+      points.push({ item: item, id: item.id, x: item.projected.x + dx, y: item.projected.y + dy, stays: item.layer === "upload" });
     });
     var lines = [], dots = [];
     // A symbol spread from its true spot stays in the same country (the base map's borders), as a viewer
@@ -659,8 +659,11 @@
         list.push({ key: "item:" + id, text: item.label, latlng: item.latlng, cls: "xj-label-port", rank: 55, radius: 0,
                     centred: true });
       } else if (item.layer === "ports" || item.layer === "upload") {
+        // A viewer's own points are named after the project's ports and zones' squares, before the towns: a dense
+        // file's names took the places of Horgos rail port's, Yining airport's and Dulata's.
         list.push({ key: "item:" + id, text: item.label, latlng: item.drawnAt || item.latlng, cls: "xj-label-port",
-                    rank: 15 + item.rank, radius: item.radius || self.opts.portRadius, away: item.away });
+                    rank: item.layer === "upload" ? 36 : 15 + item.rank, radius: item.radius || self.opts.portRadius,
+                    away: item.away });
       } else if (item.layer === "zones") {
         var symbol = item.showing === item.symbol;
         // A zone's square is named before the towns, as a port is: the square has no other name on the map.

@@ -10,7 +10,16 @@ import urllib.parse
 import pytest
 
 from geo import settings
-from tests.e2e.browser import add_own_layer, choose, choose_file, map_frame, offline_page, search, wait_for_markers
+from tests.e2e.browser import (
+    add_own_layer,
+    choose,
+    choose_file,
+    idle,
+    map_frame,
+    offline_page,
+    search,
+    wait_for_markers,
+)
 from tests.e2e.sides import crossed
 
 # Far from Horgos and Yining, whose ports are drawn spread apart at the opening view.
@@ -291,7 +300,8 @@ def test_on_a_phone_your_points_and_the_crossings_ports_keep_their_own_side_of_t
 def test_a_dense_patch_of_your_points_stays_where_it_is_and_the_crossings_still_spread(app_url, tmp_path):
     # 3,000 points a few pixels apart were one cluster spread on one ring as wide as the map: a web of leaders
     # from every point across Xinjiang. A patch too large to spread is drawn as it is; zooming in separates it.
-    patch = [(f"g{i}", {"name": f"Grid {i}"}, [84.0 + (i % 15) * 0.01, 41.3 + (i // 15) * 0.01]) for i in range(300)]
+    # Laid over the Horgos crossing, whose two ports it once left on top of each other, their names gone.
+    patch = [(f"g{i}", {"name": f"Grid {i}"}, [80.2 + (i % 15) * 0.02, 44.0 + (i // 15) * 0.02]) for i in range(300)]
     with offline_page() as (page, _blocked):
         page.goto(app_url)
         wait_for_markers(page)
@@ -309,6 +319,10 @@ def test_a_dense_patch_of_your_points_stays_where_it_is_and_the_crossings_still_
         assert drawn["points"] == 300 and drawn["moved"] == 0
         assert drawn["longest"] < 40, drawn  # only the project's own small clusters, a few symbols wide
         assert all(abs(dx) + abs(dy) > 2 for dx, dy in symbol_offsets(page).values())  # still spread apart
+        # ... and drawn over the file, so a click reaches them (the file, drawn last, lay over them).
+        idle(page)
+        page.locator('path.xj-port[data-xj-id="horgos-road"]').click(timeout=10_000)
+        page.wait_for_function("() => document.querySelector('.folium-map').dataset.xjSelected === 'horgos-road'")
         # The bar above the map and the side panel count your layer, in the same words.
         side = page.locator('[data-testid="stSidebar"] .xj-tally-line')
         for counted in (page.locator(".xj-status"), side):

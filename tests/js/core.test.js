@@ -143,6 +143,20 @@ test("spread: a cluster too large to spread keeps its true spots, each symbol st
   assert.ok(spread.spots.every((s, k) => s.x !== few[k].x || s.y !== few[k].y));
 });
 
+test("spread: in a cluster too large to spread, the points that need not stay are spread among themselves", () => {
+  // A viewer's dense file (stays) laid over a crossing's two ports a pixel apart: the file stays where it is, the
+  // ports are spread apart as they would be without it (they were left on top of each other).
+  const file = Array.from({ length: 100 }, (_, k) => ({ id: "f" + String(k).padStart(3, "0"), x: 40 + (k % 10) * 4, y: 40 + Math.floor(k / 10) * 4, stays: true }));
+  const ports = [{ id: "horgos-rail", x: 60, y: 60 }, { id: "horgos-road", x: 61, y: 60 }];
+  const { spots, clusters } = core.spread(file.concat(ports), 18);
+  file.forEach((p, k) => assert.deepEqual(spots[k], { x: p.x, y: p.y }));
+  const [rail, road] = [spots[100], spots[101]];
+  assert.ok(Math.hypot(rail.x - road.x, rail.y - road.y) >= 18 - 1e-9, "the ports are a symbol apart");
+  assert.deepEqual(core.spread(ports, 18).spots, [rail, road]); // as they are without the file
+  assert.ok(clusters.some((c) => c.length === 2 && c.includes(100) && c.includes(101))); // their leaders drawn
+  assert.equal(clusters.length, 101);
+});
+
 test("spread: a symbol standing alone is not asked which side of a border it is on", () => {
   // At 10,000 ports most symbols stand alone; asking each (its spot and four probes) cost most of a filter change.
   const asked = [];
