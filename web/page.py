@@ -1,10 +1,11 @@
-"""The Streamlit page: explore Xinjiang's ports, rail corridors and free-trade zones, every figure sourced."""
+"""The Streamlit page: explore Xinjiang's ports, rail corridors and trade zones, every figure sourced."""
 
 from __future__ import annotations
 
 import geopandas as gpd
 import pandas as pd
 import streamlit as st
+from markupsafe import escape
 
 from geo import settings
 from geo.data.dataset import Dataset
@@ -76,7 +77,7 @@ def main() -> None:
     st.set_page_config(page_title="Xinjiang ports explorer", page_icon="🗺️", layout="wide")
     page_style()
     st.html(
-        '<header class="xj-header"><h1>Xinjiang\'s ports, rail corridors and free-trade zone</h1>'
+        f'<header class="xj-header"><h1>{escape(settings.TITLE)}</h1>'
         "<p>Click a place on the map, or a row under it, for its figures: each comes from a news article and "
         "is shown with its source; approximate locations and footprints say so.</p>"
         # On a narrow screen Streamlit folds the sidebar behind a bare » (named only for screen readers; a new viewer

@@ -168,7 +168,7 @@ def _options(counts: dict[str, dict[str, int]] | None = None) -> dict:
 
 def _page(m: folium.Map, dataset: Dataset) -> None:
     root = m.get_root()
-    root.title = "Xinjiang's ports, rail corridors and free-trade zone"
+    root.title = settings.TITLE
     root.header.add_child(Element(f"<title>{escape(root.title)}</title>"), name="xj_title")
     drawn = len(drawable(dataset.ports))
     heading = (

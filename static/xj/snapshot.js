@@ -262,7 +262,7 @@
     if (explorer.year != null) parts.push("places as they stood in " + explorer.year);
     var counts = explorer.counts ? explorer.counts() : {};
     var shown = ["ports", "corridors", "zones"].filter(function (l) { return l in counts; }).map(function (l) {
-      return counts[l] + " " + l;
+      return counts[l] + " " + (counts[l] === 1 ? l.slice(0, -1) : l); // "1 port", not "1 ports"
     });
     // Sizing is how the ports are drawn, not which: it follows the counts, not the filters.
     var sized = explorer.size ? "; ports sized by " + explorer.size.label + ", " + explorer.size.period : "";
@@ -299,7 +299,7 @@
       ctx.fillStyle = "#222222";
       ctx.textBaseline = "top";
       ctx.font = "bold 17px system-ui, sans-serif";
-      ctx.fillText(options.title || "Xinjiang's ports, rail corridors and free-trade zone", PAD, 10, width - 2 * PAD);
+      ctx.fillText(options.title || document.title, PAD, 10, width - 2 * PAD);
       ctx.font = "12px system-ui, sans-serif";
       ctx.fillStyle = "#555555";
       ctx.fillText(describe(explorer), PAD, 34, width - 2 * PAD);
@@ -328,7 +328,7 @@
   }
 
   function titleOf() {
-    var heading = document.querySelector("body.xj-export > header h1");
+    var heading = document.querySelector("body.xj-export > header h1, .xj-header h1"); // the export's, the app's
     return heading ? heading.textContent : "";
   }
 

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from geo import settings
 from geo.render import mapping
 from geo.render.mapping import drawable
 from tests.e2e.browser import (
@@ -469,7 +470,7 @@ def test_the_title_is_never_under_streamlits_header(app_url, screen):
                           .filter(([x, y]) => !h.contains(document.elementFromPoint(x, y))); }"""
         )
         assert covered == []
-        assert title.inner_text() == "Xinjiang's ports, rail corridors and free-trade zone"
+        assert title.inner_text() == settings.TITLE
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))

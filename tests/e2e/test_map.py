@@ -270,7 +270,7 @@ def test_the_export_has_the_same_base_names_and_symbols(exported, dataset, tmp_p
     with offline_page() as (page, blocked):
         page.goto(exported)
         page.locator(".xj-label-xinjiang:not(.xj-hidden)").wait_for(timeout=30_000)
-        assert page.title() == "Xinjiang's ports, rail corridors and free-trade zone"
+        assert page.title() == settings.TITLE
         assert page.get_by_role("heading", level=1).inner_text() == page.title()
         ports = page.evaluate(SYMBOLS, "path.xj-port")
         assert sorted(p["id"] for p in ports) == sorted(drawable(dataset.ports).index)

@@ -20,7 +20,7 @@ from geo.explore.filter import filter_layer, port_mode_group
 from geo.explore.urlstate import View
 from geo.render import viewmap
 from geo.render.mapping import drawable
-from tests.e2e.browser import choose_and_wait, offline_page, wait_for_map, wait_for_markers, wait_until_still
+from tests.e2e.browser import choose_and_wait, offline_page, search, wait_for_map, wait_for_markers, wait_until_still
 
 DRAWN = ".xj-label-xinjiang:not(.xj-hidden)"  # the base map's names are placed: the map has drawn
 
@@ -177,6 +177,14 @@ def test_the_apps_map_saves_as_a_png(app_url, dataset, tmp_path):
         box = page.locator(".folium-map").bounding_box()
         groups = {port_mode_group(modes) for modes in drawable(dataset.ports)["modes"]}
         check_png(save_png(page, tmp_path, "app.png"), box, [settings.MODE_COLOURS[g] for g in sorted(groups)])
+        # Its line under the title counts what is drawn in words that agree ("1 port", not "1 ports").
+        name = drawable(dataset.ports)["name"].iloc[0]
+        search(page, name)
+        page.wait_for_function("() => JSON.parse(document.querySelector('.folium-map').dataset.xjShown).ports === 1")
+        said = page.evaluate("XJMap.describeView(document.querySelector('.folium-map').xjExplorer)")
+        assert "Drawn: 1 port," in said
+        for n, noun in re.findall(r"(\d+) (ports?|corridors?|zones?)", said.split("Drawn: ")[1]):
+            assert noun.endswith("s") == (n != "1"), said
         assert blocked == []
 
 
