@@ -93,6 +93,19 @@ def test_a_source_link_is_named_by_its_source_and_escaped():
     assert names[1].startswith("read it: [2] CGTN, 2025-08-01")
 
 
+def test_facts_html_says_what_each_figure_counts_in_the_claims_words_escaped():
+    # "Visa-free tour group 167" did not say whose tourists; the claim does.
+    cited = _two_figures(
+        source_publisher=["Xinhua", "Xinhua"],
+        source_published=["", ""],
+        source_title=["T", "T"],
+        claim=["Russian tourists <b>entering</b> visa-free in groups in 2025.", ""],
+    )
+    html = str(present.facts_html(cited))
+    assert '<div class="xj-about xj-claim">Russian tourists &lt;b&gt;entering&lt;/b&gt; visa-free' in html
+    assert html.count("xj-claim") == 1  # a figure without a claim gets no empty line
+
+
 def test_facts_html_for_a_place_without_figures():
     assert "No figures" in present.facts_html(pd.DataFrame())
 

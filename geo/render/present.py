@@ -183,6 +183,9 @@ _FACTS = Markup(
 )
 _FACT_ROW = Markup('<tr data-start="{}" data-end="{}"><td>{}{}</td><td>{}</td><td>{}</td><td title="{}">[{}]</td></tr>')
 _ABOUT = Markup('<div class="xj-about">{}</div>')
+# What a figure counts, in the project's words (facts.csv's claim): a name and a value ("Visa-free tour group 167")
+# did not say whose tourists, nor what a growth was measured against.
+_CLAIM = Markup('<div class="xj-about xj-claim">{}</div>')
 _SOURCE = Markup("<li>[{}] {}{}</li>")
 # A link to an article opens beside the map; rel=noopener keeps the article's page from reaching back to ours.
 _LINK = Markup(' <a href="{}" target="_blank" rel="noopener">{}</a>')
@@ -255,23 +258,27 @@ def _numbered(citations) -> dict[str, int]:
 def facts_html(cited: pd.DataFrame) -> Markup:
     """The facts about one entity as a small HTML table with numbered sources, every text escaped.
 
-    A figure about the place's parent (the Horgos port as a whole, for the Horgos road port) says so.
+    Each figure says what it counts (its claim) and, when it is about the place's parent (the Horgos port as a
+    whole, for the Horgos road port), says so.
     """
     if cited.empty:
         return NO_FIGURES
     table = facts_table(cited)
     numbers = _numbered(table["Source"])
+    claims = cited["claim"].map(_text) if "claim" in cited else [""] * len(cited)
     rows = Markup("").join(
         _FACT_ROW.format(
             *span(period),
             row.Figure,
-            _ABOUT.format(note) if note else "",
+            (_CLAIM.format(claim) if claim else "") + (_ABOUT.format(note) if note else ""),
             row.Value,
             row.Period,
             row.Source,
             numbers[row.Source],
         )
-        for row, note, period in zip(table.itertuples(), about_notes(cited), cited["period"], strict=True)
+        for row, note, claim, period in zip(
+            table.itertuples(), about_notes(cited), claims, cited["period"], strict=True
+        )
     )
     links = dict(zip(table["Source"], table["Link"], strict=True))
     sources = Markup("").join(
