@@ -23,11 +23,17 @@ PORT_STATE_LEGEND: tuple[tuple[str, str], ...] = (
 def legend_html() -> str:
     """The legend's content, drawn from the same settings that style the layers (every text escaped)."""
 
-    def item(swatch: str, label: str) -> str:
-        return f'<span class="xj-item">{swatch}{escape(label)}</span>'
+    def item(swatch: str, label: str, shows: str = "") -> str:
+        # ``shows`` names what the item explains ("ports group road"): the explorer hides it while none is drawn.
+        key = f' data-xj-shows="{escape(shows)}"' if shows else ""
+        return f'<span class="xj-item"{key}>{swatch}{escape(label)}</span>'
 
     ports = "".join(
-        item(f'<i style="background:{colour};border-radius:50%"></i>', "road + rail" if group == "combined" else group)
+        item(
+            f'<i style="background:{colour};border-radius:50%"></i>',
+            "road + rail" if group == "combined" else group,
+            f"ports group {group}",
+        )
         for group, colour in settings.MODE_COLOURS.items()
     )
     lines = "".join(
@@ -35,11 +41,16 @@ def legend_html() -> str:
             f'<i class="xj-line" style="border-top-style:{"dashed" if style["dashArray"] else "solid"};'
             f'border-color:{style["color"]}"></i>',
             status.replace("_", " "),
+            f"corridors state {status}",
         )
         for status, style in settings.CORRIDOR_STYLES.items()
     )
     zones = "".join(
-        item(f'<i class="xj-square" style="background:{style["fillColor"]}"></i>', present.ZONE_KIND_LABELS[kind])
+        item(
+            f'<i class="xj-square" style="background:{style["fillColor"]}"></i>',
+            present.ZONE_KIND_LABELS[kind],
+            f"zones kind {kind}",
+        )
         for kind, style in settings.ZONE_STYLES.items()
     )
     borders = "".join(
@@ -55,11 +66,16 @@ def legend_html() -> str:
         )
     )
     # A port's state (today, or in the year the year control shows): how its symbol is filled and rimmed.
-    states = "".join(item(f'<i class="xj-state xj-state-{state}"></i>', label) for state, label in PORT_STATE_LEGEND)
+    states = "".join(
+        item(f'<i class="xj-state xj-state-{state}"></i>', label, f"ports state {state}")
+        for state, label in PORT_STATE_LEGEND
+    )
     # Lines shown only while a year is chosen (the explorer shows them and names the year): what that year hides.
     # Static text: the year goes into its span as text (xjmap.js _legendYear).
     gone = "As of <span data-xj-year-label></span>: places not yet approved (corridors not yet begun) are not drawn."
-    hollow_zone = item('<i class="xj-square xj-square-approved"></i>', "approved, not yet operating")
+    hollow_zone = item(
+        '<i class="xj-square xj-square-approved"></i>', "approved, not yet operating", "zones state approved"
+    )
     year_only = '<div class="xj-hint" data-xj-year-only hidden>{}</div>'.format
     # Each section names its layer, so the explorer can hide it while that layer is turned off.
     return "".join(

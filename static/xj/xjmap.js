@@ -210,7 +210,10 @@
       if (!self._autoPanning) self._restAt = null;
       self._autoPanning = false;
     });
-    map.on("moveend", debounce(function () { self._emit("view", self.view()); }, 500));
+    map.on("moveend", debounce(function () {
+      // Not for a map taken down meanwhile (an upload replaces it): its centre can no longer be read.
+      if (map._mapPane) self._emit("view", self.view());
+    }, 500));
     map.on("resize", function () { self._foldLegend(); self.layout(); });
     // Leaflet measures its box once and on window resizes only; the page can resize the box without one (a phone's
     // layout settling under the map): a stale size put a sheet over the place it was about. The centre is kept
@@ -315,6 +318,18 @@
     this.container.dataset.xjRelief = Core.reliefState(this.map.getZoom(), perDegree);
   };
 
+  /* What a place shows in the legend (legend_html's data-xj-shows): its mode group, its kind, its state. */
+  function legendKeys(item) {
+    var v = item.values || {}, keys = [];
+    var add = function (family, value) {
+      if (value) keys.push(item.layer + " " + family, item.layer + " " + family + " " + value);
+    };
+    if (item.layer === "ports") { add("group", item.group); add("state", item.state); }
+    else if (item.layer === "corridors") add("state", item.state || v.status);
+    else if (item.layer === "zones") { add("kind", v.kind); add("state", item.state); }
+    return keys;
+  }
+
   /* A zone's footprint beneath every other drawn shape: the ports and lines in it stay clickable. */
   function underneath(layer) {
     parts(layer).forEach(function (part) { if (part.bringToBack && part._map) part.bringToBack(); });
@@ -384,7 +399,7 @@
         if (!p || p.id == null) return;
         var item = {
           id: String(p.id), layer: name, shape: layer, holder: holder, values: p.xj || {},
-          search: p.search || "", label: p.label || "", rank: p.rank || 0, visible: true, symbol: null,
+          search: p.search || "", label: p.label || "", rank: p.rank || 0, visible: true, symbol: null, group: p.group,
           latlng: layer.getLatLng ? layer.getLatLng() : null, showing: layer,
         };
         if (name === "zones") {
@@ -516,12 +531,14 @@
   Explorer.prototype.counts = function () {
     var counts = { ports: 0, corridors: 0, zones: 0, upload: 0 };
     var self = this;
-    var states = {}, unknown = 0, others = { corridors: {}, zones: {} }, uploadTotal = 0;
+    var states = {}, unknown = 0, others = { corridors: {}, zones: {} }, uploadTotal = 0, seen = {};
     this.ids.forEach(function (id) {
       var item = self.items[id];
       if (item.layer === "upload") uploadTotal += 1;
       if (!item.visible) return;
       counts[item.layer] += 1;
+      if (!item.legendKeys) item.legendKeys = legendKeys(item); // made again when the year changes the state
+      for (var k = 0; k < item.legendKeys.length; k++) seen[item.legendKeys[k]] = true;
       if (!item.state) return;
       if (item.layer === "ports") {
         states[item.state] = (states[item.state] || 0) + 1;
@@ -534,6 +551,7 @@
     });
     this.container.dataset.xjShown = JSON.stringify(counts);
     counts.uploadTotal = uploadTotal; // for the bar's "3 of 300 in your layer"
+    this.legendSeen = seen;
     if (this.opts.timeline) {
       // The ports shown by their state in the chosen year (null: today), and how many have no dated event; the
       // corridors and zones shown by theirs.
@@ -944,6 +962,7 @@
       if (!place) return;
       var found = Core.layerStateAsOf(item.layer, place.events, place.status, place.year, at);
       item.state = found.state;
+      item.legendKeys = null;
       item.known = found.known;
       if (item.layer === "ports") self._stateStyle(item);
       else if (item.layer === "corridors") self._lineStyle(item);
@@ -1471,16 +1490,23 @@
     this.legendNode.querySelectorAll("[data-xj-year-label]").forEach(function (node) { node.textContent = year || ""; });
   };
 
-  /* The legend explains only what is on the map: a layer turned off takes its section with it. */
   /* The legend explains what the map draws: a layer switched off, or one the filters leave empty (a search that
-     matches nothing left the whole legend over an empty map), loses its part; the borders' part stays. */
+     matches nothing left the whole legend over an empty map), loses its part, and so does each symbol none of
+     the drawn places has (with Rail chosen, "road" and "air"); the borders' part stays. */
   Explorer.prototype._legendLayers = function () {
     if (!this.legendNode) return;
-    var map = this.map, groups = this.opts.groups, shown = this.shownNow;
+    var map = this.map, groups = this.opts.groups, shown = this.shownNow, seen = this.legendSeen;
     this.legendNode.querySelectorAll("[data-xj-layer]").forEach(function (section) {
       var name = section.dataset.xjLayer, group = groups[name];
       var hide = (Boolean(group) && !map.hasLayer(group)) || Boolean(shown && shown[name] === 0);
       if (section.hidden !== hide) section.hidden = hide;
+    });
+    if (!seen) return;
+    this.legendNode.querySelectorAll("[data-xj-shows]").forEach(function (node) {
+      var key = node.dataset.xjShows, family = key.slice(0, key.lastIndexOf(" "));
+      // A kind of symbol no place says it has (no state where there is no timeline) is never hidden.
+      var hide = Boolean(seen[family]) && !seen[key];
+      if (node.hidden !== hide) node.hidden = hide;
     });
   };
 

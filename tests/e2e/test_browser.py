@@ -15,7 +15,7 @@ import pytest
 from geo import settings
 from geo.data import join, periods
 from geo.explore import controls
-from geo.explore.filter import filter_layer
+from geo.explore.filter import filter_layer, port_mode_group
 from geo.render import charts, present
 from geo.render.mapping import drawable
 from tests.e2e.browser import (
@@ -237,6 +237,7 @@ def test_a_port_inside_a_zone_stays_clickable_once_the_zone_is_drawn_as_its_foot
     with offline_page() as (page, _blocked):
         page.goto(app_url)
         wait_for_markers(page)
+        idle(page)  # the page's first runs done: none of them answers after a click with the view before it
         for pid in inside:
             point = ports.geometry[pid]
             explorer(page, f"(x.map.closePopup(), x.map.setView([{point.y}, {point.x}], 11, {{animate: false}}), true)")
@@ -245,6 +246,43 @@ def test_a_port_inside_a_zone_stays_clickable_once_the_zone_is_drawn_as_its_foot
             page.wait_for_function(
                 "id => document.querySelector('.folium-map').dataset.xjSelected === id", arg=pid, timeout=10_000
             )
+
+
+def test_a_map_taken_down_right_after_a_move_throws_nothing(app_url):
+    # An upload replaces the map; a move just before left the old map's report of its view pending, and it threw
+    # on the removed map (seen on a phone adding a large file).
+    with offline_page() as (page, _blocked):
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(app_url)
+        wait_for_markers(page)
+        explorer(page, "(x.map.panBy([40, 0], {animate: false}), x.map.remove(), true)")
+        page.wait_for_timeout(1_000)  # past the report's half-second wait
+        assert errors == []
+
+
+def test_the_legend_explains_only_the_kinds_of_symbol_drawn(app_url, dataset):
+    # With Rail chosen the legend (and the PNG's key, made from it) still explained road, air and planned ports.
+    rail = [modes for modes in drawable(dataset.ports)["modes"] if "rail" in modes]
+    with offline_page() as (page, _blocked):
+        page.goto(app_url)
+        wait_for_markers(page)
+        choose(page, "Port mode", "Rail")
+        page.wait_for_function(
+            "n => JSON.parse(document.querySelector('.folium-map').dataset.xjShown).ports === n", arg=len(rail)
+        )
+        explained = {
+            node.get_attribute("data-xj-shows")
+            for node in page.locator(".xj-legend [data-xj-shows]").all()
+            if not node.evaluate("n => n.closest('[hidden]') !== null")
+        }
+        assert {k for k in explained if k.startswith("ports group ")} == {
+            f"ports group {port_mode_group(modes)}" for modes in rail
+        }
+        # The corridors and zones are not port-filtered: each kind the data has is still explained.
+        assert {k for k in explained if k.startswith("zones kind ")} == {
+            f"zones kind {kind}" for kind in dataset.zones["kind"]
+        }
 
 
 def test_a_link_reopens_the_same_view(app_url, dataset):
