@@ -110,7 +110,8 @@ def _common(layer: str, row: pd.Series, values: Mapping[str, Mapping[str, dict]]
 
 
 def _ports(out: Layers, ports: gpd.GeoDataFrame, values, keys) -> None:
-    group = folium.FeatureGroup(name=f"{settings.PORTS.title} ({len(ports)})")
+    # Named without a count: the layers button counted every place while the bar beside it counted those drawn.
+    group = folium.FeatureGroup(name=settings.PORTS.title)
     out.groups["ports"] = group
     if len(ports) > settings.RICH_MAX_PORTS:
         CompactPorts(ports, keys["ports"]).add_to(group)
@@ -187,7 +188,7 @@ def _halos_and_clearances(group: folium.FeatureGroup, ports: gpd.GeoDataFrame) -
 
 
 def _corridors(out: Layers, corridors: gpd.GeoDataFrame, values, keys) -> None:
-    group = folium.FeatureGroup(name=f"{settings.CORRIDORS.title} ({len(corridors)})")
+    group = folium.FeatureGroup(name=settings.CORRIDORS.title)
     out.groups["corridors"] = group
     if corridors.empty:
         return
@@ -215,7 +216,7 @@ def _corridors(out: Layers, corridors: gpd.GeoDataFrame, values, keys) -> None:
 
 
 def _zones(out: Layers, zones: gpd.GeoDataFrame, values, keys) -> None:
-    group = folium.FeatureGroup(name=f"{settings.ZONES.title} ({len(zones)})")
+    group = folium.FeatureGroup(name=settings.ZONES.title)
     out.groups["zones"] = group
     if zones.empty:
         return
