@@ -192,6 +192,12 @@ function Tables(root) {
     if (tr) self.choose(Number(tr.dataset.xjRow));
   });
   this.panel.addEventListener("keydown", function (event) { self.key(event); });
+  // Tab from the last sort button into the rows left the table scrolled to the last columns: a row shows from
+  // its name, as an arrow key into the rows already does.
+  this.panel.addEventListener("focusin", function (event) {
+    var from = event.relatedTarget, fromHead = Boolean(from && from.closest && from.closest("thead"));
+    if (fromHead && event.target.matches("tr[data-xj-row]")) self.panel.scrollLeft = 0;
+  });
 }
 
 Tables.prototype.scrollTo = function (top) {

@@ -183,6 +183,8 @@ def test_a_row_reached_by_the_keyboard_shows_its_name(app_url):
         )
         assert seen is not None, "Tab after the last sort button reaches a row"
         assert seen["inside"] and seen["shown"] and seen["name"].strip(), seen
+        # ... and the row shows from its start: the columns after the name (modes, kind) were scrolled away.
+        assert page.evaluate("() => document.activeElement.closest('.xj-panel').scrollLeft") == 0
 
 
 def test_an_arrow_key_on_the_table_goes_into_its_rows_and_enter_selects(app_url):
