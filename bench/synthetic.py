@@ -79,6 +79,7 @@ def _long_corridors(path: Path, vertices: int, rng: random.Random) -> None:
                     "name": f"Synthetic corridor {number + 1}",
                     "via_ports": [],
                     "waypoints": [],
+                    "waypoint_aliases": [],
                     "sources": ["synthetic"],
                 },
             }

@@ -218,6 +218,7 @@ CORRIDORS = Layer(
         "status": str,
         "via_ports": list,
         "waypoints": list,
+        "waypoint_aliases": list,
         "gauge_change": (str, type(None)),
         "length_km": (int, float),
         "geometry_quality": str,
@@ -225,7 +226,7 @@ CORRIDORS = Layer(
         "sources": list,
     },
     enums={"mode": MODES, "status": CORRIDOR_STATUSES, "geometry_quality": GEOMETRY_QUALITIES},
-    text_lists=("aliases", "via_ports", "waypoints", "sources"),
+    text_lists=("aliases", "via_ports", "waypoints", "waypoint_aliases", "sources"),
 )
 ZONES = Layer(
     name="zones",

@@ -87,6 +87,14 @@ def test_corridors_follow_the_waypoint_order_not_the_row_order(mini, edit_table)
     assert corridor["geometry"]["coordinates"][0] == [87.524028, 43.843556]
 
 
+def test_corridors_list_their_stations_aliases_in_waypoint_order(mini, edit_table):
+    aliases = {"urumqi": "乌鲁木齐站;乌鲁木齐", "horgos": "霍尔果斯"}
+    edit_table("stations", lambda rows: [row.update(aliases=aliases.get(row["id"], "")) for row in rows])
+    corridor = build.build(mini)["corridors"]["features"][0]["properties"]
+    assert corridor["waypoint_aliases"] == ["乌鲁木齐站", "乌鲁木齐", "霍尔果斯"]
+    assert corridor["waypoints"] == ["Ürümqi", "Jinghe", "Horgos"]  # what is shown stays the stations' names
+
+
 def test_corridor_length_is_geodesic_and_sources_are_not_repeated(mini):
     corridor = build.build(mini)["corridors"]["features"][0]["properties"]
     lons, lats = zip(*build.build(mini)["corridors"]["features"][0]["geometry"]["coordinates"], strict=True)

@@ -15,7 +15,10 @@ import pytest
 from shapely.geometry import LineString, Point
 
 from geo import settings
+from geo.data.build import write
+from geo.data.dataset import load_dataset
 from geo.explore import controls, urlstate
+from geo.explore.filter import filter_layer
 
 # The cases the browser's code passes too (tests/js/core.test.js).
 CASES = json.loads((Path(__file__).parent / "cases" / "rules.json").read_text(encoding="utf-8"))
@@ -94,6 +97,21 @@ def test_search_keys_hold_names_aliases_parents_and_ports(frames):
     assert "porthorgos" not in keys["ports"]["hr"] and "|" in keys["ports"]["hr"]
 
 
+def test_a_corridor_is_found_by_its_stations_aliases(mini, edit_table):
+    """A station's Chinese name or other spelling (stations.csv aliases) finds the corridors through it."""
+
+    def name_jinghe(rows: list[dict]) -> None:
+        next(row for row in rows if row["id"] == "jinghe")["aliases"] = "精河县;Jing"
+
+    edit_table("stations", name_jinghe)
+    write(mini)
+    corridors = load_dataset(mini).layer("corridors")
+    assert corridors.iloc[0]["waypoints"] == ["Ürümqi", "Jinghe", "Horgos"]  # shown as before
+    keys = controls.search_keys({"corridors": corridors})["corridors"]
+    assert "精河县" in keys[corridors.index[0]]
+    assert list(filter_layer(corridors, "corridors", {}, "精河")["id"]) == list(corridors["id"])
+
+
 def test_feature_values_follow_the_registry(frames):
     layers, _ = frames
     values = controls.feature_values("ports", layers["ports"])
@@ -169,7 +187,7 @@ def _row_wise_keys(frames: dict, groups: pd.DataFrame | None = None) -> dict:
         for fid, row in frame.iterrows():
             found = names(row) + parents.get(str(row.get("parent") or ""), [])
             if layer == "corridors":
-                found += texts(row.get("waypoints"))
+                found += texts(row.get("waypoints")) + texts(row.get("waypoint_aliases"))
                 for port_id in texts(row.get("via_ports")):
                     found += port_names.get(port_id, [])
             keys[layer][fid] = "|".join(dict.fromkeys(controls.fold(n) for n in found if controls.fold(n)))

@@ -573,6 +573,21 @@ TABLE_RULE_CASES = [
         "stations.csv: row 3 (station 'jinghe'): field 'coordinate_ref': expected an id from references.csv; got 'nowhere'.",
     ),
     (
+        "stations",
+        set_cell("aliases", "精河县;;Jing", row=1),
+        "stations.csv: row 3 (station 'jinghe'): field 'aliases': expected a ';'-separated list of names, none empty; got '精河县;;Jing'.",
+    ),
+    (
+        "stations",
+        lambda rows: rows[1].update(aliases="精河县", aliases_ref="nowhere"),
+        "stations.csv: row 3 (station 'jinghe'): field 'aliases_ref': expected an id from references.csv; got 'nowhere'.",
+    ),
+    (
+        "stations",
+        set_cell("aliases_ref", "test-ref", row=1),
+        "stations.csv: row 3 (station 'jinghe'): field 'aliases_ref': expected empty (it names the reference for the aliases, and there are none); got 'test-ref'.",
+    ),
+    (
         "corridor_waypoints",
         set_cell("station_id", "kashgar", row=2),
         "corridor_waypoints.csv: row 4 ('urumqi-horgos', '3'): field 'station_id': expected an id from stations.csv; got 'kashgar'.",

@@ -129,6 +129,8 @@ def build_layers(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict]:
                     "status": corridor["status"],
                     "via_ports": split_list(corridor["via_ports"]),
                     "waypoints": [stations[s]["name"] for s in station_ids],
+                    # Searched, not shown: a corridor is found by its stations' Chinese names and other spellings.
+                    "waypoint_aliases": [a for s in station_ids for a in split_list(stations[s]["aliases"])],
                     "gauge_change": corridor["gauge_change"] or None,
                     "length_km": line_length_km(coords),
                     "geometry_quality": "schematic",

@@ -23,9 +23,13 @@ def model_problems(tables: Mapping[str, pd.DataFrame], data_dir: Path) -> list[s
     problems: list[str] = []
     ports, stations, zones = tables["ports"], tables["stations"], tables["zones"]
     for number, row in enumerate(table_rows(stations), start=2):
-        problems += _coordinate_problems(
-            row["coordinate"], f"{data_dir / 'stations.csv'}: row {number} (station {row['id']!r})"
-        )
+        where = f"{data_dir / 'stations.csv'}: row {number} (station {row['id']!r})"
+        problems += _coordinate_problems(row["coordinate"], where)
+        if row["aliases_ref"] and not row["aliases"]:
+            problems.append(
+                f"{where}: field 'aliases_ref': expected empty (it names the reference for the aliases, and there are "
+                f"none); got {row['aliases_ref']!r}."
+            )
     located_ports = set()
     for number, row in enumerate(table_rows(ports), start=2):
         where = f"{data_dir / 'ports.csv'}: row {number} (port {row['id']!r})"

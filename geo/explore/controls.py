@@ -140,7 +140,7 @@ def _name_lists(frame: pd.DataFrame) -> list[list[str]]:
 
 
 def search_keys(frames: dict[str, pd.DataFrame], groups: pd.DataFrame | None = None) -> dict[str, dict[str, str]]:
-    """Each feature's folded search text: its names and aliases, its parent's, and for a corridor its ports'.
+    """Each feature's folded search text: its names and aliases, its parent's, and for a corridor its stations' and ports'.
 
     So a corridor through Horgos is found by 霍尔果斯, and a port by its group's name. Built column by column,
     each distinct text folded once (100,000 synthetic ports share most of their words): compute it once per
@@ -179,10 +179,14 @@ def _search_keys(frames: dict[str, pd.DataFrame], groups: pd.DataFrame | None) -
         rows = zip(_name_lists(frame), _values(frame, "parent"), strict=True)
         names = [own + parents.get(str(parent or ""), []) for own, parent in rows]
         if layer == "corridors":
-            for own, waypoints, via in zip(
-                names, _values(frame, "waypoints"), _values(frame, "via_ports"), strict=True
+            for own, waypoints, aliases, via in zip(
+                names,
+                _values(frame, "waypoints"),
+                _values(frame, "waypoint_aliases"),
+                _values(frame, "via_ports"),
+                strict=True,
             ):
-                own += _texts(waypoints)
+                own += _texts(waypoints) + _texts(aliases)
                 for port_id in _texts(via):
                     own += port_names.get(port_id, [])
         keys[layer] = dict(zip(frame.index, map(key, names), strict=True))

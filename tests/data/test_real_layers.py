@@ -116,6 +116,7 @@ def test_every_reference_is_cited(tables):
             "clearance_ref",
             "area_ref",
             "centre_ref",
+            "aliases_ref",
             "border_distance_ref",
             "ref_id",
             "check_ref",
