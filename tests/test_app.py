@@ -371,8 +371,9 @@ def test_the_regions_figures_are_tables_with_their_numbered_sources_for_the_peri
     regional = data.groups[data.groups["kind"].isin(settings.REGION_GROUP_KINDS)]
     assert [tab.label for tab in at.tabs] == regional["name"].tolist()
     (table,) = [block.proto.body for block in at.tabs[0].get("html")]
-    rows = re.findall(r"<tr[^>]*><td>(.*?)</td><td>(.*?)</td>", table)
+    rows = re.findall(r"<tr[^>]*><td>(.*?)(?:<div .*?)?</td><td>(.*?)</td>", table)  # each figure's claim follows
     assert ("Approved ports", "21") in rows and ("Highway ports", "14") in rows  # t-02 and t-05, the region's
+    assert '<div class="xj-about xj-claim">Approved ports.</div>' in table  # the mini data's claim, as the text
     assert "<li>[1] Test Publisher" in table
     # A period that none of a group's figures reaches: said in words, not an empty table.
     at = run({"period": "2025-09/2025-12"})
