@@ -119,11 +119,11 @@ ZONE_STYLES: dict[str, dict[str, object]] = {
     "comprehensive_bonded_zone": {"color": "#bf5b17", "fillColor": "#bf5b17", "fillOpacity": 0.35, "weight": 2},
     "border_cooperation_center": {"color": "#666666", "fillColor": "#666666", "fillOpacity": 0.35, "weight": 2},
 }
-# Rendering by size: up to RICH_MAX_PORTS each port is an SVG marker carrying its popup; above it
-# the ports are one compact canvas payload (see geo.render.elements.CompactPorts). Measured in bench/.
 # The page's, the export's and the PNG's title: seven zones (the free trade zone's three areas, bonded zones, a
 # cooperation centre), so "trade zones", not "free-trade zone".
 TITLE = "Xinjiang's ports, rail corridors and trade zones"
+# Rendering by size: up to RICH_MAX_PORTS each port is an SVG marker carrying its popup; above it
+# the ports are one compact canvas payload (see geo.render.elements.CompactPorts). Measured in bench/.
 RICH_MAX_PORTS = 1_000
 PORTS_PANE = "xjPorts"  # the map pane of the ports' symbols (geo.render.mapping.PANES)
 COMPACT_DECIMALS = 4  # about 11 m, finer than any port's stated accuracy

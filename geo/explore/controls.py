@@ -140,7 +140,7 @@ def _name_lists(frame: pd.DataFrame) -> list[list[str]]:
 
 
 def search_keys(frames: dict[str, pd.DataFrame], groups: pd.DataFrame | None = None) -> dict[str, dict[str, str]]:
-    """Each feature's folded search text: its names and aliases, its parent's, and for a corridor its stations' and ports'.
+    """Each feature's folded search text: its names and aliases, its parent's; a corridor's stations' and ports'.
 
     So a corridor through Horgos is found by 霍尔果斯, and a port by its group's name. Built column by column,
     each distinct text folded once (100,000 synthetic ports share most of their words): compute it once per
