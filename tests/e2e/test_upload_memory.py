@@ -142,7 +142,10 @@ def test_an_uploads_memory_is_released_when_its_session_ends(dataset, tmp_path):
         # Python keeps freed memory for reuse rather than give it back to the system at once, so "released"
         # is measured as reuse: after the first visit (which also warms what any upload needs once), later
         # visits' uploads fit in the same memory; nothing piles up.
-        # (A session's upload kept would add about `growth` a visit: two visits, twice it. The margin allows the
-        # allocator's noise, ±20 MB here.)
-        assert peaks[-1] - peaks[1] < 0.5 * growth
-        assert afters[-1] - afters[1] < 0.5 * growth
+        # A session's upload kept would add about `growth` a visit; measured per visit over the later ones, the rise
+        # stays under half of that. (The allocator's noise: a fresh-clone CI saw 276 -> 347 MB over two visits, the
+        # same code 257 -> 323 and 283 -> 308 at the session's start, so a rise over two visits, as this once
+        # measured, held half a visit's upload for the noise of two.)
+        per_visit = VISITS - 2
+        assert (peaks[-1] - peaks[1]) / per_visit < 0.5 * growth
+        assert (afters[-1] - afters[1]) / per_visit < 0.5 * growth
