@@ -59,16 +59,10 @@ function shownRows(explorer, undrawn, layer) {
 
 /* ---- Counts (sidebar) ------------------------------------------------------------------------------------ */
 
-/* The viewer's own layer, as the map filters it: {shown, total} (total 0: no layer). */
+/* The viewer's own layer, as the map last counted it: {shown, total} (total 0: no layer). */
 function uploadCounts(explorer) {
-  var out = { shown: 0, total: 0 };
-  explorer.ids.forEach(function (id) {
-    var item = explorer.items[id];
-    if (item.layer !== "upload") return;
-    out.total += 1;
-    if (item.visible) out.shown += 1;
-  });
-  return out;
+  var counts = explorer.shownNow || explorer.counts();
+  return { shown: counts.upload, total: counts.uploadTotal };
 }
 
 function renderCounts(root, data, explorer) {
