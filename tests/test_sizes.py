@@ -38,6 +38,15 @@ def test_a_measure_needs_two_ports_with_one_metric_unit_and_period():
     assert [v for v, _ in measure["refs"]] == [10.0, 3.0, 1.0]
 
 
+@pytest.mark.parametrize(("period", "year"), [("2025", 2025), ("2024-12/2025-02", 2025), ("../2023-06-30", 2023)])
+def test_a_measure_says_the_year_its_figures_reach(period, year):
+    # The map sizes by a measure only in that year or a later one (xjmap.js setSize), never by figures to come.
+    found = sizes.measures(
+        facts(("f1", "a", "t", 1, "count", period, ""), ("f2", "b", "t", 2, "count", period, "")), PORTS
+    )
+    assert found[0]["year"] == year
+
+
 def test_two_figures_of_one_measure_at_a_port_size_it_by_the_first():
     found = sizes.measures(
         facts(("f2", "a", "trains", 99, "count", "2025", ""), ("f1", "a", "trains", 10, "count", "2025", ""),

@@ -29,8 +29,8 @@ def measures(facts: pd.DataFrame, ports: pd.DataFrame) -> list[dict]:
 
     A measure is a metric with one unit and one period (never mixed): offered where at least ``MIN_PLACES`` of the
     ports have a positive figure of it. A port with two figures of one measure (two articles) is sized by the first
-    (by ``fact_id``). Each measure carries its label, each port's value, quoted text and fact id, and two or three
-    round reference values for the size legend.
+    (by ``fact_id``). Each measure carries its label, the year its period ends, each port's value, quoted text and
+    fact id, and two or three round reference values for the size legend.
     """
     amounts = facts[facts["entity_id"].isin(ports.index) & facts["unit"].isin(SIZED_UNITS)]
     amounts = amounts[pd.to_numeric(amounts["value"], errors="coerce") > 0].sort_values("fact_id")
@@ -45,6 +45,8 @@ def measures(facts: pd.DataFrame, ports: pd.DataFrame) -> list[dict]:
                 "key": key(metric, period),
                 "label": present.metric_label(metric),
                 "period": periods.label(period),
+                # The year its figures reach: the map sizes by them only when it shows that year or a later one.
+                "year": periods.parse(period).end.year,
                 "unit": unit,
                 "values": values,
                 "texts": {

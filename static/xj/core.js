@@ -529,7 +529,14 @@
     return last;
   }
 
+  /* Whether the map sizes its ports by a measure whose figures reach `measureYear` while it shows `year` (null:
+     today): only in that year or later, so a port as it stood in 2019 is not drawn by its 2025 figures. */
+  function sizedInYear(measureYear, year) {
+    return year === null || year === undefined || measureYear <= year;
+  }
+
   return {
+    sizedInYear: sizedInYear,
     RING_SEARCH_MAX: RING_SEARCH_MAX,
     PACK_MAX: PACK_MAX,
     SPREAD_MAX: SPREAD_MAX,

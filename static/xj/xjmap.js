@@ -949,6 +949,7 @@
     year = year === null || year === undefined || year === "" ? NaN : Math.round(Number(year));
     this.year = isNaN(year) || year >= t.now ? null : Math.max(t.first, year);
     this._states();
+    if (this.sizeKey) this._sizeFor(this.sizeKey); // a measure whose figures are later than the year is held back
     this._legendYear();
     return this._apply(true); // the year restyles symbols (hollow, seasonal): laid out again even if none hides
   };
@@ -1145,10 +1146,22 @@
   }
 
   /* Size the ports by the measure `key` (opts.sizes, from Python's geo/render/sizes.py), or draw them all alike
-     (null, "" or a key no measure has). Only the ports change; nothing is sent anywhere. */
+     (null, "" or a key no measure has). The choice holds through the year control, but a map showing a year
+     before the one the measure's figures reach draws its ports alike (`sizeHeld`): a port as it stood in 2019 is
+     not sized by its 2025 figures. Only the ports change; nothing is sent anywhere. */
   Explorer.prototype.setSize = function (key) {
-    var self = this, measure = null;
-    (this.opts.sizes || []).forEach(function (m) { if (m.key === key) measure = m; });
+    var measure = this._sizeFor(key);
+    this.layout();
+    return measure;
+  };
+
+  // setSize without the layout, for a caller that lays the map out anyway (setYear).
+  Explorer.prototype._sizeFor = function (key) {
+    var self = this, chosen = null;
+    (this.opts.sizes || []).forEach(function (m) { if (m.key === key) chosen = m; });
+    var measure = chosen && Core.sizedInYear(chosen.year, this.year) ? chosen : null;
+    this.sizeKey = chosen ? chosen.key : null;
+    this.sizeHeld = chosen && !measure ? chosen : null;
     this.size = measure;
     this.container.dataset.xjSize = measure ? measure.key : "";
     var values = measure ? measure.values : {}, largest = 0;
@@ -1171,7 +1184,6 @@
     });
     this.largest = largest;
     if (this.sizeBox) this.sizeBox.xjShow();
-    this.layout();
     return measure;
   };
 
@@ -1202,19 +1214,19 @@
     else box.appendChild(legend);
     select.addEventListener("change", function () {
       self.setSize(select.value);
-      onSize(self.size ? self.size.key : null);
+      onSize(self.sizeKey);
     });
 
     // What the legend last showed (the measure and how many ports drawn have no figure for it): a filter that
     // changes neither leaves the legend as it is, and the page's layout with it.
     var drawn = null;
     function show() {
-      var m = self.size, without = 0;
-      if (m) self.ids.forEach(function (id) {
+      var m = self.size || self.sizeHeld, without = 0;
+      if (self.size) self.ids.forEach(function (id) {
         var item = self.items[id];
         if (item.layer === "ports" && item.visible && !item.sized) without += 1;
       });
-      var now = m ? m.key + " " + without : "";
+      var now = m ? m.key + " " + without + " " + (self.sizeHeld ? self.year : "") : "";
       if (now === drawn) return false;
       drawn = now;
       select.value = m ? m.key : "";
@@ -1222,6 +1234,12 @@
       legend.hidden = !m;
       if (!m) return true;
       legend.appendChild(el("b", "xj-size-title", "Size: " + m.label + (m.unit === "count" ? "" : " (" + m.unit + ")")));
+      if (self.sizeHeld) {
+        // Said, not silently dropped: the choice comes back with a year its figures have reached.
+        legend.appendChild(el("div", "xj-size-held", "Ports drawn alike in " + self.year + ": these figures are of " +
+          m.period + ", later than the year shown. Move the year to " + m.year + " or later to size by them."));
+        return true;
+      }
       legend.appendChild(el("div", "xj-size-period", m.period + ": circle area in proportion"));
       var rows = el("div", "xj-size-refs");
       m.refs.forEach(function (ref) {

@@ -290,6 +290,41 @@ def test_sizing_by_train_routes_draws_the_two_rail_ports_larger_with_a_size_lege
         assert not blocked
 
 
+def test_a_year_before_the_sized_figures_draws_the_ports_alike_and_says_why(app_url, dataset):
+    # The map sized its 2019 ports by their 2025 figures; now a year before a measure's figures holds the sizes back
+    # (the choice kept, the legend saying so) and a year that reaches them draws them again.
+    from geo.render import sizes
+
+    measure = next(m for m in sizes.measures(dataset.facts, drawable(dataset.ports)) if len(m["values"]) >= 2)
+    before = measure["year"] - 1
+    big = max(measure["values"], key=measure["values"].get)
+    other = next(p for p in drawable(dataset.ports).index if p not in measure["values"])
+
+    def widths(page) -> tuple[float, float]:
+        return tuple(page.locator(f'.folium-map path[data-xj-id="{p}"]').bounding_box()["width"] for p in (big, other))
+
+    with offline_page() as (page, blocked):
+        page.goto(f"{app_url}/?size={measure['key']}&year={before}")
+        wait_for_map(page)
+        idle(page)
+        page.wait_for_function("y => document.querySelector('.folium-map').dataset.xjYear === String(y)", arg=before)
+        assert page.get_by_label("Size by").input_value() == measure["key"]  # the choice is kept
+        held = page.locator(".xj-size-held")
+        assert held.is_visible()
+        assert f"drawn alike in {before}" in held.inner_text() and measure["period"] in held.inner_text()
+        assert page.locator(".xj-size-refs").count() == 0
+        alike = widths(page)
+        assert abs(alike[0] - alike[1]) < 1, alike
+        assert "sized by" not in page.evaluate("XJMap.describeView(document.querySelector('.folium-map').xjExplorer)")
+        page.get_by_role("button", name="One year later").click()
+        page.wait_for_function("() => document.querySelector('.folium-map').dataset.xjSize !== ''")
+        sized = widths(page)
+        assert sized[0] > alike[0] and sized[1] < sized[0]
+        assert held.count() == 0 and page.locator(".xj-size-refs").is_visible()
+        assert page.evaluate("new URLSearchParams(location.search).get('size')") == measure["key"]
+        assert not blocked
+
+
 def test_sized_ports_draw_the_smaller_circle_over_the_larger(app_url, dataset):
     # Horgos road port, with no figure of the measure, was drawn under the rail port's large circle beside it.
     from geo.render import sizes

@@ -27,3 +27,11 @@ test("nextYear: Play goes to the next year in which something changes, then toda
   assert.equal(core.nextYear([], 2000, 2026), 2026);
   assert.equal(core.nextYear([2030], 2025, 2026), 2026); // never past today
 });
+
+test("sizedInYear: a measure sizes the ports in the year its figures reach or later, and today", () => {
+  assert.equal(core.sizedInYear(2025, null), true);
+  assert.equal(core.sizedInYear(2025, 2025), true);
+  assert.equal(core.sizedInYear(2023, 2025), true); // an older figure on a later map, as today's map shows it
+  assert.equal(core.sizedInYear(2025, 2024), false);
+  assert.equal(core.sizedInYear(2025, 2019), false);
+});
