@@ -250,6 +250,16 @@ def test_firms_convoys_thresholds_and_range_ends_are_doubted(as_written, confide
     assert "+".join(c.confidence for c in _found(_DOUBTS)[as_written]) == confidence
 
 
+def test_a_count_that_passed_a_mark_is_the_count_reached_and_the_mark_named_again_is_not():
+    article = _article(
+        "2024-08-13",
+        "This year the China-Europe trains through the Horgos railway port passed the 4,000 mark on Monday.",
+        "The 4000 mark was reached 25 days sooner than last year.",
+    )
+    assert [c.confidence for c in _found(article)["4,000"]] == ["high"]
+    assert [c.confidence for c in _found(article)["4000"]] == ["low"]
+
+
 def test_milestones_elapsed_time_one_trips_load_and_round_the_clock_are_doubted():
     article = _article(
         "2025-05-20",
@@ -385,6 +395,25 @@ def test_thousands_grouped_with_a_point_are_read_when_the_article_counts_whole_t
     assert one(text, "over 6.000").figure.value == 6000
     assert one(text, "3.125 million tonnes").figure.value == 3125000
     assert one(text, "9.5 per cent").figure.value == Decimal("9.5")
+
+
+@pytest.mark.parametrize(
+    "sign",
+    ["It carried 6,29 million tonnes.", "Some 16.400 of them ran last year."],
+    ids=["a decimal comma", "a point before three digits ending in 00"],
+)
+def test_a_page_that_prints_numbers_the_european_way_is_read_so_throughout(sign):
+    # No page writes decimals both ways, and none prints a decimal with two trailing zeros: either sign tells that
+    # "5.000" with no noun and "2.715" are thousands and "3,43 km2" a decimal, anywhere in the article.
+    text = article(
+        "2018-06-04",
+        "Some 816 freight trains crossed Alashankou this year, lifting the total since 2011 to 5.000. " + sign,
+        "Europe took 2.715 of them, and the port's trade centre covers 3,43 km2.",
+    )
+    assert one(text, "5.000").figure.value == 5000
+    assert one(text, "2.715").figure.value == 2715
+    area = one(text, "3,43 km2").figure
+    assert (area.value, area.unit) == (Decimal("3.43"), "km2")
 
 
 def test_a_point_before_three_digits_stays_a_decimal_in_an_article_that_counts_no_whole_things_so():

@@ -82,9 +82,11 @@ _FIRM_SUBJECT = re.compile(
 # "six airports with an annual throughput of over 10 million": the bar a class of places passes, not a figure
 _CLASS_BAR = re.compile(r"\b[a-z-]+s\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?of\s*$", re.I)
 # "passed the 10 percent mark", "above 50 billion yuan for four consecutive months": a threshold, not the value.
-_THRESHOLD = re.compile(
-    r"^\s*(?:mark|threshold|milestone)\b|^[^,;.]{0,30}?\bfor\s+\w+\s+(?:consecutive\b|\w+\s+in a row\b)", re.I
-)
+# A count's mark passed is the count reached ("trains passed the 4,000 mark this year"), which the golds keep; "The
+# 4000 mark was reached" names again a count the text has given.
+_MARK = re.compile(r"^\s*(?:mark|threshold|milestone)\b", re.I)
+_MARK_PASSED = re.compile(r"\b(?:passed|crossed|reached|hit|exceeded|topped|surpassed|broke|broken)\s+the\s*$", re.I)
+_THRESHOLD = re.compile(r"^[^,;.]{0,30}?\bfor\s+\w+\s+(?:consecutive\b|\w+\s+in a row\b)", re.I)
 # "upgraded two existing ones": a count of things the text named before, not a measure.
 _ONES = re.compile(r"^\s*(?:[\w-]+\s+)?ones\b", re.I)
 # "an IL-76 freighter", "a C-919": a model's code, not a number of anything.
@@ -304,7 +306,9 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "anecdote (the speaker's own: 'I', 'my', 'our freight yard')"
     if figure.qualifier == "over" and _CLASS_BAR.search(before):
         return "a threshold passed, not the value"
-    if _THRESHOLD.search(after):
+    if _THRESHOLD.search(after) or (
+        _MARK.search(after) and (figure.unit != "count" or not _MARK_PASSED.search(before))
+    ):
         return "a threshold passed, not the value"
     if _EXPECTED.search(before) and _YEAR_END.search(sentence):
         return "a forecast of the year's total, not a measure"

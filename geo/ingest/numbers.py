@@ -66,9 +66,19 @@ _WHOLE_THINGS_GROUPED = re.compile(
 )
 
 
+# Two signs more that a page prints numbers the European way: a point before three digits ending in 00 ("over
+# 5.000", "16.400", "947.000"), since no decimal is printed with two trailing zeros, and a decimal comma ("6,29
+# million"), since no page writes decimals both ways.
+_ROUND_POINT_GROUPED = re.compile(r"(?<![\w.,/+])\d{1,3}\.\d00" + _NOT_DECIMAL_AFTER, re.I)
+# In such a page a comma before one or two digits is a decimal before any word ("3,43 km2", "1,85 km"), not only
+# before a scale or percent.
+_EUROPEAN_DECIMAL_COMMA = re.compile(r"(?<![\w.,/+])\d{1,3},\d{1,2}(?![\d,.])")
+
+
 def points_group_thousands(text: str) -> bool:
-    """Whether an article writes thousands with a point: it prints a count of whole things so ("5.903 trains")."""
-    return bool(_WHOLE_THINGS_GROUPED.search(text))
+    """Whether an article writes numbers the European way: thousands with a point ("5.903 trains", "over 5.000"),
+    or decimals with a comma ("6,29 million tonnes")."""
+    return bool(_WHOLE_THINGS_GROUPED.search(text) or _ROUND_POINT_GROUPED.search(text) or _DECIMAL_COMMA.search(text))
 
 
 _PLUS_PERCENT = re.compile(r"(?<![\w.,/])\+(\d+(?:\.\d+)?)(?=\s*(?:%|per\s?cent\b|percent\b))", re.I)
@@ -206,7 +216,7 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None, point
     skip : list of (start, end), optional
         Spans already read as dates or periods ("first eight months", "June 30").
     points_group : bool
-        The article writes thousands with a point ("5.903 trains"; see `points_group_thousands`).
+        The article writes numbers the European way ("5.903 trains", "3,43 km2"; see `points_group_thousands`).
 
     Returns
     -------
@@ -291,7 +301,7 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
         if _NAME_HYPHEN.search(sentence[: match.start()]):
             continue  # "Covid-19", "Boeing-737": the digits belong to a capitalised name, in any case after its capital
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", "")), False, ""))
-    for match in _DECIMAL_COMMA.finditer(sentence):
+    for match in (_EUROPEAN_DECIMAL_COMMA if points_group else _DECIMAL_COMMA).finditer(sentence):
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", ".")), False, ""))
     for match in _PLUS_PERCENT.finditer(sentence):
         found.append((match.start(1), match.end(1), Decimal(match.group(1)), False, ""))
