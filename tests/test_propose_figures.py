@@ -409,16 +409,34 @@ def test_a_page_that_prints_numbers_the_european_way_is_read_so_throughout(sign)
         "2018-06-04",
         "Some 816 freight trains crossed Alashankou this year, lifting the total since 2011 to 5.000. " + sign,
         "Europe took 2.715 of them, and the port's trade centre covers 3,43 km2.",
+        "In January-April Horgos handled 13,891 million tonnes of cargo.",
     )
     assert one(text, "5.000").figure.value == 5000
+    assert one(text, "13,891 million tonnes").figure.value == 13_891_000
     assert one(text, "2.715").figure.value == 2715
     area = one(text, "3,43 km2").figure
     assert (area.value, area.unit) == (Decimal("3.43"), "km2")
 
 
+def test_a_number_that_looks_like_a_year_is_a_count_when_it_counts_things_or_is_bounded():
+    text = article(
+        "2024-04-18",
+        "Since January 2024 the Horgos railway port has handled 2031 China-Europe trains.",
+        "Travellers through Horgos came to more than 2000 on its busiest day in 2023.",
+    )
+    assert (one(text, "2031").figure.value, one(text, "2031").period) == (2031, "2024-01-01/2024-04-18")
+    assert one(text, "more than 2000").figure.value == 2000
+    assert not {"2023", "2024"} & set(found(text))  # the years stay periods
+
+
 def test_a_point_before_three_digits_stays_a_decimal_in_an_article_that_counts_no_whole_things_so():
-    text = article("2024-07-02", "The index of port activity at Horgos stood at 1.125 in May.")
+    text = article(
+        "2024-07-02",
+        "The index of port activity at Horgos stood at 1.125 in May.",
+        "Its trade came to 13,891 million yuan.",  # a page printing the English way: thousands
+    )
     assert one(text, "1.125").figure.value == Decimal("1.125")
+    assert one(text, "13,891 million yuan").figure.value == 13_891_000_000
 
 
 def test_thousands_grouped_with_a_space_are_one_number():

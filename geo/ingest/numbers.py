@@ -71,8 +71,10 @@ _WHOLE_THINGS_GROUPED = re.compile(
 # million"), since no page writes decimals both ways.
 _ROUND_POINT_GROUPED = re.compile(r"(?<![\w.,/+])\d{1,3}\.\d00" + _NOT_DECIMAL_AFTER, re.I)
 # In such a page a comma before one or two digits is a decimal before any word ("3,43 km2", "1,85 km"), not only
-# before a scale or percent.
-_EUROPEAN_DECIMAL_COMMA = re.compile(r"(?<![\w.,/+])\d{1,3},\d{1,2}(?![\d,.])")
+# before a scale or percent, and so is a comma before three digits and a scale ("13,891 million tonnes").
+_EUROPEAN_DECIMAL_COMMA = re.compile(
+    r"(?<![\w.,/+])\d{1,3},(?:\d{1,2}(?![\d,.])|\d{3}(?=\s*(?:million|billion|trillion|mln|bln|bn)\b))", re.I
+)
 
 
 def points_group_thousands(text: str) -> bool:
@@ -163,6 +165,13 @@ _MULTIPLE_BEFORE = re.compile(
 _NAME_HYPHEN = re.compile(r"\b[A-Z][A-Za-z]*-$")
 # "opened in 1881", "built in the year 1750": a year long before the data's, after a word that dates
 _OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|year)\s*$", re.IGNORECASE)
+# "2031 trains", "1000 runs", "more than 2000 on the busiest day": a count that looks like a year, told by the things
+# it counts or by a bound no year takes
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:trains|runs|trips|flights|vehicles|trucks|travell?ers|passengers|people|visitors"
+    r"|containers|wagons|TEUs?|parcels|enterprises|companies|firms)\b"
+)
+_BOUND_BEFORE = re.compile(r"\b(?:more|fewer|less)\s+than\s*$|\b(?:nearly|almost|at least)\s*$", re.I)
 # "At 5:23 a.m.": the hour of a clock time
 _CLOCK_MINUTES = re.compile(r":\d{2}\b")
 
@@ -295,13 +304,14 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
     grouped += [*(_POINT_GROUPED.finditer(sentence) if points_group else [])]  # "on May 7 150 trucks" is a day
     for match in grouped:
         found.append((match.start(), match.end(), Decimal(re.sub(r"[^\d]", "", match.group())), False, ""))
+    commas = list((_EUROPEAN_DECIMAL_COMMA if points_group else _DECIMAL_COMMA).finditer(sentence))
     for match in _DIGITS.finditer(sentence):
-        if any(g.start() <= match.start() < g.end() for g in grouped):
-            continue  # a group of a number written "500 000" or "5.903"
+        if any(g.start() <= match.start() < g.end() for g in [*grouped, *commas]):
+            continue  # a group of a number written "500 000" or "5.903", or a decimal "13,891 million"
         if _NAME_HYPHEN.search(sentence[: match.start()]):
             continue  # "Covid-19", "Boeing-737": the digits belong to a capitalised name, in any case after its capital
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", "")), False, ""))
-    for match in (_EUROPEAN_DECIMAL_COMMA if points_group else _DECIMAL_COMMA).finditer(sentence):
+    for match in commas:
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", ".")), False, ""))
     for match in _PLUS_PERCENT.finditer(sentence):
         found.append((match.start(1), match.end(1), Decimal(match.group(1)), False, ""))
@@ -323,6 +333,11 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
         if raw is not None:
             raws.append(raw)
     return raws
+
+
+def looks_like_a_year_but_counts(sentence: str, start: int, end: int) -> bool:
+    """Whether digits that could be a year count things ("2031 trains", "more than 2000 on the busiest day")."""
+    return bool(_COUNTED_AFTER.match(sentence, end) or _BOUND_BEFORE.search(sentence[:start]))
 
 
 def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: bool, word: str) -> _Raw | None:
@@ -359,6 +374,7 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
                 break
         else:
             unit = "count"
+    counted = looks_like_a_year_but_counts(sentence, start, end)
     if (
         not is_word
         and scale == 1
@@ -366,9 +382,17 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
         and number == int(number)
         and 1900 <= number <= 2100
         and "," not in sentence[start:end]
+        and not counted
     ):
         return None  # a year: read as a period, not a figure
-    if not is_word and unit == "count" and scale == 1 and _OLD_YEAR.search(before) and 1000 <= number < 1900:
+    if (
+        not is_word
+        and unit == "count"
+        and scale == 1
+        and _OLD_YEAR.search(before)
+        and 1000 <= number < 1900
+        and not counted
+    ):
         return None  # "opened in 1881", "since 1750": a year of history, not a figure
     qualifier, qualifier_start = "", len(lead)
     qualifier_match = _QUALIFIER_BEFORE.search(lead)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from geo.ingest.holidays import HOLIDAY_NAME, holiday_span
-from geo.ingest.numbers import MONTH_PATTERN, SMALL_WORDS, WORD_VALUES
+from geo.ingest.numbers import MONTH_PATTERN, SMALL_WORDS, WORD_VALUES, looks_like_a_year_but_counts
 
 MONTHS: tuple[str, ...] = (
     "january",
@@ -267,6 +267,8 @@ def find_periods(sentence: str, reference: Reference) -> list[Period]:
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
             if kind in {"date", "month_rel", "month_year", "as_of", "date_pair", "day_to_day"} and _is_may_verb(match):
+                continue
+            if kind == "year" and looks_like_a_year_but_counts(sentence, match.start(), match.end()):
                 continue
             period = _resolve(kind, match, reference, sentence_years)
             if period is None:
