@@ -493,11 +493,16 @@ def test_a_day_written_before_its_month_is_a_date_not_a_count():
         ("Trade with Iran and Iraq shrank, with falls of 12.5 and 4.1 percent respectively.", "12.5", -12.5),
         ("Trade with Iran and Iraq shrank, with falls of 12.5 and 4.1 percent respectively.", "4.1 percent", -4.1),
         ("Cotton exports were 7.4 percent lower than in the same months of last year.", "7.4 percent", -7.4),
+        ("State firms exported 3.6 per cent fewer cars than a year before.", "3.6 per cent", -3.6),
+        ("The region's exports fell sharply last year, by 44.5 percent.", "44.5 percent", -44.5),
+        ("Exports fell in May and imports rose, by 8 percent.", "8 percent", 8),  # the rise is nearer
         # a time's fall is a cut, kept positive
         ("The reform cut the waiting time from ten hours to six, a drop of 40 percent.", "40 percent", 40),
     ],
 )
-def test_a_fall_named_by_a_noun_or_by_lower_or_less_is_negative_but_a_times_cut_is_not(sentence, as_written, value):
+def test_a_fall_told_by_a_noun_a_verb_or_lower_less_fewer_is_negative_but_a_times_cut_is_not(
+    sentence, as_written, value
+):
     assert one(article(PUBLISHED, sentence), as_written).figure.value == Decimal(str(value))
 
 
@@ -507,6 +512,22 @@ def test_a_short_unit_or_scale_glued_to_the_digits_is_read_and_other_letters_sti
     assert _units("The 5G masts and an A320 served 40 travellers.") == [("40", "count")]
     # the glued unit is read in any case, the capital before a hyphen ("Covid-19") still only in upper case
     assert _units("A 7-hour-30-minute run, up 5PCT.") == [("7-hour-30-minute", "hours"), ("5PCT", "percent")]
+
+
+def test_units_written_as_translations_and_other_pages_print_them():
+    assert _units("It planned a 5.6-square-kilometer zone and a 30-square-metre kiosk.") == [
+        ("5.6-square-kilometer", "km2"),
+        ("30-square-metre", "m2"),
+    ]
+    assert _units("Trade reached 2,69 billion $ and the yard 6,200 standard containers.") == [
+        ("2,69 billion $", "USD"),
+        ("6,200 standard containers", "TEU"),
+    ]
+    assert _units("The border runs 5,400km.") == [("5,400km", "km")]
+    # thousands grouped by a point are never a year, as grouped by a comma are not
+    assert [(f.value, f.unit) for f in find_figures("Horgos saw 2.055 of them.", points_group=True)] == [
+        (2055, "count")
+    ]
 
 
 def test_the_length_of_a_streak_is_doubted_a_count_beside_it_is_not():

@@ -447,13 +447,19 @@ _FALL = re.compile(
     r"contracted|slumped)(?:\s+by)?\s*$",
     re.I,
 )
+# "exports fell sharply last year, by 44.5 percent": the fall's verb earlier in the clause, no figure or rise between
+_FALL_BY = re.compile(
+    r"\b(?:fell|dropped|declined|decreased|slid|shrank|contracted|slumped)\b"
+    r"(?:(?!\b(?:and|but|while|rose|grew|increased|up)\b)[^,;.\d]){0,25},?\s+by\s*$",
+    re.I,
+)
 # "a decline of 8.9 percent", "falls of 35.2 and 34.7 percent respectively": a fall named by a noun, each value
 _FALL_NOUN = re.compile(
     r"\b(?:declines?|drops?|falls?|decreases?)\s+of\s+(?:[\d.,]+\s*(?:percent|per cent|%)?\s*(?:,|and)\s+)*$", re.I
 )
 # "16.7 percent less than a year before", "3.1 percent lower": the fall's word after the figure (not "a 31-percent drop",
 # which in the one article that writes it is a growth rate's own fall, dated apart)
-_FALL_AFTER = re.compile(r"^\s*(?:lower|less)\b", re.I)
+_FALL_AFTER = re.compile(r"^\s*(?:lower|less|fewer)\b", re.I)
 # "cut the passage time to 16 hours, a drop of 70 percent": a time's fall is a cut, which the data keeps positive
 _A_TIME = re.compile(r"\btime\b", re.I)
 
@@ -461,7 +467,8 @@ _A_TIME = re.compile(r"\btime\b", re.I)
 def _signed(sentence: str, figure: Figure) -> Figure:
     before, after = sentence[: figure.start], sentence[figure.end :]
     named = (_FALL_NOUN.search(before) or _FALL_AFTER.match(after)) and not _A_TIME.search(sentence)
-    if figure.unit in {"percent", "percentage_points"} and figure.value > 0 and (_FALL.search(before) or named):
+    fell = _FALL.search(before) or _FALL_BY.search(before)
+    if figure.unit in {"percent", "percentage_points"} and figure.value > 0 and (fell or named):
         return replace(figure, value=-figure.value)
     return figure
 

@@ -40,7 +40,7 @@ SCALES: dict[str, int] = {
 
 # A short unit or scale may be glued to the digits ("52.8pct", "86.4pc", "321bn"), as wire copy prints them; any other
 # letter after digits makes a name or code ("5G", "A380"), no figure.
-_GLUED = r"(?i:pct|pc|bn|bln|mln)\b"  # in any case, as _SCALE and _UNIT_AFTER read them; the name check stays cased
+_GLUED = r"(?i:pct|pc|bn|bln|mln|km)\b"  # in any case, as _SCALE and _UNIT_AFTER read them; the name check stays cased
 # "leaves at 22:20": the minutes of a clock time are no figure (its hour is skipped by _CLOCK_MINUTES)
 _DIGITS = re.compile(
     r"(?<![\w.,/+])(?<![A-Z]-)(?<!\d:)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!(?!" + _GLUED + r")[\w/]|[.,]\d)"
@@ -102,9 +102,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"percentage[- ]points?\b|pp\b", "percentage_points"),
         (r"%|percent\b|per cent\b|pct\b|pc\b", "percent"),
         (r"(?:yuan|rmb|cny)\b", "CNY"),
-        (r"(?:u\.\s?s\.|us|american)\s+dollars?\b|dollars?\b|usd\b", "USD"),
-        (r"(?:square|sq\.?)\s*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²", "km2"),
-        (r"(?:square|sq\.?)\s*met(?:er|re)s?\b|m2\b|m²", "m2"),
+        (r"(?:u\.\s?s\.|us|american)\s+dollars?\b|dollars?\b|usd\b|\$(?!\w)", "USD"),  # "2,69 billion $"
+        (r"(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²", "km2"),  # "a 50-square-kilometer zone"
+        (r"(?:square|sq\.?)[\s-]*met(?:er|re)s?\b|m2\b|m²", "m2"),
         (r"hectares?\b", "hectares"),
         (r"(?:metric\s+)?(?:tonnes?|tons?)\b", "tonnes"),
         (r"hours?\b|hrs?\b", "hours"),
@@ -115,7 +115,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"years?\b", "years"),
         (r"kilomet(?:er|re)s?\b|km\b", "km"),
         (r"met(?:er|re)s?\b", "m"),
-        (r"TEUs?\b|twenty-foot equivalent units?\b", "TEU"),
+        (r"TEUs?\b|twenty-foot equivalent units?\b|standard containers?\b", "TEU"),  # 标准箱, as translated
         # "jumped 5.6 times from the 2019 level", "three times that of 2020": a multiple ("three times a week",
         # "crossed 300 times" are how often)
         (
@@ -381,7 +381,7 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
         and unit == "count"
         and number == int(number)
         and 1900 <= number <= 2100
-        and "," not in sentence[start:end]
+        and not re.search(r"[,. ]", sentence[start:end])  # "2,055", "2.055": grouped, so no year
         and not counted
     ):
         return None  # a year: read as a period, not a figure
