@@ -494,6 +494,8 @@ def test_a_day_written_before_its_month_is_a_date_not_a_count():
         ("Trade with Iran and Iraq shrank, with falls of 12.5 and 4.1 percent respectively.", "4.1 percent", -4.1),
         ("Cotton exports were 7.4 percent lower than in the same months of last year.", "7.4 percent", -7.4),
         ("State firms exported 3.6 per cent fewer cars than a year before.", "3.6 per cent", -3.6),
+        ("Exports to Russia came to 1,973 vehicles, a plunge of 42.6 per cent.", "42.6 per cent", -42.6),
+        ("Imports from Mongolia plummeted 12 percent.", "12 percent", -12),
         ("The region's exports fell sharply last year, by 44.5 percent.", "44.5 percent", -44.5),
         ("Exports fell in May and imports rose, by 8 percent.", "8 percent", 8),  # the rise is nearer
         # a time's fall is a cut, kept positive

@@ -444,18 +444,19 @@ def _figures_before(text: str, figures: list[Figure], candidates: list[Candidate
 # "imports dropped 8.9 percent": a fall is a negative growth.
 _FALL = re.compile(
     r"\b(?:fell|fall|falls|dropped|drop|drops|declined|decline|declines|decreased|decrease|down|slid|shrank|"
-    r"contracted|slumped)(?:\s+by)?\s*$",
+    r"contracted|slumped|plunged|plummeted|dipped|sank|tumbled|slipped)(?:\s+by)?\s*$",
     re.I,
 )
 # "exports fell sharply last year, by 44.5 percent": the fall's verb earlier in the clause, no figure or rise between
 _FALL_BY = re.compile(
-    r"\b(?:fell|dropped|declined|decreased|slid|shrank|contracted|slumped)\b"
+    r"\b(?:fell|dropped|declined|decreased|slid|shrank|contracted|slumped|plunged|plummeted|dipped|sank|tumbled)\b"
     r"(?:(?!\b(?:and|but|while|rose|grew|increased|up)\b)[^,;.\d]){0,25},?\s+by\s*$",
     re.I,
 )
 # "a decline of 8.9 percent", "falls of 35.2 and 34.7 percent respectively": a fall named by a noun, each value
 _FALL_NOUN = re.compile(
-    r"\b(?:declines?|drops?|falls?|decreases?)\s+of\s+(?:[\d.,]+\s*(?:percent|per cent|%)?\s*(?:,|and)\s+)*$", re.I
+    r"\b(?:declines?|drops?|falls?|decreases?|plunges?|slumps?|dips?|reductions?|contractions?)\s+of\s+(?:[\d.,]+\s*(?:percent|per cent|%)?\s*(?:,|and)\s+)*$",
+    re.I,
 )
 # "16.7 percent less than a year before", "3.1 percent lower": the fall's word after the figure (not "a 31-percent drop",
 # which in the one article that writes it is a growth rate's own fall, dated apart)
