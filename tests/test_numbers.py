@@ -61,7 +61,12 @@ def test_figure_positions_cover_the_words_as_written():
     [
         ("Trains made up over half of the total.", [("50", "over")]),
         ("They will carry out half of the 129 reforms.", [("50", "")]),
-        ("Nearly a third of trade went east.", [("33.3", "nearly")]),
+        ("Nearly a third of trade went east.", [("33.33", "nearly")]),  # two decimals, as the golds write it
+        (
+            "The region is one-sixth of China's land, and more than one-tenth of its growth.",
+            [("16.67", ""), ("10", "over")],
+        ),
+        ("Two-thirds of the trucks and a fifth of the trains were empty.", [("66.67", ""), ("20", "")]),
         ("In the first half of 2025 trade rose.", []),  # a period, not a share
         ("Half the staff left.", []),  # no "of": not read as a share
     ],

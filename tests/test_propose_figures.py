@@ -250,6 +250,17 @@ def test_firms_convoys_thresholds_and_range_ends_are_doubted(as_written, confide
     assert "+".join(c.confidence for c in _found(_DOUBTS)[as_written]) == confidence
 
 
+def test_a_fraction_of_the_time_or_cost_is_a_ratio_and_a_fraction_of_a_total_a_share():
+    article = _article(
+        "2018-06-04",
+        "Rail costs one fifth of what air freight does and takes a third of the time needed by sea.",
+        "Trains through Alashankou carried more than half of the region's exports to Europe.",
+    )
+    assert [c.confidence for c in _found(article)["one fifth"]] == ["low"]
+    assert [c.confidence for c in _found(article)["a third"]] == ["low"]
+    assert [(c.confidence, c.figure.value) for c in _found(article)["more than half"]] == [("high", 50)]
+
+
 def test_a_count_that_passed_a_mark_is_the_count_reached_and_the_mark_named_again_is_not():
     article = _article(
         "2024-08-13",

@@ -87,6 +87,8 @@ _CLASS_BAR = re.compile(r"\b[a-z-]+s\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?of\s
 _MARK = re.compile(r"^\s*(?:mark|threshold|milestone)\b", re.I)
 _MARK_PASSED = re.compile(r"\b(?:passed|crossed|reached|hit|exceeded|topped|surpassed|broke|broken)\s+the\s*$", re.I)
 _THRESHOLD = re.compile(r"^[^,;.]{0,30}?\bfor\s+\w+\s+(?:consecutive\b|\w+\s+in a row\b)", re.I)
+# "costs one fifth of what air freight does", "takes a third of the time by sea": a ratio to another thing, not a share
+_RATIO_TO = re.compile(r"\s+of\s+(?:what|the\s+(?:time|cost|price|distance)|that\s+of|those\s+of)\b", re.I)
 # "upgraded two existing ones": a count of things the text named before, not a measure.
 _ONES = re.compile(r"^\s*(?:[\w-]+\s+)?ones\b", re.I)
 # "an IL-76 freighter", "a C-919": a model's code, not a number of anything.
@@ -306,6 +308,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "anecdote (the speaker's own: 'I', 'my', 'our freight yard')"
     if figure.qualifier == "over" and _CLASS_BAR.search(before):
         return "a threshold passed, not the value"
+    if figure.unit == "percent" and _RATIO_TO.match(after):
+        return "a ratio to another thing (its time or cost), not a share"
     if _THRESHOLD.search(after) or (
         _MARK.search(after) and (figure.unit != "count" or not _MARK_PASSED.search(before))
     ):

@@ -455,14 +455,21 @@ def _inherit_units(sentence: str, raws: list[_Raw]) -> None:
 
 # ---------------------------------------------------------------- fractions in words
 
-_FRACTIONS = {"half": Decimal(50), "a third": Decimal("33.3"), "one third": Decimal("33.3"),
-              "a quarter": Decimal(25), "one quarter": Decimal(25), "two thirds": Decimal("66.7"),
+# As the golds write them: to two decimals (a third is 33.33 percent, a sixth 16.67).
+_FRACTIONS = {"half": Decimal(50), "third": Decimal("33.33"), "quarter": Decimal(25), "fifth": Decimal(20),
+              "sixth": Decimal("16.67"), "tenth": Decimal(10), "two thirds": Decimal("66.67"),
               "three quarters": Decimal(75)}  # fmt: skip
 _FRACTION = re.compile(
     r"\b(?:(?P<q>more than|over|nearly|almost|about|around|roughly|less than|under)\s+)?"
-    r"(?P<f>half|a third|one third|a quarter|one quarter|two thirds|three quarters)\b(?=\s+of\b)",
+    r"(?P<f>half|(?:a|one)[\s-]+(?:third|quarter|fifth|sixth|tenth)|two[\s-]+thirds|three[\s-]+quarters)\b(?=\s+of\b)",
     re.IGNORECASE,
 )
+
+
+def _fraction_value(words: str) -> Decimal:
+    """ "one-third", "a third" -> 33.33; "two thirds" -> 66.67."""
+    words = re.sub(r"[\s-]+", " ", words.lower())
+    return _FRACTIONS[re.sub(r"^(?:a|one) ", "", words)]
 
 
 def find_fractions(sentence: str) -> list[Figure]:
@@ -476,7 +483,7 @@ def find_fractions(sentence: str) -> list[Figure]:
             Figure(
                 start=match.start(),
                 end=match.end(),
-                value=_FRACTIONS[match.group("f").lower()],
+                value=_fraction_value(match.group("f")),
                 unit="percent",
                 qualifier=_QUALIFIER_OF.get(word, ""),
                 as_written=match.group(0),
