@@ -114,3 +114,16 @@ def test_a_day_written_before_its_month_with_an_ordinal():
     assert [p.period for p in find_periods("As of 12th November 2024, it grew.", Reference(2024, 2024))] == [
         "2024-11-12"
     ]
+
+
+def test_an_amount_in_billions_and_millions_is_one_figure_and_points_beside_a_percent_are_percentage_points():
+    # as translations of Chinese and Russian figures print them
+    trade, growth, above = find_figures(
+        "Trade came to 91 billion 510 million yuan, up 39.1 percent, 29.7 points above."
+    )
+    assert (trade.as_written, trade.value, trade.unit) == ("91 billion 510 million yuan", 91_510_000_000, "CNY")
+    assert (growth.value, growth.unit) == (Decimal("39.1"), "percent")
+    assert (above.as_written, above.unit) == ("29.7 points", "percentage_points")
+    # points with no percent in the sentence are left as they are; two amounts apart stay two
+    assert [f.unit for f in find_figures("The index rose 3 points.")] == ["count"]
+    assert len(find_figures("It took 2 billion yuan, then 300 million yuan more.")) == 2

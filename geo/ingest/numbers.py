@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 # "May" is also a verb: a month only when a day or year or "of" tells so (handled by the patterns).
@@ -251,7 +251,47 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None, point
         )
     multiples = [m for m in _multiples(sentence) if not any(a <= m.start < b for a, b in skip)]
     figures = [f for f in figures if not any(m.start <= f.start < m.end for m in multiples)]
-    return sorted([*_hours_and_minutes(sentence, figures), *multiples], key=lambda f: f.start)
+    figures = _points(sentence, _compounds(sentence, _hours_and_minutes(sentence, figures)))
+    return sorted([*figures, *multiples], key=lambda f: f.start)
+
+
+# "91 billion 510 million yuan", as translations of Chinese and Russian figures print them: one amount
+_BILLION_WRITTEN = re.compile(r"\b(?:billion|bln|bn)$", re.I)
+_MILLION_WRITTEN = re.compile(r"^\d{1,3}\s*(?:million|mln)\b", re.I)
+
+
+def _compounds(sentence: str, figures: list[Figure]) -> list[Figure]:
+    merged: list[Figure] = []
+    for figure in figures:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.unit == "count"
+            and _BILLION_WRITTEN.search(last.as_written)
+            and not sentence[last.end : figure.start].strip()
+            and _MILLION_WRITTEN.match(figure.as_written)
+            and not figure.qualifier
+        ):
+            merged[-1] = Figure(last.start, figure.end, last.value + figure.value, figure.unit, last.qualifier,
+                                sentence[last.start : figure.end])  # fmt: skip
+            continue
+        merged.append(figure)
+    return merged
+
+
+# "a growth of 39.1 percent, 29.7 points above the national one": points beside a percent are percentage points
+_POINTS_AFTER = re.compile(r"\s*points?\b", re.I)
+
+
+def _points(sentence: str, figures: list[Figure]) -> list[Figure]:
+    if not any(f.unit == "percent" for f in figures):
+        return figures
+    return [
+        replace(f, end=m.end(), unit="percentage_points", as_written=sentence[f.start : m.end()])
+        if f.unit == "count" and (m := _POINTS_AFTER.match(sentence, f.end)) is not None
+        else f
+        for f in figures
+    ]
 
 
 # "double the number of 2021", "twice that of last year", "grown about fourfold", "a 1.5-fold rise": a multiple
