@@ -702,6 +702,18 @@ SEALED43_MEASURED: dict[str, float] = {
     "metric": 0.812,
 }
 
+# Scores of the sealed44 set, unseen beside sealed41 to sealed43 (ten 2013-2025 articles, all translated from Chinese
+# or Japanese as they were reworded; gold committed in 5758421 before the tool ran on it), aggregate only: 95.0 / 87.1
+# / 86.1 / 58.3 / 73.6 with the code of the fifty-second tuning, written blind to it (the code before
+# that tuning scored 93.8 / 86.9 / 85.9 / 56.3 / 73.2). All five are floors against regressions.
+SEALED44_MEASURED: dict[str, float] = {
+    "recall": 0.95,
+    "precision": 0.87,
+    "entity": 0.861,
+    "period": 0.583,
+    "metric": 0.736,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -829,6 +841,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed41", SEALED41_MEASURED),
         ("sealed42", SEALED42_MEASURED),
         ("sealed43", SEALED43_MEASURED),
+        ("sealed44", SEALED44_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
