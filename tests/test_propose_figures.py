@@ -250,6 +250,14 @@ def test_firms_convoys_thresholds_and_range_ends_are_doubted(as_written, confide
     assert "+".join(c.confidence for c in _found(_DOUBTS)[as_written]) == confidence
 
 
+def test_a_pages_view_counter_is_doubted():
+    article = _article(
+        "2011-02-14", "Post Date: 14 Feb 2011 Viewed: 557", "Horgos port handled 1,200 trucks in January."
+    )
+    assert [c.confidence for c in _found(article)["557"]] == ["low"]
+    assert [c.confidence for c in _found(article)["1,200"]] == ["high"]
+
+
 def test_a_fraction_of_the_time_or_cost_is_a_ratio_and_a_fraction_of_a_total_a_share():
     article = _article(
         "2018-06-04",

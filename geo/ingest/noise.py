@@ -87,6 +87,8 @@ _CLASS_BAR = re.compile(r"\b[a-z-]+s\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?of\s
 _MARK = re.compile(r"^\s*(?:mark|threshold|milestone)\b", re.I)
 _MARK_PASSED = re.compile(r"\b(?:passed|crossed|reached|hit|exceeded|topped|surpassed|broke|broken)\s+the\s*$", re.I)
 _THRESHOLD = re.compile(r"^[^,;.]{0,30}?\bfor\s+\w+\s+(?:consecutive\b|\w+\s+in a row\b)", re.I)
+# "Viewed: 557", "Views: 745", "Hits: 12": a page's own counter in its post line
+_COUNTER_BEFORE = re.compile(r"\b(?:views?|viewed|hits|reads|clicks)\s*:\s*$", re.I)
 # "costs one fifth of what air freight does", "takes a third of the time by sea": a ratio to another thing, not a share
 _RATIO_TO = re.compile(r"\s+of\s+(?:what|the\s+(?:time|cost|price|distance)|that\s+of|those\s+of)\b", re.I)
 # "upgraded two existing ones": a count of things the text named before, not a measure.
@@ -308,6 +310,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "anecdote (the speaker's own: 'I', 'my', 'our freight yard')"
     if figure.qualifier == "over" and _CLASS_BAR.search(before):
         return "a threshold passed, not the value"
+    if _COUNTER_BEFORE.search(before):
+        return "a page's view counter"
     if figure.unit == "percent" and _RATIO_TO.match(after):
         return "a ratio to another thing (its time or cost), not a share"
     if _THRESHOLD.search(after) or (
