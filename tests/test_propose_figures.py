@@ -250,6 +250,18 @@ def test_firms_convoys_thresholds_and_range_ends_are_doubted(as_written, confide
     assert "+".join(c.confidence for c in _found(_DOUBTS)[as_written]) == confidence
 
 
+def test_a_leads_rounded_figure_is_doubted_when_the_next_sentences_give_it_exactly():
+    article = _article(
+        "2020-06-02",
+        "Cross-border parcels through the Alataw Pass bonded zone made up more than 40 percent of the region's total.",
+        "In all, the zone's share came to 42.86 percent in the first five months.",
+        "Its trade grew more than 12 percent, and the region's 13.1 percent.",  # not the lead: both stand
+    )
+    assert [c.confidence for c in _found(article)["more than 40 percent"]] == ["low"]
+    assert [c.confidence for c in _found(article)["42.86 percent"]] == ["high"]
+    assert [c.confidence for c in _found(article)["more than 12 percent"]] == ["high"]
+
+
 def test_a_pages_view_counter_is_doubted():
     article = _article(
         "2011-02-14", "Post Date: 14 Feb 2011 Viewed: 557", "Horgos port handled 1,200 trucks in January."

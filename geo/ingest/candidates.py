@@ -353,7 +353,35 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 carried = (sentence.paragraph, place.flag.split("; ")[0]) if unheld else (-1, "")
             if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:
                 paragraph_amounts[sentence.paragraph] = candidates[-1]
-    return _milestones_without_value(candidates, milestones)
+    return _rounded_in_the_lead(_milestones_without_value(candidates, milestones))
+
+
+def _rounded_in_the_lead(candidates: list[Candidate]) -> list[Candidate]:
+    """A lead's rounded figure is doubted when the sentences after it give it exactly ("more than 40 percent" in the
+    lead, "42.86 percent" next): news leads round what the body then states."""
+    order = list(dict.fromkeys(c.sentence for c in candidates))
+    for index, lead in enumerate(candidates):
+        figure = lead.figure
+        if lead.confidence != "high" or figure.qualifier not in {"over", "nearly"} or order.index(lead.sentence) > 1:
+            continue
+        # "more than 40" rounds 40 to 44 down; "about 52" rounds what is within 5 percent of it
+        low, high = (figure.value, figure.value * Decimal("1.1")) if figure.qualifier == "over" else (
+            figure.value * Decimal("0.95"), figure.value * Decimal("1.05"))  # fmt: skip
+        exact = next(
+            (c for c in candidates[index + 1 :]
+             if c.sentence != lead.sentence and order.index(c.sentence) <= order.index(lead.sentence) + 3
+             and c.figure.unit == figure.unit and not c.figure.qualifier and low < c.figure.value <= high
+             and _digits(c.figure.value) > _digits(figure.value)),
+            None,
+        )  # fmt: skip
+        if exact is not None:
+            candidates[index] = replace(lead, confidence="low", rule="the lead's rounded form of a figure given next")
+    return candidates
+
+
+def _digits(value: Decimal) -> int:
+    """Significant digits: 40 has 1, 42.86 has 4."""
+    return len(format(value.normalize(), "f").replace(".", "").replace("-", "").strip("0")) if value else 0
 
 
 _REGISTERED = re.compile(
