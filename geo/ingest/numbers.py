@@ -513,7 +513,7 @@ def _fraction_value(words: str) -> Decimal:
 
 
 def find_fractions(sentence: str) -> list[Figure]:
-    """Shares written in words before "of": "over half of", "a third of" (as percent: 50, 33.3)."""
+    """Shares written in words before "of": "over half of", "a third of" (as percent: 50, 33.33)."""
     figures = []
     for match in _FRACTION.finditer(sentence):
         if re.search(r"\b(?:first|second|latter|last|final)\s+$", sentence[: match.start()], re.IGNORECASE):
