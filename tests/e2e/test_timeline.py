@@ -139,6 +139,7 @@ def test_a_link_with_a_year_reopens_that_year_and_keeps_it(app_url, dataset):
 
 def test_an_exported_view_opens_at_its_year_and_steps_offline(dataset):
     from geo.explore.urlstate import View
+    from geo.render import sizes
     from geo.render.viewmap import view_html
 
     ports = drawable(dataset.ports)
@@ -156,11 +157,18 @@ def test_an_exported_view_opens_at_its_year_and_steps_offline(dataset):
         page.get_by_role("button", name="One year later").click()
         assert shown(page)["year"] == year + 1
         assert running(shown(page)["states"]) == running(timeline.counts(ports, dataset.events, year + 1))
-        # The file sizes the ports too, offline: the first measure it offers.
+        # The file sizes the ports too, offline: the first measure it offers, held back in a year before its figures
+        # and drawn once the year reaches them.
         size = page.get_by_label("Size by")
         before = page.locator('path[data-xj-id="alashankou-rail"]').bounding_box()["width"]
         size.select_option(index=1)
-        assert page.locator(".folium-map").get_attribute("data-xj-size") == size.input_value() != ""
+        first = sizes.measures(dataset.facts, ports)[0]
+        held = year + 1 < first["year"]
+        assert size.input_value() == first["key"]
+        assert page.locator(".folium-map").get_attribute("data-xj-size") == ("" if held else first["key"])
+        assert page.locator(".xj-size-held").is_visible() == held
+        page.get_by_label("Ports as of").fill(str(date.today().year))
+        assert page.locator(".folium-map").get_attribute("data-xj-size") == size.input_value()
         assert page.locator('path[data-xj-id="alashankou-rail"]').bounding_box()["width"] > before
         assert page.locator(".xj-size-legend").is_visible()
         assert not blocked
