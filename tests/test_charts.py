@@ -450,11 +450,13 @@ def test_a_place_s_charts_number_their_sources_as_its_figures_table_does(cited):
     for source, mark in listed.items():
         assert f"<li>{mark}{present.cite_source(*SOURCES[source][:2], SOURCES[source][2], '')}" in str(table)
     found = charts.place_charts(facts, "port-a", numbers=numbers)
-    routes = by_title(found)["Routes"]  # cited by s-daily and s-wire: [1] and [3] in the table, not [1] and [2]
-    assert [line.split(" ")[0] for line in routes.sources] == [listed["s-daily"].strip(), listed["s-wire"].strip()]
-    assert {row["source_key"].split(" ")[0] for row in values(routes)} == {"[1]", "[3]"}
+    # Growth is cited by s-daily and s-site: [1] and [3] in the table (s-wire's routes are read before the growth),
+    # not [1] and [2]
+    growth = by_title(found)["Air cargo growth"]
+    assert [line.split(" ")[0] for line in growth.sources] == [listed["s-daily"].strip(), listed["s-site"].strip()]
+    assert {row["source_key"].split(" ")[0] for row in values(growth)} == {"[1]", "[3]"}
     # Without the table's numbers a chart numbers its own sources from 1.
-    alone = by_title(charts.place_charts(facts, "port-a"))["Routes"]
+    alone = by_title(charts.place_charts(facts, "port-a"))["Air cargo growth"]
     assert [line.split(" ")[0] for line in alone.sources] == ["[1]", "[2]"]
 
 

@@ -45,6 +45,23 @@ def test_facts_for_one_entity(cited):
     assert join.facts_for(cited, "nowhere").empty
 
 
+def test_a_places_figures_read_amounts_first_then_changes_then_times_and_a_pair_in_its_order():
+    rows = pd.DataFrame(
+        [
+            ("f1", "clearance_time_after", "hours", "a"),
+            ("f2", "trade_growth_yoy", "percent", "a"),
+            ("f3", "trains", "count", "b"),
+            ("f4", "clearance_time_before", "hours", "a"),
+            ("f5", "cargo_throughput", "tonnes", "a"),
+            ("f6", "trains", "count", "a"),
+            ("f7", "delivery_time_max", "hours", "a"),
+            ("f8", "delivery_time_min", "hours", "a"),
+        ],
+        columns=["fact_id", "metric", "unit", "source_id"],
+    ).assign(entity_id="p")
+    assert join.reading_order(rows)["fact_id"].tolist() == ["f6", "f3", "f5", "f2", "f4", "f1", "f8", "f7"]
+
+
 def with_parents(cited, parents, names=None):
     return join.with_parents(cited, parents, names or {})
 

@@ -40,10 +40,21 @@ def test_format_value(value, unit, qualifier, expected):
         ("vehicle_exports_growth_yoy", "Vehicle exports growth (y/y)"),
         ("china_europe_train_routes", "China–Europe train routes"),
         ("intl_air_cargo_growth", "International air cargo growth"),
+        ("clearance_time_before", "Clearance time, before the change"),  # not "Clearance time before"
+        ("train_destination_countries", "Countries its trains reach"),
     ],
 )
 def test_metric_label(metric, label):
     assert present.metric_label(metric) == label
+
+
+def test_every_figure_of_the_data_reads_as_words_not_as_its_slug():
+    # A label the slug's words make must read as a phrase: no "max", "min", "vs" or a bare "after"/"before" at the end.
+    from geo.data.dataset import load_dataset
+
+    labels = {present.metric_label(m) for m in load_dataset().facts["metric"]}
+    stiff = [label for label in labels if re.search(r"\b(?:max|min|vs)\b|\b(?:after|before)$", label)]
+    assert not stiff, stiff
 
 
 def test_escape_html_and_markdown():

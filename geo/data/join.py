@@ -44,10 +44,29 @@ def cite(facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     return facts.merge(cited, on="source_id", how="left", validate="many_to_one")
 
 
+# A place's figures in the order a viewer reads them: its amounts first (trains, tonnes, trade, areas), then changes
+# and shares, then times and spans; by metric within each, then by source.
+UNIT_ORDER: tuple[str, ...] = (
+    "count", "tonnes", "CNY", "USD", "km2", "m2", "percent", "percentage_points", "times", "hours", "minutes", "years",
+)  # fmt: skip
+
+
+def reading_order(rows: pd.DataFrame, first: tuple[str, ...] = ()) -> pd.DataFrame:
+    """``rows`` of figures sorted by ``first`` (such as the place), then as a viewer reads a place's figures."""
+    rank = rows["unit"].map({unit: i for i, unit in enumerate(UNIT_ORDER)}).fillna(len(UNIT_ORDER))
+    # a pair in the order it is told: the time before a change, then after; the least, then the most
+    name = (
+        rows["metric"]
+        .str.replace(r"_(?:before|min)$", "_0", regex=True)
+        .str.replace(r"_(?:after|max)$", "_1", regex=True)
+    )
+    keys = [*first, "_rank", "_name", "source_id", "fact_id"]
+    return rows.assign(_rank=rank, _name=name).sort_values(keys, kind="stable").drop(columns=["_rank", "_name"])
+
+
 def facts_for(cited: pd.DataFrame, entity_id: str) -> pd.DataFrame:
-    """The cited facts about one entity, in a stable order (metric, then source)."""
-    rows = cited[cited["entity_id"] == entity_id]
-    return rows.sort_values(["metric", "source_id", "fact_id"], kind="stable").reset_index(drop=True)
+    """The cited facts about one entity, in reading order (amounts, then changes, then times; see UNIT_ORDER)."""
+    return reading_order(cited[cited["entity_id"] == entity_id]).reset_index(drop=True)
 
 
 def wide(frame: gpd.GeoDataFrame, facts: pd.DataFrame) -> gpd.GeoDataFrame:

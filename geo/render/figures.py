@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from geo.data import periods
+from geo.data import join, periods
 from geo.render import present
 
 # The columns every row has; ``source`` indexes ``sources`` (each article once: its citation and address).
@@ -16,13 +16,13 @@ COLUMNS = ("figure", "about", "value", "period", "start", "end", "source")
 def table(cited: pd.DataFrame) -> dict:
     """The figures of ``cited`` (``join.cite``, optionally ``join.with_parents``) as the map's popups read them.
 
-    Rows are grouped by place, in the order a place's figures are listed (metric, source, fact); ``at`` gives
+    Rows are grouped by place, in the order a place's figures are listed (``join.reading_order``); ``at`` gives
     each place's rows as ``[first, stop)``. Texts are plain: the browser inserts them as text, never as HTML.
     """
     out: dict = {name: [] for name in COLUMNS} | {"at": {}, "sources": [], "none": present.NO_FIGURES_TEXT}
     if cited.empty:
         return out
-    ordered = cited.sort_values(["entity_id", "metric", "source_id", "fact_id"], kind="stable")
+    ordered = join.reading_order(cited, first=("entity_id",))
     shown = present.facts_table(ordered, cite=False)
     sources: dict[tuple[str, str], int] = {}
     for source, link in zip(shown["Source"], shown["Link"], strict=True):
