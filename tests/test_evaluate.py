@@ -714,6 +714,18 @@ SEALED44_MEASURED: dict[str, float] = {
     "metric": 0.736,
 }
 
+# Scores of the sealed45 set, unseen beside sealed41 to sealed44 (eleven 2016-2025 articles, all translated from
+# Chinese, Japanese, Spanish, Italian, French or Russian as they were reworded; gold committed in fe913ef before the
+# tool ran on it, after the fifty-second tuning was written), aggregate only: 93.8 / 76.7 / 87.9 / 43.9 / 59.1 (the
+# code before that tuning scored 87.5 / 73.6 / 86.9 / 44.3 / 57.4). All five are floors against regressions.
+SEALED45_MEASURED: dict[str, float] = {
+    "recall": 0.937,
+    "precision": 0.766,
+    "entity": 0.878,
+    "period": 0.439,
+    "metric": 0.59,
+}
+
 
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
@@ -842,6 +854,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed42", SEALED42_MEASURED),
         ("sealed43", SEALED43_MEASURED),
         ("sealed44", SEALED44_MEASURED),
+        ("sealed45", SEALED45_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
