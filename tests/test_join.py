@@ -45,7 +45,7 @@ def test_facts_for_one_entity(cited):
     assert join.facts_for(cited, "nowhere").empty
 
 
-def test_a_places_figures_read_amounts_first_then_changes_then_times_and_a_pair_in_its_order():
+def test_a_places_figures_read_the_vocabularys_measures_first_then_amounts_changes_and_times():
     rows = pd.DataFrame(
         [
             ("f1", "clearance_time_after", "hours", "a"),
@@ -59,7 +59,12 @@ def test_a_places_figures_read_amounts_first_then_changes_then_times_and_a_pair_
         ],
         columns=["fact_id", "metric", "unit", "source_id"],
     ).assign(entity_id="p")
-    assert join.reading_order(rows)["fact_id"].tolist() == ["f6", "f3", "f5", "f2", "f4", "f1", "f8", "f7"]
+    order = join.reading_order(rows, headline=())["fact_id"].tolist()
+    assert order == ["f6", "f3", "f5", "f2", "f4", "f1", "f8", "f7"]
+    # the measures the metric vocabulary names come first, in its order, whatever their unit
+    order = join.reading_order(rows, headline=("trade_growth_yoy", "cargo_throughput"))["fact_id"].tolist()
+    assert order == ["f2", "f5", "f6", "f3", "f4", "f1", "f8", "f7"]
+    assert join.headline_metrics()[:2] == ("china_europe_trains", "china_europe_train_routes")  # data/metrics.csv
 
 
 def with_parents(cited, parents, names=None):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping
+from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
+from geo import settings
 from geo.data import periods
 
 CITATION_COLUMNS = (
@@ -44,16 +47,27 @@ def cite(facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     return facts.merge(cited, on="source_id", how="left", validate="many_to_one")
 
 
-# A place's figures in the order a viewer reads them: its amounts first (trains, tonnes, trade, areas), then changes
-# and shares, then times and spans; by metric within each, then by source.
+# A place's figures in the order a viewer reads them: first the measures data/metrics.csv names, in its order (trains,
+# routes, cargo, vehicles, travellers, trade: what the articles are about), then the rest by kind: amounts, changes and
+# shares, times and spans; by metric within each, then by source.
 UNIT_ORDER: tuple[str, ...] = (
     "count", "tonnes", "CNY", "USD", "km2", "m2", "percent", "percentage_points", "times", "hours", "minutes", "years",
 )  # fmt: skip
 
 
-def reading_order(rows: pd.DataFrame, first: tuple[str, ...] = ()) -> pd.DataFrame:
+@functools.lru_cache(maxsize=1)
+def headline_metrics(path: Path = settings.DATA_DIR / "metrics.csv") -> tuple[str, ...]:
+    """The metrics data/metrics.csv lists, in its order (none when the table is missing)."""
+    return tuple(pd.read_csv(path, usecols=["metric"])["metric"]) if path.exists() else ()
+
+
+def reading_order(
+    rows: pd.DataFrame, first: tuple[str, ...] = (), headline: tuple[str, ...] | None = None
+) -> pd.DataFrame:
     """``rows`` of figures sorted by ``first`` (such as the place), then as a viewer reads a place's figures."""
-    rank = rows["unit"].map({unit: i for i, unit in enumerate(UNIT_ORDER)}).fillna(len(UNIT_ORDER))
+    listed = {metric: i for i, metric in enumerate(headline_metrics() if headline is None else headline)}
+    units = {unit: len(listed) + i for i, unit in enumerate(UNIT_ORDER)}
+    rank = rows["metric"].map(listed).fillna(rows["unit"].map(units)).fillna(len(listed) + len(UNIT_ORDER))
     # a pair in the order it is told: the time before a change, then after; the least, then the most
     name = (
         rows["metric"]
@@ -65,7 +79,7 @@ def reading_order(rows: pd.DataFrame, first: tuple[str, ...] = ()) -> pd.DataFra
 
 
 def facts_for(cited: pd.DataFrame, entity_id: str) -> pd.DataFrame:
-    """The cited facts about one entity, in reading order (amounts, then changes, then times; see UNIT_ORDER)."""
+    """The cited facts about one entity, in reading order (see ``reading_order``)."""
     return reading_order(cited[cited["entity_id"] == entity_id]).reset_index(drop=True)
 
 
