@@ -193,6 +193,9 @@ def test_counts_are_set_against_the_articles_with_the_ports_behind_them(data_dir
     approved = data.port_counts[data.port_counts["measure"] == "approved_ports"]
     panel = texts(at, "counts", at.sidebar)
     assert any(f"The articles say 21 (Test Publisher). The layer counts {len(approved)} (" in line for line in panel)
+    # the layer's whole count, said so: not "drawn" beside a map the filters may have cut
+    assert any(f"({len(approved)} with a known location" in line for line in panel)
+    assert "The whole layer, whatever the filters and the year." in texts(at, "caption", at.sidebar)
     counted = {c["label"]: c for c in places_data(at, "counts")["places"]["counts"]["reconciled"]}
     assert (
         counted["Ports of entry approved"]["ids"] == approved["port_id"].tolist()

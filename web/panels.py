@@ -83,6 +83,8 @@ def articles_ui() -> None:
     """The articles' port counts against the layer's, with the ports behind each (sidebar; no filter applies)."""
     bar = st.sidebar
     bar.markdown("**Against the articles**")
+    # The layer's whole counts: a viewer read "21 drawn" beside a map the filters had cut to three ports.
+    show("The whole layer, whatever the filters and the year.", "caption", bar)
     for row in reconciliation(settings.data_dir()).itertuples():
         stated = "; ".join(f"{s['text']} ({s['publisher'].split(' (')[0]})" for s in row.stated) or "no figure"
         unknown = f", {row.location_unknown} with no known location" if row.location_unknown else ""
@@ -90,7 +92,7 @@ def articles_ui() -> None:
         bar.html(
             Markup(
                 '<div class="xj-text xj-counts"><b>{}</b><br>The articles say {}. The layer counts <b>{}</b> '
-                "({} drawn{}{}).{}</div>"
+                "({} with a known location{}{}).{}</div>"
             ).format(
                 row.label,
                 stated,
