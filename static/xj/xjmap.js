@@ -421,6 +421,13 @@
           self.select(item.id, { source: "map" });
           setTimeout(function () { self._keyOpener = null; }, 0); // this key's popup only, not a later click's
         });
+        // Space, which a button (as the symbol is announced) answers too, does what Enter does.
+        layer.on("keydown", function (e) {
+          var key = e.originalEvent;
+          if (!key || key.key !== " ") return;
+          key.preventDefault(); // not a scroll of the page
+          layer.fire("keypress", { originalEvent: { key: "Enter", keyCode: 13, target: key.target } }, true);
+        });
         tag(layer, item.id, p.aria);
         if (item.symbol) tag(item.symbol, item.id, p.aria);
         self.items[item.id] = item;

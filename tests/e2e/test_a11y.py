@@ -574,3 +574,9 @@ def test_a_popup_opened_from_the_keyboard_selects_its_place_takes_the_focus_and_
         page.keyboard.press("Escape")
         page.locator(".leaflet-popup").wait_for(state="detached")
         assert page.evaluate("document.activeElement.dataset.xjId") == "horgos-road"
+        # Space, as a button answers it, does the same (it did nothing, a viewer found).
+        page.locator('path.xj-port[data-xj-id="alashankou-rail"]').focus()
+        page.keyboard.press(" ")
+        page.locator(".leaflet-popup").wait_for()
+        page.wait_for_function("() => new URLSearchParams(location.search).get('selected') === 'alashankou-rail'")
+        assert "Alashankou" in page.locator(".leaflet-popup").inner_text()
