@@ -12,6 +12,7 @@ import pandas as pd
 
 from geo import settings
 from geo.data import periods
+from geo.data.load import read_table
 
 CITATION_COLUMNS = (
     "title",
@@ -58,7 +59,7 @@ UNIT_ORDER: tuple[str, ...] = (
 @functools.lru_cache(maxsize=1)
 def headline_metrics(path: Path = settings.DATA_DIR / "metrics.csv") -> tuple[str, ...]:
     """The metrics data/metrics.csv lists, in its order (none when the table is missing)."""
-    return tuple(pd.read_csv(path, usecols=["metric"])["metric"]) if path.exists() else ()
+    return tuple(read_table(path)["metric"]) if path.exists() else ()
 
 
 def reading_order(

@@ -359,17 +359,17 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
 def _rounded_in_the_lead(candidates: list[Candidate]) -> list[Candidate]:
     """A lead's rounded figure is doubted when the sentences after it give it exactly ("more than 40 percent" in the
     lead, "42.86 percent" next): news leads round what the body then states."""
-    order = list(dict.fromkeys(c.sentence for c in candidates))
+    position = {sentence: i for i, sentence in enumerate(dict.fromkeys(c.sentence for c in candidates))}
     for index, lead in enumerate(candidates):
         figure = lead.figure
-        if lead.confidence != "high" or figure.qualifier not in {"over", "nearly"} or order.index(lead.sentence) > 1:
+        if lead.confidence != "high" or figure.qualifier not in {"over", "nearly"} or position[lead.sentence] > 1:
             continue
         # "more than 40" rounds 40 to 44 down; "about 52" rounds what is within 5 percent of it
         low, high = (figure.value, figure.value * Decimal("1.1")) if figure.qualifier == "over" else (
             figure.value * Decimal("0.95"), figure.value * Decimal("1.05"))  # fmt: skip
         exact = next(
             (c for c in candidates[index + 1 :]
-             if c.sentence != lead.sentence and order.index(c.sentence) <= order.index(lead.sentence) + 3
+             if c.sentence != lead.sentence and position[c.sentence] <= position[lead.sentence] + 3
              and c.figure.unit == figure.unit and not c.figure.qualifier and low < c.figure.value <= high
              and _digits(c.figure.value) > _digits(figure.value)),
             None,
@@ -470,16 +470,13 @@ def _figures_before(text: str, figures: list[Figure], candidates: list[Candidate
 
 
 # "imports dropped 8.9 percent": a fall is a negative growth.
+_FELL = r"fell|dropped|declined|decreased|slid|shrank|contracted|slumped|plunged|plummeted|dipped|sank|tumbled"
 _FALL = re.compile(
-    r"\b(?:fell|fall|falls|dropped|drop|drops|declined|decline|declines|decreased|decrease|down|slid|shrank|"
-    r"contracted|slumped|plunged|plummeted|dipped|sank|tumbled|slipped)(?:\s+by)?\s*$",
-    re.I,
+    r"\b(?:" + _FELL + r"|fall|falls|drop|drops|decline|declines|decrease|down|slipped)(?:\s+by)?\s*$", re.I
 )
 # "exports fell sharply last year, by 44.5 percent": the fall's verb earlier in the clause, no figure or rise between
 _FALL_BY = re.compile(
-    r"\b(?:fell|dropped|declined|decreased|slid|shrank|contracted|slumped|plunged|plummeted|dipped|sank|tumbled)\b"
-    r"(?:(?!\b(?:and|but|while|rose|grew|increased|up)\b)[^,;.\d]){0,25},?\s+by\s*$",
-    re.I,
+    r"\b(?:" + _FELL + r")\b(?:(?!\b(?:and|but|while|rose|grew|increased|up)\b)[^,;.\d]){0,25},?\s+by\s*$", re.I
 )
 # "a decline of 8.9 percent", "falls of 35.2 and 34.7 percent respectively": a fall named by a noun, each value
 _FALL_NOUN = re.compile(
