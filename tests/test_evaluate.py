@@ -789,6 +789,14 @@ def test_another_place_s_figure_is_right_only_without_a_place_or_flagged_as_one_
     assert sum("another place's figure" in miss for miss in scores.misses) == 2
 
 
+def test_a_period_is_right_when_it_covers_the_gold_s_days_in_any_notation():
+    # "in the whole of 2015" proposed as 1 January to 31 December is the year the gold writes as 2015
+    scores = Scores()
+    candidates = [_candidate("1", period="2015-01-01/2015-12-31"), _candidate("2", period="2015-01-01/2015-12-30")]
+    score_article(candidates, [_gold("1", period="2015"), _gold("2", period="2015")], "a.txt", scores)
+    assert (scores.judged, scores.period) == (2, 1)
+
+
 def test_an_existing_metric_must_be_named_exactly():
     scores = Scores()
     score_article([_candidate("10", metric="other", new=True)], [_gold("10", metric="vehicle_exports")], "a", scores)

@@ -223,3 +223,41 @@ def test_the_period_controls_months_are_written_and_labelled_as_python_reads_the
     assert periods.range_label(*found) == case["label"]
     assert [day.isoformat() for day in found] == [case["start"], case["end"]]
     assert periods.parse_range(case["param"])[0] == found  # the page reads the address back to the same days
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("2015-01-01/2015-12-31", "2015"),  # a year to 31 December is the year
+        ("2011-01-01/2015-12-31", "2011/2015"),
+        ("2024-01-01/2024-08-31", "2024-01/2024-08"),
+        ("2024-02-01/2024-02-29", "2024-02"),  # a leap year's February, whole
+        ("2025-01-01/2025-06-15", "2025-01-01/2025-06-15"),  # a day's precision that is needed stays
+        ("2025-01/2025-12-31", "2025"),
+        ("../2025-06-30", "../2025-06-30"),  # "by 30 June" stays a day
+        ("2025-06-30", "2025-06-30"),
+        ("not a period", "not a period"),
+    ],
+)
+def test_shortest_writes_the_same_days_as_facts_csv_would(text, short):
+    assert periods.shortest(text) == short
+    if periods.problem(text) is None:
+        assert periods.same_days(text, short)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("2015", "2015-01-01/2015-12-31", True),
+        ("2024-01/2024-08", "2024-01-01/2024-08-31", True),
+        ("2024-01/2024-08", "2024-01-01/2024-08-30", False),
+        ("../2025-06", "../2025-06-30", True),
+        ("../2025-06-30", "2025-01-01/2025-06-30", False),  # an open start is not the year so far
+        ("2025", "2025-12", False),
+        ("as written", "as written", True),
+        ("as written", "2025", False),
+    ],
+)
+def test_same_days_compares_the_days_a_period_covers(first, second, same):
+    assert periods.same_days(first, second) is same
+    assert periods.same_days(second, first) is same

@@ -353,7 +353,7 @@ def test_directions_before_the_counted_noun_and_a_year_earlier_as_of_a_day():
         "Horgos Port handled 9,876 inbound and outbound trains as of Aug. 31, up 4.3 percent from a year earlier.",
     )
     trains = _one(article, "9,876")
-    assert (trains.metric, trains.period) == ("china_europe_trains", "2025-01-01/2025-08-31")
+    assert (trains.metric, trains.period) == ("china_europe_trains", "2025-01/2025-08")  # to 31 Aug: whole months
 
 
 def test_an_airports_totals_are_not_international_traffic():

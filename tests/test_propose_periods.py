@@ -133,7 +133,7 @@ def test_later_quarters_halves_last_month_and_day_ranges():
         "2025-10"
     )
     assert period("2025-12-03", "From Jan. 1 to Nov. 30, Alashankou Port handled 7,200 trains.", "7,200") == (
-        "2025-01-01/2025-11-30"
+        "2025-01/2025-11"  # whole months, written as months
     )
 
 
@@ -418,13 +418,14 @@ def test_an_as_of_weekday_with_a_change_on_the_year_before_is_the_year_to_that_d
     assert _one(text, "6.1 percent").period == "2024-01-01/2024-12-05"
 
 
-def test_as_of_december_on_a_page_of_that_december_is_the_months_so_far_not_the_whole_year():
+def test_as_of_december_on_a_page_of_that_december_is_the_months_so_far_which_are_the_year_s_days():
+    # January to December covers the year's days, so it is written as the year (periods.shortest)
     text = _article(
         "2024-12-12",
         "As of December 2024 the Dulata port had seen 88,000 passengers, a rise of 40% on the year before.",
     )
-    assert _one(text, "88,000").period == "2024-01/2024-12"
-    assert _one(text, "40%").period == "2024-01/2024-12"
+    assert _one(text, "88,000").period == "2024"
+    assert _one(text, "40%").period == "2024"
     # read after the year is over, "by the end of December" is the whole year
     later = _article("2025-01-20", "By the end of December 2024 the Dulata port had seen 95,000 passengers.")
     assert _one(later, "95,000").period == "2024"

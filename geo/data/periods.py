@@ -163,6 +163,44 @@ def _parse(text: str) -> Period:
     return Period(text, start, end)
 
 
+def same_days(first: str, second: str) -> bool:
+    """Whether two period texts cover the same days: ``2025`` and ``2025-01-01/2025-12-31`` do.
+
+    A text off the grammar matches only itself, as written.
+    """
+    if first == second:
+        return True
+    try:
+        one, other = parse(first), parse(second)
+    except DataError:
+        return False
+    return (one.start, one.end) == (other.start, other.end)
+
+
+def shortest(text: str) -> str:
+    """The shortest text for a period's days, both ends at one precision: ``2025-01-01/2025-12-31`` → ``2025``.
+
+    ``2025-01-01/2025-06-30`` → ``2025-01/2025-06``; an open start, a day's precision that is needed, and a text
+    off the grammar stay as written.
+    """
+    try:
+        found = parse(text)
+    except DataError:
+        return text
+    if found.start is None:
+        return text
+    start, end = found.start, found.end
+    month_end = calendar.monthrange(end.year, end.month)[1]
+    if start.day != 1 or end.day != month_end:
+        form = "%Y-%m-%d"
+    elif start.month != 1 or end.month != 12:
+        form = "%Y-%m"
+    else:
+        form = "%Y"
+    first, last = start.strftime(form), end.strftime(form)
+    return first if first == last else f"{first}/{last}"
+
+
 def problems(facts: pd.DataFrame, path: Path | str = "data/facts.csv") -> list[str]:
     """One line per fact whose period breaks the grammar, in the style of ``geo.data.validate``.
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from geo.data.load import read_table
+from geo.data.periods import shortest
 from geo.ingest.article import (
     dateline_date,
     header_fields,
@@ -353,6 +354,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 carried = (sentence.paragraph, place.flag.split("; ")[0]) if unheld else (-1, "")
             if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:
                 paragraph_amounts[sentence.paragraph] = candidates[-1]
+    # a period in its shortest form, as facts.csv writes it: a year to 31 December is the year
+    candidates = [replace(c, period=shortest(c.period)) for c in candidates]
     return _rounded_in_the_lead(_milestones_without_value(candidates, milestones))
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from geo import settings
+from geo.data import periods
 from geo.ingest.article import header_fields
 from geo.ingest.candidates import Candidate, propose_candidates
 
@@ -117,7 +118,7 @@ def score_article(candidates: list[Candidate], gold: list[dict], name: str, scor
         scores.judged += 1
         checks = {
             "entity": _entities(candidate.entity_id) == _entities(row["entity_id"]),
-            "period": candidate.period == row["period"],
+            "period": periods.same_days(candidate.period, row["period"]),
             "metric": candidate.metric == row["metric"] or (row["metric_new"] == "yes" and candidate.new_metric),
         }
         for key, right in checks.items():
