@@ -49,6 +49,18 @@ def test_an_agency_dateline_with_a_country_is_cut_off_and_its_date_is_no_period(
     assert _one(article, "3,000").period == "2024"
 
 
+def test_an_agency_dateline_with_its_city_and_reporters_is_cut_off_and_dates_the_dispatch():
+    text, when = strip_dateline("China News Service, Kashgar, May 12 (Wang Li) -- The port grew.")
+    assert (text, when) == ("The port grew.", ("May", 12))
+    # the dispatch's city is where it was filed: the figures are the port's the sentence names
+    news = _article(
+        "2024-05-12",
+        "China News Service, Urumqi, May 12 (Wang Li) -- Figures from Khunjerab Port show it cleared "
+        "3,500 vehicles in the first four months of this year.",
+    )
+    assert _one(news, "3,500").entity_id == "khunjerab"
+
+
 def test_a_short_first_line_that_asks_is_the_headline_not_a_figure():
     text = (
         f"Title: Queues at the border\nPublished: {PUBLISHED}\n\n900 lorries queue at the border: why?\n\n"

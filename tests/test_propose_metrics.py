@@ -489,6 +489,16 @@ def test_a_count_with_no_noun_of_its_own_measures_what_the_count_before_it_measu
             "700 tonnes",
             "cargo_imports",
         ),
+        (  # a sentence that opens with the goods, and a clause that leaves out its verb
+            "Imported goods made up 52,000 tonnes of Dulata's cargo last year, and exported goods 18,000 tonnes.",
+            "52,000 tonnes",
+            "cargo_imports",
+        ),
+        (
+            "Imported goods made up 52,000 tonnes of Dulata's cargo last year, and exported goods 18,000 tonnes.",
+            "18,000 tonnes",
+            "cargo_exports",
+        ),
         # both ways, or the goods named: all the cargo, or the goods' own flow
         (
             "Incoming and outgoing freight trains through Alashankou moved 4.1 million tonnes in 2023.",
@@ -498,6 +508,11 @@ def test_a_count_with_no_noun_of_its_own_measures_what_the_count_before_it_measu
         (
             "In 2023 Dulata Port's imports and exports came to 90,000 tonnes.",
             "90,000 tonnes",
+            "cargo_throughput",
+        ),
+        (  # "import and export" freight moves both ways, whoever reported it
+            "Officials learned that Dulata Port handled 95,000 tonnes of import and export freight in 2023.",
+            "95,000 tonnes",
             "cargo_throughput",
         ),
     ],

@@ -19,6 +19,18 @@ from tests.proposing import article, one
         ("In the first half, 61,000 vehicles passed through Takeshiken Port.", "61,000", "vehicle_crossings"),
         ("Vehicles entered and left Baketu Port 33,400 times in the quarter.", "33,400", "vehicle_crossings"),
         ("From January to May, 7,700 vehicles were checked at Irkeshtam Port.", "7,700", "vehicle_crossings"),
+        # both ways, in the sentence that also names export goods; the participle ends the counted noun
+        (
+            "Since March, Bakhty Port has checked 8,800 vehicles entering and leaving the country, and its import "
+            "and export goods came to 90,000 tonnes.",
+            "8,800",
+            "vehicle_crossings",
+        ),
+        (
+            "Irkeshtam saw 1,200 inbound and outbound vehicles in May, and export goods rose.",
+            "1,200",
+            "vehicle_crossings",
+        ),
         # the sentence says they left the country: exports, as before
         ("In 2024, 130,000 vehicles were exported through Horgos Port.", "130,000", "vehicle_exports"),
         ("Horgos Port shipped out 52,000 vehicles in the first quarter.", "52,000", "vehicle_exports"),

@@ -213,6 +213,17 @@ def test_the_past_years_run_to_the_articles_year_once_a_quarter_of_it_has_passed
     assert _one(decade, "9").period == f"{int(span[:4]) - 5}/{span[5:]}"
 
 
+def test_since_a_part_of_the_year_began_runs_from_its_first_day_to_the_day_told():
+    text = _article(
+        "2025-03-20",
+        "Since the first quarter began, Bakhty Port has cleared 9,100 vehicles.",
+        "Since the second half began, Dulata Port has handled 3,000 tonnes.",
+    )
+    assert _one(text, "9,100").period == "2025-01-01/2025-03-20"
+    # a part of the year not yet begun on the day told is that part, as written (no day to cut it at)
+    assert _one(text, "3,000 tonnes").period != "2025-07-01/2025-03-20"
+
+
 def test_a_since_that_dates_the_record_a_figure_beats_is_no_open_start():
     text = _article(
         "2024-05-08",

@@ -483,3 +483,14 @@ def test_china_named_late_in_a_sentence_about_the_port_before_does_not_start_the
         "This year its cargo reached 640,000 tons, 12 percent more than a year earlier.",
     )
     assert _outside(text, "640,000 tons") == ("irkeshtam", "")
+
+
+def test_a_border_checkpoint_that_names_the_only_port_gives_that_port_its_counts():
+    # blanked as the speaker where the sentence names another place (tests/test_propose_metrics.py, the center), but
+    # where it names only the region, the checkpoint's port is where its counts were made
+    text = article(
+        PUBLISHED,
+        "Figures from the Baketu exit-entry border inspection station in Xinjiang show it checked 4,300 vehicles "
+        "in May 2025.",
+    )
+    assert _place(text, "4,300") == ("bakhty", "")

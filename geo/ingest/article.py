@@ -125,6 +125,9 @@ _DATELINE = re.compile(
     # "XINJIANG, China, (UrduPoint / Pakistan Point News / WAM - 06th Jan, 2025)": a country may follow the place.
     r"|^(?P<place3>[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s*\([^()]*?-\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+"
     r"(?P<m3>[A-Z][a-z]{2,8})\.?,?\s+(?:19|20)\d{2}\s*\)\s*"
+    # "China News Service, Urumqi, March 29 (Shi Yujiang) --": an agency, then the place, then the day and a dash
+    r"|^[A-Z][A-Za-z .'-]{1,40},\s*[A-Z][A-Za-z .'-]{1,30},\s*(?P<m4>[A-Z][a-z]{2,8})\.?\s+(?P<d4>\d{1,2})\s*"
+    r"(?:\([^)]*\))?\s*(?:--|—|–)\s*"
 )
 
 
@@ -185,7 +188,10 @@ def line_roles(text: str) -> list[Line]:
 def strip_dateline(text: str) -> tuple[str, tuple[str, int] | None]:
     """A body paragraph without its dateline prefix, and the dateline's (month, day) if it has one."""
     match = _DATELINE.match(text)
-    month, day = (match.group("m") or match.group("m3"), match.group("d") or match.group("d3")) if match else ("", "")
+    month, day = ("", "")
+    if match:
+        month = match.group("m") or match.group("m3") or match.group("m4")
+        day = match.group("d") or match.group("d3") or match.group("d4")
     if not match or (month and month.lower().rstrip(".")[:3] not in _MONTH_ABBR):
         return text, None
     when = (month, int(day)) if month else None

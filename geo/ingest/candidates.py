@@ -152,13 +152,19 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     add_abbreviations(entities, "\n".join([title, *(s.text for s in body)]))
     matcher = EntityMatcher(entities)
     guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
+    region = next((e.id for e in entities if e.region), "")
+    # a checkpoint that names the only place ("the Baketu border inspection station ... in Xinjiang") is that place's
+    stationed = sentence_entities([Sentence(without_organisations(s.text, False), s.paragraph) for s in body], matcher)
+    guesses = [
+        s if g.best in {"", region} and s.best not in {"", region} else g
+        for g, s in zip(guesses, stationed, strict=True)
+    ]
     placer = Placer(entities, matcher, article_mode(title))
     # "Pakistan exports rock salt to China via Khunjerab": a title that names a place the data holds is about that
     # place's trade with the neighbour it opens with, so the neighbour is no subject that takes unplaced figures
     headline = header_fields(text).get("title", "")
     placer.subject = placer.side_subject(headline) or ("" if placer.mentions(title) else article_subject(headline))
     vocabulary = load_vocabulary(data_dir, facts)
-    region = next((e.id for e in entities if e.region), "")
 
     candidates: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()

@@ -16,7 +16,11 @@ _EXPORTED = re.compile(
     r"|\bdr(?:ove|ive|iven)\s+out\b",
     re.I,
 )
-_BOTH_WAYS = re.compile(r"\bentered\s+and\s+(?:left|exited)\b|\bentries\s+and\s+exits\b|\bin\s+and\s+out\b", re.I)
+_BOTH_WAYS = re.compile(
+    r"\b(?:entered|entering)\s+and\s+(?:left|exited|leaving|exiting)\b|\bentries\s+and\s+exits\b|\bin\s+and\s+out\b"
+    r"|\binbound\s+and\s+outbound\b|\bentry\s+and\s+exit\b",
+    re.I,
+)
 
 
 def vehicles_crossing(sentence: str, guess: str) -> bool:

@@ -390,10 +390,13 @@ def _guess(
             return guess
     # a tonnage in a sentence about exports or imports (or a list item under one) is goods moved one way, not cargo
     # handled: "Exports grew by 21%, to 4.5 million tons"; "deliveries to China grew ...: - via Dostyk, to 2.2 million"
-    directed = bool(_DIRECTED.search(sentence + (" " + context if sentence.lstrip()[:1] in "-–—•" else "")))
+    told = _BOTH_WAYS.sub(" ", sentence + (" " + context if sentence.lstrip()[:1] in "-–—•" else ""))
+    directed = bool(_DIRECTED.search(told))
     return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit, directed)
 
 
+# "import and export freight" moves both ways: it directs nothing
+_BOTH_WAYS = re.compile(r"\bimports?\s+and\s+exports?\b|\bexports?\s+and\s+imports?\b", re.I)
 _DIRECTED = re.compile(r"\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|deliver(?:y|ies|ed)\s+to)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:in total|so far|to date|as of now|altogether|in all)\b", re.I)
 
@@ -440,7 +443,9 @@ def _best(
         return MetricGuess(scored[0][3], not scored[0][2], f"{rule}: vocabulary")
     cargo = [e for e in pool if e.unit == "tonnes" and "cargo" in e.name.split("_") and e.kind == "flow"]
     bare = re.match(
-        r"\s*tonnes\s*(?:of\s+(?:goods|cargo|freight)\b|[,.;]|$|(?!of\b)(?:" + "|".join(PHRASE_END) + r")\b)",
+        r"\s*tonnes\s*(?:of\s+(?:import\s+and\s+export\s+)?(?:goods|cargo|freight)\b|[,.;]|$|(?!of\b)(?:"
+        + "|".join(PHRASE_END)
+        + r")\b)",
         after,
         re.I,
     )

@@ -20,10 +20,19 @@ def head_noun(after: str) -> str:
         flags=re.I,
     )
     for word in fold_words(re.split(r"[,;:(]", after, maxsplit=1)[0]):
-        if word in PHRASE_END:
+        if word in PHRASE_END or (words and word in MOVING):  # "13,400 vehicles entering and leaving": vehicles
             break
         words.append(word)
     return words[-1] if words else ""
+
+
+# Participles of motion that follow the counted noun and start a clause of their own
+MOVING = frozenset(
+    str.split(
+        "entering leaving exiting crossing passing carrying arriving departing travelling traveling going coming"
+        " heading running transporting"
+    )
+)
 
 
 # Words that end the counted noun: prepositions, verbs, a period phrase ("1.2 million passengers last year") and a

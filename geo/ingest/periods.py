@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from geo.data import periods as data_periods
 from geo.ingest.holidays import HOLIDAY_NAME, holiday_span
 from geo.ingest.numbers import MONTH_PATTERN, SMALL_WORDS, WORD_VALUES, looks_like_a_year_but_counts
 
@@ -418,15 +419,21 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
     return None
 
 
+_PART_KINDS = {"first_months", "first_part", "h1", "later_part"}
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
 _TO_DATE = re.compile(r"\b(?:to date|so far|until now|up to now)\b", re.IGNORECASE)
 
 
 def _open_since(sentence: str, match: re.Match[str], period: str, kind: str, ref: Reference) -> str:
     """A single date after "since", or with "to date" in the sentence, starts an interval to the reference year."""
+    since = _SINCE_BEFORE.search(sentence[: match.start()]) or match.group(0).lower().startswith("since")
+    if since and kind in _PART_KINDS and ref.published:
+        # "since the first quarter began", told on 29 March: from the quarter's first day to that day
+        part = data_periods.parse(period)
+        if part.start and part.start.isoformat() <= ref.published < part.end.isoformat():
+            return f"{part.start.isoformat()}/{ref.published}"
     if "/" in period or kind in {"since_year", "relative", "same"}:
         return period
-    since = _SINCE_BEFORE.search(sentence[: match.start()]) or match.group(0).lower().startswith("since")
     opens = since or _TO_DATE.search(sentence)
     if opens and period[:4].isdigit() and int(period[:4]) <= ref.year and period != str(ref.year):
         if re.fullmatch(r"\d{4}-\d{2}", period) and ref.published and period <= ref.published[:7]:
