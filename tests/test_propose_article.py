@@ -61,6 +61,16 @@ def test_an_agency_dateline_with_its_city_and_reporters_is_cut_off_and_dates_the
     assert _one(news, "3,500").entity_id == "khunjerab"
 
 
+def test_a_by_line_in_brackets_is_a_dateline_whose_day_dates_no_figure():
+    assert strip_dateline("[Xinhua, Kashgar, May 12] The port grew.") == ("The port grew.", ("May", 12))
+    news = _article(
+        "2024-01-20",
+        "[Daily News reporter Li Ming, January 20, Xinjiang] 3.2 billion yuan: the trade Kashgar's bonded zone did "
+        "in 2023.",
+    )
+    assert _one(news, "3.2 billion yuan").period == "2023"
+
+
 def test_a_short_first_line_that_asks_is_the_headline_not_a_figure():
     text = (
         f"Title: Queues at the border\nPublished: {PUBLISHED}\n\n900 lorries queue at the border: why?\n\n"

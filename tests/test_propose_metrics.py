@@ -156,6 +156,28 @@ def test_goods_worth_a_sum_through_a_port_are_its_trade():
     assert one(text, "over 9.2 billion yuan").metric == "trade_value"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "metric"),
+    [
+        # a sum in dollars with no word of its own is a measure of money the vocabulary has in yuan
+        (
+            "4.2 billion US dollars: the record Xinjiang's foreign trade reached in 2012.",
+            "4.2 billion US dollars",
+            "foreign_trade_value",
+        ),
+        # a port's trade is its trade value, the region's its foreign trade
+        (
+            "Alashankou Port's foreign trade came to 9.6 billion US dollars in 2011.",
+            "9.6 billion US dollars",
+            "trade_value",
+        ),
+        ("In 2011 the foreign trade of Alashankou Port rose 12.5 percent.", "12.5 percent", "trade_value_growth_yoy"),
+    ],
+)
+def test_a_sum_in_dollars_is_the_trade_of_that_kind_of_place(sentence, as_written, metric):
+    assert _one(_article("2012-01-20", sentence), as_written).metric == metric
+
+
 def test_a_trade_is_named_by_the_noun_phrase_of_its_partner():
     text = article(
         PUBLISHED,

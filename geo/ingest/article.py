@@ -128,6 +128,8 @@ _DATELINE = re.compile(
     # "China News Service, Urumqi, March 29 (Shi Yujiang) --": an agency, then the place, then the day and a dash
     r"|^[A-Z][A-Za-z .'-]{1,40},\s*[A-Z][A-Za-z .'-]{1,30},\s*(?P<m4>[A-Z][a-z]{2,8})\.?\s+(?P<d4>\d{1,2})\s*"
     r"(?:\([^)]*\))?\s*(?:--|—|–)\s*"
+    # "[Wen Wei Po reporter Zhao Li, January 21, Xinjiang]", "[Xinhua, Urumqi, September 19]": a by-line in brackets
+    r"|^\[[^\]]{0,160}?\b(?P<m5>[A-Z][a-z]{2,8})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?\b[^\]]{0,60}\]\s*"
 )
 
 
@@ -190,8 +192,8 @@ def strip_dateline(text: str) -> tuple[str, tuple[str, int] | None]:
     match = _DATELINE.match(text)
     month, day = ("", "")
     if match:
-        month = match.group("m") or match.group("m3") or match.group("m4")
-        day = match.group("d") or match.group("d3") or match.group("d4")
+        month = next((match.group(g) for g in ("m", "m3", "m4", "m5") if match.group(g)), "")
+        day = next((match.group(g) for g in ("d", "d3", "d4", "d5") if match.group(g)), "")
     if not match or (month and month.lower().rstrip(".")[:3] not in _MONTH_ABBR):
         return text, None
     when = (month, int(day)) if month else None

@@ -34,6 +34,7 @@ from geo.ingest.measures import (
     trade_partner,
 )
 from geo.ingest.naming import (
+    ARTICLES,
     PHRASE_END,
     VERBS,
     fold_words,
@@ -219,6 +220,12 @@ def guess_metric(
     takes its figure's metric with ``_growth_yoy``.
     """
     guess = _guess(sentence, figure, figures, vocabulary, entity_id, base, context, place_kind)
+    trade = _TRADE_OF.get(guess.name)
+    if trade and place_kind not in {
+        "",
+        "region",
+    }:  # a port's or a zone's trade is its trade value; the region's is foreign
+        return MetricGuess(trade, not _known(vocabulary, trade), guess.rule + "; the trade of that kind of place")
     if vehicles_crossing(sentence, guess.name):  # "5,500 vehicles" a port processed: crossings, not exports
         return MetricGuess("vehicle_crossings", not _known(vocabulary, "vehicle_crossings"), "vehicles crossing")
     rail = rail_freight_name(sentence, figure, guess.name, place_kind)
@@ -392,11 +399,29 @@ def _guess(
     # handled: "Exports grew by 21%, to 4.5 million tons"; "deliveries to China grew ...: - via Dostyk, to 2.2 million"
     told = _BOTH_WAYS.sub(" ", sentence + (" " + context if sentence.lstrip()[:1] in "-–—•" else ""))
     directed = bool(_DIRECTED.search(told))
-    return _best(vocabulary, pool, before, after, entity_id, "rate" if rate else "signals", figure.unit, directed)
+    rule = "rate" if rate else "signals"
+    guess = _best(vocabulary, pool, before, after, entity_id, rule, figure.unit, directed)
+    if figure.unit in _MONEY and guess.new and not set(guess.name.split("_")) - _NO_MEASURE:
+        # "25.17 billion US dollars: the record Xinjiang's foreign trade set": no word of its own names the sum, and
+        # a measure of money is one whether in yuan or dollars, so the vocabulary's measures in either may fit
+        money = [e for e in vocabulary if e.unit in _MONEY and (e.kind == "rate") == rate and e.kind != "share"]
+        money = [
+            e for e in by_place_kind(money, sentence, figure, entity_id) if things_named(e.name, context + sentence)
+        ]
+        other = _best(vocabulary, money, before, after, entity_id, rule, figure.unit, directed)
+        return other if not other.new else guess
+    return guess
+
+
+_TRADE_OF = {"foreign_trade_value": "trade_value", "foreign_trade_growth_yoy": "trade_value_growth_yoy"}
+
+# the words of a made-up name that name no measure ("more_than", "figure")
+_NO_MEASURE = VERBS | ARTICLES | PHRASE_END | {"figure"}
 
 
 # "import and export freight" moves both ways: it directs nothing
 _BOTH_WAYS = re.compile(r"\bimports?\s+and\s+exports?\b|\bexports?\s+and\s+imports?\b", re.I)
+_MONEY = {"CNY", "USD"}
 _DIRECTED = re.compile(r"\b(?:export(?:s|ed|ing)?|import(?:s|ed|ing)?|deliver(?:y|ies|ed)\s+to)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:in total|so far|to date|as of now|altogether|in all)\b", re.I)
 
