@@ -31,6 +31,15 @@ def test_values_are_written_as_facts_csv_writes_them(value, written):
         ("A single-day peak of over 700.", [("700", "count", "over")]),
         ("Forty-two trucks and twenty cars.", [("42", "count", ""), ("20", "count", "")]),
         ("Delivery takes 48–72 hours.", [("48", "hours", ""), ("72", "hours", "")]),
+        # number words joined by a space, in any case; a hyphen after the second keeps it a word of its own
+        ("Twenty Three vehicles crossed.", [("23", "count", "")]),
+        ("It has twenty one-stop centres.", [("20", "count", "")]),
+        # "number" as a verb counts; as a label it names
+        ("The routes through it now number 85.", [("85", "count", "")]),
+        ("Its lines number 12, and bus number 7 runs there.", [("12", "count", "")]),
+        # a big ordinal is the count reached; a small one is a label
+        ("It was the 7000th train this year and the 22nd of the day.", [("7000", "count", "")]),
+        ("Trade with it had grown 1.8 times.", [("1.8", "times", "")]),
     ],
 )
 def test_figures_carry_scale_unit_and_qualifier(sentence, expected):

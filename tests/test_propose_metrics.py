@@ -541,3 +541,11 @@ def test_a_count_with_no_noun_of_its_own_measures_what_the_count_before_it_measu
 )
 def test_cargo_moved_one_way(sentence, as_written, metric):
     assert _one(_article("2024-05-02", sentence), as_written).metric == metric
+
+
+def test_the_nth_train_of_the_year_is_the_count_of_trains_so_far():
+    text = _article(
+        "2024-10-30", "On Tuesday the 7000th China-Europe freight train this year left Horgos Railway Port."
+    )
+    trains = _one(text, "7000th")
+    assert (trains.entity_id, trains.metric, trains.confidence) == ("horgos-rail", "china_europe_trains", "high")

@@ -266,6 +266,8 @@ def _guess(
     else:
         after = _UNIT_TEXT.get(figure.unit, "") + " " + sentence[figure.end : following]
     after = re.split(r"[,;]\s+(?:while|whereas|but)\s", after)[0]  # the contrasting clause after is another's
+    if _ORDINAL.search(figure.as_written):  # "the 7000th freight train": the count of trains it reached
+        after = _ONE_THING.sub(r"\1\2s", after, count=1)
     whole_after = sentence[figure.end :]
     clause_start = clause_span(sentence, figure.start, figure.end)[0]
     special = [
@@ -413,6 +415,10 @@ def _guess(
     return guess
 
 
+_ORDINAL = re.compile(r"\d-?(?:st|nd|rd|th)$")
+_ONE_THING = re.compile(
+    r"^(\s*(?:[\w-]+\s+){0,3}?)(train|flight|vehicle|truck|container|passenger|run|trip|service|route)\b", re.I
+)
 _TRADE_OF = {"foreign_trade_value": "trade_value", "foreign_trade_growth_yoy": "trade_value_growth_yoy"}
 
 # the words of a made-up name that name no measure ("more_than", "figure")

@@ -42,6 +42,7 @@ SCALES: dict[str, int] = {
 # letter after digits makes a name or code ("5G", "A380"), no figure.
 _GLUED = r"(?i:pct|pc|bn|bln|mln|km)\b"  # in any case, as _SCALE and _UNIT_AFTER read them; the name check stays cased
 # "leaves at 22:20": the minutes of a clock time are no figure (its hour is skipped by _CLOCK_MINUTES)
+_ORDINAL_DIGITS = re.compile(r"(?<![\w.,/+])(\d{1,3}(?:,\d{3})+|\d+)-?(?:st|nd|rd|th)\b")
 _DIGITS = re.compile(
     r"(?<![\w.,/+])(?<![A-Z]-)(?<!\d:)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!(?!" + _GLUED + r")[\w/]|[.,]\d)"
 )
@@ -89,7 +90,9 @@ _WORDS = re.compile(
     + "|".join(_TENS_WORDS)
     + r")(?:-(?P<unit>"
     + _UNITS_WORD
-    + r"))?|(?P<small>"
+    + r")|\s(?P<spaced>"  # "Twenty Three vehicles", not "twenty one-stop centres"
+    + _UNITS_WORD
+    + r")\b(?!-))?|(?P<small>"
     + "|".join(SMALL_WORDS)
     + r"))\b",
     re.IGNORECASE,
@@ -144,6 +147,11 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter|paragraph)\s*$",
     re.I,
 )
+# "the routes through it now number 85", "its lines will number 12": "number" as a verb counts, it names nothing
+_NUMBER_VERB = re.compile(
+    r"\b(?:(?!(?:its|this|his|was|is|has|us|bus)\b)[a-z]+s|now|currently|already|together|altogether|to|will|would)"
+    r"\s+number\s*$",
+)
 # "a frontier line 640 km long": a length after the word is the line's measure, never a label's number
 _KM_AFTER = re.compile(r"\s*-?\s*(?:kilomet(?:er|re)s?|km)\b", re.I)
 _SECOND_DAY = re.compile(r"\b" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*$", re.IGNORECASE)
@@ -158,7 +166,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*$")
 # clause ("three times a week", "crossed 300 times" are how often, and have no change before them)
 _MULTIPLE_AFTER = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every)\b)", re.IGNORECASE)
 _MULTIPLE_BEFORE = re.compile(
-    r"\b(?:by|grew|grow|grows|growing|rose|rise|rises|rising|increased?|increasing|jumped|surged|soared|expanded"
+    r"\b(?:by|grew|grow|grown|grows|growing|rose|rise|risen|rises|rising|up|increased?|increasing|jumped|surged|soared|expanded"
     r"|raised?|raising|lifted|lifting|boosted|boosting|multiplied)\b[^,.;:]{0,40}$",
     re.IGNORECASE,
 )
@@ -353,6 +361,10 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", "")), False, ""))
     for match in commas:
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", ".")), False, ""))
+    for match in _ORDINAL_DIGITS.finditer(sentence):
+        value = Decimal(re.sub(r"[^\d]", "", match.group(1)))
+        if value >= 100:  # "the 7000th train this year": the count reached; "the 22nd session" is a label
+            found.append((match.start(), match.end(), value, False, ""))
     for match in _PLUS_PERCENT.finditer(sentence):
         found.append((match.start(1), match.end(1), Decimal(match.group(1)), False, ""))
     for match in _WORDS.finditer(sentence):
@@ -361,9 +373,8 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
             continue  # "one-stop", "two-way", "one-third": not a count
         word = match.group().lower()
         if match.group("tens"):
-            value = _TENS_WORDS[match.group("tens").lower()] + (
-                WORD_VALUES[match.group("unit").lower()] if match.group("unit") else 0
-            )
+            unit = match.group("unit") or match.group("spaced")
+            value = _TENS_WORDS[match.group("tens").lower()] + (WORD_VALUES[unit.lower()] if unit else 0)
         else:
             value = WORD_VALUES[word]
         found.append((match.start(), match.end(), Decimal(value), True, word))
@@ -389,7 +400,7 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
             return None  # the day in "June 30"
         if _SECOND_DAY.search(before) and number <= 31 and number == int(number):
             return None  # the second day of "on May 7 and 8", "May 7-8"
-        if _LABEL_BEFORE.search(before) and not _KM_AFTER.match(after):
+        if _LABEL_BEFORE.search(before) and not _KM_AFTER.match(after) and not _NUMBER_VERB.search(before):
             return None
     scale, position = 1, end
     half = re.match(r"\s+and\s+a\s+half\b", after, re.I)
