@@ -1,4 +1,4 @@
-"""Lengths of a border or pipeline are figures; distances between places stay doubted."""
+"""Lengths of a border, pipeline or network are figures; distances between places stay doubted."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ def _confidence(sentence: str, as_written: str) -> str:
         ("The prefecture has a frontier line 640 km long and three border ports.", "640 km"),
         ("Xinjiang lies along a border line of 3,900 km with five countries.", "3,900 km"),
         ("The region shares a long border with Mongolia - about 1,300 km.", "about 1,300 km"),
+        # a length end to end ("from" then names its ends) and a network's length
+        ("The gas pipeline stretches 1,950 kilometers from Turkmenistan to the Horgos port.", "1,950 kilometers"),
+        ("The region has 8,000 kilometers of expressways and 7,400 kilometers of rail.", "8,000 kilometers"),
+        ("The region has 8,000 kilometers of expressways and 7,400 kilometers of rail.", "7,400 kilometers"),
     ],
 )
 def test_a_length_of_a_border_or_pipeline_is_a_figure(sentence, as_written):
@@ -81,3 +85,11 @@ def test_the_length_of_a_streak_written_after_is_doubted(sentence, as_written):
 def test_a_change_that_starts_from_zero_keeps_its_end_value():
     text = article(PUBLISHED, "Trade through the Karasu port has grown from zero to 300 million yuan in 2006.")
     assert (one(text, "zero").confidence, one(text, "300 million yuan").confidence) == ("low", "high")
+
+
+def test_a_network_s_length_is_named_after_the_network():
+    text = article(PUBLISHED, "The region has 8,000 kilometers of expressways and 7,400 kilometers of rail.")
+    assert [one(text, w).metric for w in ("8,000 kilometers", "7,400 kilometers")] == [
+        "expressway_length",
+        "railway_length",
+    ]

@@ -1,4 +1,4 @@
-"""Lengths of a border or pipeline (figures) told apart from distances between places (doubted)."""
+"""Lengths of a border, pipeline or network (figures) told apart from distances between places (doubted)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,10 @@ _KINDS = (
     ("pipeline", r"(?:pipeline|gas line|oil line)"),
 )
 _AFTER = tuple((kind, re.compile(r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?" + noun + r"s?\b", re.I)) for kind, noun in _KINDS)
+# "more than 12,000 kilometers of high-grade roads, 9,000 kilometers of rail": the length of a network
+_NETWORK = re.compile(r"^\s*of\s+(?:[\w-]+\s+){0,2}?(?P<noun>road|rail(?:way)?|highway|expressway)s?\b", re.I)
+# "the pipeline stretches 2,798 kilometers from Atasu", "runs 1,200 kilometers from ... to ...": a length end to end
+_STRETCHES = re.compile(r"\b(?:stretch(?:es|ed|ing)?|runs|ran|running|extends?|extending|spans?|spanning)\s*$", re.I)
 _LONG = re.compile(r"^\s*(?:long|in length)\b", re.I)
 # "a border line of 5,400 km", "a borderline of 888 kilometers", "a long border with Kazakhstan - about 1,740 km"
 _BORDER_BEFORE = re.compile(
@@ -34,9 +38,22 @@ def length_of(sentence: str, figure: Figure) -> str:
     if figure.unit != "km":
         return ""
     before, after = sentence[: figure.start], sentence[figure.end :]
+    if _STRETCHES.search(before):
+        return "long"
+    if _NETWORK.match(after):
+        return "network"
     if _DISTANCE_AFTER.match(after):
         return ""
     if _LONG.match(after):
         return "long"
     kind = next((kind for kind, pattern in _AFTER if pattern.match(after)), "")
     return kind or ("border" if _BORDER_BEFORE.search(before) else "")
+
+
+def network_name(sentence: str, figure: Figure) -> str:
+    """``road_length``, ``railway_length`` ...: the metric of a network's length in km ("9,000 km of rail"), or ""."""
+    network = _NETWORK.match(sentence[figure.end :]) if figure.unit == "km" else None
+    if not network:
+        return ""
+    noun = network.group("noun").lower()
+    return f"{'railway' if noun == 'rail' else noun}_length"

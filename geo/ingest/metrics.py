@@ -16,6 +16,7 @@ from geo.ingest.counted import (
     vehicles_crossing,
 )
 from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
+from geo.ingest.lengths import network_name
 from geo.ingest.measured import flow_of, money_measure
 from geo.ingest.measures import (
     bare_route_name,
@@ -283,6 +284,7 @@ def _guess(
         (center_people_name(entity_id, whole_after) if figure.unit == "count" else "", "people at a center"),
         (target_name(before) if figure.unit == "percent" else "", "how far a target was beaten"),
         (bordering_name(sentence, figure), "countries it borders"),
+        (network_name(sentence, figure), "the length of a network"),
         (bare_route_name(sentence, figure.end, context) if figure.unit == "count" else "", "routes of the mode named"),
         (reached_countries_name(sentence, figure, context), "the countries of the cities a network reaches"),
     ]  # fmt: skip
