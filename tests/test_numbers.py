@@ -53,6 +53,7 @@ def test_figures_carry_scale_unit_and_qualifier(sentence, expected):
         "Under Article 2 of the agreement, Line 3 reopened.",  # labels
         "A one-stop park opened; one of them left.",  # "one-stop", "one of"
         "The 14th congress met for its second session.",  # ordinals
+        "See page 09: trucks on National Highway 314 met winds of force 8.",  # a page, a road's and a wind's labels
     ],
 )
 def test_years_times_days_labels_and_ordinals_are_not_figures(sentence):

@@ -19,6 +19,10 @@ PUBLISHED = "2025-06-10"
         ("Now, 30 years after he first sold melons there, Alashankou handles 4,000 trains.", "30 years"),
         ("Trade at Bedel resumed in March after a two-year pause.", "two-year"),
         ("The 52-year-old customs chief of Khorgos retired in May.", "52-year"),
+        # how long a run of trains took, with a qualifier or after a verb of taking
+        ("The first 5,000 runs took more than six years, the latest 5,000 less than two years.", "more than six years"),
+        ("The first 5,000 runs took more than six years, the latest 5,000 less than two years.", "less than two years"),
+        ("The line reached its 1,000th train after 3 years.", "3 years"),
     ],
 )
 def test_a_span_of_years_is_doubted(sentence, written):

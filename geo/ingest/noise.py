@@ -117,6 +117,12 @@ _ONE_TRIP = re.compile(
 )
 # Spans the project keeps no figure in (data/facts.csv has hours, minutes and years, never days or months).
 _SPAN_UNITS = {"days", "weeks", "months"}
+# a span of years: "took four years", "after 3 years", "within ten years"; with a qualifier ("more than four years")
+_HOW_LONG = re.compile(
+    r"\b(?:took|take|takes|taking|spent|lasted|after|within|for|over|in)\s*$",
+    re.I,
+)
+_RUNNING = re.compile(r"\s*(?:running|in a row)\b", re.I)  # "for two years running" is a streak, a figure
 # "around 5,000 meters above sea level", "at an altitude of 3,795 meters": where a place lies, not what it handles.
 _ALTITUDE = re.compile(r"\b(?:altitude|elevation|height)\s+of\s*$|^\s*(?:(?:meters|metres|m)\s+)?above sea level", re.I)
 # "a duty-free allowance of 8,000 yuan per day", "each person's quota is 25 kilograms": what a rule allows, not what
@@ -275,6 +281,9 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "record span ('highest in 10 years')"
     if _FOREIGN_UNIT.match(after) or figure.unit in _SPAN_UNITS:
         return "unit the project does not use"
+    if figure.unit == "years" and (figure.qualifier or _HOW_LONG.search(before)) and not _RUNNING.match(after):
+        # "the first 10,000 runs took more than four years": how long something took, not a place's measure
+        return "a span of years, seldom a measure"
     if figure.unit == "m" and (_ALTITUDE.search(before[-40:]) or _ALTITUDE.search(after[:30])):
         return "altitude of a place"
     if figure.unit == "m":  # "a pass 4,400 metres high", "a runway 2,000 meters long"

@@ -142,9 +142,10 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_OF = {word: q for pattern, q in _QUALIFIERS for word in pattern.split("|")}
 _CLOCK = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b" + MONTH_PATTERN + r"\s*$", re.IGNORECASE)
-# "Terminal 4", "Line 1", "No. 3": a name, not a figure.
+# "Terminal 4", "Line 1", "No. 3", "page 09", "National Highway 314", "winds of force 8": a name, not a figure.
 _LABEL_BEFORE = re.compile(
-    r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter|paragraph)\s*$",
+    r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter"
+    r"|paragraph|page|highway|force)\s*$",
     re.I,
 )
 # "the routes through it now number 85", "its lines will number 12": "number" as a verb counts, it names nothing
