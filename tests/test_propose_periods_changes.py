@@ -44,3 +44,13 @@ def test_the_year_a_change_is_measured_on_is_its_base():
     assert one(text, "6 211").period == "2022"
     assert one(text, "12 percent").period == "2022"
     assert one(text, "8.3 million tonnes").period == "2022"
+
+
+def test_a_part_of_an_earlier_year_compared_with_is_no_period_of_the_figure():
+    text = article(
+        "2023-07-20",
+        "In the first six months of 2023 Alashankou Port handled 4.1 million tonnes of goods.",
+        "Its grain shipments came to 1 million tonnes. That is three times as much as in the first six months of "
+        "last year.",
+    )
+    assert one(text, "three times").period == "2023-01/2023-06"
