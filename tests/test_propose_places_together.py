@@ -250,3 +250,18 @@ def test_a_pair_after_the_figure_is_not_its_way_after_a_place_before_it_or_a_new
     )
     assert one(text, "300").entity_id == "alashankou-rail"
     assert ";" not in one(text, "410").entity_id
+
+
+def test_a_neighbour_s_rail_freight_with_china_is_its_rail_ports_together():
+    # held_out/README.md, "Rulings where sets disagree": Kazakhstan's rail totals with China, no crossing named, are
+    # the two rail ports together; a total with no mode in its sentence stays the country's
+    text = article(
+        "2023-07-20",
+        "According to the national railway, Kazakhstan's rail exports to China grew fast.",
+        "In the first half of 2023 Kazakhstan sent 8.1 million tonnes of freight by rail to China. "
+        "Trade between Kazakhstan and China came to 20 billion dollars.",
+        title="Kazakhstan's rail exports to China rise",
+    )
+    rail = one(text, "8.1 million tonnes")
+    assert (rail.entity_id, rail.flags) == ("alashankou-rail;horgos-rail", "combined: alashankou-rail, horgos-rail")
+    assert one(text, "20 billion dollars").entity_id == ""

@@ -46,3 +46,22 @@ def part_across(after: str) -> str:
     """The neighbour country written right after a figure as where that part of a place lies; "" for none."""
     match = _ACROSS_AFTER.match(after)
     return match.group(1) if match else ""
+
+
+# "Kazakhstan has significantly increased its rail exports to China", "Grain carried by rail to China": a story about a
+# neighbour's rail freight with China, which crosses at the data's rail ports on that border
+_RAIL = re.compile(r"\b(?:rail(?:way)?s?|by rail|iron road)\b", re.I)  # freight by rail; a train count may be transit
+_CHINA = re.compile(r"\bChina\b|\bChinese\b")
+_UNPLACED = re.compile(r"place not in the data: " + _COUNTRY + r"\b")
+
+
+def rail_neighbour(title: str, sentence: str, flag: str) -> str:
+    """The neighbour (ISO code) whose rail freight with China a title is about and a figure's flag names, or "".
+
+    The figure's own sentence must name the railway too: a total "between Kazakhstan and China" with no mode stays
+    the country's (held_out/README.md, "Rulings where sets disagree").
+    """
+    unplaced = _UNPLACED.search(flag)
+    if not unplaced or not _RAIL.search(title) or not _CHINA.search(title) or not _RAIL.search(sentence):
+        return ""
+    return _NEIGHBOURS[unplaced.group(1).lower()]

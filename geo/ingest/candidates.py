@@ -18,6 +18,7 @@ from geo.ingest.article import (
     reference_for,
     strip_dateline,
 )
+from geo.ingest.borders import rail_neighbour
 from geo.ingest.classes import back_to_body, class_count, few_ports_named, region_body, region_operator, region_total
 from geo.ingest.compared import without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
@@ -200,6 +201,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             continue
         placer.carried = carried[1] if carried[0] == sentence.paragraph else ""
         places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
+        # a neighbour's rail freight with China, no crossing named: its rail ports on that border together
+        places = [_rail_ports(p, title, text_, entities) for p in places]
         for index, entity_id in enumerate(placer.respective(text_, figures)):
             if entity_id:
                 places[index] = Place(entity_id, "places and figures in the same order ('respectively')")
@@ -408,6 +411,15 @@ def _is_precise(figure: Figure) -> bool:
     """A percent or sum with decimals; a ratio ("2.2 times") recurs for different things too often."""
     # as printed: "41.865 million USD" has decimals, though its value multiplied out (41865000.000) has none left
     return figure.unit in {"percent", "CNY", "USD"} and bool(_PRECISE.search(figure.as_written))
+
+
+def _rail_ports(place: Place, title: str, sentence: str, entities: list) -> Place:
+    neighbour = "" if place.entity_id else rail_neighbour(title, sentence, place.flag)
+    ports = sorted(e.id for e in entities if neighbour and e.border == neighbour and "rail" in e.kind.split())
+    if len(ports) < 2:
+        return place
+    rule = "a neighbour's rail freight with China: its rail ports on that border together"
+    return Place(";".join(ports), rule, f"combined: {', '.join(ports)}")
 
 
 def _day(period: Period, published: date | None) -> str:
