@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.proposing import article, placed
+from tests.proposing import article, one, placed
 
 
 def test_a_bonded_zone_at_a_place_without_one_in_the_data_is_not_the_regions_zones():
@@ -18,3 +18,13 @@ def test_a_bonded_zone_the_data_holds_stays_its_section_and_zones_stay_the_group
     zones = article("2021-06-30", "Xinjiang's comprehensive bonded zones handled 9.1 billion yuan of trade in May.")
     assert placed(one_zone, "640 million yuan") == ("cbz-kashgar", "")
     assert placed(zones, "9.1 billion yuan") == ("xinjiang-cbz", "")
+
+
+def test_freight_vehicles_crossing_a_port_are_its_road_port_s():
+    text = article(
+        "2023-10-14",
+        "From January to September, international freight vehicles entered and left through the Horgos port 5200 "
+        "times and carried 60,000 tonnes of freight.",
+    )
+    assert one(text, "5200").entity_id == "horgos-road"
+    assert one(text, "60,000 tonnes").entity_id == "horgos-road"

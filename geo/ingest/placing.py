@@ -12,7 +12,7 @@ from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.grouped import lacking_member
 from geo.ingest.lines import line_subject
 from geo.ingest.mentions import AIR_WORDS, HUB_BACK, Mentions
-from geo.ingest.modes import CARRYING, RAIL, ROAD
+from geo.ingest.modes import CARRYING, CROSSING, RAIL, ROAD
 from geo.ingest.networks import network_subject
 from geo.ingest.numbers import Figure
 from geo.ingest.organisations import without_organisations
@@ -292,7 +292,7 @@ class Placer(Mentions):
         if not (RAIL.search(measure) or ROAD.search(measure)):
             # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
             measure += " " + sentence[slice(*clause_span(sentence, figure.start, figure.end))]
-        if CARRYING.match(sentence[figure.end :]):
+        if CARRYING.match(sentence[figure.end :]) or (not RAIL.search(measure) and CROSSING.search(measure)):
             measure += " by road"  # "830,000 vehicles went through the port, carrying 870,000 tons": lorries, not cars
         if not (RAIL.search(measure) or ROAD.search(measure)) and figure.unit in {"hours", "minutes"}:
             # a time with no mode in its clause: what the sentence clears ("drivers ... the process takes 15 minutes")
