@@ -35,10 +35,10 @@ SEALED_MEASURED: dict[str, float] = {
 # targets and the targets are its thresholds. propose reuses the metrics facts.csv already has, so data changes
 # can move them.
 SEALED2_MEASURED: dict[str, float] = {
-    "recall": 0.988,
+    "recall": 1.0,
     "precision": 1.0,
     "entity": 0.988,
-    "period": 0.988,
+    "period": 1.0,
     "metric": 0.919,
 }
 # Scores the sealed3 set reached after the third tuning of 2026-12-05 (sealed4 demoted) on all five readable
@@ -88,9 +88,11 @@ SEALED5_MEASURED: dict[str, float] = {
 # port's before the ruling, now miss (the gold was not edited; held_out/README.md, sealed6 coding choices).
 # Period 98.6 after the thirty-third tuning (an amount a year is the page's year).
 # Metric 92.9 after it too (their trade: the private firms' named before).
+# After the fifty-third tuning a share fell though no count of right answers did: a big ordinal newly read (the
+# 100,000th, which the gold codes noise) is one proposal more.
 SEALED6_MEASURED: dict[str, float] = {
     "recall": 0.975,
-    "precision": 0.987,
+    "precision": 0.975,
     "entity": 0.857,
     "period": 0.985,
     "metric": 0.928,
@@ -111,7 +113,7 @@ SEALED7_MEASURED: dict[str, float] = {
     "recall": 0.937,
     "precision": 0.863,
     "entity": 1.0,
-    "period": 0.870,
+    "period": 0.87,
     "metric": 0.903,
 }
 
@@ -189,12 +191,14 @@ SEALED11_MEASURED: dict[str, float] = {
 # 90.7 / 90.7 / 79.1 after it (rounded down below). It misses three targets, so these are floors against regressions.
 # Period 95.3 after the thirty-third tuning (a change's start 'at first', an amount a year).
 # Metric 95.3 after the thirty-fifth tuning (vehicles crossing, not exported).
+# After the fifty-third tuning a share fell though no count of right answers did: a newly recalled figure's period and
+# metric are wrong.
 SEALED12_MEASURED: dict[str, float] = {
-    "recall": 0.934,
-    "precision": 0.934,
-    "entity": 0.906,
-    "period": 0.953,
-    "metric": 0.953,
+    "recall": 0.956,
+    "precision": 0.936,
+    "entity": 0.909,
+    "period": 0.931,
+    "metric": 0.931,
 }
 
 
@@ -206,7 +210,7 @@ SEALED12_MEASURED: dict[str, float] = {
 # Recall 100 after the thirty-first tuning (a railway's length "N kilometers long" is a figure).
 SEALED13_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.973,
+    "precision": 0.974,
     "entity": 0.971,
     "period": 1.0,
     "metric": 0.857,
@@ -225,7 +229,7 @@ SEALED13_MEASURED: dict[str, float] = {
 SEALED14_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.957,
-    "entity": 0.772,
+    "entity": 0.784,
     "period": 0.84,
     "metric": 0.943,
 }
@@ -242,7 +246,7 @@ SEALED14_MEASURED: dict[str, float] = {
 # written from the newer sets and checked on this one.
 SEALED15_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.885,
+    "precision": 0.9,
     "entity": 0.981,
     "period": 0.851,
     "metric": 0.962,
@@ -272,11 +276,11 @@ SEALED16_MEASURED: dict[str, float] = {
 # four targets, so these are floors against regressions. Precision 90.0 after the thirty-first tuning (metres doubted).
 # Precision 93.1 and period 90.6 after the thirty-third tuning (spans of years, a change's start).
 SEALED17_MEASURED: dict[str, float] = {
-    "recall": 0.947,
-    "precision": 0.931,
+    "recall": 0.964,
+    "precision": 0.932,
     "entity": 1.0,
-    "period": 0.905,
-    "metric": 0.830,
+    "period": 0.907,
+    "metric": 0.833,
 }
 
 
@@ -325,7 +329,7 @@ SEALED19_MEASURED: dict[str, float] = {
 # Metric 91.3 and period 82.6 after the thirty-fifth tuning (firms drawn are not new firms).
 SEALED20_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.876,
+    "precision": 0.898,
     "entity": 0.826,
     "period": 0.826,
     "metric": 0.913,
@@ -341,12 +345,14 @@ SEALED20_MEASURED: dict[str, float] = {
 # thirtieth (a port's trade with no mode said is the whole port's). It misses one target (recall), so these are
 # floors against regressions, not a claim that the tool meets the targets.
 # Period 96.8 after the thirty-fourth tuning (a running total since an event ends on its as-of day).
+# After the fifty-third tuning a share fell though no count of right answers did: a newly recalled figure's place is
+# wrong.
 SEALED21_MEASURED: dict[str, float] = {
-    "recall": 0.98,
+    "recall": 0.99,
     "precision": 0.961,
-    "entity": 0.957,
+    "entity": 0.947,
     "period": 0.968,
-    "metric": 0.852,
+    "metric": 0.854,
 }
 
 
@@ -382,12 +388,14 @@ SEALED22_MEASURED: dict[str, float] = {
 # Metric 75.7 after it too (their trade: the private firms').
 # Metric 78.6 after the thirty-fifth tuning (countries bordered, countries trains reach).
 # 93.1 / 91.9 / 95.7 / 81.4 / 81.4 after the thirty-sixth tuning (a pipeline, the train centre, its lines).
+# After the fifty-third tuning a share fell though no count of right answers did: a newly recalled figure's period is
+# wrong.
 SEALED23_MEASURED: dict[str, float] = {
-    "recall": 0.93,
-    "precision": 0.919,
+    "recall": 0.94,
+    "precision": 0.92,
     "entity": 0.957,
-    "period": 0.814,
-    "metric": 0.814,
+    "period": 0.802,
+    "metric": 0.816,
 }
 
 
@@ -441,7 +449,7 @@ SEALED26_MEASURED: dict[str, float] = {
     "precision": 0.85,
     "entity": 0.957,
     "period": 0.914,
-    "metric": 0.808,
+    "metric": 0.829,
 }
 
 
@@ -458,7 +466,7 @@ SEALED27_MEASURED: dict[str, float] = {
     "recall": 0.95,
     "precision": 0.753,
     "entity": 0.851,
-    "period": 0.759,
+    "period": 0.777,
     "metric": 0.814,
 }
 
@@ -478,7 +486,7 @@ SEALED28_MEASURED: dict[str, float] = {
     "precision": 0.909,
     "entity": 0.954,
     "period": 0.863,
-    "metric": 0.863,
+    "metric": 0.886,
 }
 
 
@@ -489,8 +497,8 @@ SEALED28_MEASURED: dict[str, float] = {
 # regressions.
 # Demoted and tuned on in the thirty-sixth tuning (its misses read): 84.8 / 69.0 / 92.3 / 76.9 / 92.3 after it.
 SEALED29_MEASURED: dict[str, float] = {
-    "recall": 0.847,
-    "precision": 0.69,
+    "recall": 0.869,
+    "precision": 0.697,
     "entity": 0.923,
     "period": 0.769,
     "metric": 0.923,
@@ -550,12 +558,14 @@ SEALED32_MEASURED: dict[str, float] = {
 # Entity 98.1 after the fortieth tuning, which demoted it (a pair after the figure that its trains went through).
 # After the fifty-second tuning (numbers, units and signs read as pages print them): recall rose, and no count of
 # right answers fell; a share among recalled figures fell where a newly recalled one's place, period or metric is wrong.
+# After the fifty-third tuning a share fell though no count of right answers did: a newly recalled figure's period is
+# wrong.
 SEALED33_MEASURED: dict[str, float] = {
-    "recall": 0.948,
-    "precision": 0.964,
-    "entity": 0.981,
-    "period": 0.8,
-    "metric": 0.854,
+    "recall": 0.965,
+    "precision": 0.982,
+    "entity": 0.982,
+    "period": 0.785,
+    "metric": 0.857,
 }
 
 # Scores of the sealed34 set, unseen beside sealed33 (ten 2005-2026 articles, six translated from Russian, Malay or
@@ -582,11 +592,11 @@ SEALED34_MEASURED: dict[str, float] = {
 # After the fifty-second tuning (numbers, units and signs read as pages print them): recall rose, and no count of
 # right answers fell; a share among recalled figures fell where a newly recalled one's place, period or metric is wrong.
 SEALED35_MEASURED: dict[str, float] = {
-    "recall": 0.933,
-    "precision": 0.756,
-    "entity": 0.791,
-    "period": 0.583,
-    "metric": 0.958,
+    "recall": 0.966,
+    "precision": 0.763,
+    "entity": 0.8,
+    "period": 0.6,
+    "metric": 0.96,
 }
 
 # Scores of the sealed36 set, unseen beside sealed34 and sealed35 (ten 2016-2025 articles, all translated from
@@ -601,7 +611,7 @@ SEALED36_MEASURED: dict[str, float] = {
     "precision": 0.875,
     "entity": 0.821,
     "period": 0.803,
-    "metric": 0.857,
+    "metric": 0.892,
 }
 
 # sealed29, sealed31, sealed34, sealed37 and sealed38: their gold's metric_new was corrected to the sealed20 rule (
@@ -614,7 +624,7 @@ SEALED36_MEASURED: dict[str, float] = {
 # regressions.
 SEALED37_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.65,
+    "precision": 0.672,
     "entity": 1.0,
     "period": 0.769,
     "metric": 0.974,
@@ -631,7 +641,7 @@ SEALED38_MEASURED: dict[str, float] = {
     "precision": 0.877,
     "entity": 0.9,
     "period": 0.92,
-    "metric": 0.88,
+    "metric": 0.92,
 }
 
 # Scores of the sealed39 set, unseen beside sealed37 and sealed38 (ten 2011-2025 articles, seven translated from
@@ -643,7 +653,7 @@ SEALED38_MEASURED: dict[str, float] = {
 SEALED39_MEASURED: dict[str, float] = {
     "recall": 0.933,
     "precision": 0.782,
-    "entity": 0.929,
+    "entity": 0.964,
     "period": 0.929,
     "metric": 0.771,
 }
@@ -654,12 +664,14 @@ SEALED39_MEASURED: dict[str, float] = {
 # against regressions.
 # After the fifty-second tuning (numbers, units and signs read as pages print them): recall rose, and no count of
 # right answers fell; a share among recalled figures fell where a newly recalled one's place, period or metric is wrong.
+# After the fifty-third tuning a share fell though no count of right answers did: a newly recalled figure's period is
+# wrong.
 SEALED40_MEASURED: dict[str, float] = {
-    "recall": 0.931,
-    "precision": 0.844,
-    "entity": 0.632,
-    "period": 0.877,
-    "metric": 0.816,
+    "recall": 0.948,
+    "precision": 0.847,
+    "entity": 0.64,
+    "period": 0.86,
+    "metric": 0.82,
 }
 
 # Scores of the sealed41 set, unseen beside sealed38 to sealed40 (nine 2016-2026 articles, seven translated from
@@ -668,23 +680,27 @@ SEALED40_MEASURED: dict[str, float] = {
 # nothing). Metric meets its target; the other four are floors against regressions.
 # After the fifty-second tuning (numbers, units and signs read as pages print them): recall rose, and no count of
 # right answers fell; a share among recalled figures fell where a newly recalled one's place, period or metric is wrong.
+# Read as a tuning set from the fifty-third tuning on (sealed46 and sealed47 are the unseen sets now); the floors
+# follow that tuning's scores.
 SEALED41_MEASURED: dict[str, float] = {
-    "recall": 0.938,
-    "precision": 0.88,
-    "entity": 0.8,
-    "period": 0.857,
-    "metric": 0.885,
+    "recall": 0.975,
+    "precision": 0.916,
+    "entity": 0.835,
+    "period": 0.863,
+    "metric": 0.89,
 }
 
 # Scores of the sealed42 set, unseen beside sealed39 to sealed41 (seven 2016-2025 articles, three translated from
 # Polish, Persian or Russian as they were reworded; gold committed in 89bf6f8 before the tool ran on it), aggregate
 # only: 94.7 / 93.1 / 51.9 / 64.8 / 87.0 with the code of the forty-sixth tuning. Precision and metric meet their
 # targets; the other three are floors against regressions.
+# Read as a tuning set from the fifty-third tuning on (sealed46 and sealed47 are the unseen sets now); the floors
+# follow that tuning's scores.
 SEALED42_MEASURED: dict[str, float] = {
     "recall": 0.947,
     "precision": 0.931,
-    "entity": 0.518,
-    "period": 0.648,
+    "entity": 0.629,
+    "period": 0.796,
     "metric": 0.87,
 }
 
@@ -694,36 +710,69 @@ SEALED42_MEASURED: dict[str, float] = {
 # code of the forty-ninth tuning. All five are floors against regressions.
 # After the fifty-second tuning (numbers, units and signs read as pages print them): recall rose, and no count of
 # right answers fell; a share among recalled figures fell where a newly recalled one's place, period or metric is wrong.
+# After the fifty-third tuning a share fell though no count of right answers did: a newly recalled figure's metric is
+# wrong.
+# Read as a tuning set from the fifty-third tuning on (sealed46 and sealed47 are the unseen sets now); the floors
+# follow that tuning's scores.
 SEALED43_MEASURED: dict[str, float] = {
-    "recall": 0.862,
-    "precision": 0.552,
-    "entity": 0.687,
-    "period": 0.25,
-    "metric": 0.812,
+    "recall": 0.931,
+    "precision": 0.605,
+    "entity": 0.705,
+    "period": 0.411,
+    "metric": 0.764,
 }
 
 # Scores of the sealed44 set, unseen beside sealed41 to sealed43 (ten 2013-2025 articles, all translated from Chinese
 # or Japanese as they were reworded; gold committed in 5758421 before the tool ran on it), aggregate only: 95.0 / 87.1
 # / 86.1 / 58.3 / 73.6 with the code of the fifty-second tuning, written blind to it (the code before
 # that tuning scored 93.8 / 86.9 / 85.9 / 56.3 / 73.2). All five are floors against regressions.
+# Read as a tuning set from the fifty-third tuning on (sealed46 and sealed47 are the unseen sets now); the floors
+# follow that tuning's scores.
 SEALED44_MEASURED: dict[str, float] = {
-    "recall": 0.95,
-    "precision": 0.87,
-    "entity": 0.861,
-    "period": 0.583,
-    "metric": 0.736,
+    "recall": 0.975,
+    "precision": 0.904,
+    "entity": 1.0,
+    "period": 0.824,
+    "metric": 0.81,
 }
 
 # Scores of the sealed45 set, unseen beside sealed41 to sealed44 (eleven 2016-2025 articles, all translated from
 # Chinese, Japanese, Spanish, Italian, French or Russian as they were reworded; gold committed in fe913ef before the
 # tool ran on it, after the fifty-second tuning was written), aggregate only: 93.8 / 76.7 / 87.9 / 43.9 / 59.1 (the
 # code before that tuning scored 87.5 / 73.6 / 86.9 / 44.3 / 57.4). All five are floors against regressions.
+# Read as a tuning set from the fifty-third tuning on (sealed46 and sealed47 are the unseen sets now); the floors
+# follow that tuning's scores.
 SEALED45_MEASURED: dict[str, float] = {
     "recall": 0.937,
-    "precision": 0.766,
+    "precision": 0.784,
     "entity": 0.878,
-    "period": 0.439,
-    "metric": 0.59,
+    "period": 0.757,
+    "metric": 0.636,
+}
+
+
+# Scores of the sealed46 set, unseen beside sealed41 to sealed45 (ten 2013-2025 articles, all translated from Chinese,
+# Japanese or Korean as they were reworded; gold committed in b60154e before the tool ran on it, built blind to the
+# fifty-third tuning), aggregate only: 92.6 / 74.3 / 75.7 / 60.8 / 60.8 with the code before that tuning (cdc3d59),
+# 93.8 / 74.5 / 76.0 / 60.0 / 61.3 after it. All five are floors against regressions.
+SEALED46_MEASURED: dict[str, float] = {
+    "recall": 0.938,
+    "precision": 0.745,
+    "entity": 0.76,
+    "period": 0.6,
+    "metric": 0.613,
+}
+
+# Scores of the sealed47 set, unseen beside sealed41 to sealed46 (ten 2005-2025 articles, all translated from Russian,
+# Spanish, Arabic, French, Indonesian or German as they were reworded; gold committed in dcef0a8 before the tool ran on
+# it, built blind to the fifty-third tuning), aggregate only: 94.4 / 81.7 / 69.7 / 83.3 / 75.8 before that tuning
+# (cdc3d59) and after it alike. All five are floors against regressions.
+SEALED47_MEASURED: dict[str, float] = {
+    "recall": 0.943,
+    "precision": 0.817,
+    "entity": 0.696,
+    "period": 0.833,
+    "metric": 0.757,
 }
 
 
@@ -863,6 +912,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed43", SEALED43_MEASURED),
         ("sealed44", SEALED44_MEASURED),
         ("sealed45", SEALED45_MEASURED),
+        ("sealed46", SEALED46_MEASURED),
+        ("sealed47", SEALED47_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
