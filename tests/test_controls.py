@@ -97,6 +97,37 @@ def test_search_keys_hold_names_aliases_parents_and_ports(frames):
     assert "porthorgos" not in keys["ports"]["hr"] and "|" in keys["ports"]["hr"]
 
 
+def test_the_shared_search_keys_are_the_keys_python_builds():
+    # The browser's tests (tests/js/) search these keys: they must be what the map is sent.
+    cases = CASES["search_keys"]
+    groups = pd.DataFrame(cases["groups"]).set_index("id", drop=False)
+    frames = {
+        layer: pd.DataFrame([{"id": p["id"], **p["fields"]} for p in cases["places"] if p["layer"] == layer]).set_index(
+            "id", drop=False
+        )
+        for layer in dict.fromkeys(p["layer"] for p in cases["places"])
+    }
+    keys = controls.search_keys(frames, groups)
+    assert {p["id"]: keys[p["layer"]][p["id"]] for p in cases["places"]} == {
+        p["id"]: p["search"] for p in cases["places"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("crossing", "names"),
+    [
+        ("Dostyk (Kazakhstan)", ["Dostyk"]),
+        ("Nur Zholy (Khorgos, Kazakhstan)", ["Nur Zholy", "Khorgos"]),
+        ("Alekseyevka (Marqaköl, Kazakhstan)", ["Alekseyevka", "Marqaköl"]),
+        ("Bedel-Avtodorozhny (Kyrgyzstan)", ["Bedel-Avtodorozhny"]),
+        ("Bakhty", ["Bakhty"]),
+        ("", []),
+    ],
+)
+def test_a_partner_crossing_is_named_by_its_post_and_other_names_not_its_country(crossing, names):
+    assert controls.crossing_names(crossing) == names
+
+
 def test_a_corridor_is_found_by_its_stations_aliases(mini, edit_table):
     """A station's Chinese name or other spelling (stations.csv aliases) finds the corridors through it."""
 
@@ -185,7 +216,9 @@ def _row_wise_keys(frames: dict, groups: pd.DataFrame | None = None) -> dict:
     for layer, frame in frames.items():
         keys[layer] = {}
         for fid, row in frame.iterrows():
-            found = names(row) + parents.get(str(row.get("parent") or ""), [])
+            found = names(row) + parents.get(str(row.get("parent") or ""), []) + texts(row.get("place_aliases"))
+            crossing = row.get("partner_crossing")
+            found += controls.crossing_names(crossing) if isinstance(crossing, str) else []
             if layer == "corridors":
                 found += texts(row.get("waypoints")) + texts(row.get("waypoint_aliases"))
                 for port_id in texts(row.get("via_ports")):

@@ -28,6 +28,13 @@ def test_the_shared_filter_cases(case):
     assert found == case["shown"]
 
 
+@pytest.mark.parametrize("case", CASES["search_keys"]["finds"], ids=[c["why"] for c in CASES["search_keys"]["finds"]])
+def test_the_shared_search_cases(case):
+    needle = controls.fold(case["query"])
+    places = CASES["search_keys"]["places"]
+    assert [p["id"] for p in places if shown(p["layer"], {}, p["search"], {}, needle)] == case["found"]
+
+
 @pytest.mark.parametrize("case", CASES["facets"], ids=[c["why"] for c in CASES["facets"]])
 def test_the_shared_facet_cases(case):
     counts = facet_counts(CASES["features"], case["filters"], controls.fold(case["query"]))

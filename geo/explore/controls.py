@@ -140,11 +140,12 @@ def _name_lists(frame: pd.DataFrame) -> list[list[str]]:
 
 
 def search_keys(frames: dict[str, pd.DataFrame], groups: pd.DataFrame | None = None) -> dict[str, dict[str, str]]:
-    """Each feature's folded search text: its names and aliases, its parent's; a corridor's stations' and ports'.
+    """Each feature's folded search text: its names and aliases, its parent's, the other names of the town and
+    port group it stands in (``place_aliases``) and its partner crossing's names; a corridor's stations' and ports'.
 
-    So a corridor through Horgos is found by 霍尔果斯, and a port by its group's name. Built column by column,
-    each distinct text folded once (100,000 synthetic ports share most of their words): compute it once per
-    dataset and pass it on.
+    So a corridor through Horgos is found by 霍尔果斯, a port by its group's name, a Horgos zone by Korgas and the
+    Alashankou ports by Dostyk. Built column by column, each distinct text folded once (100,000 synthetic ports
+    share most of their words): compute it once per dataset and pass it on.
 
     Returns
     -------
@@ -172,12 +173,31 @@ def _search_keys(frames: dict[str, pd.DataFrame], groups: pd.DataFrame | None) -
     parents: dict[object, list[str]] = {}
     if groups is not None:
         parents = dict(zip(groups.index, _name_lists(groups), strict=True))
+    crossings: dict[str, list[str]] = {}
+
+    def partner(text: object) -> list[str]:
+        if not isinstance(text, str):
+            return []
+        found = crossings.get(text)
+        if found is None:
+            found = crossings[text] = crossing_names(text)
+        return found
+
     ports = frames.get("ports", pd.DataFrame())
     port_names = dict(zip(ports.index, _name_lists(ports), strict=True))
     keys: dict[str, dict[str, str]] = {}
     for layer, frame in frames.items():
-        rows = zip(_name_lists(frame), _values(frame, "parent"), strict=True)
-        names = [own + parents.get(str(parent or ""), []) for own, parent in rows]
+        rows = zip(
+            _name_lists(frame),
+            _values(frame, "parent"),
+            _values(frame, "place_aliases"),
+            _values(frame, "partner_crossing"),
+            strict=True,
+        )
+        names = [
+            own + parents.get(str(parent or ""), []) + _texts(place) + partner(crossing)
+            for own, parent, place, crossing in rows
+        ]
         if layer == "corridors":
             for own, waypoints, aliases, via in zip(
                 names,
@@ -191,6 +211,25 @@ def _search_keys(frames: dict[str, pd.DataFrame], groups: pd.DataFrame | None) -
                     own += port_names.get(port_id, [])
         keys[layer] = dict(zip(frame.index, map(key, names), strict=True))
     return keys
+
+
+def crossing_names(text: str) -> list[str]:
+    """The names a partner crossing is given as ports.csv writes it: ``"Nur Zholy (Khorgos, Kazakhstan)"`` gives
+    Nur Zholy and Khorgos.
+
+    The country is left out: it is chosen with its own filter, and as a name it would find every port on that
+    border.
+
+    Returns
+    -------
+    list of str
+        The post's name, then the other names in its brackets, as written.
+    """
+    return [part.strip() for part in _CROSSING_PARTS.split(text) if fold(part) and fold(part) not in _COUNTRIES]
+
+
+_CROSSING_PARTS = re.compile(r"[(),;]")
+_COUNTRIES = frozenset(fold(name) for name in settings.NEIGHBOUR_COUNTRIES.values())
 
 
 def feature_values(layer: str, frame: pd.DataFrame) -> dict[str, dict[str, object]]:

@@ -21,6 +21,17 @@ for (const c of cases.filters) {
   });
 }
 
+// The keys are Python's (tests/test_controls.py builds them from the same fields): the browser finds in them.
+for (const c of cases.search_keys.finds) {
+  test("search: " + c.why, () => {
+    const query = core.fold(c.query);
+    const found = cases.search_keys.places
+      .filter((p) => core.shown({ layer: p.layer, values: {}, search: p.search }, cases.rules, {}, query))
+      .map((p) => p.id);
+    assert.deepEqual(found, c.found);
+  });
+}
+
 for (const c of cases.facets) {
   test("facet counts: " + c.why, () => {
     const counts = core.facetCounts(cases.features, cases.rules, c.filters, core.fold(c.query));
