@@ -194,6 +194,7 @@ PORTS = Layer(
         "border_country": (str, type(None)),
         "partner_crossing": (str, type(None)),
         "parent": (str, type(None)),
+        "place_aliases": list,
         "status": str,
         "status_as_of": (str, type(None)),
         "location_accuracy": str,
@@ -202,7 +203,7 @@ PORTS = Layer(
     },
     enums={"kind": PORT_KINDS, "status": PORT_STATUSES, "location_accuracy": LOCATION_ACCURACIES},
     list_enums={"modes": MODES},
-    text_lists=("aliases", "modes", "sources"),
+    text_lists=("aliases", "place_aliases", "modes", "sources"),
     unlocated=("location_accuracy", "unknown"),
 )
 CORRIDORS = Layer(
@@ -240,13 +241,14 @@ ZONES = Layer(
         "aliases": list,
         "kind": str,
         "parent": (str, type(None)),
+        "place_aliases": list,
         "official_area_km2": (int, float),
         "geometry_quality": str,
         "location_note": str,
         "sources": list,
     },
     enums={"kind": ZONE_KINDS, "geometry_quality": GEOMETRY_QUALITIES},
-    text_lists=("aliases", "sources"),
+    text_lists=("aliases", "place_aliases", "sources"),
 )
 LAYERS: tuple[Layer, ...] = (PORTS, CORRIDORS, ZONES)
 

@@ -95,6 +95,26 @@ def test_corridors_list_their_stations_aliases_in_waypoint_order(mini, edit_tabl
     assert corridor["waypoints"] == ["Ürümqi", "Jinghe", "Horgos"]  # what is shown stays the stations' names
 
 
+def test_a_zone_and_a_port_carry_the_other_names_of_the_town_and_port_group_they_stand_in(mini, edit_table):
+    # A Horgos zone was not found by Korgas or Khorgas, names the tables give the town and the Horgos ports.
+    edit_table("stations", lambda rows: rows[2].update(aliases="霍尔果斯市;Korgas"))  # the station "horgos"
+    edit_table("ports", lambda rows: rows[1].update(located_at="horgos", parent="horgos", coordinate=""))
+    layers = build.build(mini)
+    zone = layers["zones"]["features"][0]["properties"]  # centred at station:horgos
+    assert zone["place_aliases"] == ["霍尔果斯市", "Korgas", "Khorgos", "Khorgas"]  # the town's, then its port group's
+    assert zone["aliases"] == ["Khorgos area"]  # what is shown stays the zone's own
+    ports = {f["id"]: f["properties"] for f in layers["ports"]["features"]}
+    assert ports["urumqi-land-port"]["place_aliases"] == ["霍尔果斯市", "Korgas", "Khorgos", "Khorgas"]
+    assert ports["horgos-road"]["place_aliases"] == []  # drawn at its own coordinate: no town named
+
+
+def test_a_zone_centred_on_a_port_carries_that_ports_group_and_town(mini, edit_table):
+    edit_table("zones", lambda rows: rows[0].update(centre_at="port:horgos-road;port:urumqi-land-port"))
+    edit_table("stations", lambda rows: rows[0].update(aliases="乌鲁木齐站"))  # the land port's station
+    zone = build.build(mini)["zones"]["features"][0]["properties"]
+    assert zone["place_aliases"] == ["Khorgos", "Khorgas", "乌鲁木齐站"]
+
+
 def test_corridor_length_is_geodesic_and_sources_are_not_repeated(mini):
     corridor = build.build(mini)["corridors"]["features"][0]["properties"]
     lons, lats = zip(*build.build(mini)["corridors"]["features"][0]["geometry"]["coordinates"], strict=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -76,6 +76,8 @@ def build_layers(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict]:
     def cited(ref_ids: Iterable[str]) -> list[str]:
         return [references[r] for r in dict.fromkeys(ref_ids)]
 
+    place_aliases = _place_aliases(tables)
+
     port_features = []
     for port in ports.values():
         place = port_place(port)
@@ -92,6 +94,7 @@ def build_layers(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict]:
                     "border_country": port["border_country"] or None,
                     "partner_crossing": port["partner_crossing"] or None,
                     "parent": port["parent"] or None,
+                    "place_aliases": place_aliases([f"station:{port['located_at']}"] if port["located_at"] else []),
                     "status": port["status"],
                     "status_as_of": port["status_as_of"] or None,
                     "location_accuracy": port["location_accuracy"],
@@ -164,6 +167,7 @@ def build_layers(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict]:
                     "aliases": split_list(zone["aliases"]),
                     "kind": zone["kind"],
                     "parent": zone["parent"] or None,
+                    "place_aliases": place_aliases(split_list(zone["centre_at"])),
                     "official_area_km2": float(zone["official_area_km2"]),
                     "geometry_quality": "approximate",
                     "location_note": FOOTPRINT + zone["centre_note"],
@@ -176,6 +180,37 @@ def build_layers(tables: Mapping[str, pd.DataFrame]) -> dict[str, dict]:
         "corridors": _collection(corridor_features),
         "zones": _collection(zone_features),
     }
+
+
+def _place_aliases(tables: Mapping[str, pd.DataFrame]) -> Callable[[list[str]], list[str]]:
+    """The other names of where a place stands, given as ``centre_at`` gives it (``station:ID``, ``port:ID``).
+
+    Searched, not shown: a Horgos zone is found by Korgas and Qorghas as the Horgos ports are. A station gives its
+    town's aliases (stations.csv) and those of the port groups (groups.csv) whose ports stand at it; a port gives
+    its town's and its own group's. Only names the tables already hold: none is made up.
+    """
+    stations = dict(zip(tables["stations"]["id"], tables["stations"]["aliases"].map(split_list), strict=True))
+    groups = dict(zip(tables["groups"]["id"], tables["groups"]["aliases"].map(split_list), strict=True))
+    ports = tables["ports"].to_dict("records")
+    town = {port["id"]: port["located_at"] for port in ports}
+    group = {port["id"]: port["parent"] for port in ports}
+    groups_at: dict[str, list[str]] = {}
+    for port in ports:
+        if port["located_at"] and port["parent"]:
+            groups_at.setdefault(port["located_at"], []).append(port["parent"])
+
+    def aliases(places: list[str]) -> list[str]:
+        found: list[str] = []
+        for place in places:
+            kind, place_id = place.split(":", 1)
+            station = place_id if kind == "station" else town.get(place_id, "")
+            found += stations.get(station, [])
+            at = groups_at.get(station, []) if kind == "station" else [group.get(place_id, "")]
+            for group_id in at:
+                found += groups.get(group_id, [])
+        return list(dict.fromkeys(found))
+
+    return aliases
 
 
 def _clearance(port: Mapping[str, str], place: tuple[tuple[float, float], str] | None) -> dict:

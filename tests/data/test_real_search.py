@@ -59,3 +59,37 @@ def test_every_port_is_found_by_its_partner_crossing(dataset, tables):
     for row in partners.itertuples():
         post = row.partner_crossing.split("(")[0]  # as a viewer types it: the post's name alone
         assert row.id in filter_layer(ports, "ports", {}, post, keys).index, (row.id, post)
+
+
+def test_typing_korgas_or_khorgas_finds_the_horgos_zones(dataset, tables):
+    # "Khorgos" found the Horgos FTZ area and the cooperation center; "Korgas" and "Khorgas", which the tables
+    # give the town of Khorgos and the Horgos ports, found neither.
+    zones = dataset.layer("zones")
+    keys = controls.search_keys({"zones": zones}, dataset.groups)["zones"]
+    ports = tables["ports"]
+    towns = {
+        f"station:{s}" for s in ports.loc[(ports["parent"] == "horgos") & (ports["located_at"] != ""), "located_at"]
+    }
+    horgos = {row.id for row in tables["zones"].itertuples() if towns & set(split_list(row.centre_at))}
+    assert {"ftz-horgos", "icbc-horgos"} <= horgos
+    for typed in ("Korgas", "Khorgas", "Khorgos", "Qorghas", "Huoerguosi"):
+        assert set(filter_layer(zones, "zones", {}, typed, keys).index) == horgos, typed
+
+
+def test_every_alias_of_a_zones_town_and_port_group_finds_it(dataset, tables):
+    zones = dataset.layer("zones")
+    keys = controls.search_keys({"zones": zones}, dataset.groups)["zones"]
+    stations = tables["stations"].set_index("id")["aliases"].map(split_list)
+    groups = tables["groups"].set_index("id")["aliases"].map(split_list)
+    ports = tables["ports"]
+    checked = 0
+    for zone in tables["zones"].itertuples():
+        for place in split_list(zone.centre_at):
+            kind, place_id = place.split(":", 1)
+            if kind != "station":
+                continue
+            here = ports.loc[ports["located_at"] == place_id, "parent"]
+            for alias in stations[place_id] + [a for g in here if g for a in groups[g]]:
+                assert zone.id in filter_layer(zones, "zones", {}, alias, keys).index, (zone.id, alias)
+                checked += 1
+    assert checked > 10
