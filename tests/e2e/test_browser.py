@@ -318,6 +318,37 @@ def test_search_finds_what_people_type(home, dataset, typed):
 
 
 @on_the_home_page
+@pytest.mark.parametrize(
+    ("typed", "layer", "wanted"),
+    [
+        # Dostyk, the Kazakh post opposite Alashankou (ports.csv's partner_crossing), found nothing.
+        (
+            "Dostyk",
+            "ports",
+            lambda ports, zones: ports.index[ports["partner_crossing"].str.startswith("Dostyk", na=False)],
+        ),
+        # Korgas and Khorgas, names the data gives the Horgos ports and the town of Khorgos, found the Horgos ports
+        # but none of the Horgos zones, which "Khorgos" found.
+        ("Korgas", "zones", lambda ports, zones: zones.index[zones["name"].str.contains("Horgos")]),
+        ("Khorgas", "zones", lambda ports, zones: zones.index[zones["name"].str.contains("Horgos")]),
+    ],
+)
+def test_the_places_table_lists_what_a_search_names(home, dataset, typed, layer, wanted):
+    places = sorted(wanted(dataset.ports, dataset.zones))
+    assert places and (layer != "ports" or set(dataset.ports.loc[places, "parent"]) == {"alashankou"})
+    search(home, typed)
+    tab = home.get_by_role("tab", name=f"{layer.capitalize()} ({len(places)})")
+    tab.click()
+    rows = home.locator(".xj-places tr[data-xj-row]")
+    rows.nth(len(places) - 1).wait_for()
+    assert sorted(row.get_attribute("data-xj-place") for row in rows.all()) == places
+    names = home.locator(".xj-places tbody").inner_text()
+    assert all(dataset.layer(layer).loc[p, "name"] in names for p in places)
+    assert drawn_ids(home)[layer] == places  # the map shows them too
+    home.get_by_role("tab", name="Ports", exact=False).first.click()
+
+
+@on_the_home_page
 def test_an_empty_result_says_so_and_clears(home, dataset):
     search(home, "no such place anywhere")
     empty = home.locator(".xj-empty")
