@@ -1489,6 +1489,16 @@
       body.setAttribute("aria-label", "Legend");
       details.appendChild(body);
       details.addEventListener("toggle", function () { self.controlBoxes = null; self._placeLabels(); });
+      // Escape folds it from its summary or its body and gives the focus back to the summary, as a filter list
+      // and the layers list close. Kept from the map's own Escape, so an open popup waits for the next press.
+      details.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape" || !details.open) return;
+        event.preventDefault();
+        event.stopPropagation();
+        details.open = false;
+        details.dataset.touched = "1"; // folded by the viewer: a resize does not unfold it (_foldLegend)
+        summary.focus();
+      });
       L.DomEvent.disableClickPropagation(details);
       L.DomEvent.disableScrollPropagation(details);
       self.legendNode = details;

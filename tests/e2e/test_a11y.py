@@ -230,6 +230,32 @@ def test_the_layers_list_opens_onto_its_choices_and_closes_from_the_keyboard(app
         assert not page.evaluate(expanded)
 
 
+def test_escape_folds_the_legend_and_gives_the_focus_back_to_its_summary(app_url):
+    # Escape did nothing in the open legend: its body kept the focus and went on covering the map.
+    with themed_page(app_url, "desktop", "light") as page:
+        legend = page.locator(".xj-legend")
+        folded = "d => !d.open && document.activeElement === d.querySelector('summary')"
+        show_legend(page)
+        legend.locator(".xj-legend-body").focus()  # its scrolling body, a Tab stop
+        page.keyboard.press("Escape")
+        assert legend.evaluate(folded)
+        assert legend.locator(".xj-legend-body").is_hidden()
+        page.set_viewport_size({"width": 1300, "height": 900})  # the map resizes: folded by the viewer, it stays so
+        page.wait_for_timeout(300)
+        assert legend.evaluate("d => !d.open")
+        # Opened from the keyboard, with a popup open on the map: Escape folds the legend, the popup stays.
+        page.locator('path.xj-port[data-xj-id="horgos-rail"]').click(force=True)
+        page.locator(".leaflet-popup").wait_for()
+        legend.locator("summary").focus()
+        page.keyboard.press("Enter")
+        assert legend.evaluate("d => d.open")
+        page.keyboard.press("Escape")
+        assert legend.evaluate(folded)
+        assert page.locator(".leaflet-popup").is_visible()
+        page.keyboard.press("Escape")  # the next press closes the popup
+        page.locator(".leaflet-popup").wait_for(state="detached")
+
+
 def test_escape_closes_a_popup_a_click_opened(app_url):
     # Opened by a click, the focus stays on the page's body, where Leaflet's Escape (on the map's box) never
     # heard the key: only the close button closed it.
