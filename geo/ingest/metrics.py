@@ -222,10 +222,8 @@ def guess_metric(
     """
     guess = _guess(sentence, figure, figures, vocabulary, entity_id, base, context, place_kind)
     trade = _TRADE_OF.get(guess.name)
-    if trade and place_kind not in {
-        "",
-        "region",
-    }:  # a port's or a zone's trade is its trade value; the region's is foreign
+    if trade and place_kind not in {"", "region"}:
+        # a port's or a zone's trade is its trade value; foreign trade is the region's (as the golds code it)
         return MetricGuess(trade, not _known(vocabulary, trade), guess.rule + "; the trade of that kind of place")
     if vehicles_crossing(sentence, guess.name):  # "5,500 vehicles" a port processed: crossings, not exports
         return MetricGuess("vehicle_crossings", not _known(vocabulary, "vehicle_crossings"), "vehicles crossing")
