@@ -240,6 +240,9 @@ def test_a_port_inside_a_zone_stays_clickable_once_the_zone_is_drawn_as_its_foot
         wait_for_markers(page)
         idle(page)  # the page's first runs done: none of them answers after a click with the view before it
         for pid in inside:
+            # a selection is reported to Python at once and reruns the page: let that run end before the next move and
+            # click, as a person waits for the details to show (a fresh-clone CI run, loaded, timed out here)
+            idle(page)
             point = ports.geometry[pid]
             explorer(page, f"(x.map.closePopup(), x.map.setView([{point.y}, {point.x}], 11, {{animate: false}}), true)")
             page.locator("path.xj-zone").first.wait_for(state="attached")  # footprints, not squares, at this zoom
