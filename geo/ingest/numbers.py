@@ -42,6 +42,8 @@ SCALES: dict[str, int] = {
 # letter after digits makes a name or code ("5G", "A380"), no figure.
 _GLUED = r"(?i:pct|pc|bn|bln|mln|km)\b"  # in any case, as _SCALE and _UNIT_AFTER read them; the name check stays cased
 # "leaves at 22:20": the minutes of a clock time are no figure (its hour is skipped by _CLOCK_MINUTES)
+# "US$59m", "$10.7m": after a currency sign a glued "m" is millions (elsewhere "59m" is metres or a name)
+_MONEY_GLUED_M = re.compile(r"(?:US\$|\$|¥|RMB\s?)(\d+(?:\.\d+)?)m\b")
 _ORDINAL_DIGITS = re.compile(r"(?<![\w.,/+])(\d{1,3}(?:,\d{3})+|\d+)-?(?:st|nd|rd|th)\b")
 _DIGITS = re.compile(
     r"(?<![\w.,/+])(?<![A-Z]-)(?<!\d:)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!(?!" + _GLUED + r")[\w/]|[.,]\d)"
@@ -362,6 +364,8 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", "")), False, ""))
     for match in commas:
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", ".")), False, ""))
+    for match in _MONEY_GLUED_M.finditer(sentence):  # "US$59m": millions of dollars
+        found.append((match.start(1), match.end(), Decimal(match.group(1)) * 10**6, False, ""))
     for match in _ORDINAL_DIGITS.finditer(sentence):
         value = Decimal(re.sub(r"[^\d]", "", match.group(1)))
         if value >= 100:  # "the 7000th train this year": the count reached; "the 22nd session" is a label
