@@ -776,6 +776,19 @@ SEALED47_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed48 set, unseen beside sealed41 to sealed47 (ten 2010-2026 articles, all translated from Uyghur,
+# Italian, Portuguese, Kazakh or Urdu as they were reworded; gold committed in d4e9111 before the tool ran on it, built
+# after the fifty-third tuning's rules), aggregate only: 95.1 / 83.8 / 96.5 / 42.1 / 56.1, the same with the code
+# before that tuning (cdc3d59). All five are floors against regressions.
+SEALED48_MEASURED: dict[str, float] = {
+    "recall": 0.95,
+    "precision": 0.838,
+    "entity": 0.964,
+    "period": 0.421,
+    "metric": 0.561,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -914,6 +927,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed45", SEALED45_MEASURED),
         ("sealed46", SEALED46_MEASURED),
         ("sealed47", SEALED47_MEASURED),
+        ("sealed48", SEALED48_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
