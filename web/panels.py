@@ -17,7 +17,7 @@ from geo.explore.urlstate import View
 from geo.render import charts, mapping, present, summary, tables
 from web import yours
 from web.shared import LAYER_TITLES, compared, own_facts, places, reconciliation, shown_places
-from web.text import show, show_html, show_title
+from web.text import show, show_html
 
 
 @st.cache_resource(show_spinner=False)
@@ -146,7 +146,7 @@ def details_ui(
 
 def place_ui(layer: str, place: pd.Series, cited: pd.DataFrame, view: View) -> None:
     """A place's details: what and where it is, its figures and, beside them where the screen is wide, its charts."""
-    show_title(place["name"], place.name)
+    show(place["name"], "title")
     show(present.describe(layer, place))
     note = present.location_note(layer, place)
     if note:  # as the popup says it: where the place is drawn, and how far off that may be

@@ -29,14 +29,6 @@ def show(text: object, kind: str = "caption", where=None) -> None:
     (where or st).html(TEMPLATES[kind].format(present.mark_chinese(text)))
 
 
-def show_title(name: object, place_id: str) -> None:
-    """The selected place's name over its details, marked with its id: the places table waits for it to bring a
-    chosen row's details into view (static/xj/places.js)."""
-    st.html(
-        Markup('<h3 class="xj-text xj-title" data-xj-details="{}">{}</h3>').format(place_id, present.mark_chinese(name))
-    )
-
-
 def show_html(html: Markup, kind: str = "caption") -> None:
     """Show HTML that markupsafe templates built, its texts escaped already (words with a link), in a template."""
     st.html(TEMPLATES[kind].format(html))

@@ -13,7 +13,7 @@ from geo.errors import DataError
 from geo.explore import upload
 from geo.explore.filter import filter_upload
 from geo.render import mapping
-from web.text import ERROR_MAX_SHOWN, show, show_title
+from web.text import ERROR_MAX_SHOWN, show
 
 PREFIX = settings.UPLOAD_ID_PREFIX  # the map's ids of the layer's features: never a built-in place's
 TITLE = "Your layer"
@@ -59,7 +59,7 @@ def details_ui(uploaded: tuple[str, gpd.GeoDataFrame] | None, selected: str) -> 
         return False
     name, frame = uploaded
     feature = frame.loc[selected[len(PREFIX) :]]
-    show_title(feature["name"], selected)
+    show(feature["name"], "title")
     show(f"From your file {name}: a {KIND_WORDS[mapping.upload_kind(feature.geometry)]}, id {feature['id']}.")
     values = [(c, feature[c]) for c in frame.columns if c not in ("geometry", "id") and not _missing(feature[c])]
     st.dataframe(

@@ -392,35 +392,7 @@ Tables.prototype.choose = function (k) {
   var state = mapRoot().xjState;
   state.choose(layer.ids[i]);
   this.draw();
-  revealDetails(layer.ids[i]);
 };
-
-/* A row chosen in a table brings its details into view: Python draws them under the tables a moment later, where
-   on a phone (and under a wide table) they opened out of sight. Unless the reader has moved on meanwhile
-   (scrolled, typed, chosen again). The focus stays on the row, so the arrow keys and Tab go on from there. */
-var REVEAL_WAIT_MS = 20000, REVEAL_POLL_MS = 100, revealing = null;
-
-function revealDetails(id) {
-  if (revealing) revealing();
-  var started = Date.now(), timer = setInterval(look, REVEAL_POLL_MS), moves = ["wheel", "touchmove", "keydown"];
-  function stop() {
-    clearInterval(timer);
-    moves.forEach(function (type) { window.removeEventListener(type, stop, true); });
-    if (revealing === stop) revealing = null;
-  }
-  function look() {
-    var heading = document.querySelector('[data-xj-details="' + CSS.escape(id) + '"]');
-    if (!heading) { if (Date.now() - started > REVEAL_WAIT_MS) stop(); return; }
-    stop();
-    // Seen already where it is read (the upper two thirds of the screen): the page is left as it is.
-    var box = heading.getBoundingClientRect();
-    if (box.top >= 0 && box.bottom <= window.innerHeight * 2 / 3) return;
-    var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    heading.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
-  }
-  moves.forEach(function (type) { window.addEventListener(type, stop, true); });
-  revealing = stop;
-}
 
 Tables.prototype.key = function (event) {
   // On the panel itself (the Tab stop before the sort buttons), an arrow key goes into the rows, as the hint
@@ -448,11 +420,7 @@ Tables.prototype.key = function (event) {
   else if (top + 2 * ROW_PX > panel.scrollTop + panel.clientHeight) this.scrollTo(top + 2 * ROW_PX - panel.clientHeight);
   this.draw();
   var row = panel.querySelector('tr[data-xj-row="' + k + '"]');
-  if (!row) return;
-  row.focus({ preventScroll: true });
-  // The page may have scrolled to a chosen row's details: the row the keys move to comes back into view.
-  var at = row.getBoundingClientRect();
-  if (at.top < 0 || at.bottom > window.innerHeight) row.scrollIntoView({ block: "nearest" });
+  if (row) row.focus({ preventScroll: true });
 };
 
 /* A place chosen on the map (or by a link) is shown in its own tab, its row in view and marked. */

@@ -1,4 +1,4 @@
-"""The selected place's details, as a reader sees them: the page's width on a wide screen, in sight on a phone."""
+"""The selected place's details, as a reader sees them: the page's width on a wide screen."""
 
 from __future__ import annotations
 
@@ -17,11 +17,6 @@ from tests.e2e.browser import _browser, _offline, idle, wait_for_map
 # waiting in the map's debounce; a row clicked before that can be redrawn under the pointer.
 SETTLED = """() => document.querySelector('[data-testid=stApp]').dataset.testScriptState === 'notRunning'
     && /[?&]at=/.test(location.search) && !document.querySelector('.xj-root').xjState.reportSoon.pending()"""
-# Where the details' heading is, and whether a reader sees it: inside the screen and not under Streamlit's header.
-SEEN = """h => { const r = h.getBoundingClientRect(), x = r.left + Math.min(r.width, 40) / 2, y = (r.top + r.bottom) / 2;
-    const top = document.elementFromPoint(x, y);
-    return {top: r.top, bottom: r.bottom, screen: innerHeight, seen: r.top >= 0 && r.bottom <= innerHeight
-            && Boolean(top) && h.contains(top)}; }"""
 # The details' parts, in shares of the page's width, and where the first chart stands against the figures table.
 PARTS = """h => { const page = document.documentElement.clientWidth, box = e => e.getBoundingClientRect();
     const panel = h.closest('[data-testid="stVerticalBlock"]'), table = panel.querySelector('table.xj-facts');
@@ -32,11 +27,11 @@ PARTS = """h => { const page = document.documentElement.clientWidth, box = e => 
 
 
 @contextmanager
-def settled_page(url: str, width: int, height: int, touch: bool = False) -> Iterator[Page]:
+def settled_page(url: str, width: int, height: int) -> Iterator[Page]:
     """The app offline on a screen of this size, settled; nothing may leave the machine."""
     blocked: list[str] = []
     with _browser() as browser:
-        context = browser.new_context(viewport={"width": width, "height": height}, has_touch=touch)
+        context = browser.new_context(viewport={"width": width, "height": height})
         try:
             page = _offline(context.new_page(), blocked)
             page.goto(url)
@@ -77,36 +72,3 @@ def test_on_a_wide_screen_the_details_take_the_page_width_with_charts_beside_the
         assert parts["panel"] >= 0.6, parts
         assert parts["table"] >= 0.35, parts
         assert parts["chartBeside"], parts
-
-
-def test_on_a_phone_a_row_chosen_in_the_table_brings_its_details_into_view(app_url, dataset):
-    # The details opened under the table, out of sight: a reader tapped a row and saw nothing happen.
-    first, second = dataset.ports.index[:2]
-    with settled_page(app_url, 390, 844, touch=True) as page:
-        # Scrolled down to the tables, as a reader gets there: the table's foot at the foot of the screen.
-        page.evaluate(
-            """() => { const main = document.querySelector('[data-testid=stMain]');
-                       main.scrollTop += document.querySelector('.xj-places').getBoundingClientRect().bottom
-                                         - innerHeight; }"""
-        )
-        assert page.get_by_role("heading", name="Details").evaluate(SEEN)["top"] > 844  # out of sight, still empty
-        row = page.locator(f'.xj-places tr[data-xj-place="{first}"]')
-        row.tap()
-        title = heading(page, dataset.ports.loc[first, "name"])
-        title.wait_for(state="attached", timeout=30_000)
-        page.wait_for_function(f"() => ({SEEN})(document.querySelector('h3.xj-title')).seen", timeout=15_000)
-        # The focus stays on the row: the keyboard goes on from there, the next row coming back into view.
-        assert page.evaluate("() => document.activeElement.dataset.xjPlace") == first
-        page.keyboard.press("ArrowDown")
-        assert page.evaluate("() => document.activeElement.dataset.xjPlace") == second
-        assert page.locator(f'.xj-places tr[data-xj-place="{second}"]').evaluate(SEEN)["seen"]
-        # Enter chooses it, as a tap does: its details come into view too.
-        page.keyboard.press("Enter")
-        title = heading(page, dataset.ports.loc[second, "name"])
-        title.wait_for(state="attached", timeout=30_000)
-        page.wait_for_function(
-            f"name => [...document.querySelectorAll('h3.xj-title')].some(h => h.textContent === name && ({SEEN})(h).seen)",
-            arg=dataset.ports.loc[second, "name"],
-            timeout=15_000,
-        )
-        assert page.evaluate("() => document.activeElement.dataset.xjPlace") == second
