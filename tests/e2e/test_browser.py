@@ -11,6 +11,7 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from geo import settings
 from geo.data import join, periods
@@ -246,10 +247,16 @@ def test_a_port_inside_a_zone_stays_clickable_once_the_zone_is_drawn_as_its_foot
             point = ports.geometry[pid]
             explorer(page, f"(x.map.closePopup(), x.map.setView([{point.y}, {point.x}], 11, {{animate: false}}), true)")
             page.locator("path.xj-zone").first.wait_for(state="attached")  # footprints, not squares, at this zoom
-            page.locator(f'path.xj-port[data-xj-id="{pid}"]').click(timeout=10_000)  # fails if a zone is on top
-            page.wait_for_function(
-                "id => document.querySelector('.folium-map').dataset.xjSelected === id", arg=pid, timeout=10_000
-            )
+            port = page.locator(f'path.xj-port[data-xj-id="{pid}"]')
+            port.click(timeout=10_000)  # fails if a zone is on top
+            selected = "id => document.querySelector('.folium-map').dataset.xjSelected === id"
+            try:
+                page.wait_for_function(selected, arg=pid, timeout=10_000)
+            except PlaywrightTimeout:
+                # on a loaded CI machine a click right after the move was now and then not taken (twice in eight
+                # runs); a person clicks again. A zone on top would refuse every click, this one too.
+                port.click(timeout=10_000)
+                page.wait_for_function(selected, arg=pid, timeout=20_000)
 
 
 def test_a_map_taken_down_right_after_a_move_throws_nothing(app_url):
