@@ -60,10 +60,10 @@ def explorer_ui(
     mine = yours.shown(uploaded, port_filters(view)) if uploaded else None
     view = check_selection(dataset, view, shown if mine is None else {**shown, "upload": mine})
     st.session_state["view"] = view
-    # The details under the tables, the page's whole width: beside them they were a narrow column, their figures
-    # and charts squeezed, with the space under the tables empty. A row chosen in a table scrolls them into view.
-    tables_ui(uploaded)
-    with st.container(key="details"):
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        tables_ui(uploaded)
+    with right:
         details_ui(dataset, cited, view, uploaded)
     compare_ui(shown, view)
     if uploaded:

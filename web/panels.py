@@ -139,45 +139,35 @@ def details_ui(
     for name in LAYER_TITLES:
         frame = dataset.layer(name)
         if selected in frame.index:
-            place_ui(name, frame.loc[selected], cited, view)
-            return
-    st.caption("Nothing selected yet.")
-
-
-def place_ui(layer: str, place: pd.Series, cited: pd.DataFrame, view: View) -> None:
-    """A place's details: what and where it is, its figures and, beside them where the screen is wide, its charts."""
-    show(place["name"], "title")
-    show(present.describe(layer, place))
-    note = present.location_note(layer, place)
-    if note:  # as the popup says it: where the place is drawn, and how far off that may be
-        show(note, "warning")
-    every = join.facts_for(cited, place.name)
-    facts = in_period(every, view)
-    # The charts cite their sources by the table's numbers: one "[1]" in the whole panel.
-    numbers = present.source_numbers(facts)
-    shown = charts.place_charts(
-        every, place.name, *view.period_range(), name=place["name"], min_figures=2, numbers=numbers
-    )
-    # Figures and charts side by side: the table reads at the width of a page, the charts at a chart's. Streamlit
-    # stacks the columns on a phone, the charts under the figures.
-    figures, beside = st.columns([3, 2], gap="large") if shown else (st.container(), None)
-    with figures:
-        if every.empty:
-            st.info("The articles give no figures for this place.")
-        elif facts.empty:
-            st.info("None of this place's figures falls in the chosen period.")
-        else:
-            # The same table as the map's popup: it wraps, so figure, period and source all stay in view.
-            panel(present.facts_html(facts))
-        if 0 < len(facts) < len(every):
-            st.caption(f"{len(every) - len(facts)} figures outside the chosen period are not shown.")
-        with st.expander("References for the location"):
-            for reference in place["sources"]:
-                show_html(present.reference_html(reference))  # escaped, its address a link
-    if beside is not None:
-        with beside:
+            place = frame.loc[selected]
+            show(place["name"], "title")
+            show(present.describe(name, place))
+            note = present.location_note(name, place)
+            if note:  # as the popup says it: where the place is drawn, and how far off that may be
+                show(note, "warning")
+            every = join.facts_for(cited, selected)
+            facts = in_period(every, view)
+            if every.empty:
+                st.info("The articles give no figures for this place.")
+            elif facts.empty:
+                st.info("None of this place's figures falls in the chosen period.")
+            else:
+                # The same table as the map's popup: it wraps, so figure, period and source all stay in view.
+                panel(present.facts_html(facts))
+            if 0 < len(facts) < len(every):
+                st.caption(f"{len(every) - len(facts)} figures outside the chosen period are not shown.")
+            # The charts cite their sources by the table's numbers: one "[1]" in the whole panel.
+            numbers = present.source_numbers(facts)
+            shown = charts.place_charts(
+                every, selected, *view.period_range(), name=place["name"], min_figures=2, numbers=numbers
+            )
             for chart in shown:
                 chart_ui(chart, "place")
+            with st.expander("References for the location"):
+                for reference in place["sources"]:
+                    show_html(present.reference_html(reference))  # escaped, its address a link
+            return
+    st.caption("Nothing selected yet.")
 
 
 def region_ui(dataset: Dataset, cited: pd.DataFrame, view: View) -> None:
