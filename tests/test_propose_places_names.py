@@ -65,3 +65,13 @@ def test_an_abbreviation_after_no_place_of_the_data_or_one_it_has_is_not_added()
     entities = load_entities(settings.DATA_DIR, [])
     text = "The Tacheng Logistics Hub (TLH) opened. The Xinjiang Pilot Free Trade Zone (FTZ) grew."
     assert add_abbreviations(entities, text) == {}
+
+
+def test_a_border_gate_is_not_the_dzungarian_gate():
+    # "gate" is a kind word like "port": only "Dzungarian" names Alashankou; the gate here is the one just named
+    text = article(
+        "2025-09-18",
+        "Journalists visited the border city of Horgos to see how the crossing works. "
+        "The local border gate cleared 1,370,000 inbound and outbound passengers in 2024.",
+    )
+    assert placed(text, "1,370,000")[0].startswith("horgos")

@@ -24,7 +24,7 @@ GENERIC = _words(
     "port ports international area areas zone zones subzone subzones center centre rail road airport comprehensive bonded "
     "pilot ftz land trade free side cooperation border line exit via northern southern region autonomous "
     "uygur all three four xinjiang china chinese pass kazakhstan kyrgyzstan uzbekistan tajikistan "
-    "pakistan mongolia russia afghanistan india europe asia central economic development west east"
+    "pakistan mongolia russia afghanistan india europe asia central economic development west east gate gates"
 )
 _STOP = _words(
     "a an the of and in at on to for from by with as its it their they this that these those is are was "
