@@ -37,6 +37,17 @@ def test_a_body_of_a_place_before_its_name_is_who_reports_not_where():
     assert one(text, "140").entity_id == "xinjiang"
 
 
+def test_customs_statistics_of_a_city_are_who_counts_not_where():
+    # Urumqi's customs keeps the region's figures: the region's trade it reports is not the city's (sealed47/08)
+    assert "Urumqi" not in without_organisations("According to the customs statistics of the city of Urumqi, trade")
+    text = article(
+        "2024-02-07",
+        "According to the customs statistics of the city of Urumqi, trade between Xinjiang and Central Asia "
+        "reached 283.67 billion yuan in 2023.",
+    )
+    assert one(text, "283.67 billion yuan").entity_id == "xinjiang"
+
+
 def test_the_source_office_does_not_take_the_ports_figures_as_a_place_the_data_lacks():
     text = article(
         "2024-06-10",

@@ -21,8 +21,10 @@ _CHECKPOINT = re.compile(
 _BODY_OF = re.compile(
     # "The Customs of Urumqi, the regional capital, said", "the foreign affairs office of Kashgar prefecture": a body
     # of a place that reports a figure is its source, whatever the case of the body's noun
-    r"\b(?i:customs(?:\s+authorities)?|authorities|government|officials?|office|bureau|department|administration"
-    r"|commission|committee)\s+(?:of|in)\s+(?:[A-Z][\w'-]*\s*){1,3}"
+    # "the customs statistics of the city of Urumqi": the region's customs counts, the city is not the place
+    r"\b(?i:customs(?:\s+(?:authorities|statistics|data|figures))?|authorities|government|officials?|office|bureau"
+    r"|department|administration|commission|committee)\s+(?:of|in)\s+(?i:the\s+(?:city|prefecture)\s+of\s+)?"
+    r"(?:[A-Z][\w'-]*\s*){1,3}"
     r"(?i:(?:prefecture|city|county|region)\b)?(?:,\s+the\s+(?:regional|prefectural)\s+capital\b)?"
 )
 _VENUE = re.compile(
