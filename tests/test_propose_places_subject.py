@@ -412,3 +412,16 @@ def test_a_contrasting_clause_that_names_no_place_goes_on_about_the_place_before
     # the "while" clause names no place and points to none: Yining's, not Kashgar's carried from the sentence before
     assert _one(article, "2,500").entity_id == "yining-airport"
     assert _one(article, "15 percent").entity_id == "yining-airport"
+
+
+def test_the_place_a_figure_is_compared_with_is_not_the_figures():
+    # sealed46/01: the new station's first year against what the older one handled in its own first year
+    text = article(
+        "2013-12-24",
+        "December 22 marked one year since the Horgos railway port station opened to traffic.",
+        "Over the past year 57,587 railcars passed through the station, carrying 1,613,000 tonnes of goods, more "
+        "than 10 times the freight the Alashankou port station on the first China-Kazakhstan railway handled in the "
+        "year it opened.",
+    )
+    for figure in ("57,587", "1,613,000 tonnes", "more than 10 times"):
+        assert one(text, figure).entity_id == "horgos-rail", figure

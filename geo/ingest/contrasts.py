@@ -1,4 +1,4 @@
-"""A clause of contrast before a figure ("..., while ...") and whether it names a place of its own."""
+"""Clauses whose places are not the figure's: a contrast before it ("..., while ..."), the base it is compared with."""
 
 from __future__ import annotations
 
@@ -21,3 +21,17 @@ def own_clause(sentence: str, end: int, named_at: list[int]) -> int:
         return 0
     start = starts[-1]
     return start if any(at >= start for at in named_at) or _POINTS.search(sentence[start:end]) else 0
+
+
+# "more than 10 times the freight the Alashankou port station handled in its first year": the place compared with
+_BASE = re.compile(r"\b(?:times|than)\s+(?:the|that of|those of|what)\b[^,;.]*", re.I)
+
+
+def compared_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence names the base a figure is compared with; a place named there is not the figure's."""
+    return [m.span() for m in _BASE.finditer(sentence)]
+
+
+def without_compared(sentence: str) -> str:
+    """The sentence with its comparison bases blanked (same length)."""
+    return _BASE.sub(lambda m: " " * len(m.group(0)), sentence)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from geo import settings
 from geo.data.load import read_geojson, read_table
+from geo.ingest.contrasts import without_compared
 from geo.ingest.metrics import metric_text
 from geo.ingest.modes import RAIL
 from geo.ingest.text import GENERIC, Sentence, fold, stem, tokens
@@ -412,7 +413,7 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
     for number, sentence in enumerate(sentences):
         neighbours = [s.text for s in sentences[max(number - 1, 0) : number + 2] if s.paragraph == sentence.paragraph]
         hint_words = set(tokens(" ".join(neighbours)))
-        text = _ATTRIBUTION.sub(" ", sentence.text)
+        text = without_compared(_ATTRIBUTION.sub(" ", sentence.text))
         ranked = matcher.rank(text, hint_words, named)
         if ranked and ranked[0][1] == region and _region_locates(text):
             ranked = [r for r in ranked if r[1] != region]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from geo.ingest.borders import neighbours_named, part_across
-from geo.ingest.contrasts import own_clause
+from geo.ingest.contrasts import compared_spans, own_clause, without_compared
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.grouped import lacking_member
 from geo.ingest.lines import line_subject
@@ -213,6 +213,8 @@ class Placer(Mentions):
             if at < figure.start or not _CLAUSE_BREAK.search(sentence[figure.end : at])
         ]  # a place named after the figure counts only in the figure's clause ("3,055" is no clause break)
         mentions = self._section_meant(sentence, mentions)
+        bases = compared_spans(sentence)
+        mentions = [(at, e) for at, e in mentions if not any(a <= at < b for a, b in bases)]
         outside_spans = [(at, at + len(name) + 4) for at, _, name in self.outside(sentence, mentions)]
         mentions = [(at, e) for at, e in mentions if not any(a <= at < b for a, b in outside_spans)]
         unheld = self.unheld(sentence)
@@ -332,7 +334,7 @@ class Placer(Mentions):
             return Place(self.member(chosen, measure), "nearest place named")
         if distinct:
             return Place(self.member(distinct[0], measure), "place named")
-        crossings = self.border_ports(sentence[: clause_span(sentence, figure.start, figure.end)[1]])
+        crossings = self.border_ports(without_compared(sentence)[: clause_span(sentence, figure.start, figure.end)[1]])
         if crossings:
             # "Rail transport between Kazakhstan and China came to 10.1 million tons": every port on that border
             # with that mode, together (the data's ports, by their neighbour country and mode)
