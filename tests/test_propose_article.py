@@ -61,6 +61,18 @@ def test_an_agency_dateline_with_its_city_and_reporters_is_cut_off_and_dates_the
     assert _one(news, "3,500").entity_id == "khunjerab"
 
 
+def test_a_dateline_that_gives_its_year_is_cut_off_and_dates_the_dispatch():
+    # the day before or after its month, with the year, as translated wires print it (sealed47/07)
+    assert strip_dateline("Urumqi, 10 September 2022 (Xinhua) -- The port grew.") == ("The port grew.", ("September", 10))
+    assert strip_dateline("Urumqi, Sept. 10, 2022 (Xinhua) -- The port grew.") == ("The port grew.", ("Sept", 10))
+    news = _article(
+        "2022-09-10",
+        "Urumqi, 10 September 2022 (Xinhua) -- A total of 90 China-Europe freight train lines run through the "
+        "Alataw Pass.",
+    )
+    assert _one(news, "90").rule.endswith("the publication date")  # the dispatch's day is not a day the lines ran to
+
+
 def test_a_by_line_in_brackets_is_a_dateline_whose_day_dates_no_figure():
     assert strip_dateline("[Xinhua, Kashgar, May 12] The port grew.") == ("The port grew.", ("May", 12))
     news = _article(

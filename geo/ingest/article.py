@@ -113,7 +113,7 @@ _CAPTION_LINE = re.compile(r"^(?:\(?photo\b|drone view|aerial view|file photo)|\
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "URUMQI, July 28 (Xinhua) --", "(MENAFN- IANS) Urumqi, Dec 1 (IANS)", "GILGIT:": where and when it was filed.
 _DATELINE = re.compile(
-    r"^(?:\([^)]*\)\s*)?(?P<place>[A-Z][A-Za-z .'-]{1,30}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*"
+    r"^(?:\([^)]*\)\s*)?(?P<place>[A-Z][A-Za-z .'-]{1,30}),\s*(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:,\s*(?:19|20)\d{2})?\s*"
     r"(?:\([^)]*\))?\s*(?:--|—|–|-|:)?\s*"
     r"|^(?P<caps>[A-Z][A-Z .'-]{2,30}):\s+"
     r"|^[A-Z][A-Z .'-]{2,30}\s*(?:--|—)\s*"  # "URUMQI -- Alashankou and ...": a dateline without a day
@@ -130,6 +130,9 @@ _DATELINE = re.compile(
     r"(?:\([^)]*\))?\s*(?:--|—|–)\s*"
     # "[Wen Wei Po reporter Zhao Li, January 21, Xinjiang]", "[Xinhua, Urumqi, September 19]": a by-line in brackets
     r"|^\[[^\]]{0,160}?\b(?P<m5>[A-Z][a-z]{2,8})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?\b[^\]]{0,60}\]\s*"
+    # "Urumqi, 10 September 2022 (Xinhua) --": the day before its month, with the year, then a dash
+    r"|^[A-Z][A-Za-z .'-]{1,30},\s*(?P<d6>\d{1,2})\s+(?P<m6>[A-Z][a-z]{2,8})\.?,?\s+(?:19|20)\d{2}\s*"
+    r"(?:\([^)]*\))?\s*(?:--|—|–)\s*"
 )
 
 
@@ -192,8 +195,8 @@ def strip_dateline(text: str) -> tuple[str, tuple[str, int] | None]:
     match = _DATELINE.match(text)
     month, day = ("", "")
     if match:
-        month = next((match.group(g) for g in ("m", "m3", "m4", "m5") if match.group(g)), "")
-        day = next((match.group(g) for g in ("d", "d3", "d4", "d5") if match.group(g)), "")
+        month = next((match.group(g) for g in ("m", "m3", "m4", "m5", "m6") if match.group(g)), "")
+        day = next((match.group(g) for g in ("d", "d3", "d4", "d5", "d6") if match.group(g)), "")
     if not match or (month and month.lower().rstrip(".")[:3] not in _MONTH_ABBR):
         return text, None
     when = (month, int(day)) if month else None
