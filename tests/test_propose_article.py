@@ -63,7 +63,10 @@ def test_an_agency_dateline_with_its_city_and_reporters_is_cut_off_and_dates_the
 
 def test_a_dateline_that_gives_its_year_is_cut_off_and_dates_the_dispatch():
     # the day before or after its month, with the year, as translated wires print it (sealed47/07)
-    assert strip_dateline("Urumqi, 10 September 2022 (Xinhua) -- The port grew.") == ("The port grew.", ("September", 10))
+    assert strip_dateline("Urumqi, 10 September 2022 (Xinhua) -- The port grew.") == (
+        "The port grew.",
+        ("September", 10),
+    )
     assert strip_dateline("Urumqi, Sept. 10, 2022 (Xinhua) -- The port grew.") == ("The port grew.", ("Sept", 10))
     news = _article(
         "2022-09-10",
