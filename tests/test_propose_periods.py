@@ -531,3 +531,14 @@ def test_a_count_of_days_of_a_month_is_its_first_days():
     )
     assert _one(article, "120,000 tons").period == "2016-01-01/2016-01-20"  # not the article's day
     assert _one(article, "300,000").period == "2015-03-01/2015-03-17"
+
+
+@pytest.mark.parametrize(("published", "expected"), [("2023-12-11", "2023-12-08"), ("2024-01-05", "2023-12-08")])
+def test_as_of_the_nth_is_that_day_of_the_dispatchs_month_or_the_month_before(published, expected):
+    # sealed46/05: "as of the 8th" in a dispatch of December 10; a day still to come is last month's
+    text = article(
+        published,
+        "China News Service, Qinghe, Xinjiang, December 10 (Liu Jinrui) -- Reporters learned from Takeshiken port "
+        "that as of the 8th, 2,660,000 tonnes of goods had been imported and exported through the port.",
+    )
+    assert one(text, "2,660,000 tonnes").period.endswith(expected)

@@ -125,8 +125,9 @@ _DATELINE = re.compile(
     # "XINJIANG, China, (UrduPoint / Pakistan Point News / WAM - 06th Jan, 2025)": a country may follow the place.
     r"|^(?P<place3>[A-Z][A-Za-z .'-]{1,30}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?),\s*\([^()]*?-\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?\s+"
     r"(?P<m3>[A-Z][a-z]{2,8})\.?,?\s+(?:19|20)\d{2}\s*\)\s*"
-    # "China News Service, Urumqi, March 29 (Shi Yujiang) --": an agency, then the place, then the day and a dash
-    r"|^[A-Z][A-Za-z .'-]{1,40},\s*[A-Z][A-Za-z .'-]{1,30},\s*(?P<m4>[A-Z][a-z]{2,8})\.?\s+(?P<d4>\d{1,2})\s*"
+    # "China News Service, Urumqi, March 29 (Shi Yujiang) --": an agency, then the place (and its region: "Qinghe,
+    # Xinjiang"), then the day and a dash
+    r"|^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][A-Za-z .'-]{1,30},\s*){1,2}(?P<m4>[A-Z][a-z]{2,8})\.?\s+(?P<d4>\d{1,2})\s*"
     r"(?:\([^)]*\))?\s*(?:--|—|–)\s*"
     # "[Wen Wei Po reporter Zhao Li, January 21, Xinjiang]", "[Xinhua, Urumqi, September 19]": a by-line in brackets
     r"|^\[[^\]]{0,160}?\b(?P<m5>[A-Z][a-z]{2,8})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?\b[^\]]{0,60}\]\s*"

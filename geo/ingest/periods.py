@@ -211,6 +211,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>" + _YEAR + r"))?(?!\s*\d)",
         ),
         ("as_of_year", r"\b(?:as of|as at|by)\s+(?:the\s+end\s+of\s+)?(?P<y>" + _YEAR + r")\b"),
+        # "as of the 8th": a day of the dispatch's month (the month before when the day is still to come)
+        (
+            "as_of_nth",
+            r"\b(?:as of|as at|up to|until|till)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]))",
+        ),
         (
             "date",
             r"\b(?P<m>"
@@ -394,6 +399,14 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         return f"../{year}-{_month(group['m']):02d}{day}"
     if kind == "as_of_year":
         return f"../{group['y']}"
+    if kind == "as_of_nth":
+        day = int(group["d"])
+        if not ref.published or not 1 <= day <= 28:
+            return None
+        year, month = int(ref.published[:4]), int(ref.published[5:7])
+        if day > int(ref.published[8:10]):
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return f"../{year}-{month:02d}-{day:02d}"
     if kind in {"date", "date_dmy"}:
         year = int(group["y"]) if group["y"] else ref.year
         return f"{year}-{_month(group['m']):02d}-{int(group['d']):02d}" if 1 <= int(group["d"]) <= 31 else None
