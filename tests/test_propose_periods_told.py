@@ -47,3 +47,15 @@ def test_a_count_told_in_the_past_after_a_year_keeps_it():
         "Trade across the Kulma pass reached 80 million dollars in 2011. There were 4 customs lanes at the pass.",
     )
     assert one(text, "4").period == "2011"
+
+
+def test_the_day_reporters_learned_the_news_dates_what_stands_not_the_quarters_figures():
+    # sealed46/08: the quarter's figures keep the quarter; the counts that stand are as of the day learned
+    text = article(
+        "2025-04-14",
+        "On April 11 the reporter learned from the Kashgar area of the pilot free trade zone that in the first "
+        "quarter it reached 123% of its quarterly investment target.",
+        "Of the area's 117 pilot reform tasks, 31 have produced innovative practice cases.",
+    )
+    assert one(text, "123%").period == "2025-01/2025-03"
+    assert one(text, "31").period == "2025-04-11"

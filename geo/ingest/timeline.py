@@ -82,6 +82,7 @@ class Timeline:
     this_year_paragraph: int = -1  # the last paragraph a sentence of which said "this year"
     last_day: str = ""  # the last day a sentence named ("On March 30 a crane lifted ..."): "that day" is it
     quiet: bool = False  # a sentence with no figure came after the last one with figures
+    news_on: str = ""  # the day the reporters learned the news ("On April 11 the reporter learned ..."), if told
     holiday: str = ""  # the holiday the article names ("the National Day holiday"): 2024-10-01/2024-10-07
     notes: list[str] = field(default_factory=list)
 
@@ -166,6 +167,12 @@ class Timeline:
         # "The customs said on March 23 that the region traded 23.82 billion yuan in the first two months": the day of
         # the reporting clause is the day of the news, not of the figures (as "said on Monday")
         found = [p for p in found if not (_SAID_ON.search(clean[: p.start]) and _DAY.fullmatch(p.period))]
+        learned = [p for p in found if _LEARNED_AFTER.match(clean[p.end :]) and _DAY.fullmatch(p.period)]
+        if learned:
+            # "On April 11 the reporter learned that in the first quarter ...": the day of the news, not of the
+            # figures; what stands "now" in the article stands on that day
+            self.news_on = self.news_on or learned[0].period
+            found = [p for p in found if p not in learned]
         weekday = _WEEKDAY_AT.search(clean)
         if weekday and _SAID.search(clean[: weekday.start()]):
             weekday = None  # "the group said on Monday that ...": the day of the news, not of the figures
@@ -367,6 +374,8 @@ class Timeline:
         result = yearly_amounts(clean, figures, result, self.published)
         result = month_end_levels(clean, figures, stock, result)
         result = adjusted(text, clean, figures, result, years, self.published)
+        if self.news_on and self.published:
+            result = [(self.news_on, rule) if p == self.published.isoformat() else (p, rule) for p, rule in result]
         for index in range(1, len(figures)):
             # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
             start = clause_span(clean, figures[index].start, figures[index].end)[0]
@@ -458,6 +467,10 @@ _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
 _THIS_WEEK = re.compile(r"\b(?:earlier |later )?this week\b|\btoday\b|\byesterday\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s+(?:\w+\s+)?on\s*$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LEARNED_AFTER = re.compile(
+    r"\s*,?\s*(?:the\s+)?(?:reporters?|journalists?|correspondents?)\s+(?:\w+\s+){0,2}?(?:learned|learnt|was told|were told)\b",
+    re.I,
+)
 _STARTS_AT = re.compile(r"\bsince\s*$|^since\b", re.I)
 _SINCE_YEAR = re.compile(r"since\s+(?:19|20)\d{2}", re.I)
 # "has risen by an average of 10 percent per annum since 2020": a rate over the years since, which spans them
