@@ -549,3 +549,16 @@ def test_the_nth_train_of_the_year_is_the_count_of_trains_so_far():
     )
     trains = _one(text, "7000th")
     assert (trains.entity_id, trains.metric, trains.confidence) == ("horgos-rail", "china_europe_trains", "high")
+
+
+def test_changes_given_respectively_go_with_the_figures_just_before_them_not_a_later_one():
+    # sealed46/04: a fourth count after the changes ("; 691 trains ...") does not break the order
+    text = article(
+        "2020-04-20",
+        "In the first quarter 791 China-Europe trains went through the Alashankou port, carrying 538,100 tonnes of "
+        "freight worth about 3.654 billion US dollars, increases of 17.19%, 50.06% and 1.92% respectively on the same "
+        "period last year; 691 China-Europe trains went through the Horgos port.",
+    )
+    assert one(text, "17.19%").metric == "china_europe_trains_growth_yoy"
+    assert one(text, "50.06%").metric == "cargo_throughput_growth_yoy"
+    assert one(text, "1.92%").metric == "trade_value_growth_yoy"

@@ -499,8 +499,13 @@ def _growth_base(
     if after and re.fullmatch(r"\s*(?:year[- ]on[- ]year\s*)?,?\s*to\s*", sentence[figure.end : after[0].start], re.I):
         return base[figures.index(after[0])]  # "imports dropped 8.9 percent to 59.6 billion yuan"
     percents = [f for f in figures if f.unit == "percent"]
-    if re.search(r"\brespectively\b", sentence, re.I) and len(percents) == len(counts):
-        return base[figures.index(counts[percents.index(figure)])]
+    if re.search(r"\brespectively\b", sentence, re.I):
+        # "791 trains carrying 538,100 tonnes worth 3.654 billion dollars, increases of 17.19%, 50.06% and 1.92%
+        # respectively; 691 trains ...": the changes go in order with the figures just before them
+        before = [f for f in counts if f.end <= percents[0].start]
+        if len(percents) == len(counts) or len(before) >= len(percents):
+            listed = counts if len(percents) == len(counts) else before[-len(percents) :]
+            return base[figures.index(listed[percents.index(figure)])]
     nearest = min(counts, key=lambda f: (abs(f.start - figure.start), f.start > figure.start))
     earlier = [f for f in counts if f.end <= figure.start]
     return base[figures.index(earlier[-1] if earlier else nearest)]
