@@ -584,3 +584,15 @@ def test_a_fairs_booths_are_an_events_detail_a_halls_country_booths_are_not():
     assert _one(text, "650").confidence == "low"
     assert _one(text, "80").confidence == "low"
     assert _one(text, "21").confidence == "high"
+
+
+def test_a_coordinates_degrees_and_minutes_are_doubted_whatever_marks_they_are_typed_with():
+    # sealed47/01 and /03: a port's place given in degrees and minutes, with a ring, a tonos or an acute for the marks
+    text = _article(
+        "2005-01-17",
+        "The Bakhty checkpoint lies near Tacheng (46˚41΄ N, 82˚48΄ E), 17 km from the city.",
+        "The Alataw port lies at latitude 83°36´ east and longitude 45°12´ north and handled 2,000 trucks in 2004.",
+    )
+    for written in ("46", "41", "82", "48", "83", "36", "45", "12"):
+        assert _one(text, written).confidence == "low", written
+    assert _one(text, "2,000").confidence == "high"

@@ -124,6 +124,9 @@ _HOW_LONG = re.compile(
 )
 _RUNNING = re.compile(r"\s*(?:running|in a row)\b", re.I)  # "for two years running" is a streak, a figure
 # "around 5,000 meters above sea level", "at an altitude of 3,795 meters": where a place lies, not what it handles.
+# "(46˚41΄ N, 82˚48΄ E)", "latitude 83°36´ east": a coordinate's degrees and minutes, however the marks are typed
+_DEGREES_AFTER = re.compile(r"^\s*[°˚º]")
+_MINUTES = re.compile(r"[°˚º]\s*$")
 _ALTITUDE = re.compile(r"\b(?:altitude|elevation|height)\s+of\s*$|^\s*(?:(?:meters|metres|m)\s+)?above sea level", re.I)
 # "a duty-free allowance of 8,000 yuan per day", "each person's quota is 25 kilograms": what a rule allows, not what
 # happened
@@ -234,6 +237,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     """
     before, after = sentence[: figure.start], sentence[figure.end :]
     written = figure.as_written
+    if _DEGREES_AFTER.match(after) or _MINUTES.search(before):
+        return "a coordinate (degrees or minutes), not a measure"
     if _in_brackets(sentence, figure) and figure.unit in {"USD", "CNY"}:
         earlier = [f for f in figures if f.end <= figure.start and f.unit in {"USD", "CNY"} and f.unit != figure.unit]
         if earlier or _converts(sentence, figure, figures):
