@@ -85,3 +85,15 @@ def test_a_multiple_beside_an_amount_of_the_period_is_that_amounts_change_over_i
         "Customs figures showed trade in the zone jumped 3.2-fold year on year to 500 million yuan.",
     )
     assert one(text, "3.2-fold").period == "2021-01/2021-06"
+
+
+def test_a_change_on_the_same_period_of_last_year_carries_the_span_stated_paragraphs_before():
+    # sealed42/05: the half-year named two paragraphs up is the span the changes are about, not the page's day
+    text = article(
+        "2023-07-20",
+        "In the first half of 2023 Kazakhstan sent 8.3 million tonnes of freight to China by rail.",
+        "Grain made up most of it.",
+        "As for rail imports from China, 13 percent more passenger cars were brought in than in the same period of "
+        "last year.",
+    )
+    assert one(text, "13 percent").period == "2023-01/2023-06"

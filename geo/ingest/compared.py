@@ -9,7 +9,7 @@ from geo.ingest.numbers import MONTH_PATTERN
 # Comparisons name the period compared with, not the figure's: blank them before reading periods.
 COMPARED = re.compile(
     r"\b(?:(?:than|compared with|compared to|from|over)\s+)?(?:in\s+)?the same (?:period|time|months?) "
-    r"(?:of|in|last)\s+(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b"
+    r"(?:of|in|last)\s+(?:(?:the\s+)?(?:last|previous|prior)\s+)?(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b"
     r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b"  # "40 days sooner than the mark was reached in 2024"
     r"|\b(?:increase|rise|growth|drop|decrease|up|down)\s+(?:[\w.,%]+\s+){0,4}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
     r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b"

@@ -327,7 +327,9 @@ class Timeline:
                     "a count that stands, in the present (perfect) tense: the publication date",
                 )
                 if is_stock and self.published and present_tense(clean[: clause_span(clean, f.start, f.end)[1]])
-                else self._carried(same_paragraph, is_stock, flow and not _PLANNED.search(clean))
+                else self._carried(
+                    same_paragraph, is_stock, flow and not _PLANNED.search(clean), bool(_SAME_PERIOD.search(text))
+                )  # fmt: skip
                 for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
         if self.published:
@@ -442,7 +444,10 @@ class Timeline:
         over = not self.published or self.published.year > int(year)
         return year if month == "12" and over else f"{year}-01/{year}-{month}"
 
-    def _carried(self, same_paragraph: bool, is_stock: bool, flow: bool) -> tuple[str, str]:
+    def _carried(self, same_paragraph: bool, is_stock: bool, flow: bool, same_period: bool = False) -> tuple[str, str]:
+        if same_period and not is_stock and re.fullmatch(r"\d{4}(?:-\d{2})?/\d{4}-\d{2}(?:-\d{2})?", self.last):
+            # "13 percent more than in the same period of last year", paragraphs after "in the first half": that span
+            return self.last, "compared with the same period a year before: the span carried"
         if same_paragraph and self.last:
             if is_stock and "/" in self.last and self.published:
                 return self.published.isoformat(), "a count that stands: the publication date"
@@ -494,6 +499,7 @@ def _target(target: Period, clean: str) -> tuple[str, str]:
     return year, "a target by a year"
 
 
+_SAME_PERIOD = re.compile(r"\bthe same (?:period|months?)\b", re.I)
 _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b", re.I)
 # "climbed 659 percent year on year to 46,000 tons as of June 26": a flow compared with a year before runs from
 # January 1 (an all-time total has no year-on-year growth)
