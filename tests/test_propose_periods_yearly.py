@@ -25,3 +25,16 @@ def test_a_capacity_a_year_and_a_span_of_a_year_stay_on_the_day():
     )
     assert one(text, "3 million tonnes").period == "2024-12-20"
     assert one(text, "4 billion yuan").period != "2024"
+
+
+def test_years_listed_in_parts_of_a_sentence_each_date_their_own_part():
+    # sealed45/11: a base of "the previous eight years" and a later year across a semicolon are not the figure's
+    text = article(
+        "2025-12-13",
+        "Over three years the Karasu port's vehicle exports leapt ahead: in 2023 the year's exports passed 5100, close "
+        "to twice the total of the previous eight years; in 2024 the whole year soared to more than 18,000; in 2025 "
+        "exports came to more than 24,000.",
+    )
+    assert one(text, "5100").period == "2023"
+    assert one(text, "close to twice").period == "2023"
+    assert one(text, "more than 18,000").period == "2024"

@@ -34,6 +34,9 @@ COMPARED = re.compile(
     # level in H1 2019": the year or part of a year compared with
     r"|\b(?:times|double|twice|triple|treble)\s+(?:that of|(?:the|their|its) [\w-]+ (?:of|in)|(?:from|over) the)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:19|20)\d{2}\b"
+    # "close to twice the total of the previous eight years": the span compared with, not the figure's
+    r"|\b(?:times|double|twice|triple|treble)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:of|in|for)\s+the\s+"
+    r"(?:previous|past|preceding|last)\s+(?:[\w-]+\s+)?years\b"
     # "the most since it opened", "the highest single-day number ... since 2018": the "since" dates the record the
     # figure beats, not a running total's start
     r"|\b(?:most|highest|largest|biggest|busiest|best|lowest|record)\b[^,;.]{0,60}?\bsince\b[^,;.]*",

@@ -301,7 +301,10 @@ class Timeline:
                 for f in figures
             ]
         elif years:
-            result = [(nearest(f, years).period, "year") for f in figures]
+            # "in 2023 exports passed 5100, close to twice ...; in 2024 they soared to 18,000": the year of the
+            # figure's own part of the sentence, not a nearer one across a semicolon
+            result = [(nearest(f, [y for y in years if ";" not in between(clean, f, y)] or years).period, "year")
+                      for f in figures]  # fmt: skip
         elif _THAT_DAY.search(clean) and self.last_day:
             # "On March 30 the port opened again ... That day two containers were exported": the day named before
             result = [(self.last_day, "that day: the day named before")] * len(figures)
