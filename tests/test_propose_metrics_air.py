@@ -26,3 +26,14 @@ def test_an_airports_flights_are_its_takeoffs_and_landings_unless_international(
     assert one(text, "41,200").metric == "flight_movements"
     assert one(text, "4.8 percent").metric == "flight_movements_growth_yoy"
     assert one(text, "1,900").metric == "intl_flights"
+
+
+def test_international_air_ports_named_by_their_cities_are_airports_not_the_railway_through_them():
+    # sealed45/09: "Urumqi ... Yining" also names the Urumqi-Jinghe-Yining-Horgos railway, which runs no air routes
+    text = article(
+        "2024-12-30",
+        "At present three international air ports operate in Xinjiang, at Urumqi, Kashgar and Yining, with 57 "
+        "international routes in all.",
+    )
+    found = one(text, "57")
+    assert found.entity_id != "urumqi-horgos" and found.metric != "china_europe_train_routes"

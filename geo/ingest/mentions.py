@@ -186,7 +186,7 @@ _CUSTOMS = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,3})[Cc]ustoms\b")
 AIR_WORDS = re.compile(
     r"\b(?:airports?|flights?|air|aviation|airlines?|runways?|terminals?|passengers?|aircraft|planes?|routes?)\b", re.I
 )
-_FLYING = re.compile(r"\b(?:flights?|flew|fly|flying|freighters?|aircraft|planes?|airlines?)\b", re.I)
+_FLYING = re.compile(r"\b(?:flights?|flew|fly|flying|freighters?|aircraft|planes?|airlines?|air\s+ports?)\b", re.I)
 _DIVISION_AFTER = re.compile(r"[\w'-]*\s+(?:[Pp]refecture|[Cc]ity|[Cc]ounty)\b")
 _AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International\s+)?Airport\b", re.I)
 _CROSSING_AFTER = re.compile(
