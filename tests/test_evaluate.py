@@ -754,23 +754,25 @@ SEALED45_MEASURED: dict[str, float] = {
 # Scores of the sealed46 set, unseen beside sealed41 to sealed45 (ten 2013-2025 articles, all translated from Chinese,
 # Japanese or Korean as they were reworded; gold committed in b60154e before the tool ran on it, built blind to the
 # fifty-third tuning), aggregate only: 92.6 / 74.3 / 75.7 / 60.8 / 60.8 with the code before that tuning (cdc3d59),
-# 93.8 / 74.5 / 76.0 / 60.0 / 61.3 after it. All five are floors against regressions.
+# 93.8 / 74.5 / 76.0 / 60.0 / 61.3 after it. Read as a tuning set from the fifty-fourth tuning on: the floors are its
+# scores after that tuning, 93.8 / 74.5 / 80.0 / 69.3 / 62.7.
 SEALED46_MEASURED: dict[str, float] = {
     "recall": 0.938,
     "precision": 0.745,
-    "entity": 0.76,
-    "period": 0.6,
-    "metric": 0.613,
+    "entity": 0.8,
+    "period": 0.693,
+    "metric": 0.626,
 }
 
 # Scores of the sealed47 set, unseen beside sealed41 to sealed46 (ten 2005-2025 articles, all translated from Russian,
 # Spanish, Arabic, French, Indonesian or German as they were reworded; gold committed in dcef0a8 before the tool ran on
 # it, built blind to the fifty-third tuning), aggregate only: 94.4 / 81.7 / 69.7 / 83.3 / 75.8 before that tuning
-# (cdc3d59) and after it alike. All five are floors against regressions.
+# (cdc3d59) and after it alike. Read as a tuning set from the fifty-fourth tuning on: the floors are its scores after
+# that tuning, 94.4 / 90.5 / 81.8 / 83.3 / 75.8.
 SEALED47_MEASURED: dict[str, float] = {
     "recall": 0.943,
-    "precision": 0.817,
-    "entity": 0.696,
+    "precision": 0.905,
+    "entity": 0.818,
     "period": 0.833,
     "metric": 0.757,
 }
@@ -779,13 +781,39 @@ SEALED47_MEASURED: dict[str, float] = {
 # Scores of the sealed48 set, unseen beside sealed41 to sealed47 (ten 2010-2026 articles, all translated from Uyghur,
 # Italian, Portuguese, Kazakh or Urdu as they were reworded; gold committed in d4e9111 before the tool ran on it, built
 # after the fifty-third tuning's rules), aggregate only: 95.1 / 83.8 / 96.5 / 42.1 / 56.1, the same with the code
-# before that tuning (cdc3d59). All five are floors against regressions.
+# before that tuning (cdc3d59) and after the fifty-fourth. All five are floors against regressions.
 SEALED48_MEASURED: dict[str, float] = {
     "recall": 0.95,
     "precision": 0.838,
     "entity": 0.964,
     "period": 0.421,
     "metric": 0.561,
+}
+
+
+# Scores of the sealed49 set, unseen beside sealed41 to sealed47 (ten 2014-2025 articles, all translated from Chinese,
+# Japanese or Arabic as they were reworded; gold committed in 9dfa4c7 before the tool ran on it, built blind to the
+# fifty-fourth tuning), aggregate only: 92.1 / 80.2 / 73.0 / 50.8 / 52.4 with the code of ed410ed, the same after the
+# tuning's later rules. All five are floors against regressions.
+SEALED49_MEASURED: dict[str, float] = {
+    "recall": 0.921,
+    "precision": 0.802,
+    "entity": 0.73,
+    "period": 0.507,
+    "metric": 0.523,
+}
+
+
+# Scores of the sealed50 set, unseen beside sealed41 to sealed47 (nine 2004-2025 articles, all translated from German,
+# French, Spanish, Korean, Russian, Italian or Portuguese as they were reworded; gold committed in 4d638d8 before the
+# tool ran on it, built blind to the fifty-fourth tuning), aggregate only: 76.8 / 76.8 / 69.8 / 67.4 / 51.2 with the
+# code of 573a641, 76.8 / 78.2 / 69.8 / 67.4 / 51.2 after the tuning's later rules. All five are floors.
+SEALED50_MEASURED: dict[str, float] = {
+    "recall": 0.767,
+    "precision": 0.781,
+    "entity": 0.697,
+    "period": 0.674,
+    "metric": 0.511,
 }
 
 
@@ -928,6 +956,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed46", SEALED46_MEASURED),
         ("sealed47", SEALED47_MEASURED),
         ("sealed48", SEALED48_MEASURED),
+        ("sealed49", SEALED49_MEASURED),
+        ("sealed50", SEALED50_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
