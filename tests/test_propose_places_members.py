@@ -28,3 +28,13 @@ def test_freight_vehicles_crossing_a_port_are_its_road_port_s():
     )
     assert one(text, "5200").entity_id == "horgos-road"
     assert one(text, "60,000 tonnes").entity_id == "horgos-road"
+
+
+def test_a_part_of_a_ports_total_takes_the_member_its_own_words_name():
+    # sealed47/03: the facilities are the whole port's, the broad-gauge tracks among them the railway port's
+    text = article(
+        "2005-01-31",
+        "156 facilities have been built at the Alataw port, among them 10 broad-gauge tracks and freight yards.",
+    )
+    assert one(text, "156").entity_id == "alashankou"
+    assert one(text, "10").entity_id == "alashankou-rail"

@@ -175,7 +175,14 @@ class Placer(Mentions):
         "Trucks at the Horgos road port rose ..., while trains through the railway port reached 6,000": a port's
         member named by mode in the figure's own clause is the other member of the same port.
         """
-        place = self._place(sentence, self._whole_of_part(sentence, figure), guess, last)
+        whole = self._whole_of_part(sentence, figure)
+        place = self._place(sentence, whole, guess, last)
+        if whole is not figure and self._is_port(place.entity_id):
+            # "156 facilities at the Alataw port, among them 10 broad-gauge tracks": the part's own mode picks the member
+            own = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:3])
+            member = self.member(place.entity_id, own) if RAIL.search(own) or ROAD.search(own) else place.entity_id
+            if member != place.entity_id:
+                place = Place(member, place.rule, place.flag)
         entity = self.by_id.get(place.entity_id)
         parent = self.by_id.get(entity.parent) if entity else None
         clause = sentence[slice(*clause_span(sentence, figure.start, figure.end))]
