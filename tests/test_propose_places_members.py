@@ -38,3 +38,13 @@ def test_a_part_of_a_ports_total_takes_the_member_its_own_words_name():
     )
     assert one(text, "156").entity_id == "alashankou"
     assert one(text, "10").entity_id == "alashankou-rail"
+
+
+def test_the_silk_road_names_no_mode_so_a_shared_name_is_the_whole_port():
+    # sealed40/02: "one of the busiest land ports on the modern Silk Road" made the pass its road port for the story
+    text = article(
+        "2018-06-04",
+        "The Alataw Pass is one of the busiest land ports on the modern Silk Road.",
+        "In the first four months the pass handled 6.29 million tonnes of goods, up 10 percent.",
+    )
+    assert one(text, "6.29 million tonnes").entity_id == "alashankou"

@@ -394,7 +394,7 @@ def _whole_port(ranked: list[tuple[tuple, str]], by_id: dict[str, Entity], text:
     parent = by_id.get(by_id[best].parent) if best in by_id else None
     if parent is None or parent.kind != "port":
         return best
-    if RAIL.search(text) or re.search(r"\b(?:road|highway)\b|\btrucks?\b", text, re.I):
+    if RAIL.search(text) or re.search(r"\b(?<!silk )(?:road|highway)\b|\btrucks?\b", text, re.I):
         moded[parent.id] = best
         return best
     # the parent named as fully: no word of the member's own name is in the sentence

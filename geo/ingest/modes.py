@@ -8,7 +8,10 @@ from geo.ingest.numbers import Figure
 from geo.ingest.text import clause_span
 
 RAIL = re.compile(r"\b(?:trains?|wagons?|rail(?:way)?s?|gauge|freight train|china-europe|carriages?)\b", re.I)
-ROAD = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|by road|highway|road|buses|coaches|passengers?|drivers?)\b", re.I)
+# "the modern Silk Road" names no mode
+ROAD = re.compile(
+    r"\b(?:trucks?|lorr(?:y|ies)|by road|highway|(?<!silk )road|buses|coaches|passengers?|drivers?)\b", re.I
+)
 # vehicles that carry the cargo are lorries crossing by road; vehicles exported are the cargo, carried by any mode
 CARRYING = re.compile(r"\s*vehicles\b[^.;]{0,60}?\b(?:carrying|carried|loaded with|laden with)\b", re.I)
 # vehicles that cross ("freight vehicles entered and left through the port 70801 times", "vehicle entries and exits")
