@@ -48,3 +48,14 @@ def test_the_silk_road_names_no_mode_so_a_shared_name_is_the_whole_port():
         "In the first four months the pass handled 6.29 million tonnes of goods, up 10 percent.",
     )
     assert one(text, "6.29 million tonnes").entity_id == "alashankou"
+
+
+def test_a_train_measure_put_on_a_whole_port_is_its_railway_ports():
+    # sealed41/03: "29 routes pass through Horgos" names no mode, but a port's train routes run by rail
+    text = article(
+        "2021-12-21",
+        "Horgos Port exported Christmas goods worth 298 million yuan this year.",
+        "At present 29 routes pass through Horgos, linking China with 45 cities in 22 countries.",
+    )
+    assert one(text, "298 million yuan").entity_id == "horgos"
+    assert one(text, "29").entity_id == "horgos-rail"

@@ -365,7 +365,23 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 paragraph_amounts[sentence.paragraph] = candidates[-1]
     # a period in its shortest form, as facts.csv writes it: a year to 31 December is the year
     candidates = [replace(c, period=shortest(c.period)) for c in candidates]
-    return _rounded_in_the_lead(_milestones_without_value(candidates, milestones))
+    return _rounded_in_the_lead(_trains_at_rail_ports(_milestones_without_value(candidates, milestones), placer))
+
+
+# Measures only a railway has: its trains and their routes
+_TRAIN_METRIC = re.compile(r"^(?:china_europe_train|daily_train)")
+
+
+def _trains_at_rail_ports(candidates: list[Candidate], placer: Placer) -> list[Candidate]:
+    """A train measure put on a whole port ("29 routes pass through Horgos") is its railway port's: a port's trains
+    run through its rail member whatever else the sentence says."""
+    result = []
+    for candidate in candidates:
+        rail = placer.member(candidate.entity_id, "trains") if _TRAIN_METRIC.search(candidate.metric) else ""
+        if rail and rail != candidate.entity_id:
+            candidate = replace(candidate, entity_id=rail, rule=candidate.rule + "; a train measure: the rail port")
+        result.append(candidate)
+    return result
 
 
 def _rounded_in_the_lead(candidates: list[Candidate]) -> list[Candidate]:
