@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from geo.data import join, periods
-from geo.render import present
+from geo.render import present, tables
 
 
 @pytest.mark.parametrize(
@@ -133,6 +133,23 @@ def test_ports_table_has_headline_figures(mini_dataset):
     own = mini_dataset.facts[mini_dataset.facts["entity_id"] == "horgos-road"]
     assert row["Vehicle exports"] == own.loc[own["metric"] == "vehicle_exports", "value"].item()
     assert row["Figures"] == len(own)
+
+
+def test_a_headline_figure_in_the_ports_table_is_quoted_with_its_qualifier_unit_and_period(mini_dataset):
+    # an analyst reading "9,500" beside another port's figure would drop the "over" and mix periods
+    facts = mini_dataset.facts.copy()
+    exports = (facts["entity_id"] == "horgos-road") & (facts["metric"] == "vehicle_exports")
+    facts.loc[exports, "qualifier"] = "over"
+    table = present.ports_table(join.wide(mini_dataset.ports, facts), facts)
+    cell = table.set_index("id").loc["horgos-road", "Vehicle exports"]
+    told = facts[exports].iloc[0]
+    assert cell["value"] == told["value"]
+    assert cell["text"].startswith("over " + present.format_number(told["value"]))
+    assert cell["text"].endswith(f"({present._period_label(told['period'])})")
+    # the browser takes it as it is: sorted by the number, shown as the text
+    layer = tables.layer_table("ports", "Ports", table)
+    column = layer["columns"].index("Vehicle exports")
+    assert layer["rows"][layer["ids"].index("horgos-road")][column] == cell
 
 
 @pytest.mark.parametrize(

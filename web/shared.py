@@ -84,7 +84,7 @@ def layer_tables(data_dir: Path) -> dict[str, pd.DataFrame]:
     """Each layer's whole table, built once: a filter picks rows from it (same columns whatever is shown)."""
     dataset = load(data_dir)
     return {
-        "ports": present.ports_table(join.wide(dataset.ports, dataset.facts)),
+        "ports": present.ports_table(join.wide(dataset.ports, dataset.facts), dataset.facts),
         "corridors": present.corridors_table(dataset.corridors),
         "zones": present.zones_table(dataset.zones),
     }

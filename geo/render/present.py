@@ -466,8 +466,13 @@ def reference_html(reference: str) -> Markup:
     return _REFERENCE.format(mark_chinese(words), source_link(address, address).lstrip())
 
 
-def ports_table(ports: pd.DataFrame) -> pd.DataFrame:
-    """The ports as a sortable table, with their headline figures (blank where no article gives one)."""
+def ports_table(ports: pd.DataFrame, facts: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The ports as a sortable table, with their headline figures (blank where no article gives one).
+
+    With ``facts`` a headline figure is a cell the browser sorts by its number and shows as an analyst would quote
+    it, qualifier, unit and period and all ({"value": 9500, "text": "over 9,500 (2025)"}): a bare 9,500 beside
+    another port's 2024 figure would drop the "over" and hide that the two are of different periods.
+    """
     table = pd.DataFrame(
         {
             "id": ports["id"],
@@ -483,8 +488,33 @@ def ports_table(ports: pd.DataFrame) -> pd.DataFrame:
     )
     for metric in KEY_PORT_METRICS:
         if metric in ports:
-            table[metric_label(metric)] = ports[metric]
+            values = ports[metric]
+            if facts is not None:
+                told = facts[facts["metric"] == metric]
+                values = pd.Series(
+                    [
+                        _key_figure(told[told["entity_id"] == pid], v)
+                        for pid, v in zip(ports["id"], values, strict=True)
+                    ],
+                    index=ports.index,
+                    dtype=object,
+                )
+            table[metric_label(metric)] = values
     return table.reset_index(drop=True)
+
+
+def _key_figure(rows: pd.DataFrame, value: object) -> dict | None:
+    """A headline figure as a table cell: its number to sort by and the text to show (the latest period's row of
+    that value where several agree on it)."""
+    number = optional_number(value)
+    if number is None:
+        return None
+    same = rows[rows["value"].astype(float) == number]
+    if same.empty:
+        return {"value": number, "text": format_number(number)}
+    row = max(same.itertuples(), key=lambda r: periods.parse(r.period).end)
+    quoted = format_value(number, row.unit, _text(row.qualifier))
+    return {"value": int(number) if number.is_integer() else number, "text": f"{quoted} ({_period_label(row.period)})"}
 
 
 def corridors_table(corridors: pd.DataFrame) -> pd.DataFrame:

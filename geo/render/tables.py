@@ -28,8 +28,9 @@ def cells(table: pd.DataFrame) -> list[list[object]]:
                 for v, m in zip(values, missing, strict=True)
             ]
         else:
+            # a headline figure is {"value": 9500, "text": "over 9,500 (2025)"}: sorted by one, shown as the other
             values = [
-                None if m else (v if isinstance(v, (str, int, float)) else str(v))
+                None if m or v is None else (v if isinstance(v, (str, int, float, dict)) else str(v))
                 for v, m in zip(values, missing, strict=True)
             ]
         columns.append(values)

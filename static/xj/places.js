@@ -146,8 +146,7 @@ function skeletonTables(parent) {
 }
 
 function formatCell(value) {
-  if (value === null || value === undefined) return "";
-  return typeof value === "number" ? value.toLocaleString("en", { maximumFractionDigits: 2 }) : String(value);
+  return window.XJView.cellText(value);
 }
 
 /* A row's element with its cells, made once per layer and kept (up to ROW_NODES_KEPT of them): a filter then moves

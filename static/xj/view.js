@@ -81,11 +81,23 @@
 
   /* Row positions ordered by a column: numbers as numbers, text as text (case and accents aside), missing
      values last whichever the direction; ties keep the table's own order. */
+  /* A cell as the table sorts it: a headline figure ({value: 9500, text: "over 9,500 (2025)"}) by its number. */
+  function sortValue(cell) {
+    return cell !== null && typeof cell === "object" ? cell.value : cell;
+  }
+
+  /* A cell as the table shows it: a number as "en" writes it, a headline figure as told. */
+  function cellText(cell) {
+    if (cell === null || cell === undefined) return "";
+    if (typeof cell === "object") return String(cell.text);
+    return typeof cell === "number" ? cell.toLocaleString("en", { maximumFractionDigits: 2 }) : String(cell);
+  }
+
   function sortOrder(rows, column, descending) {
     var collator = typeof Intl !== "undefined" ? new Intl.Collator(undefined, { sensitivity: "base", numeric: true }) : null;
     var order = rows.map(function (_, i) { return i; });
     order.sort(function (a, b) {
-      var x = rows[a][column], y = rows[b][column];
+      var x = sortValue(rows[a][column]), y = sortValue(rows[b][column]);
       var xm = x === null || x === undefined || x === "", ym = y === null || y === undefined || y === "";
       if (xm || ym) return xm === ym ? a - b : xm ? 1 : -1;
       var c = typeof x === "number" && typeof y === "number" ? x - y
@@ -115,6 +127,7 @@
 
   function roughWidth(value) {
     if (value === null || value === undefined) return 0;
+    if (typeof value === "object") return roughWidth(String(value.text));
     if (typeof value === "number") {
       var whole = String(Math.trunc(Math.abs(value))).length;
       return whole + Math.floor((whole - 1) / 3) + (value < 0 ? 1 : 0) + (Number.isInteger(value) ? 0 : 3);
@@ -187,6 +200,7 @@
   return {
     periodRange: periodRange,
     addressParams: addressParams, portCounts: portCounts, shownParts: shownParts, sortOrder: sortOrder, windowOf: windowOf, g: g,
+    cellText: cellText,
     columnWidths: columnWidths,
     figureRows: figureRows,
   };

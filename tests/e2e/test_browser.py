@@ -359,6 +359,20 @@ def test_the_places_table_lists_what_a_search_names(home, dataset, typed, layer,
 
 
 @on_the_home_page
+def test_a_ports_headline_figure_reads_in_the_table_as_its_article_gives_it(home, dataset):
+    # a qualified figure ("over 9,500") with its period, not a bare number an analyst would quote without the "over"
+    table = present.ports_table(join.wide(dataset.ports, dataset.facts), dataset.facts).set_index("id")
+    figures = table[[c for c in table.columns if table[c].map(lambda v: isinstance(v, dict)).any()]]
+    cells = [(pid, cell["text"]) for pid, row in figures.iterrows() for cell in row if isinstance(cell, dict)]
+    port, told = next(((pid, text) for pid, text in cells if re.match(r"(?:over|nearly|about) ", text)), cells[0])
+    search(home, dataset.ports.loc[port, "name"])
+    row = home.locator(f'.xj-places tr[data-xj-place="{port}"]')
+    row.wait_for()
+    assert told in row.inner_text()
+    search(home, "")
+
+
+@on_the_home_page
 def test_an_empty_result_says_so_and_clears(home, dataset):
     search(home, "no such place anywhere")
     empty = home.locator(".xj-empty")

@@ -98,3 +98,17 @@ test("a column is as wide as its widest text in the layer, measured for a shortl
   view.columnWidths(["N"], [["MMMMMMMMMM"], ["iiiiiiiiiii"]], 1000, (v) => { order.push(v); return 1; });
   assert.deepEqual(order.slice(1), ["MMMMMMMMMM", "iiiiiiiiiii"]);
 });
+
+test("a headline figure sorts by its number and shows as told, qualifier, unit and period", () => {
+  const fig = (value, text) => ({ value, text });
+  const rows = [["Land port", fig(9500, "over 9,500 (by 30 Jun 2025)")], ["Airport", fig(68100, "68,100 tonnes (Jan–Aug 2025)")],
+                ["Bakhty", null], ["Horgos", fig(12, "12 (2024)")]];
+  assert.deepEqual(view.sortOrder(rows, 1, false), [3, 0, 1, 2]);
+  assert.deepEqual(view.sortOrder(rows, 1, true), [1, 0, 3, 2]);
+  assert.equal(view.cellText(rows[0][1]), "over 9,500 (by 30 Jun 2025)");
+  assert.equal(view.cellText(1234567.5), "1,234,567.5");
+  assert.equal(view.cellText(null), "");
+  // the column is as wide as the text shown, not the bare number
+  const measure = (value, header) => view.cellText(value).length * 7 + (header ? 20 : 0);
+  assert.deepEqual(view.columnWidths(["Trains"], rows.map((r) => [r[1]]), 1000, measure), [28 * 7]);
+});
