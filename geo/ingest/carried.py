@@ -20,13 +20,18 @@ _ON_TRAINS = re.compile(
 _WORTH = re.compile(r"\bworth\s+(?:(?:about|some|around|nearly|almost|more than|over|roughly)\s+)*$", re.I)
 
 
+# "the rail port had sent off 3,400 trains carrying ...", "Trains through the Alataw Pass and Horgos railway ports"
+# ("through Xinjiang's ports on China-Europe trains" is the region's trains)
+_A_PORT = re.compile(r"(?<!Xinjiang's )(?<!region's )\b(?:port|pass|station|crossing)s?\b", re.I)
+
+
 def train_cargo_name(sentence: str, figure: Figure, figures: list[Figure], place_kind: str = "") -> str:
     """``train_cargo`` for tonnes trains carry, ``train_cargo_value`` for what those goods are worth; else "".
 
-    At a port (``place_kind`` names a mode or a port) the tonnes its trains carried are its throughput, as the golds
-    code them; the trains of the region, a zone or a service carry their own cargo.
+    At a port (``place_kind`` names a mode or a port, or the sentence names a port) the tonnes its trains carried are
+    its throughput, as the golds code them; the trains of the region, a zone or a service carry their own cargo.
     """
-    if re.search(r"\b(?:rail|road|border|port|inland)\b", place_kind):
+    if re.search(r"\b(?:rail|road|border|port|inland)\b", place_kind) or _A_PORT.search(sentence):
         return ""
     before = sentence[: figure.start]
     carried = _TRAINS_CARRYING.search(before) or _ON_TRAINS.match(sentence[figure.end :])
