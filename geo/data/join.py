@@ -48,12 +48,14 @@ def cite(facts: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     return facts.merge(cited, on="source_id", how="left", validate="many_to_one")
 
 
-# A place's figures in the order a viewer reads them: first the measures data/metrics.csv names, in its order (trains,
-# routes, cargo, vehicles, travellers, trade: what the articles are about), then the rest by kind: amounts, changes and
-# shares, times and spans; by metric within each, then by source.
+# A place's figures in the order a viewer reads them: amounts first (trains, routes, cargo, vehicles, travellers, trade,
+# areas), then changes and shares, then times and spans; within each, the measures data/metrics.csv names in its order
+# (what the articles are about), then the rest by unit; by metric within those, then by source.
 UNIT_ORDER: tuple[str, ...] = (
     "count", "tonnes", "CNY", "USD", "km2", "m2", "percent", "percentage_points", "times", "hours", "minutes", "years",
 )  # fmt: skip
+_CHANGES = frozenset({"percent", "percentage_points", "times"})
+_TIMES = frozenset({"hours", "minutes", "days", "years"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,14 +71,19 @@ def reading_order(
     listed = {metric: i for i, metric in enumerate(headline_metrics() if headline is None else headline)}
     units = {unit: len(listed) + i for i, unit in enumerate(UNIT_ORDER)}
     rank = rows["metric"].map(listed).fillna(rows["unit"].map(units)).fillna(len(listed) + len(UNIT_ORDER))
+    kind = rows["unit"].map(lambda u: 1 if u in _CHANGES else 2 if u in _TIMES else 0)
     # a pair in the order it is told: the time before a change, then after; the least, then the most
     name = (
         rows["metric"]
         .str.replace(r"_(?:before|min)$", "_0", regex=True)
         .str.replace(r"_(?:after|max)$", "_1", regex=True)
     )
-    keys = [*first, "_rank", "_name", "source_id", "fact_id"]
-    return rows.assign(_rank=rank, _name=name).sort_values(keys, kind="stable").drop(columns=["_rank", "_name"])
+    keys = [*first, "_kind", "_rank", "_name", "source_id", "fact_id"]
+    return (
+        rows.assign(_kind=kind, _rank=rank, _name=name)
+        .sort_values(keys, kind="stable")
+        .drop(columns=["_kind", "_rank", "_name"])
+    )
 
 
 def facts_for(cited: pd.DataFrame, entity_id: str) -> pd.DataFrame:
