@@ -286,6 +286,11 @@ def test_an_uncertain_port_gets_a_halo_of_its_radius_and_a_clearance_area_a_mark
     )
     popup = features(m, settings.PORTS.title)["torugart"]["properties"]["popup_html"]
     assert "Clearance area: Topa" in popup and "Within 6 km" in popup
+    # the figures come before the note on where it is drawn; the line under the name says it is approximate
+    approximate = dataset.ports.index[dataset.ports["location_accuracy"] == "approximate"][0]
+    popup = features(m, settings.PORTS.title)[approximate]["properties"]["popup_html"]
+    assert popup.index('<div class="xj-figures">') < popup.index('class="xj-note"')
+    assert "approximate location</div>" in popup
     assert any(r["source"][1].startswith("https://thepublicpurview.com/") for r in place_figures(m, "horgos-road"))
     assert "xj-halo-swatch" in mapping.legend_html()
 

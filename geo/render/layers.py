@@ -60,8 +60,10 @@ def _add_geojson(
 
 # The figures are composed into the empty ``xj-figures`` slot when the popup opens (xjmap.js composeFigures),
 # from the one figures table the map carries (geo.render.figures), for the period then chosen.
+# The figures first, the note on where the place is drawn after them: a phone's sheet opened on a long note with no
+# figure in sight; an approximate position is said in the line under the name.
 _POPUP = Markup(
-    '<div class="xj-popup" data-entity="{}"><h2>{}</h2><div class="xj-sub">{}</div>{}<div class="xj-figures"></div></div>'
+    '<div class="xj-popup" data-entity="{}"><h2>{}</h2><div class="xj-sub">{}</div><div class="xj-figures"></div>{}</div>'
 )
 _NOTE = Markup('<div class="xj-note">{}</div>')
 
@@ -70,6 +72,12 @@ def _popup(title: str, subtitle: str, note: str, entity_id: str) -> Markup:
     """A place's popup, its figures left to the browser: markupsafe escapes every text."""
     note_html = _NOTE.format(present.mark_chinese(note)) if note else ""
     return _POPUP.format(entity_id, present.mark_chinese(title), present.mark_chinese(subtitle), note_html)
+
+
+def _drawn_at(port: pd.Series) -> str:
+    """A port's line under its name, saying so where its position is approximate (the note why comes last)."""
+    approximate = " · approximate location" if port["location_accuracy"] == "approximate" else ""
+    return present.describe("ports", port) + approximate
 
 
 def zone_kind_label(kind: str) -> str:
@@ -126,7 +134,7 @@ def _ports(out: Layers, ports: gpd.GeoDataFrame, values, keys) -> None:
             **_common("ports", port, values, keys),
             "tooltip": present.mark_chinese(f"{port['name']} ({port['name_zh']})"),
             "group": port_mode_group(port["modes"]),
-            "popup_html": _popup(port["name"], present.describe("ports", port), note, port["id"]),
+            "popup_html": _popup(port["name"], _drawn_at(port), note, port["id"]),
         }
 
     def style(feature: dict) -> dict:
