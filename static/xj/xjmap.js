@@ -686,9 +686,12 @@
       } else if (item.layer === "ports" || item.layer === "upload") {
         // A viewer's own points are named after the project's ports and zones' squares, before the towns: a dense
         // file's names took the places of Horgos rail port's, Yining airport's and Dulata's.
+        // A port with no room beside it is named a little further off, with a line to its dot (as a key town is,
+        // but never far: a long line across a phone's map read as another place's): the airports and the land
+        // port by Ürümqi went unnamed beside the zone squares around them.
         list.push({ key: "item:" + id, text: item.label, latlng: item.drawnAt || item.latlng, cls: "xj-label-port",
                     rank: item.layer === "upload" ? 36 : 15 + item.rank, radius: item.radius || self.opts.portRadius,
-                    away: item.away });
+                    away: item.away, far: item.layer === "ports", rings: 4 });
       } else if (item.layer === "zones") {
         var symbol = item.showing === item.symbol;
         // A zone's square is named before the towns, as a port is: the square has no other name on the map.
@@ -731,7 +734,7 @@
      symbol's name goes only on its side away from the cluster (nearest that way first), and never centred
      above or below unless the symbol is the cluster's top or bottom. `far` adds rings further out. */
   var AROUND = [[1, 0], [-1, 0], [0, -1], [0, 1], [0.7, -0.7], [0.7, 0.7], [-0.7, -0.7], [-0.7, 0.7]];
-  function pointSpots(p, r, w, h, away, far) {
+  function pointSpots(p, r, w, h, away, far, rings) {
     var dirs = AROUND;
     if (away) {
       dirs = AROUND.filter(function (d) {
@@ -739,14 +742,20 @@
         return d[0] === 0 ? dot > 0.9 : dot > 0.2;
       }).sort(function (a, b) { return (b[0] * away.x + b[1] * away.y) - (a[0] * away.x + a[1] * away.y); });
     }
-    var spots = [];
-    (far ? [r, r + 8, r + 18, r + 30, r + 44, r + 60, r + 80] : [r]).forEach(function (gap) {
-      dirs.forEach(function (d) {
-        var x = d[0] > 0 ? p.x + gap * d[0] : d[0] < 0 ? p.x + gap * d[0] - w : p.x - w / 2;
-        var y = d[1] > 0 ? p.y + gap * d[1] : d[1] < 0 ? p.y + gap * d[1] - h : p.y - h / 2;
-        spots.push({ x: x, y: y });
+    var spots = [], gaps = far ? [r, r + 8, r + 18, r + 30, r + 44, r + 60, r + 80].slice(0, rings || 7) : [r];
+    var add = function (list) {
+      gaps.forEach(function (gap, ring) {
+        list.forEach(function (d) {
+          var x = d[0] > 0 ? p.x + gap * d[0] : d[0] < 0 ? p.x + gap * d[0] - w : p.x - w / 2;
+          var y = d[1] > 0 ? p.y + gap * d[1] : d[1] < 0 ? p.y + gap * d[1] - h : p.y - h / 2;
+          spots.push({ x: x, y: y, ring: ring });
+        });
       });
-    });
+    };
+    add(dirs);
+    // A far name (a key town's, a port's) may go the other way when the way out of its cluster has no room: the
+    // Kashgar airport, 134 px from the map's left edge, had only leftward spots for a name 162 px long.
+    if (far && dirs.length < AROUND.length) add(AROUND.filter(function (d) { return dirs.indexOf(d) < 0; }));
     return spots;
   }
 
@@ -833,20 +842,23 @@
       var spots = c.centred
         ? [[0, 0], [0, -1.3], [0, 1.3], [-0.3, 0], [0.3, 0], [0, -2.6], [0, 2.6], [-0.3, -1.3], [0.3, 1.3], [0, -3.9], [0, 3.9], [-0.3, 2.6], [0.3, -2.6]].map(
             function (d) { return { x: p.x - w / 2 + d[0] * w, y: p.y - h / 2 + d[1] * h }; })
-        : pointSpots(p, r, w, h, c.away, c.far);
+        : pointSpots(p, r, w, h, c.away, c.far, c.rings);
       for (var i = 0; i < spots.length; i++) {
         var box = { x: spots[i].x, y: spots[i].y, w: w, h: h };
         if (box.x < margin || box.y < margin || box.x + w > size.x - margin || box.y + h > size.y - margin) continue;
         if (taken.hits(box, 1)) continue;
         // Nearer another symbol than its own, a name reads as the other's (on a phone "Bedel" sat against the
         // Kashgar FTZ square): that spot is passed over; a name with none left shows on hover.
+        // A name joined to its dot by a line reads as that dot's wherever it lies: a town's from the third ring
+        // of spots on, a port's (whose symbol is bigger) as soon as it is not beside its dot.
+        var leader = c.far && spots[i].ring >= (c.key.indexOf("item:") === 0 ? 1 : 2);
         var mine = !c.centred && c.key.indexOf("item:") === 0 && own[c.key.slice(5)];
-        if (mine && marks.hits(box, separation(box, mine))) continue;
+        if (mine && !leader && marks.hits(box, separation(box, mine))) continue;
         taken.add(box);
         placed[c.key] = true;
         if (c.group) groups[c.group] = true;
         L.DomUtil.setPosition(node, map.containerPointToLayerPoint([box.x, box.y]));
-        if (c.far && i >= 2 * AROUND.length) leaders.push(nameLeader(map, p, box, c.radius || 0));
+        if (leader) leaders.push(nameLeader(map, p, box, c.radius || 0));
         break;
       }
     });
