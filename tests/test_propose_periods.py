@@ -542,3 +542,12 @@ def test_as_of_the_nth_is_that_day_of_the_dispatchs_month_or_the_month_before(pu
         "that as of the 8th, 2,660,000 tonnes of goods had been imported and exported through the port.",
     )
     assert one(text, "2,660,000 tonnes").period.endswith(expected)
+
+
+def test_as_of_a_day_written_before_its_month_ends_the_year_so_far():
+    # sealed48/03: "As of 21 March this year" was read as the whole year
+    text = article(
+        "2023-03-23",
+        "As of 21 March this year, 54 000 people and 17 000 vehicles had entered or left through the Korgas border.",
+    )
+    assert one(text, "54 000").period == "2023-01-01/2023-03-21"

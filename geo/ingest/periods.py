@@ -211,6 +211,15 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>" + _YEAR + r"))?(?!\s*\d)",
         ),
         ("as_of_year", r"\b(?:as of|as at|by)\s+(?:the\s+end\s+of\s+)?(?P<y>" + _YEAR + r")\b"),
+        # "As of 21 March this year": the day before its month, as British and translated pages write it
+        (
+            "as_of",
+            r"\b(?:as of|as at|by|until|till|up to|through)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>"
+            + MONTH_PATTERN
+            + r")\b(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?(?!\s*\d)",
+        ),
         # "as of the 8th": a day of the dispatch's month (the month before when the day is still to come)
         (
             "as_of_nth",
