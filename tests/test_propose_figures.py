@@ -596,3 +596,14 @@ def test_a_coordinates_degrees_and_minutes_are_doubted_whatever_marks_they_are_t
     for written in ("46", "41", "82", "48", "83", "36", "45", "12"):
         assert _one(text, written).confidence == "low", written
     assert _one(text, "2,000").confidence == "high"
+
+
+def test_a_year_like_number_of_crossings_is_a_count_not_a_year():
+    # sealed48/03: "the busiest single day saw 1954 crossings" dated the sentence's other figures 1954
+    text = _article(
+        "2023-03-23",
+        "Since March close to 600 people cross the Korgas border on an average day, and the busiest single day saw "
+        "1954 crossings.",
+    )
+    assert _one(text, "1954").figure.value == 1954
+    assert "1954" not in _one(text, "close to 600").period

@@ -180,7 +180,7 @@ _OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|year)\s*$", re.IGNOREC
 # it counts or by a bound no year takes
 _COUNTED_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:trains|runs|trips|flights|vehicles|trucks|travell?ers|passengers|people|visitors"
-    r"|containers|wagons|TEUs?|parcels|enterprises|companies|firms)\b"
+    r"|containers|wagons|TEUs?|parcels|enterprises|companies|firms|crossings|entries|exits|person-trips)\b"
 )
 _BOUND_BEFORE = re.compile(r"\b(?:more|fewer|less)\s+than\s*$|\b(?:nearly|almost|at least)\s*$", re.I)
 # "At 5:23 a.m.": the hour of a clock time
