@@ -69,6 +69,7 @@ def test_a_dateline_that_gives_its_year_is_cut_off_and_dates_the_dispatch():
     )
     assert strip_dateline("Urumqi, Sept. 10, 2022 (Xinhua) -- The port grew.") == ("The port grew.", ("Sept", 10))
     assert strip_dateline("URUMQI, 26. September (Xinhua) -- The port grew.") == ("The port grew.", ("September", 26))
+    assert strip_dateline("Urumqi, 25 June /Xinhua/ -- The port grew.") == ("The port grew.", ("June", 25))
     news = _article(
         "2022-09-10",
         "Urumqi, 10 September 2022 (Xinhua) -- A total of 90 China-Europe freight train lines run through the "

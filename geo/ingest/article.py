@@ -131,10 +131,10 @@ _DATELINE = re.compile(
     r"(?:\([^)]*\))?\s*(?:--|—|–)\s*"
     # "[Wen Wei Po reporter Zhao Li, January 21, Xinjiang]", "[Xinhua, Urumqi, September 19]": a by-line in brackets
     r"|^\[[^\]]{0,160}?\b(?P<m5>[A-Z][a-z]{2,8})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?\b[^\]]{0,60}\]\s*"
-    # "Urumqi, 10 September 2022 (Xinhua) --", "URUMQI, 26. September (Xinhua) --": the day before its month (and
-    # the year), then a dash
-    r"|^[A-Z][A-Za-z .'-]{1,30},\s*(?P<d6>\d{1,2})\.?\s+(?P<m6>[A-Z][a-z]{2,8})\.?(?:,?\s+(?:19|20)\d{2})?\s*"
-    r"(?:\([^)]*\))?\s*(?:--|—|–)\s*"
+    # "Urumqi, 10 September 2022 (Xinhua) --", "URUMQI, 26. September (Xinhua) --", "Urumqi, 25 June /Xinhua/ --":
+    # the day before its month (and the year), then a dash
+    r"|^[A-Z][A-Za-z .'-]{1,30},\s*(?P<d6>\d{1,2})\.?\s+(?P<m6>[A-Za-z][a-z]{2,8})\.?(?:,?\s+(?:19|20)\d{2})?\s*"
+    r"(?:\([^)]*\)|/[^/]{1,40}/)?\s*(?:--|—|–)\s*"
 )
 
 
