@@ -124,9 +124,11 @@ def test_hours_and_minutes_together_are_one_time(sentence, expected):
 
 
 def test_a_day_written_before_its_month_with_an_ordinal():
+    # "as of" makes it a running total's end, as it does for "As of November 12, 2024"
     assert [p.period for p in find_periods("As of 12th November 2024, it grew.", Reference(2024, 2024))] == [
-        "2024-11-12"
+        "../2024-11-12"
     ]
+    assert [p.period for p in find_periods("On 12th November 2024, it grew.", Reference(2024, 2024))] == ["2024-11-12"]
 
 
 def test_an_amount_in_billions_and_millions_is_one_figure_and_points_beside_a_percent_are_percentage_points():

@@ -551,3 +551,22 @@ def test_as_of_a_day_written_before_its_month_ends_the_year_so_far():
         "As of 21 March this year, 54 000 people and 17 000 vehicles had entered or left through the Korgas border.",
     )
     assert one(text, "54 000").period == "2023-01-01/2023-03-21"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period"),
+    [
+        ("On 15 January the port handled 2,000 trucks.", "2,000", "2024-01-15"),
+        (
+            "From 1 to 15 January, more than 190,000 people crossed at Horgos.",
+            "more than 190,000",
+            "2024-01-01/2024-01-15",
+        ),
+        ("From 1 January to 15 January, 190,000 people crossed at Horgos.", "190,000", "2024-01-01/2024-01-15"),
+    ],
+)
+def test_days_written_before_their_month_are_periods_not_figures(sentence, figure, period):
+    # British and translated pages write the day first: "15" and "1" were proposed as figures, the days lost
+    text = article("2024-01-16", sentence)
+    assert one(text, figure).period == period
+    assert list(_found(text)) == [figure]

@@ -157,6 +157,11 @@ _NUMBER_VERB = re.compile(
 )
 # "a frontier line 640 km long": a length after the word is the line's measure, never a label's number
 _KM_AFTER = re.compile(r"\s*-?\s*(?:kilomet(?:er|re)s?|km)\b", re.I)
+# "On 15 January", "from 1 to 15 January", "7-8 May": days written before their month (British and translated pages)
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_PATTERN + r"\b",
+    re.IGNORECASE,
+)
 _SECOND_DAY = re.compile(r"\b" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*$", re.IGNORECASE)
 # "rose by 243.67 percent to 4,966": after a change, "to" leads to the level, not to a range's other end
 _CHANGE_BEFORE = re.compile(
@@ -391,6 +396,12 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
     return raws
 
 
+def _is_may(after: str) -> bool:
+    """Whether the month after a number is the verb "may" ("20 may be sent"), not May."""
+    month = re.search(MONTH_PATTERN, after, re.IGNORECASE)
+    return bool(month) and month.group(0) == "may"
+
+
 def looks_like_a_year_but_counts(sentence: str, start: int, end: int) -> bool:
     """Whether digits that could be a year count things ("2031 trains", "more than 2000 on the busiest day")."""
     return bool(_COUNTED_AFTER.match(sentence, end) or _BOUND_BEFORE.search(sentence[:start]))
@@ -403,6 +414,8 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
             return None
         if _MONTH_BEFORE.search(before) and number <= 31 and number == int(number):
             return None  # the day in "June 30"
+        if _MONTH_AFTER.match(after) and number <= 31 and number == int(number) and not _is_may(after):
+            return None  # the day in "30 June", "1 to 15 January"
         if _SECOND_DAY.search(before) and number <= 31 and number == int(number):
             return None  # the second day of "on May 7 and 8", "May 7-8"
         if _LABEL_BEFORE.search(before) and not _KM_AFTER.match(after) and not _NUMBER_VERB.search(before):

@@ -120,6 +120,15 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?P<m>" + MONTH_PATTERN + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})"
             r"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<y>" + _YEAR + r"))?",
         ),
+        # "from 1 to 15 January", "on 7-8 May": two days, the day before its month
+        (
+            "date_pair",
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>"
+            + MONTH_PATTERN
+            + r")\b(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?",
+        ),
         # "in the first week of September": that week's days
         (
             "week_of",
@@ -169,6 +178,17 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + MONTH_PATTERN
             + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|through)"
             r"\s+(?P<m2>" + MONTH_PATTERN + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>" + _YEAR + r"))?",
+        ),
+        # "from 1 January to 15 January": two days, each before its month
+        (
+            "day_to_day",
+            r"\b(?:from|between)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>"
+            + MONTH_PATTERN
+            + r")\s+(?:to|and|until|through)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>"
+            + MONTH_PATTERN
+            + r")(?:,?\s+(?P<y>"
+            + _YEAR
+            + r"))?",
         ),
         # "last month", "this month": the month before the article's, or its own
         ("rel_month", r"\b(?P<which>last|this|past)\s+month\b"),
@@ -234,6 +254,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"))?(?![\d,]*\d)",
         ),
         ("date_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>" + MONTH_PATTERN + r"),?\s+(?P<y>" + _YEAR + r")\b"),
+        # "On 15 January the port ...": a day before its month, the year the article's
+        ("date_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>" + MONTH_PATTERN + r")\b(?!,?\s+\d)(?P<y>)"),
         ("iso", r"\b(?P<y>" + _YEAR + r")-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
         ("year_dash_short", r"\b(?P<y1>" + _YEAR + r")\s*[-–]\s*(?P<yy>\d{2})\b(?![-–.,]?\d)"),  # "(2021-25)"
         ("month_year", r"\b(?P<m>" + MONTH_PATTERN + r"),?\s+(?P<y>" + _YEAR + r")\b"),
