@@ -230,7 +230,7 @@ SEALED14_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.957,
     "entity": 0.784,
-    "period": 0.84,
+    "period": 0.852,
     "metric": 0.943,
 }
 
@@ -668,8 +668,8 @@ SEALED39_MEASURED: dict[str, float] = {
 # wrong.
 SEALED40_MEASURED: dict[str, float] = {
     "recall": 0.948,
-    "precision": 0.847,
-    "entity": 0.68,
+    "precision": 0.862,
+    "entity": 0.7,
     "period": 0.86,
     "metric": 0.82,
 }
@@ -716,9 +716,9 @@ SEALED42_MEASURED: dict[str, float] = {
 # follow that tuning's scores.
 SEALED43_MEASURED: dict[str, float] = {
     "recall": 0.931,
-    "precision": 0.621,
+    "precision": 0.638,
     "entity": 0.705,
-    "period": 0.411,
+    "period": 0.47,
     "metric": 0.764,
 }
 
@@ -744,7 +744,7 @@ SEALED44_MEASURED: dict[str, float] = {
 # follow that tuning's scores.
 SEALED45_MEASURED: dict[str, float] = {
     "recall": 0.937,
-    "precision": 0.784,
+    "precision": 0.793,
     "entity": 0.893,
     "period": 0.818,
     "metric": 0.651,
@@ -781,13 +781,14 @@ SEALED47_MEASURED: dict[str, float] = {
 # Scores of the sealed48 set, unseen beside sealed41 to sealed47 (ten 2010-2026 articles, all translated from Uyghur,
 # Italian, Portuguese, Kazakh or Urdu as they were reworded; gold committed in d4e9111 before the tool ran on it, built
 # after the fifty-third tuning's rules), aggregate only: 95.1 / 83.8 / 96.5 / 42.1 / 56.1, the same with the code
-# before that tuning (cdc3d59) and after the fifty-fourth. All five are floors against regressions.
+# before that tuning (cdc3d59) and after the fifty-fourth. Read as a tuning set from the fifty-fifth tuning on: the
+# floors are its scores after it (a newly recalled figure's metric is wrong, so that share fell though no count did).
 SEALED48_MEASURED: dict[str, float] = {
-    "recall": 0.95,
-    "precision": 0.838,
-    "entity": 0.964,
-    "period": 0.421,
-    "metric": 0.561,
+    "recall": 0.967,
+    "precision": 0.852,
+    "entity": 0.965,
+    "period": 0.465,
+    "metric": 0.551,
 }
 
 
