@@ -179,7 +179,7 @@ class Placer(Mentions):
         place = self._place(sentence, whole, guess, last)
         if whole is not figure and self._is_port(place.entity_id):
             # "156 facilities at the Alataw port, among them 10 broad-gauge tracks": the part's own mode picks the member
-            own = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:3])
+            own = _words_around(sentence, figure, 3)
             member = self.member(place.entity_id, own) if RAIL.search(own) or ROAD.search(own) else place.entity_id
             if member != place.entity_id:
                 place = Place(member, place.rule, place.flag)
@@ -297,7 +297,7 @@ class Placer(Mentions):
         if contrast:  # "..., while the Khorgos road port saw 200,000 trucks": the places of the figure's own clause
             sentence = " " * contrast + sentence[contrast:]
             mentions = [(at, e) for at, e in mentions if at >= contrast]
-        measure = " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:5])
+        measure = _words_around(sentence, figure, 5)
         if not (RAIL.search(measure) or ROAD.search(measure)):
             # no mode beside the figure: its clause may name one ("reforms at the road port cut ... by 60 percent")
             measure += " " + sentence[slice(*clause_span(sentence, figure.start, figure.end))]
@@ -483,6 +483,13 @@ _BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b
 
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".
 _OF_REGION = re.compile(r"\s+(?:of|in)\s+[^,;]{0,40}?(?:\bXinjiang\b|\bthe region\b)", re.I)
+
+
+def _words_around(sentence: str, figure: Figure, after: int) -> str:
+    """The three words before a figure and ``after`` words after it: where its mode ("trains", "trucks") is said."""
+    return " ".join(sentence[: figure.start].split()[-3:]) + " " + " ".join(sentence[figure.end :].split()[:after])
+
+
 # "..., of which exports made up", "..., among them 12 by rail": a part of the figure before
 _PART_OF = re.compile(r"\s*(?:of|among)\s+(?:which|whom|them|these)\b", re.I)
 # the country's own figures; "northwest China's Xinjiang" is a place in China, not China. China as a clause's subject
