@@ -27,7 +27,7 @@ SEALED_MEASURED: dict[str, float] = {
     "precision": 1.0,
     "entity": 0.975,
     "period": 0.939,
-    "metric": 0.963,
+    "metric": 0.975,
 }
 # Scores the sealed2 set reached after the tuning of 2026-12-05 on dev, sealed and sealed2 (held_out/SCORES.md),
 # rounded down; after the third tuning (sealed4 demoted) it stands at 100 / 97.8 / 98.8 / 100 / 89.6. sealed2 was
@@ -148,7 +148,7 @@ SEALED9_MEASURED: dict[str, float] = {
     "precision": 0.95,
     "entity": 0.947,
     "period": 0.912,
-    "metric": 0.877,
+    "metric": 0.964,
 }
 
 
@@ -165,7 +165,7 @@ SEALED10_MEASURED: dict[str, float] = {
     "precision": 0.957,
     "entity": 0.924,
     "period": 0.893,
-    "metric": 0.803,
+    "metric": 0.878,
 }
 
 
@@ -180,7 +180,7 @@ SEALED11_MEASURED: dict[str, float] = {
     "precision": 0.984,
     "entity": 1.0,
     "period": 0.968,
-    "metric": 0.937,
+    "metric": 0.953,
 }
 
 
@@ -198,7 +198,7 @@ SEALED12_MEASURED: dict[str, float] = {
     "precision": 0.936,
     "entity": 0.909,
     "period": 0.931,
-    "metric": 0.931,
+    "metric": 0.954,
 }
 
 
@@ -213,7 +213,7 @@ SEALED13_MEASURED: dict[str, float] = {
     "precision": 0.974,
     "entity": 0.971,
     "period": 1.0,
-    "metric": 0.857,
+    "metric": 0.914,
 }
 
 
@@ -265,7 +265,7 @@ SEALED16_MEASURED: dict[str, float] = {
     "precision": 0.84,
     "entity": 0.925,
     "period": 0.851,
-    "metric": 0.814,
+    "metric": 0.851,
 }
 
 
@@ -280,7 +280,7 @@ SEALED17_MEASURED: dict[str, float] = {
     "precision": 0.932,
     "entity": 1.0,
     "period": 0.907,
-    "metric": 0.833,
+    "metric": 0.87,
 }
 
 
@@ -617,6 +617,9 @@ SEALED36_MEASURED: dict[str, float] = {
 # sealed29, sealed31, sealed34, sealed37 and sealed38: their gold's metric_new was corrected to the sealed20 rule (
 # `yes` for every metric not in data/metrics.csv or data/facts.csv), which raised the metric scores of sealed31,
 # sealed34, sealed37 and sealed38; their floors follow.
+# The same correction (scripts/flag_new_metrics.py) on sealed, sealed9-13, sealed16, sealed17 and sealed45-50 raised
+# their metric floors too: sealed49 52.4 to 80.9 and sealed50 51.2 to 76.7, both still unseen then. A new metric is
+# scored right on the flag, not the name ("more_than" for a passenger rise counts): SCORES.md reports the names too.
 # Scores of the sealed37 set, unseen (ten 2007-2026 articles, six translated from Japanese, German, Arabic or Chinese
 # as they were reworded; gold committed in e7209b3 before the tool ran on it), aggregate only: 100 / 62.9 / 100 /
 # 76.9 / 69.2 with the code of the forty-second tuning (the forty-third kept no rule), unchanged by the forty-fourth;
@@ -747,7 +750,7 @@ SEALED45_MEASURED: dict[str, float] = {
     "precision": 0.793,
     "entity": 0.893,
     "period": 0.818,
-    "metric": 0.651,
+    "metric": 0.833,
 }
 
 
@@ -761,7 +764,7 @@ SEALED46_MEASURED: dict[str, float] = {
     "precision": 0.745,
     "entity": 0.8,
     "period": 0.693,
-    "metric": 0.653,
+    "metric": 0.813,
 }
 
 # Scores of the sealed47 set, unseen beside sealed41 to sealed46 (ten 2005-2025 articles, all translated from Russian,
@@ -774,7 +777,7 @@ SEALED47_MEASURED: dict[str, float] = {
     "precision": 0.905,
     "entity": 0.863,
     "period": 0.833,
-    "metric": 0.757,
+    "metric": 0.863,
 }
 
 
@@ -788,7 +791,7 @@ SEALED48_MEASURED: dict[str, float] = {
     "precision": 0.852,
     "entity": 0.965,
     "period": 0.465,
-    "metric": 0.551,
+    "metric": 0.724,
 }
 
 
@@ -801,7 +804,7 @@ SEALED49_MEASURED: dict[str, float] = {
     "precision": 0.802,
     "entity": 0.73,
     "period": 0.507,
-    "metric": 0.523,
+    "metric": 0.809,
 }
 
 
@@ -814,8 +817,8 @@ SEALED50_MEASURED: dict[str, float] = {
     "recall": 0.767,
     "precision": 0.781,
     "entity": 0.697,
-    "period": 0.674,
-    "metric": 0.511,
+    "period": 0.697,
+    "metric": 0.767,
 }
 
 
