@@ -822,6 +822,32 @@ SEALED50_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed51 set, unseen (twelve 2004-2025 articles translated from Chinese or Japanese as they were
+# reworded; gold committed in 87460cd before the tool ran on it, metric_new set to the sealed20 rule in the next
+# commit), aggregate only: 97.1 / 79.7 / 88.9 / 82.5 / 85.7 with the code of ff64b85. Metric meets its target; the
+# other four are floors.
+SEALED51_MEASURED: dict[str, float] = {
+    "recall": 0.971,
+    "precision": 0.797,
+    "entity": 0.888,
+    "period": 0.825,
+    "metric": 0.857,
+}
+
+
+# Scores of the sealed52 set, unseen (ten 2009-2026 articles translated from German, Portuguese, French, Korean,
+# Italian or Russian as they were reworded; gold committed in 76d7e89 before the tool ran on it, metric_new set to the
+# sealed20 rule in a later commit), aggregate only: 91.1 / 70.8 / 80.4 / 80.4 / 84.8 with the code of ff64b85.
+# Metric meets its target; the other four are floors.
+SEALED52_MEASURED: dict[str, float] = {
+    "recall": 0.910,
+    "precision": 0.707,
+    "entity": 0.804,
+    "period": 0.804,
+    "metric": 0.847,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -963,6 +989,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed48", SEALED48_MEASURED),
         ("sealed49", SEALED49_MEASURED),
         ("sealed50", SEALED50_MEASURED),
+        ("sealed51", SEALED51_MEASURED),
+        ("sealed52", SEALED52_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
