@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo import settings
+from geo.data.periods import same_days
 from geo.ingest.holidays import holiday_span, is_holiday_span
 from geo.ingest.propose import propose_candidates
 from tests.proposing import article, one
@@ -570,3 +571,14 @@ def test_days_written_before_their_month_are_periods_not_figures(sentence, figur
     text = article("2024-01-16", sentence)
     assert one(text, figure).period == period
     assert list(_found(text)) == [figure]
+
+
+def test_an_as_of_day_compared_with_the_same_period_a_year_before_is_the_year_to_that_day():
+    text = _article(
+        "2024-06-06",
+        "As of May 31, 3248 trains had gone through the Horgos railway port, 1.9% more than in the same period of "
+        "the previous year.",
+        "Steel and ore made up over 70 percent of the goods.",
+    )
+    for figure in ("3248", "1.9%", "over 70 percent"):  # a later share of the same goods takes the span stated
+        assert same_days(_one(text, figure).period, "2024-01-01/2024-05-31"), figure

@@ -318,3 +318,17 @@ def test_a_year_named_or_compared_or_a_clause_of_its_own_keeps_the_year_to_that_
     assert _one(text, "7,300").period == "2022-01/2022-05"
     assert _one(text, "8,100").period == "2022-01/2022-06"  # "while ... numbered": not the past perfect's
     assert "opened with a month" not in _one(text, "9,000").rule  # a day is left to the as-of rules
+
+
+def test_a_gain_in_efficiency_stands_on_the_articles_day_not_the_span_stated_before():
+    text = _article(
+        "2026-03-17",
+        "In 2026 the Horgos port has kept its momentum. Figures show that in 2026 up to March 5, 1,762 trains had "
+        "passed through the port, 8.6% more than a year earlier. Earlier, in February, its count for the year had "
+        "already passed 1,000 trains.",
+        "To keep the trains moving, the Horgos port has brought customs, border inspection and the railway together, "
+        "so that inspection and release of trains follow one another and vehicle turnover efficiency has risen by "
+        "more than 20%.",
+    )
+    assert _one(text, "1,762").period == "2026-01-01/2026-03-05"
+    assert _one(text, "more than 20%").period == "2026-03-17"

@@ -70,12 +70,20 @@ def stands_in_clause(text: str, figure: Figure, found: list[Period]) -> bool:
     return bool(PRESENT.search(clause) or _PRESENT_PLURAL.search(clause))
 
 
+# "efficiency has risen by", "raised clearance efficiency by": a gain in efficiency, not a flow over a span
+_EFFICIENCY_GAIN = re.compile(
+    r"\befficiency\b(?:\s+[\w-]+){0,4}?\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+)?$", re.I
+)
+
+
 def stands(text: str, figure: Figure) -> bool:
     """A rate ("500 a day"), a per-unit figure ("100 yuan per vehicle") or one end of a change ("from 12 to four")."""
     start, end = clause_span(text, figure.start, figure.end)
     before, after = text[start : figure.start], text[figure.end : end]
     if _PER_UNIT_AFTER.match(after) or _PER_UNIT_BEFORE.search(before):
         return True
+    if figure.unit == "percent" and _EFFICIENCY_GAIN.search(before):
+        return True  # "turnover efficiency has risen by more than 20%": a gain a new practice brought, as it stands
     # "from nine steps to four": the before names "from" right before it, the after follows "from X ... to"
     return bool(re.search(r"\bfrom\s+$", before) and re.match(r"\s*(?:[\w-]+\s+){0,2}?to\b", after)) or bool(
         re.search(r"\bfrom\s+[\w.,]+(?:\s+[\w-]+){0,2}\s+to\s+(?:just\s+|only\s+)?$", before)

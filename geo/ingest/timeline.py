@@ -389,7 +389,7 @@ class Timeline:
         if result and not _STREAK.search(clean):
             # "has grown for five consecutive months since March": a run's span is not the period later figures take
             self.last = result[-1][0]
-            if any(rule in {"period phrase", "year to date"} for _, rule in result):
+            if any(rule in {"period phrase", "year to date", "year to date: the day stated"} for _, rule in result):
                 interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
                 if interval or not all(within(p, self.stated) for p, _ in result):
                     # "In May alone, ..." inside January-May: a part of the period stated, which stays stated
@@ -507,7 +507,7 @@ _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b", re.I)
 # "climbed 659 percent year on year to 46,000 tons as of June 26": a flow compared with a year before runs from
 # January 1 (an all-time total has no year-on-year growth)
 _AS_OF_COMPARED = re.compile(
-    r"\byear[- ]on[- ]year\b|\b(?:from|over|than) the same period\b|\byear[- ]over[- ]year\b"
+    r"\byear[- ]on[- ]year\b|\b(?:from|over|than)(?: in| during)? the same period\b|\byear[- ]over[- ]year\b"
     r"|\b(?:from|than|over|compared (?:with|to)) a year (?:earlier|ago|before)\b",
     re.I,
 )
