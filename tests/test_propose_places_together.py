@@ -265,3 +265,14 @@ def test_a_neighbour_s_rail_freight_with_china_is_its_rail_ports_together():
     rail = one(text, "8.1 million tonnes")
     assert (rail.entity_id, rail.flags) == ("alashankou-rail;horgos-rail", "combined: alashankou-rail, horgos-rail")
     assert one(text, "20 billion dollars").entity_id == ""
+
+
+def test_a_count_goes_with_the_place_it_went_through_and_its_change_after_it_measures_the_same():
+    text = _article(
+        "2024-06-06",
+        "As of May 31, 3248 trains had gone through the Horgos railway port, 1.9% more than a year earlier, and 3171 "
+        "through the Alashankou railway port, up 17.3% on the same basis.",
+    )
+    assert _one(text, "3171").entity_id == "alashankou-rail"
+    assert _one(text, "3171").metric == _one(text, "3248").metric == "china_europe_trains"
+    assert _one(text, "17.3%").metric == "china_europe_trains_growth_yoy"

@@ -243,6 +243,16 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 base[index] = guess_metric(
                     text_, figure, figures, vocabulary, place.entity_id, base, context, placer.kind_of(place.entity_id)
                 )
+        names = [base[i].name if i in base else "" for i in range(len(figures))]
+        made_up = [
+            i in base and base[i].rule.endswith("new name from the words around it") for i in range(len(figures))
+        ]
+        for index in list(base):
+            # "..., while traffic through Khorgos came to 3,189, ...": trains, as before; a change printed after it
+            # ("3171 through Alashankou, up 17.3%") is then a change of trains too
+            source = elided_measure(text_, figures, index, names, made_up)
+            if source is not None:
+                base[index] = replace(base[source], rule="the measure of the count before (no noun of its own)")
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
             if classes[index] and region:
                 known = any(e.name == classes[index] for e in vocabulary)
@@ -254,11 +264,6 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     text_, figure, figures, vocabulary, place.entity_id, base, context, placer.kind_of(place.entity_id)
                 )
             )
-        made_up = [m.rule.endswith("new name from the words around it") for m in metrics]
-        for index in range(len(figures)):
-            source = elided_measure(text_, figures, index, [m.name for m in metrics], made_up)
-            if source is not None:  # "..., while traffic through Khorgos came to 3,189, ...": trains, as before
-                metrics[index] = replace(metrics[source], rule="the measure of the count before (no noun of its own)")
         previous = next((c for c in reversed(candidates) if c.confidence == "high"), None)
         befores = _figures_before(text_, figures, candidates)
         for index, figure in enumerate(figures):

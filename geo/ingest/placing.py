@@ -337,7 +337,9 @@ class Placer(Mentions):
             return Place(self.last_combined, rule, f"combined: {', '.join(ids)}")
         if len(distinct) >= 2:
             before = [e for at, e in mentions if at < figure.start]
-            chosen = before[-1] if before else mentions[0][1]
+            # "3248 trains went through Horgos, and 3171 through the Alashankou railway port": the figure's own path
+            path = [e for at, e in mentions if at >= figure.end and _PATH_AFTER.fullmatch(sentence[figure.end : at])]
+            chosen = path[0] if path else before[-1] if before else mentions[0][1]
             return Place(self.member(chosen, measure), "nearest place named")
         if distinct:
             return Place(self.member(distinct[0], measure), "place named")
@@ -483,6 +485,10 @@ _BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b
 
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".
 _OF_REGION = re.compile(r"\s+(?:of|in)\s+[^,;]{0,40}?(?:\bXinjiang\b|\bthe region\b)", re.I)
+
+
+# The words between a count and a place that say the count went that way: "3171 through the", "500 trucks via"
+_PATH_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:through|via)\s+(?:the\s+)?", re.I)
 
 
 def _words_around(sentence: str, figure: Figure, after: int) -> str:
