@@ -449,6 +449,19 @@ def test_a_page_that_prints_numbers_the_european_way_is_read_so_throughout(sign)
     assert (area.value, area.unit) == (Decimal("3.43"), "km2")
 
 
+def test_a_page_grouping_thousands_with_spaces_writes_decimals_with_a_comma_and_t_is_tonnes():
+    text = article(
+        "2005-08-30",
+        "The Ala Pass saw more than 100 000 international containers, and its trade came to 11,072 billion US$.",
+        "Its warehouses hold 30.000 t of grain; 22,91 million tonnes crossed, a trade of 14.900 million dollars.",
+    )
+    trade = one(text, "11,072 billion US$").figure
+    assert (trade.value, trade.unit) == (11_072_000_000, "USD")
+    grain = one(text, "30.000 t").figure
+    assert (grain.value, grain.unit) == (30_000, "tonnes")
+    assert one(text, "14.900 million dollars").figure.value == 14_900_000_000  # no decimal ends in two zeros
+
+
 def test_a_number_that_looks_like_a_year_is_a_count_when_it_counts_things_or_is_bounded():
     text = article(
         "2024-04-18",

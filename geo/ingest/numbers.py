@@ -80,10 +80,19 @@ _EUROPEAN_DECIMAL_COMMA = re.compile(
 )
 
 
+# In such a page "14.900 million dollars" is 14,900 million: no decimal is printed with two trailing zeros
+_ROUND_POINT_SCALED = re.compile(r"(?<![\w.,/+])\d{1,3}\.\d00(?=\s*(?:million|billion|mln|bln)\b)", re.I)
+
+
 def points_group_thousands(text: str) -> bool:
     """Whether an article writes numbers the European way: thousands with a point ("5.903 trains", "over 5.000"),
     or decimals with a comma ("6,29 million tonnes")."""
-    return bool(_WHOLE_THINGS_GROUPED.search(text) or _ROUND_POINT_GROUPED.search(text) or _DECIMAL_COMMA.search(text))
+    return bool(
+        _WHOLE_THINGS_GROUPED.search(text)
+        or _ROUND_POINT_GROUPED.search(text)
+        or _DECIMAL_COMMA.search(text)
+        or _SPACE_GROUPED.search(text)  # "100 000 containers": the French and Russian way, with a decimal comma
+    )
 
 
 _PLUS_PERCENT = re.compile(r"(?<![\w.,/])\+(\d+(?:\.\d+)?)(?=\s*(?:%|per\s?cent\b|percent\b))", re.I)
@@ -107,11 +116,11 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"percentage[- ]points?\b|pp\b", "percentage_points"),
         (r"%|percent\b|per cent\b|pct\b|pc\b", "percent"),
         (r"(?:yuan|rmb|cny)\b", "CNY"),
-        (r"(?:u\.\s?s\.|us|american)\s+dollars?\b|dollars?\b|usd\b|\$(?!\w)", "USD"),  # "2,69 billion $"
+        (r"(?:u\.\s?s\.|us|american)\s+dollars?\b|dollars?\b|usd\b|(?:us\s?)?\$(?!\w)", "USD"),  # "2,69 billion $"
         (r"(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²", "km2"),  # "a 50-square-kilometer zone"
         (r"(?:square|sq\.?)[\s-]*met(?:er|re)s?\b|m2\b|m²", "m2"),
         (r"hectares?\b", "hectares"),
-        (r"(?:metric\s+)?(?:tonnes?|tons?)\b", "tonnes"),
+        (r"(?:metric\s+)?(?:tonnes?|tons?)\b|(?-i:t)\b(?![-'’])", "tonnes"),  # "30.000 t", as European pages print
         (r"hours?\b|hrs?\b", "hours"),
         (r"minutes?\b|mins?\b", "minutes"),
         (r"days?\b", "days"),
@@ -358,6 +367,7 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
     found: list[tuple[int, int, Decimal, bool, str]] = []
     grouped = [m for m in _SPACE_GROUPED.finditer(sentence) if not _MONTH_BEFORE.search(sentence[: m.start()])]
     grouped += [*(_POINT_GROUPED.finditer(sentence) if points_group else [])]  # "on May 7 150 trucks" is a day
+    grouped += [*(_ROUND_POINT_SCALED.finditer(sentence) if points_group else [])]
     for match in grouped:
         found.append((match.start(), match.end(), Decimal(re.sub(r"[^\d]", "", match.group())), False, ""))
     commas = list((_EUROPEAN_DECIMAL_COMMA if points_group else _DECIMAL_COMMA).finditer(sentence))
