@@ -54,3 +54,14 @@ def test_a_part_of_an_earlier_year_compared_with_is_no_period_of_the_figure():
         "last year.",
     )
     assert one(text, "three times").period == "2023-01/2023-06"
+
+
+def test_a_year_compared_against_is_no_figures_period():
+    text = article(
+        "2018-01-24",
+        "The region's foreign trade grew by 17 percent in 2017 against 2016 to reach 20.7 billion US dollars, "
+        "exports worth 17.7 billion US dollars among it.",
+        "Its trade with Mongolia grew by 84 percent.",
+    )
+    for figure in ("17 percent", "20.7 billion US dollars", "17.7 billion US dollars", "84 percent"):
+        assert one(text, figure).period == "2017", figure

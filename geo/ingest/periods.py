@@ -95,6 +95,12 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _COUNT
             + r"\s+years(?:\s+(?:before|earlier|prior))?",
         ),
+        # "grew 17 percent in 2017 against 2016": the year compared with, not a figure's period
+        (
+            "same",
+            r"\b(?:against|versus|vs\.?|compared (?:with|to))\s+(?:that of\s+|the level of\s+)?(?:in\s+)?(?=\d{4}\b)"
+            + _YEAR,
+        ),
         # "over the past five years": from five years before the article's year to the last year it reckons
         ("past_years", r"\b(?:the\s+)?(?:past|last|previous)\s+" + _COUNT + r"\s+years\b"),
         # "the 14th Five-Year Plan period": its five years (2021-2025)
