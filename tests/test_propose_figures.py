@@ -619,3 +619,9 @@ def test_a_year_like_number_of_crossings_is_a_count_not_a_year():
     )
     assert _one(text, "1954").figure.value == 1954
     assert "1954" not in _one(text, "close to 600").period
+
+
+def test_cubic_metres_are_a_unit():
+    text = article("2018-04-19", "Natural gas imports through Horgos reached 10.067 billion cubic metres.")
+    gas = one(text, "10.067 billion cubic metres").figure
+    assert (gas.value, gas.unit) == (Decimal("10067000000"), "m3")

@@ -494,3 +494,12 @@ def test_a_border_checkpoint_that_names_the_only_port_gives_that_port_its_counts
         "in May 2025.",
     )
     assert _place(text, "4,300") == ("bakhty", "")
+
+
+def test_a_figure_a_ports_customs_office_gives_in_a_sentence_naming_no_place_is_that_ports():
+    text = article(
+        "2016-02-17",
+        "Traders go in and out of the China-Kazakhstan Border Cooperation Center without visas.",
+        "According to Khorgos Customs, 22,91 million tonnes of goods went through in 2014.",
+    )
+    assert one(text, "22,91 million tonnes").entity_id == "horgos"
