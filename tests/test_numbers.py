@@ -82,6 +82,10 @@ def test_figure_positions_cover_the_words_as_written():
         ("Two-thirds of the trucks and a fifth of the trains were empty.", [("66.67", ""), ("20", "")]),
         ("In the first half of 2025 trade rose.", []),  # a period, not a share
         ("Half the staff left.", []),  # no "of": not read as a share
+        (
+            "Freight and trade made up nearly six tenths and more than four tenths respectively; three fifths went west.",
+            [("60", "nearly"), ("40", "over"), ("60", "")],
+        ),
     ],
 )
 def test_fractions_in_words_are_shares_in_percent(sentence, expected):

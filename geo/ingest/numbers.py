@@ -539,9 +539,14 @@ def _inherit_units(sentence: str, raws: list[_Raw]) -> None:
 _FRACTIONS = {"half": Decimal(50), "third": Decimal("33.33"), "quarter": Decimal(25), "fifth": Decimal(20),
               "sixth": Decimal("16.67"), "tenth": Decimal(10), "two thirds": Decimal("66.67"),
               "three quarters": Decimal(75)}  # fmt: skip
+_NUMERATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# "six tenths", "three fifths" (as Chinese 六成 and 五分之三 are translated): shares with or without "of" after them
+_FRACTIONS |= {f"{word} tenths": Decimal(10 * n) for word, n in _NUMERATORS.items()}
+_FRACTIONS |= {f"{word} fifths": Decimal(20 * n) for word, n in _NUMERATORS.items() if n < 5}
 _FRACTION = re.compile(
     r"\b(?:(?P<q>more than|over|nearly|almost|about|around|roughly|less than|under)\s+)?"
-    r"(?P<f>half|(?:a|one)[\s-]+(?:third|quarter|fifth|sixth|tenth)|two[\s-]+thirds|three[\s-]+quarters)\b(?=\s+of\b)",
+    r"(?P<f>(?:half|(?:a|one)[\s-]+(?:third|quarter|fifth|sixth|tenth)|two[\s-]+thirds|three[\s-]+quarters)\b(?=\s+of\b)"
+    r"|(?:two|three|four|five|six|seven|eight|nine)[\s-]+tenths\b|(?:two|three|four)[\s-]+fifths\b)",
     re.IGNORECASE,
 )
 
