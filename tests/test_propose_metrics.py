@@ -579,3 +579,14 @@ def test_goods_the_regions_trains_carry_are_train_cargo_but_a_rail_ports_are_its
         "The trains carried about 3.1 million tonnes of cargo through the Alataw Pass railway port in the period.",
     )
     assert one(port, "about 3.1 million tonnes").metric == "cargo_throughput"
+
+
+def test_a_new_measure_is_named_by_its_noun_not_by_the_place_or_a_qualifier_beside_it():
+    text = article(
+        "2018-01-24",
+        "Imports into the Xinjiang Uygur Autonomous Region went past 2.9 billion US dollars in 2017.",
+        "The region's foreign trade reached 20.7 billion US dollars, exports worth 17.7 billion US dollars among it.",
+    )
+    imports, exports = one(text, "2.9 billion US dollars"), one(text, "17.7 billion US dollars")
+    assert (imports.metric, imports.new_metric) == ("imports_value", True)
+    assert (exports.metric, exports.new_metric) == ("exports_value", True)

@@ -405,7 +405,8 @@ def _guess(
     directed = bool(_DIRECTED.search(told))
     rule = "rate" if rate else "signals"
     guess = _best(vocabulary, pool, before, after, entity_id, rule, figure.unit, directed)
-    if figure.unit in _MONEY and guess.new and not set(guess.name.split("_")) - _NO_MEASURE:
+    own_words = new_name(after, "", before, figure.unit, measured=False) if "new name" in guess.rule else guess.name
+    if figure.unit in _MONEY and guess.new and not set(own_words.split("_")) - _NO_MEASURE:
         # "25.17 billion US dollars: the record Xinjiang's foreign trade set": no word of its own names the sum, and
         # a measure of money is one whether in yuan or dollars, so the vocabulary's measures in either may fit
         money = [e for e in vocabulary if e.unit in _MONEY and (e.kind == "rate") == rate and e.kind != "share"]

@@ -39,7 +39,7 @@ MOVING = frozenset(
 # path ("500,000 trips into or out of China").
 PHRASE_END = frozenset(
     str.split(
-        "that which who to from in at on of for by with and or serving reach reaching went leave left"
+        "that which who to from in at on of for by with and or serving reach reaching went leave left among"
         " leaving passed crossed were was are is have has had up down last this during since so into as through across via a per each every"
     )
 )
@@ -89,11 +89,18 @@ VERBS = frozenset(
         "at",
         "by",
         "with",
+        "went",
+        "past",
+        "passed",
+        "exceeded",
+        "topped",
+        "surpassed",
+        "amounted",
     ]
 )
 
 
-def new_name(after: str, prefix: str = "", before: str = "", unit: str = "") -> str:
+def new_name(after: str, prefix: str = "", before: str = "", unit: str = "", measured: bool = True) -> str:
     """A snake_case name for a measure the vocabulary lacks: the noun after the figure, else the words before it."""
     head = [w for w in fold_words(re.split(r"[,;:(.]", after, maxsplit=1)[0]) if not re.search(r"\d", w)]
     words: list[str] = []
@@ -112,8 +119,47 @@ def new_name(after: str, prefix: str = "", before: str = "", unit: str = "") -> 
         words = [w.removesuffix("'s") for w in kept[-3:]]
     if not words and unit in DEFAULT_NAME:
         words = [DEFAULT_NAME[unit]]
+    if measured:  # else the words as they stand, which say whether the text itself names the measure
+        words = [w for w in words if w not in NOT_A_MEASURE]
+    if not words and measured:
+        # "Imports into the Xinjiang Uygur Autonomous Region went past 2.9 billion US dollars": the words next to the
+        # figure name a place or a qualifier, so the measured noun nearest the figure in its clause names it
+        words = measured_noun(before, after, unit)
+    if unit in _MONEY and words and words[-1] in _VALUED:
+        words = [*words, "value"]  # "exports worth 17.7 billion US dollars": exports_value
     name = "_".join([prefix, *words[-3:]] if prefix else words[-3:]) or "figure"
     return re.sub(r"_+", "_", re.sub(r"[^a-z0-9_]", "", name.replace("-", "_"))).strip("_") or "figure"
+
+
+# Words that name no measure: qualifiers, links and the region's own names ("more_than", "uygur_autonomous_region")
+NOT_A_MEASURE = frozenset(
+    str.split(
+        "more than over nearly about around almost some less under respectively which and or while whereas it its"
+        " among worth rising reaching figure figures the total xinjiang uygur uyghur autonomous region china"
+        " northwest north-west western"
+    )
+)
+# Nouns that say what a figure measures, and the name each gives (a money amount of imports is their value)
+MEASURED_NOUNS = {
+    "imports": "imports", "exports": "exports", "trade": "trade", "cargo": "cargo", "freight": "freight",
+    "goods": "goods", "passengers": "passengers", "travellers": "travellers", "travelers": "travellers",
+    "tourists": "tourists", "visitors": "visitors", "trips": "trips", "vehicles": "vehicles", "trucks": "trucks",
+    "flights": "flights", "trains": "trains", "containers": "containers", "investment": "investment",
+    "enterprises": "enterprises", "companies": "companies", "projects": "projects", "routes": "routes",
+}  # fmt: skip
+_MONEY = frozenset({"CNY", "USD"})
+_VALUED = frozenset({"imports", "exports", "trade", "investment"})
+
+
+def measured_noun(before: str, after: str, unit: str) -> list[str]:
+    """The measured noun nearest a figure in its clause ("Imports ... went past 2.9 billion" -> imports)."""
+    clause_before = fold_words(re.split(r"[;:(]", before)[-1])
+    clause_after = fold_words(re.split(r"[,;:(.]", after, maxsplit=1)[0])
+    near = [(len(clause_before) - i, w) for i, w in enumerate(clause_before) if w in MEASURED_NOUNS]
+    near += [(i + 1, w) for i, w in enumerate(clause_after) if w in MEASURED_NOUNS]
+    if not near:
+        return []
+    return [MEASURED_NOUNS[min(near)[1]]]
 
 
 ARTICLES = frozenset(["a", "an", "the", "its", "their", "this", "that", "these", "those", "while", "whereas"])
