@@ -924,6 +924,25 @@ def test_an_existing_metric_must_be_named_exactly():
     assert scores.metric == 0
 
 
+def test_a_new_measure_is_right_on_its_flag_and_its_name_is_counted_apart():
+    scores = Scores()
+    candidates = [
+        _candidate("1", metric="imports_value", new=True),  # the gold's own name
+        _candidate("2", metric="import_trips", new=True),  # "import" is not "imports": no word shared
+        _candidate("3", metric="exports_growth_yoy", new=True),  # shares a word that says what is measured
+        _candidate("4", metric="more_than_growth_yoy", new=True),  # only the generic growth_yoy
+    ]
+    gold = [
+        _gold("1", metric="imports_value", new="yes"),
+        _gold("2", metric="imports_value", new="yes"),
+        _gold("3", metric="exports_value_growth_yoy", new="yes"),
+        _gold("4", metric="imports_growth_yoy", new="yes"),
+    ]
+    score_article(candidates, gold, "a", scores)
+    assert scores.metric == 4  # all four flagged new, as the gold's are
+    assert (scores.new_named, scores.new_flagged) == (2, 4)
+
+
 @pytest.fixture(scope="module")
 def dev_scores() -> Scores:
     return evaluate(HELD_OUT / "dev", settings.DATA_DIR)

@@ -31,6 +31,10 @@ class Scores:
     entity: int = 0
     period: int = 0
     metric: int = 0
+    # A new measure is scored right on its flag; these say how often its made-up name is the gold's or shares a word
+    # with it (other than growth, yoy, value, share, daily, total), a check on the names a reviewer must fix
+    new_flagged: int = 0
+    new_named: int = 0
     misses: list[str] = field(default_factory=list)
 
     def shares(self) -> dict[str, float]:
@@ -48,8 +52,9 @@ class Scores:
         }
 
     def summary(self, target_name: str = "target") -> str:
-        """The five scores on one line, each beside its target."""
-        return ", ".join(f"{k} {v:.0%} ({target_name} {TARGETS[k]:.0%})" for k, v in self.shares().items())
+        """The five scores on one line, each beside its target, and how many new measures were named well."""
+        scores = ", ".join(f"{k} {v:.0%} ({target_name} {TARGETS[k]:.0%})" for k, v in self.shares().items())
+        return f"{scores}; new measures named as the gold or sharing a word: {self.new_named}/{self.new_flagged}"
 
 
 def read_gold(path: Path) -> list[dict]:
@@ -70,6 +75,14 @@ def _same_figure(candidate: Candidate, gold: dict) -> bool:
     if value is None or candidate.figure.value != value:
         return False
     return not gold["unit"] or candidate.figure.unit == gold["unit"]
+
+
+_GENERIC = frozenset({"growth", "yoy", "value", "share", "of", "daily", "total"})
+
+
+def names_agree(made_up: str, gold: str) -> bool:
+    """Whether a made-up metric name is the gold's or shares a word with it that says what is measured."""
+    return made_up == gold or bool((set(made_up.split("_")) & set(gold.split("_"))) - _GENERIC)
 
 
 def _entities(entity_id: str) -> frozenset[str]:
@@ -121,6 +134,9 @@ def score_article(candidates: list[Candidate], gold: list[dict], name: str, scor
             "period": periods.same_days(candidate.period, row["period"]),
             "metric": candidate.metric == row["metric"] or (row["metric_new"] == "yes" and candidate.new_metric),
         }
+        if row["metric_new"] == "yes" and candidate.new_metric:
+            scores.new_flagged += 1
+            scores.new_named += names_agree(candidate.metric, row["metric"])
         for key, right in checks.items():
             setattr(scores, key, getattr(scores, key) + right)
             if not right:
