@@ -582,3 +582,13 @@ def test_an_as_of_day_compared_with_the_same_period_a_year_before_is_the_year_to
     )
     for figure in ("3248", "1.9%", "over 70 percent"):  # a later share of the same goods takes the span stated
         assert same_days(_one(text, figure).period, "2024-01-01/2024-05-31"), figure
+
+
+def test_a_day_before_its_month_then_a_comma_and_a_count_dates_the_count():
+    text = _article(
+        "2020-07-25",
+        "On 19 July, 18 freight trains with 861 wagons left China through Horgos. On 20 July, 31,7 thousand tonnes "
+        "of goods went through it.",
+    )
+    assert _one(text, "18").period == _one(text, "861").period == "2020-07-19"
+    assert _one(text, "31,7 thousand tonnes").period == "2020-07-20"

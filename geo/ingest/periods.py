@@ -261,7 +261,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("date_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>" + MONTH_PATTERN + r"),?\s+(?P<y>" + _YEAR + r")\b"),
         # "On 15 January the port ...": a day before its month, the year the article's
-        ("date_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>" + MONTH_PATTERN + r")\b(?!,?\s+\d)(?P<y>)"),
+        # ("On 19 July, 18 freight trains left": a count after the comma is no year)
+        (
+            "date_dmy",
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>"
+            + MONTH_PATTERN
+            + r")\b(?!,?\s+\d{4}\b|\s+\d)(?P<y>)",
+        ),
         ("iso", r"\b(?P<y>" + _YEAR + r")-(?P<m>\d{2})(?:-(?P<d>\d{2}))?\b"),
         ("year_dash_short", r"\b(?P<y1>" + _YEAR + r")\s*[-–]\s*(?P<yy>\d{2})\b(?![-–.,]?\d)"),  # "(2021-25)"
         ("month_year", r"\b(?P<m>" + MONTH_PATTERN + r"),?\s+(?P<y>" + _YEAR + r")\b"),
