@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from geo.data.periods import same_days
 from tests.proposing import article, one
 
 
@@ -59,3 +60,15 @@ def test_the_day_reporters_learned_the_news_dates_what_stands_not_the_quarters_f
     )
     assert one(text, "123%").period == "2025-01/2025-03"
     assert one(text, "31").period == "2025-04-11"
+
+
+def test_the_day_of_a_press_conference_is_the_news_day_and_a_years_level_compared_with_is_no_period():
+    text = article(
+        "2024-11-25",
+        "At the press conference held on November 22, the reporter learned that from January to October this year "
+        "Urumqi's imports and exports grew 13.5% year on year, and market-procurement trade reached 15.3 times its "
+        "2023 level.",
+        "Trade with emerging markets such as ASEAN rose by about 65%.",
+    )
+    for figure in ("13.5%", "15.3 times", "about 65%"):
+        assert same_days(one(text, figure).period, "2024-01-01/2024-10-31"), figure

@@ -95,6 +95,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _COUNT
             + r"\s+years(?:\s+(?:before|earlier|prior))?",
         ),
+        # "15.3 times its 2023 level": the year compared with, not a figure's period
+        ("same", r"\b(?:its|their|the)\s+(?=\d{4}\b)" + _YEAR + r"\s+(?:level|figure|total|volume)s?\b"),
         # "grew 17 percent in 2017 against 2016": the year compared with, not a figure's period
         (
             "same",

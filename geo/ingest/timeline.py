@@ -167,7 +167,12 @@ class Timeline:
         # "The customs said on March 23 that the region traded 23.82 billion yuan in the first two months": the day of
         # the reporting clause is the day of the news, not of the figures (as "said on Monday")
         found = [p for p in found if not (_SAID_ON.search(clean[: p.start]) and _DAY.fullmatch(p.period))]
-        learned = [p for p in found if _LEARNED_AFTER.match(clean[p.end :]) and _DAY.fullmatch(p.period)]
+        learned = [
+            p
+            for p in found
+            if (_LEARNED_AFTER.match(clean[p.end :]) or _BRIEFED_ON.search(clean[: p.start]))
+            and _DAY.fullmatch(p.period)
+        ]
         if learned:
             # "On April 11 the reporter learned that in the first quarter ...": the day of the news, not of the
             # figures; what stands "now" in the article stands on that day
@@ -479,6 +484,8 @@ _LEARNED_AFTER = re.compile(
     r"\s*,?\s*(?:the\s+)?(?:reporters?|journalists?|correspondents?)\s+(?:\w+\s+){0,2}?(?:learned|learnt|was told|were told)\b",
     re.I,
 )
+# "At the press conference held on November 22 ..., the reporter learned that": the day of the news as well
+_BRIEFED_ON = re.compile(r"\b(?:press|news) (?:conference|briefing)\s+(?:held\s+)?on\s*$", re.I)
 _STARTS_AT = re.compile(r"\bsince\s*$|^since\b", re.I)
 _SINCE_YEAR = re.compile(r"since\s+(?:19|20)\d{2}", re.I)
 # "has risen by an average of 10 percent per annum since 2020": a rate over the years since, which spans them
