@@ -276,3 +276,12 @@ def test_a_count_goes_with_the_place_it_went_through_and_its_change_after_it_mea
     assert _one(text, "3171").entity_id == "alashankou-rail"
     assert _one(text, "3171").metric == _one(text, "3248").metric == "china_europe_trains"
     assert _one(text, "17.3%").metric == "china_europe_trains_growth_yoy"
+
+
+def test_a_ports_road_and_railway_ports_named_together_are_the_whole_port():
+    text = _article(
+        "2024-11-12",
+        "In the first three quarters the Horgos road and railway ports together cleared 349,000 entries and exits by "
+        "vehicles and trains and 1,001,000 by people, increases of 87% and 106% respectively year on year.",
+    )
+    assert {_one(text, f).entity_id for f in ("349,000", "1,001,000", "87%", "106%")} == {"horgos"}

@@ -12,6 +12,12 @@ from geo.ingest.outside import Unheld, in_quotes, named_outside, unheld_places, 
 from geo.ingest.sides import Sides
 from geo.ingest.text import GENERIC, fold, stem, tokens
 
+# "Horgos road and railway ports", "Alataw rail and road crossings": a port's two members named together
+BOTH_MODES = re.compile(
+    r"[\w'-]*\s+(?:(?:road|highway)\s+and\s+rail(?:way)?|rail(?:way)?\s+and\s+(?:road|highway))\s+(?:ports|crossings)\b",
+    re.I,
+)
+
 
 class Mentions(PortMembers):
     """The places a sentence names, with where, from the data's names and kinds."""
@@ -88,6 +94,8 @@ class Mentions(PortMembers):
                 entity_id = named[0][1]
                 parent = self.by_id.get(self.by_id[entity_id].parent)
                 moded = re.match(r"[\w'-]*\s+(?:rail(?:way)?|road|highway)\b", text[match.start() :], re.I)
+                if moded and BOTH_MODES.match(text[match.start() :]):
+                    moded = None  # "the Horgos road and railway ports together": both members, the whole port
                 if parent is not None and parent.kind == "port" and not moded:
                     entity_id = parent.id
                 elif moded:

@@ -11,7 +11,7 @@ from geo.ingest.contrasts import compared_spans, own_clause, without_compared
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.grouped import lacking_member
 from geo.ingest.lines import line_subject
-from geo.ingest.mentions import AIR_WORDS, HUB_BACK, Mentions
+from geo.ingest.mentions import AIR_WORDS, BOTH_MODES, HUB_BACK, Mentions
 from geo.ingest.modes import CARRYING, CROSSING, RAIL, ROAD
 from geo.ingest.networks import network_subject
 from geo.ingest.numbers import Figure
@@ -306,6 +306,8 @@ class Placer(Mentions):
         if not (RAIL.search(measure) or ROAD.search(measure)) and figure.unit in {"hours", "minutes"}:
             # a time with no mode in its clause: what the sentence clears ("drivers ... the process takes 15 minutes")
             measure += " " + sentence
+        if BOTH_MODES.search(sentence):
+            measure = ""  # "the Horgos road and railway ports together cleared ...": both members, the whole port
         # a group named after the figure's clause ("..., lifting it above 100 bonded zones nationwide") is not its place
         upto = sentence[: clause_span(sentence, figure.start, figure.end)[1]]
         ranked = self.matcher.rank(without_organisations(upto), set(), set())
