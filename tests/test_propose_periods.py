@@ -592,3 +592,12 @@ def test_a_day_before_its_month_then_a_comma_and_a_count_dates_the_count():
     )
     assert _one(text, "18").period == _one(text, "861").period == "2020-07-19"
     assert _one(text, "31,7 thousand tonnes").period == "2020-07-20"
+
+
+def test_up_to_a_weekday_with_this_years_number_is_the_year_to_that_day():
+    text = _article(
+        "2025-10-13",
+        "Urumqi, 13 Oct (Xinhua) -- Up to Sunday, the port of Alashankou had handled more than 6 thousand "
+        "China-Europe freight train trips in 2025, the port said.",
+    )
+    assert _one(text, "more than 6 thousand").period == "2025-01-01/2025-10-12"

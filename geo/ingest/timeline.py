@@ -249,7 +249,7 @@ class Timeline:
             end = dated[0].period.removeprefix("../")
             result = [(f"{end[:4]}-01-01/{end}", "year to date: the day stated") if not s
                       else (end, "a count that stands: the year-to-date day") for s in stock]  # fmt: skip
-        elif (ytd_words or (dated and years and current)) and current and not _SINCE.search(clean):
+        elif (ytd_words or ((dated or day) and years and current)) and current and not _SINCE.search(clean):
             end = (
                 day
                 # "Reporters learned on March 2 that as of March 1 ...": the as-of day ends it, not a day of the news
