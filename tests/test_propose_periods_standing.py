@@ -332,3 +332,13 @@ def test_a_gain_in_efficiency_stands_on_the_articles_day_not_the_span_stated_bef
     )
     assert _one(text, "1,762").period == "2026-01-01/2026-03-05"
     assert _one(text, "more than 20%").period == "2026-03-17"
+
+
+def test_a_share_of_the_count_before_is_for_that_counts_period():
+    text = _article(
+        "2023-10-07",
+        "In the first seven months of this year Horgos handled 134,000 vehicles.",
+        '"Xinjiang has opened 118 international road transport routes, more than one third of China\'s total," '
+        "an official said.",
+    )
+    assert _one(text, "more than one third").period == _one(text, "118").period == "2023-10-07"

@@ -317,6 +317,13 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             else p
             for i, p in enumerate(periods)
         ]  # fmt: skip
+        # "118 road routes, more than one third of China's total": a share of the count before is for its period
+        periods = [
+            (periods[i - 1][0], "a share of the figure before: its period")
+            if i and metrics[i].rule == "share of the figure before"
+            else p
+            for i, p in enumerate(periods)
+        ]
         periods = [
             (published, "a class's size stands: the publication date") if classes[i] and region and published else p
             for i, p in enumerate(periods)
