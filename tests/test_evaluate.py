@@ -852,6 +852,32 @@ SEALED52_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed53 set, unseen (nine 2004-2026 articles in Japanese, Arabic, English, Chinese, Urdu or Turkish,
+# translated as they were reworded; gold committed in b2d7336 before the tool ran on it, one article dropped in
+# a402b74 before it ran, for its copy's site), aggregate only: 98.2 / 91.2 / 89.8 / 51.0 / 87.8 with the code of the
+# fifty-sixth tuning (563269e). Recall, precision and metric meet their targets; entity and period are floors.
+SEALED53_MEASURED: dict[str, float] = {
+    "recall": 0.982,
+    "precision": 0.912,
+    "entity": 0.897,
+    "period": 0.51,
+    "metric": 0.877,
+}
+
+
+# Scores of the sealed54 set, unseen (seven 2009-2025 articles in Russian, French, Korean or Spanish, translated as
+# they were reworded; gold committed in 875f5f6 before the tool ran on it, one article dropped in 6831c7e before it
+# ran, for its copy's site and for repeating sealed50/07), aggregate only: 94.3 / 96.2 / 84.8 / 80.4 / 82.6 with the
+# code of 563269e. Precision and metric meet their targets; the other three are floors.
+SEALED54_MEASURED: dict[str, float] = {
+    "recall": 0.943,
+    "precision": 0.961,
+    "entity": 0.847,
+    "period": 0.804,
+    "metric": 0.826,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1014,6 +1040,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed50", SEALED50_MEASURED),
         ("sealed51", SEALED51_MEASURED),
         ("sealed52", SEALED52_MEASURED),
+        ("sealed53", SEALED53_MEASURED),
+        ("sealed54", SEALED54_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
