@@ -94,3 +94,14 @@ def test_a_short_first_line_that_asks_is_the_headline_not_a_figure():
         "Lorries are waiting at the Khorgos road port, officials said on Monday.\n"
     )
     assert not [c for c in propose_candidates(text, "t", settings.DATA_DIR, PUBLISHED) if c.figure.value == 900]
+
+
+def test_a_date_line_in_digits_and_a_trains_number_are_not_figures_or_years():
+    text = (
+        "Title: Horgos trains\nPublished: 2024-01-17\n\nHorgos trains\n\njapanese.china.org.cn |14. 09. 2017\n\n"
+        "Train No. 2037 left through Horgos, taking the total past 70,000. Of these, 33403 passed through Horgos in "
+        "all.\n"
+    )
+    found = {c.figure.as_written: c for c in propose_candidates(text, "t", settings.DATA_DIR, "2024-01-17")}
+    assert not {"14", "09", "2037"} & set(found)
+    assert "2037" not in found["33403"].period

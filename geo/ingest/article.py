@@ -110,6 +110,8 @@ _META_LINE = re.compile(
     re.I,
 )
 _CAPTION_LINE = re.compile(r"^(?:\(?photo\b|drone view|aerial view|file photo)|\((?:xinhua|photo)[/ ][^)]*\)\s*$", re.I)
+# "japanese.china.org.cn |14. 09. 2017": a page's date line with the day, month and year in digits
+_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}[-/.]\s?\d{1,2}[-/.]\s?(?:19|20)\d{2}\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "URUMQI, July 28 (Xinhua) --", "(MENAFN- IANS) Urumqi, Dec 1 (IANS)", "GILGIT:": where and when it was filed.
 _DATELINE = re.compile(
@@ -173,7 +175,7 @@ def line_roles(text: str) -> list[Line]:
             _URL.match(line)
             or _META_LINE.match(line)
             or (_CLOCK_LINE.search(line) and words <= 12)
-            or _DATE_TEXT.search(line)
+            or (_DATE_TEXT.search(line) or _NUMERIC_DATE.search(line))
             and words <= 10
         ):
             role = "meta"

@@ -285,7 +285,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("since_year", r"\bsince\s+(?P<y>" + _YEAR + r")\b"),
         ("relative", r"\b(?:so far\s+)?(?P<rel>this year|last year|next year)\b"),
-        ("year", r"(?<![\d,.])(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:%|percent|yuan|billion|million))"),
+        # ("train No. 2037" is a label, not a year)
+        (
+            "year",
+            r"(?<![\d,.])(?<!No\. )(?<!No )(?P<y>" + _YEAR + r")(?![\d,.]\d|\s*(?:%|percent|yuan|billion|million))",
+        ),
     )
 )
 _LATER_PARTS = {"second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12), "last quarter": (10, 12),
