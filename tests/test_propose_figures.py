@@ -625,3 +625,15 @@ def test_cubic_metres_are_a_unit():
     text = article("2018-04-19", "Natural gas imports through Horgos reached 10.067 billion cubic metres.")
     gas = one(text, "10.067 billion cubic metres").figure
     assert (gas.value, gas.unit) == (Decimal("10067000000"), "m3")
+
+
+def test_millions_of_tonnes_shortened_and_a_year_like_count_of_jobs():
+    text = article(
+        "2022-07-01",
+        "Kazakh railways moved 122 M. t of freight in the first quarter.",
+        "The zone's 234 companies account for about 2000 jobs, and its trade rose 42.1% in the first half.",
+    )
+    freight = one(text, "122 M. t").figure
+    assert (freight.value, freight.unit) == (122_000_000, "tonnes")
+    assert one(text, "about 2000").figure.value == 2000
+    assert one(text, "42.1%").period == "2022-01/2022-06"  # 2000 is no year

@@ -108,6 +108,8 @@ _WORDS = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
+# "122 M. t" (millions de tonnes, as French pages shorten it), "5 Mt"
+_MEGATONNES = re.compile(r"\s*(?:M\.\s?t|Mt)\b(?!\.?\s?[A-Z])")
 _SCALE = re.compile(r"\s*-?\s*(?P<scale>" + "|".join(SCALES) + r")\b", re.IGNORECASE)
 # Unit words after a number (and its scale), most specific first; the value is the unit stored in facts.csv.
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -195,7 +197,8 @@ _OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|year)\s*$", re.IGNOREC
 # it counts or by a bound no year takes
 _COUNTED_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:trains|runs|trips|flights|vehicles|trucks|travell?ers|passengers|people|visitors"
-    r"|containers|wagons|TEUs?|parcels|enterprises|companies|firms|crossings|entries|exits|person-trips)\b"
+    r"|containers|wagons|TEUs?|parcels|enterprises|companies|firms|crossings|entries|exits|person-trips|jobs"
+    r"|workers|employees|projects|routes|tonnes|tons)\b"
 )
 _BOUND_BEFORE = re.compile(r"\b(?:more|fewer|less)\s+than\s*$|\b(?:nearly|almost|at least)\s*$", re.I)
 # "At 5:23 a.m.": the hour of a clock time
@@ -438,7 +441,12 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
     scale_match = _SCALE.match(sentence, position)
     if scale_match:
         scale, position = SCALES[scale_match.group("scale").lower()], scale_match.end()
-    unit, unit_end = _unit_after(sentence[position:])
+    mega = None if scale_match else _MEGATONNES.match(sentence, position)
+    if mega:  # "122 M. t", "5 Mt": millions of tonnes
+        scale, position = 10**6, mega.end()
+        unit, unit_end = "tonnes", 0
+    else:
+        unit, unit_end = _unit_after(sentence[position:])
     multiple = _MULTIPLE_AFTER.match(sentence, position)
     if not unit and multiple and _MULTIPLE_BEFORE.search(before):
         unit, unit_end = "times", multiple.end() - position
