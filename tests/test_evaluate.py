@@ -817,7 +817,7 @@ SEALED50_MEASURED: dict[str, float] = {
     "recall": 0.875,
     "precision": 0.89,
     "entity": 0.755,
-    "period": 0.795,
+    "period": 0.836,
     "metric": 0.734,
 }
 
@@ -832,7 +832,7 @@ SEALED50_MEASURED: dict[str, float] = {
 # other four are floors.
 SEALED51_MEASURED: dict[str, float] = {
     "recall": 0.971,
-    "precision": 0.797,
+    "precision": 0.84,
     "entity": 0.904,
     "period": 0.825,
     "metric": 0.873,
@@ -844,14 +844,17 @@ SEALED51_MEASURED: dict[str, float] = {
 # sealed20 rule in a later commit), aggregate only: 91.1 / 70.8 / 80.4 / 80.4 / 84.8 with the code of ff64b85.
 # Metric meets its target; the other four are floors.
 SEALED52_MEASURED: dict[str, float] = {
-    "recall": 0.910,
-    "precision": 0.707,
-    "entity": 0.804,
-    "period": 0.804,
-    "metric": 0.847,
+    "recall": 0.964,
+    "precision": 0.712,
+    "entity": 0.808,
+    "period": 0.829,
+    "metric": 0.851,
 }
 
 
+# The fifty-seventh tuning opened sealed51 and sealed52: sealed51 97.1 / 84.0 / 90.5 / 82.5 / 87.3 and sealed52 96.4 /
+# 71.2 / 80.9 / 83.0 / 85.1 after it (their floors follow); sealed53 and sealed54 did not move. sealed50's period
+# rose to 83.6 with the last rules of the fifty-sixth.
 # Scores of the sealed53 set, unseen (nine 2004-2026 articles in Japanese, Arabic, English, Chinese, Urdu or Turkish,
 # translated as they were reworded; gold committed in b2d7336 before the tool ran on it, one article dropped in
 # a402b74 before it ran, for its copy's site), aggregate only: 98.2 / 91.2 / 89.8 / 51.0 / 87.8 with the code of the
