@@ -601,3 +601,13 @@ def test_up_to_a_weekday_with_this_years_number_is_the_year_to_that_day():
         "China-Europe freight train trips in 2025, the port said.",
     )
     assert _one(text, "more than 6 thousand").period == "2025-01-01/2025-10-12"
+
+
+def test_this_year_later_in_an_article_runs_to_the_weekday_it_was_counted_up_to():
+    text = _article(
+        "2025-10-13",
+        "Urumqi, 13 Oct (Xinhua) -- Up to Sunday, the port of Alashankou had handled more than 6 thousand "
+        "China-Europe freight train trips in 2025, the port said.",
+        "This year the port has received more than 21 freight trains a day on average.",
+    )
+    assert _one(text, "more than 21").period == "2025-01-01/2025-10-12"

@@ -94,7 +94,7 @@ class Timeline:
         """Remember the article's first as-of weekday or date: an earlier "this year" runs to that day."""
         for text in sentences:
             match = _WEEKDAY_AT.search(text)
-            if match and self.filed and re.search(r"\b(?:as of|as at|by)\b", match.group(0), re.I):
+            if match and self.filed and re.search(r"\b(?:as of|as at|by|up to|until|till)\b", match.group(0), re.I):
                 self.as_of = weekday_before(match.group("wd"), self.filed)
                 return
 
