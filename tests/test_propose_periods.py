@@ -611,3 +611,12 @@ def test_this_year_later_in_an_article_runs_to_the_weekday_it_was_counted_up_to(
         "This year the port has received more than 21 freight trains a day on average.",
     )
     assert _one(text, "more than 21").period == "2025-01-01/2025-10-12"
+
+
+def test_it_was_the_nth_train_this_year_counts_to_the_day_the_sentence_before_named():
+    text = _article(
+        "2024-10-30",
+        "On the afternoon of the 29th, a train left the Horgos railway port for Almaty. It was the 7000th "
+        "China-Europe freight train to pass through the Horgos port this year.",
+    )
+    assert _one(text, "7000th").period == "2024-01-01/2024-10-29"

@@ -81,6 +81,8 @@ class Timeline:
     title_year: int = 0  # the year the title names ("Freight trains ... hit record high in 2021"), else 0
     this_year_paragraph: int = -1  # the last paragraph a sentence of which said "this year"
     last_day: str = ""  # the last day a sentence named ("On March 30 a crane lifted ..."): "that day" is it
+    sentence_day: str = ""  # the last day the current sentence names
+    day_before: str = ""  # the last day the sentence before named ("On the 29th a train left ... It was the 7000th")
     quiet: bool = False  # a sentence with no figure came after the last one with figures
     news_on: str = ""  # the day the reporters learned the news ("On April 11 the reporter learned ..."), if told
     holiday: str = ""  # the holiday the article names ("the National Day holiday"): 2024-10-01/2024-10-07
@@ -421,6 +423,9 @@ class Timeline:
             return weekday_before(said.group("wd"), self.filed)  # "..., the customs said on Friday": that day
         if _THIS_WEEK.search(clean):
             return self.filed
+        if self.day_before and _IT_WAS.match(clean):
+            # "On the afternoon of the 29th, a train left ... It was the 7000th train this year": that day's count
+            return date.fromisoformat(self.day_before)
         return self.published or self.filed
 
     def _news_month(self, month: str, text: str) -> str:
@@ -486,6 +491,25 @@ _LEARNED_AFTER = re.compile(
 )
 # "At the press conference held on November 22 ..., the reporter learned that": the day of the news as well
 _BRIEFED_ON = re.compile(r"\b(?:press|news) (?:conference|briefing)\s+(?:held\s+)?on\s*$", re.I)
+# "On the afternoon of the 29th, a train left ...": a day of the dispatch's month, the month before when still to come
+_ON_NTH = re.compile(
+    r"\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I
+)
+
+
+def nth_day(text: str, published: date | None) -> str:
+    """The day "on the 29th" names, as YYYY-MM-DD of the page's month (or the month before); "" if none."""
+    match = _ON_NTH.search(text)
+    if not match or published is None:
+        return ""
+    day, year, month = int(match.group(1)), published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return date(year, month, day).isoformat() if day <= calendar.monthrange(year, month)[1] else ""
+
+
+# A sentence that points back to the event the sentence before told: "It was the 7000th train ...", "This was ..."
+_IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|marks|marked)\b", re.I)
 _STARTS_AT = re.compile(r"\bsince\s*$|^since\b", re.I)
 _SINCE_YEAR = re.compile(r"since\s+(?:19|20)\d{2}", re.I)
 # "has risen by an average of 10 percent per annum since 2020": a rate over the years since, which spans them
