@@ -735,7 +735,7 @@ SEALED44_MEASURED: dict[str, float] = {
     "recall": 0.975,
     "precision": 0.904,
     "entity": 1.0,
-    "period": 0.824,
+    "period": 0.837,
     "metric": 0.81,
 }
 
@@ -817,7 +817,7 @@ SEALED50_MEASURED: dict[str, float] = {
     "recall": 0.875,
     "precision": 0.89,
     "entity": 0.755,
-    "period": 0.836,
+    "period": 0.877,
     "metric": 0.734,
 }
 
@@ -854,7 +854,8 @@ SEALED52_MEASURED: dict[str, float] = {
 
 # The fifty-seventh tuning opened sealed51 and sealed52: sealed51 97.1 / 84.0 / 90.5 / 82.5 / 87.3 and sealed52 96.4 /
 # 71.2 / 80.9 / 83.0 / 85.1 after it (their floors follow); sealed53 and sealed54 did not move. sealed50's period
-# rose to 83.6 with the last rules of the fifty-sixth.
+# rose to 83.6 with the last rules of the fifty-sixth and to 87.7 with the fifty-seventh's "up to Sunday"; sealed44's
+# to 83.7 with its "It was the 7000th train".
 # Scores of the sealed53 set, unseen (nine 2004-2026 articles in Japanese, Arabic, English, Chinese, Urdu or Turkish,
 # translated as they were reworded; gold committed in b2d7336 before the tool ran on it, one article dropped in
 # a402b74 before it ran, for its copy's site), aggregate only: 98.2 / 91.2 / 89.8 / 51.0 / 87.8 with the code of the
