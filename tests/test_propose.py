@@ -32,6 +32,7 @@ from geo.ingest.propose import (
     shared_dir,
     split_sentences,
 )
+from geo.render.present import format_value
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "articles"
@@ -607,6 +608,17 @@ def test_accept_refuses_a_row_already_in_facts(project, capsys):
     assert main(["--data", str(project), "accept", str(review)]) == 1
     assert "already in facts.csv as 'tn-01'" in capsys.readouterr().err
     assert (project / "facts.csv").read_bytes() == facts
+
+
+@needs_check_facts
+def test_accept_keeps_a_figure_in_the_dollars_the_article_gives_and_the_page_quotes_it_so(project, capsys):
+    _, review = _propose(project, "test_dollars.txt", "--source-id", "test-dollars")
+    _mark(review, {"2900000000": {"claim": "Imports in the test story, in dollars."}})
+    capsys.readouterr()
+    assert main(["--data", str(project), "accept", str(review)]) == 0, capsys.readouterr().err
+    added = read_table(project / "facts.csv").to_dict("records")[-1]
+    assert (added["value"], added["unit"]) == ("2900000000", "USD")  # never converted to yuan
+    assert format_value(float(added["value"]), added["unit"]) == "2.9 billion USD"
 
 
 @needs_check_facts

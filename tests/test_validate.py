@@ -508,7 +508,7 @@ TABLE_RULE_CASES = [
     (
         "facts",
         set_cell("unit", "trucks"),
-        "field 'unit': expected one of CNY, percent, percentage_points, count, hours, minutes, tonnes, km2, m2, times, years; got 'trucks'.",
+        "field 'unit': expected one of CNY, percent, percentage_points, count, hours, minutes, tonnes, km2, m2, times, years, USD, TEU, m3, km, days; got 'trucks'.",
     ),
     # Ports: a position, written once, as cited.
     (
