@@ -32,7 +32,7 @@ class Scores:
     period: int = 0
     metric: int = 0
     # A new measure is scored right on its flag; these say how often its made-up name is the gold's or shares a word
-    # with it (other than growth, yoy, value, share, daily, total), a check on the names a reviewer must fix
+    # with it (other than growth, yoy, value, share, of, daily, total), a check on the names a reviewer must fix
     new_flagged: int = 0
     new_named: int = 0
     misses: list[str] = field(default_factory=list)

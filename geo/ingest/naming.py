@@ -139,14 +139,14 @@ NOT_A_MEASURE = frozenset(
         " northwest north-west western"
     )
 )
-# Nouns that say what a figure measures, and the name each gives (a money amount of imports is their value)
-MEASURED_NOUNS = {
-    "imports": "imports", "exports": "exports", "trade": "trade", "cargo": "cargo", "freight": "freight",
-    "goods": "goods", "passengers": "passengers", "travellers": "travellers", "travelers": "travellers",
-    "tourists": "tourists", "visitors": "visitors", "trips": "trips", "vehicles": "vehicles", "trucks": "trucks",
-    "flights": "flights", "trains": "trains", "containers": "containers", "investment": "investment",
-    "enterprises": "enterprises", "companies": "companies", "projects": "projects", "routes": "routes",
-}  # fmt: skip
+# Nouns that say what a figure measures (one spelling each: "travelers" is "travellers")
+MEASURED_NOUNS = frozenset(
+    str.split(
+        "imports exports trade cargo freight goods passengers travellers tourists visitors trips vehicles trucks"
+        " flights trains containers investment enterprises companies projects routes"
+    )
+)
+_SPELLED = {"travelers": "travellers"}
 _MONEY = frozenset({"CNY", "USD"})
 _VALUED = frozenset({"imports", "exports", "trade", "investment"})
 
@@ -155,11 +155,11 @@ def measured_noun(before: str, after: str, unit: str) -> list[str]:
     """The measured noun nearest a figure in its clause ("Imports ... went past 2.9 billion" -> imports)."""
     clause_before = fold_words(re.split(r"[;:(]", before)[-1])
     clause_after = fold_words(re.split(r"[,;:(.]", after, maxsplit=1)[0])
+    clause_before = [_SPELLED.get(w, w) for w in clause_before]
+    clause_after = [_SPELLED.get(w, w) for w in clause_after]
     near = [(len(clause_before) - i, w) for i, w in enumerate(clause_before) if w in MEASURED_NOUNS]
     near += [(i + 1, w) for i, w in enumerate(clause_after) if w in MEASURED_NOUNS]
-    if not near:
-        return []
-    return [MEASURED_NOUNS[min(near)[1]]]
+    return [min(near)[1]] if near else []
 
 
 ARTICLES = frozenset(["a", "an", "the", "its", "their", "this", "that", "these", "those", "while", "whereas"])
