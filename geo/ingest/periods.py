@@ -298,6 +298,15 @@ _LATER_PARTS = {"second quarter": (4, 6), "third quarter": (7, 9), "fourth quart
 _PARTS = {"half": 6, "quarter": 3, "two quarters": 6, "three quarters": 9, "h1": 6, "q1": 3, "q1-q3": 9}
 
 
+def dispatch_month_day(day: int, published: str) -> str:
+    """The ``day``-th of the page's month, or of the month before when that day is still to come ("as of the 8th",
+    "on the 29th"), as YYYY-MM-DD; "" when that month has no such day."""
+    year, month = int(published[:4]), int(published[5:7])
+    if day > int(published[8:10]):
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= calendar.monthrange(year, month)[1] else ""
+
+
 def find_periods(sentence: str, reference: Reference) -> list[Period]:
     """Every period phrase in a sentence, resolved against the article's reference year.
 
@@ -452,10 +461,7 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         day = int(group["d"])
         if not ref.published or not 1 <= day <= 28:
             return None
-        year, month = int(ref.published[:4]), int(ref.published[5:7])
-        if day > int(ref.published[8:10]):
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        return f"../{year}-{month:02d}-{day:02d}"
+        return f"../{dispatch_month_day(day, ref.published)}"
     if kind in {"date", "date_dmy"}:
         year = int(group["y"]) if group["y"] else ref.year
         return f"{year}-{_month(group['m']):02d}-{int(group['d']):02d}" if 1 <= int(group["d"]) <= 31 else None

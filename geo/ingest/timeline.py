@@ -17,7 +17,7 @@ from geo.ingest.compared import COMPARED, EVENT, blank
 from geo.ingest.governing import between, gap, inside, nearest, own_years, within
 from geo.ingest.holidays import is_holiday_span
 from geo.ingest.numbers import Figure
-from geo.ingest.periods import Period, Reference, find_periods
+from geo.ingest.periods import Period, Reference, dispatch_month_day, find_periods
 from geo.ingest.standing import (
     SHARE_NOW,
     holds_now,
@@ -500,12 +500,7 @@ _ON_NTH = re.compile(
 def nth_day(text: str, published: date | None) -> str:
     """The day "on the 29th" names, as YYYY-MM-DD of the page's month (or the month before); "" if none."""
     match = _ON_NTH.search(text)
-    if not match or published is None:
-        return ""
-    day, year, month = int(match.group(1)), published.year, published.month
-    if day > published.day:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return date(year, month, day).isoformat() if day <= calendar.monthrange(year, month)[1] else ""
+    return dispatch_month_day(int(match.group(1)), published.isoformat()) if match and published else ""
 
 
 # A sentence that points back to the event the sentence before told: "It was the 7000th train ...", "This was ..."
