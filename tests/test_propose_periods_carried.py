@@ -97,3 +97,15 @@ def test_a_change_on_the_same_period_of_last_year_carries_the_span_stated_paragr
         "last year.",
     )
     assert one(text, "13 percent").period == "2023-01/2023-06"
+
+
+def test_the_span_a_title_states_governs_the_flows_and_in_the_period():
+    text = article(
+        "2019-04-12",
+        "Imports in the period reached 2.3 billion yuan, up 18 percent, Urumqi Customs said.",
+        "Exports of textiles rose 9 percent.",
+        title="Kashgar's foreign trade grows in the first quarter",
+    )
+    assert one(text, "2.3 billion yuan").period == "2019-01/2019-03"
+    assert one(text, "18 percent").period == "2019-01/2019-03"
+    assert one(text, "9 percent").period == "2019-01/2019-03"

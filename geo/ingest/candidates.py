@@ -147,6 +147,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     )
     points_group = points_group_thousands("\n".join(s.text for s in body))  # "5.903 trains": 5,903
     timeline.first_as_of([s.text for s in body])
+    timeline.note(title, -1)  # "... foreign trade in the first quarter": the span the body's flows are about
     timeline.first_holiday([s.text for s in body], reference)
     entities = load_entities(data_dir, facts)
     add_spellings(entities, "\n".join([title, *(s.text for s in body)]))

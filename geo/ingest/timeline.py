@@ -315,6 +315,9 @@ class Timeline:
         elif _THAT_DAY.search(clean) and self.last_day:
             # "On March 30 the port opened again ... That day two containers were exported": the day named before
             result = [(self.last_day, "that day: the day named before")] * len(figures)
+        elif _THAT_PERIOD.search(clean) and not self.last and self.stated:
+            # "Exports in the period came to ..." under a title about the first quarter: the span the title stated
+            result = [(self.stated, "that period: the one the title stated")] * len(figures)
         elif _THAT_PERIOD.search(clean) and self.last:
             # "during the same period, the four bonded zones traded ...": the trade has that period, the zones (a
             # count the text presents as known, "the four") stand; "traded with 206 countries" keeps the period
