@@ -282,6 +282,15 @@ def test_from_the_start_of_the_year_to_a_day_is_the_year_to_that_day():
     assert one(text, "2,900").period == "2024-01-01/2024-05-20"
 
 
+@pytest.mark.parametrize(
+    "span",
+    ["From 12 June 2021 to 8 April 2023", "From June 12, 2021, when the first bus crossed the border, to April 8, 2023"],
+)
+def test_from_one_dated_day_to_another_even_across_a_clause_is_that_span(span):
+    text = article("2023-06-17", f"{span}, 39625 passengers used the Torugart road port.")
+    assert one(text, "39625").period == "2021-06-12/2023-04-08"
+
+
 def test_from_a_start_day_to_the_month_stated():
     article = _article(
         "2025-07-10",

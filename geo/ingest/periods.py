@@ -341,7 +341,32 @@ def find_periods(sentence: str, reference: Reference) -> list[Period]:
             period = _open_since(sentence, match, period, kind, reference)
             taken.append((match.start(), match.end()))
             periods.append(Period(match.start(), match.end(), period, year))
-    return sorted(periods, key=lambda p: p.start)
+    return _day_to_day(sentence, sorted(periods, key=lambda p: p.start))
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FROM = re.compile(r"\b(?:from|between)\s*$", re.I)
+# "to", or ", when the mode was first used at the port, to": a clause between the two days of a span
+_TO = re.compile(r"(?:,[^,;]{1,80},)?\s*(?:to|until|till|through|and)\s*", re.I)
+
+
+def _day_to_day(sentence: str, periods: list[Period]) -> list[Period]:
+    """Two dated days joined into one span: "from May 23, 2020, when ..., to April 8, 2022" is 2020-05-23/2022-04-08."""
+    joined: list[Period] = []
+    for period in periods:
+        first = joined[-1] if joined else None
+        if (
+            first
+            and _DAY.fullmatch(first.period)
+            and _DAY.fullmatch(period.period)
+            and first.period < period.period
+            and _FROM.search(sentence[: first.start])
+            and _TO.fullmatch(sentence[first.end : period.start])
+        ):
+            joined[-1] = Period(first.start, period.end, f"{first.period}/{period.period}", period.explicit_year)
+        else:
+            joined.append(period)
+    return joined
 
 
 def _is_may_verb(match: re.Match[str]) -> bool:
