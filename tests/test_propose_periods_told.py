@@ -72,3 +72,12 @@ def test_the_day_of_a_press_conference_is_the_news_day_and_a_years_level_compare
     )
     for figure in ("13.5%", "15.3 times", "about 65%"):
         assert same_days(one(text, figure).period, "2024-01-01/2024-10-31"), figure
+
+
+def test_a_days_figures_that_day_stay_the_days_beside_a_year_an_ordinal_names():
+    text = article(
+        "2023-07-02",
+        "On June 28 Kashgar airport had its busiest day of 2023, with 81 flights and 8120 passengers that day.",
+    )
+    assert one(text, "81").period == "2023-06-28"
+    assert one(text, "8120").period == "2023-06-28"

@@ -251,7 +251,12 @@ class Timeline:
             end = dated[0].period.removeprefix("../")
             result = [(f"{end[:4]}-01-01/{end}", "year to date: the day stated") if not s
                       else (end, "a count that stands: the year-to-date day") for s in stock]  # fmt: skip
-        elif (ytd_words or ((dated or day) and years and current)) and current and not _SINCE.search(clean):
+        elif (
+            # "On June 21 the airport saw its first peak of 2022, with 7917 passengers that day": the day's, not 2022's
+            (ytd_words or ((dated or day) and years and current and not _THAT_DAY.search(clean)))
+            and current
+            and not _SINCE.search(clean)
+        ):
             end = (
                 day
                 # "Reporters learned on March 2 that as of March 1 ...": the as-of day ends it, not a day of the news
