@@ -503,3 +503,14 @@ def test_a_figure_a_ports_customs_office_gives_in_a_sentence_naming_no_place_is_
         "According to Khorgos Customs, 22,91 million tonnes of goods went through in 2014.",
     )
     assert one(text, "22,91 million tonnes").entity_id == "horgos"
+
+
+def test_an_airport_the_data_lacks_at_a_town_on_a_data_corridor_keeps_its_other_clauses():
+    # Korla is a stop of the southern Xinjiang railway in the data; its airport is not a place of the data
+    text = article(
+        "2022-06-27",
+        "On June 21, 5016 passengers used Korla airport, a daily average 3% above the previous period.",
+        "Korla airport has restored all its flights, which now average 64 a day.",
+    )
+    for figure in ("5016", "3%", "64"):
+        assert _place(text, figure) == ("", "place not in the data: Korla airport"), figure

@@ -434,6 +434,13 @@ class Placer(Mentions):
             return Place(last, "the member of the port named before")
         if entity is not None and last in entity.via:
             return Place(last, "the crossing named before (the line's port)")  # "Exports within that grew by 13%"
+        inside = [u for u in unheld if u.start < figure.start and any(
+            u.start <= at < u.end and e == guess for at, e in self.mentions(sentence))]  # fmt: skip
+        rest = "".join(" " if any(u.start <= i < u.end for u in unheld) else c for i, c in enumerate(sentence))
+        if inside and not mentions and guess not in {e for _, e in self.mentions(rest)}:
+            # "5016 passengers used Korla airport, 3% more a day": the sentence's only place is one the data lacks,
+            # whose name holds a place of the data (the Korla station of a corridor)
+            return Place("", "a place the data lacks, named in the sentence", f"place not in the data: {inside[-1].name}")
         city = self._city_meant(guess, sentence)
         if city:
             # "Kashgar, the old Silk Road city, ... The park measures only 5 square kilometers": the sentence guess
