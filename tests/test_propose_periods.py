@@ -39,6 +39,16 @@ def test_a_year_compared_with_is_not_the_figures_period():
         assert _one(article, figure).period == "2025-01/2025-06", figure
 
 
+def test_a_part_of_an_earlier_year_a_rise_is_measured_on_is_no_period():
+    text = article(
+        "2024-04-07",
+        "In the first quarter of this year 18,000 trips were made through Jeminay, up 267% on the first quarter of "
+        "2019, and 900 trucks crossed, 40% more against the first half of 2023.",
+    )
+    assert one(text, "267%").period == "2024-01/2024-03"
+    assert one(text, "40%").period == "2024-01/2024-03"
+
+
 def test_the_year_a_multiple_is_stated_against_is_no_period():
     text = article(
         PUBLISHED,
@@ -284,7 +294,10 @@ def test_from_the_start_of_the_year_to_a_day_is_the_year_to_that_day():
 
 @pytest.mark.parametrize(
     "span",
-    ["From 12 June 2021 to 8 April 2023", "From June 12, 2021, when the first bus crossed the border, to April 8, 2023"],
+    [
+        "From 12 June 2021 to 8 April 2023",
+        "From June 12, 2021, when the first bus crossed the border, to April 8, 2023",
+    ],
 )
 def test_from_one_dated_day_to_another_even_across_a_clause_is_that_span(span):
     text = article("2023-06-17", f"{span}, 39625 passengers used the Torugart road port.")

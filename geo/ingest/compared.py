@@ -23,7 +23,9 @@ COMPARED = re.compile(
     r"(?:last year|the previous year|the year before|the prior year)\b(?!'s)"
     # "three times as much as in the first six months of last year", "more than in the first half of 2022": the part
     # of an earlier year the figure is compared with
-    r"|\b(?:than|as)\s+(?:in|during)\s+the\s+(?:first|second|third|fourth|last)\s+(?:[\w-]+\s+){0,2}?"
+    # ("up 267% on the first quarter of 2019" too: "on" or "against" a part of a year is the base)
+    r"|\b(?:(?:than|as)\s+(?:in|during)|on|against|compared (?:with|to))\s+"
+    r"the\s+(?:first|second|third|fourth|last)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:months?|half|quarter)\s+of\s+(?:last year|the previous year|the year before|(?:19|20)\d{2})\b"
     # "rises of 46 percent on January 2020", "25 per cent more than January 2024": a month of an earlier year named
     # as the base is compared with, as "last year" is (a span "from January 2020 to ..." is not a base)

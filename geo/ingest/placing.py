@@ -440,7 +440,9 @@ class Placer(Mentions):
         if inside and not mentions and guess not in {e for _, e in self.mentions(rest)}:
             # "5016 passengers used Korla airport, 3% more a day": the sentence's only place is one the data lacks,
             # whose name holds a place of the data (the Korla station of a corridor)
-            return Place("", "a place the data lacks, named in the sentence", f"place not in the data: {inside[-1].name}")
+            return Place(
+                "", "a place the data lacks, named in the sentence", f"place not in the data: {inside[-1].name}"
+            )
         city = self._city_meant(guess, sentence)
         if city:
             # "Kashgar, the old Silk Road city, ... The park measures only 5 square kilometers": the sentence guess
