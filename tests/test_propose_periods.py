@@ -642,3 +642,10 @@ def test_it_was_the_nth_train_this_year_counts_to_the_day_the_sentence_before_na
         "China-Europe freight train to pass through the Horgos port this year.",
     )
     assert _one(text, "7000th").period == "2024-01-01/2024-10-29"
+
+
+def test_this_quarter_is_the_pages_quarter_or_the_one_just_ended_in_a_quarters_first_days():
+    early = article("2024-04-07", "This quarter 6,000 passengers used Urumqi International Airport.")
+    later = article("2024-05-20", "This quarter 6,000 passengers used Urumqi International Airport.")
+    assert one(early, "6,000").period == "2024-01/2024-03"
+    assert one(later, "6,000").period == "2024-04/2024-06"

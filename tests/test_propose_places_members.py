@@ -59,3 +59,14 @@ def test_a_train_measure_put_on_a_whole_port_is_its_railway_ports():
     )
     assert one(text, "298 million yuan").entity_id == "horgos"
     assert one(text, "29").entity_id == "horgos-rail"
+
+
+def test_a_group_named_in_an_opening_clause_of_time_is_not_the_place_the_figures_clause_names():
+    text = article(
+        "2024-04-07",
+        "Since the China (Xinjiang) Pilot Free Trade Zone was set up, travel has boomed: this quarter 2,991,600 "
+        "passengers arrived at Urumqi International Airport.",
+        "The free trade zone has drawn 3,000 firms since it was set up.",
+    )
+    assert one(text, "2,991,600").entity_id == "urumqi-airport"
+    assert one(text, "3,000").entity_id == "xinjiang-ftz"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from geo.data import periods as data_periods
 from geo.ingest.holidays import HOLIDAY_NAME, holiday_span
@@ -200,6 +201,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "last month", "this month": the month before the article's, or its own
         ("rel_month", r"\b(?P<which>last|this|past)\s+month\b"),
+        # "this quarter": the page's quarter, or the one just ended when the page is in a quarter's first days
+        ("this_quarter", r"\bthis\s+quarter\b"),
         (
             "month_month_years",
             r"\b(?:from|between)\s+(?P<m1>"
@@ -431,6 +434,12 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         if group["which"].lower() in {"last", "past"}:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         return f"{year}-{month:02d}"
+    if kind == "this_quarter":
+        if not ref.published:
+            return None
+        day = date.fromisoformat(ref.published) - timedelta(days=15)  # "this quarter" told on 4 April: January-March
+        first = (day.month - 1) // 3 * 3 + 1
+        return f"{day.year}-{first:02d}/{day.year}-{first + 2:02d}"
     if kind == "month_month_years":
         return f"{group['y1']}-{_month(group['m1']):02d}/{group['y2']}-{_month(group['m2']):02d}"
     if kind == "month_month":

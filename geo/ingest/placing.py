@@ -33,6 +33,9 @@ _REGION_NAME = re.compile(
     r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b|\b(?-i:XUAR)\b", re.I
 )
 
+# a sentence that opens with a clause of time or cause: "Since the zone was set up, ...", "After the FTZ opened, ..."
+_SINCE_OPENING = re.compile(r"\s*(?:Since|After|Following|When|Ever since)\b")
+
 
 @dataclass(frozen=True)
 class Place:
@@ -312,6 +315,15 @@ class Placer(Mentions):
         upto = sentence[: clause_span(sentence, figure.start, figure.end)[1]]
         ranked = self.matcher.rank(without_organisations(upto), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
+        own = {e for _, e in self.mentions(sentence[slice(*clause_span(sentence, figure.start, figure.end))])}
+        if (
+            _SINCE_OPENING.match(sentence)
+            and own
+            and not any(e in groups or self.by_id[e].parent in groups for e in own)
+        ):
+            # "Since the free trade zone was set up, ...: this quarter 2,991,600 passengers arrived at Urumqi airport":
+            # a group named in the time clause the sentence opens with is not the place the figure's clause names
+            groups = []
         sections = [e for _, e in mentions if self.by_id[e].parent in groups]
         lacking = "" if sections else lacking_member(upto, mentions, groups, self.by_id)
         if groups and lacking:
