@@ -862,9 +862,9 @@ SEALED52_MEASURED: dict[str, float] = {
 # fifty-sixth tuning (563269e). Recall, precision and metric meet their targets; entity and period are floors.
 SEALED53_MEASURED: dict[str, float] = {
     "recall": 0.982,
-    "precision": 0.912,
-    "entity": 0.897,
-    "period": 0.51,
+    "precision": 0.982,
+    "entity": 0.918,
+    "period": 0.795,
     "metric": 0.877,
 }
 
@@ -879,6 +879,33 @@ SEALED54_MEASURED: dict[str, float] = {
     "entity": 0.847,
     "period": 0.804,
     "metric": 0.826,
+}
+
+
+# The fifty-eighth tuning opened sealed53 (98.2 / 98.2 / 91.8 / 79.6 / 87.8 after it; its floors follow); sealed54 was
+# not opened and did not move, and no other set moved.
+# Scores of the sealed55 set, unseen (nine 2017-2025 articles in Chinese or Japanese, translated as they were
+# reworded; gold committed in 8e8bfb1 before the tool ran on it, one article dropped in 0b92b9e before it ran, for its
+# copy's site), aggregate only: 94.0 / 84.0 / 82.5 / 87.3 / 82.5 with the code of 16d60eb. Metric meets its target;
+# the other four are floors.
+SEALED55_MEASURED: dict[str, float] = {
+    "recall": 0.94,
+    "precision": 0.84,
+    "entity": 0.825,
+    "period": 0.873,
+    "metric": 0.825,
+}
+
+
+# Scores of the sealed56 set, unseen (seven 2008-2024 articles in French, Portuguese, German or Italian, translated as
+# they were reworded; gold committed in 85ed684 before the tool ran on it), aggregate only: 89.6 / 93.3 / 95.2 / 90.5 /
+# 85.7 with the code of 16d60eb. Precision, entity, period and metric meet their targets; recall is a floor.
+SEALED56_MEASURED: dict[str, float] = {
+    "recall": 0.895,
+    "precision": 0.933,
+    "entity": 0.952,
+    "period": 0.904,
+    "metric": 0.857,
 }
 
 
@@ -1046,6 +1073,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed52", SEALED52_MEASURED),
         ("sealed53", SEALED53_MEASURED),
         ("sealed54", SEALED54_MEASURED),
+        ("sealed55", SEALED55_MEASURED),
+        ("sealed56", SEALED56_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):

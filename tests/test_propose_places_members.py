@@ -65,8 +65,9 @@ def test_a_group_named_in_an_opening_clause_of_time_is_not_the_place_the_figures
     text = article(
         "2024-04-07",
         "Since the China (Xinjiang) Pilot Free Trade Zone was set up, travel has boomed: this quarter 2,991,600 "
-        "passengers arrived at Urumqi International Airport.",
+        "passengers arrived at Urumqi International Airport, up 22.76% year on year.",
         "The free trade zone has drawn 3,000 firms since it was set up.",
     )
     assert one(text, "2,991,600").entity_id == "urumqi-airport"
+    assert one(text, "22.76%").entity_id == "urumqi-airport"
     assert one(text, "3,000").entity_id == "xinjiang-ftz"

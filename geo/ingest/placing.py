@@ -315,14 +315,15 @@ class Placer(Mentions):
         upto = sentence[: clause_span(sentence, figure.start, figure.end)[1]]
         ranked = self.matcher.rank(without_organisations(upto), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
-        own = {e for _, e in self.mentions(sentence[slice(*clause_span(sentence, figure.start, figure.end))])}
+        comma = sentence.find(",")
+        rest = {e for _, e in self.mentions(sentence[comma:])} if comma > 0 else set()
         if (
             _SINCE_OPENING.match(sentence)
-            and own
-            and not any(e in groups or self.by_id[e].parent in groups for e in own)
+            and rest
+            and not any(e in groups or self.by_id[e].parent in groups for e in rest)
         ):
             # "Since the free trade zone was set up, ...: this quarter 2,991,600 passengers arrived at Urumqi airport":
-            # a group named in the time clause the sentence opens with is not the place the figure's clause names
+            # a group named in the time clause the sentence opens with is not the place the rest of it names
             groups = []
         sections = [e for _, e in mentions if self.by_id[e].parent in groups]
         lacking = "" if sections else lacking_member(upto, mentions, groups, self.by_id)
