@@ -644,6 +644,15 @@ def test_it_was_the_nth_train_this_year_counts_to_the_day_the_sentence_before_na
     assert _one(text, "7000th").period == "2024-01-01/2024-10-29"
 
 
+def test_with_them_a_total_this_year_counts_to_the_day_the_sentence_before_named():
+    text = _article(
+        "2022-06-17",
+        "On April 8, 133 trucks left China through the Horgos highway port. With them, the trucks the port has "
+        "exported this year passed 10,000.",
+    )
+    assert _one(text, "10,000").period == "2022-01-01/2022-04-08"
+
+
 def test_this_quarter_is_the_pages_quarter_or_the_one_just_ended_in_a_quarters_first_days():
     early = article("2024-04-07", "This quarter 6,000 passengers used Urumqi International Airport.")
     later = article("2024-05-20", "This quarter 6,000 passengers used Urumqi International Airport.")

@@ -512,7 +512,10 @@ def nth_day(text: str, published: date | None) -> str:
 
 
 # A sentence that points back to the event the sentence before told: "It was the 7000th train ...", "This was ..."
-_IT_WAS = re.compile(r"\s*(?:it|this|that)\s+(?:was|is|marks|marked)\b", re.I)
+# "It was the 7000th train this year", "With them, the vehicles exported this year passed 10,000": that day's count
+_IT_WAS = re.compile(
+    r"\s*(?:(?:it|this|that)\s+(?:was|is|marks|marked)\b|with\s+(?:it|them|this|these|that)\b,?)", re.I
+)
 _STARTS_AT = re.compile(r"\bsince\s*$|^since\b", re.I)
 _SINCE_YEAR = re.compile(r"since\s+(?:19|20)\d{2}", re.I)
 # "has risen by an average of 10 percent per annum since 2020": a rate over the years since, which spans them
