@@ -75,3 +75,13 @@ def test_a_border_gate_is_not_the_dzungarian_gate():
         "The local border gate cleared 1,370,000 inbound and outbound passengers in 2024.",
     )
     assert placed(text, "1,370,000")[0].startswith("horgos")
+
+
+def test_a_boundary_bridge_is_not_the_international_centre_for_boundary_cooperation():
+    # "boundary" is a kind word like "border": only "Horgos" in the centre's name would name it
+    text = article(
+        "2022-06-17",
+        'With them, the trucks the Horgos highway port has exported this year in the "boundary bridge handover" '
+        "mode passed 10,000.",
+    )
+    assert placed(text, "10,000") == ("horgos-road", "")

@@ -22,7 +22,7 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
 # Words that name a kind of place, not a place: a sentence naming only these refers back to an earlier one.
 GENERIC = _words(
     "port ports international area areas zone zones subzone subzones center centre rail road airport comprehensive bonded "
-    "pilot ftz land trade free side cooperation border line exit via northern southern region autonomous "
+    "pilot ftz land trade free side cooperation border boundary line exit via northern southern region autonomous "
     "uygur all three four xinjiang china chinese pass kazakhstan kyrgyzstan uzbekistan tajikistan "
     "pakistan mongolia russia afghanistan india europe asia central economic development west east gate gates"
 )
