@@ -402,6 +402,18 @@ def test_a_train_centre_named_at_a_city_is_its_land_port_and_the_centre_later_me
     assert _place(other, "720")[0] != "urumqi-land-port"
 
 
+def test_a_distribution_centre_or_goods_depot_at_a_city_is_its_land_port_and_the_warehouse_later_means_it():
+    text = _article(
+        "2020-03-31",
+        "A train of household goods left the Urumqi distribution centre for Central Asia, built for the "
+        "China-Europe freight trains.",
+        "The warehouse had stocked 140 containers for Xinjiang's buyers.",
+        "The distribution centre plans to send off 1,000 trains in Xinjiang this year.",
+    )
+    assert _place(text, "140")[0] == "urumqi-land-port"
+    assert _place(text, "1,000")[0] == "urumqi-land-port"
+
+
 def test_a_contrasting_clause_that_names_no_place_goes_on_about_the_place_before_it():
     article = _article(
         "2024-08-06",

@@ -186,8 +186,16 @@ def _is_railway_place(entity: Entity) -> bool:
 
 
 # a centre or hub where freight trains are made up: the land port of its city, and "the center" later means it
-_HUB = re.compile(r"\b(?:freight\s+)?trains?\s+(?:logistics\s+|assembly\s+)?(?:cent(?:er|re)|hub)\b", re.I)
-HUB_BACK = re.compile(r"\b[Tt]he\s+(?:(?:train|logistics)\s+){0,2}(?:cent(?:er|re)|hub)\b")
+# ("the Urumqi distribution centre", "a goods depot in Urumqi" too: the place beside it must be a railway place)
+_HUB = re.compile(
+    r"\b(?:(?:freight\s+)?trains?\s+(?:logistics\s+|assembly\s+)?(?:cent(?:er|re)|hub)"
+    r"|(?:assembly|distribution|consolidation)\s+(?:cent(?:er|re)|hub)|(?:goods|freight)\s+depot)\b",
+    re.I,
+)
+HUB_BACK = re.compile(
+    r"\b[Tt]he\s+(?:(?:train|logistics|assembly|distribution|consolidation)\s+){0,2}(?:cent(?:er|re)|hub)\b"
+    r"|\b[Tt]he\s+(?:depot|warehouse)\b"
+)
 _CUSTOMS = re.compile(r"\b((?:[A-Z][\w'-]*\s+){1,3})[Cc]ustoms\b")
 # A city the data names only through its airport: "Kashgar" is the airport in a sentence about flying, or before
 # "Airport"; "Kashgar prefecture" is never the airport.
