@@ -845,7 +845,7 @@ SEALED51_MEASURED: dict[str, float] = {
 # Metric meets its target; the other four are floors.
 SEALED52_MEASURED: dict[str, float] = {
     "recall": 0.964,
-    "precision": 0.712,
+    "precision": 0.772,
     "entity": 0.893,
     "period": 0.829,
     "metric": 0.872,

@@ -514,3 +514,14 @@ def test_an_airport_the_data_lacks_at_a_town_on_a_data_corridor_keeps_its_other_
     )
     for figure in ("5016", "3%", "64"):
         assert _place(text, figure) == ("", "place not in the data: Korla airport"), figure
+
+
+def test_traffic_across_a_neighbours_territory_is_the_neighbours_even_with_trains_named():
+    text = article(
+        "2018-08-07",
+        "Containers in transit via Khorgos rose by 52% in the first half of 2018.",
+        "International traffic across Kazakh territory also grew, reaching 1861 trains and about 180,000 TEU.",
+    )
+    assert _outside(text, "1861") == ("", "place not in the data: Kazakhstan (national)")
+    assert _outside(text, "about 180,000 TEU") == ("", "place not in the data: Kazakhstan (national)")
+    assert _outside(text, "52%")[0].startswith("horgos")

@@ -162,6 +162,14 @@ _NEIGHBOUR_OWN = re.compile(
     r"\b" + _NEIGHBOURS + r"['\u2019]s\s+"
     r"(?!(?:[\w-]+\s+){0,2}(?:side|part|section|border|station|checkpoint|crossing)\b)"
 )
+# "across Kazakh territory", "through Kazakhstan's territory": traffic within a neighbour's own land
+_COUNTRY_OF = {"kazakh": "Kazakhstan", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "uzbek": "Uzbekistan",
+               "pakistani": "Pakistan", "mongolian": "Mongolia", "russian": "Russia"}  # fmt: skip
+_TERRITORY = re.compile(
+    r"\b(?:across|through|over|on|in|within)\s+(?:the\s+)?(Kazakh|Kyrgyz|Tajik|Uzbek|Pakistani|Mongolian|Russian)\s+"
+    r"territory\b",
+    re.I,
+)
 _MODE_WORDS = re.compile(r"\b(?:rail(?:way)?s?|trains?|road|trucks?|highway|ports?|crossings?|stations?)\b", re.I)
 
 
@@ -187,6 +195,9 @@ def neighbour_total(lead: str, clause: str) -> str:
     # a mode or port keeps the rules for borders; the region named ("Xinjiang's trade with Russia soared") keeps it
     if both is not None and not _MODE_WORDS.search(lead[both.start() :]) and not _REGION.search(lead):
         return " ".join(next((g for g in both.groups() if g), "").split())  # the flag names them as the text does
+    territory = next(reversed(list(_TERRITORY.finditer(lead))), None)
+    if territory is not None:  # "traffic across Kazakh territory reached 1861 trains": the neighbour's, trains or not
+        return _COUNTRY_OF[territory.group(1).lower()]
     match = next(reversed(list(_NEIGHBOUR_OWN.finditer(lead))), None)
     if match is None or _MODE_WORDS.search(lead[match.start() :]) or _MODE_WORDS.search(clause):
         return ""
