@@ -81,3 +81,12 @@ def test_a_days_figures_that_day_stay_the_days_beside_a_year_an_ordinal_names():
     )
     assert one(text, "81").period == "2023-06-28"
     assert one(text, "8120").period == "2023-06-28"
+
+
+def test_this_year_up_to_yesterday_ends_the_day_before_the_dispatch():
+    text = article(
+        "2023-07-13",
+        "URUMQI, July 12 (Xinhua) -- The Horgos railway port had handled 4,000 China-Europe freight trains this year "
+        "up to yesterday.",
+    )
+    assert one(text, "4,000").period == "2023-01-01/2023-07-11"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from geo.ingest.adjusted import NOW as _NOW
 from geo.ingest.adjusted import PLANNED as _PLANNED
@@ -429,8 +429,9 @@ class Timeline:
         said = _WEEKDAY_AT.search(clean)
         if said and self.filed:
             return weekday_before(said.group("wd"), self.filed)  # "..., the customs said on Friday": that day
-        if _THIS_WEEK.search(clean):
-            return self.filed
+        if _THIS_WEEK.search(clean) and self.filed:
+            # "this year up to yesterday" in a dispatch of 12 July: to 11 July
+            return self.filed - timedelta(days=1) if _YESTERDAY.search(clean) else self.filed
         if self.day_before and _IT_WAS.match(clean):
             # "On the afternoon of the 29th, a train left ... It was the 7000th train this year": that day's count
             return date.fromisoformat(self.day_before)
@@ -490,6 +491,7 @@ _STREAK = re.compile(
     re.I,
 )
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
+_YESTERDAY = re.compile(r"\b(?:up to|until|till|through|as of|by)\s+yesterday\b", re.I)
 _THIS_WEEK = re.compile(r"\b(?:earlier |later )?this week\b|\btoday\b|\byesterday\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s+(?:\w+\s+)?on\s*$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
