@@ -30,7 +30,13 @@ def test_a_capitalised_kind_of_place_named_after_an_unknown_place_is_still_flagg
 
 @pytest.mark.parametrize(
     ("spelling", "entity_id"),
-    [("Irkeshtem", "irkeshtam"), ("Khunjirab", "khunjerab"), ("Takeshikan", "takeshiken")],
+    [
+        ("Irkeshtem", "irkeshtam"),
+        ("Khunjirab", "khunjerab"),
+        ("Takeshikan", "takeshiken"),
+        ("Alashankoe", "alashankou"),  # a word of zones' and a corridor's names too: the port its name alone is
+        ("Ala Chankou", "alashankou"),  # a name split in two words
+    ],
 )
 def test_a_port_spelled_one_letter_off_a_data_name_is_the_datas_port(spelling, entity_id):
     # romanisations vary ("Takshiken", "Urastai"): one letter away from a data name of six letters or more

@@ -12,6 +12,7 @@ from geo.ingest.text import GENERIC, fold, stem, tokens
 # that place, when the word is long enough that one letter does not make another name (six letters or more).
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{5,}\b")
 _SHORTEST = 6
+_PAIR = re.compile(r"\b[A-Z][a-z]{1,5} [A-Z][a-z]{3,}\b")
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -39,12 +40,19 @@ def add_spellings(entities: list[Entity], text: str) -> dict[str, str]:
     raw_words = {w for e in entities for p in e.phrases for w in p.folded.split()}
     place_raw = {w for w in raw_words if stem(w) not in GENERIC and len(w) >= _SHORTEST and w.isalpha()}
     found: dict[str, str] = {}
-    for word in sorted({m.group(0) for m in _CAPITALISED.finditer(text)}):
-        variant = fold(word).lower()
-        if variant in raw_words or not variant.isalpha():
+    pairs = {m.group(0) for m in _PAIR.finditer(text)}  # "Ala Chankou" for Alashankou: a name split in two
+    for word in sorted({m.group(0) for m in _CAPITALISED.finditer(text)} | pairs):
+        variant = fold(word).lower().replace(" ", "")
+        if (
+            variant in raw_words
+            or not variant.isalpha()
+            or (word in pairs and set(fold(word).lower().split()) & raw_words)
+        ):
             continue
         close = {w for w in place_raw if w[0] == variant[0] and one_edit(variant, w)}
         owners = {_root(e) for e in entities for p in e.phrases if close & set(p.folded.split())}
+        # "Alashankou" also names zones and a corridor: the place whose own name is that word alone is the one meant
+        owners = {_root(e) for e in entities for p in e.phrases if p.folded in close} or owners
         if not close or len(owners) != 1:
             continue
         for entity in entities:
@@ -53,7 +61,7 @@ def add_spellings(entities: list[Entity], text: str) -> dict[str, str]:
                 folded = phrase.folded.split()
                 if not close & set(folded):
                     continue
-                respelled = [variant if w in close else w for w in folded]
+                respelled = [fold(word).lower() if w in close else w for w in folded]
                 extra.append(Phrase(" ".join(respelled), tokens(" ".join(respelled))))
             entity.phrases += [p for p in extra if p.folded not in {q.folded for q in entity.phrases}]
         found[word] = sorted(close)[0]
