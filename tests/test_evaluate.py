@@ -875,10 +875,10 @@ SEALED53_MEASURED: dict[str, float] = {
 # code of 563269e. Precision and metric meet their targets; the other three are floors.
 SEALED54_MEASURED: dict[str, float] = {
     "recall": 0.943,
-    "precision": 0.961,
-    "entity": 0.934,
+    "precision": 1.0,
+    "entity": 0.978,
     "period": 0.847,
-    "metric": 0.826,
+    "metric": 0.804,
 }
 
 

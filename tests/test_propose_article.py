@@ -105,3 +105,14 @@ def test_a_date_line_in_digits_and_a_trains_number_are_not_figures_or_years():
     found = {c.figure.as_written: c for c in propose_candidates(text, "t", settings.DATA_DIR, "2024-01-17")}
     assert not {"14", "09", "2037"} & set(found)
     assert "2037" not in found["33403"].period
+
+
+def test_a_teaser_the_page_prints_again_later_is_proposed_once_in_its_place():
+    text = article(
+        "2022-07-05",
+        "These trains carried about 4.49 million tonnes of goods.",
+        "As of 30 June, 3,181 freight trains passed through the Horgos railway port in the first half of this year.",
+        "These trains carried about 4.49 million tonnes of goods.",
+    )
+    found = [c for c in propose_candidates(text, "t", settings.DATA_DIR, "2022-07-05") if c.figure.value == 4490000]
+    assert [(c.entity_id, c.confidence) for c in found] == [("horgos-rail", "high")]

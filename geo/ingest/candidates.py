@@ -179,6 +179,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     body_is_regions = False  # whether the last firm or body named is one named after the region
     for position, (sentence, guess) in enumerate(zip(body, guesses, strict=True)):
         text_ = sentence.text
+        if re.search(r"\d", text_) and any(s.text.strip() == text_.strip() for s in body[position + 1 :]):
+            continue  # a teaser the page prints again in its place later: the later copy, with its context, counts
         # the sentence before in the same paragraph: it may name what a count is of ("trains", "routes")
         context = next((s.text + " " for s in reversed(body[:position]) if s.paragraph == sentence.paragraph), "")
         if text_.lstrip()[:1] in "-–—•":  # a list item continues the sentence that opens the list ("...: - via X")
