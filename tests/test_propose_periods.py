@@ -658,3 +658,15 @@ def test_this_quarter_is_the_pages_quarter_or_the_one_just_ended_in_a_quarters_f
     later = article("2024-05-20", "This quarter 6,000 passengers used Urumqi International Airport.")
     assert one(early, "6,000").period == "2024-01/2024-03"
     assert one(later, "6,000").period == "2024-04/2024-06"
+
+
+def test_as_of_a_late_day_in_a_dispatch_of_a_months_first_day_is_the_month_before_and_ends_later_years_to_date():
+    text = article(
+        "2022-09-01",
+        "As of the 30th, the freight trains through the Alashankou port this year passed 4,000.",
+        "This year the trains through the Alashankou port ran at most 24 in a day.",
+        "As of the 29th, the Alashankou railway port had handled 3,500,000 tonnes of goods since it opened.",
+    )
+    assert one(text, "4,000").period == "2022-01-01/2022-08-30"
+    assert one(text, "24").period == "2022-01-01/2022-08-30"
+    assert one(text, "3,500,000 tonnes").period == "../2022-08-29"

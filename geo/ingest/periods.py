@@ -492,10 +492,8 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
     if kind == "as_of_year":
         return f"../{group['y']}"
     if kind == "as_of_nth":
-        day = int(group["d"])
-        if not ref.published or not 1 <= day <= 28:
-            return None
-        return f"../{dispatch_month_day(day, ref.published)}"
+        day = dispatch_month_day(int(group["d"]), ref.published) if ref.published else ""
+        return f"../{day}" if day else None  # "as of the 30th" on 1 September: 30 August
     if kind in {"date", "date_dmy"}:
         year = int(group["y"]) if group["y"] else ref.year
         return f"{year}-{_month(group['m']):02d}-{int(group['d']):02d}" if 1 <= int(group["d"]) <= 31 else None

@@ -35,6 +35,7 @@ _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")"
 _WEEKDAY_AT = re.compile(
     r"\b(?:as of|as at|by|on|until|till|up to|through|since)\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I
 )
+_AS_OF_NTH = re.compile(r"\b(?:as of|as at|up to|until|till)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _AS_OF = re.compile(r"\b(?:as of|as at|by the end of|by|until|up to)\b", re.I)
 # Year to date: the count since 1 January of a year not yet over, to the day the text says.
 _YTD = re.compile(
@@ -43,6 +44,7 @@ _YTD = re.compile(
     re.I,
 )
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
+_RAN = re.compile(r"\b(?:ran|saw|hit|reached|peaked|averaged|topped)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un)\b|\bhad\b|\bhas\b", re.I)
 _THAT_PERIOD = re.compile(
     r"\b(?:in|during|over|for) (?:(?:that|this|the same) (?:period|time)|the period)\b(?! (?:of|last|in)\b)", re.I
@@ -98,6 +100,11 @@ class Timeline:
             match = _WEEKDAY_AT.search(text)
             if match and self.filed and re.search(r"\b(?:as of|as at|by|up to|until|till)\b", match.group(0), re.I):
                 self.as_of = weekday_before(match.group("wd"), self.filed)
+                return
+            nth = _AS_OF_NTH.search(text)  # "As of the 30th, ... this year passed 4,000" in a dispatch of 1 September
+            day = dispatch_month_day(int(nth.group(1)), self.filed.isoformat()) if nth and self.filed else ""
+            if day:
+                self.as_of = date.fromisoformat(day)
                 return
 
     def _this_year(self, text: str, paragraph: int) -> None:
@@ -197,7 +204,14 @@ class Timeline:
         current = (explicit_years[-1] if explicit_years else self.data_year) == self.pub_year
         ytd_words = bool(_YTD.search(clean)) or (
             bool(_THIS_YEAR.search(clean))
-            and bool(_PERFECT.search(clean) or day or dated or (any(flows) and not _PLANNED.search(clean)))
+            and bool(
+                _PERFECT.search(clean)
+                or day
+                or dated
+                or (any(flows) and not _PLANNED.search(clean))
+                # "This year the trains ran at most 24 in a day": a rate or peak so far in a year not yet over
+                or (_RAN.search(clean) and not _PLANNED.search(clean))
+            )
         )
         if explicit_years and not dated:
             self.data_year = explicit_years[-1]
