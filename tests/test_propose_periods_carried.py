@@ -109,3 +109,13 @@ def test_the_span_a_title_states_governs_the_flows_and_in_the_period():
     assert one(text, "2.3 billion yuan").period == "2019-01/2019-03"
     assert one(text, "18 percent").period == "2019-01/2019-03"
     assert one(text, "9 percent").period == "2019-01/2019-03"
+
+
+def test_a_rate_in_the_past_tense_after_a_year_stated_is_that_years_average():
+    text = article(
+        "2025-01-04",
+        "In 2024 the freight trains through the Alashankou railway port numbered 7,684.",
+        "On average 21 trains went through each day, and the Horgos railway port handled more than 22 trains a day.",
+    )
+    assert one(text, "21").period == "2024"
+    assert one(text, "more than 22").period == "2024"
