@@ -47,6 +47,11 @@ def test_a_part_of_an_earlier_year_a_rise_is_measured_on_is_no_period():
     )
     assert one(text, "267%").period == "2024-01/2024-03"
     assert one(text, "40%").period == "2024-01/2024-03"
+    months = article(
+        "2015-04-20",
+        "In January-March 2015 Xinjiang's foreign trade came to 18 billion yuan, 38% less than in January-March 2014.",
+    )
+    assert one(months, "38%").period == "2015-01/2015-03"
 
 
 def test_the_year_a_multiple_is_stated_against_is_no_period():

@@ -29,7 +29,11 @@ COMPARED = re.compile(
     r"(?:months?|half|quarter)\s+of\s+(?:last year|the previous year|the year before|(?:19|20)\d{2})\b"
     # "rises of 46 percent on January 2020", "25 per cent more than January 2024": a month of an earlier year named
     # as the base is compared with, as "last year" is (a span "from January 2020 to ..." is not a base)
+    # ("6% less than in January-March 2014": months of an earlier year, joined by a dash)
     r"|\b(?:than|on|over|from|against|compared (?:with|to))\s+(?:in\s+|during\s+)?"
+    + r"(?:"
+    + MONTH_PATTERN
+    + r"\s*[-\u2013]\s*)?"
     + MONTH_PATTERN
     + r"\s+(?:of\s+)?(?:19|20)\d{2}\b(?!\s*(?:(?:to|until|till|through|and)\b|[-\u2013]))"
     # "2.5 times the figure in 2019", "5.6 times from the 2019 level", "double the number of 2021", "nine times their
