@@ -189,3 +189,16 @@ def test_a_groups_trade_named_through_its_members_is_its_trade_and_keeps_value_i
     )
     assert one(text, "6.27 billion yuan").metric == "trade_value"
     assert one(text, "41.6 percent").metric == "trade_value_growth_yoy"
+
+
+def test_foreign_trade_turnover_is_the_regions_foreign_trade_value_and_its_growth():
+    text = article(
+        "2009-01-29",
+        "Last year Xinjiang's foreign trade turnover reached 22.2 billion US dollars, a rise of 62 per cent on the "
+        "year before.",
+    )
+    assert (one(text, "22.2 billion US dollars").metric, one(text, "22.2 billion US dollars").new_metric) == (
+        "foreign_trade_value",
+        False,
+    )
+    assert one(text, "62 per cent").metric == "foreign_trade_growth_yoy"
