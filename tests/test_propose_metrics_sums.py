@@ -202,3 +202,13 @@ def test_foreign_trade_turnover_is_the_regions_foreign_trade_value_and_its_growt
         False,
     )
     assert one(text, "62 per cent").metric == "foreign_trade_growth_yoy"
+
+
+def test_a_trade_surplus_is_its_own_measure_not_the_trade_value():
+    text = article(
+        "2015-04-20",
+        "In the first quarter Xinjiang's exports came to 15.5 billion yuan. Its foreign trade surplus was 13 billion "
+        "yuan.",
+    )
+    candidate = one(text, "13 billion yuan")
+    assert (candidate.metric, candidate.new_metric) == ("trade_surplus", True)

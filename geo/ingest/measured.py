@@ -11,13 +11,17 @@ from geo.ingest.numbers import Figure
 # and the region's foreign trade are both "trade", so the vocabulary's words decide that one.
 _VALUE_OF = {
     "foreign trade turnover": "foreign_trade_value",  # "turnover" is the value traded, in Russian and Kazakh usage
+    "foreign trade surplus": "trade_surplus",  # exports less imports: no value of the trade itself
+    "trade surplus": "trade_surplus",
+    "foreign trade deficit": "trade_deficit",
+    "trade deficit": "trade_deficit",
     "foreign trade": "foreign_trade_value",
     "imports and exports": "foreign_trade_value",
     "import and export": "foreign_trade_value",
     "exports": "exports_value",
     "imports": "imports_value",
 }
-_NOUN = r"(foreign trade turnover|foreign trade|imports and exports|import and export|exports|imports)"
+_NOUN = r"((?:foreign )?trade (?:surplus|deficit)|foreign trade turnover|foreign trade|imports and exports|import and export|exports|imports)"
 # a conversion in brackets right after the sum ("37.8 billion yuan ($5.9 billion)") is the same sum
 _CONVERSION = r"\s*(?:\([^()]*\)\s*)?"
 # "posted 37.8 billion yuan in foreign trade", "recorded ... of imports and exports"
