@@ -83,6 +83,11 @@ def test_a_sum_traded_with_a_partner_is_that_partners_trade():
     assert one(text, "20.5 percent").metric == "bri_partner_trade_growth_yoy"
     assert one(text, "48.8 billion yuan").metric == "central_asia_trade"
     assert one(text, "31.7 percent").metric == "central_asia_trade_growth_yoy"
+    back = article(
+        PUBLISHED,
+        "Kazakhstan is still the region's main partner: in January-March Xinjiang traded 7 billion yuan with it.",
+    )
+    assert one(back, "7 billion yuan").metric == "kazakhstan_trade"
 
 
 def test_trade_between_the_region_and_a_partner_is_that_partners_trade():

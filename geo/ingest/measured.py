@@ -65,7 +65,9 @@ def money_measure(sentence: str, figure: Figure, region: bool = True) -> str:
         return _value_of(noun.group(1), region)
     partner = _WITH_AFTER.match(after)
     if partner and _TRADED.search(sentence[: figure.start]):
-        found = partners(partner.group(1))
+        # "Kazakhstan is its main partner: Xinjiang traded 7 billion yuan with it": the partner the sentence named
+        back = re.fullmatch(r"\s*it\s*", partner.group(1), re.I)
+        found = partners(sentence[: figure.start] if back else partner.group(1))
         if len(found) == 1:
             return f"{found[0]}_trade"
     worth = _WORTH.search(sentence[: figure.start])
