@@ -909,6 +909,31 @@ SEALED56_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed57 set, unseen (ten 2011-2024 articles in Turkish, Chinese, Japanese or Arabic, translated as they
+# were reworded; gold committed in 66dc9cc before the tool ran on it), aggregate only: 96.2 / 87.5 / 84.2 / 56.6 / 80.3
+# with the code of f1dc64a. Metric meets its target; the other four are floors.
+SEALED57_MEASURED: dict[str, float] = {
+    "recall": 0.962,
+    "precision": 0.875,
+    "entity": 0.842,
+    "period": 0.565,
+    "metric": 0.802,
+}
+
+
+# Scores of the sealed58 set, unseen (ten 2010-2024 articles in Russian or Korean, translated as they were reworded;
+# gold committed in 315bea3 before the tool ran on it; 14 of its 38 figures are facts, most of the rest a gas or oil
+# pipeline's, another place's), aggregate only: 81.6 / 41.5 / 66.7 / 83.3 / 83.3 with the code of f1dc64a. Metric
+# meets its target; the other four are floors.
+SEALED58_MEASURED: dict[str, float] = {
+    "recall": 0.815,
+    "precision": 0.414,
+    "entity": 0.666,
+    "period": 0.833,
+    "metric": 0.833,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1075,6 +1100,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed54", SEALED54_MEASURED),
         ("sealed55", SEALED55_MEASURED),
         ("sealed56", SEALED56_MEASURED),
+        ("sealed57", SEALED57_MEASURED),
+        ("sealed58", SEALED58_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
