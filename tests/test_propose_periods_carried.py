@@ -119,3 +119,12 @@ def test_a_rate_in_the_past_tense_after_a_year_stated_is_that_years_average():
     )
     assert one(text, "21").period == "2024"
     assert one(text, "more than 22").period == "2024"
+
+
+def test_a_year_a_forecast_names_is_not_the_year_later_months_are_of():
+    text = article(
+        "2013-05-23",
+        "The port's freight is expected to reach 20 million tonnes in 2020 and 35 million tonnes in 2030.",
+        "From January to April the Horgos port handled 6,804,300 tonnes of goods.",
+    )
+    assert one(text, "6,804,300 tonnes").period == "2013-01/2013-04"

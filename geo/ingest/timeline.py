@@ -213,7 +213,8 @@ class Timeline:
                 or (_RAN.search(clean) and not _PLANNED.search(clean))
             )
         )
-        if explicit_years and not dated:
+        if explicit_years and not dated and not (_PLANNED.search(clean) and explicit_years[-1] > self.pub_year):
+            # ("... is expected to reach 35 million tonnes in 2030": a year still to come is a plan's, not the data's)
             self.data_year = explicit_years[-1]
             self.year_stated = True
         self._this_year(clean, paragraph)
