@@ -88,6 +88,16 @@ def test_a_by_line_in_brackets_is_a_dateline_whose_day_dates_no_figure():
     assert _one(news, "3.2 billion yuan").period == "2023"
 
 
+def test_a_day_before_its_month_in_lenticular_brackets_is_a_dateline_whose_day_dates_no_figure():
+    assert strip_dateline("\u301031 January, Xinhua News\u3011 The port grew.") == ("The port grew.", ("January", 31))
+    news = _article(
+        "2019-01-31",
+        "\u301031 January, Xinhua News\u3011 Horgos Customs said the China-Europe trains it supervised in 2018 "
+        "numbered 2,055.",
+    )
+    assert _one(news, "2,055").period == "2018"
+
+
 def test_a_short_first_line_that_asks_is_the_headline_not_a_figure():
     text = (
         f"Title: Queues at the border\nPublished: {PUBLISHED}\n\n900 lorries queue at the border: why?\n\n"

@@ -132,7 +132,10 @@ _DATELINE = re.compile(
     r"|^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][A-Za-z .'-]{1,30},\s*){1,2}(?P<m4>[A-Z][a-z]{2,8})\.?\s+(?P<d4>\d{1,2})\s*"
     r"(?:\([^)]*\))?\s*(?:--|—|–)\s*"
     # "[Wen Wei Po reporter Zhao Li, January 21, Xinjiang]", "[Xinhua, Urumqi, September 19]": a by-line in brackets
-    r"|^\[[^\]]{0,160}?\b(?P<m5>[A-Z][a-z]{2,8})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?\b[^\]]{0,60}\]\s*"
+    r"|^[\[\u3010][^\]\u3011]{0,160}?\b(?P<m5>[A-Z][a-z]{2,8})\.?\s+(?P<d5>\d{1,2})(?:st|nd|rd|th)?\b[^\]\u3011]{0,60}"
+    r"[\]\u3011]\s*"
+    # "【31 January, Xinhua News】": the day before its month, in square or lenticular brackets
+    r"|^[\[\u3010](?P<d7>\d{1,2})\.?\s+(?P<m7>[A-Z][a-z]{2,8})\b[^\]\u3011]{0,80}[\]\u3011]\s*"
     # "Urumqi, 10 September 2022 (Xinhua) --", "URUMQI, 26. September (Xinhua) --", "Urumqi, 25 June /Xinhua/ --":
     # the day before its month (and the year), then a dash
     r"|^[A-Z][A-Za-z .'-]{1,30},\s*(?P<d6>\d{1,2})\.?\s+(?P<m6>[A-Za-z][a-z]{2,8})\.?(?:,?\s+(?:19|20)\d{2})?\s*"
@@ -199,8 +202,8 @@ def strip_dateline(text: str) -> tuple[str, tuple[str, int] | None]:
     match = _DATELINE.match(text)
     month, day = ("", "")
     if match:
-        month = next((match.group(g) for g in ("m", "m3", "m4", "m5", "m6") if match.group(g)), "")
-        day = next((match.group(g) for g in ("d", "d3", "d4", "d5", "d6") if match.group(g)), "")
+        month = next((match.group(g) for g in ("m", "m3", "m4", "m5", "m6", "m7") if match.group(g)), "")
+        day = next((match.group(g) for g in ("d", "d3", "d4", "d5", "d6", "d7") if match.group(g)), "")
     if not match or (month and month.lower().rstrip(".")[:3] not in _MONTH_ABBR):
         return text, None
     when = (month, int(day)) if month else None
