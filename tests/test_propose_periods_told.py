@@ -90,3 +90,13 @@ def test_this_year_up_to_yesterday_ends_the_day_before_the_dispatch():
         "up to yesterday.",
     )
     assert one(text, "4,000").period == "2023-01-01/2023-07-11"
+
+
+def test_the_figures_of_a_day_a_sentence_opens_on_are_that_days_whatever_years_it_names():
+    text = article(
+        "2022-02-18",
+        "On 17 February 2022, the 32nd day of the 2022 travel season, Urumqi International Airport carried 61,000 "
+        "passengers, the highest of 2022, and handled 466 take-offs and landings.",
+    )
+    assert one(text, "61,000").period == "2022-02-17"
+    assert one(text, "466").period == "2022-02-17"

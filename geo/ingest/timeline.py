@@ -44,6 +44,7 @@ _YTD = re.compile(
     re.I,
 )
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
+_ON_DAY = re.compile(r"^\s*on\s+(?:the\s+)?$", re.I)
 _RAN = re.compile(r"\b(?:ran|saw|hit|reached|peaked|averaged|topped)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un)\b|\bhad\b|\bhas\b", re.I)
 _THAT_PERIOD = re.compile(
@@ -201,6 +202,9 @@ class Timeline:
         as_of_day = day or (date.fromisoformat(dated[0].period[3:]) if dated and dated[0].period[:3] == "../" else None)
         ranges = [p for p in found if p not in dated and not re.fullmatch(r"\d{4}", p.period)]
         years = [p for p in found if re.fullmatch(r"\d{4}", p.period)]
+        # "On 17 February 2022, the 32nd day of the 2022 travel season, the airport carried 61,000 passengers, the
+        # highest of 2022": the figures of the day the sentence opens on, whatever years it names
+        on_day = any(_ON_DAY.search(clean[: p.start]) and not p.period.startswith("..") for p in dated)
         current = (explicit_years[-1] if explicit_years else self.data_year) == self.pub_year
         ytd_words = bool(_YTD.search(clean)) or (
             bool(_THIS_YEAR.search(clean))
@@ -268,7 +272,7 @@ class Timeline:
                       else (end, "a count that stands: the year-to-date day") for s in stock]  # fmt: skip
         elif (
             # "On June 21 the airport saw its first peak of 2022, with 7917 passengers that day": the day's, not 2022's
-            (ytd_words or ((dated or day) and years and current and not _THAT_DAY.search(clean)))
+            (ytd_words or ((dated or day) and years and current and not _THAT_DAY.search(clean) and not on_day))
             and current
             and not _SINCE.search(clean)
         ):
