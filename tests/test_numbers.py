@@ -135,6 +135,24 @@ def test_a_day_written_before_its_month_with_an_ordinal():
     assert [p.period for p in find_periods("On 12th November 2024, it grew.", Reference(2024, 2024))] == ["2024-11-12"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Exports rose to 6 thousand 655 tonnes.", 6655, "tonnes"),
+        ("Their value was 11 million 900 thousand dollars.", 11_900_000, "USD"),
+        ("The pipeline carried 15 million 14 thousand tonnes.", 15_014_000, "tonnes"),
+    ],
+)
+def test_an_amount_whose_rest_follows_its_scale_word_is_one_figure(text, value, unit):
+    # as translations of Turkish ("6 bin 655 ton") and Russian ("15 млн 14 тыс") figures print them
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_rest_as_large_as_the_scale_before_it_is_another_figure():
+    assert [f.value for f in find_figures("Some 2 thousand 1500 trucks crossed.")] == [2000, 1500]
+
+
 def test_an_amount_in_billions_and_millions_is_one_figure_and_points_beside_a_percent_are_percentage_points():
     # as translations of Chinese and Russian figures print them
     trade, growth, above = find_figures(

@@ -284,21 +284,23 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None, point
     return sorted([*figures, *multiples], key=lambda f: f.start)
 
 
-# "91 billion 510 million yuan", as translations of Chinese and Russian figures print them: one amount
-_BILLION_WRITTEN = re.compile(r"\b(?:billion|bln|bn)$", re.I)
-_MILLION_WRITTEN = re.compile(r"^\d{1,3}\s*(?:million|mln)\b", re.I)
+# "91 billion 510 million yuan", "6 thousand 655 tonnes", "15 million 14 thousand tonnes", as translations of Chinese,
+# Russian and Turkish figures print them: one amount, its rest smaller than the scale written before it
+_SCALE_WRITTEN = re.compile(r"\b(?P<scale>thousand|million|mln|billion|bln|bn)$", re.I)
+_REST_WRITTEN = re.compile(r"^\d{1,3}\b(?![.,]\d)", re.I)
 
 
 def _compounds(sentence: str, figures: list[Figure]) -> list[Figure]:
     merged: list[Figure] = []
     for figure in figures:
         last = merged[-1] if merged else None
+        scale = _SCALE_WRITTEN.search(last.as_written) if last is not None and last.unit == "count" else None
         if (
             last is not None
-            and last.unit == "count"
-            and _BILLION_WRITTEN.search(last.as_written)
+            and scale is not None
             and not sentence[last.end : figure.start].strip()
-            and _MILLION_WRITTEN.match(figure.as_written)
+            and _REST_WRITTEN.match(figure.as_written)
+            and figure.value < SCALES[scale.group("scale").lower()]
             and not figure.qualifier
         ):
             merged[-1] = Figure(last.start, figure.end, last.value + figure.value, figure.unit, last.qualifier,
