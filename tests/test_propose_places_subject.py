@@ -437,3 +437,21 @@ def test_the_place_a_figure_is_compared_with_is_not_the_figures():
     )
     for figure in ("57,587", "1,613,000 tonnes", "more than 10 times"):
         assert one(text, figure).entity_id == "horgos-rail", figure
+
+
+def test_a_share_of_all_the_regions_trains_is_the_place_before_not_the_region():
+    text = _article(
+        "2019-01-31",
+        "In 2018 the China-Europe trains that Horgos Customs supervised numbered 2,055.",
+        "The trains leaving and entering the country there made up 44.1% of all the trains run by the autonomous "
+        "region as a whole.",
+        "The outbound trains, 1,668 of them, came mainly from Lianyungang and Chongqing.",
+    )
+    assert _place(text, "44.1%")[0] == "horgos-rail"
+    assert _place(text, "1,668")[0] == "horgos-rail"
+    # the region that runs a route is no whole a share is of
+    route = _article(
+        "2025-06-10",
+        "More than half of all China-Europe freight trains now travel the region's western route.",
+    )
+    assert _place(route, "More than half")[0] == "xinjiang"

@@ -430,8 +430,9 @@ class Placer(Mentions):
             return Place(self.last_combined, "the places named together before", f"combined: {', '.join(ids)}")
         region_before = [
             m for m in _REGION_NAME.finditer(sentence)
-            if m.start() < figure.start or "," not in sentence[figure.end : m.start()]
-        ]  # fmt: skip
+            if (m.start() < figure.start or "," not in sentence[figure.end : m.start()])
+            and not (figure.unit == "percent" and _SHARE_OF.match(sentence[figure.end : m.start()]))
+        ]  # fmt: skip  # "made up 44.1% of all the trains run by the autonomous region": the region is the whole
         entity = self.by_id.get(guess)
         if entity is not None and entity.region and not region_before and last and last != guess:
             return Place(
@@ -511,6 +512,7 @@ _BACK_TO_KIND = re.compile(r"\b[Tt]he (?:new |dry |land )?([Pp]ort|[Aa]irport)\b
 
 
 # Where the news was told is not what the figures are about: "at a news conference in Urumqi on Friday".
+_SHARE_OF = re.compile(r"\s*of\s+(?:all\s+)?(?:the\s+)?[^,;]{0,60}?\b(?:by|in|across|throughout)\s+(?:the\s+)?$", re.I)
 _OF_REGION = re.compile(r"\s+(?:of|in)\s+[^,;]{0,40}?(?:\bXinjiang\b|\bthe region\b)", re.I)
 
 
