@@ -278,6 +278,16 @@ def test_a_count_goes_with_the_place_it_went_through_and_its_change_after_it_mea
     assert _one(text, "17.3%").metric == "china_europe_trains_growth_yoy"
 
 
+def test_both_records_speaks_of_the_figures_not_of_both_places():
+    text = _article(
+        "2024-03-03",
+        "The China-Europe trains that cleared Horgos in 2023 rose 9.8% to 7762, and those through the Alashankou "
+        "railway port rose 6.8% to 6635, both records.",
+    )
+    assert _one(text, "6635").entity_id == "alashankou-rail"
+    assert _one(text, "7762").entity_id == "horgos-rail"
+
+
 def test_a_ports_road_and_railway_ports_named_together_are_the_whole_port():
     text = _article(
         "2024-11-12",

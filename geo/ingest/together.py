@@ -80,7 +80,9 @@ def the_other(clause: str, history: list[str], named: set[str]) -> str:
 
 
 TOGETHER = re.compile(
-    r"\b(?:together(?! with)|combined|jointly|both|between them|in total)\b"  # "one of two ports, together with X"
+    r"\b(?:together(?! with)|combined|jointly|between them|in total)\b"  # "one of two ports, together with X"
+    # ("..., and those through Alashankou rose 6.8% to 6635, both records": both figures, not both places)
+    r"|\bboth\b(?!\s+(?:(?:new|all-time|record)\s+)?(?:records?|highs?|peaks?)\b)"
     r"|\b[A-Z][\w-]+ and [A-Z][\w-]+ (?:ports|hubs|railway ports)\b"  # "through the Alashankou and Khorgos ports"
 )
 BACK_TO_SEVERAL = re.compile(
