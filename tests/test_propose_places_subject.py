@@ -455,3 +455,11 @@ def test_a_share_of_all_the_regions_trains_is_the_place_before_not_the_region():
         "More than half of all China-Europe freight trains now travel the region's western route.",
     )
     assert _place(route, "More than half")[0] == "xinjiang"
+
+
+def test_where_a_train_from_a_named_city_goes_is_not_where_it_was_counted():
+    text = _article(
+        "2018-09-11",
+        "The China-Europe train from Urumqi to Almaty set off. It was the 700th train of 2018.",
+    )
+    assert _place(text, "700th")[0] == "urumqi-land-port"

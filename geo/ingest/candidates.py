@@ -27,6 +27,7 @@ from geo.ingest.kinds import is_town_measure
 from geo.ingest.lengths import length_of
 from geo.ingest.measures import growth_stem
 from geo.ingest.members import article_mode
+from geo.ingest.mentions import without_destinations
 from geo.ingest.metrics import MetricEntry, MetricGuess, guess_metric, is_standing_count, load_vocabulary
 from geo.ingest.milestones import opened_total
 from geo.ingest.modes import clause_mode
@@ -156,7 +157,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     matcher = EntityMatcher(entities)
     by_id = {e.id: e for e in entities}
     begun = first_days(data_dir)  # a zone set up in 2023 is no place of a 2018 figure
-    guesses = sentence_entities([Sentence(without_organisations(s.text), s.paragraph) for s in body], matcher)
+    guesses = sentence_entities(
+        [Sentence(without_destinations(without_organisations(s.text)), s.paragraph) for s in body], matcher
+    )
     region = next((e.id for e in entities if e.region), "")
     # a checkpoint that names the only place ("the Baketu border inspection station ... in Xinjiang") is that place's
     stationed = sentence_entities([Sentence(without_organisations(s.text, False), s.paragraph) for s in body], matcher)

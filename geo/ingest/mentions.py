@@ -53,7 +53,7 @@ class Mentions(PortMembers):
         return bool(_DIVISION_AFTER.match(rest)) or not AIR_WORDS.search(text)
 
     def _scan(self, sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-        text = without_organisations(sentence)
+        text = without_destinations(without_organisations(sentence))
         cities: list[tuple[int, str]] = []
         found: list[tuple[int, str]] = []
         for entity in self.by_id.values():  # a Chinese name names one entity, mode and all
@@ -208,4 +208,14 @@ _AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International
 _CROSSING_AFTER = re.compile(
     r"(?:[-\u2013][A-Z][\w'-]*)?\s+(?:(?:border|railway|rail)\s+)*(?:crossing|station|checkpoint|border point)\b", re.I
 )
+# "from Urumqi to Almaty": a route's end after a start the text names
+_DESTINATION = re.compile(r"(\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to\s+)([A-Z][\w'-]*)")
+
+
+def without_destinations(text: str) -> str:
+    """The text with the end of each route from a named start blanked: "the train from Urumqi to Almaty" names
+    Urumqi, where the train was counted, not Almaty, where it goes (the text keeps its length)."""
+    return _DESTINATION.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 _KIND_WORDS = frozenset({"dry", "railway", "highway", "inland", "station", "stations", "airports"})
