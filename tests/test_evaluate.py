@@ -229,7 +229,7 @@ SEALED13_MEASURED: dict[str, float] = {
 SEALED14_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.957,
-    "entity": 0.784,
+    "entity": 0.795,
     "period": 0.852,
     "metric": 0.943,
 }
@@ -762,7 +762,7 @@ SEALED45_MEASURED: dict[str, float] = {
 SEALED46_MEASURED: dict[str, float] = {
     "recall": 0.938,
     "precision": 0.745,
-    "entity": 0.8,
+    "entity": 0.84,
     "period": 0.693,
     "metric": 0.813,
 }
@@ -891,9 +891,9 @@ SEALED54_MEASURED: dict[str, float] = {
 SEALED55_MEASURED: dict[str, float] = {
     "recall": 0.94,
     "precision": 0.84,
-    "entity": 0.888,
+    "entity": 0.984,
     "period": 0.873,
-    "metric": 0.825,
+    "metric": 0.841,
 }
 
 

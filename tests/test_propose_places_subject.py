@@ -463,3 +463,12 @@ def test_where_a_train_from_a_named_city_goes_is_not_where_it_was_counted():
         "The China-Europe train from Urumqi to Almaty set off. It was the 700th train of 2018.",
     )
     assert _place(text, "700th")[0] == "urumqi-land-port"
+
+
+def test_the_railway_port_a_body_opens_with_is_the_one_its_title_names():
+    text = _article(
+        "2020-10-01",
+        "In the first three quarters of 2020 the railway port handled 11,386,000 tonnes of goods.",
+        title="Alashankou's railway port moves 11,386,000 tonnes in the first three quarters of 2020",
+    )
+    assert _place(text, "11,386,000 tonnes")[0] == "alashankou-rail"

@@ -172,6 +172,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     # place's trade with the neighbour it opens with, so the neighbour is no subject that takes unplaced figures
     headline = header_fields(text).get("title", "")
     placer.subject = placer.side_subject(headline) or ("" if placer.mentions(title) else article_subject(headline))
+    placer.note(title)  # "Alashankou's railway port moves 11 million tonnes" (title) ... "the railway port handled"
     vocabulary = load_vocabulary(data_dir, facts)
 
     candidates: list[Candidate] = []
