@@ -675,3 +675,7 @@ def test_as_of_a_late_day_in_a_dispatch_of_a_months_first_day_is_the_month_befor
     assert one(text, "4,000").period == "2022-01-01/2022-08-30"
     assert one(text, "24").period == "2022-01-01/2022-08-30"
     assert one(text, "3,500,000 tonnes").period == "../2022-08-29"
+    by = article(
+        "2020-10-12", "The trains through the Horgos railway port had reached 10,000 by the 6th, counting from 2011."
+    )
+    assert one(by, "10,000").period == "../2020-10-06"

@@ -254,7 +254,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "as of the 8th": a day of the dispatch's month (the month before when the day is still to come)
         (
             "as_of_nth",
-            r"\b(?:as of|as at|up to|until|till)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]))",
+            r"\b(?:as of|as at|up to|until|till)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]))"
+            # "had reached 10,000 by the 6th, counting from ...": a day of the dispatch's month, the clause ending there
+            r"|\bby\s+the\s+(?P<d_by>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;]|\s*$)",
         ),
         (
             "date",
@@ -492,7 +494,7 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
     if kind == "as_of_year":
         return f"../{group['y']}"
     if kind == "as_of_nth":
-        day = dispatch_month_day(int(group["d"]), ref.published) if ref.published else ""
+        day = dispatch_month_day(int(group["d"] or group["d_by"]), ref.published) if ref.published else ""
         return f"../{day}" if day else None  # "as of the 30th" on 1 September: 30 August
     if kind in {"date", "date_dmy"}:
         year = int(group["y"]) if group["y"] else ref.year
