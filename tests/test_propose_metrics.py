@@ -590,3 +590,16 @@ def test_a_new_measure_is_named_by_its_noun_not_by_the_place_or_a_qualifier_besi
     imports, exports = one(text, "2.9 billion US dollars"), one(text, "17.7 billion US dollars")
     assert (imports.metric, imports.new_metric) == ("imports_value", True)
     assert (exports.metric, exports.new_metric) == ("exports_value", True)
+
+
+def test_a_ports_freight_in_tonnes_is_its_cargo_throughput():
+    text = article(
+        "2025-06-18",
+        "As one of the country's rail corridors to the west, Alashankou railway port has seen its freight keep "
+        "climbing. In the first 5 months of this year its freight reached 7,022,000 tonnes, 4.1% more than a year "
+        "before.",
+    )
+    assert (one(text, "7,022,000 tonnes").metric, one(text, "7,022,000 tonnes").new_metric) == (
+        "cargo_throughput",
+        False,
+    )
