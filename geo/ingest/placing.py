@@ -428,11 +428,12 @@ class Placer(Mentions):
         if self.last_combined and several:
             ids = self.last_combined.split(";")
             return Place(self.last_combined, "the places named together before", f"combined: {', '.join(ids)}")
+        # ("made up 44.1% of all the trains run by the autonomous region": the region is the whole, not the place)
         region_before = [
             m for m in _REGION_NAME.finditer(sentence)
             if (m.start() < figure.start or "," not in sentence[figure.end : m.start()])
             and not (figure.unit == "percent" and _SHARE_OF.match(sentence[figure.end : m.start()]))
-        ]  # fmt: skip  # "made up 44.1% of all the trains run by the autonomous region": the region is the whole
+        ]  # fmt: skip
         entity = self.by_id.get(guess)
         if entity is not None and entity.region and not region_before and last and last != guess:
             return Place(
