@@ -679,3 +679,12 @@ def test_as_of_a_late_day_in_a_dispatch_of_a_months_first_day_is_the_month_befor
         "2020-10-12", "The trains through the Horgos railway port had reached 10,000 by the 6th, counting from 2011."
     )
     assert one(by, "10,000").period == "../2020-10-06"
+
+
+def test_the_nth_train_of_this_year_is_the_count_so_far_whatever_year_it_is_compared_with():
+    text = article(
+        "2018-09-11",
+        "URUMQI, Sept. 11 (Xinhua) -- A freight train left the Urumqi land port for Almaty. It was the 700th train "
+        "of 2018, as many as in the whole of 2017.",
+    )
+    assert one(text, "700th").period == "2018-01-01/2018-09-11"

@@ -45,6 +45,8 @@ _YTD = re.compile(
 )
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
 _ON_DAY = re.compile(r"^\s*on\s+(?:the\s+)?$", re.I)
+_NTH = re.compile(r"\d(?:st|nd|rd|th)\b")
+_NTH_OF_YEAR = re.compile(r"\d(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}?(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b")
 _RAN = re.compile(r"\b(?:ran|saw|hit|reached|peaked|averaged|topped)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un)\b|\bhad\b|\bhas\b", re.I)
 _THAT_PERIOD = re.compile(
@@ -217,6 +219,11 @@ class Timeline:
                 or (_RAN.search(clean) and not _PLANNED.search(clean))
             )
         )
+        # "It was the 700th train of 2018, as many as in the whole of 2017" in a dispatch of September 2018: the count
+        # so far in the year the ordinal is of, whatever year it is compared with
+        nth_this_year = any(_NTH.search(f.as_written) for f in figures) and any(
+            m.group("y") == str(self.pub_year) for m in _NTH_OF_YEAR.finditer(clean)
+        )
         if explicit_years and not dated and not (_PLANNED.search(clean) and explicit_years[-1] > self.pub_year):
             # ("... is expected to reach 35 million tonnes in 2030": a year still to come is a plan's, not the data's)
             self.data_year = explicit_years[-1]
@@ -272,8 +279,12 @@ class Timeline:
                       else (end, "a count that stands: the year-to-date day") for s in stock]  # fmt: skip
         elif (
             # "On June 21 the airport saw its first peak of 2022, with 7917 passengers that day": the day's, not 2022's
-            (ytd_words or ((dated or day) and years and current and not _THAT_DAY.search(clean) and not on_day))
-            and current
+            (
+                ytd_words
+                or nth_this_year
+                or ((dated or day) and years and current and not _THAT_DAY.search(clean) and not on_day)
+            )
+            and (current or nth_this_year)
             and not _SINCE.search(clean)
         ):
             end = (
