@@ -688,3 +688,11 @@ def test_the_nth_train_of_this_year_is_the_count_so_far_whatever_year_it_is_comp
         "of 2018, as many as in the whole of 2017.",
     )
     assert one(text, "700th").period == "2018-01-01/2018-09-11"
+
+
+def test_a_count_for_the_year_on_a_day_of_the_dispatchs_month_runs_from_january_to_that_day():
+    text = article(
+        "2020-07-17",
+        "The China-Europe trains through the Horgos railway port reached 2,000 for the year on the 14th.",
+    )
+    assert one(text, "2,000").period == "2020-01-01/2020-07-14"

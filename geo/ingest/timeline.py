@@ -272,9 +272,10 @@ class Timeline:
             dated
             and (_FOR_THE_YEAR.search(clean) or (_AS_OF_COMPARED.search(text) and dated[0].period.startswith("..")))
             and not _SINCE.search(clean)
-        ):
-            # "as of 12 November 2024, passenger trips for the year had passed four million": that year to the day
-            end = dated[0].period.removeprefix("../")
+        ) or (not dated and self.sentence_day and _FOR_THE_YEAR.search(clean) and not _SINCE.search(clean)):
+            # "as of 12 November 2024, passenger trips for the year had passed four million": that year to the day;
+            # "reached 2,000 for the year on the 14th": to the day of the dispatch's month it names
+            end = dated[0].period.removeprefix("../") if dated else self.sentence_day
             result = [(f"{end[:4]}-01-01/{end}", "year to date: the day stated") if not s
                       else (end, "a count that stands: the year-to-date day") for s in stock]  # fmt: skip
         elif (
