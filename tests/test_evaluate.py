@@ -196,7 +196,7 @@ SEALED11_MEASURED: dict[str, float] = {
 SEALED12_MEASURED: dict[str, float] = {
     "recall": 0.956,
     "precision": 0.936,
-    "entity": 0.909,
+    "entity": 0.931,
     "period": 0.931,
     "metric": 0.954,
 }
@@ -642,7 +642,7 @@ SEALED37_MEASURED: dict[str, float] = {
 SEALED38_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.892,
-    "entity": 0.9,
+    "entity": 0.96,
     "period": 0.94,
     "metric": 0.92,
 }
@@ -672,7 +672,7 @@ SEALED39_MEASURED: dict[str, float] = {
 SEALED40_MEASURED: dict[str, float] = {
     "recall": 0.948,
     "precision": 0.862,
-    "entity": 0.7,
+    "entity": 0.72,
     "period": 0.86,
     "metric": 0.82,
 }
@@ -816,7 +816,7 @@ SEALED49_MEASURED: dict[str, float] = {
 SEALED50_MEASURED: dict[str, float] = {
     "recall": 0.875,
     "precision": 0.89,
-    "entity": 0.816,
+    "entity": 0.857,
     "period": 0.877,
     "metric": 0.734,
 }

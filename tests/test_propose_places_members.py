@@ -85,3 +85,13 @@ def test_an_ftz_area_named_for_a_figure_years_before_the_zone_was_set_up_is_the_
     )
     assert one(old, "7.49 million tonnes").entity_id == "horgos"
     assert one(new, "600").entity_id == "ftz-horgos"
+
+
+def test_a_train_measure_put_on_a_road_port_goes_to_its_railway_port():
+    text = article(
+        "2023-07-12",
+        "The Horgos highway port cleared 4,000 trucks in June.",
+        "The port received its first China-Europe freight train in 2016. Today 77 routes in all run through it.",
+    )
+    assert one(text, "4,000").entity_id == "horgos-road"
+    assert one(text, "77").entity_id == "horgos-rail"

@@ -368,7 +368,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     number=len(candidates) + 1,
                     figure=figure,
                     sentence=text_,
-                    entity_id=existing(place.entity_id, period, text_, matcher, by_id, begun),
+                    entity_id=placer.member_for_metric(
+                        existing(place.entity_id, period, text_, matcher, by_id, begun), metric.name
+                    ),
                     metric=metric.name,
                     period=period,
                     source_id=source_id,

@@ -8,6 +8,10 @@ from geo.ingest.borders import ROAD_MODE, border_country
 from geo.ingest.entities import Entity
 from geo.ingest.modes import RAIL, ROAD
 
+# a measure's name that says its mode: "china_europe_trains", "train_cargo"; "truck_crossings"
+_RAIL_METRIC = re.compile(r"^china_europe|(?:^|_)(?:trains?|rail|railway|wagons|railcars)(?:_|$)")
+_ROAD_METRIC = re.compile(r"(?:^|_)(?:trucks?|road|lorries)(?:_|$)")
+
 
 class PortMembers:
     """The data's places by id, and the port member a measure, a mode or the title picks."""
@@ -35,6 +39,18 @@ class PortMembers:
         if ROAD.search(measure) and "road" in members:
             return members["road"]
         return members.get(self.mode, entity_id)
+
+    def member_for_metric(self, entity_id: str, metric: str) -> str:
+        """A port member whose mode the measure contradicts ("77 China-Europe train routes" put on the road port) is
+        the member of the measure's mode; any other place stays."""
+        entity = self.by_id.get(entity_id)
+        parent = self.by_id.get(entity.parent) if entity else None
+        if entity is None or parent is None or parent.kind != "port":
+            return entity_id
+        mode = "rail" if _RAIL_METRIC.search(metric) else "road" if _ROAD_METRIC.search(metric) else ""
+        if not mode or mode in entity.kind.split():
+            return entity_id
+        return next((e.id for e in self.by_id.values() if e.parent == parent.id and mode in e.kind.split()), entity_id)
 
     def kind_of(self, entity_id: str) -> str:
         """The kind words the data gives a place ("air airport", "rail border"); "" for several places or none."""
