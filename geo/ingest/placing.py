@@ -316,12 +316,11 @@ class Placer(Mentions):
         ranked = self.matcher.rank(without_organisations(upto), set(), set())
         groups = [e for score, e in ranked if score[0] == 2 and self.by_id[e].kind in {"ftz", "bonded_zones"}]
         comma = sentence.find(",")
-        rest = {e for _, e in self.mentions(sentence[comma:])} if comma > 0 else set()
-        if (
-            _SINCE_OPENING.match(sentence)
-            and rest
-            and not any(e in groups or self.by_id[e].parent in groups for e in rest)
-        ):
+        # (the rest's places are scanned only for a sentence that opens so and names a group)
+        rest = {e for _, e in self.mentions(sentence[comma:])} if groups and comma > 0 and _SINCE_OPENING.match(
+            sentence
+        ) else set()  # fmt: skip
+        if rest and not any(e in groups or self.by_id[e].parent in groups for e in rest):
             # "Since the free trade zone was set up, ...: this quarter 2,991,600 passengers arrived at Urumqi airport":
             # a group named in the time clause the sentence opens with is not the place the rest of it names
             groups = []
