@@ -137,8 +137,9 @@ _DATELINE = re.compile(
     # "【31 January, Xinhua News】": the day before its month, in square or lenticular brackets
     r"|^[\[\u3010](?P<d7>\d{1,2})\.?\s+(?P<m7>[A-Z][a-z]{2,8})\b[^\]\u3011]{0,80}[\]\u3011]\s*"
     # "Urumqi, 10 September 2022 (Xinhua) --", "URUMQI, 26. September (Xinhua) --", "Urumqi, 25 June /Xinhua/ --":
-    # the day before its month (and the year), then a dash
-    r"|^[A-Z][A-Za-z .'-]{1,30},\s*(?P<d6>\d{1,2})\.?\s+(?P<m6>[A-Za-z][a-z]{2,8})\.?(?:,?\s+(?:19|20)\d{2})?\s*"
+    # the day before its month (and the year), then a dash; "Guangming Daily, Urumqi, 21 August (reporter Li Hui) –":
+    # an agency may come first
+    r"|^(?:[A-Z][A-Za-z .'-]{1,40},\s*){1,3}(?P<d6>\d{1,2})\.?\s+(?P<m6>[A-Za-z][a-z]{2,8})\.?(?:,?\s+(?:19|20)\d{2})?\s*"
     r"(?:\([^)]*\)|/[^/]{1,40}/)?\s*(?:--|—|–)\s*"
 )
 
