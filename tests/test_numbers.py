@@ -57,6 +57,7 @@ def test_figures_carry_scale_unit_and_qualifier(sentence, expected):
         "A one-stop park opened; one of them left.",  # "one-stop", "one of"
         "The 14th congress met for its second session.",  # ordinals
         "See page 09: trucks on National Highway 314 met winds of force 8.",  # a page, a road's and a wind's labels
+        "Sound bite 2 (Chinese): the officer spoke.",  # a broadcast script's label
     ],
 )
 def test_years_times_days_labels_and_ordinals_are_not_figures(sentence):
@@ -147,6 +148,19 @@ def test_an_amount_whose_rest_follows_its_scale_word_is_one_figure(text, value, 
     # as translations of Turkish ("6 bin 655 ton") and Russian ("15 млн 14 тыс") figures print them
     (figure,) = find_figures(text)
     assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The airport counted 2 lakh 68 thousand trips.", 268_000),
+        ("Exports came to 12 crore rupees.", 120_000_000),
+        ("Trade rose 89・7% on the year.", Decimal("89.7")),  # a Japanese page's middle dot as a decimal point
+    ],
+)
+def test_south_asian_scales_and_a_middle_dot_decimal_are_read(text, value):
+    (figure,) = find_figures(text)
+    assert figure.value == value
 
 
 def test_a_rest_as_large_as_the_scale_before_it_is_another_figure():

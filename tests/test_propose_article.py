@@ -49,6 +49,20 @@ def test_an_agency_dateline_with_a_country_is_cut_off_and_its_date_is_no_period(
     assert _one(article, "3,000").period == "2024"
 
 
+def test_an_agency_dateline_with_the_day_before_the_month_is_cut_off():
+    text, when = strip_dateline("Guangming Daily, Urumqi, 21 August (reporter Li Hui) – The port grew.")
+    assert (text, when) == ("The port grew.", ("August", 21))
+    news = _article(
+        "2022-08-22",
+        "Guangming Daily, Urumqi, 21 August (reporter Li Hui) – Xinjiang's imports and exports came to 115.47 "
+        "billion yuan in the first 7 months of 2022.",
+    )
+    assert (_one(news, "115.47 billion yuan").entity_id, _one(news, "115.47 billion yuan").period) == (
+        "xinjiang",
+        "2022-01/2022-07",
+    )
+
+
 def test_an_agency_dateline_with_its_city_and_reporters_is_cut_off_and_dates_the_dispatch():
     text, when = strip_dateline("China News Service, Kashgar, May 12 (Wang Li) -- The port grew.")
     assert (text, when) == ("The port grew.", ("May", 12))

@@ -147,6 +147,15 @@ def test_a_bracket_restating_an_amount_in_dollars_is_a_conversion_whatever_the_f
     assert _one(article, "around 96.40 U.S. dollars").confidence == "low"
 
 
+def test_an_exchange_rate_in_brackets_is_no_measure():
+    article = _article(
+        "2023-11-24",
+        "Kashgar's trade came to 60 billion yuan (1 yuan = about 21 yen) in the first nine months of 2023.",
+    )
+    assert _one(article, "1 yuan").confidence == "low"
+    assert _one(article, "60 billion yuan").confidence == "high"
+
+
 def test_what_a_rule_allows_is_no_measure():
     article = _article(
         "2025-03-02",

@@ -230,6 +230,9 @@ _MONTH_AFTER = re.compile(
 )
 
 
+_RATE_AFTER = re.compile(r"\s*=")
+
+
 def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     """The rule that makes a figure doubtful, or "" when it reads as a fact.
 
@@ -243,6 +246,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         earlier = [f for f in figures if f.end <= figure.start and f.unit in {"USD", "CNY"} and f.unit != figure.unit]
         if earlier or _converts(sentence, figure, figures):
             return "money conversion in brackets"
+    if _in_brackets(sentence, figure) and figure.unit in {"USD", "CNY"} and _RATE_AFTER.match(after):
+        return "an exchange rate in brackets, not a measure"  # "(1 yuan = about 21 yen)"
     # "24-hour clearance", "80-meter-long"; of years only a record's span ("10-year high"), not "its 70-year journey"
     record = figure.unit != "years" or re.match(r"\s*(?:high|low|record|peak|plan)\b", after, re.I)
     length = length_of(sentence, figure)  # "a 962-km pipeline" is the pipeline's length, not a label

@@ -36,6 +36,11 @@ SCALES: dict[str, int] = {
     "bln": 10**9,
     "bn": 10**9,
     "trillion": 10**12,
+    # "2 lakh 68 thousand", "12 crore": the South Asian scales, as Urdu and Hindi sources print them in English
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
 }
 
 # A short unit or scale may be glued to the digits ("52.8pct", "86.4pc", "321bn"), as wire copy prints them; any other
@@ -67,6 +72,10 @@ _WHOLE_THINGS_GROUPED = re.compile(
     r"(?<![\w.,/+])\d{1,3}(?:\.\d{3}){2,}(?!\d)|(?<![\w.,/+])\d{1,3}\.\d{3}\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:trains?|TEUs?|containers?|wagons?|railcars?|vehicles?|trucks?|parcels?|passengers?|flights?|people|visitors)\b"
 )
+
+
+# "89・7%": a Japanese page may print the decimal point as a middle dot between digits
+_MIDDLE_DOT_DECIMAL = re.compile(r"(?<![\w.,/+])\d+[\u30fb\uff65]\d+(?![\d\u30fb\uff65])")
 
 
 # Two signs more that a page prints numbers the European way: a point before three digits ending in 00 ("over
@@ -159,7 +168,7 @@ _MONTH_BEFORE = re.compile(r"\b" + MONTH_PATTERN + r"\s*$", re.IGNORECASE)
 # "Terminal 4", "Line 1", "No. 3", "page 09", "National Highway 314", "winds of force 8": a name, not a figure.
 _LABEL_BEFORE = re.compile(
     r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter"
-    r"|paragraph|page|highway|force)\s*$",
+    r"|paragraph|page|highway|force|sound\s+bite)\s*$",  # "Sound bite 1 (Chinese):", a broadcast script's label
     re.I,
 )
 # "the routes through it now number 85", "its lines will number 12": "number" as a verb counts, it names nothing
@@ -286,7 +295,7 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None, point
 
 # "91 billion 510 million yuan", "6 thousand 655 tonnes", "15 million 14 thousand tonnes", as translations of Chinese,
 # Russian and Turkish figures print them: one amount, its rest smaller than the scale written before it
-_SCALE_WRITTEN = re.compile(r"\b(?P<scale>thousand|million|mln|billion|bln|bn)$", re.I)
+_SCALE_WRITTEN = re.compile(r"\b(?P<scale>thousand|million|mln|billion|bln|bn|lakhs?|crores?)$", re.I)
 _REST_WRITTEN = re.compile(r"^\d{1,3}\b(?![.,]\d)", re.I)
 
 
@@ -377,6 +386,7 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
     for match in grouped:
         found.append((match.start(), match.end(), Decimal(re.sub(r"[^\d]", "", match.group())), False, ""))
     commas = list((_EUROPEAN_DECIMAL_COMMA if points_group else _DECIMAL_COMMA).finditer(sentence))
+    commas += list(_MIDDLE_DOT_DECIMAL.finditer(sentence))
     for match in _DIGITS.finditer(sentence):
         if any(g.start() <= match.start() < g.end() for g in [*grouped, *commas]):
             continue  # a group of a number written "500 000" or "5.903", or a decimal "13,891 million"
@@ -384,7 +394,7 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
             continue  # "Covid-19", "Boeing-737": the digits belong to a capitalised name, in any case after its capital
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", "")), False, ""))
     for match in commas:
-        found.append((match.start(), match.end(), Decimal(match.group().replace(",", ".")), False, ""))
+        found.append((match.start(), match.end(), Decimal(re.sub(r"[,\u30fb\uff65]", ".", match.group())), False, ""))
     for match in _MONEY_GLUED_M.finditer(sentence):  # "US$59m": millions of dollars
         found.append((match.start(1), match.end(), Decimal(match.group(1)) * 10**6, False, ""))
     for match in _ORDINAL_DIGITS.finditer(sentence):
