@@ -25,6 +25,7 @@ _TOWN_LINE = re.compile(
     rf"\b(?P<a>{_NAME})\s*[-\u2013]\s*(?P<b>{_NAME})\s+(?:rail(?:way)?\s+line|railway|rail\s+link)\b(?!s)"
     rf"|\b(?:rail(?:way)?\s+)?line\s+(?:from\s+(?P<c>{_NAME})\s+to|between\s+(?P<d>{_NAME})\s+and)\s+(?P<e>{_NAME})"
 )
+_THROUGH = re.compile(r"\b(?:through|via|along|by)\s+(?:\w+\s+)?$")
 # a clause that opens with its verb ("..., which links three zones, raised the pairs of trains") has its subject
 # before the commas
 _VERB_FIRST = re.compile(r"\s*(?:(?:also|now|still|already)\s+)?(?:is|are|was|were|has|have|had|will|[a-z]+ed)\b")
@@ -59,6 +60,11 @@ def line_subject(
         return ""  # "... imported in all through the Alataw Pass": the clause names a place after the figure
     lines = [line for line in _lines(sentence) if clause_start <= line[0] and line[1] <= at]
     if not lines:
+        # "15 million tonnes of natural gas had been delivered through the Central Asia-China gas pipeline": the
+        # line the figure went through, after it in its clause
+        after = [line for line in _lines(sentence) if end <= line[0] and line[1] <= clause_end]
+        if after and _THROUGH.search(sentence[end : after[0][0]]) and not held_line(after[0][0], after[0][1]):
+            return after[0][2]
         return ""
     line_start, line_end, name = lines[-1]
     if held_line(line_start, line_end) or any(line_end <= place < at for place in held_at):
