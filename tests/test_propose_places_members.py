@@ -20,6 +20,15 @@ def test_a_bonded_zone_the_data_holds_stays_its_section_and_zones_stay_the_group
     assert placed(zones, "9.1 billion yuan") == ("xinjiang-cbz", "")
 
 
+def test_the_towns_own_bonded_zone_is_its_member_of_the_group():
+    text = article(
+        "2020-04-22",
+        "The administration of the Alashankou zone said all 240 trading companies in the city's comprehensive bonded "
+        "zone had started work again.",
+    )
+    assert placed(text, "240") == ("cbz-alashankou", "")
+
+
 def test_freight_vehicles_crossing_a_port_are_its_road_port_s():
     text = article(
         "2023-10-14",

@@ -34,6 +34,10 @@ _REGION_NAME = re.compile(
 )
 
 # a sentence that opens with a clause of time or cause: "Since the zone was set up, ...", "After the FTZ opened, ..."
+# "the city's comprehensive bonded zone", "its bonded zone": one zone, of the town the sentence names
+_ONES_OWN_ZONE = re.compile(
+    r"\b(?:the\s+(?:city|town|county|port)'s|its)\s+(?:comprehensive\s+)?bonded\s+zone\b(?!s)", re.I
+)
 _SINCE_OPENING = re.compile(r"\s*(?:Since|After|Following|When|Ever since)\b")
 
 
@@ -207,6 +211,11 @@ class Placer(Mentions):
         whole = next(reversed(list(re.finditer(r"\d[\d,.]*", sentence[:start]))), None)
         return replace(figure, start=whole.start(), end=whole.end()) if whole else figure
 
+    def _town_member(self, group: str, mentions: list[tuple[int, str]]) -> list[str]:
+        """The group's member named after the town of a place the sentence names (Alashankou's bonded zone)."""
+        towns = {e.split("-")[0] for _, e in mentions}  # ids name the town first ("alashankou-rail")
+        return [e for e, place in self.by_id.items() if place.parent == group and e.split("-")[-1] in towns]
+
     def _section_meant(self, sentence: str, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """The mentions with a zone group named only by its kind words ("trade in the bonded area jumped") read as the
         one section of it named before ("The Kashgar comprehensive bonded area ..."), when the sentence speaks of one
@@ -325,6 +334,9 @@ class Placer(Mentions):
             # a group named in the time clause the sentence opens with is not the place the rest of it names
             groups = []
         sections = [e for _, e in mentions if self.by_id[e].parent in groups]
+        if groups and not sections and _ONES_OWN_ZONE.search(upto):
+            # "28 firms in the city's comprehensive bonded zone" in a sentence about Alashankou: the town's own member
+            sections = self._town_member(groups[0], mentions)
         lacking = "" if sections else lacking_member(upto, mentions, groups, self.by_id)
         if groups and lacking:
             return Place("", "one member of a group, which the data lacks", f"place not in the data: {lacking}")
