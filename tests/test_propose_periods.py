@@ -185,6 +185,17 @@ def test_year_spans_written_short_or_counted_back_are_periods_not_figures():
     assert not {"Five-Year", "25", "five years"} & {w for w, cs in found.items() if cs[0].confidence == "high"}
 
 
+def test_the_months_a_share_is_compared_with_are_not_its_period():
+    article = _article(
+        "2022-12-16",
+        "In the first 11 months Xinjiang's trade came to 219.4 billion yuan.",
+        "The 4 comprehensive bonded zones traded 71.48 billion yuan, or 32.6% of the region's trade in the same "
+        "period, a share 2.5 percentage points larger than in the first three quarters.",
+    )
+    for written in ("71.48 billion yuan", "32.6%", "2.5 percentage points"):
+        assert _one(article, written).period == "2022-01/2022-11", written
+
+
 def test_plan_periods_decades_listed_years_and_a_value_a_year_before():
     def found(published: str, *paragraphs: str):
         article = _article(published, *paragraphs)

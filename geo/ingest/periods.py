@@ -96,6 +96,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _COUNT
             + r"\s+years(?:\s+(?:before|earlier|prior))?",
         ),
+        # "a share 2.5 points larger than in the first three quarters": the months compared with, not the figure's
+        (
+            "same",
+            r"\bthan\s+(?:in|during|over|for)\s+the\s+first\s+(?:\w+\s+)?(?:quarters?|months?|half)\b",
+        ),
         # "15.3 times its 2023 level": the year compared with, not a figure's period
         ("same", r"\b(?:its|their|the)\s+(?=\d{4}\b)" + _YEAR + r"\s+(?:level|figure|total|volume)s?\b"),
         # "grew 17 percent in 2017 against 2016": the year compared with, not a figure's period
