@@ -185,6 +185,14 @@ def test_year_spans_written_short_or_counted_back_are_periods_not_figures():
     assert not {"Five-Year", "25", "five years"} & {w for w, cs in found.items() if cs[0].confidence == "high"}
 
 
+def test_what_had_been_counted_that_year_by_a_day_is_the_year_to_that_day():
+    article = _article(
+        "2025-11-12",
+        "On 8 November 2025 the travellers the Bakhty port had checked in and out that year reached 161497.",
+    )
+    assert _one(article, "161497").period == "2025-01-01/2025-11-08"
+
+
 def test_the_months_a_share_is_compared_with_are_not_its_period():
     article = _article(
         "2022-12-16",

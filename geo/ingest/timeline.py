@@ -573,7 +573,8 @@ def _target(target: Period, clean: str) -> tuple[str, str]:
 
 
 _SAME_PERIOD = re.compile(r"\bthe same (?:period|months?)\b", re.I)
-_FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b", re.I)
+# "on 8 November, when the travellers it had checked that year reached 161497": the year to that day
+_FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b|\bhad\s+(?:\w+\s+){1,5}?that year\b", re.I)
 # "climbed 659 percent year on year to 46,000 tons as of June 26": a flow compared with a year before runs from
 # January 1 (an all-time total has no year-on-year growth)
 _AS_OF_COMPARED = re.compile(
