@@ -342,3 +342,13 @@ def test_a_share_of_the_count_before_is_for_that_counts_period():
         "an official said.",
     )
     assert _one(text, "more than one third").period == _one(text, "118").period == "2023-10-07"
+
+
+def test_new_routes_opened_this_year_are_added_over_the_year_not_a_count_that_stands():
+    text = _article(
+        "2025-12-01",
+        "This year 5 new cargo routes have been opened at Urumqi airport.",
+        "Urumqi airport now runs 30 regular cargo routes.",
+    )
+    assert _one(text, "5").period == "2025-01-01/2025-12-01"
+    assert _one(text, "30").period == "2025-12-01"

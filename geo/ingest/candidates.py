@@ -316,6 +316,10 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 places[index] = Place("", "a pipeline's length", "place not in the data: the pipeline")
         stock = [_is_stock(m.name, vocabulary) for m in metrics]
         flows = [_is_flow(m.name, f.unit, vocabulary) for m, f in zip(metrics, figures, strict=True)]
+        # "This year 5 new cargo routes have been opened": the routes added over a period, not the ones that stand
+        added = [bool(_NEW_ADDED.match(text_, f.end)) and bool(_OPENED.search(text_)) for f in figures]
+        stock = [s and not a for s, a in zip(stock, added, strict=True)]
+        flows = [flow or a for flow, a in zip(flows, added, strict=True)]
         # "grew by 10%, to 2.2 million tons", "jumped 4.4-fold to 330 million yuan": a percent or multiple beside an amount
         # over a period is that amount's change, over its period
         amounts = any(flow and f.unit != "percent" for flow, f in zip(flows, figures, strict=True))
@@ -560,6 +564,10 @@ def _signed(sentence: str, figure: Figure) -> Figure:
     if figure.unit in {"percent", "percentage_points"} and figure.value > 0 and (fell or named):
         return replace(figure, value=-figure.value)
     return figure
+
+
+_NEW_ADDED = re.compile(r"\s+new\b", re.I)
+_OPENED = re.compile(r"\b(?:opened|launched|added)\b", re.I)
 
 
 def _is_stock(metric: str, vocabulary: list[MetricEntry]) -> bool:
