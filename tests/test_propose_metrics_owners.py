@@ -1,4 +1,4 @@
-"""Trade of one kind of firm named in the sentence before and referred back to ("Their trade ...")."""
+"""propose: the trade of one kind of firm or one customs mode (private firms, border small-scale trade)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,17 @@ def test_a_sentence_that_does_not_refer_back_keeps_the_regions_trade():
         "Private enterprises led the way in the first quarter. Xinjiang's foreign trade reached 80 billion yuan.",
     )
     assert one(text, "80 billion yuan").metric == "foreign_trade_value"
+
+
+def test_trade_through_one_customs_mode_is_that_modes_trade():
+    text = article(
+        "2022-08-22",
+        "From January to July Xinjiang's imports and exports through border small-scale trade came to 65.44 billion "
+        "yuan, up 58.1%, and those through general trade to 37.18 billion yuan, up 2.4%; the two together made up "
+        "88.9% of the region's foreign trade.",
+    )
+    assert one(text, "65.44 billion yuan").metric == "border_trade_value"
+    assert one(text, "58.1%").metric == "border_trade_growth_yoy"
+    assert one(text, "37.18 billion yuan").metric == "general_trade_value"
+    assert one(text, "2.4%").metric == "general_trade_growth_yoy"
+    assert one(text, "88.9%").metric != "general_trade_growth_yoy"  # a share after the semicolon is no mode's growth

@@ -101,6 +101,9 @@ _OWNER_METRIC = {
 }
 # "Private enterprises did well. Their trade value rose ...": "their" or "the enterprises'" opening a sentence refers
 # back to the firms the sentence before named, whose trade it is
+_TRADE_MODE = re.compile(
+    r"\b(border(?:\s+small[- ]scale)?|general|processing)\s+trade\b(?!\s+(?:zones?|areas?|markets?))", re.I
+)
 _THEIR = re.compile(r"^\W*(?:their|the (?:enterprises|firms|companies)(?:'|\u2019))\s", re.I)
 _NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 
@@ -315,6 +318,17 @@ def _guess(
     owned = _OWNER_METRIC[owner[-1].lower()] + "_trade" if owner else ""
     if owned and figure.unit in {"CNY", "USD"}:
         return MetricGuess(owned + "_value", not _known(vocabulary, owned + "_value"), "trade of one kind of firm")
+    mode = _TRADE_MODE.findall(before.split(";")[-1])
+    if mode and figure.unit in {"CNY", "USD", "percent"}:
+        # "imports and exports through border small-scale trade came to 65.44 billion yuan, up 58.1%, and those
+        # through general trade to 37.18 billion yuan": the trade of one customs mode
+        name = mode[-1].split()[0].lower() + "_trade"
+        window = before[-60:] + " " + whole_after[:60]
+        if figure.unit != "percent":
+            return MetricGuess(name + "_value", not _known(vocabulary, name + "_value"), "trade of one customs mode")
+        if _GROWTH.search(window) and not _SHARE.search(window):
+            name += growth_suffix(window)
+            return MetricGuess(name, not _known(vocabulary, name), "growth of the trade of one customs mode")
     flow = flow_of(sentence, figure, clause_start)
     own_amounts = [f for f in figures if f.unit != "percent" and clause_start <= f.start and f is not figure]
     if flow and (figure.unit in {"CNY", "USD"} or (figure.unit == "percent" and not own_amounts)):
