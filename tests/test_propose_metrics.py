@@ -603,3 +603,15 @@ def test_a_ports_freight_in_tonnes_is_its_cargo_throughput():
         "cargo_throughput",
         False,
     )
+
+
+def test_how_far_exports_or_imports_lead_the_country_is_named_for_the_flow():
+    text = _article(
+        "2022-08-22",
+        "Xinjiang's imports and exports came to 115.47 billion yuan, up 38.1% and 27.7 percentage points above the "
+        "growth rate of the country as a whole. Exports were 95.04 billion yuan, up 46.7% and 32 percentage points "
+        "above the national rate; imports were 20.43 billion yuan, up 8.7% and 3.4 percentage points above the national rate.",
+    )
+    assert _one(text, "27.7 percentage points").metric == "trade_growth_above_national"
+    assert _one(text, "32 percentage points").metric == "exports_growth_above_national"
+    assert _one(text, "3.4 percentage points").metric == "imports_growth_above_national"
