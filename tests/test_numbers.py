@@ -26,6 +26,7 @@ def test_values_are_written_as_facts_csv_writes_them(value, written):
         ("Trade hit 3.66 bln yuan.", [("3660000000", "CNY", "")]),
         ("It drew US$ 40 million.", [("40000000", "USD", "")]),
         ("It covers almost 180 square kilometers.", [("180", "km2", "nearly")]),
+        ("It will have a 3000 sq m terminal.", [("3000", "m2", "")]),
         ("Arrivals rose by 250 per cent.", [("250", "percent", "")]),
         ("Nearly 42 percent of flights.", [("42", "percent", "nearly")]),
         ("A single-day peak of over 700.", [("700", "count", "over")]),

@@ -129,7 +129,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:yuan|rmb|cny)\b", "CNY"),
         (r"(?:u\.\s?s\.|us|american)\s+dollars?\b|dollars?\b|usd\b|(?:us\s?)?\$(?!\w)", "USD"),  # "2,69 billion $"
         (r"(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²", "km2"),  # "a 50-square-kilometer zone"
-        (r"(?:square|sq\.?)[\s-]*met(?:er|re)s?\b|m2\b|m²", "m2"),
+        (r"(?:square|sq\.?)[\s-]*met(?:er|re)s?\b|m2\b|m²|sq\.?\s?m\b", "m2"),  # "a 3000 sq m terminal"
         (r"hectares?\b", "hectares"),
         (r"cubic[\s-]*met(?:er|re)s?\b|m3\b|m³", "m3"),  # gas through a pipeline
         (r"(?:metric\s+)?(?:tonnes?|tons?)\b|(?-i:t)\b(?![-'’])", "tonnes"),  # "30.000 t", as European pages print
