@@ -157,9 +157,11 @@ def test_an_amount_whose_rest_follows_its_scale_word_is_one_figure(text, value, 
         ("The airport counted 2 lakh 68 thousand trips.", 268_000),
         ("Exports came to 12 crore rupees.", 120_000_000),
         ("Trade rose 89・7% on the year.", Decimal("89.7")),  # a Japanese page's middle dot as a decimal point
+        ("The crossing registered a million entries.", 1_000_000),
+        ("That is twice as many as a year before.", 2),
     ],
 )
-def test_south_asian_scales_and_a_middle_dot_decimal_are_read(text, value):
+def test_south_asian_scales_a_middle_dot_decimal_a_million_and_twice_as_many_are_read(text, value):
     (figure,) = find_figures(text)
     assert figure.value == value
 

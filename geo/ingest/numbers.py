@@ -104,6 +104,8 @@ def points_group_thousands(text: str) -> bool:
     )
 
 
+# "registered a million entries": "a" before a scale is one of it
+_A_SCALE = re.compile(r"\ba(?=\s+(?:million|billion)\b)", re.I)
 _PLUS_PERCENT = re.compile(r"(?<![\w.,/])\+(\d+(?:\.\d+)?)(?=\s*(?:%|per\s?cent\b|percent\b))", re.I)
 _WORDS = re.compile(
     r"\b(?:(?P<tens>"
@@ -337,7 +339,7 @@ def _points(sentence: str, figures: list[Figure]) -> list[Figure]:
 # "double the number of 2021", "twice that of last year", "grown about fourfold", "a 1.5-fold rise": a multiple
 # stated against another figure ("doubled", "double-digit", "twice a week" are no multiple)
 _MULTIPLE_WORD = re.compile(
-    r"\b(?P<word>double|twice|triple|treble)\b(?=\s+(?:that|those|the|its|their|what)\b)"
+    r"\b(?P<word>double|twice|triple|treble)\b(?=\s+(?:that|those|the|its|their|what|as\s+(?:many|much)\b)\b)"
     r"|(?<![\w.,-])(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[- ]?fold\b",
     re.IGNORECASE,
 )
@@ -395,6 +397,8 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
         found.append((match.start(), match.end(), Decimal(match.group().replace(",", "")), False, ""))
     for match in commas:
         found.append((match.start(), match.end(), Decimal(re.sub(r"[,\u30fb\uff65]", ".", match.group())), False, ""))
+    for match in _A_SCALE.finditer(sentence):  # "a million entries"
+        found.append((match.start(), match.end(), Decimal(1), True, "a"))
     for match in _MONEY_GLUED_M.finditer(sentence):  # "US$59m": millions of dollars
         found.append((match.start(1), match.end(), Decimal(match.group(1)) * 10**6, False, ""))
     for match in _ORDINAL_DIGITS.finditer(sentence):
