@@ -231,7 +231,7 @@ SEALED14_MEASURED: dict[str, float] = {
     "precision": 0.957,
     "entity": 0.795,
     "period": 0.852,
-    "metric": 0.943,
+    "metric": 0.954,
 }
 
 
@@ -448,7 +448,7 @@ SEALED26_MEASURED: dict[str, float] = {
     "recall": 0.945,
     "precision": 0.85,
     "entity": 0.957,
-    "period": 0.914,
+    "period": 0.936,
     "metric": 0.829,
 }
 
@@ -467,7 +467,7 @@ SEALED27_MEASURED: dict[str, float] = {
     "precision": 0.76,
     "entity": 0.857,
     "period": 0.785,
-    "metric": 0.821,
+    "metric": 0.839,
 }
 
 
@@ -531,10 +531,10 @@ SEALED30_MEASURED: dict[str, float] = {
 # metric_new correction of its gold, together (62.1 with either alone).
 SEALED31_MEASURED: dict[str, float] = {
     "recall": 0.971,
-    "precision": 0.756,
+    "precision": 0.78,
     "entity": 0.793,
     "period": 0.793,
-    "metric": 0.655,
+    "metric": 0.689,
 }
 
 # Scores of the sealed32 set, an unseen set of 2026-12-06 (eleven 2008-2025 articles found and coded by a session that
@@ -687,7 +687,7 @@ SEALED40_MEASURED: dict[str, float] = {
 # follow that tuning's scores.
 SEALED41_MEASURED: dict[str, float] = {
     "recall": 0.975,
-    "precision": 0.916,
+    "precision": 0.927,
     "entity": 0.849,
     "period": 0.863,
     "metric": 0.89,
@@ -746,11 +746,11 @@ SEALED44_MEASURED: dict[str, float] = {
 # Read as a tuning set from the fifty-third tuning on (sealed46 and sealed47 are the unseen sets now); the floors
 # follow that tuning's scores.
 SEALED45_MEASURED: dict[str, float] = {
-    "recall": 0.962,
-    "precision": 0.816,
-    "entity": 0.897,
-    "period": 0.823,
-    "metric": 0.823,
+    "recall": 0.987,
+    "precision": 0.869,
+    "entity": 0.9,
+    "period": 0.828,
+    "metric": 0.828,
 }
 
 
@@ -761,7 +761,7 @@ SEALED45_MEASURED: dict[str, float] = {
 # scores after that tuning, 93.8 / 74.5 / 80.0 / 69.3 / 65.3.
 SEALED46_MEASURED: dict[str, float] = {
     "recall": 0.938,
-    "precision": 0.745,
+    "precision": 0.752,
     "entity": 0.84,
     "period": 0.693,
     "metric": 0.813,
@@ -773,11 +773,11 @@ SEALED46_MEASURED: dict[str, float] = {
 # (cdc3d59) and after it alike. Read as a tuning set from the fifty-fourth tuning on: the floors are its scores after
 # that tuning, 94.4 / 90.5 / 86.4 / 83.3 / 75.8.
 SEALED47_MEASURED: dict[str, float] = {
-    "recall": 0.971,
-    "precision": 0.932,
-    "entity": 0.867,
-    "period": 0.808,
-    "metric": 0.852,
+    "recall": 0.985,
+    "precision": 0.945,
+    "entity": 0.869,
+    "period": 0.811,
+    "metric": 0.855,
 }
 
 
@@ -791,7 +791,7 @@ SEALED48_MEASURED: dict[str, float] = {
     "precision": 0.852,
     "entity": 0.965,
     "period": 0.465,
-    "metric": 0.724,
+    "metric": 0.741,
 }
 
 
@@ -893,7 +893,7 @@ SEALED55_MEASURED: dict[str, float] = {
     "precision": 0.84,
     "entity": 0.984,
     "period": 0.904,
-    "metric": 0.857,
+    "metric": 0.873,
 }
 
 
@@ -914,7 +914,7 @@ SEALED56_MEASURED: dict[str, float] = {
 # with the code of f1dc64a. Metric meets its target; the other four are floors.
 SEALED57_MEASURED: dict[str, float] = {
     "recall": 0.987,
-    "precision": 0.918,
+    "precision": 0.929,
     "entity": 0.935,
     "period": 0.82,
     "metric": 0.794,
@@ -923,28 +923,28 @@ SEALED57_MEASURED: dict[str, float] = {
 
 # Scores of the sealed58 set, unseen (ten 2010-2024 articles in Russian or Korean, translated as they were reworded;
 # gold committed in 315bea3 before the tool ran on it; 14 of its 38 figures are facts, most of the rest a gas or oil
-# pipeline's, another place's), aggregate only: 81.6 / 41.5 / 66.7 / 83.3 / 83.3 with the code of f1dc64a. Metric
-# meets its target; the other four are floors.
+# pipeline's, another place's), first scored in aggregate only: 81.6 / 41.5 / 66.7 / 83.3 / 83.3 with the code of
+# f1dc64a. The sixtieth tuning opened it (with sealed59); its floors are the scores after that tuning.
 SEALED58_MEASURED: dict[str, float] = {
-    "recall": 0.815,
-    "precision": 0.414,
-    "entity": 0.666,
-    "period": 0.833,
-    "metric": 0.833,
+    "recall": 0.947,
+    "precision": 0.512,
+    "entity": 0.857,
+    "period": 0.857,
+    "metric": 0.928,
 }
 
 
 # The fifty-ninth tuning opened sealed55 and sealed57 (their floors follow); sealed56 and sealed58 were not opened,
 # though one sentence and a note of sealed58/04 were glimpsed once in a search of the texts for a number's form.
 # Scores of the sealed59 set, unseen (nine 2020-2025 articles in Chinese, Japanese or Urdu, translated as they were
-# reworded; gold committed in 4c60628 before the tool ran on it), aggregate only: 94.1 / 75.8 / 71.6 / 67.6 / 68.9 with
-# the code of 9fe436d. None meets its target; all five are floors.
+# reworded; gold committed in 4c60628 before the tool ran on it), first scored in aggregate only: 94.1 / 75.8 / 71.6 /
+# 67.6 / 68.9 with the code of 9fe436d. The sixtieth tuning opened it (with sealed58); its floors are the scores after.
 SEALED59_MEASURED: dict[str, float] = {
-    "recall": 0.941,
-    "precision": 0.757,
-    "entity": 0.716,
-    "period": 0.675,
-    "metric": 0.689,
+    "recall": 0.976,
+    "precision": 0.826,
+    "entity": 0.88,
+    "period": 0.92,
+    "metric": 0.88,
 }
 
 
@@ -957,6 +957,31 @@ SEALED60_MEASURED: dict[str, float] = {
     "entity": 1.0,
     "period": 0.666,
     "metric": 0.851,
+}
+
+
+# Scores of the sealed61 set, unseen (ten 2014-2026 articles in Chinese, Japanese, Kazakh or Urdu, translated as they
+# were reworded; gold committed in a1ccea9 before the tool ran on it), aggregate only: 88.6 / 81.1 / 83.3 / 90.0 / 81.7
+# with the code of 18e47de. Period and metric meet their targets; the other three are floors.
+SEALED61_MEASURED: dict[str, float] = {
+    "recall": 0.885,
+    "precision": 0.81,
+    "entity": 0.833,
+    "period": 0.9,
+    "metric": 0.816,
+}
+
+
+# Scores of the sealed62 set, unseen (eleven 2013-2025 articles in Russian, Korean, Hausa or Tajik, translated as they
+# were reworded, most about the Kazakh side of Dostyk-Alashankou; gold committed in e423d42 before the tool ran on it),
+# aggregate only: 94.6 / 45.0 / 58.3 / 58.3 / 91.7 with the code of 18e47de. Metric meets its target; the other four
+# are floors.
+SEALED62_MEASURED: dict[str, float] = {
+    "recall": 0.945,
+    "precision": 0.45,
+    "entity": 0.583,
+    "period": 0.583,
+    "metric": 0.916,
 }
 
 
@@ -1130,6 +1155,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed58", SEALED58_MEASURED),
         ("sealed59", SEALED59_MEASURED),
         ("sealed60", SEALED60_MEASURED),
+        ("sealed61", SEALED61_MEASURED),
+        ("sealed62", SEALED62_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
