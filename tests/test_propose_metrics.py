@@ -417,6 +417,17 @@ def test_a_capacity_and_a_span_of_years_to_the_end_of_one():
     assert _one(article, "60,000 tonnes").metric == "cargo_capacity"
 
 
+def test_what_a_port_was_planned_to_clear_or_its_capacity_will_rise_to_is_a_capacity():
+    article = _article(
+        "2014-09-01",
+        "The old Irkeshtam port was planned to clear 300,000 tonnes of goods a year.",
+        "Once the works end, the yearly transport capacity of the Alataw Pass is expected to rise from 4.5 million "
+        "tons to 10 million tons.",
+    )
+    assert _one(article, "300,000 tonnes").metric == "cargo_capacity"
+    assert _one(article, "4.5 million tons").metric == "cargo_capacity"
+
+
 def test_a_count_of_things_a_metric_names_fits_only_text_or_a_place_that_has_those_things():
     article = _article(
         "2025-04-02",

@@ -9,9 +9,9 @@ from geo.ingest.numbers import Figure
 # "raised its yearly capacity to 5 million passengers", "can handle up to 48 million passengers and 550,000 tonnes
 # of cargo a year", "can now support nearly 367,000 takeoffs and landings annually": what a place can handle
 _CAPACITY = re.compile(
-    r"\bcapacity\b[^,;.]{0,40}$"
-    r"|\b(?:can|could|is able to|will be able to|(?:is|are) (?:expected|designed|built) to)\s+(?:now\s+|also\s+)?"
-    r"(?:handle|support|accommodate|serve|process"
+    r"\bcapacity\b[^,;.]{0,60}$"
+    r"|\b(?:can|could|is able to|will be able to|(?:is|are|was|were) (?:expected|designed|built|planned) to)\s+"
+    r"(?:now\s+|also\s+)?(?:handle|support|accommodate|serve|process|clear"
     r"|receive|take)\b[^,;.]{0,40}$",
     re.I,
 )
