@@ -140,3 +140,15 @@ def test_firms_counted_are_new_enterprises_only_when_their_clause_founds_them(se
 )  # fmt: skip
 def test_tonnes_the_region_moved_by_rail_are_its_rail_freight(sentence, as_written, metric):
     assert one(article("2019-07-30", sentence), as_written).metric == metric
+
+
+def test_trips_by_means_of_transport_are_vehicles_crossing_not_people():
+    text = article(
+        "2025-01-10",
+        "In 2024, more than 77,000 trips of means of transport and more than 105,000 trips of people went in and out "
+        "through the Bakhty port.",
+        "As of April 22 vehicles had made 12,000 trips in and out of the country through the Bakhty port this year.",
+    )
+    assert one(text, "more than 77,000").metric == "vehicle_crossings"
+    assert one(text, "12,000").metric == "vehicle_crossings"
+    assert one(text, "more than 105,000").metric != "vehicle_crossings"

@@ -30,6 +30,26 @@ def vehicles_crossing(sentence: str, guess: str) -> bool:
     return bool(_BOTH_WAYS.search(sentence)) or not _EXPORTED.search(sentence)
 
 
+# "945,000 entries and exits by vehicles, trains and aircraft", "77,000 trips of means of transport", "2802 transport
+# vehicles passed", "vehicles crossed in and out 32554 times", "vehicles had made 12,000 trips": crossings by vehicles,
+# not by people
+_BY_VEHICLES_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:entries and exits|trips|crossings)\s+(?:in and out\s+)?(?:by|of)\s+"
+    r"(?:means of transport|(?:transport\s+)?vehicles)\b|\s*(?:transport|freight|cargo)\s+vehicles\b",
+    re.I,
+)
+_VEHICLES_BEFORE = re.compile(r"\bvehicles\s+(?:crossed|had made|have made|made)\s+(?:in and out\s+)?$", re.I)
+
+
+def vehicles_not_people(sentence: str, figure: Figure, guess: str) -> bool:
+    """Whether a count guessed as people's trips counts vehicles crossing."""
+    if guess != "intl_passenger_trips" or figure.unit != "count":
+        return False
+    return bool(
+        _BY_VEHICLES_AFTER.match(sentence, figure.end) or _VEHICLES_BEFORE.search(sentence[: figure.start])
+    )
+
+
 # "It borders eight countries", "Bordering eight countries and regions", "5,600 km of border with eight countries",
 # "borders eight central and southern Asian countries": the countries are the object of "border", whatever words
 # stand between; the countries a place trades with, hosts or sends trains to are other measures.

@@ -15,6 +15,7 @@ from geo.ingest.counted import (
     rail_freight_name,
     reached_countries_name,
     vehicles_crossing,
+    vehicles_not_people,
 )
 from geo.ingest.kinds import by_place_kind, center_people_name, rail_count_name, target_name, things_named
 from geo.ingest.lengths import network_name
@@ -236,7 +237,8 @@ def guess_metric(
     if trade and place_kind not in {"", "region"}:
         # a port's or a zone's trade is its trade value; foreign trade is the region's (as the golds code it)
         return MetricGuess(trade, not _known(vocabulary, trade), guess.rule + "; the trade of that kind of place")
-    if vehicles_crossing(sentence, guess.name):  # "5,500 vehicles" a port processed: crossings, not exports
+    if vehicles_crossing(sentence, guess.name) or vehicles_not_people(sentence, figure, guess.name):
+        # "5,500 vehicles" a port processed: crossings, not exports; "77,000 trips of means of transport": not people
         return MetricGuess("vehicle_crossings", not _known(vocabulary, "vehicle_crossings"), "vehicles crossing")
     rail = rail_freight_name(sentence, figure, guess.name, place_kind)
     if rail:  # "Rail freight in Xinjiang reached 200 million tonnes": the region's railways, not its ports
