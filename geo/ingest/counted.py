@@ -45,9 +45,7 @@ def vehicles_not_people(sentence: str, figure: Figure, guess: str) -> bool:
     """Whether a count guessed as people's trips counts vehicles crossing."""
     if guess != "intl_passenger_trips" or figure.unit != "count":
         return False
-    return bool(
-        _BY_VEHICLES_AFTER.match(sentence, figure.end) or _VEHICLES_BEFORE.search(sentence[: figure.start])
-    )
+    return bool(_BY_VEHICLES_AFTER.match(sentence, figure.end) or _VEHICLES_BEFORE.search(sentence[: figure.start]))
 
 
 # "It borders eight countries", "Bordering eight countries and regions", "5,600 km of border with eight countries",
