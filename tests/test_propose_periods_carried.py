@@ -128,3 +128,13 @@ def test_a_year_a_forecast_names_is_not_the_year_later_months_are_of():
         "From January to April the Horgos port handled 6,804,300 tonnes of goods.",
     )
     assert one(text, "6,804,300 tonnes").period == "2013-01/2013-04"
+
+
+def test_a_month_stated_in_one_paragraph_is_the_period_of_flows_that_state_none_later():
+    text = article(
+        "2025-02-10",
+        "Rail freight across the Kazakh-Chinese border is growing fast. In January it rose by 18 per cent year on "
+        "year.",
+        "Kazakh exports to China rose by 5,5 per cent to 1,1 million tonnes, Kazakh media report.",
+    )
+    assert one(text, "1,1 million tonnes").period == "2025-01"

@@ -438,8 +438,10 @@ class Timeline:
             if any(rule in {"period phrase", "year to date", "year to date: the day stated"} for _, rule in result):
                 interval = [p for p, _ in result if "/" in p and not p.startswith("..")]
                 if interval or not all(within(p, self.stated) for p, _ in result):
-                    # "In May alone, ..." inside January-May: a part of the period stated, which stays stated
-                    self.stated = interval[-1] if interval else ""
+                    # "In May alone, ..." inside January-May: a part of the period stated, which stays stated; "In
+                    # January it rose by 18 per cent": a month stated, which the flows of later paragraphs share
+                    months = [p for p, _ in result if re.fullmatch(r"\d{4}-\d{2}", p)]
+                    self.stated = interval[-1] if interval else months[-1] if months else ""
         return result
 
     @staticmethod
