@@ -985,6 +985,31 @@ SEALED62_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed63 set, unseen (eleven 2011-2026 articles in Chinese, Japanese or Urdu, translated as they were
+# reworded; gold committed in 94e3fae before the tool ran on it), aggregate only: 99.1 / 68.6 / 92.3 / 91.0 / 84.6 with
+# the code of f0ba778 (the sixtieth tuning's end). Recall, period and metric meet their targets; the other two are
+# floors.
+SEALED63_MEASURED: dict[str, float] = {
+    "recall": 0.99,
+    "precision": 0.685,
+    "entity": 0.923,
+    "period": 0.91,
+    "metric": 0.846,
+}
+
+
+# Scores of the sealed64 set, unseen (ten 2015-2026 articles in Russian or Portuguese, translated as they were reworded,
+# most about the Kazakh side of Khorgos; gold committed in 3bdeae0 before the tool ran on it), aggregate only: 83.3 /
+# 43.9 / 23.5 / 76.5 / 64.7 with the code of f0ba778. None meets its target; all five are floors.
+SEALED64_MEASURED: dict[str, float] = {
+    "recall": 0.833,
+    "precision": 0.439,
+    "entity": 0.235,
+    "period": 0.764,
+    "metric": 0.647,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1157,6 +1182,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed60", SEALED60_MEASURED),
         ("sealed61", SEALED61_MEASURED),
         ("sealed62", SEALED62_MEASURED),
+        ("sealed63", SEALED63_MEASURED),
+        ("sealed64", SEALED64_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
