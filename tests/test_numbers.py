@@ -159,6 +159,7 @@ def test_an_amount_whose_rest_follows_its_scale_word_is_one_figure(text, value, 
         ("Trade rose 89・7% on the year.", Decimal("89.7")),  # a Japanese page's middle dot as a decimal point
         ("The crossing registered a million entries.", 1_000_000),
         ("That is twice as many as a year before.", 2),
+        ("Since the start of the year 1 622 container trains have passed.", 1622),  # grouped: no year of history
     ],
 )
 def test_south_asian_scales_a_middle_dot_decimal_a_million_and_twice_as_many_are_read(text, value):

@@ -496,6 +496,7 @@ def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: 
         and _OLD_YEAR.search(before)
         and 1000 <= number < 1900
         and not counted
+        and not re.search(r"[,. \u00a0\u202f]", sentence[start:end])  # "since the start of the year 1 622 trains"
     ):
         return None  # "opened in 1881", "since 1750": a year of history, not a figure
     qualifier, qualifier_start = "", len(lead)
