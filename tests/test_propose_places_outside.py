@@ -167,6 +167,19 @@ def test_a_title_that_opens_with_a_place_across_the_border_makes_it_the_articles
     assert _outside(text, "21,000 tons") == ("", "place not in the data: Maykapshagay (the article's subject)")
 
 
+def test_a_lead_that_opens_with_a_place_across_the_border_is_the_subject_when_the_title_names_no_place():
+    text = article(
+        "2020-01-20",
+        "Elena Koldasbayeva",
+        "Dostyk station's favourable position on the border with China helps transit traffic to grow, as the "
+        "station's results for the year show.",
+        "The railways of Kazakhstan and China worked to draw more freight over the Dostyk - Alashankou crossing.",
+        "The freight turnover actually handled came to 320765 wagons.",
+        title="The railways of Kazakhstan and China: prospects for growth",
+    )
+    assert _outside(text, "320765") == ("", "place not in the data: Dostyk (the article's subject)")
+
+
 def test_a_place_the_data_lacks_carries_to_a_sentence_in_its_paragraph_that_names_none():
     text = article(
         PUBLISHED,

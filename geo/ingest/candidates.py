@@ -172,6 +172,11 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     # place's trade with the neighbour it opens with, so the neighbour is no subject that takes unplaced figures
     headline = header_fields(text).get("title", "")
     placer.subject = placer.side_subject(headline) or ("" if placer.mentions(title) else article_subject(headline))
+    if not placer.subject and body and not placer.mentions(title):
+        # "The railways of Kazakhstan and China" over "Dostyk station's favourable position ...": a title that names
+        # no place leaves the subject to the lead, when it opens with a place across the border
+        lead = next((s.text for s in body if len(s.text.split()) >= 8), "")  # past a by-line's name
+        placer.subject = placer.side_subject(lead)
     placer.note(title)  # "Alashankou's railway port moves 11 million tonnes" (title) ... "the railway port handled"
     vocabulary = load_vocabulary(data_dir, facts)
 
