@@ -626,3 +626,11 @@ def test_how_far_exports_or_imports_lead_the_country_is_named_for_the_flow():
     assert _one(text, "27.7 percentage points").metric == "trade_growth_above_national"
     assert _one(text, "32 percentage points").metric == "exports_growth_above_national"
     assert _one(text, "3.4 percentage points").metric == "imports_growth_above_national"
+
+
+def test_goods_trains_in_and_out_are_trains_not_travellers():
+    text = _article(
+        "2020-07-10",
+        "In June 106 inbound and outbound goods trains passed through the Urumqi International Land Port Area.",
+    )
+    assert _one(text, "106").metric == "china_europe_trains"
