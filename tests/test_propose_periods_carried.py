@@ -138,3 +138,13 @@ def test_a_month_stated_in_one_paragraph_is_the_period_of_flows_that_state_none_
         "Kazakh exports to China rose by 5,5 per cent to 1,1 million tonnes, Kazakh media report.",
     )
     assert one(text, "1,1 million tonnes").period == "2025-01"
+
+
+def test_the_parts_a_sentence_opens_with_of_them_share_the_total_periods_across_a_paragraph():
+    text = article(
+        "2017-03-20",
+        "This year 300 goods trains will head west from the region.",
+        "Of them, 50 will go to Russia and 20 to Germany.",
+    )
+    assert one(text, "50").period == "2017"  # not the day of the dispatch
+    assert one(text, "20").period == "2017"

@@ -427,6 +427,11 @@ class Timeline:
         result = adjusted(text, clean, figures, result, years, self.published)
         if self.news_on and self.published:
             result = [(self.news_on, rule) if p == self.published.isoformat() else (p, rule) for p, rule in result]
+        if self.last and _PART_OF.match(clean):
+            # "Of them, 200 will go to Central Asia" after "This year 300 trains will head west": the parts of the total
+            # the sentence before gave share its period, even across a paragraph
+            result = [(self.last, "a part of the figure before: its period") if r.startswith("no period stated") else
+                      (p, r) for p, r in result]  # fmt: skip
         for index in range(1, len(figures)):
             # "runs 227 routes, of which 207 are domestic and 20 international": the parts share the total's period
             start = clause_span(clean, figures[index].start, figures[index].end)[0]
