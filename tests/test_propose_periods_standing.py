@@ -352,3 +352,15 @@ def test_new_routes_opened_this_year_are_added_over_the_year_not_a_count_that_st
     )
     assert _one(text, "5").period == "2025-01-01/2025-12-01"
     assert _one(text, "30").period == "2025-12-01"
+
+
+def test_the_network_a_port_had_opened_by_a_month_is_its_level_on_the_months_last_day():
+    text = article(
+        "2020-07-10",
+        "By June the Urumqi International Land Port Area had opened 21 commercial rail routes linking 26 cities in "
+        "19 European and Asian countries.",
+        "By then more than 2,400 trains had carried goods through the port area, on about 20 routes.",
+    )
+    assert (one(text, "21").metric, one(text, "21").period) == ("china_europe_train_routes", "2020-06-30")
+    assert one(text, "26").period == "2020-06-30"
+    assert one(text, "about 20").period != "2020-06-30"  # the routes of a running total of trains

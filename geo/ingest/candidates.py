@@ -40,7 +40,8 @@ from geo.ingest.periods import Period, find_periods
 from geo.ingest.placing import Place, Placer
 from geo.ingest.referents import Referents
 from geo.ingest.spellings import add_abbreviations, add_spellings
-from geo.ingest.text import Sentence, split_sentences
+from geo.ingest.standing import last_day
+from geo.ingest.text import Sentence, clause_span, split_sentences
 from geo.ingest.timeline import Timeline, nth_day
 from geo.ingest.together import RESPECTIVELY
 
@@ -354,6 +355,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                    else p for i, p in enumerate(periods)]  # fmt: skip
         periods = [(o, "a running total opened with a month: open start") if (o := opened_total(text_, f.start, p[0]))
                    != p[0] else p for f, p in zip(figures, periods, strict=True)]  # fmt: skip
+        # "By June the port had opened 21 routes to 26 cities": the network it had built by then is the level on the
+        # month's last day (the routes "more than 2,400 trains had carried goods on" are the running total's)
+        built = [bool(_HAD_BUILT.search(text_, clause_span(text_, f.start, f.end)[0], f.start)) for f in figures]
+        periods = [(last_day(p[0][3:]), "a level by the month stated: its last day") if b and s
+                   and re.fullmatch(r"\.\./\d{4}-\d{2}", p[0]) and p[1].startswith("a running total") else p
+                   for b, s, p in zip(built, stock, periods, strict=True)]  # fmt: skip
         story.note(text_, sentence.paragraph, doubts)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
@@ -571,6 +578,7 @@ def _signed(sentence: str, figure: Figure) -> Figure:
     return figure
 
 
+_HAD_BUILT = re.compile(r"\bhad\s+(?:opened|launched|set up|built|added)\b", re.I)
 _NEW_ADDED = re.compile(r"\s+new\b", re.I)
 _OPENED = re.compile(r"\b(?:opened|launched|added)\b", re.I)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from geo.ingest.numbers import Figure
+from geo.ingest.numbers import MONTH_PATTERN, Figure
 
 if TYPE_CHECKING:
     from geo.ingest.metrics import MetricEntry
@@ -113,12 +113,16 @@ _NOT_TRAINS = re.compile(r"\b(?:air|flights?|bus|road|truck|highway|passenger)\b
 _OPENED = re.compile(r"\b(?:added|adds|opened|opens|launched|launches|started|starts|new(?:ly)?)\b", re.I)
 
 
+_BY_THEN = re.compile(r"\s*By\s+(?:the\s+end\s+of\s+)?(?:" + MONTH_PATTERN + r"|(?:19|20)\d{2})\b", re.I)
+
+
 def rail_count_name(place_kind: str, before: str, after: str) -> str:
     """A railway place's count of routes (new ones if its clause ``before`` opens them) or of the countries they reach."""
     if "rail" not in place_kind.split() or "air" in place_kind.split():
         return ""
     lines = _LINES_COUNTED.match(after)
     if lines and not _NOT_TRAINS.search(lines.group("words")):
-        new = bool(_OPENED.search(before)) or "new" in lines.group("words").lower().split()
+        # "By June the port had opened 21 routes": the routes it runs by then, not the ones opened lately
+        new = bool(_OPENED.search(before) and not _BY_THEN.match(before)) or "new" in lines.group("words").lower().split()
         return "new_china_europe_train_routes" if new else "china_europe_train_routes"
     return "train_destination_countries" if _COUNTRIES_COUNTED.match(after) else ""

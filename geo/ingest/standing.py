@@ -94,6 +94,12 @@ def stands(text: str, figure: Figure) -> bool:
 _MONTH_END = re.compile(r"\b(?:at|by) the end of (?:" + MONTH_PATTERN + r")\b", re.I)
 
 
+def last_day(month: str) -> str:
+    """The last day of a month written ``YYYY-MM``."""
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{month}-{calendar.monthrange(year, number)[1]:02d}"
+
+
 def month_end_levels(
     clean: str, figures: list[Figure], stock: list[bool], result: list[tuple[str, str]]
 ) -> list[tuple[str, str]]:
@@ -105,8 +111,7 @@ def month_end_levels(
     for index, is_stock in enumerate(stock):
         period = result[index][0]
         if is_stock and re.fullmatch(r"\d{4}-\d{2}", period):
-            year, month = int(period[:4]), int(period[5:])
-            day = f"{period}-{calendar.monthrange(year, month)[1]:02d}"
+            day = last_day(period)
             result[index] = (day, "a level at the end of the month stated: its last day")
             following = figures[index + 1] if index + 1 < len(figures) else None
             if following is not None and following.unit == "percent" and result[index + 1][0] == period:
