@@ -123,6 +123,8 @@ def rail_count_name(place_kind: str, before: str, after: str) -> str:
     lines = _LINES_COUNTED.match(after)
     if lines and not _NOT_TRAINS.search(lines.group("words")):
         # "By June the port had opened 21 routes": the routes it runs by then, not the ones opened lately
-        new = bool(_OPENED.search(before) and not _BY_THEN.match(before)) or "new" in lines.group("words").lower().split()
+        new = (
+            bool(_OPENED.search(before) and not _BY_THEN.match(before)) or "new" in lines.group("words").lower().split()
+        )
         return "new_china_europe_train_routes" if new else "china_europe_train_routes"
     return "train_destination_countries" if _COUNTRIES_COUNTED.match(after) else ""
