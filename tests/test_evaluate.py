@@ -230,7 +230,7 @@ SEALED14_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.957,
     "entity": 0.795,
-    "period": 0.852,
+    "period": 0.965,
     "metric": 0.954,
 }
 
@@ -467,7 +467,7 @@ SEALED27_MEASURED: dict[str, float] = {
     "precision": 0.76,
     "entity": 0.857,
     "period": 0.785,
-    "metric": 0.839,
+    "metric": 0.857,
 }
 
 
@@ -736,7 +736,7 @@ SEALED44_MEASURED: dict[str, float] = {
     "precision": 0.904,
     "entity": 1.0,
     "period": 0.837,
-    "metric": 0.824,
+    "metric": 0.837,
 }
 
 # Scores of the sealed45 set, unseen beside sealed41 to sealed44 (eleven 2016-2025 articles, all translated from
@@ -764,7 +764,7 @@ SEALED46_MEASURED: dict[str, float] = {
     "precision": 0.752,
     "entity": 0.84,
     "period": 0.693,
-    "metric": 0.813,
+    "metric": 0.826,
 }
 
 # Scores of the sealed47 set, unseen beside sealed41 to sealed46 (ten 2005-2025 articles, all translated from Russian,
@@ -804,7 +804,7 @@ SEALED49_MEASURED: dict[str, float] = {
     "precision": 0.807,
     "entity": 0.846,
     "period": 0.692,
-    "metric": 0.846,
+    "metric": 0.861,
 }
 
 
@@ -835,7 +835,7 @@ SEALED51_MEASURED: dict[str, float] = {
     "precision": 0.84,
     "entity": 0.936,
     "period": 0.825,
-    "metric": 0.873,
+    "metric": 0.888,
 }
 
 
@@ -865,7 +865,7 @@ SEALED53_MEASURED: dict[str, float] = {
     "precision": 0.982,
     "entity": 0.959,
     "period": 0.816,
-    "metric": 0.877,
+    "metric": 0.918,
 }
 
 
@@ -949,14 +949,15 @@ SEALED59_MEASURED: dict[str, float] = {
 
 
 # Scores of the sealed60 set, unseen (eight 2014-2023 articles in French, Spanish, Italian or German, translated as
-# they were reworded; gold committed in 08bb920 before the tool ran on it), aggregate only: 88.9 / 75.0 / 100 / 66.7 /
-# 85.2 with the code of 9fe436d. Entity and metric meet their targets; the other three are floors.
+# they were reworded; gold committed in 08bb920 before the tool ran on it), first scored in aggregate only: 88.9 / 75.0 /
+# 100 / 66.7 / 85.2 with the code of 9fe436d. The sixty-first tuning opened it (with sealed62); its floors are the
+# scores after.
 SEALED60_MEASURED: dict[str, float] = {
     "recall": 0.888,
     "precision": 0.75,
     "entity": 1.0,
-    "period": 0.666,
-    "metric": 0.851,
+    "period": 0.851,
+    "metric": 0.925,
 }
 
 
@@ -974,11 +975,11 @@ SEALED61_MEASURED: dict[str, float] = {
 
 # Scores of the sealed62 set, unseen (eleven 2013-2025 articles in Russian, Korean, Hausa or Tajik, translated as they
 # were reworded, most about the Kazakh side of Dostyk-Alashankou; gold committed in e423d42 before the tool ran on it),
-# aggregate only: 94.6 / 45.0 / 58.3 / 58.3 / 91.7 with the code of 18e47de. Metric meets its target; the other four
-# are floors.
+# first scored in aggregate only: 94.6 / 45.0 / 58.3 / 58.3 / 91.7 with the code of 18e47de. The sixty-first tuning
+# opened it (with sealed60); its floors are the scores after.
 SEALED62_MEASURED: dict[str, float] = {
-    "recall": 0.945,
-    "precision": 0.45,
+    "recall": 0.972,
+    "precision": 0.557,
     "entity": 0.583,
     "period": 0.583,
     "metric": 0.916,
@@ -1007,6 +1008,18 @@ SEALED64_MEASURED: dict[str, float] = {
     "entity": 0.235,
     "period": 0.764,
     "metric": 0.647,
+}
+
+
+# Scores of the sealed66 set, unseen (eight 2004-2025 articles in French, Russian, Spanish or Portuguese, translated as
+# they were reworded; gold committed in 47ff26a before the tool ran on it), aggregate only: 91.7 / 65.5 / 91.9 / 78.4 /
+# 75.7 with the code of fd34a6e (the sixty-first tuning under way). None meets its target; all five are floors.
+SEALED66_MEASURED: dict[str, float] = {
+    "recall": 0.916,
+    "precision": 0.655,
+    "entity": 0.918,
+    "period": 0.783,
+    "metric": 0.756,
 }
 
 
@@ -1184,6 +1197,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed62", SEALED62_MEASURED),
         ("sealed63", SEALED63_MEASURED),
         ("sealed64", SEALED64_MEASURED),
+        ("sealed66", SEALED66_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
