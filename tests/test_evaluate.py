@@ -1011,6 +1011,18 @@ SEALED64_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed65 set, unseen (nine 2012-2023 articles in Chinese, Japanese, English or Kyrgyz, translated as they
+# were reworded; gold committed in 3e66e9c before the tool ran on it), aggregate only: 93.2 / 62.1 / 72.2 / 72.2 / 83.3
+# with the code of 61be8b1 (the sixty-first tuning's end). Metric meets its target; the other four are floors.
+SEALED65_MEASURED: dict[str, float] = {
+    "recall": 0.931,
+    "precision": 0.62,
+    "entity": 0.722,
+    "period": 0.722,
+    "metric": 0.833,
+}
+
+
 # Scores of the sealed66 set, unseen (eight 2004-2025 articles in French, Russian, Spanish or Portuguese, translated as
 # they were reworded; gold committed in 47ff26a before the tool ran on it), aggregate only: 91.7 / 65.5 / 91.9 / 78.4 /
 # 75.7 with the code of fd34a6e (the sixty-first tuning under way). None meets its target; all five are floors.
@@ -1197,6 +1209,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed62", SEALED62_MEASURED),
         ("sealed63", SEALED63_MEASURED),
         ("sealed64", SEALED64_MEASURED),
+        ("sealed65", SEALED65_MEASURED),
         ("sealed66", SEALED66_MEASURED),
     ],
 )
