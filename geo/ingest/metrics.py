@@ -100,11 +100,13 @@ _OWNER_METRIC = {
     "foreign-invested": "fie",
     "foreign-funded": "fie",
 }
-# "Private enterprises did well. Their trade value rose ...": "their" or "the enterprises'" opening a sentence refers
-# back to the firms the sentence before named, whose trade it is
+# "through border small-scale trade", "general trade", "processing trade": a customs mode of trade (not a "border trade
+# zone" or "market")
 _TRADE_MODE = re.compile(
     r"\b(border(?:\s+small[- ]scale)?|general|processing)\s+trade\b(?!\s+(?:zones?|areas?|markets?))", re.I
 )
+# "Private enterprises did well. Their trade value rose ...": "their" or "the enterprises'" opening a sentence refers
+# back to the firms the sentence before named, whose trade it is
 _THEIR = re.compile(r"^\W*(?:their|the (?:enterprises|firms|companies)(?:'|\u2019))\s", re.I)
 _NOUN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
 

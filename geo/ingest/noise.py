@@ -230,6 +230,7 @@ _MONTH_AFTER = re.compile(
 )
 
 
+# "(1 yuan = about 21 yen)": an amount followed by "=" in brackets states an exchange rate
 _RATE_AFTER = re.compile(r"\s*=")
 
 

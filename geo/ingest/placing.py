@@ -33,11 +33,11 @@ _REGION_NAME = re.compile(
     r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b|\b(?-i:XUAR)\b", re.I
 )
 
-# a sentence that opens with a clause of time or cause: "Since the zone was set up, ...", "After the FTZ opened, ..."
 # "the city's comprehensive bonded zone", "its bonded zone": one zone, of the town the sentence names
 _ONES_OWN_ZONE = re.compile(
     r"\b(?:the\s+(?:city|town|county|port)'s|its)\s+(?:comprehensive\s+)?bonded\s+zone\b(?!s)", re.I
 )
+# a sentence that opens with a clause of time or cause: "Since the zone was set up, ...", "After the FTZ opened, ..."
 _SINCE_OPENING = re.compile(r"\s*(?:Since|After|Following|When|Ever since)\b")
 
 
