@@ -152,3 +152,12 @@ def test_trips_by_means_of_transport_are_vehicles_crossing_not_people():
     assert one(text, "more than 77,000").metric == "vehicle_crossings"
     assert one(text, "12,000").metric == "vehicle_crossings"
     assert one(text, "more than 105,000").metric != "vehicle_crossings"
+
+
+def test_vehicles_beside_import_and_export_goods_are_crossings_not_exports():
+    text = article(
+        "2024-03-28",
+        "In January-February 46,800 tonnes of import and export goods and 2802 transport vehicles passed through "
+        "the Karasu port.",
+    )
+    assert one(text, "2802").metric == "vehicle_crossings"
