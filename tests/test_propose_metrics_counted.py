@@ -161,3 +161,10 @@ def test_vehicles_beside_import_and_export_goods_are_crossings_not_exports():
         "the Karasu port.",
     )
     assert one(text, "2802").metric == "vehicle_crossings"
+
+
+def test_firms_that_are_registered_in_a_zone_stand_and_new_ones_are_added():
+    held = article("2022-07-01", "At present 234 companies are registered in the Kashgar comprehensive bonded zone.")
+    added = article("2024-01-23", "Since November more than 250 new business entities registered in the Kashgar area.")
+    assert one(held, "234").metric == "registered_enterprises"
+    assert one(added, "more than 250").metric != "registered_enterprises"

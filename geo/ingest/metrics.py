@@ -105,6 +105,8 @@ _OWNER_METRIC = {
 _TRADE_MODE = re.compile(
     r"\b(border(?:\s+small[- ]scale)?|general|processing)\s+trade\b(?!\s+(?:zones?|areas?|markets?))", re.I
 )
+_REGISTERED_STOCK = re.compile(r"\b(?:are|is|were|was|been)\s+(?:\w+\s+){0,3}?registered\b", re.I)
+_NEW = re.compile(r"\bnew(?:ly)?\b", re.I)
 # "Private enterprises did well. Their trade value rose ...": "their" or "the enterprises'" opening a sentence refers
 # back to the firms the sentence before named, whose trade it is
 _THEIR = re.compile(r"^\W*(?:their|the (?:enterprises|firms|companies)(?:'|\u2019))\s", re.I)
@@ -235,6 +237,10 @@ def guess_metric(
         if flow:
             name = flow.group(1) + "_growth_above_national"
             return MetricGuess(name, not _known(vocabulary, name), "how far the growth of the flow before leads")
+    if guess.name == "new_enterprises" and _REGISTERED_STOCK.search(sentence) and not _NEW.search(sentence):
+        # "At present 234 companies are registered in the zone": the firms it holds, not those registered lately
+        name = "registered_enterprises"
+        return MetricGuess(name, not _known(vocabulary, name), "firms registered that stand")
     trade = _TRADE_OF.get(guess.name)
     if trade and place_kind not in {"", "region"}:
         # a port's or a zone's trade is its trade value; foreign trade is the region's (as the golds code it)
