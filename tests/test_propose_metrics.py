@@ -634,3 +634,13 @@ def test_goods_trains_in_and_out_are_trains_not_travellers():
         "In June 106 inbound and outbound goods trains passed through the Urumqi International Land Port Area.",
     )
     assert _one(text, "106").metric == "china_europe_trains"
+
+
+def test_goods_imported_and_exported_are_all_the_cargo_not_one_way():
+    text = _article(
+        "2023-12-10",
+        "As of the 8th, 2,660,000 tonnes of goods had been imported and exported through the Takeshiken port.",
+        "In November 30,000 tonnes of goods were exported through the Takeshiken port.",
+    )
+    assert _one(text, "2,660,000 tonnes").metric == "cargo_throughput"
+    assert _one(text, "30,000 tonnes").metric == "cargo_exports"

@@ -390,7 +390,7 @@ _WAY_SUBJECT = re.compile(
 _BOTH_DIRECTIONS = re.compile(r"\b(?:imports?|exports?)\s+(?:and|&|or)\s*$", re.I)
 _WAY_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:goods|cargo|freight)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been)\s+"
-    r"(?P<way>exported|imported)\b",
+    r"(?P<way>exported|imported)\b(?!\s+(?:and|or)\s+(?:exported|imported)\b)",  # "imported and exported": both ways
     re.I,
 )
 _WORTH = re.compile(r"^\s*(?:of\s+)?(?:goods|cargo|freight)?\s*worth\s+(?:about\s+|over\s+|more than\s+|nearly\s+)?$")
