@@ -37,3 +37,13 @@ def test_international_air_ports_named_by_their_cities_are_airports_not_the_rail
     )
     found = one(text, "57")
     assert found.entity_id != "urumqi-horgos" and found.metric != "china_europe_train_routes"
+
+
+def test_international_cargo_by_air_is_international_cargo_not_all_cargo():
+    text = article(
+        "2025-08-05",
+        "By the end of July Urumqi airport's international cargo volume had reached 55,000 tonnes.",
+        "Urumqi airport handled 120,000 tonnes of cargo and mail in the first half.",
+    )
+    assert one(text, "55,000 tonnes").metric == "intl_cargo_throughput"
+    assert one(text, "120,000 tonnes").metric != "intl_cargo_throughput"

@@ -105,6 +105,8 @@ _OWNER_METRIC = {
 _TRADE_MODE = re.compile(
     r"\b(border(?:\s+small[- ]scale)?|general|processing)\s+trade\b(?!\s+(?:zones?|areas?|markets?))", re.I
 )
+_INTL_CARGO = re.compile(r"\binternational\s+(?:air\s+)?(?:cargo|freight)\b", re.I)
+_BY_AIR = re.compile(r"\b(?:air|airports?|airlines?|flights?|aviation)\b", re.I)
 _REGISTERED_STOCK = re.compile(r"\b(?:are|is|were|was|been)\s+(?:\w+\s+){0,3}?registered\b", re.I)
 _NEW = re.compile(r"\bnew(?:ly)?\b", re.I)
 # "Private enterprises did well. Their trade value rose ...": "their" or "the enterprises'" opening a sentence refers
@@ -237,6 +239,15 @@ def guess_metric(
         if flow:
             name = flow.group(1) + "_growth_above_national"
             return MetricGuess(name, not _known(vocabulary, name), "how far the growth of the flow before leads")
+    intl = _INTL_CARGO.search(sentence[: figure.start][-80:])
+    if (
+        guess.name in {"cargo_throughput", "air_cargo_throughput"}
+        and intl
+        and ("air" in place_kind.split() or _BY_AIR.search(sentence))
+    ):
+        # "the airport's international cargo volume had reached 55.000 tonnes": its international cargo only
+        name = "intl_cargo_throughput"
+        return MetricGuess(name, not _known(vocabulary, name), "international cargo by air")
     if guess.name == "new_enterprises" and _REGISTERED_STOCK.search(sentence) and not _NEW.search(sentence):
         # "At present 234 companies are registered in the zone": the firms it holds, not those registered lately
         name = "registered_enterprises"
