@@ -49,6 +49,30 @@ def vehicles_not_people(sentence: str, figure: Figure, guess: str) -> bool:
     return bool(_BY_VEHICLES_AFTER.match(sentence, figure.end) or _VEHICLES_BEFORE.search(sentence[: figure.start]))
 
 
+# "international cargo volume", "international air freight": the cargo that crossed a border, by air
+_INTL_CARGO = re.compile(r"\binternational\s+(?:air\s+)?(?:cargo|freight)\b", re.I)
+
+
+def intl_cargo_by_air(sentence: str, figure: Figure, guess: str, place_kind: str) -> bool:
+    """Whether tonnes guessed as all cargo are an airport's (or the airports') international cargo only."""
+    if guess not in {"cargo_throughput", "air_cargo_throughput"}:
+        return False
+    if not _INTL_CARGO.search(sentence[: figure.start][-80:]):
+        return False
+    return "air" in place_kind.split() or bool(_AIR.search(sentence))
+
+
+# "234 companies are registered in the zone", "482 enterprises had already been set up and registered": the firms a
+# place holds (with no word of new ones), not those registered over a period
+_REGISTERED_STOCK = re.compile(r"\b(?:are|is|were|was|been)\s+(?:\w+\s+){0,3}?registered\b", re.I)
+_NEW = re.compile(r"\bnew(?:ly)?\b", re.I)
+
+
+def firms_held(sentence: str, guess: str) -> bool:
+    """Whether firms guessed as newly registered are the ones a place holds."""
+    return guess == "new_enterprises" and bool(_REGISTERED_STOCK.search(sentence)) and not _NEW.search(sentence)
+
+
 # "It borders eight countries", "Bordering eight countries and regions", "5,600 km of border with eight countries",
 # "borders eight central and southern Asian countries": the countries are the object of "border", whatever words
 # stand between; the countries a place trades with, hosts or sends trains to are other measures.

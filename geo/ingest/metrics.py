@@ -11,6 +11,8 @@ from geo.ingest.carried import train_cargo_name
 from geo.ingest.counted import (
     bordering_name,
     enterprises_founded,
+    firms_held,
+    intl_cargo_by_air,
     ports_name,
     rail_freight_name,
     reached_countries_name,
@@ -105,10 +107,6 @@ _OWNER_METRIC = {
 _TRADE_MODE = re.compile(
     r"\b(border(?:\s+small[- ]scale)?|general|processing)\s+trade\b(?!\s+(?:zones?|areas?|markets?))", re.I
 )
-_INTL_CARGO = re.compile(r"\binternational\s+(?:air\s+)?(?:cargo|freight)\b", re.I)
-_BY_AIR = re.compile(r"\b(?:air|airports?|airlines?|flights?|aviation)\b", re.I)
-_REGISTERED_STOCK = re.compile(r"\b(?:are|is|were|was|been)\s+(?:\w+\s+){0,3}?registered\b", re.I)
-_NEW = re.compile(r"\bnew(?:ly)?\b", re.I)
 # "Private enterprises did well. Their trade value rose ...": "their" or "the enterprises'" opening a sentence refers
 # back to the firms the sentence before named, whose trade it is
 _THEIR = re.compile(r"^\W*(?:their|the (?:enterprises|firms|companies)(?:'|\u2019))\s", re.I)
@@ -239,19 +237,16 @@ def guess_metric(
         if flow:
             name = flow.group(1) + "_growth_above_national"
             return MetricGuess(name, not _known(vocabulary, name), "how far the growth of the flow before leads")
-    intl = _INTL_CARGO.search(sentence[: figure.start][-80:])
-    if (
-        guess.name in {"cargo_throughput", "air_cargo_throughput"}
-        and intl
-        and ("air" in place_kind.split() or _BY_AIR.search(sentence))
-    ):
+    if intl_cargo_by_air(sentence, figure, guess.name, place_kind):
         # "the airport's international cargo volume had reached 55.000 tonnes": its international cargo only
-        name = "intl_cargo_throughput"
-        return MetricGuess(name, not _known(vocabulary, name), "international cargo by air")
-    if guess.name == "new_enterprises" and _REGISTERED_STOCK.search(sentence) and not _NEW.search(sentence):
+        return MetricGuess(
+            "intl_cargo_throughput", not _known(vocabulary, "intl_cargo_throughput"), "international cargo by air"
+        )
+    if firms_held(sentence, guess.name):
         # "At present 234 companies are registered in the zone": the firms it holds, not those registered lately
-        name = "registered_enterprises"
-        return MetricGuess(name, not _known(vocabulary, name), "firms registered that stand")
+        return MetricGuess(
+            "registered_enterprises", not _known(vocabulary, "registered_enterprises"), "firms registered that stand"
+        )
     trade = _TRADE_OF.get(guess.name)
     if trade and place_kind not in {"", "region"}:
         # a port's or a zone's trade is its trade value; foreign trade is the region's (as the golds code it)
