@@ -104,3 +104,13 @@ def test_a_train_measure_put_on_a_road_port_goes_to_its_railway_port():
     )
     assert one(text, "4,000").entity_id == "horgos-road"
     assert one(text, "77").entity_id == "horgos-rail"
+
+
+def test_a_chinese_name_the_whole_port_and_its_members_share_is_the_whole_port():
+    # 阿拉山口 is an alias of both members as well: it names the port, whose trains are the rail port's, not both
+    text = article(
+        "2022-12-28",
+        "The China-Europe trains that passed the port of Alashankou (阿拉山口) city in 2022 had reached 6,019 in total "
+        "by the 19th.",
+    )
+    assert placed(text, "6,019") == ("alashankou-rail", "")

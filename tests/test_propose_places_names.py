@@ -91,3 +91,22 @@ def test_a_boundary_bridge_is_not_the_international_centre_for_boundary_cooperat
         "mode passed 10,000.",
     )
     assert placed(text, "10,000") == ("horgos-road", "")
+
+
+def test_the_places_a_distance_is_measured_from_are_not_the_figures_place():
+    text = article(
+        "2015-05-21",
+        "The Irkeshtam port handled 381,000 tonnes of goods in 2014.",
+        "In 2011 the port moved to a site about 110 km from Kashgar and Artux, with a planned area of 6.4 square "
+        "kilometres.",
+    )
+    assert placed(text, "6.4 square kilometres") == ("irkeshtam", "")
+
+
+def test_the_end_of_a_route_from_a_named_station_is_not_the_figures_place():
+    text = article(
+        "2017-01-10",
+        "From January to December 2016 the trains running from Alashankou station to Europe and the Central Asian "
+        "region grew to more than 1200.",
+    )
+    assert placed(text, "more than 1200") == ("alashankou-rail", "")

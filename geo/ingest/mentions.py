@@ -61,6 +61,8 @@ class Mentions(PortMembers):
                 at = text.find(name)
                 if at >= 0 and not entity.region:
                     found.append((at, entity.id))
+        # "阿拉山口", which the whole port and both its members hold, is the whole port, as "Alashankou" is
+        found = [(at, e) for at, e in found if (at, self.by_id[e].parent) not in found]
         # "Altynkol", "Dostyk-Alashankou": the crossing, the data's port facing the name across the border
         acrossed = [(self.sides.pair_start(text, a), a.pair_end, a) for a in self.sides.across(text)]
         spans = [(start, end) for start, end, _ in acrossed]
@@ -151,7 +153,7 @@ class Mentions(PortMembers):
     def unheld(self, sentence: str) -> list[Unheld]:
         """Places the sentence names by a kind of place that the data lacks (a city, a foreign station, a group)."""
         text = unquoted_names(sentence)
-        found = unheld_places(without_organisations(text), self._held)
+        found = unheld_places(without_destinations(without_organisations(text)), self._held)
         across = self.sides.places(text)  # "the Kyrgyz checkpoint Irkeshtam" over "Kyrgyz checkpoint"
         found = [u for u in found if not any(o.start < u.end and u.start < o.end for o in across)] + across
         return sorted(
@@ -208,13 +210,19 @@ _AIRPORT_AFTER = re.compile(r"[\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:International
 _CROSSING_AFTER = re.compile(
     r"(?:[-\u2013][A-Z][\w'-]*)?\s+(?:(?:border|railway|rail)\s+)*(?:crossing|station|checkpoint|border point)\b", re.I
 )
-# "from Urumqi to Almaty": a route's end after a start the text names
-_DESTINATION = re.compile(r"(\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+to\s+)([A-Z][\w'-]*)")
+_NAMES = r"(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*"
+# "from Urumqi to Almaty", "from Alashankou station to Europe and the Central Asian region": a route's end after a
+# start the text names; "about 110 km from Kashgar and Artux": the places a distance is measured from
+_DESTINATION = re.compile(
+    r"(\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+(?:station|port|city))?\s+to\s+"
+    r"|\d\s*(?:km|kilomet(?:re|er)s?)\s+(?:away\s+)?from\s+)(" + _NAMES + ")"
+)
 
 
 def without_destinations(text: str) -> str:
-    """The text with the end of each route from a named start blanked: "the train from Urumqi to Almaty" names
-    Urumqi, where the train was counted, not Almaty, where it goes (the text keeps its length)."""
+    """The text with the end of each route from a named start, and the places a distance is measured from, blanked:
+    "the train from Urumqi to Almaty" names Urumqi, where the train was counted, not Almaty, where it goes; "a site
+    110 km from Kashgar" is not about Kashgar (the text keeps its length)."""
     return _DESTINATION.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
