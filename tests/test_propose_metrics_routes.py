@@ -106,3 +106,12 @@ def test_routes_of_no_kind_in_a_sentence_of_both_modes_are_left_to_the_vocabular
         "By rail and by air the region now runs 95 routes to other countries, with trains and flights each week.",
     )
     assert one(text, "95").metric != "air_routes"
+
+
+def test_the_routes_a_port_had_opened_by_a_day_named_after_them_are_its_network_on_that_day():
+    text = article(
+        "2022-12-28",
+        "The Horgos port had opened 75 China-Europe train routes by 12 December, and its trains this year have "
+        "reached 6,688.",
+    )
+    assert (one(text, "75").metric, one(text, "75").period) == ("china_europe_train_routes", "2022-12-12")

@@ -114,6 +114,9 @@ _OPENED = re.compile(r"\b(?:added|adds|opened|opens|launched|launches|started|st
 
 
 _BY_THEN = re.compile(r"\s*By\s+(?:the\s+end\s+of\s+)?(?:" + MONTH_PATTERN + r"|(?:19|20)\d{2})\b", re.I)
+# "the port had opened 75 routes by 12 December": the routes it had by a day or month named after them
+_HAD_OPENED = re.compile(r"\bhad\s+(?:opened|launched)\s*$", re.I)
+_BY_AFTER = re.compile(r"^[^,;.]*?\bby\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:" + MONTH_PATTERN + r")\b", re.I)
 
 
 def rail_count_name(place_kind: str, before: str, after: str) -> str:
@@ -124,7 +127,12 @@ def rail_count_name(place_kind: str, before: str, after: str) -> str:
     if lines and not _NOT_TRAINS.search(lines.group("words")):
         # "By June the port had opened 21 routes": the routes it runs by then, not the ones opened lately
         new = (
-            bool(_OPENED.search(before) and not _BY_THEN.match(before)) or "new" in lines.group("words").lower().split()
+            bool(
+                _OPENED.search(before)
+                and not _BY_THEN.match(before)
+                and not (_HAD_OPENED.search(before) and _BY_AFTER.match(after))
+            )
+            or "new" in lines.group("words").lower().split()
         )
         return "new_china_europe_train_routes" if new else "china_europe_train_routes"
     return "train_destination_countries" if _COUNTRIES_COUNTED.match(after) else ""
