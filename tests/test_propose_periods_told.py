@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from geo.data.periods import same_days
-from tests.proposing import article, one
+from tests.proposing import article, found, one
 
 
 def test_a_figure_told_in_the_present_or_future_takes_the_page_s_day():
@@ -100,3 +100,12 @@ def test_the_figures_of_a_day_a_sentence_opens_on_are_that_days_whatever_years_i
     )
     assert one(text, "61,000").period == "2022-02-17"
     assert one(text, "466").period == "2022-02-17"
+
+
+def test_a_pointer_to_another_pages_date_is_no_figures_period():
+    text = article(
+        "2022-12-28",
+        "The goods on the routes through Alashankou span more than 200 kinds (see the article of 2 September 2022).",
+    )
+    assert one(text, "more than 200").period == "2022-12-28"
+    assert set(found(text)) == {"more than 200"}  # nothing from the other page's date

@@ -211,6 +211,16 @@ def strip_dateline(text: str) -> tuple[str, tuple[str, int] | None]:
     return text[match.end() :], when
 
 
+# "(see the article of 2 September 2022)", "(cf. Table 2)": a pointer to another page, whose date and numbers are not
+# the article's figures or periods
+_SEE_ALSO = re.compile(r"\((?:see|cf\.?)\s[^()]*\)", re.I)
+
+
+def without_cross_references(text: str) -> str:
+    """The paragraph with its pointers to other pages blanked (the text keeps its length)."""
+    return _SEE_ALSO.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _MONTH_ABBR = {m[:3] for m in MONTHS}
 
 

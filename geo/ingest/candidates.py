@@ -17,6 +17,7 @@ from geo.ingest.article import (
     read_article_info,
     reference_for,
     strip_dateline,
+    without_cross_references,
 )
 from geo.ingest.borders import rail_neighbour
 from geo.ingest.classes import back_to_body, class_count, few_ports_named, region_body, region_operator, region_total
@@ -131,6 +132,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         if line.role not in {"body", "caption"}:
             continue
         paragraph, when = strip_dateline(line.text)
+        paragraph = without_cross_references(paragraph)
         if when and filed is None and published:
             filed = dateline_date(when[0], when[1], published)
         body += [Sentence(s.text, line.number) for s in split_sentences(paragraph)]
