@@ -532,6 +532,16 @@ def test_a_count_with_no_noun_of_its_own_measures_what_the_count_before_it_measu
             "18,000 tonnes",
             "cargo_exports",
         ),
+        (  # "import freight" and "export freight" name one way as "imported goods" do
+            "In the first 10 months its import freight was 29,280,000 tonnes and its export freight 4,447,000 tonnes.",
+            "29,280,000 tonnes",
+            "cargo_imports",
+        ),
+        (
+            "In the first 10 months its import freight was 29,280,000 tonnes and its export freight 4,447,000 tonnes.",
+            "4,447,000 tonnes",
+            "cargo_exports",
+        ),
         # both ways, or the goods named: all the cargo, or the goods' own flow
         (
             "Incoming and outgoing freight trains through Alashankou moved 4.1 million tonnes in 2023.",

@@ -381,8 +381,10 @@ _TO_EUROPE = re.compile(r"^[^,;.]*?\bfrom China to (?:Europe|Central Asia)\b", r
 # tons": the goods that left or came in, named by their way alone (coal exports name their goods, "imports and
 # exports" both ways); "6,000 tons of goods were exported" says it after
 _WAY_SUBJECT = re.compile(
-    # "Imported goods made up 26,400 tonnes", "..., and exported goods 374,000 tonnes": a verb may be left out
-    r"(?:^\s*|(?:[,;:]|\b(?:was|were|while|whereas|and|the|its|their))\s+)(?P<way>exports|imports|(?:exported|imported)"
+    # "Imported goods made up 26,400 tonnes", "..., and exported goods 374,000 tonnes", "its import freight was": a
+    # verb may be left out
+    r"(?:^\s*|(?:[,;:]|\b(?:was|were|while|whereas|and|the|its|their))\s+)(?P<way>exports|imports|(?:exported|imported"
+    r"|export|import)"
     r"\s+(?:goods|cargo|freight|products))(?:,?\s+(?:which|that))?\s+(?:[\w-]+\s+){0,2}(?:about\s+|over\s+|more than\s+"
     r"|nearly\s+|around\s+|some\s+|almost\s+)?$",
     re.I,
