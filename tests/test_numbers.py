@@ -40,6 +40,8 @@ def test_values_are_written_as_facts_csv_writes_them(value, written):
         ("Its lines number 12, and bus number 7 runs there.", [("12", "count", "")]),
         # a big ordinal is the count reached; a small one is a label
         ("It was the 7000th train this year and the 22nd of the day.", [("7000", "count", "")]),
+        # an ordinal of a scale is the count reached too
+        ("The two millionth visitor came; the 2 millionth one was feted.", [("2000000", "count", "")] * 2),
         ("Trade with it had grown 1.8 times.", [("1.8", "times", "")]),
         # after a currency sign a glued "m" is millions; elsewhere it is no scale
         ("Border trade came to US$59m, up from $10.7m.", [("59000000", "USD", ""), ("10700000", "USD", "")]),

@@ -168,3 +168,20 @@ def test_firms_that_are_registered_in_a_zone_stand_and_new_ones_are_added():
     added = article("2024-01-23", "Since November more than 250 new business entities registered in the Kashgar area.")
     assert one(held, "234").metric == "registered_enterprises"
     assert one(added, "more than 250").metric != "registered_enterprises"
+
+
+def test_a_count_after_a_count_with_only_a_year_after_it_takes_that_counts_measure():
+    text = article("2017-03-20", "The Horgos centre had 671 thousand visitors in 2016 and 509 thousand in 2015.")
+    assert one(text, "509 thousand").metric == one(text, "671 thousand").metric == "cross_border_visitors"
+
+
+def test_the_visitor_a_millionth_ordinal_counts_is_the_centres_visitors_reached():
+    text = article(
+        "2017-03-20",
+        "On March 16 the two millionth visitor went through the border control of the International Center of "
+        'Boundary Cooperation "Khorgos".',
+    )
+    assert (one(text, "two millionth").metric, one(text, "two millionth").entity_id) == (
+        "cross_border_visitors",
+        "icbc-horgos",
+    )

@@ -73,7 +73,7 @@ class Mentions(PortMembers):
             word = next(iter(re.findall(r"[a-z0-9]+", word)), "")
             if word not in self.places:
                 continue
-            window = text[max(0, match.start() - 30) : match.end() + 40]
+            window = text[max(0, match.start() - 50) : match.end() + 40]
             ranked = [(s, e) for s, e in self.matcher.rank(window, set(), set()) if not self.by_id[e].region]
             named = [(s, e) for s, e in ranked if word in {t for p in self.by_id[e].phrases for t in p.words}]
             # "International trains leaving Urumqi can reach Kazakhstan in 48 hours": a city the data holds a

@@ -455,9 +455,9 @@ def _guess(
     return guess
 
 
-_ORDINAL = re.compile(r"\d-?(?:st|nd|rd|th)$")
+_ORDINAL = re.compile(r"(?:\d-?(?:st|nd|rd)|(?:\d|thousand|million|billion)-?th)$", re.I)
 _ONE_THING = re.compile(
-    r"^(\s*(?:[\w-]+\s+){0,3}?)(train|flight|vehicle|truck|container|passenger|run|trip|service|route)\b", re.I
+    r"^(\s*(?:[\w-]+\s+){0,3}?)(train|flight|vehicle|truck|container|passenger|visitor|tourist|run|trip|service|route)\b", re.I
 )
 _TRADE_OF = {"foreign_trade_value": "trade_value", "foreign_trade_growth_yoy": "trade_value_growth_yoy"}
 

@@ -121,7 +121,8 @@ _WORDS = re.compile(
 )
 # "122 M. t" (millions de tonnes, as French pages shorten it), "5 Mt"
 _MEGATONNES = re.compile(r"\s*(?:M\.\s?t|Mt)\b(?!\.?\s?[A-Z])")
-_SCALE = re.compile(r"\s*-?\s*(?P<scale>" + "|".join(SCALES) + r")\b", re.IGNORECASE)
+# "the two millionth visitor": an ordinal of a scale is the count reached, as "the 7000th train" is
+_SCALE = re.compile(r"\s*-?\s*(?P<scale>" + "|".join(SCALES) + r")(?:(?<=nd|on)th)?\b", re.I)
 # Unit words after a number (and its scale), most specific first; the value is the unit stored in facts.csv.
 _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(r"\s*-?\s*(?:" + pattern + r")", re.IGNORECASE), unit)

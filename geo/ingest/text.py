@@ -18,6 +18,7 @@ _SPELLINGS: tuple[tuple[str, str], ...] = (
     (r"\bkhorgo[sz]\b|\bkhorgas\b", "horgos"),
     (r"\bhighways?\b", "road"),
     (r"\brailways?\b", "rail"),
+    (r"\bcenter(s?)\b", r"centre\1"),  # "International Center of Boundary Cooperation": the centre's alias
 )
 # Words that name a kind of place, not a place: a sentence naming only these refers back to an earlier one.
 GENERIC = _words(
