@@ -40,6 +40,8 @@ def test_values_are_written_as_facts_csv_writes_them(value, written):
         ("Its lines number 12, and bus number 7 runs there.", [("12", "count", "")]),
         # a big ordinal is the count reached; a small one is a label
         ("It was the 7000th train this year and the 22nd of the day.", [("7000", "count", "")]),
+        # a comma before four digits groups no thousands: a decimal, in a page of either way
+        ("Trade came to 6,8925 billion US dollars.", [("6892500000", "USD", "")]),
         # an ordinal of a scale is the count reached too
         ("The two millionth visitor came; the 2 millionth one was feted.", [("2000000", "count", "")] * 2),
         ("Trade with it had grown 1.8 times.", [("1.8", "times", "")]),

@@ -89,6 +89,10 @@ _EUROPEAN_DECIMAL_COMMA = re.compile(
 )
 
 
+# "6,8925 billion US dollars": a comma before four or more digits groups no thousands, so it is a decimal in any page
+_LONG_DECIMAL_COMMA = re.compile(r"(?<![\w.,/+])\d{1,3},\d{4,}(?=\s*(?:thousand|million|billion|mln|bln|bn)\b)", re.I)
+
+
 # In such a page "14.900 million dollars" is 14,900 million: no decimal is printed with two trailing zeros
 _ROUND_POINT_SCALED = re.compile(r"(?<![\w.,/+])\d{1,3}\.\d00(?=\s*(?:million|billion|mln|bln)\b)", re.I)
 
@@ -389,7 +393,7 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
     for match in grouped:
         found.append((match.start(), match.end(), Decimal(re.sub(r"[^\d]", "", match.group())), False, ""))
     commas = list((_EUROPEAN_DECIMAL_COMMA if points_group else _DECIMAL_COMMA).finditer(sentence))
-    commas += list(_MIDDLE_DOT_DECIMAL.finditer(sentence))
+    commas += [*_MIDDLE_DOT_DECIMAL.finditer(sentence), *_LONG_DECIMAL_COMMA.finditer(sentence)]
     for match in _DIGITS.finditer(sentence):
         if any(g.start() <= match.start() < g.end() for g in [*grouped, *commas]):
             continue  # a group of a number written "500 000" or "5.903", or a decimal "13,891 million"
