@@ -217,3 +217,13 @@ def test_a_trade_surplus_is_its_own_measure_not_the_trade_value():
     )
     candidate = one(text, "13 billion yuan")
     assert (candidate.metric, candidate.new_metric) == ("trade_surplus", True)
+
+
+def test_a_signed_percent_alone_in_brackets_after_an_amount_is_that_amounts_growth():
+    text = article(
+        "2025-07-15",
+        "In 2022 the Kashgar comprehensive bonded zone generated 1,29 billion yuan in cross-border e-commerce "
+        "(+291 %).",
+    )
+    assert one(text, "1,29 billion yuan").metric == "cross_border_ecommerce_trade"
+    assert one(text, "291 %").metric == "cross_border_ecommerce_trade_growth_yoy"

@@ -20,8 +20,14 @@ _VALUE_OF = {
     "import and export": "foreign_trade_value",
     "exports": "exports_value",
     "imports": "imports_value",
+    # "1,29 billion yuan in cross-border e-commerce": the trade done through that channel, as the golds name it
+    "cross-border e-commerce trade": "cross_border_ecommerce_trade",
+    "cross-border e-commerce": "cross_border_ecommerce_trade",
 }
-_NOUN = r"((?:foreign )?trade (?:surplus|deficit)|foreign trade turnover|foreign trade|imports and exports|import and export|exports|imports)"
+_NOUN = (
+    r"((?:foreign )?trade (?:surplus|deficit)|foreign trade turnover|foreign trade|imports and exports"
+    r"|import and export|exports|imports|cross-border e-commerce(?: trade)?(?! (?:exports|imports)))"
+)
 # a conversion in brackets right after the sum ("37.8 billion yuan ($5.9 billion)") is the same sum
 _CONVERSION = r"\s*(?:\([^()]*\)\s*)?"
 # "posted 37.8 billion yuan in foreign trade", "recorded ... of imports and exports"

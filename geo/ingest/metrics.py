@@ -393,10 +393,18 @@ def _guess(
                 name = "share_of_" + counted[-1].name
                 return MetricGuess(name, not _known(vocabulary, name), "share of the figure before")
             return _best(vocabulary, [e for e in vocabulary if e.kind == "share"], before, after, entity_id, "share")
-        if _GROWTH.search(window) and partner:
+        # "1,29 billion yuan in e-commerce (+291 %)": a signed percent alone in brackets after an amount is its change
+        amount = [f for f in figures[:index] if f.unit != "percent"]
+        bracketed = bool(
+            amount
+            and re.fullmatch(r"[^,;]{0,80}", sentence[amount[-1].end : figure.start])
+            and _SIGNED_ALONE.search(sentence[: figure.start])
+            and re.match(r"\s*\)", whole_after)
+        )
+        if (_GROWTH.search(window) or bracketed) and partner:
             name = f"{partner}_trade_growth_yoy"
             return MetricGuess(name, not _known(vocabulary, name), "growth of a partner's trade")
-        if _GROWTH.search(window):
+        if _GROWTH.search(window) or bracketed:
             source = _growth_base(sentence, figure, figures, base)
             if source is None and owned:
                 source = MetricGuess(owned + "_value", False, "trade of one kind of firm")
@@ -457,8 +465,10 @@ def _guess(
 
 _ORDINAL = re.compile(r"(?:\d-?(?:st|nd|rd)|(?:\d|thousand|million|billion)-?th)$", re.I)
 _ONE_THING = re.compile(
-    r"^(\s*(?:[\w-]+\s+){0,3}?)(train|flight|vehicle|truck|container|passenger|visitor|tourist|run|trip|service|route)\b", re.I
+    r"^(\s*(?:[\w-]+\s+){0,3}?)(train|flight|vehicle|truck|container|passenger|visitor|tourist|run|trip|service|route)\b",
+    re.I,
 )
+_SIGNED_ALONE = re.compile(r"\(\s*[+\u2212-]?\s*$")
 _TRADE_OF = {"foreign_trade_value": "trade_value", "foreign_trade_growth_yoy": "trade_value_growth_yoy"}
 
 # the words of a made-up name that name no measure ("more_than", "figure")
