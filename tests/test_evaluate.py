@@ -1035,6 +1035,32 @@ SEALED66_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed67 set, unseen (nine 2009-2025 articles in Chinese, Japanese, Kazakh, Arabic or Urdu, translated as
+# they were reworded, three of them on the China-Eurasia Expo; gold committed in 91d0af1 before the tool ran on it),
+# aggregate only: 91.1 / 80.4 / 85.4 / 39.0 / 70.7 with the code of 142dd90 (the sixty-third tuning under way). None
+# meets its target; all five are floors.
+SEALED67_MEASURED: dict[str, float] = {
+    "recall": 0.911,
+    "precision": 0.803,
+    "entity": 0.853,
+    "period": 0.39,
+    "metric": 0.707,
+}
+
+
+# Scores of the sealed68 set, unseen (eight 2004-2020 articles in German, Vietnamese, Spanish, Russian, Korean or
+# Portuguese, translated as they were reworded; 29 of its 41 figures are of places the data lacks; gold committed in
+# c74d0a1 before the tool ran on it), aggregate only: 87.8 / 52.5 / 100 / 91.7 / 75.0 with the code of 142dd90. Entity
+# and period meet their targets; recall, precision and metric are floors.
+SEALED68_MEASURED: dict[str, float] = {
+    "recall": 0.878,
+    "precision": 0.525,
+    "entity": 1.0,
+    "period": 0.916,
+    "metric": 0.75,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1211,6 +1237,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed64", SEALED64_MEASURED),
         ("sealed65", SEALED65_MEASURED),
         ("sealed66", SEALED66_MEASURED),
+        ("sealed67", SEALED67_MEASURED),
+        ("sealed68", SEALED68_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
