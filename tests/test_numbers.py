@@ -40,6 +40,15 @@ def test_values_are_written_as_facts_csv_writes_them(value, written):
         ("Its lines number 12, and bus number 7 runs there.", [("12", "count", "")]),
         # a big ordinal is the count reached; a small one is a label
         ("It was the 7000th train this year and the 22nd of the day.", [("7000", "count", "")]),
+        # a sum that leaves out its currency takes the one of the sum before it
+        (
+            "It reached 3.2 billion yuan in e-commerce and 50.4 billion in foreign trade.",
+            [("3200000000", "CNY", ""), ("50400000000", "CNY", "")],
+        ),
+        (
+            "It carried 3.2 billion yuan of goods and 1.5 million passengers.",
+            [("3200000000", "CNY", ""), ("1500000", "count", "")],
+        ),
         # a comma before four digits groups no thousands: a decimal, in a page of either way
         ("Trade came to 6,8925 billion US dollars.", [("6892500000", "USD", "")]),
         # an ordinal of a scale is the count reached too

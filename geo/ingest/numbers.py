@@ -561,6 +561,14 @@ def _inherit_units(sentence: str, raws: list[_Raw]) -> None:
             second.unit, second.explicit_unit = first.unit, True
             if second.scale == 1 and first.scale != 1:
                 second.scale = first.scale
+    for index, raw in enumerate(raws):
+        money = [r for r in raws[:index] if r.explicit_unit and r.unit in {"CNY", "USD"}]
+        if money and not raw.explicit_unit and raw.scale >= 10**6 and _NO_NOUN.match(sentence[raw.end :]):
+            # "3,2 billion yuan in e-commerce and 50,4 billion in foreign trade": a sum that leaves out its currency
+            raw.unit, raw.explicit_unit = money[-1].unit, True
+
+
+_NO_NOUN = re.compile(r"\s*(?:$|[,.;)]|(?:in|of|and|while|from|for)\b)", re.I)
 
 
 # ---------------------------------------------------------------- fractions in words
