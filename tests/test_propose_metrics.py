@@ -312,6 +312,18 @@ def test_a_time_before_and_after_a_change():
     assert _one(article, "one hour").metric == "export_clearance_time_after"
 
 
+def test_a_time_cut_from_the_former_one_to_half_an_hour():
+    article = _article(
+        "2020-07-06",
+        "At Horgos Port clearance time was squeezed from the former two hours to half an hour.",
+    )
+    assert (_one(article, "two hours").metric, _one(article, "half an hour").metric) == (
+        "clearance_time_before",
+        "clearance_time_after",
+    )
+    assert (_one(article, "half an hour").figure.value, _one(article, "half an hour").figure.unit) == (0.5, "hours")
+
+
 def test_after_and_before_a_cut_rates_of_trains_and_shares_of_the_regions_trade():
     article = _article(
         "2025-09-02",

@@ -34,7 +34,11 @@ def capacity_name(before: str, after: str, unit: str, fallback: str) -> str:
 
 # "the inspection time of each train fell from 70 minutes to 35 minutes", "cut processing from three hours to one":
 # the time before and after a change (a pair whose after is a range is doubted in noise.py)
-_FROM = re.compile(r"\bfrom\s+(?:over\s+|more than\s+|about\s+|around\s+)?$", re.I)
+# "squeezed from the former two hours to half an hour"
+_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+(?:former|previous|original|earlier|past)\s+)?(?:over\s+|more than\s+|about\s+|around\s+)?$",
+    re.I,
+)
 _TO = re.compile(r"\s*to\s+(?:just\s+|only\s+|under\s+|less than\s+|about\s+|around\s+|within\s+)?$", re.I)
 _TIMES = frozenset(["hours", "minutes"])
 _DOWN_FROM = re.compile(r"\s*,?\s*(?:down|reduced|cut|shortened)\s+from\s+(?:over\s+|more than\s+|about\s+)?", re.I)

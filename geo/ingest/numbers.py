@@ -595,9 +595,27 @@ def _fraction_value(words: str) -> Decimal:
     return _FRACTIONS[re.sub(r"^(?:a|one) ", "", words)]
 
 
+# "from the former two hours to half an hour": a time written in words, as the golds write it (0.5 hours)
+_HALF_HOUR = re.compile(r"\bhalf\s+an\s+hour\b", re.I)
+
+
 def find_fractions(sentence: str) -> list[Figure]:
-    """Shares written in words before "of": "over half of", "a third of" (as percent: 50, 33.33)."""
+    """Shares written in words before "of": "over half of", "a third of" (as percent: 50, 33.33); and "half an
+    hour" (0.5 hours)."""
     figures = []
+    for match in _HALF_HOUR.finditer(sentence):
+        qualifier = _QUALIFIER_BEFORE.search(sentence[: match.start()])
+        start = qualifier.start("q") if qualifier else match.start()
+        figures.append(
+            Figure(
+                start=start,
+                end=match.end(),
+                value=Decimal("0.5"),
+                unit="hours",
+                qualifier=_QUALIFIER_OF[qualifier.group("q").lower()] if qualifier else "",
+                as_written=sentence[start : match.end()],
+            )
+        )
     for match in _FRACTION.finditer(sentence):
         if re.search(r"\b(?:first|second|latter|last|final)\s+$", sentence[: match.start()], re.IGNORECASE):
             continue  # "the first half of 2025", "the second half of the year" are periods
