@@ -1061,6 +1061,30 @@ SEALED68_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed69 set, unseen (ten 2005-2025 articles in Chinese, Japanese or Arabic, translated as they were
+# reworded; gold committed in 7d17c52 before the tool ran on it), aggregate only: 96.4 / 78.3 / 72.2 / 72.2 / 77.8 with
+# the code of 06a0c4d (the sixty-third tuning under way). None meets its target; all five are floors.
+SEALED69_MEASURED: dict[str, float] = {
+    "recall": 0.964,
+    "precision": 0.782,
+    "entity": 0.722,
+    "period": 0.722,
+    "metric": 0.777,
+}
+
+
+# Scores of the sealed70 set, unseen (eight 2006-2026 articles in Bengali, French, Spanish, Portuguese or Tamil,
+# translated as they were reworded, five of them on expos; gold committed in dd2b5f4 before the tool ran on it),
+# aggregate only: 86.7 / 72.5 / 94.6 / 43.2 / 73.0 with the code of 06a0c4d. None meets its target; all five are floors.
+SEALED70_MEASURED: dict[str, float] = {
+    "recall": 0.866,
+    "precision": 0.725,
+    "entity": 0.945,
+    "period": 0.432,
+    "metric": 0.729,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1239,6 +1263,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed66", SEALED66_MEASURED),
         ("sealed67", SEALED67_MEASURED),
         ("sealed68", SEALED68_MEASURED),
+        ("sealed69", SEALED69_MEASURED),
+        ("sealed70", SEALED70_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
