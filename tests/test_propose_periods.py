@@ -715,3 +715,16 @@ def test_a_count_for_the_year_on_a_day_of_the_dispatchs_month_runs_from_january_
         "The China-Europe trains through the Horgos railway port reached 2,000 for the year on the 14th.",
     )
     assert one(text, "2,000").period == "2020-01-01/2020-07-14"
+
+
+def test_a_flow_counted_to_a_day_is_the_years_so_far_and_a_milestone_passed_is_all_time():
+    flows = article(
+        "2025-04-03",
+        "Figures show that as of 2 April over 49 thousand vehicles had passed through the Irkeshtam checkpoint.",
+    )
+    assert one(flows, "over 49 thousand").period == "2025-01-01/2025-04-02"
+    milestone = article(
+        "2021-04-17",
+        "Statistics show that the China-Europe trains through Xinjiang had passed 20,000 as of April 14.",
+    )
+    assert one(milestone, "20,000").period == "../2021-04-14"

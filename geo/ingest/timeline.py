@@ -67,6 +67,13 @@ _YEAR_END = re.compile(r"\bby the end of (?:the|this) year\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s*$", re.I)
 # "so far", "a cumulative total", "altogether" with no year named: the all-time count to the article's day.
 _RUNNING = re.compile(r"\ba total of\b|\bin all\b", re.I)
+# "had passed 20,000", "gone past 70,000", "counting from the start of the service": a running total since the start;
+# "an average of 17 trains a day": a rate
+_MILESTONE_OR_RATE = re.compile(
+    r"\b(?:pass(?:ed|es)?(?!\s+(?:through|via))|(?:gone|went)\s+past|surpass\w*|exceed\w*|topp(?:ed|ing)"
+    r"|counting from|in all|(?<!in )a day|per day|daily|average)\b",
+    re.I,
+)
 _ALL_TIME_TOTAL = re.compile(r"\bso far\b|\bcumulative(?:ly)?\b|\bin total\b|\baltogether\b|\bto date\b", re.I)
 
 
@@ -317,6 +324,14 @@ class Timeline:
                 # "As of Friday, 121 million tonnes had been moved, up 5.38 percent year on year": a change on the
                 # year before compares the year so far, so the as-of day ends this year's span
                 or (day and _AS_OF_COMPARED.search(text))
+                # "as of 2 April over 49 thousand vehicles had passed through": a flow counted to a day, with no word
+                # of an all-time total, a milestone passed or a rate, is the year's so far
+                or (
+                    dated
+                    and dated[0].period.startswith("../")
+                    and not _MILESTONE_OR_RATE.search(clean)
+                    and not _SINCE.search(clean)
+                )
             )
             and not _ALL_TIME_TOTAL.search(clean)
         ):
