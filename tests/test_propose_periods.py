@@ -728,3 +728,14 @@ def test_a_flow_counted_to_a_day_is_the_years_so_far_and_a_milestone_passed_is_a
         "Statistics show that the China-Europe trains through Xinjiang had passed 20,000 as of April 14.",
     )
     assert one(milestone, "20,000").period == "../2021-04-14"
+
+
+def test_since_a_start_a_running_total_opens_there_and_what_stands_is_counted_on_the_day():
+    text = article(
+        "2019-11-02",
+        "Since the centre opened in 2016, the Urumqi International Land Port Area has run 837 freight trains, and it "
+        "now has 21 lines reaching 23 countries and regions, with visitors from more than 40 countries.",
+    )
+    assert one(text, "837").period == "../2019-11-02"
+    assert (one(text, "21").period, one(text, "23").period) == ("2019-11-02", "2019-11-02")
+    assert one(text, "more than 40").period == "../2019-11-02"  # the countries of a running total

@@ -74,6 +74,7 @@ _MILESTONE_OR_RATE = re.compile(
     r"|counting from|in all|(?<!in )a day|per day|daily|average)\b",
     re.I,
 )
+_ORIGIN = re.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|nearly\s+)?$", re.I)
 _ALL_TIME_TOTAL = re.compile(r"\bso far\b|\bcumulative(?:ly)?\b|\bin total\b|\baltogether\b|\bto date\b", re.I)
 
 
@@ -311,7 +312,11 @@ class Timeline:
         elif _SINCE.search(clean) and (self.filed or dated):
             # "Since the business began in 2020, it had exported 1.6 billion yuan as of Feb 26": the as-of day ends it
             end = as_of_day.isoformat() if as_of_day else self.filed.isoformat() if self.filed else dated[-1].period
-            result = [(f"../{end}", "since ...: open start")] * len(figures)
+            # ("it now runs 21 lines to 23 countries": what stands on the day is counted on it, not since the start)
+            # ("visitors from more than 100 countries" since then: the countries of the running total are its own)
+            result = [(end, "since ...: a count that stands on the day")
+                      if s and not _ORIGIN.search(clean[: f.start]) else (f"../{end}", "since ...: open start")
+                      for f, s in zip(figures, stock, strict=True)]  # fmt: skip
         elif dated and (span := self._start_to_month(clean, dated, ranges)):
             # "once it started operating on April 17, it handled 46,000 tonnes by June": from that day to June's end
             result = [(span, "from a start day to the month stated")] * len(figures)
