@@ -364,3 +364,12 @@ def test_the_network_a_port_had_opened_by_a_month_is_its_level_on_the_months_las
     assert (one(text, "21").metric, one(text, "21").period) == ("china_europe_train_routes", "2020-06-30")
     assert one(text, "26").period == "2020-06-30"
     assert one(text, "about 20").period != "2020-06-30"  # the routes of a running total of trains
+
+
+def test_the_businesses_and_tenants_a_zone_has_gathered_so_far_stand_on_the_day():
+    text = article(
+        "2024-06-08",
+        "So far the Horgos cooperation center has drawn more than 200 duty-free businesses and more than 1,000 "
+        "tenants.",
+    )
+    assert one(text, "more than 200").period == one(text, "more than 1,000").period == "2024-06-08"

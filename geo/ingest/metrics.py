@@ -159,7 +159,24 @@ def load_vocabulary(data_dir: Path, facts: list[dict]) -> list[MetricEntry]:
 
 # What a network or a list holds stands from day to day: routes run, countries and cities reached, zones.
 _STANDING_NOUNS = frozenset(
-    ["routes", "countries", "cities", "airports", "zones", "subzones", "partners", "ports", "capacity", "runways"]
+    [
+        "routes",
+        "countries",
+        "cities",
+        "airports",
+        "zones",
+        "subzones",
+        "partners",
+        "ports",
+        "capacity",
+        "runways",
+        "destinations",
+        "tenants",
+        "categories",
+        "classes",
+        "businesses",
+        "merchants",
+    ]
 )
 
 
