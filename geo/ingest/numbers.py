@@ -175,9 +175,13 @@ _MONTH_BEFORE = re.compile(r"\b" + MONTH_PATTERN + r"\s*$", re.IGNORECASE)
 # "Terminal 4", "Line 1", "No. 3", "page 09", "National Highway 314", "winds of force 8": a name, not a figure.
 _LABEL_BEFORE = re.compile(
     r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter"
-    r"|paragraph|page|highway|force|sound\s+bite)\s*$",  # "Sound bite 1 (Chinese):", a broadcast script's label
+    r"|paragraph|page|highway|force|sound\s+bite)\s*$"  # "Sound bite 1 (Chinese):", a broadcast script's label
+    # "track 22", "tracks 13, 14 and 15": a station's tracks by number; "the Boeing 737-300": an aircraft's model
+    r"|\btracks?\s+(?:\d+\s*(?:,|and|&)\s*)*$|\b(?:Boeing|Airbus|Embraer|Tupolev|Ilyushin|Antonov)\s+(?:\d+-)?$",
     re.I,
 )
+# "[020214.EN.BIZ]": a wire's story code in brackets, not a figure
+_CODE = re.compile(r"\[[^\]\s]*\d[^\]\s]*\]")
 # "the routes through it now number 85", "its lines will number 12": "number" as a verb counts, it names nothing
 _NUMBER_VERB = re.compile(
     r"\b(?:(?!(?:its|this|his|was|is|has|us|bus)\b)[a-z]+s|now|currently|already|together|altogether|to|will|would)"
@@ -276,7 +280,7 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None, point
     -------
     list of Figure
     """
-    skip = skip or []
+    skip = [*(skip or []), *(m.span() for m in _CODE.finditer(sentence))]
     raws = [raw for raw in _scan(sentence, points_group) if not any(a <= raw.start < b for a, b in skip)]
     _inherit_units(sentence, raws)
     figures = []
