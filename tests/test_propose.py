@@ -163,7 +163,14 @@ def news_candidates() -> dict[str, dict]:
         # "from over 30 hours to under five": the time after the change (facts.csv's clearance_time_after)
         ("5", "horgos-road", "clearance_time_after", "2025-09-03", "hours", "under"),
         ("12", "urumqi-land-port", "china_europe_train_routes", "2025-09-03", "count", "over"),
-        ("9500", "urumqi-land-port", "china_europe_trains", "2025-01/2025-06", "count", "nearly"),  # as of: the year so far
+        (
+            "9500",
+            "urumqi-land-port",
+            "china_europe_trains",
+            "2025-01/2025-06",
+            "count",
+            "nearly",
+        ),  # as of: the year so far
         # "Seventeen new routes opened this year": routes opened, a flow (as the held-out gold codes them), not the network
         # "this year": the article's year to its date, as sealed26 and sealed59 code routes opened this year
         ("17", "urumqi-land-port", "new_china_europe_train_routes", "2025-01-01/2025-09-03", "count", ""),

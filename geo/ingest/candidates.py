@@ -24,6 +24,7 @@ from geo.ingest.classes import back_to_body, class_count, few_ports_named, regio
 from geo.ingest.compared import without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.existed import existing, first_days
+from geo.ingest.fairs import FAIR, fair_span, names_fair
 from geo.ingest.kinds import is_town_measure
 from geo.ingest.lengths import length_of
 from geo.ingest.measures import growth_stem
@@ -182,6 +183,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         placer.subject = placer.side_subject(lead)
     placer.note(title)  # "Alashankou's railway port moves 11 million tonnes" (title) ... "the railway port handled"
     vocabulary = load_vocabulary(data_dir, facts)
+    # "the six-day expo closed on Saturday": the deals, exhibitors and visitors it counts are of its own days
+    fair = fair_span([s.text for s in body], lambda s: _told_days(s, reference, pub_date), filed or pub_date)
+    fair_title = bool(FAIR.search(title))
 
     candidates: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
@@ -363,6 +367,13 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         periods = [(last_day(p[0][3:]), "a level by the month stated: its last day") if b and s
                    and re.fullmatch(r"\.\./\d{4}-\d{2}", p[0]) and p[1].startswith("a running total") else p
                    for b, s, p in zip(built, stock, periods, strict=True)]  # fmt: skip
+        if fair and (names_fair(text_) or fair_title):
+            # a sentence of an article about the fair that dates its figures no other way counts the fair's days
+            # ("deals worth 5.6 billion dollars in total" at the expo: its own total; "since 2011" is the editions')
+            own = names_fair(text_) and not _EDITIONS.search(text_)
+            periods = [(fair, "the expo's own days")
+                       if (not p[0].startswith("../") or (own and p[1] == "all-time total"))
+                       and (names_fair(text_) or p[1].startswith(_UNDATED)) else p for p in periods]  # fmt: skip
         story.note(text_, sentence.paragraph, doubts)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
@@ -480,6 +491,22 @@ def _rail_ports(place: Place, title: str, sentence: str, entities: list) -> Plac
         return place
     rule = "a neighbour's rail freight with China: its rail ports on that border together"
     return Place(";".join(ports), rule, f"combined: {', '.join(ports)}")
+
+
+# "over the seven earlier expos", "since the first was held in 2011": the editions' running total, not this one's
+_EDITIONS = re.compile(r"\b(?:since|previous|earlier|past|editions|first held|so far)\b", re.I)
+# period rules that date a figure by no phrase of its own sentence
+_UNDATED = ("no period stated", "carried from the sentence before", "the data year carried", "a count that stands",
+            "now: the publication date", "a part of the figure before")  # fmt: skip
+
+
+def _told_days(text: str, reference, published: date | None) -> list[str]:
+    """The days a sentence names, and its spans of whole days ("from 26 June to 30 June"), as ISO dates."""
+    found = find_periods(text, reference)
+    days = [_day(p, published) for p in found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.period)]
+    spans = [p.period for p in found if re.fullmatch(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", p.period)]
+    nth = nth_day(text, published)
+    return [*spans, *days, *([nth] if nth else [])]
 
 
 def _day(period: Period, published: date | None) -> str:

@@ -219,7 +219,7 @@ _AGE = re.compile(r"\b[A-Z][a-z]+,\s*(?:aged\s+)?$")
 # "The 8th China-Eurasia Expo drew 1,200 firms from 50 countries": a one-off event's own figures
 _EVENT_EDITION = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    r"(?:[A-Z][\w-]*\s+){0,5}(?:Expo|Fair|Forum|Exhibition|Summit|Conference|Games|Festival)\b"
+    r"(?:[A-Z][\w-]*\s+){0,5}(?:Forum|Summit|Conference|Games|Festival)\b"
 )
 
 

@@ -1,0 +1,77 @@
+"""An expo's or fair's own days, from the text: "held from 26 June to 30 June", a six-day expo that closed on a day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from geo.ingest.numbers import WORD_VALUES
+
+# The kinds of gathering whose deals, exhibitors and visitors an article counts over the gathering's own days
+FAIR = re.compile(r"\b(?:expo|fair|trade show|exhibition)s?\b", re.I)
+# "the six-day expo", "ran for 6 days", "over the five days of the event"
+_DURATION = re.compile(
+    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b"
+    r"|\b(?:for|over|during)\s+(?:the\s+)?(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
+    re.I,
+)
+_CLOSED = re.compile(r"\b(?:closed|closes|concluded|ended|wrapped up|came to (?:a|an)\s+(?:[\w-]+\s+)?close)\b", re.I)
+_OPENED = re.compile(r"\b(?:opened|opens|kicked off|got under way)\b", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?:today|(?:on|this|last)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_TODAY = re.compile(r"\btoday\b", re.I)
+_THE_EVENT = re.compile(r"\bthe (?:event|show)\b", re.I)
+
+
+def fair_span(sentences: list[str], days: Callable[[str], list[str]], news_day: date | None) -> str:
+    """The span "YYYY-MM-DD/YYYY-MM-DD" of the one expo or fair the article tells the days of, or "".
+
+    ``days(sentence)`` gives the single days a sentence names (its dates, "on the 7th"), ``spans``-free; a weekday
+    ("closed on Saturday") or "today" is counted back from ``news_day``, the dateline's or the page's day.
+    """
+    told = [s for s in sentences if FAIR.search(s)]
+    explicit = {span for s in told for span in days(s) if "/" in span}
+    if len(explicit) == 1:
+        return explicit.pop()  # "At the expo, held from September 20 to 25"
+    # "33 activities will be held over the five days of the event": the length may be told of "the event"
+    about = [s for s in sentences if FAIR.search(s) or _THE_EVENT.search(s)]
+    lengths = {_number(m.group("n") or m.group("m")) for s in about for m in _DURATION.finditer(s)}
+    if len(lengths) != 1:
+        return ""
+    length = lengths.pop()
+    for sentence in told:
+        for verb, sign in ((_CLOSED, -1), (_OPENED, 1)):
+            if not verb.search(sentence):
+                continue
+            day = _day_told(sentence, days, news_day)
+            if day is None:
+                continue
+            other = day + timedelta(days=sign * (length - 1))
+            first, last = sorted([day, other])
+            return f"{first.isoformat()}/{last.isoformat()}"
+    return ""
+
+
+def names_fair(sentence: str) -> bool:
+    """Whether a sentence speaks of the fair: "expo", "fair", or "the event", "the show"."""
+    return bool(FAIR.search(sentence) or _THE_EVENT.search(sentence))
+
+
+def _day_told(sentence: str, days: Callable[[str], list[str]], news_day: date | None) -> date | None:
+    single = [d for d in days(sentence) if "/" not in d]
+    if single:
+        return date.fromisoformat(single[0])
+    if news_day is None:
+        return None
+    weekday = _WEEKDAY.search(sentence)
+    if weekday:
+        back = (news_day.weekday() - ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                      "Sunday"].index(weekday.group("w"))) % 7  # fmt: skip
+        return news_day - timedelta(days=back)
+    return news_day if _TODAY.search(sentence) else None
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else WORD_VALUES[word.lower()]

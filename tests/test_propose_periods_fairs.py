@@ -1,0 +1,41 @@
+"""An expo's figures are of its own days, read from the text: its dates, or its length and the day it closed or opened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.ingest.fairs import fair_span
+from tests.proposing import article, one
+
+
+def _days(sentence: str) -> list[str]:
+    """The days a sentence names, as the period reader gives them (only what these tests need)."""
+    return {"At the expo, held from 20 to 25 September.": ["2016-09-20/2016-09-25"]}.get(sentence, [])
+
+
+def test_a_fairs_span_from_its_dates_or_its_length_and_a_day():
+    assert fair_span(["At the expo, held from 20 to 25 September."], _days, None) == "2016-09-20/2016-09-25"
+    assert fair_span(["The expo ran for 6 days and came to a close on the 7th."], lambda s: ["2013-09-07"], None) == (
+        "2013-09-02/2013-09-07"
+    )
+    # a weekday or "today" is counted from the news day; a length told of "the event" counts
+    closed = ["The 4th expo closed on Saturday in Urumqi.", "13 forums were held during the six-day expo."]
+    assert fair_span(closed, _days, date(2014, 9, 7)) == "2014-09-01/2014-09-06"
+    opened = ["The trade expo opened today, Thursday.", "Talks run over the five days of the event."]
+    assert fair_span(opened, _days, date(2023, 8, 17)) == "2023-08-17/2023-08-21"
+    assert fair_span(["The expo closed on Saturday."], _days, date(2014, 9, 7)) == ""  # no length told
+
+
+def test_an_expos_deals_and_exhibitors_are_counted_over_its_days_and_proposed_with_confidence():
+    text = article(
+        "2014-09-07",
+        "Chinese companies signed export deals worth more than six billion dollars at the 4th China-Eurasia Expo, "
+        "which closed on Saturday in Urumqi.",
+        "The expo drew more than 1,300 companies from 60 countries.",
+        "Contracts worth 287.5 billion yuan were signed between Chinese companies.",
+        "In all, 13 forums were held during the six-day expo, which since 2011 has drawn 9,000 exhibitors.",
+        title="The 4th China-Eurasia Expo closes",
+    )
+    for figure in ("more than six billion dollars", "more than 1,300", "287.5 billion yuan"):
+        assert (one(text, figure).period, one(text, figure).confidence) == ("2014-09-01/2014-09-06", "high")
+    assert one(text, "9,000").period.startswith("../")  # the editions' running total
