@@ -24,7 +24,7 @@ from geo.ingest.classes import back_to_body, class_count, few_ports_named, regio
 from geo.ingest.compared import without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.existed import existing, first_days
-from geo.ingest.fairs import FAIR, fair_span, names_fair
+from geo.ingest.fairs import FAIR, fair_metric, fair_span, names_fair
 from geo.ingest.kinds import is_town_measure
 from geo.ingest.lengths import length_of
 from geo.ingest.measures import growth_stem
@@ -186,6 +186,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     # "the six-day expo closed on Saturday": the deals, exhibitors and visitors it counts are of its own days
     fair = fair_span([s.text for s in body], lambda s: _told_days(s, reference, pub_date), filed or pub_date)
     fair_title = bool(FAIR.search(title))
+    fair_told = fair_title or any(FAIR.search(s.text) for s in body)
 
     candidates: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
@@ -367,6 +368,14 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         periods = [(last_day(p[0][3:]), "a level by the month stated: its last day") if b and s
                    and re.fullmatch(r"\.\./\d{4}-\d{2}", p[0]) and p[1].startswith("a running total") else p
                    for b, s, p in zip(built, stock, periods, strict=True)]  # fmt: skip
+        if fair_told and (names_fair(text_) or fair_title):
+            # "The expo drew more than 1,300 companies from 60 countries": what an expo counts, by its own names
+            for index, figure in enumerate(figures):
+                name = fair_metric(text_, figure.unit, figure.start, figure.end)
+                if name:
+                    metrics[index] = MetricGuess(
+                        name, not any(e.name == name for e in vocabulary), "what an expo counts"
+                    )
         if fair and (names_fair(text_) or fair_title):
             # a sentence of an article about the fair that dates its figures no other way counts the fair's days
             # ("deals worth 5.6 billion dollars in total" at the expo: its own total; "since 2011" is the editions')

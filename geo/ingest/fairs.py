@@ -54,6 +54,33 @@ def fair_span(sentences: list[str], days: Callable[[str], list[str]], news_day: 
     return ""
 
 
+# What an expo counts, by the noun after the figure: its exhibitors, the countries they came from, its visitors and
+# the projects signed at it; a sum is the value of the deals signed there
+_FAIR_COUNTS = (
+    ("expo_exhibitors", r"(?:companies|firms|enterprises|exhibitors|participants|businesses)"),
+    ("expo_countries", r"(?:countries|nations)"),
+    ("expo_visitors", r"(?:visitors|visits)"),
+    ("expo_projects_signed", r"(?:(?:cooperation\s+|investment\s+)?projects|contracts|deals|agreements)"),
+)
+_COUNTED = tuple((name, re.compile(r"^\s*(?:[\w-]+\s+){0,3}?" + noun + r"\b", re.I)) for name, noun in _FAIR_COUNTS)
+_PART = re.compile(r"\b(?:of them|of which|among them|of these|forums?|online|ceremony|leading|top)\b", re.I)
+_BORDERS = re.compile(r"\b(?:border(?:s|ing)?|neighbou?r(?:s|ing)?)\b", re.I)
+_DEALS = re.compile(r"\b(?:contracts?|deals?|projects?|agreements?|signed)\b", re.I)
+
+
+def fair_metric(sentence: str, unit: str, start: int, end: int) -> str:
+    """The expo measure a figure at ``[start, end)`` of a sentence about an expo is, or "" (``expo_exhibitors`` ...)."""
+    after = sentence[end:]
+    clause = sentence[max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start), 0) : start]
+    if _PART.search(clause + " " + re.split(r"[,;]", after)[0]) or _BORDERS.search(sentence):
+        return ""  # "404 of them at the signing ceremony", "the forum's 37 projects": a part with a name of its own
+    if unit == "count":
+        return next((name for name, pattern in _COUNTED if pattern.match(after)), "")
+    if unit in {"CNY", "USD"} and _DEALS.search(sentence):
+        return "expo_contract_value"
+    return ""
+
+
 def names_fair(sentence: str) -> bool:
     """Whether a sentence speaks of the fair: "expo", "fair", or "the event", "the show"."""
     return bool(FAIR.search(sentence) or _THE_EVENT.search(sentence))

@@ -1,4 +1,4 @@
-"""An expo's figures are of its own days, read from the text: its dates, or its length and the day it closed or opened."""
+"""An expo's figures: its own days, read from the text (its dates, or its length and a day), and what it counts."""
 
 from __future__ import annotations
 
@@ -39,3 +39,21 @@ def test_an_expos_deals_and_exhibitors_are_counted_over_its_days_and_proposed_wi
     for figure in ("more than six billion dollars", "more than 1,300", "287.5 billion yuan"):
         assert (one(text, figure).period, one(text, figure).confidence) == ("2014-09-01/2014-09-06", "high")
     assert one(text, "9,000").period.startswith("../")  # the editions' running total
+
+
+def test_what_an_expo_counts_is_named_as_the_data_names_it_and_its_parts_keep_their_own_names():
+    text = article(
+        "2022-09-23",
+        "The seventh China-Eurasia Expo closed on 22 September. During the expo 448 cooperation projects worth 1.17 "
+        "trillion yuan were signed, 404 of them at the ceremony for major projects; 864 companies exhibited.",
+        "The expo drew visitors from 50 countries and regions.",
+        "Xinjiang, which hosted the expo, borders eight countries.",
+    )
+    assert [one(text, f).metric for f in ("448", "1.17 trillion yuan", "864", "50")] == [
+        "expo_projects_signed",
+        "expo_contract_value",
+        "expo_exhibitors",
+        "expo_countries",
+    ]
+    assert one(text, "404").metric != "expo_projects_signed"  # a part, named by the words around it
+    assert one(text, "eight").metric != "expo_countries"  # the countries the region borders
