@@ -57,3 +57,25 @@ def test_what_an_expo_counts_is_named_as_the_data_names_it_and_its_parts_keep_th
     ]
     assert one(text, "404").metric != "expo_projects_signed"  # a part, named by the words around it
     assert one(text, "eight").metric != "expo_countries"  # the countries the region borders
+
+
+def test_a_previews_days_an_earlier_editions_figures_and_the_fairs_city_are_not_the_fairs_own():
+    preview = article(
+        "2017-05-25",
+        "The trade expo will run from 24 to 28 August in Urumqi.",
+        "Among its participants are 36 countries along the Belt and Road, the expo's organisers said.",
+    )
+    assert one(preview, "36").period != "2017-08-24/2017-08-28"
+    earlier = article(
+        "2012-09-07",
+        "The six-day second China-Eurasia Expo closed on Friday; 1,200 companies took part in the expo.",
+        "The first China-Eurasia Expo, held in September 2011, saw 178 contracts signed.",
+    )
+    assert one(earlier, "1,200").period == "2012-09-02/2012-09-07"
+    assert one(earlier, "178").period != "2012-09-02/2012-09-07"
+    venue = article(
+        "2014-09-07",
+        "Companies signed deals worth 6 billion dollars at the 4th China-Eurasia Expo, which closed on Saturday in "
+        "Urumqi.",
+    )
+    assert one(venue, "6 billion dollars").entity_id != "urumqi-airport"

@@ -24,7 +24,7 @@ from geo.ingest.classes import back_to_body, class_count, few_ports_named, regio
 from geo.ingest.compared import without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.existed import existing, first_days
-from geo.ingest.fairs import FAIR, fair_metric, fair_span, names_fair
+from geo.ingest.fairs import FAIR, fair_metric, fair_span, names_fair, other_edition
 from geo.ingest.kinds import is_town_measure
 from geo.ingest.lengths import length_of
 from geo.ingest.measures import growth_stem
@@ -376,7 +376,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     metrics[index] = MetricGuess(
                         name, not any(e.name == name for e in vocabulary), "what an expo counts"
                     )
-        if fair and (names_fair(text_) or fair_title):
+        if fair and (names_fair(text_) or fair_title) and not other_edition(text_, fair):
             # a sentence of an article about the fair that dates its figures no other way counts the fair's days
             # ("deals worth 5.6 billion dollars in total" at the expo: its own total; "since 2011" is the editions')
             own = names_fair(text_) and not _EDITIONS.search(text_)

@@ -22,6 +22,7 @@ _WEEKDAY = re.compile(
     r"\b(?:today|(?:on|this|last)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _TODAY = re.compile(r"\btoday\b", re.I)
+_OWN_YEAR = re.compile(r"(?<!\bon )(?<!\bthan )(?<!\bover )(?<!\bfrom )(?<!\bsince )(?<!\bwith )\b((?:19|20)\d{2})\b")
 _THE_EVENT = re.compile(r"\bthe (?:event|show)\b", re.I)
 
 
@@ -34,7 +35,9 @@ def fair_span(sentences: list[str], days: Callable[[str], list[str]], news_day: 
     told = [s for s in sentences if FAIR.search(s)]
     explicit = {span for s in told for span in days(s) if "/" in span}
     if len(explicit) == 1:
-        return explicit.pop()  # "At the expo, held from September 20 to 25"
+        span = explicit.pop()  # "At the expo, held from September 20 to 25"
+        # a preview's "will run from 24 to 28 August": its figures are hopes, not the fair's
+        return span if news_day is None or span[:10] <= news_day.isoformat() else ""
     # "33 activities will be held over the five days of the event": the length may be told of "the event"
     about = [s for s in sentences if FAIR.search(s) or _THE_EVENT.search(s)]
     lengths = {_number(m.group("n") or m.group("m")) for s in about for m in _DURATION.finditer(s)}
@@ -84,6 +87,12 @@ def fair_metric(sentence: str, unit: str, start: int, end: int) -> str:
 def names_fair(sentence: str) -> bool:
     """Whether a sentence speaks of the fair: "expo", "fair", or "the event", "the show"."""
     return bool(FAIR.search(sentence) or _THE_EVENT.search(sentence))
+
+
+def other_edition(sentence: str, span: str) -> bool:
+    """Whether a sentence dates what it tells to a year other than the fair's ("the first expo, held in 2011")."""
+    # ("a rise of 3.5% on 2013", "since 2011": a year compared with or counted from is no other edition's)
+    return any(year != span[:4] for year in _OWN_YEAR.findall(sentence))
 
 
 def _day_told(sentence: str, days: Callable[[str], list[str]], news_day: date | None) -> date | None:

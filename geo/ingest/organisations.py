@@ -30,6 +30,8 @@ _BODY_OF = re.compile(
 _VENUE = re.compile(
     r"\b(?:(?:news|press) conference|conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    # "the 4th China-Eurasia Expo, which closed on Saturday in Urumqi": where the fair met is no place of its figures
+    r"|(?<=\b(?:Expo|Fair),\s)(?:which|that)\s+(?:[\w-]+\s+){1,5}?in\s+[A-Z][\w'-]*"
 )
 
 
