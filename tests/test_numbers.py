@@ -73,6 +73,7 @@ def test_figures_carry_scale_unit_and_qualifier(sentence, expected):
         "The platforms of track 22 moved to tracks 13, 14 and 15.",  # a station's tracks by number
         "Its fleet has the Boeing 737-300 and the Boeing 757.",  # aircraft models
         "[020214.EN.BIZ] Khorgas checkpoint report",  # a wire's story code
+        "Fortune Global 500 and China top-500 firms came, among the world's 500 largest firms.",  # rankings' names
         "See page 09: trucks on National Highway 314 met winds of force 8.",  # a page, a road's and a wind's labels
         "Sound bite 2 (Chinese): the officer spoke.",  # a broadcast script's label
     ],

@@ -180,8 +180,12 @@ _LABEL_BEFORE = re.compile(
     r"|\btracks?\s+(?:\d+\s*(?:,|and|&)\s*)*$|\b(?:Boeing|Airbus|Embraer|Tupolev|Ilyushin|Antonov)\s+(?:\d+-)?$",
     re.I,
 )
-# "[020214.EN.BIZ]": a wire's story code in brackets, not a figure
-_CODE = re.compile(r"\[[^\]\s]*\d[^\]\s]*\]")
+# "[020214.EN.BIZ]": a wire's story code in brackets, not a figure; "top 500 companies", "Fortune Global 500", "the
+# world's 500 largest firms": a ranking's name
+_CODE = re.compile(
+    r"\[[^\]\s]*\d[^\]\s]*\]|\b(?:[Tt]op|Fortune(?:\s+Global)?)[\s-]\d+\b"
+    r"|\b\d+\s+(?:largest|biggest)\s+(?:firms|companies|enterprises)\b"
+)
 # "the routes through it now number 85", "its lines will number 12": "number" as a verb counts, it names nothing
 _NUMBER_VERB = re.compile(
     r"\b(?:(?!(?:its|this|his|was|is|has|us|bus)\b)[a-z]+s|now|currently|already|together|altogether|to|will|would)"
