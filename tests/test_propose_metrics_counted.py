@@ -113,7 +113,7 @@ def test_highway_ports_stay_highway_ports():
     ("sentence", "as_written", "new"),
     [
         ("So far 45 logistics companies have moved into the Kashgar park.", "45", True),
-        ("A total of 1,300 companies took part in the fair in Urumqi.", "1,300", True),
+        ("A total of 1,300 companies took part in the forum in Urumqi.", "1,300", True),
         ("Twenty airline companies have opened routes to Kashgar.", "Twenty", True),
         ("In the first half, 420 new enterprises were set up in the Horgos zone.", "420", False),
         ("Since January, 96 companies have registered in the Kashgar zone.", "96", False),
