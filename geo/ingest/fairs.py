@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from geo.ingest.article import weekday_before
 from geo.ingest.numbers import WORD_VALUES
 
 # The kinds of gathering whose deals, exhibitors and visitors an article counts over the gathering's own days
@@ -18,9 +19,7 @@ _DURATION = re.compile(
 )
 _CLOSED = re.compile(r"\b(?:closed|closes|concluded|ended|wrapped up|came to (?:a|an)\s+(?:[\w-]+\s+)?close)\b", re.I)
 _OPENED = re.compile(r"\b(?:opened|opens|kicked off|got under way)\b", re.I)
-_WEEKDAY = re.compile(
-    r"\b(?:today|(?:on|this|last)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_WEEKDAY = re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _TODAY = re.compile(r"\btoday\b", re.I)
 _OWN_YEAR = re.compile(r"(?<!\bon )(?<!\bthan )(?<!\bover )(?<!\bfrom )(?<!\bsince )(?<!\bwith )\b((?:19|20)\d{2})\b")
 _THE_EVENT = re.compile(r"\bthe (?:event|show)\b", re.I)
@@ -29,8 +28,8 @@ _THE_EVENT = re.compile(r"\bthe (?:event|show)\b", re.I)
 def fair_span(sentences: list[str], days: Callable[[str], list[str]], news_day: date | None) -> str:
     """The span "YYYY-MM-DD/YYYY-MM-DD" of the one expo or fair the article tells the days of, or "".
 
-    ``days(sentence)`` gives the single days a sentence names (its dates, "on the 7th"), ``spans``-free; a weekday
-    ("closed on Saturday") or "today" is counted back from ``news_day``, the dateline's or the page's day.
+    ``days(sentence)`` gives the days a sentence names ("on the 7th") and its spans of days ("from 26 to 30 June"); a
+    weekday ("closed on Saturday") or "today" is counted back from ``news_day``, the dateline's or the page's day.
     """
     told = [s for s in sentences if FAIR.search(s)]
     explicit = {span for s in told for span in days(s) if "/" in span}
@@ -103,9 +102,7 @@ def _day_told(sentence: str, days: Callable[[str], list[str]], news_day: date | 
         return None
     weekday = _WEEKDAY.search(sentence)
     if weekday:
-        back = (news_day.weekday() - ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                      "Sunday"].index(weekday.group("w"))) % 7  # fmt: skip
-        return news_day - timedelta(days=back)
+        return weekday_before(weekday.group("w"), news_day)
     return news_day if _TODAY.search(sentence) else None
 
 
