@@ -212,7 +212,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         continued = story.continues(text_, sentence.paragraph)
         found = find_periods(text_, reference)
         spans = [(p.start, p.end) for p in found]  # "the five years before" holds no figure
-        days = [_day(p, pub_date) for p in found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.period)]
+        days = _single_days(found, pub_date)
         timeline.last_day = days[-1] if days else timeline.last_day  # what a later "that day" means
         told = days or [d for d in [nth_day(text_, pub_date)] if d]  # "On the afternoon of the 29th, a train left"
         timeline.day_before, timeline.sentence_day = timeline.sentence_day, told[-1] if told else ""
@@ -368,7 +368,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         periods = [(last_day(p[0][3:]), "a level by the month stated: its last day") if b and s
                    and re.fullmatch(r"\.\./\d{4}-\d{2}", p[0]) and p[1].startswith("a running total") else p
                    for b, s, p in zip(built, stock, periods, strict=True)]  # fmt: skip
-        if fair_told and (names_fair(text_) or fair_title):
+        about_fair = names_fair(text_) or fair_title
+        if fair_told and about_fair:
             # "The expo drew more than 1,300 companies from 60 countries": what an expo counts, by its own names
             for index, figure in enumerate(figures):
                 name = fair_metric(text_, figure.unit, figure.start, figure.end)
@@ -376,7 +377,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     metrics[index] = MetricGuess(
                         name, not any(e.name == name for e in vocabulary), "what an expo counts"
                     )
-        if fair and (names_fair(text_) or fair_title) and not other_edition(text_, fair):
+        if fair and about_fair and not other_edition(text_, fair):
             # a sentence of an article about the fair that dates its figures no other way counts the fair's days
             # ("deals worth 5.6 billion dollars in total" at the expo: its own total; "since 2011" is the editions')
             own = names_fair(text_) and not _EDITIONS.search(text_)
@@ -512,10 +513,14 @@ _UNDATED = ("no period stated", "carried from the sentence before", "the data ye
 def _told_days(text: str, reference, published: date | None) -> list[str]:
     """The days a sentence names, and its spans of whole days ("from 26 June to 30 June"), as ISO dates."""
     found = find_periods(text, reference)
-    days = [_day(p, published) for p in found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.period)]
     spans = [p.period for p in found if re.fullmatch(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", p.period)]
     nth = nth_day(text, published)
-    return [*spans, *days, *([nth] if nth else [])]
+    return [*spans, *_single_days(found, published), *([nth] if nth else [])]
+
+
+def _single_days(found: list[Period], published: date | None) -> list[str]:
+    """The single days among a sentence's period phrases, as ISO dates."""
+    return [_day(p, published) for p in found if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.period)]
 
 
 def _day(period: Period, published: date | None) -> str:

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from geo.ingest.article import weekday_before
-from geo.ingest.numbers import WORD_VALUES
+from geo.ingest.numbers import SMALL_WORDS, WORD_VALUES
 
 # The kinds of gathering whose deals, exhibitors and visitors an article counts over the gathering's own days
 FAIR = re.compile(r"\b(?:expo|fair|trade show|exhibition)s?\b", re.I)
 # "the six-day expo", "ran for 6 days", "over the five days of the event"
+_COUNT = r"\d{1,2}|" + "|".join(SMALL_WORDS[2:11])  # 2 to 10 days, in digits or words
 _DURATION = re.compile(
-    r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b"
-    r"|\b(?:for|over|during)\s+(?:the\s+)?(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
+    r"\b(?P<n>" + _COUNT + r")[- ]day\b|\b(?:for|over|during)\s+(?:the\s+)?(?P<m>" + _COUNT + r")\s+days\b",
     re.I,
 )
 _CLOSED = re.compile(r"\b(?:closed|closes|concluded|ended|wrapped up|came to (?:a|an)\s+(?:[\w-]+\s+)?close)\b", re.I)
