@@ -538,3 +538,30 @@ def test_traffic_across_a_neighbours_territory_is_the_neighbours_even_with_train
     assert _outside(text, "1861") == ("", "place not in the data: Kazakhstan (national)")
     assert _outside(text, "about 180,000 TEU") == ("", "place not in the data: Kazakhstan (national)")
     assert _outside(text, "52%")[0].startswith("horgos")
+
+
+def test_figures_in_an_article_about_a_port_its_title_describes_by_where_it_is_are_that_port_s():
+    # a profile titled by where the port is, not by its name: the region that approved the port is not its place
+    text = article(
+        "2004-12-31",
+        "The second-class port in Yining was set up in 1993 with the approval of the People's Government of the "
+        "Xinjiang Uygur Autonomous Region.",
+        "Over 6,000 trucks left this port for other countries in the last two years.",
+        "The port has a 48,000 square metre car park for foreign vehicles.",
+        title="The second-class port in Yining",
+    )
+    subject = "place not in the data: second-class port in Yining (the article's subject)"
+    assert _place(text, "Over 6,000") == ("", subject)
+    assert _place(text, "48,000 square metre") == ("", subject)
+
+
+def test_a_title_that_places_a_port_in_the_region_or_at_a_data_port_leaves_the_figures_to_the_data():
+    text = article(
+        "2025-10-12",
+        "The Alashankou port has handled 6,000 China-Europe freight trains so far this year.",
+        "It now runs 127 routes.",
+        title="Main land port in Xinjiang records 6,000 freight trains",
+    )
+    assert _place(text, "127")[0] == "alashankou-rail"
+    text = article("2025-10-12", "The port saw 2,000 trucks a day in September 2025.", title="The port at Horgos")
+    assert _place(text, "2,000") == ("horgos-road", "")

@@ -37,7 +37,7 @@ from geo.ingest.naming import elided_measure
 from geo.ingest.noise import MILESTONE, Story, low_confidence
 from geo.ingest.numbers import Figure, find_figures, find_fractions, points_group_thousands
 from geo.ingest.organisations import without_organisations
-from geo.ingest.outside import article_subject
+from geo.ingest.outside import article_subject, described_port
 from geo.ingest.periods import Period, find_periods
 from geo.ingest.placing import Place, Placer
 from geo.ingest.referents import Referents
@@ -181,6 +181,11 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         # no place leaves the subject to the lead, when it opens with a place across the border
         lead = next((s.text for s in body if len(s.text.split()) >= 8), "")  # past a by-line's name
         placer.subject = placer.side_subject(lead)
+    titled = {e for score, e in matcher.rank(title, set(), set()) if score[0] == 2}  # the places it names in full
+    if not placer.subject and not any(placer.is_port_or_airport(e) or by_id[e].region for e in titled):
+        # "The port at Urumqi's Nianzigou bus station": the port the title describes, whatever city or zone it names
+        # ("Land port in Xinjiang a western gateway ..." speaks of one of the region's ports, which the data may hold)
+        placer.subject = described_port(headline)
     placer.note(title)  # "Alashankou's railway port moves 11 million tonnes" (title) ... "the railway port handled"
     vocabulary = load_vocabulary(data_dir, facts)
     # "the six-day expo closed on Saturday": the deals, exhibitors and visitors it counts are of its own days

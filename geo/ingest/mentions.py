@@ -175,6 +175,10 @@ class Mentions(PortMembers):
                 return self.by_id[ports[0]].parent if self._is_port(self.by_id[ports[0]].parent) else ports[0]
         return ""
 
+    def is_port_or_airport(self, entity_id: str) -> bool:
+        """Whether the entity is a port (or one of its members) or an airport."""
+        return self._is_kind(entity_id, "port") or self._is_kind(entity_id, "airport")
+
     def _is_kind(self, entity_id: str, kind: str) -> bool:
         words = self.by_id[entity_id].kind.split() if entity_id in self.by_id else []
         if kind == "airport":

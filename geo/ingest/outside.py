@@ -209,10 +209,21 @@ _TITLE_COUNTRY = re.compile(
 )
 
 
+# "The second-class port in Yining", "The port at Urumqi's Nianzigou bus station": a port described, not named
+_TITLE_PORT = re.compile(r"^(?:The\s+)?((?:[\w-]+\s+){0,2}?port\s+(?:in|at)\s+\S.*?)\s*$")
+
+
 def article_subject(title: str) -> str:
     """The neighbour country a title opens with as its subject ("Kazakhstan exports ...", "Kazakhstan becoming
     popular ..."), as a flag's place name; "" for a title about China, a border or a corridor ("China-Kazakhstan ...")."""
     match = _TITLE_COUNTRY.match(title.strip())
+    return f"{match.group(1)} (the article's subject)" if match else ""
+
+
+def described_port(title: str) -> str:
+    """The port a title describes by where it is ("The second-class port in Yining") as a flag's place name; the
+    caller asks only of a title that names no port or airport of the data, so the port is one the data lacks."""
+    match = _TITLE_PORT.match(title.strip())
     return f"{match.group(1)} (the article's subject)" if match else ""
 
 
