@@ -1119,6 +1119,31 @@ SEALED72_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed73 set, unseen (six 2004-2022 articles in Japanese, Turkish or Chinese, translated as they were
+# reworded; gold committed in 34e4888 before the tool ran on it), aggregate only: 94.1 / 82.7 / 75.6 / 58.5 / 82.9 with
+# the code of d024eb9. Metric meets its target; the other four are floors.
+SEALED73_MEASURED: dict[str, float] = {
+    "recall": 0.941,
+    "precision": 0.826,
+    "entity": 0.756,
+    "period": 0.585,
+    "metric": 0.829,
+}
+
+
+# Scores of the sealed74 set, unseen (eight 2012-2025 articles in French or Russian, translated as they were reworded;
+# six are on gas pipelines, so 33 of its 36 figures are of places the data lacks and only three are judged; gold
+# committed in 1a88aef before the tool ran on it), aggregate only: 88.9 / 40.0 / 33.3 / 33.3 / 100 with the code of
+# d024eb9. Metric meets its target; the other four are floors.
+SEALED74_MEASURED: dict[str, float] = {
+    "recall": 0.888,
+    "precision": 0.4,
+    "entity": 0.333,
+    "period": 0.333,
+    "metric": 1.0,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1301,6 +1326,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed70", SEALED70_MEASURED),
         ("sealed71", SEALED71_MEASURED),
         ("sealed72", SEALED72_MEASURED),
+        ("sealed73", SEALED73_MEASURED),
+        ("sealed74", SEALED74_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
