@@ -554,7 +554,22 @@ def test_a_count_with_no_noun_of_its_own_measures_what_the_count_before_it_measu
             "4,447,000 tonnes",
             "cargo_exports",
         ),
+        (  # the verb just before the tonnes, and what those exports were worth
+            "In the first half of the year the Bakhty port exported 76,400 tonnes of goods worth 252,848,800 dollars.",
+            "76,400 tonnes",
+            "cargo_exports",
+        ),
+        (
+            "In the first half of the year the Bakhty port exported 76,400 tonnes of goods worth 252,848,800 dollars.",
+            "252,848,800 dollars",
+            "exports_value",
+        ),
         # both ways, or the goods named: all the cargo, or the goods' own flow
+        (
+            "Last year the Bakhty port imported and exported 90,000 tonnes of goods.",
+            "90,000 tonnes",
+            "cargo_throughput",
+        ),
         (
             "Incoming and outgoing freight trains through Alashankou moved 4.1 million tonnes in 2023.",
             "4.1 million tonnes",

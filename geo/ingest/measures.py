@@ -399,6 +399,12 @@ _WAY_AFTER = re.compile(
     r"(?P<way>exported|imported)\b(?!\s+(?:and|or)\s+(?:exported|imported)\b)",  # "imported and exported": both ways
     re.I,
 )
+# "the Bakhty port exported 76,400 tonnes of goods": the verb just before the tonnes ("imported and exported": both)
+_WAY_VERB = re.compile(
+    r"(?<!\band\s)(?<!\bor\s)\b(?P<way>exported|imported)\s+(?:about\s+|over\s+|more than\s+|nearly\s+|around\s+"
+    r"|some\s+|almost\s+)?$",
+    re.I,
+)
 _WORTH = re.compile(r"^\s*(?:of\s+)?(?:goods|cargo|freight)?\s*worth\s+(?:about\s+|over\s+|more than\s+|nearly\s+)?$")
 
 
@@ -411,6 +417,8 @@ def one_way_cargo_name(sentence: str, figure: Figure, figures: list[Figure]) -> 
         if tonnes is None or tonnes.unit != "tonnes" or not _WORTH.match(sentence[tonnes.end : figure.start]):
             return ""  # "43,000 tonnes of goods worth 3 billion yuan": the value of the tonnes before
         name = one_way_cargo_name(sentence, tonnes, figures)
+        if name.startswith("cargo_"):  # "exported 76,400 tonnes of goods worth $252 million": what the exports were worth
+            return name.removeprefix("cargo_") + "_value"
         return name + "_value" if name.endswith("train_cargo") else ""
     if figure.unit != "tonnes":
         return ""
@@ -429,7 +437,7 @@ def one_way_cargo_name(sentence: str, figure: Figure, figures: list[Figure]) -> 
     moved = _WAY_SUBJECT.search(before)
     if moved and _BOTH_DIRECTIONS.search(before[: moved.start("way")]):
         moved = None  # "the pass's imports and exports came to 22.37 million tonnes"
-    moved = moved or _WAY_AFTER.match(after)
+    moved = moved or _WAY_AFTER.match(after) or _WAY_VERB.search(before)
     if moved:
         return "cargo_exports" if moved.group("way").lower().startswith("export") else "cargo_imports"
     return ""
