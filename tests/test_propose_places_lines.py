@@ -30,6 +30,17 @@ def test_a_pipeline_the_figure_went_through_after_it_is_the_figures_line():
     assert placed(text, "38 million tonnes") == ("", "place not in the data: the Central Asia-China gas pipeline")
 
 
+def test_a_sentence_that_names_a_pipeline_and_no_place_of_the_data_is_the_pipeline_s_wherever_it_names_it():
+    text = article(
+        PUBLISHED,
+        "The oil pipeline from Atasu crosses the Alataw Pass into Xinjiang.",
+        "By the end of 2018, 110 million tonnes had been delivered to China since the pipeline opened in 2006.",
+        "By the end of 2018, 21 million tonnes had crossed the Alataw Pass since the pipeline opened.",
+    )
+    assert placed(text, "110 million tonnes") == ("", "place not in the data: the pipeline")
+    assert placed(text, "21 million tonnes")[0].startswith("alashankou")  # the pass named: its figure
+
+
 def test_a_railway_between_two_towns_is_no_place_but_a_line_through_a_port_or_a_place_after_the_figure_is():
     text = article(
         PUBLISHED,

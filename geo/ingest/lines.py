@@ -65,6 +65,11 @@ def line_subject(
         after = [line for line in _lines(sentence) if end <= line[0] and line[1] <= clause_end]
         if after and _THROUGH.search(sentence[end : after[0][0]]) and not held_line(after[0][0], after[0][1]):
             return after[0][2]
+        pipe = next(_PIPELINE.finditer(sentence), None)
+        if pipe and not held_at:
+            # "130 million tonnes had been delivered to China since the pipeline was commissioned": a sentence that
+            # names a pipeline and no place of the data is about the pipeline, wherever it names it
+            return next(name for a, _, name in _lines(sentence) if a == pipe.start())
         return ""
     line_start, line_end, name = lines[-1]
     if held_line(line_start, line_end) or any(line_end <= place < at for place in held_at):
