@@ -610,6 +610,12 @@ def test_as_of_a_day_written_before_its_month_ends_the_year_so_far():
             "2024-01-01/2024-01-15",
         ),
         ("From 1 January to 15 January, 190,000 people crossed at Horgos.", "190,000", "2024-01-01/2024-01-15"),
+        # the first month with no day: from its first day
+        (
+            "From January to March 10 this year, people crossed at Jeminay more than 14,500 times.",
+            "more than 14,500",
+            "2024-01-01/2024-03-10",
+        ),
     ],
 )
 def test_days_written_before_their_month_are_periods_not_figures(sentence, figure, period):

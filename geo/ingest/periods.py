@@ -204,6 +204,17 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _YEAR
             + r"))?",
         ),
+        # "from January to March 10 this year": the first month's first day to a day of the second
+        (
+            "month_to_day",
+            r"\b(?:from|between)\s+(?P<m>"
+            + MONTH_PATTERN
+            + r")\s+(?:to|and|until|through)\s+(?P<m2>"
+            + MONTH_PATTERN
+            + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\d)(?:,?\s+(?:(?P<y>"
+            + _YEAR
+            + r")|(?:of\s+)?(?P<rel>this year|last year)))?",
+        ),
         # "last month", "this month": the month before the article's, or its own
         ("rel_month", r"\b(?P<which>last|this|past)\s+month\b"),
         # "this quarter": the page's quarter, or the one just ended when the page is in a quarter's first days
@@ -340,7 +351,9 @@ def find_periods(sentence: str, reference: Reference) -> list[Period]:
         for match in pattern.finditer(sentence):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
-            if kind in {"date", "month_rel", "month_year", "as_of", "date_pair", "day_to_day"} and _is_may_verb(match):
+            if kind in {"date", "month_rel", "month_year", "as_of", "date_pair", "day_to_day", "month_to_day"} and (
+                _is_may_verb(match)
+            ):
                 continue
             if kind == "year" and looks_like_a_year_but_counts(sentence, match.start(), match.end()):
                 continue
@@ -420,6 +433,12 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         if not (first < second and 1 <= first[1] <= 31 and 1 <= second[1] <= 31):
             return None
         return f"{year}-{first[0]:02d}-{first[1]:02d}/{year}-{second[0]:02d}-{second[1]:02d}"
+    if kind == "month_to_day":
+        year = int(group["y"]) if group["y"] else ref.resolve(group["rel"], sentence_years) if group["rel"] else ref.year
+        first, last = _month(group["m"]), _month(group["m2"])
+        if not (first <= last and 1 <= int(group["d2"]) <= calendar.monthrange(year, last)[1]):
+            return None
+        return f"{year}-{first:02d}-01/{year}-{last:02d}-{int(group['d2']):02d}"
     if kind in {"week_of", "days_of"}:
         month = _month(group["m"])
         if group["rel"]:
