@@ -417,7 +417,8 @@ def one_way_cargo_name(sentence: str, figure: Figure, figures: list[Figure]) -> 
         if tonnes is None or tonnes.unit != "tonnes" or not _WORTH.match(sentence[tonnes.end : figure.start]):
             return ""  # "43,000 tonnes of goods worth 3 billion yuan": the value of the tonnes before
         name = one_way_cargo_name(sentence, tonnes, figures)
-        if name.startswith("cargo_"):  # "exported 76,400 tonnes of goods worth $252 million": what the exports were worth
+        # "exported 76,400 tonnes of goods worth $252 million": what the exports were worth
+        if name.startswith("cargo_"):
             return name.removeprefix("cargo_") + "_value"
         return name + "_value" if name.endswith("train_cargo") else ""
     if figure.unit != "tonnes":

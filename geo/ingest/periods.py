@@ -434,7 +434,7 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
             return None
         return f"{year}-{first[0]:02d}-{first[1]:02d}/{year}-{second[0]:02d}-{second[1]:02d}"
     if kind == "month_to_day":
-        year = int(group["y"]) if group["y"] else ref.resolve(group["rel"], sentence_years) if group["rel"] else ref.year
+        year = int(group["y"]) if group["y"] else ref.resolve(group["rel"], sentence_years)
         first, last = _month(group["m"]), _month(group["m2"])
         if not (first <= last and 1 <= int(group["d2"]) <= calendar.monthrange(year, last)[1]):
             return None
