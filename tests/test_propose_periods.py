@@ -591,6 +591,17 @@ def test_as_of_the_nth_is_that_day_of_the_dispatchs_month_or_the_month_before(pu
     assert one(text, "2,660,000 tonnes").period.endswith(expected)
 
 
+def test_by_the_nth_of_this_month_after_since_the_start_of_this_year_is_the_year_to_that_day():
+    # "this month" there names the day's month, not the month's own figures
+    text = article(
+        "2024-04-11",
+        "Since the start of this year, the Laoyemiao border inspection station has eased clearance. By the 1st of "
+        "this month people had crossed in and out 9506 times, 96.5% more than a year earlier.",
+    )
+    for figure in ("9506", "96.5%"):
+        assert one(text, figure).period == "2024-01-01/2024-04-01", figure
+
+
 def test_as_of_a_day_written_before_its_month_ends_the_year_so_far():
     # sealed48/03: "As of 21 March this year" was read as the whole year
     text = article(

@@ -216,7 +216,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r")|(?:of\s+)?(?P<rel>this year|last year)))?",
         ),
         # "last month", "this month": the month before the article's, or its own
-        ("rel_month", r"\b(?P<which>last|this|past)\s+month\b"),
+        # ("by the 1st of this month" is a day, read below)
+        ("rel_month", r"(?<!\d(?:st|nd|rd|th) of )\b(?P<which>last|this|past)\s+month\b"),
         # "this quarter": the page's quarter, or the one just ended when the page is in a quarter's first days
         ("this_quarter", r"\bthis\s+quarter\b"),
         (
@@ -270,9 +271,11 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "as of the 8th": a day of the dispatch's month (the month before when the day is still to come)
         (
             "as_of_nth",
-            r"\b(?:as of|as at|up to|until|till)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]))"
+            # ("as of the 8th of this month" says so)
+            r"\b(?:as of|as at|up to|until|till)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+this\s+month\b"
+            r"|\b(?!\s+(?:of\b|[A-Z])))"
             # "had reached 10,000 by the 6th, counting from ...": a day of the dispatch's month, the clause ending there
-            r"|\bby\s+the\s+(?P<d_by>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;]|\s*$)",
+            r"|\bby\s+the\s+(?P<d_by>\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+this\s+month\b|\b(?=\s*[,.;]|\s*$))",
         ),
         (
             "date",
