@@ -37,6 +37,20 @@ def test_a_body_of_a_place_before_its_name_is_who_reports_not_where():
     assert one(text, "140").entity_id == "xinjiang"
 
 
+def test_a_named_customs_office_of_the_region_is_who_reports_and_the_region_is_where():
+    # "the Urumqi Customs of China's Xinjiang ...": the office is the named body, the region after "of" is the place
+    assert "Urumqi" not in without_organisations("Figures from the Urumqi Customs of China's Xinjiang show that")
+    text = article(
+        "2022-06-20",
+        "Figures from the Urumqi Customs of China's Xinjiang Uygur Autonomous Region show that in the first five "
+        "months of the year Xinjiang's imports and exports together were worth 67.41 billion yuan.",
+    )
+    assert (one(text, "67.41 billion yuan").entity_id, one(text, "67.41 billion yuan").metric) == (
+        "xinjiang",
+        "foreign_trade_value",
+    )
+
+
 def test_customs_statistics_of_a_city_are_who_counts_not_where():
     # Urumqi's customs keeps the region's figures: the region's trade it reports is not the city's (sealed47/08)
     assert "Urumqi" not in without_organisations("According to the customs statistics of the city of Urumqi, trade")

@@ -27,6 +27,8 @@ _BODY_OF = re.compile(
     r"(?:[A-Z][\w'-]*\s*){1,3}"
     r"(?i:(?:prefecture|city|county|region)\b)?(?:,\s+the\s+(?:regional|prefectural)\s+capital\b)?"
 )
+# a capitalised name just before the body's noun ("Urumqi Customs"): the office's own name, not "The"
+_NAMED_BEFORE = re.compile(r"(?<![\w'-])(?!The\s)[A-Z][\w'-]*\s+$")
 _VENUE = re.compile(
     r"\b(?:(?:news|press) conference|conference|briefing|meeting|forum|ceremony|summit|expo|fair)\s+(?:held\s+)?in\s+"
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
@@ -42,6 +44,9 @@ def without_organisations(sentence: str, checkpoints: bool = True) -> str:
     ("the Baketu border inspection station checked 13,400 vehicles"), its count is that port's.
     """
     blank = _CHECKPOINT.sub(lambda m: " " * len(m.group(0)), sentence) if checkpoints else sentence
-    blank = _BODY_OF.sub(lambda m: " " * len(m.group(0)), blank)  # before "The Customs" alone takes the words
+    # before "The Customs" alone takes the words; "the Urumqi Customs of China's Xinjiang" is the named body's
+    blank = _BODY_OF.sub(
+        lambda m: m.group(0) if _NAMED_BEFORE.search(blank[: m.start()]) else " " * len(m.group(0)), blank
+    )
     blank = _ORGANISATION.sub(lambda m: " " * len(m.group(0)), blank)
     return _VENUE.sub(lambda m: " " * len(m.group(0)), blank)
