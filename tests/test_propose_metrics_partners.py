@@ -25,6 +25,25 @@ def test_farther_partners_in_a_respective_list_each_take_their_figure(as_written
     assert (candidate.metric, candidate.new_metric) == (metric, True)
 
 
+@pytest.mark.parametrize(
+    ("as_written", "metric"),
+    [
+        ("39.6 percent", "bri_partner_trade_growth_yoy"),
+        ("28.2 percent", "rcep_trade_growth_yoy"),
+        ("61.06 billion yuan", "bri_partner_trade"),
+        ("4.3 billion yuan", "rcep_trade"),
+    ],
+)
+def test_sums_in_a_respective_list_each_take_their_partner_past_conversions_in_brackets(as_written, metric):
+    text = article(
+        "2022-06-20",
+        "Its imports and exports with countries along the Belt and Road and with members of the RCEP rose by "
+        "39.6 percent and 28.2 percent year on year, to 61.06 billion yuan (9.13 billion US dollars) and 4.3 billion yuan "
+        "(643 million US dollars) respectively.",
+    )
+    assert one(text, as_written).metric == metric
+
+
 def test_a_partners_share_is_named_as_the_regions_shares_are():
     text = article(
         "2022-11-20",

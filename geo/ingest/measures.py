@@ -318,11 +318,15 @@ def trade_partner(sentence: str, figure: Figure, figures: list[Figure], context:
     if not _PARTNER_TALK.search(sentence):
         return ""
     slugs = partners(sentence)
-    percents = [f for f in figures if f.unit == "percent"]
+    # "rose by 39.6 and 28.2 percent, to 61.06 billion yuan (9.13 billion dollars) and 4.3 billion yuan,
+    # respectively": the partners in order, for the figures of each unit (a conversion in brackets is none)
+    same = [
+        f for f in figures if f.unit == figure.unit and sentence[: f.start].count("(") <= sentence[: f.start].count(")")
+    ]
     if len(slugs) == 1 and _PARTNER.search(sentence[: figure.start]):
         return slugs[0]
-    if len(slugs) > 1 and len(slugs) == len(percents) and re.search(r"\brespectively\b", sentence, re.I):
-        return slugs[percents.index(figure)] if figure in percents else ""
+    if len(slugs) > 1 and len(slugs) == len(same) and re.search(r"\brespectively\b", sentence, re.I):
+        return slugs[same.index(figure)] if figure in same else ""
     # "..., and trade with ASEAN markets jumped 98.3 percent to 67.4 billion yuan, 12.9 percent of ...": the partner
     # whose trade the clause before the figure is about
     governing = list(_TRADE_WITH_PARTNER.finditer(sentence[: figure.start]))
