@@ -79,3 +79,24 @@ def test_a_previews_days_an_earlier_editions_figures_and_the_fairs_city_are_not_
         "Urumqi.",
     )
     assert one(venue, "6 billion dollars").entity_id != "urumqi-airport"
+
+
+def test_a_fair_named_after_a_city_the_data_lacks_is_that_citys_and_its_days_may_be_told_after_its_length():
+    text = article(
+        "2024-08-23",
+        "The 14th China Xinjiang Kashgar - Central Asia and South Asia Commodity Fair closed on the 21st after five "
+        "days.",
+        "158 companies from 35 countries and 550 companies from inside and outside Xinjiang exhibited at the fair.",
+        title="Xinjiang's Kashgar: the fair draws partners",
+    )
+    for figure in ("158", "550"):
+        candidate = one(text, figure)
+        assert (candidate.entity_id, candidate.period) == ("", "2024-08-17/2024-08-21"), figure
+        assert "place not in the data: Kashgar (the city)" in candidate.flags
+    # the region's expo, held in a city, stays the region's
+    text = article(
+        "2014-09-07",
+        "The 4th China-Eurasia Expo closed on Saturday in Urumqi. The expo drew 1,300 companies from Xinjiang and 60 "
+        "countries.",
+    )
+    assert one(text, "1,300").entity_id == "xinjiang"

@@ -24,7 +24,7 @@ from geo.ingest.classes import back_to_body, class_count, few_ports_named, regio
 from geo.ingest.compared import without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.existed import existing, first_days
-from geo.ingest.fairs import FAIR, fair_metric, fair_span, names_fair, other_edition
+from geo.ingest.fairs import FAIR, fair_city, fair_metric, fair_span, names_fair, other_edition
 from geo.ingest.kinds import is_town_measure
 from geo.ingest.lengths import length_of
 from geo.ingest.measures import growth_stem
@@ -192,6 +192,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     fair = fair_span([s.text for s in body], lambda s: _told_days(s, reference, pub_date), filed or pub_date)
     fair_title = bool(FAIR.search(title))
     fair_told = fair_title or any(FAIR.search(s.text) for s in body)
+    host = fair_city([title, *(s.text for s in body)], placer.cities)  # "the Kashgar fair": a city the data lacks
 
     candidates: list[Candidate] = []
     seen: set[tuple[str, str, str]] = set()
@@ -382,6 +383,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     metrics[index] = MetricGuess(
                         name, not any(e.name == name for e in vocabulary), "what an expo counts"
                     )
+        if host and about_fair:
+            # "158 companies from 35 countries and 550 from inside and outside Xinjiang exhibited": at a city's fair
+            for index, figure in enumerate(figures):
+                if not placer.mentions(text_[slice(*clause_span(text_, figure.start, figure.end))]):
+                    places[index] = Place("", "the fair's city, which the data lacks",
+                                          f"place not in the data: {host} (the city)")  # fmt: skip
         if fair and about_fair and not other_edition(text_, fair):
             # a sentence of an article about the fair that dates its figures no other way counts the fair's days
             # ("deals worth 5.6 billion dollars in total" at the expo: its own total; "since 2011" is the editions')

@@ -14,7 +14,7 @@ FAIR = re.compile(r"\b(?:expo|fair|trade show|exhibition)s?\b", re.I)
 # "the six-day expo", "ran for 6 days", "over the five days of the event"
 _COUNT = r"\d{1,2}|" + "|".join(SMALL_WORDS[2:11])  # 2 to 10 days, in digits or words
 _DURATION = re.compile(
-    r"\b(?P<n>" + _COUNT + r")[- ]day\b|\b(?:for|over|during)\s+(?:the\s+)?(?P<m>" + _COUNT + r")\s+days\b",
+    r"\b(?P<n>" + _COUNT + r")[- ]day\b|\b(?:for|over|during|after)\s+(?:the\s+)?(?P<m>" + _COUNT + r")\s+days\b",
     re.I,
 )
 _CLOSED = re.compile(r"\b(?:closed|closes|concluded|ended|wrapped up|came to (?:a|an)\s+(?:[\w-]+\s+)?close)\b", re.I)
@@ -80,6 +80,27 @@ def fair_metric(sentence: str, unit: str, start: int, end: int) -> str:
         return next((name for name, pattern in _COUNTED if pattern.match(after)), "")
     if unit in {"CNY", "USD"} and _DEALS.search(sentence):
         return "expo_contract_value"
+    return ""
+
+
+# what may stand between a city and the fair its name opens: "Kashgar – Central Asia and South Asia Commodity Fair"
+_REST_OF_NAME = re.compile(r"(?:\s*(?:[-\u2013]\s*)?(?:[A-Z][\w'-]*|and|of)\b)*?\s+(?:Fair|Expo|fair|expo)\b")
+
+
+def fair_city(sentences: list[str], cities: Callable[[str], list[tuple[int, str]]]) -> str:
+    """The city the article's first fair named is named after ("the Kashgar fair"), when ``cities`` says the data
+    lacks it (it holds only the city's airport), else "": that fair is the city's, not the region's.
+
+    A bare "the fair" names none; the first fair with a name of its own ("the China-Eurasia Expo") decides.
+    """
+    for sentence in sentences:
+        for fair in FAIR.finditer(sentence):
+            named = [name for at, name in cities(sentence) if (m := _REST_OF_NAME.match(sentence, at + len(name)))
+                     and m.end() == fair.end()]  # fmt: skip
+            if named:
+                return named[0]
+            if fair.group(0)[0].isupper():
+                return ""
     return ""
 
 
