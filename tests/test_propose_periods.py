@@ -756,3 +756,13 @@ def test_since_a_start_a_running_total_opens_there_and_what_stands_is_counted_on
     assert one(text, "837").period == "../2019-11-02"
     assert (one(text, "21").period, one(text, "23").period) == ("2019-11-02", "2019-11-02")
     assert one(text, "more than 40").period == "../2019-11-02"  # the countries of a running total
+
+
+def test_since_a_day_stated_a_running_total_runs_from_that_day():
+    # "../" would lose the day the count started from (sealed71/05)
+    text = article(
+        "2023-09-03",
+        "Since the Khunjerab port, the only land port between China and Pakistan, "
+        "resumed passenger clearance on April 3, people have crossed through it 21,000 times.",
+    )
+    assert one(text, "21,000").period == "2023-04-03/2023-09-03"

@@ -317,6 +317,12 @@ class Timeline:
             result = [(end, "since ...: a count that stands on the day")
                       if s and not _ORIGIN.search(clean[: f.start]) else (f"../{end}", "since ...: open start")
                       for f, s in zip(figures, stock, strict=True)]  # fmt: skip
+            # "since the port resumed passenger clearance on April 3, people have crossed 21,000 times": from that day
+            since = _SINCE.search(clean).start()
+            begun = [p.period for p in dated if since < p.start and _DAY.fullmatch(p.period) and _DAY.fullmatch(end)
+                     and p.period < end]  # fmt: skip
+            result = [(f"{begun[0]}/{end}", "since a day stated: from that day") if begun and r[0].startswith("../")
+                      and since < f.start else r for f, r in zip(figures, result, strict=True)]  # fmt: skip
         elif dated and (span := self._start_to_month(clean, dated, ranges)):
             # "once it started operating on April 17, it handled 46,000 tonnes by June": from that day to June's end
             result = [(span, "from a start day to the month stated")] * len(figures)
