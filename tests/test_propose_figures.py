@@ -300,6 +300,18 @@ def test_a_count_that_passed_a_mark_is_the_count_reached_and_the_mark_named_agai
     assert [c.confidence for c in _found(article)["4000"]] == ["low"]
 
 
+def test_a_mark_passed_and_then_the_value_reached_is_a_milestone_first_time_or_not():
+    article = _article(
+        "2020-05-30",
+        "In only 29 days of May the port's exports of e-commerce parcels passed 10 million, reaching 10.26 million.",
+        "Daily arrivals at the region's airports averaged 181,600 in July 2020, above 180,000 for the first time.",
+        "Trains through Horgos passed 5,000 this year, and trucks 5,400.",
+    )
+    assert [_one(article, f).confidence for f in ("10 million", "10.26 million")] == ["low", "high"]
+    assert [_one(article, f).confidence for f in ("181,600", "above 180,000")] == ["high", "low"]
+    assert _one(article, "5,000").confidence == "high"  # no value reached after it: the mark is the count
+
+
 def test_milestones_elapsed_time_one_trips_load_and_round_the_clock_are_doubted():
     article = _article(
         "2025-05-20",

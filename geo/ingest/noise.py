@@ -158,6 +158,8 @@ _PASSED = re.compile(
     r"|broke(?:n)? through)\s*$",
     re.I,
 )
+# "passed 10 million, reaching 10.01 million": the value that passed the mark follows
+_REACHING = re.compile(r"^[^.;]{0,40}?,\s*(?:reaching|hitting|to reach|to stand at|standing at)\b", re.I)
 # "One year on", "three months ago": time gone by, not a measure
 _ELAPSED = re.compile(r"^\s*(?:ago|later)\b|^\s*on\s*(?:[,;.]|$)", re.I)
 # "who has worked at the port for 12 years": a person's tenure
@@ -283,8 +285,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a forecast (an amount a flow is expected to come to), not a measure"
     if forecast(sentence, figure):
         return forecast(sentence, figure)
-    passing = _PASSED.search(before) or re.match(r"(?:exceed|surpass|top|pass)", written, re.I)
-    if _FIRST_TIME.search(sentence) and passing:
+    passing = _PASSED.search(before) or re.match(r"(?:exceed|surpass|top|pass|above)", written, re.I)
+    if passing and (_FIRST_TIME.search(sentence) or _REACHING.match(after)):
         return MILESTONE
     if figure.unit in {"days", "weeks", "months"} and _AHEAD.match(after):
         return "how early a target was met"
