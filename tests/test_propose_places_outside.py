@@ -565,3 +565,13 @@ def test_a_title_that_places_a_port_in_the_region_or_at_a_data_port_leaves_the_f
     assert _place(text, "127")[0] == "alashankou-rail"
     text = article("2025-10-12", "The port saw 2,000 trucks a day in September 2025.", title="The port at Horgos")
     assert _place(text, "2,000") == ("horgos-road", "")
+
+
+def test_an_airport_named_by_the_county_it_is_built_in_is_one_the_data_lacks():
+    text = article(
+        "2017-06-18",
+        "An airport will soon be built in Yutian County in the south-west of the Xinjiang Uygur Autonomous Region.",
+        "The new airport, for whose construction 710 million yuan will be allocated, will be able to handle 180 "
+        "thousand passengers a year.",
+    )
+    assert _place(text, "710 million yuan") == ("", "place not in the data: the airport in Yutian County")

@@ -150,6 +150,10 @@ class Placer(Mentions):
         for at, kind, name in named:
             outside = [u for u in unknown if at <= u < at + len(name)]
             self.latest[kind] = name[outside[0] - at :] if outside else ""
+        for built in _BUILT_IN.finditer(sentence):  # "An airport will soon be built in Yutian County": the data's none
+            kind = built.group("kind").lower()
+            if not self.mentions(built.group("where")):
+                self.latest[kind] = f"the {kind} in {built.group('where')}"
         ports = list(dict.fromkeys(e for _, e in mentions if self._is_port(e)))
         for port in ports:  # the ports in the order the article last named them: "the two ports" are the last two
             whole = self.by_id[port].parent if self._is_port(self.by_id[port].parent) else port
@@ -520,6 +524,11 @@ _VERB_FIRST = re.compile(r"\s*(?:(?:also|now|still|already)\s+)?(?:is|are|was|we
 _HELD_REGION = re.compile(r"\bXinjiang\b|\bautonomous region\b", re.I)  # the region named, not pointed back to
 _KIND_NAMED = re.compile(r"\b(?:ports?|zones?|stations?|cent(?:er|re)s?|hubs?|areas?)\b", re.I)
 _OTHER_KIND_BACK = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ent(?:er|re)|[Zz]one)\b")
+# a port or airport named by the county or city it is in, not by a name of its own
+_BUILT_IN = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<kind>airport|port)\b[^.;,]{0,40}?\bin\s+"
+    r"(?P<where>(?:[A-Z][\w'-]*\s+){1,2}(?:County|Prefecture|City))\b"
+)
 _BACK_TO_KIND = re.compile(
     r"\b[Tt]he (?:new |dry |land |railway |rail |road |highway )?([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])"
 )
