@@ -766,3 +766,15 @@ def test_since_a_day_stated_a_running_total_runs_from_that_day():
         "resumed passenger clearance on April 3, people have crossed through it 21,000 times.",
     )
     assert one(text, "21,000").period == "2023-04-03/2023-09-03"
+
+
+def test_a_total_so_far_compared_with_the_same_period_last_year_is_the_year_so_far():
+    # an all-time total has no "same period" a year before: the count is this year's so far
+    text = article(
+        "2023-07-02",
+        "The China-Europe trains through Alashankou have reached 3243 so far, 10.2% more than in the same period of "
+        "last year.",
+    )
+    assert one(text, "3243").period == "2023-01-01/2023-07-02"
+    text = article("2023-07-02", "The China-Europe trains through Alashankou have reached 32,430 so far.")
+    assert one(text, "32,430").period == "../2023-07-02"

@@ -271,6 +271,19 @@ class Timeline:
             ]
         elif ranges and not dated:
             result = [(self._this_year_to(nearest(f, ranges).period, clean), "period phrase") for f in figures]
+        elif (
+            all_time
+            and self.published
+            and not _SINCE.search(clean)
+            and not explicit_years
+            and _AS_OF_COMPARED.search(text)
+        ):
+            # "have reached 3243 so far, 10.2% more than in the same period of last year": a total compared with the
+            # year before is this year's so far
+            end = self._news_day(clean)
+            result = [(end.isoformat(), "a count that stands: the year-to-date day") if s
+                      else (f"{end.year}-01-01/{end.isoformat()}", "year to date: compared with the year before")
+                      for s in stock]  # fmt: skip
         elif all_time and self.published and not _SINCE.search(clean):
             # "has so far handled a cumulative total of 46,000 trains and runs 87 routes": a total to date, a count now
             day = self.published.isoformat()
