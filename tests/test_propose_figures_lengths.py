@@ -23,6 +23,10 @@ def _confidence(sentence: str, as_written: str) -> str:
         ("The prefecture has a frontier line 640 km long and three border ports.", "640 km"),
         ("Xinjiang lies along a border line of 3,900 km with five countries.", "3,900 km"),
         ("The region shares a long border with Mongolia - about 1,300 km.", "about 1,300 km"),
+        (
+            "China took in Kazakh oil through the new pipeline of 962.2 kilometres that links the two.",
+            "962.2 kilometres",
+        ),
         # a length end to end ("from" then names its ends) and a network's length
         ("The gas pipeline stretches 1,950 kilometers from Turkmenistan to the Horgos port.", "1,950 kilometers"),
         ("The region has 8,000 kilometers of expressways and 7,400 kilometers of rail.", "8,000 kilometers"),

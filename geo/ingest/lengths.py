@@ -25,6 +25,9 @@ _LONG = re.compile(r"^\s*(?:long|in length)\b", re.I)
 _BORDER_BEFORE = re.compile(
     r"\b" + _BORDER + r"\b(?:\s+with\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*(?:of|is|[-\u2013\u2014:])?\s*$", re.I
 )
+_PIPELINE_BEFORE = re.compile(
+    r"\b(?:pipeline|gas line|oil line)\s+(?:of|is|was)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I
+)
 # "80 km from Yining", "700 kilometres away", "moved 145 km to Wuqia", "1,000 km closer to Europe": a distance
 _DISTANCE_AFTER = re.compile(
     r"^\s*(?:away|from|to|off|closer|nearer|further|farther|apart"
@@ -47,6 +50,8 @@ def length_of(sentence: str, figure: Figure) -> str:
     if _LONG.match(after):
         return "long"
     kind = next((kind for kind, pattern in _AFTER if pattern.match(after)), "")
+    if not kind and _PIPELINE_BEFORE.search(before):
+        kind = "pipeline"  # "the new pipeline of 962,2 kilometres"
     return kind or ("border" if _BORDER_BEFORE.search(before) else "")
 
 
