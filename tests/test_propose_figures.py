@@ -621,6 +621,16 @@ def test_a_fairs_booths_are_an_events_detail_a_halls_country_booths_are_not():
     assert _one(text, "21").confidence == "high"
 
 
+def test_a_fairs_halls_and_zones_are_its_details_the_regions_bonded_zones_are_counted():
+    text = _article(
+        PUBLISHED,
+        "The fair's exhibition space holds 11 zones and four main exhibition halls this year.",
+        "At the expo the region showed its four comprehensive bonded zones.",
+    )
+    assert [c.confidence for c in _found(text)["11"]] == ["low"]
+    assert [c.confidence for c in _found(text)["four"]] == ["low", "high"]  # the halls, then the bonded zones
+
+
 def test_a_coordinates_degrees_and_minutes_are_doubted_whatever_marks_they_are_typed_with():
     # sealed47/01 and /03: a port's place given in degrees and minutes, with a ring, a tonos or an acute for the marks
     text = _article(

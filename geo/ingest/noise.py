@@ -189,7 +189,10 @@ _FORECAST_AFTER = re.compile(r"^[^;.]{0,100}?\b" + _FORECAST, re.I)
 _FORECAST_BEFORE = re.compile(r"\b" + _FORECAST + r"\s*$", re.I)
 # "the 1,200 booths of the yearly Kashgar Fair", "the 100 display booths we set up": a fair's stands are the event's
 # make-up, not a place's measure (a hall's booths selling one country's goods, as data/facts.csv keeps, name no fair)
-_BOOTHS = re.compile(r"^\s*(?:[\w-]+\s+)?(?:booths|stands|stalls)\b", re.I)
+# a fair's booths, and its halls or zones ("11 zones", "four main exhibition zones"), not a bonded zone counted
+_BOOTHS = re.compile(
+    r"^\s*(?:(?:[\w-]+\s+)?(?:booths|stands|stalls)|(?:(?:main|exhibition)\s+){0,2}(?:zones|halls|pavilions))\b", re.I
+)
 _FAIR = re.compile(r"\b(?:fair|expo|exhibition|display)\b", re.I)
 # "growth for 29 consecutive months", "for five straight years": how long a run of growth lasted (the gold codes it noise)
 # "for 12 years in a row": the same run, its length written after ("for two years running" stays: data/facts.csv
