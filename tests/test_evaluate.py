@@ -1144,6 +1144,18 @@ SEALED74_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed76 set, unseen (seven 2011-2025 articles in Korean or Russian, translated as they were reworded;
+# gold committed in 5172c7a before the tool ran on it), aggregate only: 96.4 / 80.0 / 87.0 / 84.8 / 84.8 with the code
+# of b0edcfd (the sixty-fifth tuning under way). Metric meets its target; the other four are floors.
+SEALED76_MEASURED: dict[str, float] = {
+    "recall": 0.963,
+    "precision": 0.8,
+    "entity": 0.869,
+    "period": 0.847,
+    "metric": 0.847,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1328,6 +1340,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed72", SEALED72_MEASURED),
         ("sealed73", SEALED73_MEASURED),
         ("sealed74", SEALED74_MEASURED),
+        ("sealed76", SEALED76_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
