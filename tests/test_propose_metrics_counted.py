@@ -154,6 +154,15 @@ def test_trips_by_means_of_transport_are_vehicles_crossing_not_people():
     assert one(text, "more than 105,000").metric != "vehicle_crossings"
 
 
+def test_vehicles_whose_verb_is_left_out_after_peoples_crossings_are_vehicles_crossing():
+    text = article(
+        "2024-03-14",
+        "From January to March 10 this year, people crossed in and out more than 14,500 times and vehicles more than "
+        "2700 times at the Jeminay port.",
+    )
+    assert one(text, "more than 2700").metric == "vehicle_crossings"
+
+
 def test_vehicles_beside_import_and_export_goods_are_crossings_not_exports():
     text = article(
         "2024-03-28",

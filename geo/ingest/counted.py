@@ -40,13 +40,18 @@ _BY_VEHICLES_AFTER = re.compile(
     re.I,
 )
 _VEHICLES_BEFORE = re.compile(r"\bvehicles\s+(?:crossed|had made|have made|made)\s+(?:in and out\s+)?$", re.I)
+# "people crossed in and out more than 14,500 times and vehicles more than 2700 times": the verb left out
+_VEHICLES_ELIDED = re.compile(r"\b(?:and|while|whereas)\s+(?:transport\s+)?vehicles\s+$", re.I)
+_TIMES = re.compile(r"\s*times\b", re.I)
 
 
 def vehicles_not_people(sentence: str, figure: Figure, guess: str) -> bool:
     """Whether a count guessed as people's trips counts vehicles crossing."""
     if guess != "intl_passenger_trips" or figure.unit != "count":
         return False
-    return bool(_BY_VEHICLES_AFTER.match(sentence, figure.end) or _VEHICLES_BEFORE.search(sentence[: figure.start]))
+    before = sentence[: figure.start]
+    elided = _VEHICLES_ELIDED.search(before) and _TIMES.match(sentence, figure.end)
+    return bool(_BY_VEHICLES_AFTER.match(sentence, figure.end) or _VEHICLES_BEFORE.search(before) or elided)
 
 
 # "international cargo volume", "international air freight": the cargo that crossed a border, by air
