@@ -1144,6 +1144,18 @@ SEALED74_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed75 set, unseen (eight 2014-2025 articles in Chinese or Japanese, translated as they were reworded;
+# gold committed in d72d966 before the tool ran on it), aggregate only: 97.1 / 84.8 / 77.6 / 74.6 / 79.1 with the code
+# of b4acef2 (the sixty-fifth tuning under way). None meets its target; all five are floors.
+SEALED75_MEASURED: dict[str, float] = {
+    "recall": 0.971,
+    "precision": 0.848,
+    "entity": 0.776,
+    "period": 0.746,
+    "metric": 0.791,
+}
+
+
 # Scores of the sealed76 set, unseen (seven 2011-2025 articles in Korean or Russian, translated as they were reworded;
 # gold committed in 5172c7a before the tool ran on it), aggregate only: 96.4 / 80.0 / 87.0 / 84.8 / 84.8 with the code
 # of b0edcfd (the sixty-fifth tuning under way). Metric meets its target; the other four are floors.
@@ -1340,6 +1352,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed72", SEALED72_MEASURED),
         ("sealed73", SEALED73_MEASURED),
         ("sealed74", SEALED74_MEASURED),
+        ("sealed75", SEALED75_MEASURED),
         ("sealed76", SEALED76_MEASURED),
     ],
 )
