@@ -29,6 +29,8 @@ def test_values_are_written_as_facts_csv_writes_them(value, written):
         ("It will have a 3000 sq m terminal.", [("3000", "m2", "")]),
         ("Arrivals rose by 250 per cent.", [("250", "percent", "")]),
         ("Nearly 42 percent of flights.", [("42", "percent", "nearly")]),
+        # "added up to" sums; "up to" alone caps
+        ("Freight added up to 7,017 tonnes, trucks up to 500.", [("7017", "tonnes", ""), ("500", "count", "under")]),
         ("A single-day peak of over 700.", [("700", "count", "over")]),
         ("Forty-two trucks and twenty cars.", [("42", "count", ""), ("20", "count", "")]),
         ("Delivery takes 48–72 hours.", [("48", "hours", ""), ("72", "hours", "")]),

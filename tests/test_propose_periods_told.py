@@ -62,6 +62,18 @@ def test_the_day_reporters_learned_the_news_dates_what_stands_not_the_quarters_f
     assert one(text, "31").period == "2025-04-11"
 
 
+def test_the_day_reporters_learned_from_a_source_is_the_news_day_not_the_halfs_figures():
+    # sealed36/06: "learned from ... on July 5 that ... in the first half of the year" dated the half's tonnes July 5
+    text = article(
+        "2023-07-07",
+        "Reporters learned from Xinjiang's Alashankou station on July 5 that import and export freight through the "
+        "Alashankou rail port added up to 7,017,000 tonnes in the first half of the year, 19.5% more than a year "
+        "earlier.",
+    )
+    for figure in ("7,017,000 tonnes", "19.5%"):  # ("added up to" is no cap: the tonnes have no qualifier)
+        assert one(text, figure).period == "2023-01/2023-06", figure
+
+
 def test_the_day_of_a_press_conference_is_the_news_day_and_a_years_level_compared_with_is_no_period():
     text = article(
         "2024-11-25",

@@ -167,7 +167,11 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"less than|fewer than|under|below|up to|no more than", "under"),
 )
 _QUALIFIER_BEFORE = re.compile(
-    r"(?:(?<=\W)|^)(?P<q>" + "|".join(p for p, _ in _QUALIFIERS) + r")\s*(?:a total of\s*)?$", re.IGNORECASE
+    # ("added up to 7,017,000 tonnes" is a sum, no cap)
+    r"(?:(?<=\W)|^)(?<!\badded\s)(?<!\badds\s)(?<!\badd\s)(?P<q>"
+    + "|".join(p for p, _ in _QUALIFIERS)
+    + r")\s*(?:a total of\s*)?$",
+    re.IGNORECASE,
 )
 _QUALIFIER_OF = {word: q for pattern, q in _QUALIFIERS for word in pattern.split("|")}
 _CLOCK = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.IGNORECASE)

@@ -190,7 +190,11 @@ class Timeline:
         learned = [
             p
             for p in found
-            if (_LEARNED_AFTER.match(clean[p.end :]) or _BRIEFED_ON.search(clean[: p.start]))
+            if (
+                _LEARNED_AFTER.match(clean[p.end :])
+                or _BRIEFED_ON.search(clean[: p.start])
+                or _LEARNED_ON.search(clean[: p.start])
+            )
             and _DAY.fullmatch(p.period)
         ]
         if learned:
@@ -578,6 +582,8 @@ _LEARNED_AFTER = re.compile(
 )
 # "At the press conference held on November 22 ..., the reporter learned that": the day of the news as well
 _BRIEFED_ON = re.compile(r"\b(?:press|news) (?:conference|briefing)\s+(?:held\s+)?on\s*$", re.I)
+# "Reporters learned from Xinjiang's Alashankou station on July 5 that ...": the same
+_LEARNED_ON = re.compile(r"\b(?:learned|learnt|was told|were told)\s+(?:from\s+[^,;.]{1,80}?\s+)?on\s*$", re.I)
 # "On the afternoon of the 29th, a train left ...": a day of the dispatch's month, the month before when still to come
 _ON_NTH = re.compile(
     r"\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b", re.I
