@@ -66,7 +66,9 @@ _DECIMAL_COMMA = re.compile(
 _NOT_DECIMAL_AFTER = (
     r"(?![.,]?\d)(?!\s*-?\s*(?:million|billion|thousand|trillion|mln|bln|bn)\b|\s*(?:%|per\s?cent\b|percent\b))"
 )
-_POINT_GROUPED = re.compile(r"(?<![\w.,/+])\d{1,3}(?:\.\d{3})+" + _NOT_DECIMAL_AFTER, re.I)
+_POINT_GROUPED = re.compile(r"(?<![\w.,/+])\d{1,3}(?:\.\d{3})+(?!-?(?:st|nd|rd|th)\b)" + _NOT_DECIMAL_AFTER, re.I)
+# "the 3.000th train": an ordinal grouped with points, in a page that groups thousands so
+_ORDINAL_POINTS = re.compile(r"(?<![\w.,/+])(\d{1,3}(?:\.\d{3})+)-?(?:st|nd|rd|th)\b")
 _SPACE_GROUPED = re.compile(r"(?<![\w.,/+])(?<!\d )\d{1,3}(?:[ \u00a0\u202f]\d{3})+" + _NOT_DECIMAL_AFTER, re.I)
 _WHOLE_THINGS_GROUPED = re.compile(
     r"(?<![\w.,/+])\d{1,3}(?:\.\d{3}){2,}(?!\d)|(?<![\w.,/+])\d{1,3}\.\d{3}\s+(?:[A-Z][\w-]*\s+){0,3}"
@@ -418,7 +420,7 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
         found.append((match.start(), match.end(), Decimal(1), True, "a"))
     for match in _MONEY_GLUED_M.finditer(sentence):  # "US$59m": millions of dollars
         found.append((match.start(1), match.end(), Decimal(match.group(1)) * 10**6, False, ""))
-    for match in _ORDINAL_DIGITS.finditer(sentence):
+    for match in [*_ORDINAL_DIGITS.finditer(sentence), *(_ORDINAL_POINTS.finditer(sentence) if points_group else [])]:
         value = Decimal(re.sub(r"[^\d]", "", match.group(1)))
         if value >= 100:  # "the 7000th train this year": the count reached; "the 22nd session" is a label
             found.append((match.start(), match.end(), value, False, ""))
