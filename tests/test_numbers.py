@@ -201,3 +201,9 @@ def test_an_amount_in_billions_and_millions_is_one_figure_and_points_beside_a_pe
     # points with no percent in the sentence are left as they are; two amounts apart stay two
     assert [f.unit for f in find_figures("The index rose 3 points.")] == ["count"]
     assert len(find_figures("It took 2 billion yuan, then 300 million yuan more.")) == 2
+
+
+def test_an_ordinal_grouped_with_points_is_the_count_reached_in_a_page_that_groups_so():
+    # sealed45/07: "the 3.000th train" was read as 3.000 and a made-up measure "th_train"
+    found = find_figures("It was the 3.000th train this year; the port has 5.903 workers.", points_group=True)
+    assert [(f.as_written, f.text_value) for f in found] == [("3.000th", "3000"), ("5.903", "5903")]

@@ -778,13 +778,3 @@ def test_a_total_so_far_compared_with_the_same_period_last_year_is_the_year_so_f
     assert one(text, "3243").period == "2023-01-01/2023-07-02"
     text = article("2023-07-02", "The China-Europe trains through Alashankou have reached 32,430 so far.")
     assert one(text, "32,430").period == "../2023-07-02"
-
-
-def test_the_nth_train_this_year_after_a_train_left_on_a_weekday_is_the_year_to_that_day():
-    # sealed45/07: a page that groups thousands with points writes the ordinal "3.000th"
-    text = article(
-        "2023-06-20",
-        "A freight train left the Alataw Pass for Malaszewicze on Saturday. It was the 3.000th train of its kind to "
-        "pass through the port this year. The port has 5.903 workers.",
-    )
-    assert one(text, "3.000th").period == "2023-01-01/2023-06-17"

@@ -44,7 +44,7 @@ from geo.ingest.referents import Referents
 from geo.ingest.spellings import add_abbreviations, add_spellings
 from geo.ingest.standing import last_day
 from geo.ingest.text import Sentence, clause_span, split_sentences
-from geo.ingest.timeline import Timeline, nth_day, weekday_day
+from geo.ingest.timeline import Timeline, nth_day
 from geo.ingest.together import RESPECTIVELY
 
 
@@ -220,8 +220,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         spans = [(p.start, p.end) for p in found]  # "the five years before" holds no figure
         days = _single_days(found, pub_date)
         timeline.last_day = days[-1] if days else timeline.last_day  # what a later "that day" means
-        # "On the afternoon of the 29th, a train left", "a train left the pass on Saturday"
-        told = days or [d for d in [nth_day(text_, pub_date), weekday_day(text_, filed or pub_date)] if d][:1]
+        told = days or [d for d in [nth_day(text_, pub_date)] if d]  # "On the afternoon of the 29th, a train left"
         timeline.day_before, timeline.sentence_day = timeline.sentence_day, told[-1] if told else ""
         figures = sorted([*find_figures(text_, spans, points_group), *find_fractions(text_)], key=lambda f: f.start)
         figures = [_signed(text_, f) for f in figures]

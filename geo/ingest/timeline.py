@@ -596,15 +596,6 @@ def nth_day(text: str, published: date | None) -> str:
     return dispatch_month_day(int(match.group(1)), published.isoformat()) if match and published else ""
 
 
-_ON_WEEKDAY = re.compile(r"\bon\s+(?:last\s+)?" + _WEEKDAY + r"\b", re.I)
-
-
-def weekday_day(text: str, news_day: date | None) -> str:
-    """The day "left the pass on Saturday" names, the last such weekday up to the news day; "" if none."""
-    match = _ON_WEEKDAY.search(text)
-    return weekday_before(match.group("wd"), news_day).isoformat() if match and news_day else ""
-
-
 # A sentence that points back to the event the sentence before told: "It was the 7000th train ...", "This was ..."
 # "It was the 7000th train this year", "With them, the vehicles exported this year passed 10,000": that day's count
 _IT_WAS = re.compile(
