@@ -292,7 +292,7 @@ SEALED17_MEASURED: dict[str, float] = {
 # Entity 90.0 after the forty-ninth tuning (a contrasting clause naming no place keeps the sentence's place).
 SEALED18_MEASURED: dict[str, float] = {
     "recall": 0.926,
-    "precision": 0.808,
+    "precision": 0.826,
     "entity": 0.9,
     "period": 0.966,
     "metric": 0.866,
@@ -329,7 +329,7 @@ SEALED19_MEASURED: dict[str, float] = {
 # Metric 91.3 and period 82.6 after the thirty-fifth tuning (firms drawn are not new firms).
 SEALED20_MEASURED: dict[str, float] = {
     "recall": 1.0,
-    "precision": 0.898,
+    "precision": 0.91,
     "entity": 0.84,
     "period": 0.826,
     "metric": 0.913,
@@ -394,7 +394,7 @@ SEALED23_MEASURED: dict[str, float] = {
     "recall": 0.94,
     "precision": 0.92,
     "entity": 0.957,
-    "period": 0.873,
+    "period": 0.887,
     "metric": 0.845,
 }
 
@@ -414,7 +414,7 @@ SEALED24_MEASURED: dict[str, float] = {
     "precision": 0.763,
     "entity": 0.842,
     "period": 1.0,
-    "metric": 0.789,
+    "metric": 0.842,
 }
 
 
@@ -486,7 +486,7 @@ SEALED28_MEASURED: dict[str, float] = {
     "precision": 0.909,
     "entity": 0.954,
     "period": 0.863,
-    "metric": 0.886,
+    "metric": 0.909,
 }
 
 
@@ -531,7 +531,7 @@ SEALED30_MEASURED: dict[str, float] = {
 # metric_new correction of its gold, together (62.1 with either alone).
 SEALED31_MEASURED: dict[str, float] = {
     "recall": 0.971,
-    "precision": 0.78,
+    "precision": 0.804,
     "entity": 0.793,
     "period": 0.793,
     "metric": 0.689,
@@ -610,7 +610,7 @@ SEALED36_MEASURED: dict[str, float] = {
     "recall": 0.966,
     "precision": 0.933,
     "entity": 0.821,
-    "period": 0.839,
+    "period": 0.91,
     "metric": 0.928,
 }
 
@@ -655,7 +655,7 @@ SEALED38_MEASURED: dict[str, float] = {
 # right answers fell; a share among recalled figures fell where a newly recalled one's place, period or metric is wrong.
 SEALED39_MEASURED: dict[str, float] = {
     "recall": 0.933,
-    "precision": 0.782,
+    "precision": 0.792,
     "entity": 0.964,
     "period": 0.929,
     "metric": 0.789,
@@ -751,7 +751,7 @@ SEALED45_MEASURED: dict[str, float] = {
     "precision": 0.869,
     "entity": 0.9,
     "period": 0.828,
-    "metric": 0.842,
+    "metric": 0.857,
 }
 
 
@@ -789,7 +789,7 @@ SEALED47_MEASURED: dict[str, float] = {
 # floors are its scores after it (a newly recalled figure's metric is wrong, so that share fell though no count did).
 SEALED48_MEASURED: dict[str, float] = {
     "recall": 0.967,
-    "precision": 0.852,
+    "precision": 0.865,
     "entity": 0.965,
     "period": 0.517,
     "metric": 0.758,
@@ -929,7 +929,7 @@ SEALED57_MEASURED: dict[str, float] = {
 # f1dc64a. The sixtieth tuning opened it (with sealed59); its floors are the scores after that tuning.
 SEALED58_MEASURED: dict[str, float] = {
     "recall": 0.947,
-    "precision": 0.512,
+    "precision": 0.707,
     "entity": 0.857,
     "period": 0.857,
     "metric": 0.928,
@@ -943,7 +943,7 @@ SEALED58_MEASURED: dict[str, float] = {
 # 67.6 / 68.9 with the code of 9fe436d. The sixtieth tuning opened it (with sealed58); its floors are the scores after.
 SEALED59_MEASURED: dict[str, float] = {
     "recall": 0.976,
-    "precision": 0.826,
+    "precision": 0.835,
     "entity": 0.88,
     "period": 0.92,
     "metric": 0.88,
@@ -1035,7 +1035,7 @@ SEALED65_MEASURED: dict[str, float] = {
 # figure each but fell as shares, with four more figures judged).
 SEALED66_MEASURED: dict[str, float] = {
     "recall": 0.958,
-    "precision": 0.677,
+    "precision": 0.793,
     "entity": 0.974,
     "period": 0.769,
     "metric": 0.743,
@@ -1049,7 +1049,7 @@ SEALED66_MEASURED: dict[str, float] = {
 # the floors now.
 SEALED67_MEASURED: dict[str, float] = {
     "recall": 0.955,
-    "precision": 0.811,
+    "precision": 0.843,
     "entity": 0.86,
     "period": 0.627,
     "metric": 0.79,
@@ -1060,12 +1060,13 @@ SEALED67_MEASURED: dict[str, float] = {
 # Portuguese, translated as they were reworded; 29 of its 41 figures are of places the data lacks; gold committed in
 # c74d0a1 before the tool ran on it), aggregate only: 87.8 / 52.5 / 100 / 91.7 / 75.0 with the code of 142dd90. Entity
 # and period meet their targets; recall, precision and metric are floors.
+# The sixty-fifth tuning opened it: 90.2 / 85.4 / 100 / 91.7 / 91.7 after it, the floors now.
 SEALED68_MEASURED: dict[str, float] = {
-    "recall": 0.878,
-    "precision": 0.525,
+    "recall": 0.902,
+    "precision": 0.853,
     "entity": 1.0,
     "period": 0.916,
-    "metric": 0.75,
+    "metric": 0.916,
 }
 
 
@@ -1088,8 +1089,8 @@ SEALED69_MEASURED: dict[str, float] = {
 # figures but fell as a share, with five more judged).
 SEALED70_MEASURED: dict[str, float] = {
     "recall": 0.977,
-    "precision": 0.75,
-    "entity": 0.904,
+    "precision": 0.763,
+    "entity": 0.952,
     "period": 0.809,
     "metric": 0.857,
 }
@@ -1098,12 +1099,13 @@ SEALED70_MEASURED: dict[str, float] = {
 # Scores of the sealed71 set, unseen (eight 2010-2024 articles in Japanese, Uzbek, Turkish or Chinese, translated as they
 # were reworded; gold committed in 0bf76bf before the tool ran on it), aggregate only: 85.4 / 65.9 / 92.6 / 74.1 / 70.4
 # with the code of f813241 (the sixty-fourth tuning's fair rules). None meets its target; all five are floors.
+# The sixty-fifth tuning opened it: 85.4 / 76.7 / 100 / 100 / 81.5 after it, the floors now.
 SEALED71_MEASURED: dict[str, float] = {
     "recall": 0.853,
-    "precision": 0.659,
-    "entity": 0.925,
-    "period": 0.74,
-    "metric": 0.703,
+    "precision": 0.767,
+    "entity": 1.0,
+    "period": 1.0,
+    "metric": 0.814,
 }
 
 
