@@ -1073,11 +1073,13 @@ SEALED68_MEASURED: dict[str, float] = {
 # Scores of the sealed69 set, unseen (ten 2005-2025 articles in Chinese, Japanese or Arabic, translated as they were
 # reworded; gold committed in 7d17c52 before the tool ran on it), aggregate only: 96.4 / 78.3 / 72.2 / 72.2 / 77.8 with
 # the code of 06a0c4d (the sixty-third tuning under way). None meets its target; all five are floors.
+# Still unseen, it moved in the sixty-fifth tuning: period 72.2 -> 75.9 (bf11431, the day reporters learned the news
+# is no period of the figures); the floor now.
 SEALED69_MEASURED: dict[str, float] = {
     "recall": 0.964,
     "precision": 0.782,
     "entity": 0.722,
-    "period": 0.722,
+    "period": 0.759,
     "metric": 0.777,
 }
 
@@ -1137,9 +1139,11 @@ SEALED73_MEASURED: dict[str, float] = {
 # six are on gas pipelines, so 33 of its 36 figures are of places the data lacks and only three are judged; gold
 # committed in 1a88aef before the tool ran on it), aggregate only: 88.9 / 40.0 / 33.3 / 33.3 / 100 with the code of
 # d024eb9. Metric meets its target; the other four are floors.
+# Still unseen, it moved in the sixty-fifth tuning: precision 40.0 -> 67.5 (7089578, a sentence naming a pipeline and
+# no place of the data is the pipeline's); the floor now.
 SEALED74_MEASURED: dict[str, float] = {
     "recall": 0.888,
-    "precision": 0.4,
+    "precision": 0.675,
     "entity": 0.333,
     "period": 0.333,
     "metric": 1.0,
