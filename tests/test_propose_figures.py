@@ -631,6 +631,14 @@ def test_a_fairs_halls_and_zones_are_its_details_the_regions_bonded_zones_are_co
     assert [c.confidence for c in _found(text)["four"]] == ["low", "high"]  # the halls, then the bonded zones
 
 
+def test_a_track_gauge_in_millimetres_is_a_standard_not_a_figure():
+    text = _article(
+        PUBLISHED,
+        "At Horgos trains change from the 1520 mm gauge to the 1435 mm one, and 1,200 trains did so in May 2025.",
+    )
+    assert [_one(text, f).confidence for f in ("1520", "1435", "1,200")] == ["low", "low", "high"]
+
+
 def test_a_coordinates_degrees_and_minutes_are_doubted_whatever_marks_they_are_typed_with():
     # sealed47/01 and /03: a port's place given in degrees and minutes, with a ring, a tonos or an acute for the marks
     text = _article(
