@@ -123,10 +123,10 @@ _HOW_LONG = re.compile(
     re.I,
 )
 _RUNNING = re.compile(r"\s*(?:running|in a row)\b", re.I)  # "for two years running" is a streak, a figure
-# "around 5,000 meters above sea level", "at an altitude of 3,795 meters": where a place lies, not what it handles.
-# "(46˚41΄ N, 82˚48΄ E)", "latitude 83°36´ east": a coordinate's degrees and minutes, however the marks are typed
 # "the 1520 mm gauge", "85 mm wider": a track's gauge, a standard, not a measure of a place
 _MILLIMETRES = re.compile(r"^\s*-?\s*(?:mm|millimet(?:er|re)s?)\b", re.I)
+# "around 5,000 meters above sea level", "at an altitude of 3,795 meters": where a place lies, not what it handles.
+# "(46˚41΄ N, 82˚48΄ E)", "latitude 83°36´ east": a coordinate's degrees and minutes, however the marks are typed
 _DEGREES_AFTER = re.compile(r"^\s*[°˚º]")
 _MINUTES = re.compile(r"[°˚º]\s*$")
 _ALTITUDE = re.compile(r"\b(?:altitude|elevation|height)\s+of\s*$|^\s*(?:(?:meters|metres|m)\s+)?above sea level", re.I)
