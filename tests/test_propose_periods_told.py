@@ -74,6 +74,16 @@ def test_the_day_reporters_learned_from_a_source_is_the_news_day_not_the_halfs_f
         assert one(text, figure).period == "2023-01/2023-06", figure
 
 
+def test_the_day_reporters_learned_a_total_so_far_starts_no_span():
+    # sealed37/03: "learned ... on December 8 that the freight so far has reached" ran from December 8 to the year's end
+    text = article(
+        "2020-12-09",
+        "Reporters learned from the Horgos railway port on December 8 that the freight handled by the port so far has "
+        "reached 6.06 million tonnes.",
+    )
+    assert not one(text, "6.06 million tonnes").period.startswith("2020-12-08/")
+
+
 def test_the_day_of_a_press_conference_is_the_news_day_and_a_years_level_compared_with_is_no_period():
     text = article(
         "2024-11-25",

@@ -551,6 +551,7 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
 _PART_KINDS = {"first_months", "first_part", "h1", "later_part"}
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:]*$", re.IGNORECASE)
 _TO_DATE = re.compile(r"\b(?:to date|so far|until now|up to now)\b", re.IGNORECASE)
+_NEWS_ON = re.compile(r"\b(?:learned|learnt|told|said|announced|reported)\b[^.;]{0,80}?\bon\s*$", re.IGNORECASE)
 
 
 def _open_since(sentence: str, match: re.Match[str], period: str, kind: str, ref: Reference) -> str:
@@ -563,7 +564,8 @@ def _open_since(sentence: str, match: re.Match[str], period: str, kind: str, ref
             return f"{part.start.isoformat()}/{ref.published}"
     if "/" in period or kind in {"since_year", "relative", "same"}:
         return period
-    opens = since or _TO_DATE.search(sentence)
+    # ("Reporters learned on December 8 that the freight so far has reached ...": the day of the news opens nothing)
+    opens = since or (_TO_DATE.search(sentence) and not _NEWS_ON.search(sentence[: match.start()]))
     if opens and period[:4].isdigit() and int(period[:4]) <= ref.year and period != str(ref.year):
         if re.fullmatch(r"\d{4}-\d{2}", period) and ref.published and period <= ref.published[:7]:
             # "since January": from that month's first day to the article's
