@@ -1114,9 +1114,11 @@ SEALED71_MEASURED: dict[str, float] = {
 # Scores of the sealed72 set, unseen (eight 2006-2025 articles in Korean, German or Italian, translated as they were
 # reworded; gold committed in 624cd52 before the tool ran on it), aggregate only: 94.0 / 71.2 / 86.5 / 75.7 / 89.2 with
 # the code of f813241. Metric meets its target; the other four are floors.
+# Still unseen, it moved in the sixty-fifth tuning: precision 71.2 -> 73.7 (962d000, a gauge in millimetres is no
+# figure); the floor now.
 SEALED72_MEASURED: dict[str, float] = {
     "recall": 0.94,
-    "precision": 0.711,
+    "precision": 0.736,
     "entity": 0.864,
     "period": 0.756,
     "metric": 0.891,
@@ -1165,9 +1167,11 @@ SEALED75_MEASURED: dict[str, float] = {
 # Scores of the sealed76 set, unseen (seven 2011-2025 articles in Korean or Russian, translated as they were reworded;
 # gold committed in 5172c7a before the tool ran on it), aggregate only: 96.4 / 80.0 / 87.0 / 84.8 / 84.8 with the code
 # of b0edcfd (the sixty-fifth tuning under way). Metric meets its target; the other four are floors.
+# It moved later in the same tuning: precision 80.0 -> 81.4 (962d000, a gauge in millimetres is no figure); the floor
+# now.
 SEALED76_MEASURED: dict[str, float] = {
     "recall": 0.963,
-    "precision": 0.8,
+    "precision": 0.813,
     "entity": 0.869,
     "period": 0.847,
     "metric": 0.847,
