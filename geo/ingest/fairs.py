@@ -94,8 +94,10 @@ def fair_city(sentences: list[str], cities: Callable[[str], list[tuple[int, str]
     A bare "the fair" names none; the first fair with a name of its own ("the China-Eurasia Expo") decides.
     """
     for sentence in sentences:
-        for fair in FAIR.finditer(sentence):
-            named = [name for at, name in cities(sentence) if (m := _REST_OF_NAME.match(sentence, at + len(name)))
+        fairs = list(FAIR.finditer(sentence))
+        found = cities(sentence) if fairs else []  # the sentence's cities, once for all its fairs
+        for fair in fairs:
+            named = [name for at, name in found if (m := _REST_OF_NAME.match(sentence, at + len(name)))
                      and m.end() == fair.end()]  # fmt: skip
             if named:
                 return named[0]
