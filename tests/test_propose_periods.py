@@ -39,6 +39,17 @@ def test_a_year_compared_with_is_not_the_figures_period():
         assert _one(article, figure).period == "2025-01/2025-06", figure
 
 
+def test_so_far_opens_only_its_own_clause_and_a_share_of_an_earlier_years_total_is_the_year_so_far():
+    # sealed73/04: two whole years, then this year's count so far and its share of last year's whole
+    text = _article(
+        "2018-08-31",
+        "Alashankou railway port handled 1,350 trains in 2016 and 2,710 in 2017; in 2018 it has handled 2,655 so far, "
+        "60.5% more than a year earlier and 97.9% of the whole of 2017's total.",
+    )
+    assert [_one(text, f).period for f in ("1,350", "2,710")] == ["2016", "2017"]
+    assert [_one(text, f).period for f in ("2,655", "60.5%", "97.9%")] == ["2018-01/2018-08"] * 3
+
+
 def test_a_part_of_an_earlier_year_a_rise_is_measured_on_is_no_period():
     text = article(
         "2024-04-07",

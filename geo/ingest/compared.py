@@ -45,7 +45,9 @@ COMPARED = re.compile(
     r"(?:previous|past|preceding|last)\s+(?:[\w-]+\s+)?years\b"
     # "the most since it opened", "the highest single-day number ... since 2018": the "since" dates the record the
     # figure beats, not a running total's start
-    r"|\b(?:most|highest|largest|biggest|busiest|best|lowest|record)\b[^,;.]{0,60}?\bsince\b[^,;.]*",
+    r"|\b(?:most|highest|largest|biggest|busiest|best|lowest|record)\b[^,;.]{0,60}?\bsince\b[^,;.]*"
+    # "92.3% of the whole of 2017's total", "half of 2017's total": the earlier year a share is taken of
+    r"|\bof\s+(?:the\s+(?:whole|entire)\s+of\s+)?(?:19|20)\d{2}'s\s+(?:[\w-]+\s+)?(?:total|figure|volume|number)\b",
     re.I,
 )
 # An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".

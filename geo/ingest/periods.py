@@ -565,7 +565,11 @@ def _open_since(sentence: str, match: re.Match[str], period: str, kind: str, ref
     if "/" in period or kind in {"since_year", "relative", "same"}:
         return period
     # ("Reporters learned on December 8 that the freight so far has reached ...": the day of the news opens nothing)
-    opens = since or (_TO_DATE.search(sentence) and not _NEWS_ON.search(sentence[: match.start()]))
+    # ("135 trains in 2016 and 710 in 2017; in 2018 it has run 655 so far": the "so far" of another clause opens nothing)
+    start = sentence.rfind(";", 0, match.start()) + 1
+    end = sentence.find(";", match.end())
+    clause = sentence[start : end if end >= 0 else len(sentence)]
+    opens = since or (_TO_DATE.search(clause, match.end() - start) and not _NEWS_ON.search(sentence[: match.start()]))
     if opens and period[:4].isdigit() and int(period[:4]) <= ref.year and period != str(ref.year):
         if re.fullmatch(r"\d{4}-\d{2}", period) and ref.published and period <= ref.published[:7]:
             # "since January": from that month's first day to the article's
