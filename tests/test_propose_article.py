@@ -19,6 +19,20 @@ def test_a_dateline_joined_by_a_hyphen_or_a_spaced_dash_is_cut_off():
     assert strip_dateline("KTZ-Express ran 40 trains.") == ("KTZ-Express ran 40 trains.", None)
 
 
+def test_a_chinese_dateline_kept_as_printed_is_cut_off_and_gives_the_day_filed():
+    # sealed73/04: the paper's own report, its dateline left in Chinese before the translated text
+    assert strip_dateline("本报乌鲁木齐8月30日记者李明报道: On the 30th a train left.") == (
+        "On the 30th a train left.",
+        ("august", 30),
+    )
+    assert strip_dateline("新华社乌鲁木齐5月29日电(记者王芳) Trade grew.") == ("Trade grew.", ("may", 29))
+    news = article(
+        "2018-08-31",
+        "本报乌鲁木齐8月30日记者李明报道: Since it opened in 2016, the Urumqi train centre has sent off 1,480 trains.",
+    )
+    assert one(news, "1,480").period == "../2018-08-30"  # to the day filed, not the day printed
+
+
 def test_a_city_in_a_hyphen_dateline_does_not_take_the_regions_figures():
     text = article(
         PUBLISHED,

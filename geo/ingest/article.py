@@ -141,6 +141,10 @@ _DATELINE = re.compile(
     # an agency may come first
     r"|^(?:[A-Z][A-Za-z .'-]{1,40},\s*){1,3}(?P<d6>\d{1,2})\.?\s+(?P<m6>[A-Za-z][a-z]{2,8})\.?(?:,?\s+(?:19|20)\d{2})?\s*"
     r"(?:\([^)]*\)|/[^/]{1,40}/)?\s*(?:--|—|–)\s*"
+    # "新华社乌鲁木齐5月29日电(记者符晓波)", "本报乌鲁木齐8月30日记者逯风暴报道:": a Chinese dateline kept as printed,
+    # the agency and place, the month and day in digits, then the reporters
+    r"|^[\u4e00-\u9fff]{2,16}?(?P<n8>\d{1,2})月(?P<d8>\d{1,2})日[\u4e00-\u9fff]{0,12}"
+    r"(?:\s*[(\uff08][^)\uff09]*[)\uff09])?\s*[:\uff1a]?\s*"
 )
 
 
@@ -204,7 +208,9 @@ def strip_dateline(text: str) -> tuple[str, tuple[str, int] | None]:
     month, day = ("", "")
     if match:
         month = next((match.group(g) for g in ("m", "m3", "m4", "m5", "m6", "m7") if match.group(g)), "")
-        day = next((match.group(g) for g in ("d", "d3", "d4", "d5", "d6", "d7") if match.group(g)), "")
+        if match.group("n8") and 1 <= int(match.group("n8")) <= 12:
+            month = MONTHS[int(match.group("n8")) - 1]
+        day = next((match.group(g) for g in ("d", "d3", "d4", "d5", "d6", "d7", "d8") if match.group(g)), "")
     if not match or (month and month.lower().rstrip(".")[:3] not in _MONTH_ABBR):
         return text, None
     when = (month, int(day)) if month else None
