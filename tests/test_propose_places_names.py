@@ -110,3 +110,24 @@ def test_the_end_of_a_route_from_a_named_station_is_not_the_figures_place():
         "region grew to more than 1200.",
     )
     assert placed(text, "more than 1200") == ("alashankou-rail", "")
+
+
+def test_a_place_named_only_after_a_semicolon_leaves_the_figure_with_the_place_before():
+    # sealed73/04: the cut is the port's the article is about; Horgos is named for a new exit route only
+    text = article(
+        "2018-08-31",
+        "Alashankou railway port sent off 655 trains this year.",
+        "Clearance there has been cut from 12 hours to under 6 hours; a new exit route through the Horgos port has "
+        "also been opened.",
+    )
+    assert [placed(text, f)[0] for f in ("12 hours", "under 6 hours")] == ["alashankou-rail"] * 2
+
+
+def test_the_far_end_of_a_link_is_where_routes_go_not_the_place_of_the_figures_after():
+    # sealed73/03: "routes linking Urumqi with Almaty ... reach 24 cities": the cities are the centre's
+    text = article(
+        "2018-05-28",
+        "The Urumqi train centre has opened 19 routes linking Urumqi with Almaty in Kazakhstan and Hamburg in Germany, "
+        "and its trains now reach 24 cities in 17 countries.",
+    )
+    assert [placed(text, f)[0] for f in ("24", "17")] == ["urumqi-land-port"] * 2

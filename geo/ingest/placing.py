@@ -28,7 +28,7 @@ from geo.ingest.text import clause_span, tokens
 from geo.ingest.together import BACK_TO_SEVERAL, BACK_TO_TWO, RESPECTIVELY, TOGETHER, in_aside, named_pair, the_other
 
 _WHOLE_TRADE = re.compile(r"\b(?:imports?\s+and\s+exports?|import\s+and\s+export|trade)\b", re.I)
-_CLAUSE_BREAK = re.compile(r",(?!\d{3})")
+_CLAUSE_BREAK = re.compile(r",(?!\d{3})|;")
 _REGION_NAME = re.compile(
     r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b|\b(?-i:XUAR)\b", re.I
 )
@@ -48,6 +48,12 @@ class Place:
     entity_id: str
     rule: str
     flag: str = ""
+
+
+# "linking Urumqi with", "connecting Horgos to": the place after is the far end of a link, not the figure's place
+_LINKED_END = re.compile(
+    r"\b(?:link|links|linking|linked|connect|connects|connecting|connected)\s+(?:[A-Z][\w-]*\s+){1,3}(?:with|to|and)\s+$"
+)
 
 
 class Placer(Mentions):
@@ -366,7 +372,11 @@ class Placer(Mentions):
             rule = "places joined as the clause's subject" if pair else "several places together"
             return Place(self.last_combined, rule, f"combined: {', '.join(ids)}")
         if len(distinct) >= 2:
-            before = [e for at, e in mentions if at < figure.start]
+            # "19 routes linking Urumqi with Almaty ..., and 24 cities": the far end of a link is where it goes
+            ends = [at for at, _ in mentions if _LINKED_END.search(sentence[:at])]
+            before = [e for at, e in mentions if at < figure.start and at not in ends] or [
+                e for at, e in mentions if at < figure.start
+            ]
             # "3248 trains went through Horgos, and 3171 through the Alashankou railway port": the figure's own path
             path = [e for at, e in mentions if at >= figure.end and _PATH_AFTER.fullmatch(sentence[figure.end : at])]
             chosen = path[0] if path else before[-1] if before else mentions[0][1]
@@ -483,6 +493,11 @@ class Placer(Mentions):
             # "In 2018 the pass's imports and exports came to 22.37 million tonnes", "total trade volume reached":
             # a port's trade with no mode said is the whole port's, whichever member the story or the title named
             return Place(whole, "the whole port: its trade, no mode said")
+        named = [at for at, _ in self.mentions(sentence)]
+        if last and last != guess and named and all(";" in sentence[figure.end : at] for at in named):
+            # "Clearance has been cut from 12 hours to 6; a new exit through Horgos has opened": a place named only in
+            # a later part of the sentence is that part's; the figure keeps the place before
+            return Place(self.member(self._whole(last, measure), measure), "the place before (the sentence's is later)")
         return Place(self.member(self._whole(guess, measure), measure), "sentence's place")
 
     def _line_held(self, mentions: list[tuple[int, str]]) -> Callable[[int, int], bool]:
