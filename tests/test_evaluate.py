@@ -1178,6 +1178,31 @@ SEALED76_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed77 set, unseen (eight 2011-2026 articles in Chinese, Japanese or Turkish, translated as they were
+# reworded; gold committed in bc4c601 before the tool ran on it), aggregate only: 92.7 / 79.1 / 82.4 / 47.1 / 91.2 with
+# the code of 9ad0ebf (the sixty-sixth tuning under way). Metric meets its target; the other four are floors.
+SEALED77_MEASURED: dict[str, float] = {
+    "recall": 0.926,
+    "precision": 0.79,
+    "entity": 0.823,
+    "period": 0.47,
+    "metric": 0.911,
+}
+
+
+# Scores of the sealed78 set, unseen (nine 2005-2026 articles in German, French, Vietnamese, Spanish, Italian or
+# Russian, translated as they were reworded; six are trade-fair reports; gold committed in 597722a before the tool ran
+# on it), aggregate only: 93.3 / 82.0 / 65.7 / 45.7 / 82.9 with the code of 9ad0ebf. Metric meets its target; the
+# other four are floors.
+SEALED78_MEASURED: dict[str, float] = {
+    "recall": 0.933,
+    "precision": 0.82,
+    "entity": 0.657,
+    "period": 0.457,
+    "metric": 0.828,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1364,6 +1389,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed74", SEALED74_MEASURED),
         ("sealed75", SEALED75_MEASURED),
         ("sealed76", SEALED76_MEASURED),
+        ("sealed77", SEALED77_MEASURED),
+        ("sealed78", SEALED78_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
