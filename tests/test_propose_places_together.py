@@ -295,3 +295,16 @@ def test_a_ports_road_and_railway_ports_named_together_are_the_whole_port():
         "vehicles and trains and 1,001,000 by people, increases of 87% and 106% respectively year on year.",
     )
     assert {_one(text, f).entity_id for f in ("349,000", "1,001,000", "87%", "106%")} == {"horgos"}
+
+
+def test_a_group_listed_by_its_members_is_a_part_and_the_region_carries_past_it():
+    # sealed75/07: the bonded zones' share of the region's trade, then the region's firms in the next paragraph
+    text = article(
+        "2023-11-20",
+        "Xinjiang's foreign trade came to 250 billion yuan from January to October, up 40 percent.",
+        "The trade of the four comprehensive bonded zones in Kashgar, Horgos, Alashankou and Urumqi was 100 billion "
+        "yuan, 40.1 percent of the total.",
+        "Of the 2,600 companies that traded in those months, 2,500 were private firms.",
+    )
+    assert one(text, "100 billion yuan").entity_id == "xinjiang-cbz"
+    assert [one(text, f).entity_id for f in ("2,600", "2,500")] == ["xinjiang", "xinjiang"]

@@ -39,7 +39,7 @@ from geo.ingest.numbers import Figure, find_figures, find_fractions, points_grou
 from geo.ingest.organisations import without_organisations
 from geo.ingest.outside import article_subject, described_port
 from geo.ingest.periods import Period, find_periods
-from geo.ingest.placing import Place, Placer
+from geo.ingest.placing import LISTED_GROUP, Place, Placer
 from geo.ingest.referents import Referents
 from geo.ingest.spellings import add_abbreviations, add_spellings
 from geo.ingest.standing import last_day
@@ -435,7 +435,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             if not doubt or doubt == MILESTONE:
                 # combined too: after "rail transport between Kazakhstan and China came to 10.1 million tons",
                 # "That is 14% more than ..." is the same ports' growth until a sentence names another place
-                last_entity = place.entity_id
+                if place.rule != LISTED_GROUP:
+                    last_entity = place.entity_id
                 unheld = not place.entity_id and place.flag.startswith("place not")
                 carried = (sentence.paragraph, place.flag.split("; ")[0]) if unheld else (-1, "")
             if not doubt and figure.unit in {"CNY", "USD", "tonnes", "count"} and not metric.new:

@@ -434,5 +434,10 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
             continue  # a photo caption names the region in passing: the story's place carries on
         named |= {entity_id for score, entity_id in ranked if score[0] == 2}
         history += [entity_id for score, entity_id in reversed(ranked) if score[0] == 2]
+        listed = [g for g in set(full) if by_id[g].kind != "port" and sum(by_id[e].parent == g for e in set(full)) >= 2]
+        if listed and last:
+            # "the four bonded zones set up in Kashgar, Horgos, Alashankou and Urumqi made up 41.8% of the total": a
+            # group listed by its members is a part of the story: the place the sentences before were about carries on
+            continue
         last = best
     return guesses

@@ -28,6 +28,8 @@ from geo.ingest.text import clause_span, tokens
 from geo.ingest.together import BACK_TO_SEVERAL, BACK_TO_TWO, RESPECTIVELY, TOGETHER, in_aside, named_pair, the_other
 
 _WHOLE_TRADE = re.compile(r"\b(?:imports?\s+and\s+exports?|import\s+and\s+export|trade)\b", re.I)
+# "the four bonded zones set up in Kashgar, Horgos, Alashankou and Urumqi": a group whose members are listed
+LISTED_GROUP = "a group named (its members listed)"
 _CLAUSE_BREAK = re.compile(r",(?!\d{3})|;")
 _REGION_NAME = re.compile(
     r"\bXinjiang\b(?!\s+(?:Pilot|FTZ|comprehensive))|\bthe region\b|\bautonomous region\b|\b(?-i:XUAR)\b", re.I
@@ -351,7 +353,7 @@ class Placer(Mentions):
         if groups and lacking:
             return Place("", "one member of a group, which the data lacks", f"place not in the data: {lacking}")
         if groups and (len(sections) != 1 or re.search(r"\b(?:subzones|zones|areas)\b", upto)):
-            return Place(groups[0], "a group named (its members listed)")
+            return Place(groups[0], LISTED_GROUP)
         if sections:
             return Place(sections[0], "a section of a group named")
         distinct = list(dict.fromkeys(e for _, e in mentions))
