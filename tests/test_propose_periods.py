@@ -306,6 +306,16 @@ def test_a_holiday_named_is_its_days_off_that_year_and_over_the_holiday_refers_b
     assert _one(article, "3,100").period == "2024-02-10/2024-02-17"
 
 
+def test_a_holiday_named_in_quotation_marks_is_still_its_days_off():
+    # sealed75/06: 'this year's "May Day" holiday' was read as the year so far
+    text = _article(
+        "2023-05-06",
+        'Horgos received 90,500 visits over this year\'s "May Day" holiday, up 120.5% year on year.',
+        "Over \u201cMay Day\u201d the city's shops sold 12,000 items.",
+    )
+    assert [_one(text, f).period for f in ("90,500", "120.5%", "12,000")] == ["2023-04-29/2023-05-03"] * 3
+
+
 def test_the_holiday_table_follows_each_years_notice_and_the_travel_rush_is_no_holiday():
     assert holiday_span("Spring Festival", 2025) == "2025-01-28/2025-02-04"
     assert holiday_span("Labor Day", 2023) == "2023-04-29/2023-05-03"

@@ -121,12 +121,17 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (holidays.py); the Spring Festival travel rush is a longer season, the festival's eve one day
         (
             "holiday",
-            r"\b(?:(?P<y>" + _YEAR + r")\s+)?" + HOLIDAY_NAME + r"\s+(?:holidays?|golden week|break|vacation)\b"
+            # ('this year\'s "May Day" holiday': the name may stand in quotation marks)
+            r"(?:\b(?:(?P<y>"
+            + _YEAR
+            + r")\s+)?|[\"\u201c])"
+            + HOLIDAY_NAME
+            + r"[\"\u201d]?\s+(?:holidays?|golden week|break|vacation)\b"
             r"|\b(?:during|over|throughout)\s+(?:the\s+)?(?:(?P<y2>"
             + _YEAR
-            + r")\s+)?"
+            + r")\s+)?[\"\u201c]?"
             + HOLIDAY_NAME.replace("name", "name2")
-            + r"\b(?!\s+(?:travel|transport|rush|season|eve|gala|holidays?|golden|break|vacation))",
+            + r"\b[\"\u201d]?(?!\s+(?:travel|transport|rush|season|eve|gala|holidays?|golden|break|vacation))",
         ),
         # "on May 7 and 8", "June 3-4": two days
         (
