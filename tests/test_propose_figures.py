@@ -678,3 +678,9 @@ def test_millions_of_tonnes_shortened_and_a_year_like_count_of_jobs():
     assert (freight.value, freight.unit) == (122_000_000, "tonnes")
     assert one(text, "about 2000").figure.value == 2000
     assert one(text, "42.1%").period == "2022-01/2022-06"  # 2000 is no year
+
+
+def test_a_share_in_tenths_is_one_figure_not_also_a_count():
+    # sealed75/03: "nearly seven tenths of all the trains" was also proposed as "nearly seven" trains
+    text = _article(PUBLISHED, "Trains through Alashankou make up nearly seven tenths of all the trains China runs.")
+    assert sorted(_found(text)) == ["nearly seven tenths"]

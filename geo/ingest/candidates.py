@@ -222,7 +222,14 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
         timeline.last_day = days[-1] if days else timeline.last_day  # what a later "that day" means
         told = days or [d for d in [nth_day(text_, pub_date)] if d]  # "On the afternoon of the 29th, a train left"
         timeline.day_before, timeline.sentence_day = timeline.sentence_day, told[-1] if told else ""
-        figures = sorted([*find_figures(text_, spans, points_group), *find_fractions(text_)], key=lambda f: f.start)
+        fractions = find_fractions(text_)
+        # ("nearly seven tenths of all the trains": the share, not also a count of seven)
+        whole = [
+            f
+            for f in find_figures(text_, spans, points_group)
+            if not any(g.start <= f.start < g.end for g in fractions)
+        ]
+        figures = sorted([*whole, *fractions], key=lambda f: f.start)
         figures = [_signed(text_, f) for f in figures]
         placer.note(text_, sentence.paragraph)
         body_was_regions, body_is_regions = body_is_regions, region_body(text_, body_is_regions)
