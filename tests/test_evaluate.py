@@ -1203,6 +1203,31 @@ SEALED78_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed79 set, unseen (eleven 2006-2024 articles in Chinese, Japanese or Urdu, translated as they were
+# reworded; 31 of its 50 figures are of places the data lacks, two pipelines and a city's mail among them; gold
+# committed in 868bfa0 before the tool ran on it), aggregate only: 90.0 / 59.6 / 64.7 / 64.7 / 76.5 with the code of
+# 1cd74ce (the sixty-sixth tuning under way). None meets its target; all five are floors.
+SEALED79_MEASURED: dict[str, float] = {
+    "recall": 0.9,
+    "precision": 0.596,
+    "entity": 0.647,
+    "period": 0.647,
+    "metric": 0.764,
+}
+
+
+# Scores of the sealed80 set, unseen (eleven 2007-2026 articles in Korean, translated as they were reworded; gold
+# committed in 4205e87 before the tool ran on it), aggregate only: 80.0 / 60.9 / 64.3 / 46.4 / 67.9 with the code of
+# 1cd74ce. None meets its target; all five are floors.
+SEALED80_MEASURED: dict[str, float] = {
+    "recall": 0.8,
+    "precision": 0.608,
+    "entity": 0.642,
+    "period": 0.464,
+    "metric": 0.678,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1391,6 +1416,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed76", SEALED76_MEASURED),
         ("sealed77", SEALED77_MEASURED),
         ("sealed78", SEALED78_MEASURED),
+        ("sealed79", SEALED79_MEASURED),
+        ("sealed80", SEALED80_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
