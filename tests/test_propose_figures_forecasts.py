@@ -75,3 +75,13 @@ def test_a_horizon_only_for_other_words_leaves_a_capacity_a_figure():
         "In 2018, when the new terminal opened, the airport was expected to handle 3 million passengers a year.",
     )
     assert one(text, "3 million").confidence == "high"
+
+
+def test_trains_expected_to_number_so_many_are_a_forecast_a_plan_to_raise_their_number_is_not():
+    # sealed75/03: "the trains in 2018 are expected to number more than 3000"
+    text = article(
+        "2018-08-23",
+        "Trains through Alashankou in 2018 are expected to number more than 3100.",
+        "The region plans to raise the number of trains it runs to Europe to 420 this year.",
+    )
+    assert [one(text, f).confidence for f in ("more than 3100", "420")] == ["low", "high"]

@@ -7,19 +7,19 @@ import re
 from geo.ingest.numbers import Figure
 
 # "contracts will reach 491.1 billion yuan", "the number is expected to reach 1,400", "freight could reach 21.5 million
-# tons", "the pipeline will carry 10 million tons", "may lift the volume at the port to 25 million tons", "throughput
-# will rise to 48 million people and 550,000 tonnes", "expects the fair to draw 50,000 visitors from 30 countries",
-# "there are plans to carry 38 million tons", "should reach 11 million tons" (an amount two railways agreed), "the plan is
-# to carry up to 9 million tons": a flow's amount still to come. A plan's own spending ("plans to spend",
-# "will invest"), a plan "to raise" a count and a target a count "will grow to" stay figures: the held-out gold codes
-# them as planned investments, planned departures and targets.
+# tons", "trains are expected to number 3000", "the pipeline will carry 10 million tons", "may lift the volume at the
+# port to 25 million tons", "throughput will rise to 48 million people and 550,000 tonnes", "expects the fair to draw
+# 50,000 visitors from 30 countries", "there are plans to carry 38 million tons", "should reach 11 million tons" (an
+# amount two railways agreed), "the plan is to carry up to 9 million tons": a flow's amount still to come. A plan's
+# own spending ("plans to spend", "will invest"), a plan "to raise" a count and a target a count "will grow to" stay
+# figures: the held-out gold codes them as planned investments, planned departures and targets.
 # a decimal point ("21.5 million") is no sentence stop inside a clause
 _SPAN = r"(?:[^.;:]|(?<=\d)\.(?=\d))"
 _MODAL = (
     r"\b(?:will|would|could|should|may|might|(?:is|are|was|were)\s+(?:expected|set|projected|forecast|meant)\s+(?:\w+\s+){0,2}?to"
     rf"|expects?\b{_SPAN}{{1,120}}?\bto|plans?\s+to|(?:plan|aim|goal)\s+is\s+to)"
 )
-_COMES_TO = r"(?:be\s+(?:enlarged|expanded|extended|widened)\s+to|reach|rise\s+to|climb\s+to|carry(?!\s+out)|draw|lift\b[^.;:]{0,60}?\bto|gain|shrink\s+to|hit)"
+_COMES_TO = r"(?:be\s+(?:enlarged|expanded|extended|widened)\s+to|reach|number(?!\s+of\b)|rise\s+to|climb\s+to|carry(?!\s+out)|draw|lift\b[^.;:]{0,60}?\bto|gain|shrink\s+to|hit)"
 # case kept: "May" the month before "hit" or "reach" is no modal
 _FORECAST = re.compile(_MODAL + r"\s+(?:\w+\s+){0,2}?" + _COMES_TO + rf"\b{_SPAN}{{0,80}}$")
 # "is expected to handle (serve) 30 million passengers ... by 2020", "until 2030, when ... is expected to handle":
