@@ -799,3 +799,13 @@ def test_a_total_so_far_compared_with_the_same_period_last_year_is_the_year_so_f
     assert one(text, "3243").period == "2023-01-01/2023-07-02"
     text = article("2023-07-02", "The China-Europe trains through Alashankou have reached 32,430 so far.")
     assert one(text, "32,430").period == "../2023-07-02"
+
+
+def test_a_year_after_the_figures_own_verb_is_its_year_inside_a_count_to_a_day():
+    # sealed75/03: a running total to a day, then "of these, 2632 crossed in and out in 2017"
+    text = _article(
+        "2018-08-23",
+        "As of August 14, 2018, 6,100 trains had gone through Alashankou in all; of these, 2,640 crossed in and out in "
+        "2017.",
+    )
+    assert _one(text, "2,640").period == "2017"
