@@ -809,3 +809,17 @@ def test_a_year_after_the_figures_own_verb_is_its_year_inside_a_count_to_a_day()
         "2017.",
     )
     assert _one(text, "2,640").period == "2017"
+
+
+def test_more_than_in_the_whole_of_an_earlier_year_is_a_comparison_not_the_period():
+    # sealed77/02: this year's trains and freight to the 17th, "already more than in the whole of 2019"
+    text = _article(
+        "2020-09-23",
+        "At noon on the 17th a freight train left the Horgos railway port for Poland. It was the 3,100th train this "
+        "year to cross at Horgos.",
+        "The epidemic struck this year, yet the trains through the Horgos port grew. As of the 17th the trains had "
+        "passed 3,100, 30% more than in the same period of the year before, and the freight they carried rose 58% to "
+        "4,200,000 tonnes, already more than in the whole of 2019.",
+    )
+    periods = [_one(text, f).period for f in ("30%", "58%", "4,200,000 tonnes")]
+    assert periods == ["2020-01-01/2020-09-17"] * 3
