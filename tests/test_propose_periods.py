@@ -823,3 +823,13 @@ def test_more_than_in_the_whole_of_an_earlier_year_is_a_comparison_not_the_perio
     )
     periods = [_one(text, f).period for f in ("30%", "58%", "4,200,000 tonnes")]
     assert periods == ["2020-01-01/2020-09-17"] * 3
+
+
+def test_a_count_for_the_year_reached_with_the_train_the_sentence_before_dates_is_the_year_to_that_day():
+    # sealed77/05: "At noon on the 2nd a train left ... With it, the trains reached 5,000 for the year"
+    text = _article(
+        "2025-07-05",
+        "At noon on the 2nd, a freight train left the Horgos railway port for Poland. With it, the trains through the "
+        "port reached 5,100 for the year.",
+    )
+    assert _one(text, "5,100").period == "2025-01-01/2025-07-02"

@@ -241,6 +241,7 @@ class Timeline:
             self.data_year = explicit_years[-1]
             self.year_stated = True
         self._this_year(clean, paragraph)
+        told_day = self.sentence_day or (self.day_before if self.day_before and _IT_WAS.match(clean) else "")
         result: list[tuple[str, str]]
         all_time = bool(_ALL_TIME_TOTAL.search(clean)) and not _YEAR_NAMED.search(clean) and not found
         target = [p for p in found if re.fullmatch(r"\.\./\d{4}", p.period)] if _PLANNED.search(clean) else []
@@ -297,10 +298,11 @@ class Timeline:
             dated
             and (_FOR_THE_YEAR.search(clean) or (_AS_OF_COMPARED.search(text) and dated[0].period.startswith("..")))
             and not _SINCE.search(clean)
-        ) or (not dated and self.sentence_day and _FOR_THE_YEAR.search(clean) and not _SINCE.search(clean)):
+        ) or (not dated and told_day and _FOR_THE_YEAR.search(clean) and not _SINCE.search(clean)):
             # "as of 12 November 2024, passenger trips for the year had passed four million": that year to the day;
-            # "reached 2,000 for the year on the 14th": to the day of the dispatch's month it names
-            end = dated[0].period.removeprefix("../") if dated else self.sentence_day
+            # "reached 2,000 for the year on the 14th": to the day of the dispatch's month it names ("On the 2nd a
+            # train left. With it, the trains reached 5,000 for the year": the day the sentence before names)
+            end = dated[0].period.removeprefix("../") if dated else told_day
             result = [(f"{end[:4]}-01-01/{end}", "year to date: the day stated") if not s
                       else (end, "a count that stands: the year-to-date day") for s in stock]  # fmt: skip
         elif (
