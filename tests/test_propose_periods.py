@@ -833,3 +833,16 @@ def test_a_count_for_the_year_reached_with_the_train_the_sentence_before_dates_i
         "port reached 5,100 for the year.",
     )
     assert _one(text, "5,100").period == "2025-01-01/2025-07-02"
+
+
+def test_now_in_a_clause_of_its_own_is_the_articles_day_not_the_other_clauses_period():
+    # sealed77/06: "its companies now number more than 44,000, and its trade came to ... in the first 9 months"
+    text = _article(
+        "2025-10-30",
+        "Xinhua reports that the Xinjiang pilot free trade zone's firms now number more than 45,000, and that its "
+        "trade came to 150,000,000,000 yuan in the first 9 months of this year.",
+    )
+    assert [_one(text, f).period for f in ("more than 45,000", "150,000,000,000 yuan")] == [
+        "2025-10-30",
+        "2025-01/2025-09",
+    ]

@@ -444,6 +444,18 @@ class Timeline:
                 else r
                 for f, is_stock, r in zip(figures, stock, result, strict=True)
             ]
+        if self.published and found:
+            # "its companies now number more than 44,000, and its trade came to 155 billion yuan in the first 9
+            # months": "now" in a clause of its own is the article's day; the period phrase is the other clause's
+            result = [
+                (self.published.isoformat(), "now, in a clause of its own: the publication date")
+                if _NOW.search(clean[slice(*span)])
+                and not any(inside(p.start, span) for p in found)
+                and rule == "period phrase"
+                else (period, rule)
+                for f, (period, rule) in zip(figures, result, strict=True)
+                for span in [clause_span(clean, f.start, f.end)]
+            ]
         if self.published and not found:
             # "each vehicle can save 100 yuan", "an average daily traffic of 20,000", "cut from nine steps to four":
             # a rate, a per-unit figure or a before/after state stands on the article's day when its sentence
