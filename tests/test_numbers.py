@@ -207,3 +207,12 @@ def test_an_ordinal_grouped_with_points_is_the_count_reached_in_a_page_that_grou
     # sealed45/07: "the 3.000th train" was read as 3.000 and a made-up measure "th_train"
     found = find_figures("It was the 3.000th train this year; the port has 5.903 workers.", points_group=True)
     assert [(f.as_written, f.text_value) for f in found] == [("3.000th", "3000"), ("5.903", "5903")]
+
+
+def test_a_change_signed_with_a_plus_may_have_a_decimal_comma():
+    # sealed78/09: "(+36,4 % year on year)", as French pages print a change; a comma before three digits groups them
+    found = find_figures("Crossings came to 443 million (+36,4 % year on year), flights rose +170 % and +1,234 %.")
+    assert [(f.as_written, f.value) for f in found if f.unit == "percent"] == [
+        ("36,4 %", Decimal("36.4")),
+        ("170 %", Decimal(170)),
+    ]

@@ -112,7 +112,8 @@ def points_group_thousands(text: str) -> bool:
 
 # "registered a million entries": "a" before a scale is one of it
 _A_SCALE = re.compile(r"\ba(?=\s+(?:million|billion)\b)", re.I)
-_PLUS_PERCENT = re.compile(r"(?<![\w.,/])\+(\d+(?:\.\d+)?)(?=\s*(?:%|per\s?cent\b|percent\b))", re.I)
+# ("+36,4 %": a decimal comma after the plus, as French pages print a change)
+_PLUS_PERCENT = re.compile(r"(?<![\w.,/])\+(\d+(?:\.\d+|,\d{1,2}(?!\d))?)(?=\s*(?:%|per\s?cent\b|percent\b))", re.I)
 _WORDS = re.compile(
     r"\b(?:(?P<tens>"
     + "|".join(_TENS_WORDS)
@@ -425,7 +426,7 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
         if value >= 100:  # "the 7000th train this year": the count reached; "the 22nd session" is a label
             found.append((match.start(), match.end(), value, False, ""))
     for match in _PLUS_PERCENT.finditer(sentence):
-        found.append((match.start(1), match.end(1), Decimal(match.group(1)), False, ""))
+        found.append((match.start(1), match.end(1), Decimal(match.group(1).replace(",", ".")), False, ""))
     for match in _WORDS.finditer(sentence):
         after = sentence[match.end() :]
         if after.startswith("-") and not _unit_after(after)[0]:
