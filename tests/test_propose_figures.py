@@ -684,3 +684,13 @@ def test_a_share_in_tenths_is_one_figure_not_also_a_count():
     # sealed75/03: "nearly seven tenths of all the trains" was also proposed as "nearly seven" trains
     text = _article(PUBLISHED, "Trains through Alashankou make up nearly seven tenths of all the trains China runs.")
     assert sorted(_found(text)) == ["nearly seven tenths"]
+
+
+def test_an_hour_of_the_day_in_words_is_no_figure():
+    # sealed78/04: "Nine in the morning at the border crossing"
+    text = _article(
+        PUBLISHED,
+        "Nine in the morning at the Horgos crossing: more than 310 lorries queue at the customs, which opens at ten "
+        "o'clock.",
+    )
+    assert [_one(text, f).confidence for f in ("Nine", "more than 310", "ten")] == ["low", "high", "low"]

@@ -237,6 +237,8 @@ _MONTH_AFTER = re.compile(
 )
 
 
+# "Nine in the morning at the border crossing", "opened at ten o'clock": the hour of a day
+_TIME_OF_DAY = re.compile(r"\s*(?:in the (?:morning|afternoon|evening)|at night|o'clock)\b", re.I)
 # "(1 yuan = about 21 yen)": an amount followed by "=" in brackets states an exchange rate
 _RATE_AFTER = re.compile(r"\s*=")
 
@@ -284,6 +286,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "the length of a streak ('for 29 consecutive months'), not a measure"
     if figure.unit == "hours" and figure.value == 24 and _ROUND_THE_CLOCK.match(after):
         return "label (round the clock)"
+    if figure.unit == "count" and figure.value <= 12 and _TIME_OF_DAY.match(after):
+        return "a time of day, not a measure"
     # before a milestone: not yet passed ("expected to exceed 9 billion yuan" reads "exceed" with the figure)
     verb = before + written.split()[0] + " "
     if _FORECAST_AFTER.match(after) or _FORECAST_BEFORE.search(before) or _FORECAST_BEFORE.search(verb):
