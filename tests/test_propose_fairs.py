@@ -100,3 +100,25 @@ def test_a_fair_named_after_a_city_the_data_lacks_is_that_citys_and_its_days_may
         "countries.",
     )
     assert one(text, "1,300").entity_id == "xinjiang"
+
+
+def test_a_fair_held_in_the_regions_capital_is_the_regions_and_its_first_year_is_no_data_year():
+    # sealed78/03: the Urumqi fair's traders and floor space, "first held in 1992"
+    text = article(
+        "2009-09-01",
+        "The 19th Urumqi Fair opened on Tuesday.",
+        "More than 520 foreign traders from 31 countries came to the fair.",
+        "The fair, which runs until Saturday in Urumqi, covers 36 000 square metres.",
+        "The yearly fair was first held in 1992.",
+    )
+    for figure in ("More than 520", "31", "36 000 square metres"):
+        assert (one(text, figure).entity_id, one(text, figure).period[:4]) == ("xinjiang", "2009"), figure
+
+
+def test_the_capital_named_as_the_subject_keeps_its_figures_at_the_expo():
+    # sealed67/07: "Urumqi saw 40 projects signed ... on the sidelines of the China-Eurasia Expo"
+    text = article(
+        "2024-06-30",
+        "Urumqi saw 41 projects worth 120 billion yuan signed at an event on the sidelines of the China-Eurasia Expo.",
+    )
+    assert one(text, "41").entity_id != "xinjiang"

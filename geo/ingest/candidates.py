@@ -396,6 +396,17 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 if not placer.mentions(text_[slice(*clause_span(text_, figure.start, figure.end))]):
                     places[index] = Place("", "the fair's city, which the data lacks",
                                           f"place not in the data: {host} (the city)")  # fmt: skip
+        named_first = FAIR.search(text_)
+        subject = _URUMQI.search(_FAIR_NAME.sub("", text_[: named_first.start()])) if named_first else None
+        if fair_told and named_first and not host and region and not subject:
+            # "The fair, which runs until Saturday in Urumqi, covers 35,000 square metres": a fair held in the
+            # region's capital is the region's (as every gold codes the Urumqi fair and the China-Eurasia Expo), not
+            # its airport's or land port's, unless the clause names such a place by its kind ("Urumqi saw 40 projects
+            # signed at the expo" is the city's)
+            for index, figure in enumerate(figures):
+                clause = text_[slice(*clause_span(text_, figure.start, figure.end))]
+                if "urumqi" in places[index].entity_id and not _KIND_OF_PLACE.search(clause):
+                    places[index] = Place(region, "a fair in the region's capital: the region's")
         if fair and about_fair and not other_edition(text_, fair):
             # a sentence of an article about the fair that dates its figures no other way counts the fair's days
             # ("deals worth 5.6 billion dollars in total" at the expo: its own total; "since 2011" is the editions')
@@ -524,6 +535,9 @@ def _rail_ports(place: Place, title: str, sentence: str, entities: list) -> Plac
 
 
 # "over the seven earlier expos", "since the first was held in 2011": the editions' running total, not this one's
+_URUMQI = re.compile(r"\bUrumqi\b", re.I)
+_FAIR_NAME = re.compile(r"\bUrumqi(?:\s+[A-Z][\w-]*){0,3}\s*$")  # "the 18th Urumqi (International Trade) Fair"
+_KIND_OF_PLACE = re.compile(r"\b(?:airports?|land port|railway port|port area|free trade zone|FTZ|bonded zone)\b", re.I)
 _EDITIONS = re.compile(r"\b(?:since|previous|earlier|past|editions|first held|so far)\b", re.I)
 # period rules that date a figure by no phrase of its own sentence
 _UNDATED = ("no period stated", "carried from the sentence before", "the data year carried", "a count that stands",

@@ -54,7 +54,7 @@ COMPARED = re.compile(
 )
 # An event's day is not a figure's period: "set up on Nov 1 last year", "unveiled on Nov 11".
 EVENT = re.compile(
-    r"\b(?:set up|established|launched|unveiled|opened|founded|inaugurated|signed|taken|approved|built"
+    r"\b(?:set up|established|launched|unveiled|opened|founded|inaugurated|signed|taken|approved|built|first held"
     r"|(?:start|began|begin|commenc|open)\w*\s+(?:operations?|services?))\s+"
     r"(?:on|in)\s+[^,;]*?(?=,|;|\band\b|$)"
     # "after the line went into service last year, ... 30 percent more efficient": the line's year, not the gain's
