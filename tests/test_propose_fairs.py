@@ -122,3 +122,13 @@ def test_the_capital_named_as_the_subject_keeps_its_figures_at_the_expo():
         "Urumqi saw 41 projects worth 120 billion yuan signed at an event on the sidelines of the China-Eurasia Expo.",
     )
     assert one(text, "41").entity_id != "xinjiang"
+
+
+def test_a_fair_that_opened_on_a_weekday_and_runs_until_another_spans_the_days_between():
+    # sealed78/03: "opened on Tuesday, some two months after the riots of 5 July ... runs until Saturday"
+    sentences = [
+        "The 19th Urumqi Fair opened on Tuesday, two months after the floods of 5 July.",
+        "The fair, which runs until Saturday in Urumqi, covers 36 000 square metres.",
+    ]
+    days = ["2009-07-05"]
+    assert fair_span(sentences, lambda s: days if "July" in s else [], date(2009, 9, 1)) == "2009-09-01/2009-09-05"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from geo.ingest.article import weekday_before
+from geo.ingest.article import _WEEKDAYS, weekday_before
 from geo.ingest.numbers import SMALL_WORDS, WORD_VALUES
 
 # The kinds of gathering whose deals, exhibitors and visitors an article counts over the gathering's own days
@@ -41,7 +41,7 @@ def fair_span(sentences: list[str], days: Callable[[str], list[str]], news_day: 
     about = [s for s in sentences if FAIR.search(s) or _THE_EVENT.search(s)]
     lengths = {_number(m.group("n") or m.group("m")) for s in about for m in _DURATION.finditer(s)}
     if len(lengths) != 1:
-        return ""
+        return _opened_to_weekday(told, news_day)
     length = lengths.pop()
     for sentence in told:
         for verb, sign in ((_CLOSED, -1), (_OPENED, 1)):
@@ -115,6 +115,27 @@ def other_edition(sentence: str, span: str) -> bool:
     """Whether a sentence dates what it tells to a year other than the fair's ("the first expo, held in 2011")."""
     # ("a rise of 3.5% on 2013", "since 2011": a year compared with or counted from is no other edition's)
     return any(year != span[:4] for year in _OWN_YEAR.findall(sentence))
+
+
+# "The fair, which runs until Saturday": the weekday the fair's last day falls on
+_UNTIL_WEEKDAY = re.compile(
+    r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|is open|stays open)\s+(?:until|till|to|through)\s+"
+    r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_OPENED_ON = re.compile(
+    r"\b(?:opened|opens|kicked off)\s+on\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _opened_to_weekday(told: list[str], news_day: date | None) -> str:
+    """ "The fair opened on Tuesday ... runs until Saturday": from the day it opened to that weekday, else ""."""
+    ends = {m.group("w") for s in told for m in _UNTIL_WEEKDAY.finditer(s)}
+    opened = [weekday_before(m.group("w"), news_day) for s in told for m in _OPENED_ON.finditer(s) if news_day]
+    if len(ends) != 1 or not opened:
+        return ""
+    first = opened[0]
+    last = first + timedelta(days=(_WEEKDAYS.index(ends.pop().lower()) - first.weekday()) % 7)
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def _day_told(sentence: str, days: Callable[[str], list[str]], news_day: date | None) -> date | None:
