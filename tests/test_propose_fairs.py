@@ -132,3 +132,15 @@ def test_a_fair_that_opened_on_a_weekday_and_runs_until_another_spans_the_days_b
     ]
     days = ["2009-07-05"]
     assert fair_span(sentences, lambda s: days if "July" in s else [], date(2009, 9, 1)) == "2009-09-01/2009-09-05"
+
+
+def test_contracts_signed_so_far_at_an_expo_run_from_its_first_day_to_the_day_told():
+    # sealed78/07: told on the expo's second day, "more than three times as much as at the last expo in 2018"
+    text = article(
+        "2022-09-20",
+        "URUMQI, Sept. 20 (Xinhua) -- The total value of contracts signed at the seventh China-Eurasia Expo, held "
+        "from 19 to 22 September in Urumqi, has already hit a record, the organiser said on Tuesday.",
+        "So far contracts worth more than 950 billion yuan have been signed at the expo, more than three times as "
+        "much as at the last expo in 2018.",
+    )
+    assert one(text, "more than 950 billion yuan").period == "2022-09-19/2022-09-20"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from geo.ingest.compared import COMPARED, blank
 from geo.ingest.periods import MONTHS, Reference, find_periods
 from geo.ingest.text import Sentence
 
@@ -89,8 +90,10 @@ def reference_for(sentences: list[Sentence], published: str, dateline: str = "")
     for sentence in sentences:
         if dateline and sentence.text in dateline:
             continue
-        for period in find_periods(sentence.text, Reference(own_year or 0, own_year or 0)):
-            if _SINCE_YEAR.fullmatch(sentence.text[period.start : period.end]):
+        # ("three times as much as at the last expo in 2018": a year compared with is not one the article reports on)
+        text = blank(sentence.text, COMPARED)
+        for period in find_periods(text, Reference(own_year or 0, own_year or 0)):
+            if _SINCE_YEAR.fullmatch(text[period.start : period.end]):
                 continue  # "Since 2011 the port has handled ...": where a running count starts, not a year reported on
             if period.explicit_year and (own_year is None or period.explicit_year <= own_year):
                 years.append(period.explicit_year)

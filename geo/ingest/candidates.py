@@ -21,7 +21,7 @@ from geo.ingest.article import (
 )
 from geo.ingest.borders import rail_neighbour
 from geo.ingest.classes import back_to_body, class_count, few_ports_named, region_body, region_operator, region_total
-from geo.ingest.compared import without_events
+from geo.ingest.compared import COMPARED, blank, without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.existed import existing, first_days
 from geo.ingest.fairs import FAIR, fair_city, fair_metric, fair_span, names_fair, other_edition
@@ -407,13 +407,20 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 clause = text_[slice(*clause_span(text_, figure.start, figure.end))]
                 if "urumqi" in places[index].entity_id and not _KIND_OF_PLACE.search(clause):
                     places[index] = Place(region, "a fair in the region's capital: the region's")
-        if fair and about_fair and not other_edition(text_, fair):
+        # ("more than three times as much as at the last expo in 2018": an edition compared with is no other one's)
+        if fair and about_fair and not other_edition(blank(text_, COMPARED), fair):
             # a sentence of an article about the fair that dates its figures no other way counts the fair's days
             # ("deals worth 5.6 billion dollars in total" at the expo: its own total; "since 2011" is the editions')
             own = names_fair(text_) and not _EDITIONS.search(text_)
             periods = [(fair, "the expo's own days")
                        if (not p[0].startswith("../") or (own and p[1] == "all-time total"))
                        and (names_fair(text_) or p[1].startswith(_UNDATED)) else p for p in periods]  # fmt: skip
+            told = filed or pub_date
+            if told and _SO_FAR.search(text_) and fair[:10] <= told.isoformat() < fair[11:]:
+                # "So far contracts worth 960 billion yuan have been signed", told on the expo's second day: from
+                # its first day to that day
+                periods = [(f"{fair[:10]}/{told.isoformat()}", "the expo so far: its first day to the day told")
+                           if p[1] == "all-time total" else p for p in periods]  # fmt: skip
         story.note(text_, sentence.paragraph, doubts)
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
@@ -535,6 +542,7 @@ def _rail_ports(place: Place, title: str, sentence: str, entities: list) -> Plac
 
 
 # "over the seven earlier expos", "since the first was held in 2011": the editions' running total, not this one's
+_SO_FAR = re.compile(r"\bso far\b", re.I)
 _URUMQI = re.compile(r"\bUrumqi\b", re.I)
 _FAIR_NAME = re.compile(r"\bUrumqi(?:\s+[A-Z][\w-]*){0,3}\s*$")  # "the 18th Urumqi (International Trade) Fair"
 _KIND_OF_PLACE = re.compile(r"\b(?:airports?|land port|railway port|port area|free trade zone|FTZ|bonded zone)\b", re.I)

@@ -46,6 +46,8 @@ COMPARED = re.compile(
     # "the most since it opened", "the highest single-day number ... since 2018": the "since" dates the record the
     # figure beats, not a running total's start
     r"|\b(?:most|highest|largest|biggest|busiest|best|lowest|record)\b[^,;.]{0,60}?\bsince\b[^,;.]*"
+    # "more than three times as much as at the last expo in 2018": the edition or year compared with
+    r"|\b(?:times|twice|double)\s+as\s+(?:much|many|large|high|big)\s+as\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d{2}\b"
     # "already more than in the whole of 2019": the whole year the amount so far is compared with
     r"|\bthan\s+(?:in\s+)?(?:(?:the\s+)?(?:whole|entire)\s+of\s+|all\s+of\s+)(?:19|20)\d{2}\b"
     # "92.3% of the whole of 2017's total", "half of 2017's total": the earlier year a share is taken of
