@@ -131,3 +131,13 @@ def test_the_far_end_of_a_link_is_where_routes_go_not_the_place_of_the_figures_a
         "and its trains now reach 24 cities in 17 countries.",
     )
     assert [placed(text, f)[0] for f in ("24", "17")] == ["urumqi-land-port"] * 2
+
+
+def test_the_state_council_approving_a_port_does_not_make_its_figures_the_countrys():
+    # sealed73/01: "China's State Council approved opening it ... Once it opens, it is expected to clear 50,000 tonnes"
+    text = article(
+        "2004-11-23",
+        "Muzart port lies south-west of Zhaosu County. In March 1994 China's State Council approved opening it to the "
+        "outside. Once it opens, it is expected to clear 52,000 tonnes of goods a year.",
+    )
+    assert placed(text, "52,000 tonnes") == ("muzart", "")

@@ -124,7 +124,12 @@ class Placer(Mentions):
         # "China's appetite for energy is huge. ... its coal demand reached 3 billion tons": the country spoken of
         # subject, near the start ("Its location made it a gateway for China's trade" is about the port before)
         country = _NATIONAL.search(sentence)
-        national = bool(country) and country.start() < 30 and not _REGION_NAME.search(sentence)
+        national = (
+            bool(country)
+            and country.start() < 30
+            and not _REGION_NAME.search(sentence)
+            and not _STATE_BODY.match(sentence, country.end())  # ("... approved opening it": "it" is the port)
+        )
         back = self.national and _BACK.search(sentence) and not _PLACE_BACK.search(sentence)
         self.national = not mentions and (national or bool(back))
         for _, name in self.cities(sentence):
@@ -567,6 +572,10 @@ def _words_around(sentence: str, figure: Figure, after: int) -> str:
 
 # "..., of which exports made up", "..., among them 12 by rail": a part of the figure before
 _PART_OF = re.compile(r"\s*(?:of|among)\s+(?:which|whom|them|these)\b", re.I)
+# "China's State Council approved opening it": the state acting, not the country spoken of as a subject of figures
+_STATE_BODY = re.compile(
+    r"\s+(?:State Council|(?:central\s+)?government|cabinet|Ministry|General Administration)\b", re.I
+)
 # the country's own figures; "northwest China's Xinjiang" is a place in China, not China. China as a clause's subject
 # ("China has opened 51 routes"), "the national average" and trade "between China and the countries of ..." are the
 # country's too, in a sentence that names no place the data holds
