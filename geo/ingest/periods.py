@@ -570,7 +570,8 @@ def _open_since(sentence: str, match: re.Match[str], period: str, kind: str, ref
     if "/" in period or kind in {"since_year", "relative", "same"}:
         return period
     # ("Reporters learned on December 8 that the freight so far has reached ...": the day of the news opens nothing)
-    # ("135 trains in 2016 and 710 in 2017; in 2018 it has run 655 so far": the "so far" of another clause opens nothing)
+    # ("135 trains in 2016 and 710 in 2017; in 2018 it has run 655 so far": a "so far" in another clause, or before the
+    # date, opens nothing)
     start = sentence.rfind(";", 0, match.start()) + 1
     end = sentence.find(";", match.end())
     clause = sentence[start : end if end >= 0 else len(sentence)]
