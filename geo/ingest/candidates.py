@@ -24,7 +24,7 @@ from geo.ingest.classes import back_to_body, class_count, few_ports_named, regio
 from geo.ingest.compared import COMPARED, blank, without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.existed import existing, first_days
-from geo.ingest.fairs import FAIR, fair_city, fair_metric, fair_span, names_fair, other_edition
+from geo.ingest.fairs import FAIR, capitals_fair, fair_city, fair_metric, fair_span, names_fair, other_edition
 from geo.ingest.kinds import is_town_measure
 from geo.ingest.lengths import length_of
 from geo.ingest.measures import growth_stem
@@ -396,16 +396,11 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 if not placer.mentions(text_[slice(*clause_span(text_, figure.start, figure.end))]):
                     places[index] = Place("", "the fair's city, which the data lacks",
                                           f"place not in the data: {host} (the city)")  # fmt: skip
-        named_first = FAIR.search(text_)
-        subject = _URUMQI.search(_FAIR_NAME.sub("", text_[: named_first.start()])) if named_first else None
-        if fair_told and named_first and not host and region and not subject:
-            # "The fair, which runs until Saturday in Urumqi, covers 35,000 square metres": a fair held in the
-            # region's capital is the region's (as every gold codes the Urumqi fair and the China-Eurasia Expo), not
-            # its airport's or land port's, unless the clause names such a place by its kind ("Urumqi saw 40 projects
-            # signed at the expo" is the city's)
+        if fair_told and not host and region:
+            # "The fair, which runs until Saturday in Urumqi, covers 35,000 square metres": the region's fair
             for index, figure in enumerate(figures):
                 clause = text_[slice(*clause_span(text_, figure.start, figure.end))]
-                if "urumqi" in places[index].entity_id and not _KIND_OF_PLACE.search(clause):
+                if capitals_fair(text_, clause, places[index].entity_id):
                     places[index] = Place(region, "a fair in the region's capital: the region's")
         # ("more than three times as much as at the last expo in 2018": an edition compared with is no other one's)
         if fair and about_fair and not other_edition(blank(text_, COMPARED), fair):
@@ -543,9 +538,6 @@ def _rail_ports(place: Place, title: str, sentence: str, entities: list) -> Plac
 
 # "over the seven earlier expos", "since the first was held in 2011": the editions' running total, not this one's
 _SO_FAR = re.compile(r"\bso far\b", re.I)
-_URUMQI = re.compile(r"\bUrumqi\b", re.I)
-_FAIR_NAME = re.compile(r"\bUrumqi(?:\s+[A-Z][\w-]*){0,3}\s*$")  # "the 18th Urumqi (International Trade) Fair"
-_KIND_OF_PLACE = re.compile(r"\b(?:airports?|land port|railway port|port area|free trade zone|FTZ|bonded zone)\b", re.I)
 _EDITIONS = re.compile(r"\b(?:since|previous|earlier|past|editions|first held|so far)\b", re.I)
 # period rules that date a figure by no phrase of its own sentence
 _UNDATED = ("no period stated", "carried from the sentence before", "the data year carried", "a count that stands",

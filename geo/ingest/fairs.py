@@ -19,7 +19,8 @@ _DURATION = re.compile(
 )
 _CLOSED = re.compile(r"\b(?:closed|closes|concluded|ended|wrapped up|came to (?:a|an)\s+(?:[\w-]+\s+)?close)\b", re.I)
 _OPENED = re.compile(r"\b(?:opened|opens|kicked off|got under way)\b", re.I)
-_WEEKDAY = re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_DAY_NAME = r"(?P<w>" + "|".join(day.capitalize() for day in _WEEKDAYS) + r")\b"
+_WEEKDAY = re.compile(r"\b" + _DAY_NAME)
 _TODAY = re.compile(r"\btoday\b", re.I)
 _OWN_YEAR = re.compile(r"(?<!\bon )(?<!\bthan )(?<!\bover )(?<!\bfrom )(?<!\bsince )(?<!\bwith )\b((?:19|20)\d{2})\b")
 _THE_EVENT = re.compile(r"\bthe (?:event|show)\b", re.I)
@@ -106,6 +107,26 @@ def fair_city(sentences: list[str], cities: Callable[[str], list[tuple[int, str]
     return ""
 
 
+# The region's capital, where its own fairs are held ("the 18th Urumqi (International Trade) Fair" names one), and the
+# kinds of place in it a clause may name for itself
+_CAPITAL = re.compile(r"\bUrumqi\b", re.I)
+_CAPITAL_FAIR_NAME = re.compile(r"\bUrumqi(?:\s+[A-Z][\w-]*){0,3}\s*$")
+_KIND_OF_PLACE = re.compile(r"\b(?:airports?|land port|railway port|port area|free trade zone|FTZ|bonded zone)\b", re.I)
+
+
+def capitals_fair(sentence: str, clause: str, entity_id: str) -> bool:
+    """Whether a figure placed on one of the capital's places (``entity_id``) is the region's fair's: the sentence
+    names a fair, not after the capital as its subject ("Urumqi saw 40 projects signed at the expo" is the city's),
+    and the figure's clause names no kind of place (an airport, a land port, a zone) of its own.
+
+    Every gold codes the Urumqi fair and the China-Eurasia Expo as the region's.
+    """
+    fair = FAIR.search(sentence)
+    if not fair or "urumqi" not in entity_id or _KIND_OF_PLACE.search(clause):
+        return False
+    return not _CAPITAL.search(_CAPITAL_FAIR_NAME.sub("", sentence[: fair.start()]))
+
+
 def names_fair(sentence: str) -> bool:
     """Whether a sentence speaks of the fair: "expo", "fair", or "the event", "the show"."""
     return bool(FAIR.search(sentence) or _THE_EVENT.search(sentence))
@@ -120,11 +141,9 @@ def other_edition(sentence: str, span: str) -> bool:
 # "The fair, which runs until Saturday": the weekday the fair's last day falls on
 _UNTIL_WEEKDAY = re.compile(
     r"\b(?:runs?|running|lasts?|lasting|continues?|continuing|is open|stays open)\s+(?:until|till|to|through)\s+"
-    r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    + _DAY_NAME
 )
-_OPENED_ON = re.compile(
-    r"\b(?:opened|opens|kicked off)\s+on\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_OPENED_ON = re.compile(r"\b(?:opened|opens|kicked off)\s+on\s+" + _DAY_NAME)
 
 
 def _opened_to_weekday(told: list[str], news_day: date | None) -> str:
