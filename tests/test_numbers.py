@@ -59,6 +59,10 @@ def test_values_are_written_as_facts_csv_writes_them(value, written):
         # after a currency sign a glued "m" is millions; elsewhere it is no scale
         ("Border trade came to US$59m, up from $10.7m.", [("59000000", "USD", ""), ("10700000", "USD", "")]),
         ("It has a 59m tower.", []),
+        # tonnes, areas and lengths glued to the digits, as Korean and Japanese pages print them
+        ("In 2012, 16,500,000t of freight moved.", [("16500000", "tonnes", "")]),
+        ("Zones of 50㎢ and 5km2 on a 3000㎞ line.", [("50", "km2", ""), ("5", "km2", ""), ("3000", "km", "")]),
+        ("A 5T truck runs on 5G.", []),
     ],
 )
 def test_figures_carry_scale_unit_and_qualifier(sentence, expected):

@@ -134,6 +134,17 @@ def test_a_short_first_line_that_asks_is_the_headline_not_a_figure():
     assert not [c for c in propose_candidates(text, "t", settings.DATA_DIR, PUBLISHED) if c.figure.value == 900]
 
 
+def test_the_headline_after_a_section_label_is_the_headline_not_a_figure():
+    # sealed79/11: a section label printed above the headline is not the headline; the line the Title gives is
+    text = (
+        f"Title: Airports pass 180,000 passengers in a day\nPublished: {PUBLISHED}\n\nChina and CPEC\n\n"
+        "Airports pass 180,000 passengers in a day\n\nOn June 3 Xinjiang's airports handled more than 180,000 "
+        "passengers.\n"
+    )
+    found = [c for c in propose_candidates(text, "t", settings.DATA_DIR, PUBLISHED) if c.figure.value == 180000]
+    assert [c.figure.as_written for c in found] == ["more than 180,000"]
+
+
 def test_a_date_line_in_digits_and_a_trains_number_are_not_figures_or_years():
     text = (
         "Title: Horgos trains\nPublished: 2024-01-17\n\nHorgos trains\n\njapanese.china.org.cn |14. 09. 2017\n\n"

@@ -282,6 +282,18 @@ def test_a_since_that_dates_the_record_a_figure_beats_is_no_open_start():
     assert _one(text, "150,000").period.startswith("..")  # a running total since the reopening stays open-start
 
 
+def test_a_record_so_far_and_firms_newly_set_up_in_a_year_keep_their_own_periods():
+    # sealed79/11: "the highest level so far" ranks the day, it totals nothing from it; sealed80/11: firms newly set
+    # up in 2025 are counted over 2025, the setting-up is no event that dates something else
+    text = _article(
+        "2026-02-06",
+        "On August 3 the airports handled more than 180,000 passengers in a day, the highest level so far.",
+        "Foreign-invested enterprises newly set up in Xinjiang in 2025 were 21.97% more than the year before.",
+    )
+    assert _one(text, "more than 180,000").period == "2025-08-03"
+    assert _one(text, "21.97%").period == "2025"
+
+
 def test_period_phrases_the_past_year_two_days_and_a_holiday():
     past = _article("2025-03-15", "In the past year, some 12,000 Tajik drivers crossed at Karasu Port.")
     assert _one(past, "some 12,000").period == "2024-03-15/2025-03-15"

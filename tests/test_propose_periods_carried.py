@@ -99,6 +99,18 @@ def test_a_change_on_the_same_period_of_last_year_carries_the_span_stated_paragr
     assert one(text, "13 percent").period == "2023-01/2023-06"
 
 
+def test_a_count_compared_with_the_same_half_of_last_year_carries_the_half_stated_before():
+    # sealed80/03: "130 more than in the first half of last year" compares like with like, so the half-year stated
+    # in the paragraph before is the count's period
+    text = article(
+        "2010-07-28",
+        "Investment drawn into Xinjiang in the first half of this year came to 59.4 billion yuan.",
+        "Investment from outside the region came in 1,401 items, 130 more than in the first half of last year.",
+    )
+    assert one(text, "1,401").period == "2010-01/2010-06"
+    assert one(text, "130").period == "2010-01/2010-06"
+
+
 def test_the_span_a_title_states_governs_the_flows_and_in_the_period():
     text = article(
         "2019-04-12",

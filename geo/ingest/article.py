@@ -176,13 +176,17 @@ def line_roles(text: str) -> list[Line]:
     lines = [(n, line.strip()) for n, line in enumerate(text.splitlines()) if line.strip()]
     roles: list[Line] = []
     in_header, headline_seen = True, False
+    title = ""
     for n, line in lines:
         if in_header and _HEADER.match(line):
             roles.append(Line(n, line, "header"))
+            title = line[6:].strip().casefold() if line.startswith("Title:") else title
             continue
         in_header = False
         words = len(line.split())
-        if (
+        if title and line.casefold() == title:
+            role, headline_seen = "headline", True  # the header's title, after a section label ("China and CPEC")
+        elif (
             _URL.match(line)
             or _META_LINE.match(line)
             or (_CLOCK_LINE.search(line) and words <= 12)

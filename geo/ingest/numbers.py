@@ -43,9 +43,10 @@ SCALES: dict[str, int] = {
     "crores": 10**7,
 }
 
-# A short unit or scale may be glued to the digits ("52.8pct", "86.4pc", "321bn"), as wire copy prints them; any other
-# letter after digits makes a name or code ("5G", "A380"), no figure.
-_GLUED = r"(?i:pct|pc|bn|bln|mln|km)\b"  # in any case, as _SCALE and _UNIT_AFTER read them; the name check stays cased
+# A short unit or scale may be glued to the digits ("52.8pct", "86.4pc", "321bn"), as wire copy prints them, and so
+# may an area or tonnes ("50km2", "16,500,000t"), as Korean and Japanese pages print them; any other letter after
+# digits makes a name or code ("5G", "A380"), no figure.
+_GLUED = r"(?:(?i:pct|pc|bn|bln|mln|km2?|m2)|t)\b"  # in any case but "t", as _SCALE and _UNIT_AFTER read them
 # "leaves at 22:20": the minutes of a clock time are no figure (its hour is skipped by _CLOCK_MINUTES)
 # "US$59m", "$10.7m": after a currency sign a glued "m" is millions (elsewhere "59m" is metres or a name)
 _MONEY_GLUED_M = re.compile(r"(?:US\$|\$|¥|RMB\s?)(\d+(?:\.\d+)?)m\b")
@@ -138,7 +139,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"%|percent\b|per cent\b|pct\b|pc\b", "percent"),
         (r"(?:yuan|rmb|cny)\b", "CNY"),
         (r"(?:u\.\s?s\.|us|american)\s+dollars?\b|dollars?\b|usd\b|(?:us\s?)?\$(?!\w)", "USD"),  # "2,69 billion $"
-        (r"(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²", "km2"),  # "a 50-square-kilometer zone"
+        (r"(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²|㎢", "km2"),  # "a 50-square-kilometer zone"
         (r"(?:square|sq\.?)[\s-]*met(?:er|re)s?\b|m2\b|m²|sq\.?\s?m\b", "m2"),  # "a 3000 sq m terminal"
         (r"hectares?\b", "hectares"),
         (r"cubic[\s-]*met(?:er|re)s?\b|m3\b|m³", "m3"),  # gas through a pipeline
@@ -149,7 +150,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"weeks?\b", "weeks"),
         (r"months?\b", "months"),
         (r"years?\b", "years"),
-        (r"kilomet(?:er|re)s?\b|km\b", "km"),
+        (r"kilomet(?:er|re)s?\b|km\b|㎞", "km"),
         (r"met(?:er|re)s?\b", "m"),
         (r"TEUs?\b|twenty-foot equivalent units?\b|standard containers?\b", "TEU"),  # 标准箱, as translated
         # "jumped 5.6 times from the 2019 level", "three times that of 2020": a multiple ("three times a week",

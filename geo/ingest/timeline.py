@@ -638,7 +638,13 @@ def _target(target: Period, clean: str) -> tuple[str, str]:
     return year, "a target by a year"
 
 
-_SAME_PERIOD = re.compile(r"\bthe same (?:period|months?)\b", re.I)
+# "13 percent more than in the same period of last year", "130 more than in the first half of last year": the span
+# the sentence before named, compared with its like a year before
+_SAME_PERIOD = re.compile(
+    r"\bthe same (?:period|months?)\b|\bthan (?:in |during |for )?the (?:first|second|third|fourth|last) (?:half|quarter"
+    r"|(?:\w+ )?months?) of (?:last year|the previous year|the year before)",
+    re.I,
+)
 # "on 8 November, when the travellers it had checked that year reached 161497": the year to that day
 _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b|\bhad\s+(?:\w+\s+){1,5}?that year\b", re.I)
 # "climbed 659 percent year on year to 46,000 tons as of June 26": a flow compared with a year before runs from
