@@ -17,6 +17,17 @@ def test_an_amount_a_flow_will_or_may_come_to_is_a_forecast():
         assert one(text, written).confidence == "low", written
 
 
+def test_an_amount_reached_before_a_clause_that_forecasts_is_a_measure():
+    # sealed79/03: the forecast is the next clause's, the amount reached so far stays a figure
+    text = article(
+        "2008-12-19",
+        "So far, goods exported by rail through Alashankou have reached 5,900,000 tonnes, and they are expected to "
+        "pass 6,000,000 tonnes before the year is out.",
+    )
+    assert one(text, "5,900,000 tonnes").confidence == "high"
+    assert one(text, "6,000,000 tonnes").confidence == "low"
+
+
 def test_handling_by_a_later_year_is_a_forecast_a_capacity_a_schedule_and_a_plans_spending_are_not():
     text = article(
         "2019-05-14",

@@ -282,6 +282,17 @@ def test_a_since_that_dates_the_record_a_figure_beats_is_no_open_start():
     assert _one(text, "150,000").period.startswith("..")  # a running total since the reopening stays open-start
 
 
+def test_a_month_alone_after_a_since_clause_is_that_month():
+    # sealed79/10: "since the office moved" sets the scene; "in December 2023 alone" is the month's own count
+    text = _article(
+        "2024-01-22",
+        "Since the mail office moved to the airport zone, mail has surged: in December 2023 alone Urumqi airport "
+        "handled 606,232 mail items, up 25.2% year on year.",
+    )
+    assert _one(text, "606,232").period == "2023-12"
+    assert _one(text, "25.2%").period == "2023-12"
+
+
 def test_a_record_so_far_and_firms_newly_set_up_in_a_year_keep_their_own_periods():
     # sealed79/11: "the highest level so far" ranks the day, it totals nothing from it; sealed80/11: firms newly set
     # up in 2025 are counted over 2025, the setting-up is no event that dates something else

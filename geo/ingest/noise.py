@@ -187,7 +187,8 @@ _YEAR_END = re.compile(
 # border", "imports are expected to pass 50 billion yuan": an amount a flow is expected to come to, a forecast (what a
 # place "is expected to handle" a year, and the jobs a project "is expected to create", are capacities and plans)
 _FORECAST = r"(?:is|are)\s+expected\s+to\s+(?:be\s+(?:handled|moved|shipped|carried)|cross|pass|top|exceed|surpass)\b"
-_FORECAST_AFTER = re.compile(r"^[^;.]{0,100}?\b" + _FORECAST, re.I)
+# ("have reached 5,900,000 tonnes, and they are expected to pass 6,000,000 tonnes": the forecast is the next clause's)
+_FORECAST_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b)[^;.]){0,100}?\b" + _FORECAST, re.I)
 _FORECAST_BEFORE = re.compile(r"\b" + _FORECAST + r"\s*$", re.I)
 # "the 1,200 booths of the yearly Kashgar Fair", "the 100 display booths we set up": a fair's stands are the event's
 # make-up, not a place's measure (a hall's booths selling one country's goods, as data/facts.csv keeps, name no fair)

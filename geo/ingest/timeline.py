@@ -264,6 +264,7 @@ class Timeline:
             ranges
             and not dated
             and _SINCE.search(clean)
+            and not _ALONE.search(clean)  # "since the office moved ...: in December 2023 alone" is that month
             and all(re.fullmatch(r"\d{4}-\d{2}", p.period) for p in ranges)
         ):
             # "has passed 100,000 since inspections resumed ..., an officer said in late August": open to that month
@@ -640,6 +641,7 @@ def _target(target: Period, clean: str) -> tuple[str, str]:
 
 # "13 percent more than in the same period of last year", "130 more than in the first half of last year": the span
 # the sentence before named, compared with its like a year before
+_ALONE = re.compile(r"\balone\b", re.I)
 _SAME_PERIOD = re.compile(
     r"\bthe same (?:period|months?)\b|\bthan (?:in |during |for )?the (?:first|second|third|fourth|last) (?:half|quarter"
     r"|(?:\w+ )?months?) of (?:last year|the previous year|the year before)",
