@@ -373,3 +373,13 @@ def test_the_businesses_and_tenants_a_zone_has_gathered_so_far_stand_on_the_day(
         "tenants.",
     )
     assert one(text, "more than 200").period == one(text, "more than 1,000").period == "2024-06-08"
+
+
+def test_a_flow_now_told_in_all_is_a_running_total_and_a_count_beside_it_stands():
+    # sealed77/05: trains that "have now run ... in all" are counted from the first one; the routes stand today
+    article = _article(
+        "2025-07-05",
+        "More than 47,000 China-Europe trains have now run through Horgos in all, and their routes have grown to 87.",
+    )
+    assert _one(article, "More than 47,000").period == "../2025-07-05"
+    assert _one(article, "87").period == "2025-07-05"

@@ -386,8 +386,11 @@ class Timeline:
                 if years
                 and gap(f, nearest(f, years)) < abs(now_at - f.start)
                 and not _CLAUSE.search(between(clean, f, nearest(f, years)))
+                # "More than 47,000 trains have now run through Horgos in all": a flow's running total, open-start
+                else (f"../{self.published.isoformat()}", "now, all told: open start")
+                if flow and not is_stock and (_RUNNING.search(clean) or _ALL_TIME_TOTAL.search(clean))
                 else (self.published.isoformat(), "now: the publication date")
-                for f in figures
+                for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
         elif years:
             # "in 2023 exports passed 5100, close to twice ...; in 2024 they soared to 18,000": the year of the
