@@ -1188,9 +1188,9 @@ SEALED76_MEASURED: dict[str, float] = {
 SEALED77_MEASURED: dict[str, float] = {
     "recall": 0.926,
     "precision": 0.809,
-    "entity": 0.823,
+    "entity": 0.911,
     "period": 0.647,
-    "metric": 0.911,
+    "metric": 0.941,
 }
 
 

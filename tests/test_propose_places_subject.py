@@ -486,3 +486,15 @@ def test_the_railway_port_a_body_opens_with_is_the_one_its_title_names():
         title="Alashankou's railway port moves 11,386,000 tonnes in the first three quarters of 2020",
     )
     assert _place(text, "11,386,000 tonnes")[0] == "alashankou-rail"
+
+
+def test_the_zone_referred_back_to_is_the_zone_the_title_named():
+    # sealed77/06: "the zone's tasks", "its companies" after a title about the pilot FTZ are the FTZ's, not the region's
+    text = article(
+        "2025-10-30",
+        "Xinhua reports that the zone's pilot reform tasks are 81.5% complete and that its companies now number more "
+        "than 44,000.",
+        title="Two years on, the China (Xinjiang) Pilot Free Trade Zone has more than 44,000 companies",
+    )
+    assert one(text, "81.5%").entity_id == "xinjiang-ftz"
+    assert one(text, "more than 44,000").entity_id == "xinjiang-ftz"

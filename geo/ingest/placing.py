@@ -152,6 +152,11 @@ class Placer(Mentions):
                 if self._is_kind(entity_id, kind):
                     self.latest_known[kind] = entity_id
                     self.latest[kind] = ""
+        zones = [e for _, e in mentions if self.by_id[e].kind in _ONE_ZONE_KINDS] + [
+            e for score, e in self.matcher.rank(sentence, set(), set()) if score[0] == 2 and self.by_id[e].kind == "ftz"
+        ]  # the pilot FTZ by its full name
+        if len(set(zones)) == 1:
+            self.latest_known["zone"] = zones[0]  # "the zone's pilot reform tasks" later: this zone
         for group in {self.by_id[e].parent for _, e in mentions} & set(self.by_id):
             if self.by_id[group].kind in {"ftz", "bonded_zones"}:  # "namely Kashgar, Alataw, ...": no one section
                 named_sections = {e for _, e in mentions if self.by_id[e].parent == group}
@@ -454,6 +459,11 @@ class Placer(Mentions):
         guessed = self.by_id.get(guess)
         other_guess = guessed is None or not self._is_kind(guess, kind_back.group(1).lower() if kind_back else "")
         region_said = guessed is not None and guessed.region and _REGION_NAME.search(without_organisations(sentence))
+        zone = self.latest_known.get("zone", "")
+        if zone and _BACK_TO_ZONE.search(lead) and not (mentions or unheld or self.cities(sentence)):
+            # "Two years on, the China (Xinjiang) Pilot Free Trade Zone ..." (title) ... "the zone's pilot reform tasks
+            # are 81.5% complete, its companies number more than 44,000": the zone named before
+            return Place(zone, "the zone named before")
         if known and not several and other_guess and not region_said:
             # "The port also saw 200,000 trucks": the last port named, whatever the sentence guess says
             return Place(self.member(self._whole(known, measure), measure), "the port or airport named before")
@@ -551,6 +561,11 @@ _BUILT_IN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<kind>airport|port)\b[^.;,]{0,40}?\bin\s+"
     r"(?P<where>(?:[A-Z][\w'-]*\s+){1,2}(?:County|Prefecture|City))\b"
 )
+# "the zone's tasks", "the zone has": one zone referred back to, not one "in" or "of" a place named after it
+_BACK_TO_ZONE = re.compile(
+    r"\b[Tt]he (?:pilot |free trade |bonded |comprehensive bonded )*zone(?:'s)?\b(?!\s+(?:of|in)\b)"
+)
+_ONE_ZONE_KINDS = frozenset({"ftz", "ftz_section", "comprehensive_bonded_zone"})
 _BACK_TO_KIND = re.compile(
     r"\b[Tt]he (?:new |dry |land |railway |rail |road |highway )?([Pp]ort|[Aa]irport)\b(?![^,;.]*\b(?:of|in)\s+[A-Z])"
 )
