@@ -498,3 +498,13 @@ def test_the_zone_referred_back_to_is_the_zone_the_title_named():
     )
     assert one(text, "81.5%").entity_id == "xinjiang-ftz"
     assert one(text, "more than 44,000").entity_id == "xinjiang-ftz"
+
+
+def test_the_place_a_flow_goes_in_and_out_of_is_its_place_not_the_reporting_station_s():
+    # sealed36/02: the visits went in and out of the cooperation centre; the station at Horgos only counted them
+    text = article(
+        "2016-11-08",
+        "Statistics compiled by the Horgos border inspection station show that 4,240,000 tourist visits went in and "
+        "out of the China-Kazakhstan Horgos International Border Cooperation Center from January to October.",
+    )
+    assert one(text, "4,240,000").entity_id == "icbc-horgos"
