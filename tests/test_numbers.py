@@ -82,6 +82,7 @@ def test_figures_carry_scale_unit_and_qualifier(sentence, expected):
         "Fortune Global 500 and China top-500 firms came, among the world's 500 largest firms.",  # rankings' names
         "See page 09: trucks on National Highway 314 met winds of force 8.",  # a page, a road's and a wind's labels
         "For years National Road 312 and Route 66 were its only links.",  # roads by number
+        'By the end of the "14th Five-Year (2021-2025)" plan period and the 13th Five-Year Plan',  # plans' names
         "Sound bite 2 (Chinese): the officer spoke.",  # a broadcast script's label
     ],
 )

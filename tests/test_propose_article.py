@@ -156,6 +156,16 @@ def test_a_date_line_in_digits_and_a_trains_number_are_not_figures_or_years():
     assert "2037" not in found["33403"].period
 
 
+def test_date_lines_with_the_year_after_a_space_or_run_together_are_not_figures():
+    # sealed80/01: a Korean page's "04.03 2007"; sealed53/01: a credit line's "20041123"
+    text = (
+        "Title: Horgos freight\nPublished: 2007-04-03\n\nHorgos freight\n\n04.03 2007\n\n"
+        'The Horgos port handled 432,000 tonnes in 2006.\n\n"China.org.cn" 20041123\n'
+    )
+    found = {c.figure.as_written for c in propose_candidates(text, "t", settings.DATA_DIR, "2007-04-03")}
+    assert found == {"432,000 tonnes"}
+
+
 def test_a_teaser_the_page_prints_again_later_is_proposed_once_in_its_place():
     text = article(
         "2022-07-05",

@@ -114,7 +114,12 @@ _META_LINE = re.compile(
 )
 _CAPTION_LINE = re.compile(r"^(?:\(?photo\b|drone view|aerial view|file photo)|\((?:xinhua|photo)[/ ][^)]*\)\s*$", re.I)
 # "japanese.china.org.cn |14. 09. 2017": a page's date line with the day, month and year in digits
-_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}[-/.]\s?\d{1,2}[-/.]\s?(?:19|20)\d{2}\b")
+# "14.09.2017", "04.03 2007" (a Korean page's month and day, then its year), '"China.org.cn" 20041123' (a credit line's
+# year, month and day run together): a short line with one is the page's date line
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])\d{1,2}[-/.]\s?\d{1,2}(?:[-/.]\s?|\s+)(?:19|20)\d{2}\b"
+    r"|(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "URUMQI, July 28 (Xinhua) --", "(MENAFN- IANS) Urumqi, Dec 1 (IANS)", "GILGIT:": where and when it was filed.
 _DATELINE = re.compile(

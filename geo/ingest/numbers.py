@@ -111,6 +111,8 @@ def points_group_thousands(text: str) -> bool:
     )
 
 
+# "the 14th Five-Year Plan", 'the "14th Five-Year (2021-2025)" plan period': the name of a plan, no duration
+_PLAN_NAME = re.compile(r"-year\b[^.;]{0,20}?\bplan\b", re.I)
 # "registered a million entries": "a" before a scale is one of it
 _A_SCALE = re.compile(r"\ba(?=\s+(?:million|billion)\b)", re.I)
 # ("+36,4 %": a decimal comma after the plus, as French pages print a change)
@@ -430,8 +432,8 @@ def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
         found.append((match.start(1), match.end(1), Decimal(match.group(1).replace(",", ".")), False, ""))
     for match in _WORDS.finditer(sentence):
         after = sentence[match.end() :]
-        if after.startswith("-") and not _unit_after(after)[0]:
-            continue  # "one-stop", "two-way", "one-third": not a count
+        if after.startswith("-") and not _unit_after(after)[0] or _PLAN_NAME.match(after):
+            continue  # "one-stop", "two-way", "one-third": not a count; "the 14th Five-Year Plan": a plan's name
         word = match.group().lower()
         if match.group("tens"):
             unit = match.group("unit") or match.group("spaced")
