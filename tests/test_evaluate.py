@@ -609,9 +609,9 @@ SEALED35_MEASURED: dict[str, float] = {
 SEALED36_MEASURED: dict[str, float] = {
     "recall": 0.966,
     "precision": 0.933,
-    "entity": 0.821,
+    "entity": 0.839,
     "period": 0.91,
-    "metric": 0.928,
+    "metric": 0.946,
 }
 
 # sealed29, sealed31, sealed34, sealed37 and sealed38: their gold's metric_new was corrected to the sealed20 rule (
@@ -688,7 +688,7 @@ SEALED40_MEASURED: dict[str, float] = {
 SEALED41_MEASURED: dict[str, float] = {
     "recall": 0.975,
     "precision": 0.927,
-    "entity": 0.849,
+    "entity": 0.863,
     "period": 0.863,
     "metric": 0.89,
 }
@@ -864,7 +864,7 @@ SEALED52_MEASURED: dict[str, float] = {
 # fifty-sixth tuning (563269e). Recall, precision and metric meet their targets; entity and period are floors.
 SEALED53_MEASURED: dict[str, float] = {
     "recall": 0.982,
-    "precision": 0.982,
+    "precision": 1.0,
     "entity": 0.959,
     "period": 0.816,
     "metric": 0.918,
@@ -1231,7 +1231,7 @@ SEALED79_MEASURED: dict[str, float] = {
 # Opened for the sixty-seventh tuning; the floors now (67fa2c6).
 SEALED80_MEASURED: dict[str, float] = {
     "recall": 0.875,
-    "precision": 0.666,
+    "precision": 0.697,
     "entity": 0.9,
     "period": 0.666,
     "metric": 0.7,
@@ -1248,6 +1248,19 @@ SEALED81_MEASURED: dict[str, float] = {
     "entity": 0.969,
     "period": 0.757,
     "metric": 0.878,
+}
+
+
+# Scores of the sealed82 set, unseen (eight 2005-2024 articles, six in Chinese, one in Bengali and one in Tamil,
+# translated as they were reworded; 56 of its 112 figures are of places the data lacks, feeder airports and a
+# pipeline among them; gold committed in f17aef3 before the tool ran on it), aggregate only: 91.1 / 57.5 / 88.4 /
+# 73.0 / 84.6 with the code of 71f81d9 (the sixty-seventh tuning). Metric meets its target; the other four are floors.
+SEALED82_MEASURED: dict[str, float] = {
+    "recall": 0.91,
+    "precision": 0.575,
+    "entity": 0.884,
+    "period": 0.73,
+    "metric": 0.846,
 }
 
 
@@ -1442,6 +1455,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed79", SEALED79_MEASURED),
         ("sealed80", SEALED80_MEASURED),
         ("sealed81", SEALED81_MEASURED),
+        ("sealed82", SEALED82_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
