@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.proposing import article, placed
+from tests.proposing import article, one, placed
 
 PUBLISHED = "2019-03-12"
 
@@ -56,3 +56,19 @@ def test_a_railway_between_two_towns_is_no_place_but_a_line_through_a_port_or_a_
     assert placed(text, "6.6 million tonnes")[1] == ""  # it ends at a border port of the data
     assert placed(text, "700,000 tonnes")[0].startswith("alashankou")  # its own clause names the pass
     assert placed(text, "900,000 tonnes") == ("", "place not in the data: Kuitun-Beitun railway")
+
+
+def test_it_after_a_sentence_about_a_pipeline_is_the_pipeline_whatever_port_it_enters_at():
+    # sealed79/06 and 08: "it" goes on about the pipeline the sentences before opened with, though they name Horgos
+    text = article(
+        "2020-02-28",
+        "The Central Asia gas pipeline starts on the Turkmen border and enters China at the Horgos port. It now runs "
+        "as three parallel lines.",
+        "It is 1833 kilometres long, with a design capacity of 60,000,000,000 cubic metres a year.",
+        "Starting in the west, it crosses Kazakhstan and enters China at the Horgos port; it is designed to carry "
+        "40,000,000,000 cubic metres a year.",
+        "The Horgos port handled 3,000 trucks in January.",
+    )
+    for written in ("1833 kilometres", "60,000,000,000 cubic metres", "40,000,000,000 cubic metres"):
+        assert one(text, written).entity_id == "", written
+    assert one(text, "3,000").entity_id.startswith("horgos")

@@ -75,3 +75,25 @@ def line_subject(
     if held_line(line_start, line_end) or any(line_end <= place < at for place in held_at):
         return ""  # a corridor of the data, or a place the data holds nearer the figure
     return name
+
+
+# "The Central Asia gas pipeline starts on the Turkmen border ... It is 1,833 km long": a sentence that opens with a
+# pipeline, or with "it" (after a participle clause: "Starting in the west ..., it crosses"), keeps the pipeline as
+# what "it" means
+_OPENS_WITH_IT = re.compile(r"^\s*(?:[A-Z]\w+ing\b[^.;]*?,\s*)?[Ii]t\b")
+# "it is 1883 kilometres long", "; it is designed to carry", "It now runs as three lines": "it" as a clause's subject
+_IT_SUBJECT = re.compile(r"(?:^|[;,]\s*|\band\s+)[Ii]t\s+(?!(?:is|was)\s+(?:expected|said|reported)\b)[a-z]+\b")
+
+
+def line_spoken_of(sentence: str, before: str) -> str:
+    """The pipeline a sentence goes on about: the one it opens with, else ``before`` when it opens with "it"; ""."""
+    pipe = _PIPELINE.match(sentence.lstrip())
+    if pipe:
+        return " ".join(pipe.group(0).split()).lower()
+    return before if _OPENS_WITH_IT.match(sentence) else ""
+
+
+def it_is_the_line(sentence: str, figure_start: int, held_at: list[int]) -> bool:
+    """Whether the figure's clause has "it" as its subject, with no place the data holds named between them."""
+    subjects = [m.end() for m in _IT_SUBJECT.finditer(sentence[:figure_start])]
+    return bool(subjects) and not any(subjects[-1] <= place < figure_start for place in held_at)

@@ -10,7 +10,7 @@ from geo.ingest.borders import neighbours_named, part_across
 from geo.ingest.contrasts import compared_spans, own_clause, without_compared
 from geo.ingest.entities import Entity, EntityMatcher
 from geo.ingest.grouped import lacking_member
-from geo.ingest.lines import line_subject
+from geo.ingest.lines import it_is_the_line, line_spoken_of, line_subject
 from geo.ingest.mentions import AIR_WORDS, BOTH_MODES, HUB_BACK, Mentions
 from geo.ingest.modes import CARRYING, CROSSING, RAIL, ROAD
 from geo.ingest.networks import network_subject
@@ -83,6 +83,7 @@ class Placer(Mentions):
         self.city_sense: dict[str, str] = {}
         self.named_last: set[str] = set()
         self.side_before = ""  # the place across the border the sentences before were about: what "it" means
+        self.line_before = ""  # the pipeline the sentences before were about: what "it" means
         self.sections: dict[str, str] = {}  # a zone group -> its one section the last sentence naming one named
         self.hub = ""  # the land port the article named as a train centre: what "the center" means later
 
@@ -144,6 +145,7 @@ class Placer(Mentions):
         sides = [u.name for u in self.unheld(sentence) if u.kind in {"station", "port"}]
         named = [m for m in mentions if not pointing(sentence, m[0])]  # "The dry port keeps ...": no name
         self.side_before = sides[-1] if sides else "" if named else self.side_before
+        self.line_before = line_spoken_of(sentence, self.line_before)
         named = [(m.start(), "airport" if m.group("kind").lower() == "airport" else "port", m.group(0))
                  for m in NAMED_PLACE.finditer(without_organisations(sentence))]  # fmt: skip
         unknown = {at for at, _, _ in self.outside(sentence, mentions)}
@@ -281,6 +283,8 @@ class Placer(Mentions):
             # station": the figure's clause is about a place the data lacks, whatever else the sentence names
             return Place("", "a place the data lacks (the figure's clause)", f"place not in the data: {subject.name}")
         line = line_subject(sentence, opening, (figure.start, figure.end), held_at, self._line_held(mentions))
+        if not line and self.line_before and it_is_the_line(sentence, figure.start, held_at):
+            line = self.line_before  # "The pipeline starts in Turkmenistan ... It is 1,833 km long": the pipeline's
         if line:  # "Oil imports through the China-Kazakhstan Pipeline reached ...": a line the data lacks
             return Place("", "a line the data lacks (the figure's clause)", f"place not in the data: {line}")
         if self.carried and not (mentions or unheld or self.cities(sentence) or _NAMES_PLACE.search(sentence)):
