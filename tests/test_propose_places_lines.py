@@ -67,8 +67,14 @@ def test_it_after_a_sentence_about_a_pipeline_is_the_pipeline_whatever_port_it_e
         "It is 1833 kilometres long, with a design capacity of 60,000,000,000 cubic metres a year.",
         "Starting in the west, it crosses Kazakhstan and enters China at the Horgos port; it is designed to carry "
         "40,000,000,000 cubic metres a year.",
+        "From Horgos the gas travels east, bringing energy to more than 500,000,000 people.",
         "The Horgos port handled 3,000 trucks in January.",
     )
-    for written in ("1833 kilometres", "60,000,000,000 cubic metres", "40,000,000,000 cubic metres"):
+    for written in (
+        "1833 kilometres",
+        "60,000,000,000 cubic metres",
+        "40,000,000,000 cubic metres",
+        "more than 500,000,000",
+    ):
         assert one(text, written).entity_id == "", written
     assert one(text, "3,000").entity_id.startswith("horgos")

@@ -77,12 +77,17 @@ def line_subject(
     return name
 
 
+# "it" or the gas it carries, as a clause's subject: "it is 1883 kilometres long", "It now runs as three lines",
+# "From Horgos the gas travels east", "the gas carried each year ... makes up 15%"
+_IT = r"(?:[Ii]t|[Tt]he (?:gas|oil|crude)|[Ii]ts (?:gas|oil|crude))"
 # "The Central Asia gas pipeline starts on the Turkmen border ... It is 1,833 km long": a sentence that opens with a
-# pipeline, or with "it" (after a participle clause: "Starting in the west ..., it crosses"), keeps the pipeline as
-# what "it" means
-_OPENS_WITH_IT = re.compile(r"^\s*(?:[A-Z]\w+ing\b[^.;]*?,\s*)?[Ii]t\b")
-# "it is 1883 kilometres long", "; it is designed to carry", "It now runs as three lines": "it" as a clause's subject
-_IT_SUBJECT = re.compile(r"(?:^|[;,]\s*|\band\s+)[Ii]t\s+(?!(?:is|was)\s+(?:expected|said|reported)\b)[a-z]+\b")
+# pipeline, or with "it" or its gas (after a clause or "From Horgos": "Starting in the west ..., it crosses"), keeps
+# the pipeline as what "it" means
+_OPENS_WITH_IT = re.compile(rf"^\s*(?:[^,;.]{{0,80}}?,\s*|(?:[Ff]rom|[Aa]t present|[Nn]ow)\s+(?:\w+\s+)?)?{_IT}\b")
+_IT_SUBJECT = re.compile(
+    rf"(?:^|[;,]\s*|\band\s+|\b(?:[Ff]rom\s+\w+|[Aa]t present|[Nn]ow)\s+){_IT}\s+"
+    r"(?!(?:is|was)\s+(?:expected|said|reported)\b)[a-z]+\b"
+)
 
 
 def line_spoken_of(sentence: str, before: str) -> str:
