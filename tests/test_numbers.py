@@ -63,6 +63,11 @@ def test_values_are_written_as_facts_csv_writes_them(value, written):
         ("In 2012, 16,500,000t of freight moved.", [("16500000", "tonnes", "")]),
         ("Zones of 50㎢ and 5km2 on a 3000㎞ line.", [("50", "km2", ""), ("5", "km2", ""), ("3000", "km", "")]),
         ("A 5T truck runs on 5G.", []),
+        # a range with a tilde, as Korean and Japanese pages print one
+        (
+            "The load is 90~95% and 3〜5 tonnes.",
+            [("90", "percent", ""), ("95", "percent", ""), ("3", "tonnes", ""), ("5", "tonnes", "")],
+        ),
     ],
 )
 def test_figures_carry_scale_unit_and_qualifier(sentence, expected):
@@ -83,6 +88,7 @@ def test_figures_carry_scale_unit_and_qualifier(sentence, expected):
         "See page 09: trucks on National Highway 314 met winds of force 8.",  # a page, a road's and a wind's labels
         "For years National Road 312 and Route 66 were its only links.",  # roads by number
         'By the end of the "14th Five-Year (2021-2025)" plan period and the 13th Five-Year Plan',  # plans' names
+        "The forum, held on 17~19 May, met in the 2021∼2025 plan period.",  # days and years joined by a tilde
         "Sound bite 2 (Chinese): the officer spoke.",  # a broadcast script's label
     ],
 )

@@ -383,3 +383,12 @@ def test_a_flow_now_told_in_all_is_a_running_total_and_a_count_beside_it_stands(
     )
     assert _one(article, "More than 47,000").period == "../2025-07-05"
     assert _one(article, "87").period == "2025-07-05"
+
+
+def test_a_share_told_now_is_no_running_total_even_beside_all():
+    # sealed80/10: "in all the passenger traffic" is the determiner, and a share is never a total to date
+    article = _article(
+        "2023-07-12",
+        "Boeing aircraft now account for more than 60% of the seats in all the passenger traffic of Urumqi airport.",
+    )
+    assert _one(article, "more than 60%").period == "2023-07-12"

@@ -205,17 +205,18 @@ _NUMBER_VERB = re.compile(
 _KM_AFTER = re.compile(r"\s*-?\s*(?:kilomet(?:er|re)s?|km)\b", re.I)
 # "On 15 January", "from 1 to 15 January", "7-8 May": days written before their month (British and translated pages)
 _MONTH_AFTER = re.compile(
-    r"(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_PATTERN + r"\b",
+    r"(?:st|nd|rd|th)?(?:\s*(?:and|-|–|[~∼〜～]|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_PATTERN + r"\b",
     re.IGNORECASE,
 )
-_SECOND_DAY = re.compile(r"\b" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*$", re.IGNORECASE)
+_SECOND_DAY = re.compile(r"\b" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|[~∼〜～]|to)\s*$", re.IGNORECASE)
 # "rose by 243.67 percent to 4,966": after a change, "to" leads to the level, not to a range's other end
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rising|grew|grow|growing|increased|increase|up|jumped|climbed|surged|soared|fell|dropped|declined"
     r"|decreased|down)(?:\s+by)?\s*$",
     re.IGNORECASE,
 )
-_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*$")
+# ("90~95%", "17~19 May": a tilde, as Korean and Japanese pages print a range)
+_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|[~∼〜～]|to)\s*$")
 # "ferrous metals by two times", "grew 2.2 times", "raising its capacity 1.5 times": a multiple after a change in its
 # clause ("three times a week", "crossed 300 times" are how often, and have no change before them)
 _MULTIPLE_AFTER = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every)\b)", re.IGNORECASE)

@@ -136,13 +136,13 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "on May 7 and 8", "June 3-4": two days
         (
             "date_pair",
-            r"\b(?P<m>" + MONTH_PATTERN + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})"
+            r"\b(?P<m>" + MONTH_PATTERN + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|[~∼〜～]|to)\s*(?P<d2>\d{1,2})"
             r"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<y>" + _YEAR + r"))?",
         ),
         # "from 1 to 15 January", "on 7-8 May": two days, the day before its month
         (
             "date_pair",
-            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>"
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|[~∼〜～]|to)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>"
             + MONTH_PATTERN
             + r")\b(?:,?\s+(?P<y>"
             + _YEAR
@@ -241,7 +241,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "month_month",
             r"\b(?:between\s+|from\s+)?(?P<m1>"
             + MONTH_PATTERN
-            + r")\s*(?:-|–|to|and|through)\s*(?P<m2>"
+            + r")\s*(?:-|–|[~∼〜～]|to|and|through)\s*(?P<m2>"
             + MONTH_PATTERN
             + r")\b"
             r"(?:,?\s+(?:of\s+)?" + _REL + r")?",
@@ -254,7 +254,7 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + _YEAR
             + r")\b",
         ),
-        ("year_dash_year", r"\b(?P<y1>" + _YEAR + r")\s*[-–]\s*(?P<y2>" + _YEAR + r")\b"),
+        ("year_dash_year", r"\b(?P<y1>" + _YEAR + r")\s*[-–~∼〜～]\s*(?P<y2>" + _YEAR + r")\b"),
         (
             "as_of",
             # "as of late August": a part of a month is still that month

@@ -388,7 +388,10 @@ class Timeline:
                 and not _CLAUSE.search(between(clean, f, nearest(f, years)))
                 # "More than 47,000 trains have now run through Horgos in all": a flow's running total, open-start
                 else (f"../{self.published.isoformat()}", "now, all told: open start")
-                if flow and not is_stock and (_RUNNING.search(clean) or _ALL_TIME_TOTAL.search(clean))
+                if flow
+                and not is_stock
+                and f.unit not in _NO_TOTALS
+                and (_IN_ALL.search(clean) or _ALL_TIME_TOTAL.search(clean))
                 else (self.published.isoformat(), "now: the publication date")
                 for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
@@ -645,6 +648,9 @@ def _target(target: Period, clean: str) -> tuple[str, str]:
 # "13 percent more than in the same period of last year", "130 more than in the first half of last year": the span
 # the sentence before named, compared with its like a year before
 _ALONE = re.compile(r"\balone\b", re.I)
+# "have now run ... in all", "a total of" ("make up 60% of the seats in all the traffic": "all" the determiner)
+_IN_ALL = re.compile(r"\ba total of\b|\bin all\b(?!\s+(?:the|of|its|their|our|these|those)\b)", re.I)
+_NO_TOTALS = frozenset({"percent", "percentage_points", "times"})  # shares and changes are never running totals
 _SAME_PERIOD = re.compile(
     r"\bthe same (?:period|months?)\b|\bthan (?:in |during |for )?the (?:first|second|third|fourth|last) (?:half|quarter"
     r"|(?:\w+ )?months?) of (?:last year|the previous year|the year before)",
