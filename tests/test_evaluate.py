@@ -1264,6 +1264,19 @@ SEALED82_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed83 set, unseen (nine 2005-2025 articles in Chinese, translated as they were reworded; road
+# routes, road transport, trade and the two rail ports' trains; gold committed in ddebb57 before the tool ran on
+# it), aggregate only: 84.1 / 80.3 / 90.5 / 83.0 / 86.7 with the code of 0458ecc (the sixty-seventh tuning). Metric
+# meets its target; the other four are floors.
+SEALED83_MEASURED: dict[str, float] = {
+    "recall": 0.841,
+    "precision": 0.803,
+    "entity": 0.905,
+    "period": 0.83,
+    "metric": 0.867,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1456,6 +1469,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed80", SEALED80_MEASURED),
         ("sealed81", SEALED81_MEASURED),
         ("sealed82", SEALED82_MEASURED),
+        ("sealed83", SEALED83_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
