@@ -575,3 +575,13 @@ def test_an_airport_named_by_the_county_it_is_built_in_is_one_the_data_lacks():
         "thousand passengers a year.",
     )
     assert _place(text, "710 million yuan") == ("", "place not in the data: the airport in Yutian County")
+
+
+def test_the_other_regional_airports_are_a_group_the_data_lacks():
+    # sealed79/11: the airport named takes its own figure; "the other regional airports" theirs, no place of the data
+    text = _article(
+        "2024-08-05",
+        "Of these, Urumqi International Airport handled 100,400 passengers and the other regional airports 81,200.",
+    )
+    assert _one(text, "100,400").entity_id == "urumqi-airport"
+    assert _one(text, "81,200").entity_id == ""

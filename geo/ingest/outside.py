@@ -45,9 +45,12 @@ _LEAD = re.compile(
     r"^(?:(?:The|A|An|At|In|From|Through|Via|By|On|And|With|For|To|As|While|When|Since|After|Both|Of|Its|Their"
     rf"|This|That|These|Those|Other|All|Some|Many|Most|{_CALENDAR})\s+)+"
 )
-# Groups of places the data has no id for: "the regional branch airports", "four tourism airports", "other airports"
+# Groups of places the data has no id for: "the regional branch airports", "four tourism airports", "other airports",
+# "the other regional airports"
 _GROUPS = re.compile(
-    r"\b(?:(?:regional|local)\s+)?(?:branch|feeder|tourism|tourist|other|remaining|smaller)\s+airports\b", re.I
+    r"\b(?:(?:regional|local)\s+)?(?:branch|feeder|tourism|tourist|other|remaining|smaller)\s+"
+    r"(?:(?:regional|local|branch|feeder)\s+)?airports\b",
+    re.I,
 )
 # "the Dulata port in Qapqal Xibe Autonomous County": a place that locates the one named before it
 _LOCATED = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
