@@ -208,7 +208,9 @@ _MONTH_AFTER = re.compile(
     r"(?:st|nd|rd|th)?(?:\s*(?:and|-|–|[~∼〜～]|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_PATTERN + r"\b",
     re.IGNORECASE,
 )
-_SECOND_DAY = re.compile(r"\b" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|[~∼〜～]|to)\s*$", re.IGNORECASE)
+_SECOND_DAY = re.compile(
+    r"\b" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|-|–|[~∼〜～]|to)\s*$", re.IGNORECASE
+)
 # "rose by 243.67 percent to 4,966": after a change, "to" leads to the level, not to a range's other end
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|rising|grew|grow|growing|increased|increase|up|jumped|climbed|surged|soared|fell|dropped|declined"

@@ -136,7 +136,9 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "on May 7 and 8", "June 3-4": two days
         (
             "date_pair",
-            r"\b(?P<m>" + MONTH_PATTERN + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|[~∼〜～]|to)\s*(?P<d2>\d{1,2})"
+            r"\b(?P<m>"
+            + MONTH_PATTERN
+            + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|[~∼〜～]|to)\s*(?P<d2>\d{1,2})"
             r"(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<y>" + _YEAR + r"))?",
         ),
         # "from 1 to 15 January", "on 7-8 May": two days, the day before its month
