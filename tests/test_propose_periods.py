@@ -50,6 +50,16 @@ def test_so_far_opens_only_its_own_clause_and_a_share_of_an_earlier_years_total_
     assert [_one(text, f).period for f in ("2,655", "60.5%", "97.9%")] == ["2018-01/2018-08"] * 3
 
 
+def test_the_period_a_growth_rate_is_set_above_is_no_period():
+    # sealed75/07: "14.2 points above that of January - September" compares with the shorter span
+    article = _article(
+        "2023-11-20",
+        "Xinjiang's trade from January to October came to 287.33 billion yuan.",
+        "Trade by foreign-funded companies grew 42.2%, a growth rate 14.2 points above that of January - September.",
+    )
+    assert _one(article, "42.2%").period == "2023-01/2023-10"
+
+
 def test_a_part_of_an_earlier_year_a_rise_is_measured_on_is_no_period():
     text = article(
         "2024-04-07",

@@ -13,6 +13,9 @@ COMPARED = re.compile(
     r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b"  # "40 days sooner than the mark was reached in 2024"
     r"|\b(?:increase|rise|growth|drop|decrease|up|down)\s+(?:[\w.,%]+\s+){0,4}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
     r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b"
+    # "a growth rate 14.2 points above that of January - September", "up from that of last year": the period the
+    # figure is measured against
+    r"|\b(?:above|below|than|over|from|with)\s+that\s+(?:of|in|for)\s+[^,;]*?(?=[,;.]|$)"
     # "on August 3 ... above 180,000 for the first time, the highest level so far": a record ranks a day against all
     # before it, it totals nothing
     r"|\b(?:highest|largest|biggest|best|record)\b(?:\s+[\w-]+){0,2}?\s+(?:so far|to date|ever)\b"
