@@ -166,6 +166,17 @@ def test_date_lines_with_the_year_after_a_space_or_run_together_are_not_figures(
     assert found == {"432,000 tonnes"}
 
 
+def test_a_deck_under_the_headline_gives_way_to_the_sentence_that_tells_its_figure():
+    # sealed73/04: the deck's "1500th train" is the copy; the sentence's, a running total since 2016, is the figure
+    text = (
+        "Title: Xinjiang turns into a hub\nPublished: 2018-08-31\n\nXinjiang turns into a hub\n\n"
+        "Urumqi consolidation centre runs its 1500th China-Europe train\n\n"
+        "It is the 1500th train the Urumqi consolidation centre has run since it began operating in 2016.\n"
+    )
+    found = [c for c in propose_candidates(text, "t", settings.DATA_DIR, "2018-08-31") if c.figure.value == 1500]
+    assert [(c.confidence, c.period) for c in found] == [("low", "2018-08-31"), ("high", "../2018-08-31")]
+
+
 def test_a_teaser_the_page_prints_again_later_is_proposed_once_in_its_place():
     text = article(
         "2022-07-05",

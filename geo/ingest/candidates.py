@@ -195,7 +195,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     host = fair_city([title, *(s.text for s in body)], placer.cities)  # "the Kashgar fair": a city the data lacks
 
     candidates: list[Candidate] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str, str], int] = {}  # each figure's first candidate
+    decks: set[int] = set()  # candidates read from a short line with no sentence stop, a deck under the headline
     last_entity = ""
     carried = (-1, "")  # paragraph and flag of the last figure whose place the data lacks
     story = Story()
@@ -423,9 +424,17 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             key = (figure.text_value, figure.unit, metric.name)  # "21 countries" and "21 trains a day" are two
             # a precise value ("334.7%") printed again in other words (a summary, then the answer) is the same figure
             precise = (figure.text_value, figure.unit, "") if _is_precise(figure) else key
-            if not doubt and (key in seen or precise in seen):
-                doubt = "the same figure again"
-            seen.update([key, precise])
+            first = next((seen[k] for k in (key, precise) if k in seen), None)
+            if not doubt and first is not None:
+                if first in decks and not _DECK.match(text_) and candidates[first].confidence == "high":
+                    # "Urumqi centre runs its 1500th train" (a deck under the headline), then the sentence that
+                    # tells it: the sentence's reading is the figure's, the deck's the copy
+                    candidates[first] = replace(candidates[first], confidence="low", rule="the same figure again")
+                else:
+                    doubt = "the same figure again"
+            seen.update({k: seen.get(k, len(candidates)) for k in (key, precise)})
+            if _DECK.match(text_):
+                decks.add(len(candidates))
             rule = f"entity: {place.rule}; metric: {metric.rule}; period: {period_rule}"
             if doubt == MILESTONE:
                 milestones[len(candidates)] = rule
@@ -466,6 +475,8 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     return _rounded_in_the_lead(_trains_at_rail_ports(_milestones_without_value(candidates, milestones), placer))
 
 
+# A short line that ends with no stop: a deck or subheading, not a sentence
+_DECK = re.compile(r"^(?!(?:\S+\s+){15})[^\n]*[^.!?\"”’)\s]\s*$")
 # Measures only a railway has: its trains and their routes
 _TRAIN_METRIC = re.compile(r"^(?:china_europe_train|daily_train)")
 
