@@ -1277,6 +1277,19 @@ SEALED83_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed84 set, unseen (nine 2005-2024 articles in Japanese, translated as they were reworded; a
+# pipeline, two fairs, the region's and Urumqi's trade, road transport and Horgos; gold committed in 4386cb9 before
+# the tool ran on it), aggregate only: 92.7 / 65.0 / 92.5 / 57.5 / 62.5 with the code of d44c51c (the sixty-seventh
+# tuning). None meets its target; all five are floors.
+SEALED84_MEASURED: dict[str, float] = {
+    "recall": 0.927,
+    "precision": 0.65,
+    "entity": 0.925,
+    "period": 0.575,
+    "metric": 0.625,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1470,6 +1483,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed81", SEALED81_MEASURED),
         ("sealed82", SEALED82_MEASURED),
         ("sealed83", SEALED83_MEASURED),
+        ("sealed84", SEALED84_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
