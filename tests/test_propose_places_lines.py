@@ -78,3 +78,13 @@ def test_it_after_a_sentence_about_a_pipeline_is_the_pipeline_whatever_port_it_e
     ):
         assert one(text, written).entity_id == "", written
     assert one(text, "3,000").entity_id.startswith("horgos")
+
+
+def test_a_port_named_in_an_aside_on_the_pipeline_does_not_take_its_figure():
+    # sealed79/06: "which enters China at the Horgos port" says where the pipeline crosses; the gas is the pipeline's
+    text = article(
+        "2014-06-01",
+        "As of May 10, the Central Asia gas pipeline, which enters China at the Horgos port, had delivered a total of "
+        "80,000,000,000 cubic metres of gas.",
+    )
+    assert one(text, "80,000,000,000 cubic metres").entity_id == ""

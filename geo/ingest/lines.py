@@ -25,6 +25,7 @@ _TOWN_LINE = re.compile(
     rf"\b(?P<a>{_NAME})\s*[-\u2013]\s*(?P<b>{_NAME})\s+(?:rail(?:way)?\s+line|railway|rail\s+link)\b(?!s)"
     rf"|\b(?:rail(?:way)?\s+)?line\s+(?:from\s+(?P<c>{_NAME})\s+to|between\s+(?P<d>{_NAME})\s+and)\s+(?P<e>{_NAME})"
 )
+_ASIDE = re.compile(r",\s*(?:which|that|where)\b[^,;]*,")
 _THROUGH = re.compile(r"\b(?:through|via|along|by)\s+(?:\w+\s+)?$")
 # a clause that opens with its verb ("..., which links three zones, raised the pairs of trains") has its subject
 # before the commas
@@ -72,7 +73,10 @@ def line_subject(
             return next(name for a, _, name in _lines(sentence) if a == pipe.start())
         return ""
     line_start, line_end, name = lines[-1]
-    if held_line(line_start, line_end) or any(line_end <= place < at for place in held_at):
+    # ("the Central Asia gas pipeline, which enters China at the Horgos port, had delivered ...": an aside on the line)
+    asides = [m.span() for m in _ASIDE.finditer(sentence, line_end, at)]
+    nearer = [p for p in held_at if line_end <= p < at and not any(a <= p < b for a, b in asides)]
+    if held_line(line_start, line_end) or nearer:
         return ""  # a corridor of the data, or a place the data holds nearer the figure
     return name
 
