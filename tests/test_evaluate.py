@@ -1133,7 +1133,7 @@ SEALED73_MEASURED: dict[str, float] = {
     "recall": 0.941,
     "precision": 0.826,
     "entity": 0.951,
-    "period": 0.707,
+    "period": 0.731,
     "metric": 0.829,
 }
 
@@ -1162,7 +1162,7 @@ SEALED75_MEASURED: dict[str, float] = {
     "recall": 0.971,
     "precision": 0.881,
     "entity": 0.94,
-    "period": 0.82,
+    "period": 0.91,
     "metric": 0.776,
 }
 
@@ -1216,7 +1216,7 @@ SEALED78_MEASURED: dict[str, float] = {
 # Opened for the sixty-seventh tuning; the floors now (67fa2c6).
 SEALED79_MEASURED: dict[str, float] = {
     "recall": 0.92,
-    "precision": 0.72,
+    "precision": 0.82,
     "entity": 0.777,
     "period": 0.777,
     "metric": 0.722,
@@ -1231,7 +1231,7 @@ SEALED79_MEASURED: dict[str, float] = {
 # Opened for the sixty-seventh tuning; the floors now (67fa2c6).
 SEALED80_MEASURED: dict[str, float] = {
     "recall": 0.875,
-    "precision": 0.697,
+    "precision": 0.714,
     "entity": 0.9,
     "period": 0.666,
     "metric": 0.7,
@@ -1255,9 +1255,10 @@ SEALED81_MEASURED: dict[str, float] = {
 # translated as they were reworded; 56 of its 112 figures are of places the data lacks, feeder airports and a
 # pipeline among them; gold committed in f17aef3 before the tool ran on it), aggregate only: 91.1 / 57.5 / 88.4 /
 # 73.0 / 84.6 with the code of 71f81d9 (the sixty-seventh tuning). Metric meets its target; the other four are floors.
+# Still unseen, its precision rose later in that tuning, 57.5 -> 58.4 (one false proposal fewer); the floors now.
 SEALED82_MEASURED: dict[str, float] = {
     "recall": 0.91,
-    "precision": 0.575,
+    "precision": 0.584,
     "entity": 0.884,
     "period": 0.73,
     "metric": 0.846,
