@@ -1291,6 +1291,19 @@ SEALED84_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed85 set, unseen (nine 2014-2026 articles, seven in Chinese, one in Bengali and one in Japanese,
+# translated as they were reworded; four on Tacheng and its Bakhty port, two on airports; gold committed in 1e05743
+# before the tool ran on it), aggregate only: 91.4 / 53.4 / 84.6 / 92.3 / 79.4 with the code of 8e18e75 (the
+# sixty-seventh tuning). Period meets its target; the other four are floors.
+SEALED85_MEASURED: dict[str, float] = {
+    "recall": 0.914,
+    "precision": 0.534,
+    "entity": 0.846,
+    "period": 0.923,
+    "metric": 0.794,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1485,6 +1498,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed82", SEALED82_MEASURED),
         ("sealed83", SEALED83_MEASURED),
         ("sealed84", SEALED84_MEASURED),
+        ("sealed85", SEALED85_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
