@@ -182,10 +182,11 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_OF = {word: q for pattern, q in _QUALIFIERS for word in pattern.split("|")}
 _CLOCK = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b" + MONTH_PATTERN + r"\s*$", re.IGNORECASE)
-# "Terminal 4", "Line 1", "No. 3", "page 09", "National Highway 314", "winds of force 8": a name, not a figure.
+# "Terminal 4", "Line 1", "No. 3", "page 09", "National Highway 314", "National Road 312", "winds of force 8": a name,
+# not a figure.
 _LABEL_BEFORE = re.compile(
     r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter"
-    r"|paragraph|page|highway|force|sound\s+bite|(?-i:Road|Route))\s*$"  # "National Road 312"  # "Sound bite 1 (Chinese):", a broadcast script's label
+    r"|paragraph|page|highway|force|sound\s+bite|(?-i:Road|Route))\s*$"  # "Sound bite 1 (Chinese):", a script's label
     # "track 22", "tracks 13, 14 and 15": a station's tracks by number; "the Boeing 737-300": an aircraft's model
     r"|\btracks?\s+(?:\d+\s*(?:,|and|&)\s*)*$|\b(?:Boeing|Airbus|Embraer|Tupolev|Ilyushin|Antonov)\s+(?:\d+-)?$",
     re.I,
