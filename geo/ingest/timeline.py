@@ -645,12 +645,13 @@ def _target(target: Period, clean: str) -> tuple[str, str]:
     return year, "a target by a year"
 
 
-# "13 percent more than in the same period of last year", "130 more than in the first half of last year": the span
-# the sentence before named, compared with its like a year before
+# "in December 2023 alone": that month by itself
 _ALONE = re.compile(r"\balone\b", re.I)
 # "have now run ... in all", "a total of" ("make up 60% of the seats in all the traffic": "all" the determiner)
 _IN_ALL = re.compile(r"\ba total of\b|\bin all\b(?!\s+(?:the|of|its|their|our|these|those)\b)", re.I)
 _NO_TOTALS = frozenset({"percent", "percentage_points", "times"})  # shares and changes are never running totals
+# "13 percent more than in the same period of last year", "130 more than in the first half of last year": the span
+# the sentence before named, compared with its like a year before
 _SAME_PERIOD = re.compile(
     r"\bthe same (?:period|months?)\b|\bthan (?:in |during |for )?the (?:first|second|third|fourth|last) (?:half|quarter"
     r"|(?:\w+ )?months?) of (?:last year|the previous year|the year before)",
