@@ -681,3 +681,16 @@ def test_goods_imported_and_exported_are_all_the_cargo_not_one_way():
     )
     assert _one(text, "2,660,000 tonnes").metric == "cargo_throughput"
     assert _one(text, "30,000 tonnes").metric == "cargo_exports"
+
+
+def test_a_stations_tracks_called_lines_are_a_new_standing_measure_not_train_routes():
+    # sealed26/03, sealed46/01: gauge and transshipment "lines" are tracks; they stand on the article's day
+    text = article(
+        "2013-12-24",
+        "In its first year the Horgos railway port handled 1,613,000 tonnes.",
+        "The station has 14 broad gauge lines and 6 pairs of transshipment lines.",
+    )
+    for written in ("14", "6"):
+        candidate = one(text, written)
+        assert candidate.new_metric and "route" not in candidate.metric, written
+        assert candidate.period == "2013-12-24", written

@@ -176,6 +176,8 @@ _STANDING_NOUNS = frozenset(
         "classes",
         "businesses",
         "merchants",
+        "tracks",  # a station's tracks ("14 broad gauge lines") stand
+        "lines",
     ]
 )
 
@@ -246,6 +248,9 @@ def guess_metric(
     ``base`` holds the guesses of the sentence's non-percent figures, by position: a growth rate
     takes its figure's metric with ``_growth_yoy``.
     """
+    if figure.unit == "count" and _TRACK_LINES.match(sentence[figure.end :]):
+        # "14 broad gauge lines", "10 transshipment lines": a station's tracks, which no train route measures
+        return MetricGuess(new_name(sentence[figure.end :]), True, "tracks: new name")
     guess = _guess(sentence, figure, figures, vocabulary, entity_id, base, context, place_kind)
     if guess.name == "trade_growth_above_national":
         # "Exports were 95.04 billion yuan, up 46.7% and 32 points above the national rate": the exports' lead
@@ -488,6 +493,11 @@ _ONE_THING = re.compile(
 _SIGNED_ALONE = re.compile(r"\(\s*[+\u2212-]?\s*$")
 _TRADE_OF = {"foreign_trade_value": "trade_value", "foreign_trade_growth_yoy": "trade_value_growth_yoy"}
 
+# "14 broad gauge lines", "6 pairs of transshipment lines": tracks, not train routes
+_TRACK_LINES = re.compile(
+    r"^\s*(?:pairs\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:gauge|transshipment|loading|unloading|track)\s+lines\b",
+    re.I,
+)
 # the words of a made-up name that name no measure ("more_than", "figure")
 _NO_MEASURE = VERBS | ARTICLES | PHRASE_END | {"figure"}
 
