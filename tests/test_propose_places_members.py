@@ -114,3 +114,14 @@ def test_a_chinese_name_the_whole_port_and_its_members_share_is_the_whole_port()
         "by the 19th.",
     )
     assert placed(text, "6,019") == ("alashankou-rail", "")
+
+
+def test_tracks_built_at_a_port_are_its_railway_member_s_even_beside_a_passenger_building():
+    # sealed46/01: the tracks and transshipment lines are the rail port's; "passenger" names no road here
+    text = article(
+        "2013-12-24",
+        "Xinjiang's railway authorities expanded the Horgos railway port station.",
+        "They built 17 standard-gauge tracks, 6 pairs of transshipment lines with 12 tracks and a passenger station "
+        "building.",
+    )
+    assert one(text, "12").entity_id == "horgos-rail"

@@ -7,7 +7,9 @@ import re
 from geo.ingest.numbers import Figure
 from geo.ingest.text import clause_span
 
-RAIL = re.compile(r"\b(?:trains?|wagons?|rail(?:way)?s?|gauge|freight train|china-europe|carriages?)\b", re.I)
+RAIL = re.compile(
+    r"\b(?:trains?|wagons?|rail(?:way)?s?|gauge|freight train|china-europe|carriages?|tracks|transshipment)\b", re.I
+)
 # "the modern Silk Road" names no mode
 ROAD = re.compile(
     r"\b(?:trucks?|lorr(?:y|ies)|by road|highway|(?<!silk )road|buses|coaches|passengers?|drivers?)\b", re.I
