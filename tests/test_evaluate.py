@@ -1304,6 +1304,19 @@ SEALED85_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed86 set, unseen (six 2016-2025 articles, four in Chinese, one in Japanese and one in English;
+# the region's trade, Alashankou's trains and Irkeshtam; gold committed in 612342e before the tool ran on it),
+# aggregate only: 90.9 / 70.7 / 96.6 / 69.0 / 82.8 with the code of a439f9c (the sixty-seventh tuning). Entity and
+# metric meet their targets; the other three are floors.
+SEALED86_MEASURED: dict[str, float] = {
+    "recall": 0.909,
+    "precision": 0.707,
+    "entity": 0.965,
+    "period": 0.689,
+    "metric": 0.827,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1499,6 +1512,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed83", SEALED83_MEASURED),
         ("sealed84", SEALED84_MEASURED),
         ("sealed85", SEALED85_MEASURED),
+        ("sealed86", SEALED86_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
