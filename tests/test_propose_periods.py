@@ -50,6 +50,16 @@ def test_so_far_opens_only_its_own_clause_and_a_share_of_an_earlier_years_total_
     assert [_one(text, f).period for f in ("2,655", "60.5%", "97.9%")] == ["2018-01/2018-08"] * 3
 
 
+def test_the_period_figures_are_set_against_is_no_period():
+    # sealed32/08: the months told first are the figures'; the harvest they are set against is the base
+    article = _article(
+        "2023-07-15",
+        "Grain shipped from Kazakhstan to China from September 2022 to June 2023, set against the same measure for "
+        "loading the 2021-2022 harvest, increased 4 times - to 1.1 million tons.",
+    )
+    assert _one(article, "1.1 million tons").period == "2022-09/2023-06"
+
+
 def test_the_period_a_growth_rate_is_set_above_is_no_period():
     # sealed75/07: "14.2 points above that of January - September" compares with the shorter span
     article = _article(

@@ -13,6 +13,8 @@ COMPARED = re.compile(
     r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b"  # "40 days sooner than the mark was reached in 2024"
     r"|\b(?:increase|rise|growth|drop|decrease|up|down)\s+(?:[\w.,%]+\s+){0,4}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
     r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b"
+    # "set against the same measure for loading the 2021-2022 harvest": the period the figures are measured against
+    r"|\bset against\s+[^,;]*?(?=[,;]|$)"
     # "a growth rate 14.2 points above that of January - September", "up from that of last year": the period the
     # figure is measured against
     r"|\b(?:above|below|than|over|from|with)\s+that\s+(?:of|in|for)\s+[^,;]*?(?=[,;.]|$)"
