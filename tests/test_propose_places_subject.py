@@ -508,3 +508,15 @@ def test_the_place_a_flow_goes_in_and_out_of_is_its_place_not_the_reporting_stat
         "out of the China-Kazakhstan Horgos International Border Cooperation Center from January to October.",
     )
     assert one(text, "4,240,000").entity_id == "icbc-horgos"
+
+
+def test_parts_of_the_figure_before_told_in_sentences_of_their_own_are_at_its_place():
+    # sealed34/05: "Of these" and "Besides them" go on about the wagons standing at Alashankou, not Kazakhstan's
+    text = article(
+        "2020-12-14",
+        "As of 12/11/2020, 1133 Kazakh wagons were standing on the Chinese side (Alashankou station). Of these, 372 "
+        "covered wagons have been there for more than a month. Besides them there are 350 gondola cars.",
+        title="Kazakhstan – China: Where are the wagons?",
+    )
+    assert one(text, "372").entity_id == one(text, "1133").entity_id == "alashankou-rail"
+    assert one(text, "350").entity_id == "alashankou-rail"

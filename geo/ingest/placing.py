@@ -287,6 +287,10 @@ class Placer(Mentions):
             line = self.line_before  # "The pipeline starts in Turkmenistan ... It is 1,833 km long": the pipeline's
         if line:  # "Oil imports through the China-Kazakhstan Pipeline reached ...": a line the data lacks
             return Place("", "a line the data lacks (the figure's clause)", f"place not in the data: {line}")
+        if last and _PART_OPENING.match(sentence) and not (mentions or unheld or self.cities(sentence)):
+            # "1133 Kazakh wagons were standing at Alashankou station. Of these, 372 covered wagons ...": a part of
+            # the figure before is at its place
+            return Place(last, "a part of the figure before: its place")
         if self.carried and not (mentions or unheld or self.cities(sentence) or _NAMES_PLACE.search(sentence)):
             # "The Sost Dry Port handled 12,000 tons. In January, 4,860 tons were cleared": no place named, so the
             # paragraph's last place, which the data lacks, carries
@@ -565,6 +569,8 @@ _BUILT_IN = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?P<kind>airport|port)\b[^.;,]{0,40}?\bin\s+"
     r"(?P<where>(?:[A-Z][\w'-]*\s+){1,2}(?:County|Prefecture|City))\b"
 )
+# "Of these, 372 covered wagons ...", "Besides them there are 350 gondola cars": parts of the figure before
+_PART_OPENING = re.compile(r"^\s*(?:Of|Among|Besides|In addition to)\s+(?:these|them|this|which)\b", re.I)
 # "the zone's tasks", "the zone has": one zone referred back to, not one "in" or "of" a place named after it
 _BACK_TO_ZONE = re.compile(
     r"\b[Tt]he (?:pilot |free trade |bonded |comprehensive bonded )*zone(?:'s)?\b(?!\s+(?:of|in)\b)"
