@@ -176,7 +176,8 @@ _STANDING_NOUNS = frozenset(
         "classes",
         "businesses",
         "merchants",
-        "tracks",  # a station's tracks ("14 broad gauge lines") stand
+        # a station's tracks stand, called tracks or lines ("14 broad gauge lines")
+        "tracks",
         "lines",
     ]
 )
