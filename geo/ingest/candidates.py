@@ -418,6 +418,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 periods = [(f"{fair[:10]}/{told.isoformat()}", "the expo so far: its first day to the day told")
                            if p[1] == "all-time total" else p for p in periods]  # fmt: skip
         story.note(text_, sentence.paragraph, doubts)
+        deck = bool(_DECK.match(text_))  # a short line with no stop: a deck under the headline, not a sentence
         for figure, place, metric, (period, period_rule), doubt in zip(
             figures, places, metrics, periods, doubts, strict=True
         ):
@@ -426,14 +427,14 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             precise = (figure.text_value, figure.unit, "") if _is_precise(figure) else key
             first = next((seen[k] for k in (key, precise) if k in seen), None)
             if not doubt and first is not None:
-                if first in decks and not _DECK.match(text_) and candidates[first].confidence == "high":
+                if first in decks and not deck and candidates[first].confidence == "high":
                     # "Urumqi centre runs its 1500th train" (a deck under the headline), then the sentence that
                     # tells it: the sentence's reading is the figure's, the deck's the copy
                     candidates[first] = replace(candidates[first], confidence="low", rule="the same figure again")
                 else:
                     doubt = "the same figure again"
             seen.update({k: seen.get(k, len(candidates)) for k in (key, precise)})
-            if _DECK.match(text_):
+            if deck:
                 decks.add(len(candidates))
             rule = f"entity: {place.rule}; metric: {metric.rule}; period: {period_rule}"
             if doubt == MILESTONE:

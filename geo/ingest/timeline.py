@@ -66,7 +66,9 @@ _SINCE = re.compile(
 _YEAR_END = re.compile(r"\bby the end of (?:the|this) year\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s*$", re.I)
 # "so far", "a cumulative total", "altogether" with no year named: the all-time count to the article's day.
-_RUNNING = re.compile(r"\ba total of\b|\bin all\b", re.I)
+# "had run a total of 358 trains", "have now run ... in all" ("60% of the seats in all the traffic": "all" the
+# determiner)
+_RUNNING = re.compile(r"\ba total of\b|\bin all\b(?!\s+(?:the|of|its|their|our|these|those)\b)", re.I)
 # "had passed 20,000", "gone past 70,000", "counting from the start of the service": a running total since the start;
 # "an average of 17 trains a day": a rate
 _MILESTONE_OR_RATE = re.compile(
@@ -391,7 +393,7 @@ class Timeline:
                 if flow
                 and not is_stock
                 and f.unit not in _NO_TOTALS
-                and (_IN_ALL.search(clean) or _ALL_TIME_TOTAL.search(clean))
+                and (_RUNNING.search(clean) or _ALL_TIME_TOTAL.search(clean))
                 else (self.published.isoformat(), "now: the publication date")
                 for f, is_stock, flow in zip(figures, stock, flows, strict=True)
             ]
@@ -647,8 +649,6 @@ def _target(target: Period, clean: str) -> tuple[str, str]:
 
 # "in December 2023 alone": that month by itself
 _ALONE = re.compile(r"\balone\b", re.I)
-# "have now run ... in all", "a total of" ("make up 60% of the seats in all the traffic": "all" the determiner)
-_IN_ALL = re.compile(r"\ba total of\b|\bin all\b(?!\s+(?:the|of|its|their|our|these|those)\b)", re.I)
 _NO_TOTALS = frozenset({"percent", "percentage_points", "times"})  # shares and changes are never running totals
 # "13 percent more than in the same period of last year", "130 more than in the first half of last year": the span
 # the sentence before named, compared with its like a year before
