@@ -563,6 +563,9 @@ def test_a_day_written_before_its_month_is_a_date_not_a_count():
         ("Exports to Russia came to 1,973 vehicles, a plunge of 42.6 per cent.", "42.6 per cent", -42.6),
         ("Imports from Mongolia plummeted 12 percent.", "12 percent", -12),
         ("The region's exports fell sharply last year, by 44.5 percent.", "44.5 percent", -44.5),
+        # sealed82/02: a gap under another rate; a gap above it stays positive
+        ("Border trade grew 8.6 percentage points below the country's.", "8.6 percentage points", -8.6),
+        ("Border trade grew 8.6 percentage points above the country's.", "8.6 percentage points", 8.6),
         ("Exports fell in May and imports rose, by 8 percent.", "8 percent", 8),  # the rise is nearer
         # a time's fall is a cut, kept positive
         ("The reform cut the waiting time from ten hours to six, a drop of 40 percent.", "40 percent", 40),

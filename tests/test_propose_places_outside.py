@@ -585,3 +585,39 @@ def test_the_other_regional_airports_are_a_group_the_data_lacks():
     )
     assert _one(text, "100,400").entity_id == "urumqi-airport"
     assert _one(text, "81,200").entity_id == ""
+
+
+def test_the_change_of_a_figure_of_a_place_the_data_lacks_is_that_places():
+    # sealed82/06: "up 230.6%" names no place; it is the growth of Altay airport's passengers, not Kashgar's
+    text = _article(
+        "2018-08-08",
+        "Kashgar airport carried 1118020 passengers, the most of any feeder airport. Altay airport carried 229377 "
+        "passengers, up 230.6%, the fastest growth among the feeder airports.",
+    )
+    assert _outside(text, "229377") == ("", "place not in the data: Altay airport")
+    assert _outside(text, "230.6%") == ("", "place not in the data: Altay airport")
+    assert _outside(text, "1118020")[0] == "kashgar-airport"
+
+
+def test_a_group_the_data_lacks_stays_the_figures_place_after_a_body_named_after_the_region():
+    # sealed82/05: "the group's feeder airports" are not the region's airports together
+    text = _article(
+        "2018-04-19",
+        "In the first quarter of 2018 the Xinjiang Airport Group's traffic grew steadily. It handled 7,616,300 "
+        "passengers, 13.9% more than a year earlier. The group's feeder airports handled 2,311,700 passengers, up "
+        "25.7%.",
+    )
+    assert _outside(text, "7,616,300")[0] == "xinjiang"
+    assert _outside(text, "2,311,700") == ("", "place not in the data: feeder airports")
+    assert _outside(text, "25.7%") == ("", "place not in the data: feeder airports")
+
+
+def test_the_regions_frontier_inspection_general_station_is_who_counts_not_a_place():
+    # sealed33/05: the station named after the region reports the region's travellers
+    text = _article(
+        "2023-06-10",
+        "Figures of the Xinjiang Exit and Entry Frontier Inspection General Station show that 423,000 inbound and "
+        "outbound travellers were inspected from January to May, a rise of 363.4% year on year.",
+    )
+    assert _outside(text, "423,000") == ("xinjiang", "")
+    assert _outside(text, "363.4%") == ("xinjiang", "")

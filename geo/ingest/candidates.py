@@ -262,15 +262,17 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                       for d, f in zip(doubts, figures, strict=True)]  # fmt: skip
         classes = [class_count(text_, f) for f in figures]
         for index, figure in enumerate(figures):
+            # "The group's feeder airports handled 2,311,700 passengers": the clause's own place the data lacks stays
+            lacked = places[index].rule == "a place the data lacks (the figure's clause)"
             if classes[index] and region:  # "one of the two land ports between China and Kyrgyzstan": the region's
                 doubts[index] = ""
                 places[index] = Place(region, "the size of a class the place is one of (the region's)")
-            elif region and region_operator(text_, figure) and not placer.mentions(text_):
+            elif region and region_operator(text_, figure) and not (placer.mentions(text_) or lacked):
                 # "Xinjiang Airport Group now runs 36 routes that reach 21 countries": the region's airports together
                 places[index] = Place(region, "a body named after the region runs it")
             elif region and region_total(text_, figure):
                 places[index] = Place(region, "the region's total")
-            elif region and body_was_regions and back_to_body(text_, figure) and not placer.mentions(text_):
+            elif region and body_was_regions and back_to_body(text_, figure) and not (placer.mentions(text_) or lacked):
                 # "... according to Xinjiang Airport Group. The routes the company runs rose by 115": still the body's
                 places[index] = Place(region, "a body named after the region, referred back to")
             elif few_ports_named(text_, figure):
@@ -654,13 +656,16 @@ _FALL_NOUN = re.compile(
 # "16.7 percent less than a year before", "3.1 percent lower": the fall's word after the figure (not "a 31-percent drop",
 # which in the one article that writes it is a growth rate's own fall, dated apart)
 _FALL_AFTER = re.compile(r"^\s*(?:lower|less|fewer)\b", re.I)
+# "its growth was 8.6 percentage points below that of the country's": a gap under the other rate
+_POINTS_BELOW = re.compile(r"^\s*below\b", re.I)
 # "cut the passage time to 16 hours, a drop of 70 percent": a time's fall is a cut, which the data keeps positive
 _A_TIME = re.compile(r"\btime\b", re.I)
 
 
 def _signed(sentence: str, figure: Figure) -> Figure:
     before, after = sentence[: figure.start], sentence[figure.end :]
-    named = (_FALL_NOUN.search(before) or _FALL_AFTER.match(after)) and not _A_TIME.search(sentence)
+    below = figure.unit == "percentage_points" and _POINTS_BELOW.match(after)
+    named = (_FALL_NOUN.search(before) or _FALL_AFTER.match(after) or below) and not _A_TIME.search(sentence)
     fell = _FALL.search(before) or _FALL_BY.search(before)
     if figure.unit in {"percent", "percentage_points"} and figure.value > 0 and (fell or named):
         return replace(figure, value=-figure.value)

@@ -14,7 +14,7 @@ _ORGANISATION = re.compile(
 )
 # "statistics from the Horgos entry-exit border checkpoint show": the checkpoint counts, it is not the place
 _CHECKPOINT = re.compile(
-    r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?Inspection Station\b"
+    r"\b(?:[A-Z][\w.&'-]*\s+){1,6}?Inspection(?:\s+General)?\s+Station\b"
     r"|\b(?:[A-Z][\w'-]*\s+){1,3}(?:[Ee]ntry-[Ee]xit|[Ee]xit-[Ee]ntry)\s+(?:[Bb]order\s+|[Ff]rontier\s+)?"
     r"(?:[Cc]heckpoint|[Ii]nspection\s+[Ss]tation|[Ss]tation)\b"
 )

@@ -230,7 +230,8 @@ class Placer(Mentions):
         the figure itself ("..., of which 1.5 million tonnes went through Dostyk" is Dostyk's)."""
         start = figure_clause(sentence, figure.start, figure.end)
         clause = sentence[start : clause_span(sentence, figure.start, figure.end)[1]]
-        if not _PART_OF.match(sentence[start : figure.start]) or self.mentions(clause) or self.unheld(clause):
+        opening = sentence[start : figure.start]
+        if not (_PART_OF.match(opening) or _CHANGE_OF.match(opening)) or self.mentions(clause) or self.unheld(clause):
             return figure
         whole = next(reversed(list(re.finditer(r"\d[\d,.]*", sentence[:start]))), None)
         return replace(figure, start=whole.start(), end=whole.end()) if whole else figure
@@ -602,6 +603,11 @@ def _words_around(sentence: str, figure: Figure, after: int) -> str:
 
 # "..., of which exports made up", "..., among them 12 by rail": a part of the figure before
 _PART_OF = re.compile(r"\s*(?:of|among)\s+(?:which|whom|them|these)\b", re.I)
+# "Altay airport carried 229377 passengers, up 230.6%": the change of the figure before is that figure's place's
+_CHANGE_OF = re.compile(
+    r"\s*(?:and\s+)?(?:up|down|rising|falling|an?\s+(?:increase|rise|growth|drop|decrease|fall)\s+of)\s+(?:by\s+)?$",
+    re.I,
+)
 # "China's State Council approved opening it": the state acting, not the country spoken of as a subject of figures
 _STATE_BODY = re.compile(
     r"\s+(?:State Council|(?:central\s+)?government|cabinet|Ministry|General Administration)\b", re.I
