@@ -160,3 +160,24 @@ def test_the_parts_a_sentence_opens_with_of_them_share_the_total_periods_across_
     )
     assert one(text, "50").period == "2017"  # not the day of the dispatch
     assert one(text, "20").period == "2017"
+
+
+def test_a_share_of_the_years_plan_is_done_in_the_period_stated_not_planned():
+    # sealed82/05: "23.8% of the year's plan" is how much was done, so the quarter stated before still holds
+    text = article(
+        "2018-04-19",
+        "In the first quarter of 2018 the Xinjiang Airport Group's traffic grew steadily. It handled 7,616,300 "
+        "passengers, 13.9% more than a year earlier and 23.8% of the year's plan.",
+    )
+    assert one(text, "7,616,300").period == "2018-01/2018-03"
+    assert one(text, "23.8%").period == "2018-01/2018-03"
+
+
+def test_a_year_to_date_stated_without_a_figure_governs_the_flows_after_it():
+    # sealed81/05: "Since the start of this year" in a sentence of its own dates the exports in the next
+    text = article(
+        "2011-04-20",
+        "Since the start of this year, exports of tomato ketchup made in Xinjiang have kept on growing. The ketchup "
+        "sent to Russia and Kazakhstan came to 11,600,000 dollars, 141% more than in the same period last year.",
+    )
+    assert one(text, "11,600,000 dollars").period == "2011-01-01/2011-04-20"

@@ -10,7 +10,12 @@ from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period
 
 NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to date|(?<!said )today)\b", re.I)
-PLANNED = re.compile(r"\b(?:plan|plans|planned|will|would|expect|expects|expected|target|targets|aims?|goal)\b", re.I)
+# "23.8% of the year's plan", "the annual plan": how much of a plan was done is a figure of the period, not a plan
+PLANNED = re.compile(
+    r"\b(?<!year's )(?<!year\u2019s )(?<!annual )(?<!yearly )(?:plan|plans|planned)\b"
+    r"|\b(?:will|would|expect|expects|expected|target|targets|aims?|goal)\b",
+    re.I,
+)
 YEAR_NAMED = re.compile(r"\b(?:this|the|last) year\b|\b(?:19|20)\d{2}\b|\byear[- ]to[- ]date\b", re.I)
 # "14 routes in total, seven of them to Europe"
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)

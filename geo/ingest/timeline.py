@@ -44,6 +44,7 @@ _YTD = re.compile(
     re.I,
 )
 _THIS_YEAR = re.compile(r"\bthis year\b", re.I)
+_SINCE_NEW_YEAR = re.compile(r"\b(?:since|from) the (?:beginning|start) of (?:the|this) year\b", re.I)
 _ON_DAY = re.compile(r"^\s*on\s+(?:the\s+)?$", re.I)
 _NTH = re.compile(r"\d(?:st|nd|rd|th)\b")
 _NTH_OF_YEAR = re.compile(r"\d(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}?(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b")
@@ -141,6 +142,9 @@ class Timeline:
         )
         found = {self._this_year_to(p.period, clean) for p in find_periods(clean, reference) if p.period != "same"}
         intervals = [p for p in found if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", p)]
+        if self.published and self.pub_year == self.data_year and _SINCE_NEW_YEAR.search(clean):
+            # "Since the start of this year, exports of ketchup have kept on growing": the year to the page's day
+            intervals = found = [f"{self.pub_year}-01-01/{self.published.isoformat()}"]
         if len(found) == 1 and intervals and intervals[0][:4] == str(self.data_year):
             self.stated = intervals[0]
 
