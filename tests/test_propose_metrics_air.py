@@ -47,3 +47,26 @@ def test_international_cargo_by_air_is_international_cargo_not_all_cargo():
     )
     assert one(text, "55,000 tonnes").metric == "intl_cargo_throughput"
     assert one(text, "120,000 tonnes").metric != "intl_cargo_throughput"
+
+
+def test_the_region_airport_groups_traffic_is_the_airports_not_border_crossings_or_port_cargo():
+    # sealed82/05: the sentence before names the airport group; take-offs and "cargo and mail" are an airport's words
+    text = article(
+        "2018-04-19",
+        "In the first quarter of 2018 the Xinjiang Airport Group's traffic grew steadily. It handled 7,616,300 "
+        "passengers, 13.9% more than a year earlier. It handled 36,800 tonnes of cargo and mail, and 82,100 "
+        "take-offs and landings, up 22.0%.",
+    )
+    assert one(text, "7,616,300").metric == "air_passengers"
+    assert one(text, "36,800 tonnes").metric == "air_cargo_throughput"
+    assert one(text, "82,100").metric == "flight_movements"
+
+
+def test_ports_named_after_a_sentence_on_airports_keep_their_own_measure():
+    # sealed28/02: "Class B ports" after airports were named are no airport's count
+    text = article(
+        "2004-12-20",
+        "The region has two airports open to foreign flights. There are also 11 Class B ports, where deals can be "
+        "settled in US dollars.",
+    )
+    assert one(text, "11").metric != "flight_movements"

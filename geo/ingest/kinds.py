@@ -14,13 +14,16 @@ if TYPE_CHECKING:
 # a land port's passengers and cargo are all cross-border, so the air_* totals are an airport's only. Air travel
 # named without an airport ("travelled by air", "civil aviation", "the region's air routes") is airports' too.
 _AIRPORT = re.compile(
-    r"\bairports?\b|\bby air\b|\b(?:civil )?aviation\b|\bair (?:routes?|passengers?|cargo|traffic|travel)\b", re.I
+    r"\bairports?\b|\bby air\b|\b(?:civil )?aviation\b|\bair (?:routes?|passengers?|cargo|traffic|travel)\b"
+    r"|\btake-?offs?\b|\bcargo and mail\b",  # only aircraft take off; airports count "cargo and mail" together
+    re.I,
 )
 _INTERNATIONAL = re.compile(
     r"\b(?:international|inbound|outbound|cross-border|entry and exit|entries and exits|into or out of|in and out of"
     r"|foreign[- ]trade)\b(?!\s+airport)",
     re.I,
 )
+_LAND_PLACES = re.compile(r"\b(?:(?<!air )ports?|stations?|zones?|railways?|roads?|highways?)\b", re.I)
 _AIR_TOTALS = frozenset(["air_passengers", "air_cargo_throughput", "flight_movements"])
 # what counts cross-border traffic only (at a land port, all of it; at an airport, only what is called international)
 _CROSS_BORDER = frozenset(["intl_passenger_trips", "intl_cargo_throughput", "cargo_throughput", "intl_flights"])
@@ -28,9 +31,18 @@ _CROSS_BORDER = frozenset(["intl_passenger_trips", "intl_cargo_throughput", "car
 _GROUND = re.compile(r"(?:^|_)(?:road|highway|rail|railway|trains?|vehicles?|trucks?)(?:_|$)")
 
 
-def by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entity_id: str) -> list[MetricEntry]:
-    """The metrics the figure's kind of place can have: airport totals at an airport unless "international"."""
-    airport = entity_id.endswith("airport") or bool(_AIRPORT.search(sentence))
+def by_place_kind(
+    pool: list[MetricEntry], sentence: str, figure: Figure, entity_id: str, context: str = ""
+) -> list[MetricEntry]:
+    """The metrics the figure's kind of place can have: airport totals at an airport unless "international".
+
+    ``context`` is the sentence before: "The Xinjiang Airport Group's traffic grew. It handled 7,616,300 passengers"
+    counts the region's airports.
+    """
+    land = _LAND_PLACES.search(sentence)  # "There are also 11 Class B ports" after a sentence on airports: not theirs
+    airport = entity_id.endswith("airport") or bool(
+        _AIRPORT.search(sentence) or (not land and _AIRPORT.search(context))
+    )
     # the figure's clause: "1.2 million passengers, 90,000 of them on international flights" is not all international
     near = re.split(r"[,;]\s", sentence[: figure.start])[-1]
     near += re.split(r"[,;]\s", sentence[figure.end : figure.end + 40])[0]
@@ -47,7 +59,7 @@ def by_place_kind(pool: list[MetricEntry], sentence: str, figure: Figure, entity
 _THINGS = {
     "train": re.compile(r"\b(?:trains?|rail(?:ways?)?|wagons?|freight services)\b", re.I),
     "route": re.compile(r"\b(?:routes?|flights?|lines?|air)\b", re.I),
-    "flight": re.compile(r"\b(?:flights?|airports?|air)\b", re.I),
+    "flight": re.compile(r"\b(?:flights?|airports?|air|take-?offs?|landings?)\b", re.I),
     "vehicle": re.compile(r"\b(?:vehicles?|cars?|trucks?|automobiles?)\b", re.I),
     "trading": re.compile(r"\b(?:trad(?:e|es|ed|ing)|imports?|exports?|partners?)\b", re.I),
 }

@@ -451,7 +451,7 @@ def _guess(
     pool = [e for e in vocabulary if e.unit == figure.unit and (e.kind == "rate") == rate and e.kind != "share"]
     pool = [
         e
-        for e in by_place_kind(pool, sentence, figure, entity_id)
+        for e in by_place_kind(pool, sentence, figure, entity_id, context)
         if things_named(e.name, context + sentence, place_kind)
     ]
     peak = peak_name(sentence, figure) if rate and figure.unit == "count" else ""
