@@ -621,3 +621,28 @@ def test_the_regions_frontier_inspection_general_station_is_who_counts_not_a_pla
     )
     assert _outside(text, "423,000") == ("xinjiang", "")
     assert _outside(text, "363.4%") == ("xinjiang", "")
+
+
+def test_a_group_the_data_lacks_located_within_the_region_is_the_group():
+    # sealed82/04: "the feeder airports within Xinjiang" are not the region's airports together
+    text = _article(
+        "2017-07-10",
+        "In the first half the Xinjiang Airport Group handled 13,917,000 passengers. Of these, the feeder airports "
+        "within Xinjiang handled 3,837,000 passengers.",
+    )
+    assert _outside(text, "3,837,000") == ("", "place not in the data: feeder airports")
+
+
+def test_a_sentence_that_opens_on_a_place_the_data_lacks_is_about_it_in_every_clause():
+    # sealed82/06: the tonnes and flights in later clauses are Tacheng airport's, not the airport named before;
+    # a sentence about "the port" that only passes an unheld county seat stays the port's (sealed65/02)
+    text = _article(
+        "2018-08-08",
+        "Kashgar airport carried 1118020 passengers. Tacheng airport carried 154800 passengers, and 46.7 tonnes of "
+        "cargo and mail, and handled 1984 flights.",
+        "Irkeshtam port handled 381,000 tonnes. In 2011 the port moved next to the Wuqia county seat, with a planned "
+        "area of 6.4 square kilometres.",
+    )
+    assert _outside(text, "46.7 tonnes") == ("", "place not in the data: Tacheng airport")
+    assert _outside(text, "1984") == ("", "place not in the data: Tacheng airport")
+    assert _outside(text, "6.4 square kilometres")[0] == "irkeshtam"

@@ -53,7 +53,7 @@ _GROUPS = re.compile(
     re.I,
 )
 # "the Dulata port in Qapqal Xibe Autonomous County": a place that locates the one named before it
-_LOCATED = re.compile(r",?\s+(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
+_LOCATED = re.compile(r",?\s+(?:of|in|within)\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 _LOCATING = re.compile(r"\b(?:in|of|near|at the foot of)\s+(?:the\s+)?$", re.I)
 
 

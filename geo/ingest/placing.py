@@ -283,6 +283,13 @@ class Placer(Mentions):
             # "the regional branch airports handled 456,000 passengers", "3,589 trains passed through Altynkol
             # station": the figure's clause is about a place the data lacks, whatever else the sentence names
             return Place("", "a place the data lacks (the figure's clause)", f"place not in the data: {subject.name}")
+        opens = unheld and len(sentence[: unheld[0].start].split()) <= 2 and unheld[0].start < figure.start
+        if opens and not held_at and len({u.name for u in unheld}) == 1:
+            # "Tacheng airport carried 154800 passengers, ..., and 46.7 tonnes of cargo and mail": a sentence that
+            # opens on a place the data lacks, and names no other, is about it in every clause
+            return Place(
+                "", "the sentence's one place, which the data lacks", f"place not in the data: {unheld[0].name}"
+            )
         line = line_subject(sentence, opening, (figure.start, figure.end), held_at, self._line_held(mentions))
         if not line and self.line_before and it_is_the_line(sentence, figure.start, held_at):
             line = self.line_before  # "The pipeline starts in Turkmenistan ... It is 1,833 km long": the pipeline's
