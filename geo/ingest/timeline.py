@@ -144,7 +144,8 @@ class Timeline:
         intervals = [p for p in found if re.fullmatch(r"\d{4}-\d{2}/\d{4}-\d{2}", p)]
         if self.published and self.pub_year == self.data_year and _SINCE_NEW_YEAR.search(clean):
             # "Since the start of this year, exports of ketchup have kept on growing": the year to the page's day
-            intervals = found = [f"{self.pub_year}-01-01/{self.published.isoformat()}"]
+            self.stated = f"{self.pub_year}-01-01/{self.published.isoformat()}"
+            return
         if len(found) == 1 and intervals and intervals[0][:4] == str(self.data_year):
             self.stated = intervals[0]
 
