@@ -889,3 +889,14 @@ def test_now_in_a_clause_of_its_own_is_the_articles_day_not_the_other_clauses_pe
         "2025-10-30",
         "2025-01/2025-09",
     ]
+
+
+def test_a_span_from_a_year_to_a_later_month_runs_from_that_years_start():
+    # sealed83/07: "From 2014 to May 2019" is one span, not May 2019
+    text = article(
+        "2019-07-24",
+        "From 2014 to May 2019 the region's foreign trade came to 113.69 billion US dollars.",
+        "Between 2014 and May 2019 its exports came to 96.71 billion US dollars.",
+    )
+    assert one(text, "113.69 billion US dollars").period == "2014-01/2019-05"
+    assert one(text, "96.71 billion US dollars").period == "2014-01/2019-05"

@@ -162,14 +162,26 @@ def enterprises_founded(sentence: str, figure: Figure, guess: str) -> bool:
 
 # "Rail freight in Xinjiang reached 200 million tonnes", "moved 185 million tonnes of cargo by rail", "the region's
 # railway company carried 40 million tons": tonnes the region's railways carried are its rail freight, not the cargo
-# through its ports (a port's tonnes, or the rail ports' together, keep their measure: the place decides)
+# through its ports (a port's tonnes, or the rail ports' together, keep their measure: the place decides). "In 2006 the
+# region carried 549,000 passenger trips across the border and 1,799,000 tonnes ..., so its international road
+# transport rose to first place": the region's road transport abroad, likewise.
 _RAIL_FREIGHT = re.compile(r"\brail\s+freight\b|\bby\s+rail\b|\brailways?\b", re.I)
+_ROAD_TRANSPORT = re.compile(r"\broad\s+(?:transport|freight|haulage)\b|\bby\s+road\b", re.I)
+_BY_MODE = (
+    (_RAIL_FREIGHT, {"cargo_throughput": "rail_freight_volume"}),
+    (
+        _ROAD_TRANSPORT,
+        {"cargo_throughput": "intl_road_freight_volume", "intl_passenger_trips": "intl_road_passenger_trips"},
+    ),
+)
 
 
-def rail_freight_name(sentence: str, figure: Figure, guess: str, place_kind: str) -> str:
-    """``rail_freight_volume`` for tonnes guessed as cargo throughput of the region whose sentence, up to the end of
-    the figure's clause, says they went by rail; else "" (the two rail ports together keep cargo throughput)."""
-    if guess != "cargo_throughput" or figure.unit != "tonnes" or "region" not in place_kind.split():
+def mode_traffic_name(sentence: str, figure: Figure, guess: str, place_kind: str) -> str:
+    """The region's rail freight, or its road transport abroad, for tonnes or trips guessed as the ports' cargo or
+    crossings, when its sentence says how they went; else "" (the two rail ports together keep cargo throughput)."""
+    if "region" not in place_kind.split():
         return ""
-    upto = sentence[: clause_span(sentence, figure.start, figure.end)[1]]
-    return "rail_freight_volume" if _RAIL_FREIGHT.search(upto) else ""
+    for mode, names in _BY_MODE:
+        if guess in names and mode.search(sentence):
+            return names[guess]
+    return ""

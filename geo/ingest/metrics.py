@@ -13,8 +13,8 @@ from geo.ingest.counted import (
     enterprises_founded,
     firms_held,
     intl_cargo_by_air,
+    mode_traffic_name,
     ports_name,
-    rail_freight_name,
     reached_countries_name,
     vehicles_crossing,
     vehicles_not_people,
@@ -277,9 +277,9 @@ def guess_metric(
     if vehicles_crossing(sentence, guess.name) or vehicles_not_people(sentence, figure, guess.name):
         # "5,500 vehicles" a port processed: crossings, not exports; "77,000 trips of means of transport": not people
         return MetricGuess("vehicle_crossings", not _known(vocabulary, "vehicle_crossings"), "vehicles crossing")
-    rail = rail_freight_name(sentence, figure, guess.name, place_kind)
-    if rail:  # "Rail freight in Xinjiang reached 200 million tonnes": the region's railways, not its ports
-        return MetricGuess(rail, not _known(vocabulary, rail), "tonnes the region moved by rail")
+    by_mode = mode_traffic_name(sentence, figure, guess.name, place_kind)
+    if by_mode:  # "Rail freight in Xinjiang reached 200 million tonnes": the region's railways, not its ports
+        return MetricGuess(by_mode, not _known(vocabulary, by_mode), "the region's traffic by one mode")
     ports = ports_name(sentence, figure, guess.name)
     if ports:  # "16 Class A ports": no road named, so not the highway ports
         return MetricGuess(ports, not _known(vocabulary, ports), "ports named by their qualifier")

@@ -378,13 +378,15 @@ def find_periods(sentence: str, reference: Reference) -> list[Period]:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _FROM = re.compile(r"\b(?:from|between)\s*$", re.I)
 # "to", or ", when the mode was first used at the port, to": a clause between the two days of a span
 _TO = re.compile(r"(?:,[^,;]{1,80},)?\s*(?:to|until|till|through|and)\s*", re.I)
 
 
 def _day_to_day(sentence: str, periods: list[Period]) -> list[Period]:
-    """Two dated days joined into one span: "from May 23, 2020, when ..., to April 8, 2022" is 2020-05-23/2022-04-08."""
+    """Two dated days joined into one span: "from May 23, 2020, when ..., to April 8, 2022" is 2020-05-23/2022-04-08;
+    a year and a later month or day too ("from 2014 to May 2019" is 2014-01/2019-05)."""
     joined: list[Period] = []
     for period in periods:
         first = joined[-1] if joined else None
@@ -397,6 +399,17 @@ def _day_to_day(sentence: str, periods: list[Period]) -> list[Period]:
             and _TO.fullmatch(sentence[first.end : period.start])
         ):
             joined[-1] = Period(first.start, period.end, f"{first.period}/{period.period}", period.explicit_year)
+        elif (
+            first
+            and re.fullmatch(r"\d{4}", first.period)
+            and _MONTH_OR_DAY.fullmatch(period.period)
+            and first.period < period.period[:4]
+            and _FROM.search(sentence[: first.start])
+            and _TO.fullmatch(sentence[first.end : period.start])
+        ):
+            # "From 2014 to May 2019": the first year's start to that month (or day)
+            start = f"{first.period}-01" + ("-01" if _DAY.fullmatch(period.period) else "")
+            joined[-1] = Period(first.start, period.end, f"{start}/{period.period}", period.explicit_year)
         else:
             joined.append(period)
     return joined
