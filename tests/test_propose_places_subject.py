@@ -520,3 +520,17 @@ def test_parts_of_the_figure_before_told_in_sentences_of_their_own_are_at_its_pl
     )
     assert one(text, "372").entity_id == one(text, "1133").entity_id == "alashankou-rail"
     assert one(text, "350").entity_id == "alashankou-rail"
+
+
+def test_each_figure_under_a_ports_customs_is_that_ports_in_a_list_of_customs_offices():
+    # sealed83/09: three customs offices in one sentence, each with its own tonnes and growth
+    text = article(
+        "2025-06-20",
+        "In the first 5 months, import and export freight under the Irkeshtam customs came to 982,000 tonnes, up 66% "
+        "on a year earlier; under the Torugart customs to 700,000 tonnes, up 53.4%; and under the Karasu customs to "
+        "194,600 tonnes, up 41.2%.",
+    )
+    assert one(text, "982,000 tonnes").entity_id == "irkeshtam"
+    assert one(text, "700,000 tonnes").entity_id == "torugart"
+    assert one(text, "53.4%").entity_id == "torugart"
+    assert one(text, "194,600 tonnes").entity_id == "karasu"

@@ -160,16 +160,21 @@ class Mentions(PortMembers):
             (u for u in found if not in_quotes(text, u.start)), key=lambda u: u.start
         )  # "Smart Rail Port + Rapid Clearance"
 
-    def customs_port(self, sentence: str) -> str:
+    def customs_port(self, sentence: str, before: int | None = None) -> str:
         """The data's port whose customs office the sentence names ("Irkeshtam Customs figures showed cargo through
         the port rose"), when the sentence names no place of the data itself; "" otherwise.
 
         The office is a source, not a place, so its name is blanked from the mentions; but the port it is named after
-        is the one its later "the port" means. A city's customs ("Urumqi Customs") names no port.
+        is the one its later "the port" means. A city's customs ("Urumqi Customs") names no port. With ``before``,
+        the office named last before that point ("under the Irkeshtam customs came to 982,000 tonnes; under the
+        Torugart customs to 700,000 tonnes": each its own).
         """
         if self.mentions(sentence):
             return ""
-        for match in _CUSTOMS.finditer(sentence):
+        offices = list(_CUSTOMS.finditer(sentence))
+        if before is not None:
+            offices = [m for m in offices if m.start() < before][::-1] or offices
+        for match in offices:
             ports = [e for _, e in self.mentions(match.group(1)) if self._is_kind(e, "port")]
             if ports:
                 return self.by_id[ports[0]].parent if self._is_port(self.by_id[ports[0]].parent) else ports[0]

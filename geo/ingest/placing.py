@@ -417,7 +417,7 @@ class Placer(Mentions):
             # with that mode, together (the data's ports, by their neighbour country and mode)
             flag = f"combined: {', '.join(crossings)}" if len(crossings) > 1 else ""
             return Place(";".join(crossings), "the border named by its two countries and a mode", flag)
-        customs = "" if mentions else self.customs_port(sentence)
+        customs = "" if mentions else self.customs_port(sentence, figure.start)
         if customs:  # "According to Khorgos Customs, 22,91 million tonnes went through": the port its office serves
             return Place(self.member(customs, measure), "the port whose customs office gives the figure")
         cities = [(at, name) for at, name in self.cities(sentence) if at < figure.start]
