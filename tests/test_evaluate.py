@@ -1547,3 +1547,19 @@ def test_the_command_prints_the_five_scores(capsys):
     for name in TARGETS:
         assert f"{name} " in out
     assert out.count("\n") == 0  # one line: no per-row output unless --misses is given
+
+
+def test_the_publication_date_is_read_as_propose_reads_it_even_with_a_note_after_it(tmp_path):
+    # sealed90/03: "Published: 2023-08-01 (from the address)" crashed the evaluation, though `propose` reads the date
+    (tmp_path / "01_a.txt").write_text(
+        "Title: Horgos trains\nPublished: 2023-08-01 (from the address)\n\nHorgos trains\n\n"
+        "Last year the Horgos railway port handled 7,000 freight trains.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "gold.csv").write_text(
+        "article,as_written,value,unit,entity_id,metric,metric_new,period,qualifier,kind,note\n"
+        '01_a.txt,"7,000",7000,count,horgos-rail,china_europe_trains,,2022,,fact,\n',
+        encoding="utf-8",
+    )
+    scores = evaluate(tmp_path, settings.DATA_DIR)
+    assert (scores.recalled, scores.period) == (1, 1)  # "last year" read against 2023

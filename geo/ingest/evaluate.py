@@ -11,7 +11,7 @@ from pathlib import Path
 
 from geo import settings
 from geo.data import periods
-from geo.ingest.article import header_fields
+from geo.ingest.article import read_article_info
 from geo.ingest.candidates import Candidate, propose_candidates
 
 # The targets, as shares.
@@ -155,7 +155,7 @@ def evaluate(folder: Path, data_dir: Path = settings.DATA_DIR) -> Scores:
     scores = Scores()
     for article in sorted(folder.glob("*.txt")):
         text = article.read_text(encoding="utf-8")
-        published = header_fields(text).get("published", "")
+        published = read_article_info(text).published  # as `propose` reads it ("2023-08-01 (from the address)")
         candidates = propose_candidates(text, article.stem, data_dir, published=published)
         score_article(candidates, [g for g in gold if g["article"] == article.name], article.name, scores)
     return scores
