@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from a checkout
 
 from geo import settings  # noqa: E402
-from geo.ingest.article import header_fields  # noqa: E402
+from geo.ingest.article import read_article_info  # noqa: E402
 from geo.ingest.candidates import Candidate, propose_candidates  # noqa: E402
 from geo.ingest.evaluate import Scores, read_gold, score_article  # noqa: E402
 from geo.ingest.learned import Model, apply, features, train  # noqa: E402
@@ -44,7 +44,7 @@ def read_set(name: str, data_dir: Path = settings.DATA_DIR) -> list[Article]:
     out = []
     for path in sorted(folder.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        published = header_fields(text).get("published", "")
+        published = read_article_info(text).published
         candidates = propose_candidates(text, path.stem, data_dir, published=published)
         rows = [g for g in gold if g["article"] == path.name]
         right = score_article(candidates, rows, path.name, Scores())

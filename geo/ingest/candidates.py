@@ -118,7 +118,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     """
     facts = _read_facts(data_dir)
     info = read_article_info(text)
-    published = published or header_fields(text).get("published", "") or info.published
+    published = published or info.published  # a header's date first, as read_article_info reads it
     lines = line_roles(text)
     # The header's Title line and the headline: its Published and URL lines would make the filing year a data year.
     title = " ".join(
