@@ -60,3 +60,20 @@ def test_a_few_countries_named_as_a_trade_partner_by_their_count_are_doubted(sen
 
 def test_countries_a_service_reaches_stay_a_figure():
     assert _confidence("The port's trains now reach seven Gulf states and 12 other countries.", "seven") == "high"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_written", "low"),
+    [
+        # a set the text presents as known, by "the" and a number word: no measure of the place
+        ("Horgos handled 3,000 trains bound for the five Central Asian countries in 2024.", "five", True),
+        ("The port carried out the three main traffic measures in 2024, and cleared 5,000 trucks.", "three", True),
+        # a place's facilities, and what a place made, counted: figures the golds keep
+        ("Trade through the four bonded zones reached 20 billion yuan in 2024.", "four", False),
+        ("Exports grew thanks to the four green lanes that Xinjiang has opened in recent years.", "four", False),
+        # digits, or no "the": a count told as news
+        ("Xinjiang traded with 5 Central Asian countries and opened five new routes in 2024.", "five", False),
+    ],
+)
+def test_a_small_set_the_text_presents_as_known_is_doubted(sentence, as_written, low):
+    assert (one(article("2025-01-20", sentence), as_written).confidence == "low") == low

@@ -369,6 +369,15 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     few = figure.unit == "count" and figure.value <= 10 and _FEW_PLACES.match(after)
     if few and (_NAMED_FEW.search(before) or _LISTED_AFTER.match(after)):
         return "places counted that the text names"
+    if (
+        figure.unit == "count"
+        and figure.value <= 10
+        and _NUMBER_WORD.fullmatch(written)
+        and _KNOWN_SET.search(before)
+        and not _FACILITIES.match(after)
+        and not _MADE_BY.search(after[:100])
+    ):
+        return "a set the text presents as known ('the five Central Asian countries'), not a measure"
     if names_counted(sentence, figure):
         return "a count of the names the text lists ('four countries: A, B, C and D')"
     if partner_group(sentence, figure):
@@ -386,6 +395,19 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
 # connecting eight countries\"": a short quoted name of a strategy, plan or slogan, not a count of anything
 _QUOTES = re.compile(r"(?<![\w'])([\"\u201c\u2018'])(?=[\w])(.{1,90}?)(?<=[\w.,!?%])[\"\u201d\u2019'](?![\w])")
 _SPOKEN = re.compile(r"(?:\b(?:said|says|say|told|added|noted|stated|wrote|asked|reported)\b|[:,])\s*$", re.I)
+
+
+_NUMBER_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten)", re.I)
+_KNOWN_SET = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
+# "the four \"green lanes\" that Xinjiang has opened": a count of what a place made, which the golds keep
+_MADE_BY = re.compile(
+    r"\b(?:that|which)\s+[^,.;]{0,40}?\b(?:has|have|had)\s+(?:\w+\s+)?(?:opened|built|set up|established|launched|added)\b",
+    re.I,
+)
+# "the four bonded zones", "the five shopping centres": a place's facilities counted, which the golds keep
+_FACILITIES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:zones?|areas?|cent(?:er|re)s?|ports?|airports?|parks?|stations?)\b", re.I
+)
 
 
 def _in_quoted_name(sentence: str, figure: Figure) -> bool:
