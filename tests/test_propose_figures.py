@@ -595,6 +595,13 @@ def test_units_written_as_translations_and_other_pages_print_them():
         ("6,200 standard containers", "TEU"),
     ]
     assert _units("The border runs 5,400km.") == [("5,400km", "km")]
+    # seconds, the Chinese mu and "standard cubic metres" (sealed44, sealed42, sealed82); a "second-class" port is none
+    assert _units("A truck clears in 30 seconds on a 40 mu site; 11 billion standard cubic metres flowed.") == [
+        ("30 seconds", "seconds"),
+        ("40 mu", "mu"),
+        ("11 billion standard cubic metres", "m3"),
+    ]
+    assert _units("There are 11 second-class ports.") == [("11", "count")]
     # thousands grouped by a point are never a year, as grouped by a comma are not
     assert [(f.value, f.unit) for f in find_figures("Horgos saw 2.055 of them.", points_group=True)] == [
         (2055, "count")

@@ -144,10 +144,12 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²|㎢", "km2"),  # "a 50-square-kilometer zone"
         (r"(?:square|sq\.?)[\s-]*met(?:er|re)s?\b|m2\b|m²|sq\.?\s?m\b", "m2"),  # "a 3000 sq m terminal"
         (r"hectares?\b", "hectares"),
-        (r"cubic[\s-]*met(?:er|re)s?\b|m3\b|m³", "m3"),  # gas through a pipeline
+        (r"(?:standard\s+)?cubic[\s-]*met(?:er|re)s?\b|m3\b|m³", "m3"),  # gas through a pipeline
         (r"(?:metric\s+)?(?:tonnes?|tons?)\b|(?-i:t)\b(?![-'’])", "tonnes"),  # "30.000 t", as European pages print
         (r"hours?\b|hrs?\b", "hours"),
         (r"minutes?\b|mins?\b", "minutes"),
+        (r"seconds\b|secs?\b", "seconds"),  # "cleared in 30 seconds" ("11 second-class ports" is no time)
+        (r"(?-i:mu)\b", "mu"),  # 亩, the Chinese land measure, as translations keep it
         (r"days?\b", "days"),
         (r"weeks?\b", "weeks"),
         (r"months?\b", "months"),
