@@ -646,3 +646,14 @@ def test_a_sentence_that_opens_on_a_place_the_data_lacks_is_about_it_in_every_cl
     assert _outside(text, "46.7 tonnes") == ("", "place not in the data: Tacheng airport")
     assert _outside(text, "1984") == ("", "place not in the data: Tacheng airport")
     assert _outside(text, "6.4 square kilometres")[0] == "irkeshtam"
+
+
+def test_an_airport_named_by_the_place_it_serves_is_a_place_the_data_lacks_whatever_locates_it():
+    # sealed32/06: "The airport at Turpan", located by the region's long name, is not the region's nor a railway's
+    text = _article(
+        "2017-09-18",
+        "URUMQI - The airport at Turpan in northwest China's Xinjiang Uygur Autonomous Region has handled over "
+        "100,000 passengers so far this year, 80.6 percent more than a year earlier.",
+    )
+    assert _outside(text, "over 100,000") == ("", "place not in the data: Turpan airport")
+    assert _outside(text, "80.6 percent") == ("", "place not in the data: Turpan airport")

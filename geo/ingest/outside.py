@@ -33,6 +33,8 @@ _KINDS = {
 _NAMED = re.compile(
     rf"\b(?P<names>{_NAMES}){_MODIFIERS}\s+(?P<kind>" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r")\b"
 )
+# "the airport at Turpan", "the new airport in Yutian": an airport named by the place it serves
+_KIND_AT = re.compile(rf"\b[Tt]he\s+(?:new\s+|local\s+)?(?P<kind>airport)\s+(?:at|in|of)\s+(?P<name>{_NAME})")
 # "<kind> of <place>": the place named after its kind
 _OF_PLACE = re.compile(rf"\s+of\s+({_NAME})")
 # words that open a sentence or a phrase and name nothing: "At Horgos Port", "The Mohan Port", and a month or weekday
@@ -52,8 +54,11 @@ _GROUPS = re.compile(
     r"(?:(?:regional|local|branch|feeder)\s+)?airports\b",
     re.I,
 )
-# "the Dulata port in Qapqal Xibe Autonomous County": a place that locates the one named before it
-_LOCATED = re.compile(r",?\s+(?:of|in|within)\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
+# "the Dulata port in Qapqal Xibe Autonomous County", "the airport at Turpan in northwest China's Xinjiang": a place
+# that locates the one named before it
+_LOCATED = re.compile(r",?\s+(?:of|in|within)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:China(?:'s|\u2019s)\s+)?", re.I)
+# the same, up to a later word of the locating name ("... in northwest China's Xinjiang Uygur Autonomous Region")
+_LOCATED_NAMES = re.compile(_LOCATED.pattern + r"(?-i:[A-Z][\w'\u2019-]*\s+){0,4}", re.I)
 _LOCATING = re.compile(r"\b(?:in|of|near|at the foot of)\s+(?:the\s+)?$", re.I)
 
 
@@ -87,6 +92,12 @@ def unheld_places(text: str, held: Callable[[str, str], bool]) -> list[Unheld]:
             continue
         start = match.start("names") + match.group("names").find(names)
         found.append(Unheld(start, match.end(), " ".join(text[start : match.end()].split()), kind))
+    for match in _KIND_AT.finditer(text):
+        # "The airport at Turpan handled over 100,000 passengers": the kind of place first, then where it is
+        name, kind = match.group("name"), match.group("kind").lower()
+        if any(u.start <= match.start() < u.end for u in found) or held(f"{name} {kind}", kind):
+            continue
+        found.append(Unheld(match.start(), match.end(), f"{name} {kind}", kind))
     for match in _GROUPS.finditer(text):
         if not any(u.start <= match.start() < u.end for u in found):
             found.append(Unheld(match.start(), match.end(), match.group(0), "group"))
@@ -115,7 +126,7 @@ def clause_subject(text: str, start: int, figure_start: int, unheld: list[Unheld
     inside = [u for u in unheld if start < u.end <= figure_start]  # a list of names may hold commas
     # "the branch airports of the region served ...": a place that only locates the unheld one is not nearer
     nearer = [at for at in held_at if inside and inside[-1].end <= at < figure_start]
-    if not inside or any(not _LOCATED.fullmatch(text[inside[-1].end : at]) for at in nearer):
+    if not inside or any(not _LOCATED_NAMES.fullmatch(text[inside[-1].end : at]) for at in nearer):
         return None  # none, or a place the data holds is nearer the figure
     index = len(inside) - 1
     while _LOCATING.search(text[: inside[index].start]):
