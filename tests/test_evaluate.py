@@ -111,7 +111,7 @@ SEALED6_MEASURED: dict[str, float] = {
 # Precision 86.4 after the thirty-third tuning (a duty-free cap doubted).
 SEALED7_MEASURED: dict[str, float] = {
     "recall": 0.937,
-    "precision": 0.863,
+    "precision": 0.876,
     "entity": 1.0,
     "period": 0.903,
     "metric": 0.935,
@@ -145,7 +145,7 @@ SEALED8_MEASURED: dict[str, float] = {
 # Precision 95.0 after the thirty-third tuning (a span of years doubted).
 SEALED9_MEASURED: dict[str, float] = {
     "recall": 0.966,
-    "precision": 0.95,
+    "precision": 0.982,
     "entity": 0.964,
     "period": 0.912,
     "metric": 0.964,
@@ -195,7 +195,7 @@ SEALED11_MEASURED: dict[str, float] = {
 # metric are wrong.
 SEALED12_MEASURED: dict[str, float] = {
     "recall": 0.956,
-    "precision": 0.916,
+    "precision": 0.936,
     "entity": 0.931,
     "period": 0.931,
     "metric": 0.954,
@@ -311,7 +311,7 @@ SEALED18_MEASURED: dict[str, float] = {
 # Metric 76.2 after the thirty-fifth tuning (vehicles with no export word; parks and expos not new firms).
 SEALED19_MEASURED: dict[str, float] = {
     "recall": 0.829,
-    "precision": 0.534,
+    "precision": 0.547,
     "entity": 1.0,
     "period": 0.909,
     "metric": 0.772,
@@ -427,12 +427,14 @@ SEALED24_MEASURED: dict[str, float] = {
 # Metric 85.4 after the thirty-fifth tuning (countries bordered).
 # Period 92.7 after the forty-second tuning (a count held in the present after a year's sentence).
 # Precision 80.0 -> 83.6 after the forty-fourth tuning (the two countries' total, a neighbour as subject).
+# Sixty-ninth tuning: "10 seconds" is read, so one more figure is judged and metric falls 87.8 -> 85.7 (36 right of
+# 41 -> 36 of 42); no count of right answers fell.
 SEALED25_MEASURED: dict[str, float] = {
-    "recall": 0.961,
-    "precision": 0.836,
-    "entity": 0.902,
-    "period": 0.926,
-    "metric": 0.878,
+    "recall": 0.98,
+    "precision": 0.87,
+    "entity": 0.904,
+    "period": 0.928,
+    "metric": 0.857,
 }
 
 
@@ -464,7 +466,7 @@ SEALED26_MEASURED: dict[str, float] = {
 # right answers fell; a share among recalled figures fell where a newly recalled one's place, period or metric is wrong.
 SEALED27_MEASURED: dict[str, float] = {
     "recall": 0.983,
-    "precision": 0.814,
+    "precision": 0.826,
     "entity": 0.892,
     "period": 0.785,
     "metric": 0.875,
@@ -545,7 +547,7 @@ SEALED31_MEASURED: dict[str, float] = {
 # Period 57.1 after the forty-second tuning (a count held in the present after a year's sentence).
 SEALED32_MEASURED: dict[str, float] = {
     "recall": 0.976,
-    "precision": 0.535,
+    "precision": 0.571,
     "entity": 0.678,
     "period": 0.964,
     "metric": 0.857,
@@ -654,7 +656,7 @@ SEALED38_MEASURED: dict[str, float] = {
 # After the fifty-second tuning (numbers, units and signs read as pages print them): recall rose, and no count of
 # right answers fell; a share among recalled figures fell where a newly recalled one's place, period or metric is wrong.
 SEALED39_MEASURED: dict[str, float] = {
-    "recall": 0.933,
+    "recall": 0.946,
     "precision": 0.792,
     "entity": 0.964,
     "period": 0.929,
@@ -698,13 +700,14 @@ SEALED41_MEASURED: dict[str, float] = {
 # only: 94.7 / 93.1 / 51.9 / 64.8 / 87.0 with the code of the forty-sixth tuning. Precision and metric meet their
 # targets; the other three are floors against regressions.
 # Read as a tuning set from the fifty-third tuning on (sealed46 and sealed47 are the unseen sets now); the floors
-# follow that tuning's scores.
+# follow that tuning's scores. Sixty-ninth tuning: "800,000 mu" is read, so one more figure is judged and period falls
+# 85.2 -> 83.6 (46 right of 54 -> 46 of 55); no count of right answers fell.
 SEALED42_MEASURED: dict[str, float] = {
-    "recall": 0.947,
-    "precision": 0.931,
-    "entity": 0.629,
-    "period": 0.851,
-    "metric": 0.87,
+    "recall": 0.964,
+    "precision": 0.982,
+    "entity": 0.636,
+    "period": 0.836,
+    "metric": 0.872,
 }
 
 # Scores of the sealed43 set, unseen beside sealed40 to sealed42 (eleven 2010-2025 articles, six translated from
@@ -720,7 +723,7 @@ SEALED42_MEASURED: dict[str, float] = {
 # and one more noise figure proposed lowered precision to 62.1.
 SEALED43_MEASURED: dict[str, float] = {
     "recall": 0.931,
-    "precision": 0.621,
+    "precision": 0.638,
     "entity": 0.705,
     "period": 0.647,
     "metric": 0.823,
@@ -733,11 +736,11 @@ SEALED43_MEASURED: dict[str, float] = {
 # Read as a tuning set from the fifty-third tuning on (sealed46 and sealed47 are the unseen sets now); the floors
 # follow that tuning's scores.
 SEALED44_MEASURED: dict[str, float] = {
-    "recall": 0.975,
-    "precision": 0.904,
+    "recall": 0.987,
+    "precision": 0.916,
     "entity": 1.0,
-    "period": 0.837,
-    "metric": 0.837,
+    "period": 0.84,
+    "metric": 0.84,
 }
 
 # Scores of the sealed45 set, unseen beside sealed41 to sealed44 (eleven 2016-2025 articles, all translated from
@@ -761,11 +764,11 @@ SEALED45_MEASURED: dict[str, float] = {
 # 93.8 / 74.5 / 76.0 / 60.0 / 61.3 after it. Read as a tuning set from the fifty-fourth tuning on: the floors are its
 # scores after that tuning, 93.8 / 74.5 / 80.0 / 69.3 / 65.3.
 SEALED46_MEASURED: dict[str, float] = {
-    "recall": 0.938,
-    "precision": 0.752,
-    "entity": 0.853,
-    "period": 0.733,
-    "metric": 0.853,
+    "recall": 0.95,
+    "precision": 0.77,
+    "entity": 0.855,
+    "period": 0.736,
+    "metric": 0.855,
 }
 
 # Scores of the sealed47 set, unseen beside sealed41 to sealed46 (ten 2005-2025 articles, all translated from Russian,
@@ -775,7 +778,7 @@ SEALED46_MEASURED: dict[str, float] = {
 # that tuning, 94.4 / 90.5 / 86.4 / 83.3 / 75.8.
 SEALED47_MEASURED: dict[str, float] = {
     "recall": 0.985,
-    "precision": 0.945,
+    "precision": 0.972,
     "entity": 0.913,
     "period": 0.811,
     "metric": 0.869,
@@ -789,7 +792,7 @@ SEALED47_MEASURED: dict[str, float] = {
 # floors are its scores after it (a newly recalled figure's metric is wrong, so that share fell though no count did).
 SEALED48_MEASURED: dict[str, float] = {
     "recall": 0.967,
-    "precision": 0.865,
+    "precision": 0.878,
     "entity": 0.965,
     "period": 0.517,
     "metric": 0.758,
@@ -849,7 +852,7 @@ SEALED52_MEASURED: dict[str, float] = {
     "recall": 0.964,
     "precision": 0.772,
     "entity": 0.893,
-    "period": 0.872,
+    "period": 0.893,
     "metric": 0.893,
 }
 
@@ -1021,7 +1024,7 @@ SEALED64_MEASURED: dict[str, float] = {
 # sixty-third tuning opened it: 97.7 / 64.4 / 94.7 / 73.7 / 97.4 after it, the floors now.
 SEALED65_MEASURED: dict[str, float] = {
     "recall": 0.977,
-    "precision": 0.644,
+    "precision": 0.655,
     "entity": 0.947,
     "period": 0.736,
     "metric": 0.973,
@@ -1160,7 +1163,7 @@ SEALED74_MEASURED: dict[str, float] = {
 # 67: a private firms' trade growth now on the region takes the region's trade growth name).
 SEALED75_MEASURED: dict[str, float] = {
     "recall": 0.971,
-    "precision": 0.881,
+    "precision": 0.893,
     "entity": 0.94,
     "period": 0.91,
     "metric": 0.776,
@@ -1216,7 +1219,7 @@ SEALED78_MEASURED: dict[str, float] = {
 # Opened for the sixty-seventh tuning; the floors now (67fa2c6).
 SEALED79_MEASURED: dict[str, float] = {
     "recall": 0.92,
-    "precision": 0.82,
+    "precision": 0.836,
     "entity": 0.777,
     "period": 0.777,
     "metric": 0.722,
@@ -1256,10 +1259,10 @@ SEALED81_MEASURED: dict[str, float] = {
 # pipeline among them; gold committed in f17aef3 before the tool ran on it), aggregate only: 91.1 / 57.5 / 88.5 /
 # 73.1 / 84.6 with the code of 71f81d9 (the sixty-seventh tuning). Metric meets its target; the other four are floors.
 # Still unseen, its precision rose later in that tuning, 57.5 -> 58.4 (one false proposal fewer). The sixty-eighth
-# tuning opened it (its misses were read and tuned to): 92.8 / 76.9 / 88.8 / 90.7 / 90.7; the floors now.
+# tuning opened it (its misses were read and tuned to): 92.9 / 77.0 / 88.9 / 90.7 / 90.7; the floors now.
 SEALED82_MEASURED: dict[str, float] = {
-    "recall": 0.928,
-    "precision": 0.769,
+    "recall": 0.946,
+    "precision": 0.787,
     "entity": 0.888,
     "period": 0.907,
     "metric": 0.907,
@@ -1269,10 +1272,11 @@ SEALED82_MEASURED: dict[str, float] = {
 # Scores of the sealed83 set, unseen (nine 2005-2025 articles in Chinese, translated as they were reworded; road
 # routes, road transport, trade and the two rail ports' trains; gold committed in e4a7296 before the tool ran on
 # it), aggregate only: 84.1 / 80.3 / 90.6 / 83.0 / 86.8 with the code of 0458ecc (the sixty-seventh tuning). Metric
-# meets its target; the other four are floors.
+# meets its target; the other four are floors. The sixty-ninth tuning opened it (its misses were read and tuned to):
+# 84.1 / 81.5 / 98.1 / 88.7 / 90.6; the floors now.
 SEALED83_MEASURED: dict[str, float] = {
     "recall": 0.841,
-    "precision": 0.803,
+    "precision": 0.815,
     "entity": 0.981,
     "period": 0.886,
     "metric": 0.905,
@@ -1282,7 +1286,8 @@ SEALED83_MEASURED: dict[str, float] = {
 # Scores of the sealed84 set, unseen (nine 2005-2024 articles in Japanese, translated as they were reworded; a
 # pipeline, two fairs, the region's and Urumqi's trade, road transport and Horgos; gold committed in 313b1b6 before
 # the tool ran on it), aggregate only: 92.7 / 65.1 / 92.5 / 57.5 / 62.5 with the code of d44c51c (the sixty-seventh
-# tuning). None meets its target; all five are floors.
+# tuning). None meets its target; all five are floors. The sixty-ninth tuning opened it (its misses were read); no
+# rule of that tuning moved it.
 SEALED84_MEASURED: dict[str, float] = {
     "recall": 0.927,
     "precision": 0.65,
