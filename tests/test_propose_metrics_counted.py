@@ -136,6 +136,9 @@ def test_firms_counted_are_new_enterprises_only_when_their_clause_founds_them(se
         ("Xinjiang's land ports handled 60 million tonnes of cargo in 2018.", "60 million tonnes", "cargo_throughput"),
         ("Trains through the Alataw Pass and Horgos railway ports carried 18 million tonnes in 2018.",
          "18 million tonnes", "cargo_throughput"),
+        # a railway named in a later clause is that clause's, not the ports' cargo before it
+        ("Xinjiang's land ports handled 60 million tonnes of cargo in 2018, while its railways carried 40 million "
+         "tonnes.", "60 million tonnes", "cargo_throughput"),
         # sealed83/03: the region's road transport abroad, named after the figures
         ("In 2018 the region carried 549,000 passenger trips across the border and 1,799,000 tonnes of freight, so "
          "its international road transport rose to first place.", "1,799,000 tonnes", "intl_road_freight_volume"),

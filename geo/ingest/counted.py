@@ -167,11 +167,14 @@ def enterprises_founded(sentence: str, figure: Figure, guess: str) -> bool:
 # transport rose to first place": the region's road transport abroad, likewise.
 _RAIL_FREIGHT = re.compile(r"\brail\s+freight\b|\bby\s+rail\b|\brailways?\b", re.I)
 _ROAD_TRANSPORT = re.compile(r"\broad\s+(?:transport|freight|haulage)\b|\bby\s+road\b", re.I)
+# each mode's words, the measures they rename, and whether the words may come after the figure's clause ("..., so its
+# road transport rose to first place"; a railway named in a later clause may be another figure's)
 _BY_MODE = (
-    (_RAIL_FREIGHT, {"cargo_throughput": "rail_freight_volume"}),
+    (_RAIL_FREIGHT, {"cargo_throughput": "rail_freight_volume"}, False),
     (
         _ROAD_TRANSPORT,
         {"cargo_throughput": "intl_road_freight_volume", "intl_passenger_trips": "intl_road_passenger_trips"},
+        True,
     ),
 )
 
@@ -181,7 +184,8 @@ def mode_traffic_name(sentence: str, figure: Figure, guess: str, place_kind: str
     crossings, when its sentence says how they went; else "" (the two rail ports together keep cargo throughput)."""
     if "region" not in place_kind.split():
         return ""
-    for mode, names in _BY_MODE:
-        if guess in names and mode.search(sentence):
+    upto = sentence[: clause_span(sentence, figure.start, figure.end)[1]]
+    for mode, names, after_too in _BY_MODE:
+        if guess in names and mode.search(sentence if after_too else upto):
             return names[guess]
     return ""

@@ -397,6 +397,8 @@ _QUOTES = re.compile(r"(?<![\w'])([\"\u201c\u2018'])(?=[\w])(.{1,90}?)(?<=[\w.,!
 _SPOKEN = re.compile(r"(?:\b(?:said|says|say|told|added|noted|stated|wrote|asked|reported)\b|[:,])\s*$", re.I)
 
 
+# "the three main traffic measures", "the two railways": a small set named by "the" and a number word, known to the
+# reader, not a count the article reports
 _NUMBER_WORD = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _KNOWN_SET = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 # "the four \"green lanes\" that Xinjiang has opened": a count of what a place made, which the golds keep
