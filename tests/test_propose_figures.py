@@ -563,6 +563,9 @@ def test_a_day_written_before_its_month_is_a_date_not_a_count():
         ("Exports to Russia came to 1,973 vehicles, a plunge of 42.6 per cent.", "42.6 per cent", -42.6),
         ("Imports from Mongolia plummeted 12 percent.", "12 percent", -12),
         ("The region's exports fell sharply last year, by 44.5 percent.", "44.5 percent", -44.5),
+        # sealed86/01: each percent of a list after the verb falls, the last as much as the first
+        ("Textiles, shoes and toys fell 11.4%, 45.2% and 27.9% respectively.", "45.2%", -45.2),
+        ("Textiles, shoes and toys fell 11.4%, 45.2% and 27.9% respectively.", "27.9%", -27.9),
         # sealed82/02: a gap under another rate; a gap above it stays positive
         ("Border trade grew 8.6 percentage points below the country's.", "8.6 percentage points", -8.6),
         ("Border trade grew 8.6 percentage points above the country's.", "8.6 percentage points", 8.6),

@@ -642,7 +642,10 @@ def _figures_before(text: str, figures: list[Figure], candidates: list[Candidate
 # "imports dropped 8.9 percent": a fall is a negative growth.
 _FELL = r"fell|dropped|declined|decreased|slid|shrank|contracted|slumped|plunged|plummeted|dipped|sank|tumbled"
 _FALL = re.compile(
-    r"\b(?:" + _FELL + r"|fall|falls|drop|drops|decline|declines|decrease|down|slipped)(?:\s+by)?\s*$", re.I
+    r"\b(?:" + _FELL + r"|fall|falls|drop|drops|decline|declines|decrease|down|slipped)(?:\s+by)?\s*"
+    # "fell 11.4%, 45.2% and 27.9% respectively": each percent of the list after the verb falls
+    r"(?:[\d.,]+\s*(?:percent|per cent|%)\s*(?:,\s*(?:and\s+)?|and\s+))*$",
+    re.I,
 )
 # "exports fell sharply last year, by 44.5 percent": the fall's verb earlier in the clause, no figure or rise between
 _FALL_BY = re.compile(
