@@ -100,6 +100,12 @@ def test_falls_firms_trade_and_the_regions_totals(as_written, value, metric, con
             "322.39 billion yuan",
             "foreign_trade_value",
         ),  # fmt: skip
+        # sealed86/01: the period between the measure and its verb names no measure ("trade_last_year" before)
+        (
+            "Xinjiang's foreign trade last year came to 19.678 billion US dollars.",
+            "19.678 billion US dollars",
+            "foreign_trade_value",
+        ),  # fmt: skip
     ],
 )
 def test_volumes_and_values_of_imports_and_exports(sentence, as_written, metric):

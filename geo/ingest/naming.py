@@ -100,6 +100,9 @@ VERBS = frozenset(
 )
 
 
+_WHEN = re.compile(r"\b(?:last|this|next|previous|past)\s+(?:year|month|week|quarter)\b", re.I)
+
+
 def new_name(after: str, prefix: str = "", before: str = "", unit: str = "", measured: bool = True) -> str:
     """A snake_case name for a measure the vocabulary lacks: the noun after the figure, else the words before it."""
     head = [w for w in fold_words(re.split(r"[,;:(.]", after, maxsplit=1)[0]) if not re.search(r"\d", w)]
@@ -113,6 +116,7 @@ def new_name(after: str, prefix: str = "", before: str = "", unit: str = "", mea
     if not words and before:
         clause = re.split(r"[,;:(]", before)[-1]
         chunk = re.split(r"\b(?:at|in|of|from|to|for|on|by|with|via)\b", clause, maxsplit=1, flags=re.I)[0]
+        chunk = _WHEN.sub(" ", chunk)  # "foreign trade last year came to ...": the period names no measure
         kept = [w for w in fold_words(chunk) if not re.search(r"\d", w) and w not in ARTICLES]
         while kept and kept[-1] in VERBS:
             kept.pop()
