@@ -156,6 +156,18 @@ def test_an_exchange_rate_in_brackets_is_no_measure():
     assert _one(article, "60 billion yuan").confidence == "high"
 
 
+def test_the_items_of_a_breakdown_in_brackets_are_not_proposed_as_facts_but_the_total_is():
+    # sealed85/04: the bracket itemises the total by goods; a bracket of fewer items, or one that does not itemise, stays
+    article = _article(
+        "2024-09-09",
+        "At Bakhty 3483 truckloads changed hands (among them sunflower seeds 1249 truckloads, linseed 229, fish 6), "
+        "weighing 78248.46 tonnes. Alashankou handled 700 trains (including 90 to Europe) and Horgos 20 trains "
+        "(up 12%, 15% and 3% on the months before).",
+    )
+    assert [_one(article, w).confidence for w in ("1249", "229", "6")] == ["low"] * 3
+    assert [_one(article, w).confidence for w in ("3483", "78248.46 tonnes", "90", "15%")] == ["high"] * 4
+
+
 def test_what_a_rule_allows_is_no_measure():
     article = _article(
         "2025-03-02",

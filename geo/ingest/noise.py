@@ -388,6 +388,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "anecdote (one vehicle's or shipment's load)"
     if _PAREN_LABEL.search(before) and sentence[figure.end : figure.end + 1] == ")" and figure.unit == "count":
         return "label in brackets"
+    if _itemised(sentence, figure, figures):
+        return "an item of a breakdown in brackets ('(among them sunflower seeds 1249, linseed 229, ...)')"
     return ""
 
 
@@ -438,6 +440,20 @@ def _converts(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
     before = [f for f in figures if f.end <= opening]
     # the amount restated sits just before the bracket: at most a currency's name between them
     return bool(before) and re.fullmatch(r"\s*(?:[A-Za-z.]+\s*){0,3}", sentence[before[-1].end : opening]) is not None
+
+
+# "3483 truckloads (among them sunflower seeds 1249 truckloads, kernels 512, linseed 229, ...)": a bracket that
+# itemises the figure before it, three items or more, lists its parts, which the data does not keep
+_ITEMISING = re.compile(r"\(\s*(?:among (?:them|which|these)|including|of which|of these|namely)\b", re.I)
+
+
+def _itemised(sentence: str, figure: Figure, figures: list[Figure]) -> bool:
+    opened = sentence.rfind("(", 0, figure.start)
+    if opened < 0 or sentence.rfind(")", 0, figure.start) > opened or not _ITEMISING.match(sentence, opened):
+        return False
+    closed = sentence.find(")", figure.end)
+    end = closed if closed >= 0 else len(sentence)
+    return sum(1 for f in figures if opened < f.start and f.end <= end) >= 3
 
 
 def _in_brackets(sentence: str, figure: Figure) -> bool:
