@@ -215,6 +215,20 @@ def test_since_a_month_spans_that_frame_totals_brought_to_a_level():
     assert (total.metric, total.period) == ("intl_routes", "2025-11-02")
 
 
+def test_a_peak_since_a_day_spans_from_that_day_to_the_day_it_was_told():
+    # sealed86/06: "since ... on 1 June", said on 27 June (not June to the year's end); with no "said on", to the page's day
+    # (a shorter "since clearance began on 1 June" is an event's clause, which the timeline reads as an open start)
+    article = _article(
+        "2025-06-29",
+        '"Since the Irkeshtam port began trial clearance at all hours on 1 June, its peak of vehicles in a single day '
+        'has reached 1243," an officer said on 27 June.',
+        "Since the Horgos port began trial clearance at all hours on 3 June, its peak of vehicles in a single day "
+        "has reached 2,100.",
+    )
+    assert _one(article, "1243").period == "2025-06-01/2025-06-27"
+    assert _one(article, "2,100").period == "2025-06-03/2025-06-29"
+
+
 def test_a_count_in_the_present_or_present_perfect_stands_today_not_in_a_year_told_before():
     text = article(
         "2024-03-12",

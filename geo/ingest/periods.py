@@ -374,7 +374,25 @@ def find_periods(sentence: str, reference: Reference) -> list[Period]:
             period = _open_since(sentence, match, period, kind, reference)
             taken.append((match.start(), match.end()))
             periods.append(Period(match.start(), match.end(), period, year))
-    return _day_to_day(sentence, sorted(periods, key=lambda p: p.start))
+    return _told_on(sentence, _day_to_day(sentence, sorted(periods, key=lambda p: p.start)), reference)
+
+
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported)\b[^.;]{0,30}?\bon\s*$", re.IGNORECASE)
+
+
+def _told_on(sentence: str, periods: list[Period], reference: Reference) -> list[Period]:
+    """ "Since clearance began on 1 June, the peak has reached 1243," he said on 27 June: the span since a day ends on the
+    day it was told, not on the page's."""
+    told = [p for p in periods if _DAY.fullmatch(p.period) and _SAID_ON.search(sentence[: p.start])]
+    if not told or not reference.published:
+        return periods
+    result = []
+    for period in periods:
+        start, _, end = period.period.partition("/")
+        if end == reference.published and _DAY.fullmatch(start) and start < told[-1].period <= end:
+            period = Period(period.start, period.end, f"{start}/{told[-1].period}", period.explicit_year)
+        result.append(period)
+    return result
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -582,6 +600,9 @@ def _open_since(sentence: str, match: re.Match[str], period: str, kind: str, ref
         part = data_periods.parse(period)
         if part.start and part.start.isoformat() <= ref.published < part.end.isoformat():
             return f"{part.start.isoformat()}/{ref.published}"
+    if since and _DAY.fullmatch(period) and ref.published and period <= ref.published:
+        # "since trial clearance began on 1 June", told on 29 June: from that day to the day told
+        return f"{period}/{ref.published}"
     if "/" in period or kind in {"since_year", "relative", "same"}:
         return period
     # ("Reporters learned on December 8 that the freight so far has reached ...": the day of the news opens nothing)
