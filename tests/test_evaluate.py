@@ -1366,6 +1366,32 @@ SEALED90_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed91 set, unseen (six 2024-2025 articles, four in English, one in Korean and one in Portuguese;
+# Kazakh grain, Pakistani cherries and the Sost dry port beside Khunjerab, Alashankou's and Horgos's trains; 24 of its
+# 47 figures are other places'; gold committed in 10d8cff before the tool ran on it), aggregate only:
+# 87.2 / 51.8 / 95.5 / 95.5 / 90.9 with the code of 7f87c50 (the seventieth tuning, under way). Entity, period and
+# metric meet their targets; recall and precision are floors.
+SEALED91_MEASURED: dict[str, float] = {
+    "recall": 0.872,
+    "precision": 0.517,
+}
+
+
+# Scores of the sealed92 set, unseen (nine 2015-2020 articles, eight in English and one in Russian; container trains
+# through Kazakhstan, Khunjerab's seafood, the Kazakhstan-China oil pipeline, Urumqi's trains, a road convoy through
+# Irkeshtam, the Mongolian border, Dostyk-Alashankou freight; 21 of its 26 figures are other places'; gold committed
+# in 2f08f0f before the tool ran on it, its metric_new flags set by the sealed20 rule before any run), aggregate
+# only: 84.6 / 39.5 / 80.0 / 80.0 / 60.0 with the code of 7f87c50. All five are floors, the last three on five judged
+# figures.
+SEALED92_MEASURED: dict[str, float] = {
+    "recall": 0.846,
+    "precision": 0.394,
+    "entity": 0.8,
+    "period": 0.8,
+    "metric": 0.6,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1565,6 +1591,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed88", SEALED88_MEASURED),
         ("sealed89", SEALED89_MEASURED),
         ("sealed90", SEALED90_MEASURED),
+        ("sealed91", SEALED91_MEASURED),
+        ("sealed92", SEALED92_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
