@@ -28,6 +28,18 @@ def test_an_amount_reached_before_a_clause_that_forecasts_is_a_measure():
     assert one(text, "6,000,000 tonnes").confidence == "low"
 
 
+def test_what_a_year_already_over_is_expected_to_come_to_is_its_first_estimate_not_a_forecast():
+    # sealed85/09: a January work report on the year just ended; a year to come, or one in another clause, forecasts
+    text = article(
+        "2026-01-23",
+        "In 2025 foreign trade at Horgos is expected to reach a total of 118.65 billion yuan, up 16.9%.",
+        "In 2026 trade at Horgos is expected to reach 130 billion yuan.",
+        "In 2024, 16,500,000 tonnes moved through Alashankou, and the figure is expected to reach 25,000,000 tonnes.",
+    )
+    assert one(text, "118.65 billion yuan").confidence == one(text, "16.9%").confidence == "high"
+    assert one(text, "130 billion yuan").confidence == one(text, "25,000,000 tonnes").confidence == "low"
+
+
 def test_handling_by_a_later_year_is_a_forecast_a_capacity_a_schedule_and_a_plans_spending_are_not():
     text = article(
         "2019-05-14",

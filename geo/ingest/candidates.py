@@ -256,6 +256,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 # the figure's own clause names no mode ("the road port's cargo" names its own)
                 places[index] = Place(counts[-1].entity_id, "the member of the figure before in the sentence")
         doubts = [low_confidence(text_, f, figures) or continued or referents.doubt(text_, f) for f in figures]
+        doubts = [_estimate_of_a_past_year(text_, d, pub_date) for d in doubts]
         referents.note(figures)
         for named in _SAME_FIGURES.finditer(text_):  # "the two figures" counts figures already given: no measure
             doubts = [d or ("the figures before, counted" if named.start() <= f.start < named.end() else "")
@@ -637,6 +638,21 @@ def _figures_before(text: str, figures: list[Figure], candidates: list[Candidate
     if len(earlier) != len(changes) or any(c.figure.unit == "percent" for c in earlier):
         return {}
     return dict(zip(changes, earlier, strict=True))
+
+
+# "In 2025 foreign trade is expected to reach 118.65 billion yuan", said in January 2026: the year is over, so the
+# figure is its first estimate, not a forecast (a work report's 预计完成)
+# (the year opens the clause that expects: "In 2012 ... moved, and the figure is expected to reach" is a forecast)
+_YEAR_EXPECTED = re.compile(
+    r"\b(?:in|for)\s+(?P<y>(?:19|20)\d{2})\b[^;,]{0,80}?\b(?:is|are)\s+(?:expected|estimated)\s+to\b", re.I
+)
+
+
+def _estimate_of_a_past_year(sentence: str, doubt: str, published: date | None) -> str:
+    expected = _YEAR_EXPECTED.search(sentence)
+    if doubt.startswith("a forecast") and published and expected and int(expected.group("y")) < published.year:
+        return ""
+    return doubt
 
 
 # "imports dropped 8.9 percent": a fall is a negative growth.
