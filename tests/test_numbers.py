@@ -90,6 +90,7 @@ def test_figures_carry_scale_unit_and_qualifier(sentence, expected):
         'By the end of the "14th Five-Year (2021-2025)" plan period and the 13th Five-Year Plan',  # plans' names
         "The forum, held on 17~19 May, met in the 2021∼2025 plan period.",  # days and years joined by a tilde
         "Sound bite 2 (Chinese): the officer spoke.",  # a broadcast script's label
+        "A level-4 staff member said the port runs a 7×14-hour and then a 7*24 service.",  # a rank, schedules (sealed86)
     ],
 )
 def test_years_times_days_labels_and_ordinals_are_not_figures(sentence):

@@ -188,7 +188,8 @@ _MONTH_BEFORE = re.compile(r"\b" + MONTH_PATTERN + r"\s*$", re.IGNORECASE)
 # not a figure.
 _LABEL_BEFORE = re.compile(
     r"\b(?:terminal|gate|line|phase|platform|no\.?|number|lane|block|building|stage|level|article|section|clause|chapter"
-    r"|paragraph|page|highway|force|sound\s+bite|(?-i:Road|Route))\s*$"  # "Sound bite 1 (Chinese):", a script's label
+    r"|paragraph|page|highway|force|sound\s+bite|(?-i:Road|Route))(?:\s*|-)$"  # "Sound bite 1 (Chinese):", a script's label
+    # ("a level-4 principal staff member": a rank joined to its number)
     # "track 22", "tracks 13, 14 and 15": a station's tracks by number; "the Boeing 737-300": an aircraft's model
     r"|\btracks?\s+(?:\d+\s*(?:,|and|&)\s*)*$|\b(?:Boeing|Airbus|Embraer|Tupolev|Ilyushin|Antonov)\s+(?:\d+-)?$",
     re.I,
@@ -243,6 +244,9 @@ _COUNTED_AFTER = re.compile(
 _BOUND_BEFORE = re.compile(r"\b(?:more|fewer|less)\s+than\s*$|\b(?:nearly|almost|at least)\s*$", re.I)
 # "At 5:23 a.m.": the hour of a clock time
 _CLOCK_MINUTES = re.compile(r":\d{2}\b")
+# "a 7×14-hour clearance", "7*24 service": days a week by hours a day, a schedule's name (as "7x24", read as a word)
+_SCHEDULE = re.compile(r"\s*[×*]\s*\d")
+_SCHEDULE_END = re.compile(r"\d\s*[×*]\s*$")
 
 
 @dataclass(frozen=True)
@@ -469,7 +473,7 @@ def looks_like_a_year_but_counts(sentence: str, start: int, end: int) -> bool:
 def _read_around(sentence: str, start: int, end: int, number: Decimal, is_word: bool, word: str) -> _Raw | None:
     before, after = sentence[:start], sentence[end:]
     if not is_word:
-        if _CLOCK.match(after) or _CLOCK_MINUTES.match(after):
+        if _CLOCK.match(after) or _CLOCK_MINUTES.match(after) or _SCHEDULE.match(after) or _SCHEDULE_END.search(before):
             return None
         if _MONTH_BEFORE.search(before) and number <= 31 and number == int(number):
             return None  # the day in "June 30"
