@@ -38,6 +38,12 @@ PUBLISHED = "2024-06-10"
             "80,000",
             "intl_passenger_trips",
         ),
+        # sealed86/06: the vehicles' trips, not the people's
+        (
+            "Irkeshtam Customs saw 101,000 vehicle-trips of inbound and outbound means of transport.",
+            "101,000",
+            "vehicle_crossings",
+        ),
     ],
 )
 def test_metric_signals_in_data_metrics_csv(sentence, as_written, metric):
