@@ -349,6 +349,19 @@ def test_a_holiday_named_is_its_days_off_that_year_and_over_the_holiday_refers_b
     assert _one(article, "3,100").period == "2024-02-10/2024-02-17"
 
 
+def test_a_sentence_without_figures_that_names_the_holiday_again_dates_the_flows_after_it():
+    # sealed85/07: not the travel season the paragraph before counted from
+    article = _article(
+        "2025-02-06",
+        "Over the 2025 Spring Festival holiday Urumqi airport handled 552,600 passenger trips.",
+        "Since the Spring Festival travel season began on 14 January, passenger numbers have risen fast; on many days "
+        "more than 70,000 passengers a day passed through.",
+        '"Over the Spring Festival holiday Urumqi airport made full use of its route network," said an official. '
+        "Routes to Beijing and Shanghai stayed busy throughout, carrying 181,300 passenger trips in all.",
+    )
+    assert _one(article, "181,300").period == "2025-01-28/2025-02-04"
+
+
 def test_a_holiday_named_in_quotation_marks_is_still_its_days_off():
     # sealed75/06: 'this year's "May Day" holiday' was read as the year so far
     text = _article(

@@ -148,6 +148,10 @@ class Timeline:
             return
         if len(found) == 1 and intervals and intervals[0][:4] == str(self.data_year):
             self.stated = intervals[0]
+        elif len(found) == 1 and is_holiday_span(next(iter(found))):
+            # "Over the Spring Festival holiday the airport made full use of its routes": the holiday's days again,
+            # for the flows after it (not the travel season a sentence before counted from)
+            self.stated = next(iter(found))
 
     def first_holiday(self, sentences: list[str], reference: Reference) -> None:
         """Remember the first holiday the article names: a later "as of Monday" inside it counts from its first day."""
