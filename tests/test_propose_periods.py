@@ -760,6 +760,13 @@ def test_it_was_the_nth_train_this_year_counts_to_the_day_the_sentence_before_na
         "China-Europe freight train to pass through the Horgos port this year.",
     )
     assert _one(text, "7000th").period == "2024-01-01/2024-10-29"
+    # sealed86/03: "the 1000th ... train of the year" is this year's as much
+    text = _article(
+        "2021-03-16",
+        "On the 13th a freight train pulled out of Alashankou station for Poland. It was the 1000th China-Europe "
+        "train of the year to pass through the port.",
+    )
+    assert _one(text, "1000th").period == "2021-01-01/2021-03-13"
 
 
 def test_with_them_a_total_this_year_counts_to_the_day_the_sentence_before_named():

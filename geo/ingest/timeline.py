@@ -48,6 +48,7 @@ _SINCE_NEW_YEAR = re.compile(r"\b(?:since|from) the (?:beginning|start) of (?:th
 _ON_DAY = re.compile(r"^\s*on\s+(?:the\s+)?$", re.I)
 _NTH = re.compile(r"\d(?:st|nd|rd|th)\b")
 _NTH_OF_YEAR = re.compile(r"\d(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}?(?:of|in)\s+(?P<y>(?:19|20)\d{2})\b")
+_NTH_OF_THE_YEAR = re.compile(r"\d(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,4}?of\s+the\s+year\b", re.I)
 _RAN = re.compile(r"\b(?:ran|saw|hit|reached|peaked|averaged|topped)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|lt|nt|ne|un)\b|\bhad\b|\bhas\b", re.I)
 _THAT_PERIOD = re.compile(
@@ -244,8 +245,10 @@ class Timeline:
         )
         # "It was the 700th train of 2018, as many as in the whole of 2017" in a dispatch of September 2018: the count
         # so far in the year the ordinal is of, whatever year it is compared with
-        nth_this_year = any(_NTH.search(f.as_written) for f in figures) and any(
-            m.group("y") == str(self.pub_year) for m in _NTH_OF_YEAR.finditer(clean)
+        # ("It was the 1000th China-Europe train of the year": of the year it is told in)
+        nth_this_year = any(_NTH.search(f.as_written) for f in figures) and (
+            any(m.group("y") == str(self.pub_year) for m in _NTH_OF_YEAR.finditer(clean))
+            or bool(_NTH_OF_THE_YEAR.search(clean))
         )
         if explicit_years and not dated and not (_PLANNED.search(clean) and explicit_years[-1] > self.pub_year):
             # ("... is expected to reach 35 million tonnes in 2030": a year still to come is a plan's, not the data's)
