@@ -1392,6 +1392,28 @@ SEALED92_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed93 set, unseen (eight 2023-2026 articles, seven in Russian and one in Italian; Horgos's and
+# Alashankou's trains and freight, the national China-Europe service, Horgos's car exports; 15 of its 41 figures are
+# other places'; gold committed in f73fcb1 before the tool ran on it), aggregate only: 97.6 / 63.0 / 88.0 / 88.0 /
+# 84.0 with the code of 0c24df7 (the seventieth tuning, under way). Metric meets its target; the other four are floors.
+SEALED93_MEASURED: dict[str, float] = {
+    "recall": 0.975,
+    "precision": 0.63,
+    "entity": 0.88,
+    "period": 0.88,
+}
+
+
+# Scores of the sealed94 set, unseen (seven 2016-2019 articles in English; a convoy from Kashgar over the Khunjerab
+# Pass, the city of Horgos's firms and film companies, Urumqi's trains; 15 of its 16 figures are other places', mostly
+# the city's, which is no project place; gold committed in 2e19b34 before the tool ran on it), aggregate only:
+# 100 / 3.7 / 100 / 100 / 100 with the code of 0c24df7. Precision is a floor: the city's figures are proposed as the
+# port's; the other shares rest on one judged figure.
+SEALED94_MEASURED: dict[str, float] = {
+    "precision": 0.037,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1593,12 +1615,14 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed90", SEALED90_MEASURED),
         ("sealed91", SEALED91_MEASURED),
         ("sealed92", SEALED92_MEASURED),
+        ("sealed93", SEALED93_MEASURED),
+        ("sealed94", SEALED94_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
     # Only aggregate scores are shown here: an unseen set's rows are not for reading while tuning.
     scores = evaluate(HELD_OUT / folder, settings.DATA_DIR)
-    assert scores.gold >= 25, f"{folder}'s gold lists its figures"  # the smallest set, sealed43, has 29
+    assert scores.gold >= 15, f"{folder}'s gold lists its figures"  # the smallest set, sealed94, has 16
     shares = scores.shares()
     floors = {k: min(TARGETS[k], measured.get(k, TARGETS[k])) for k in TARGETS}
     below = {k: f"{shares[k]:.3f} < {floors[k]:.3f}" for k in TARGETS if shares[k] < floors[k] - 1e-9}
