@@ -15,6 +15,14 @@ def test_an_amount_a_flow_will_or_may_come_to_is_a_forecast():
     )
     for written in ("30 million tonnes", "80,000", "40", "three", "60 million", "700,000 tonnes", "18 million tons"):
         assert one(text, written).confidence == "low", written
+    # sealed86/02: the figure as the subject of "are expected to"; a plan's target "expected to be" in place stays
+    text = article(
+        "2020-11-04",
+        "More than 4 million parcels are expected to reach Europe by rail from Alashankou this month.",
+        "By 2025, 30 airports are expected to be in operation in Xinjiang.",
+    )
+    assert one(text, "More than 4 million").confidence == "low"
+    assert one(text, "30").confidence == "high"
 
 
 def test_an_amount_reached_before_a_clause_that_forecasts_is_a_measure():

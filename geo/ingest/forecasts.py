@@ -36,10 +36,13 @@ _CAPACITY = re.compile(r"\bcapacity\b", re.I)
 _FREQUENCY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:a|per|each)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b", re.I)
 
 
-# "Around 22 consignments will move from Pakistan", "300 freight trains will carry goods to Central Asia": the figure as
-# the subject of a verb still to come (not "covers 3 square kilometers and will be expanded"); a sum that "will be invested" or spent is a plan's spending, which the gold keeps
+# "Around 22 consignments will move from Pakistan", "300 freight trains will carry goods to Central Asia", "more than 4
+# million parcels are expected to reach Europe": the figure as the subject of a verb still to come (not "covers 3 square
+# kilometers and will be expanded"); a sum that "will be invested" or spent is a plan's spending, and "17 airports are
+# expected to be in operation" a plan's target, which the gold keeps
 _SUBJECT_OF_WILL = re.compile(
-    r"^(?:\s+(?!(?:and|but|or|which|that|it|they)\b)[\w'%-]+){0,5}?\s+will\s+(?!carry\s+out\b|(?:be\s+)?(?:invest|spen[dt]|allocat))[a-z]+\b"
+    r"^(?:\s+(?!(?:and|but|or|which|that|it|they)\b)[\w'%-]+){0,5}?\s+(?:will|(?:is|are)\s+expected\s+to(?!\s+be\b))\s+"
+    r"(?!carry\s+out\b|(?:be\s+)?(?:invest|spen[dt]|allocat))[a-z]+\b"
 )
 
 
