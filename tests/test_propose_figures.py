@@ -237,8 +237,10 @@ def test_ranks_and_the_size_of_a_class_ranked_are_doubted_and_a_ranked_partners_
         "2025-03-02",
         "In 2024 the region's top two partners, Kazakhstan and Kyrgyzstan, saw trade grow 12.1% and 8.3% respectively.",
         "The Alashankou bonded zone rose from the bottom of over 150 zones in the country to 60th place.",
+        "The world's four biggest e-commerce platforms ship through Alashankou.",  # sealed86/02
     )
     assert _one(article, "two").confidence == "low"
+    assert _one(article, "four").confidence == "low"
     assert _one(article, "over 150").confidence == "low"
     assert _one(article, "12.1%").metric == "kazakhstan_trade_growth_yoy"
     assert _one(article, "8.3%").metric == "kyrgyzstan_trade_growth_yoy"

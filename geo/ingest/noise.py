@@ -148,6 +148,7 @@ _RULE_CHANGED = re.compile(
 # "XUAR's top three partners", "rose from the bottom of over 100 zones to 49th place": a ranking's words, not measures
 _RANKED = re.compile(r"\b(?:top|bottom|first|last)\s*$|\b(?:the\s+)?(?:bottom|top|head)\s+of\s*$", re.I)
 _RANK_WORD = re.compile(r"^[^.;]{0,60}?\b\d+(?:st|nd|rd|th)\s+(?:place|position)\b", re.I)
+_SUPERLATIVE = re.compile(r"\s*(?:biggest|largest|busiest|greatest|leading)\b", re.I)
 _DETERMINER = re.compile(r"(?:\bthe|\bits|\btheir|'s|\bboth)\s*$", re.I)
 _PAREN_LABEL = re.compile(r"\(\s*$")
 
@@ -362,7 +363,12 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a rule (an allowance or limit), not a measure"
     if _is_range_end(sentence, figure, figures):
         return "an end of a range ('between 20 and 30 percent')"
-    if figure.unit == "count" and (_RANKED.search(before) or _RANK_WORD.search(after[:80])) and figure.value <= 200:
+    superlative = _DETERMINER.search(before) and _SUPERLATIVE.match(after)  # "the world's four biggest platforms"
+    if (
+        figure.unit == "count"
+        and (_RANKED.search(before) or _RANK_WORD.search(after[:80]) or superlative)
+        and (figure.value <= 200)
+    ):
         return "a rank, or the size of the class ranked ('top three', 'the bottom of over 100 zones')"
     if figure.unit == "count" and figure.value in (2, 3) and _DETERMINER.search(before) and _PLACE_COUNT.match(after):
         return "places counted that the text names"
