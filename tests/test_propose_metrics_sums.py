@@ -41,6 +41,16 @@ PUBLISHED = "2024-05-10"
             "9.9 billion yuan",
             "imports_value",
         ),
+        (  # sealed86/05: exports and imports, in either order, are the region's trade
+            "The value of Xinjiang's exports and imports rose by 24.7 per cent in the first 11 months to US$56.7 billion.",
+            "US$56.7 billion",
+            "foreign_trade_value",
+        ),
+        (  # sealed86/05: the second sum's verb left out, its noun just before it
+            "Xinjiang sent out more than it took in, with exports reaching US$48.25 billion and imports US$8.44 billion.",
+            "US$8.44 billion",
+            "imports_value",
+        ),
     ],
 )
 def test_a_sum_is_named_from_the_noun_phrase_it_measures(sentence, as_written, metric):

@@ -17,6 +17,7 @@ _VALUE_OF = {
     "trade deficit": "trade_deficit",
     "foreign trade": "foreign_trade_value",
     "imports and exports": "foreign_trade_value",
+    "exports and imports": "foreign_trade_value",
     "import and export": "foreign_trade_value",
     "exports": "exports_value",
     "imports": "imports_value",
@@ -25,7 +26,7 @@ _VALUE_OF = {
     "cross-border e-commerce": "cross_border_ecommerce_trade",
 }
 _NOUN = (
-    r"((?:foreign )?trade (?:surplus|deficit)|foreign trade turnover|foreign trade|imports and exports"
+    r"((?:foreign )?trade (?:surplus|deficit)|foreign trade turnover|foreign trade|imports and exports|exports and imports"
     r"|import and export|exports|imports|cross-border e-commerce(?: trade)?(?! (?:exports|imports)))"
 )
 # a conversion in brackets right after the sum ("37.8 billion yuan ($5.9 billion)") is the same sum
@@ -55,6 +56,7 @@ _SUBJECT_OF = re.compile(
 # "12,432 tons of goods worth over $95 million", "with foreign trade worth 30 million U.S. dollars", "cargo worth
 # $20.39 billion": what is worth the sum is traded goods, so the sum is their trade value (the region's foreign trade)
 _WORTH = re.compile(r"\b(foreign trade|trade|goods|cargo|freight)\s*,?\s+worth\s*$", re.I)
+_ELIDED = re.compile(r"\band\s+" + _NOUN + r"\s*$", re.I)
 _CHANGE_CHAIN = re.compile(r"(?:,\s*(?:by|up|down)\b[^,;]*)+,\s*to\s*$", re.I)
 
 
@@ -76,6 +78,9 @@ def money_measure(sentence: str, figure: Figure, region: bool = True) -> str:
         found = partners(sentence[: figure.start] if back else partner.group(1))
         if len(found) == 1:
             return f"{found[0]}_trade"
+    elided = _ELIDED.search(sentence[: figure.start])
+    if elided:  # "exports reaching US$48.25 billion and imports US$8.44 billion": the second verb left out
+        return _value_of(elided.group(1), region)
     worth = _WORTH.search(sentence[: figure.start])
     if worth:
         return _value_of("foreign trade", region and worth.group(1).lower() == "foreign trade")
