@@ -329,6 +329,19 @@ def test_national_figures_contrasting_clauses_and_bare_tonnes_handled():
     )
 
 
+def test_the_national_rate_a_regions_figure_is_compared_with_is_the_countrys():
+    # sealed86/05: the sentence names Xinjiang, but the rate after "the national growth rate of" is China's
+    article = _article(
+        "2024-12-18",
+        "Xinjiang's trade rose by 24.7 per cent to US$56.7 billion, far ahead of the national growth rate of 3.6 per cent.",
+    )
+    assert _one(article, "24.7 per cent").entity_id == "xinjiang"
+    assert (_one(article, "3.6 per cent").entity_id, _one(article, "3.6 per cent").flags[:28]) == (
+        "",
+        "place not in the data: China",
+    )
+
+
 def test_its_and_the_region_point_back_to_the_city_the_sentences_before_were_about():
     # the data holds Kashi only as its airport: "its" and "the region's" after a sentence about the city are the city's
     text = _article(

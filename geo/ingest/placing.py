@@ -206,6 +206,9 @@ class Placer(Mentions):
         "Trucks at the Horgos road port rose ..., while trains through the railway port reached 6,000": a port's
         member named by mode in the figure's own clause is the other member of the same port.
         """
+        if _NATIONAL_RATE.search(sentence[max(0, figure.start - 60) : figure.start]):
+            # "far ahead of the national growth rate of 3.6 per cent": the rate compared with is the country's
+            return Place("", "a national figure compared with", "place not in the data: China (national)")
         whole = self._whole_of_part(sentence, figure)
         place = self._place(sentence, whole, guess, last)
         if whole is not figure and self._is_port(place.entity_id):
@@ -622,6 +625,10 @@ _STATE_BODY = re.compile(
 # the country's own figures; "northwest China's Xinjiang" is a place in China, not China. China as a clause's subject
 # ("China has opened 51 routes"), "the national average" and trade "between China and the countries of ..." are the
 # country's too, in a sentence that names no place the data holds
+_NATIONAL_RATE = re.compile(
+    r"\b(?:the\s+)?(?:national|nationwide|country's|nation's)\s+(?:[\w-]+\s+){0,2}?(?:rate|average|level|total)\s+of\s*$",
+    re.I,
+)
 _NATIONAL = re.compile(
     r"\b(?:China's|the country's|the nation's)(?!\s+(?:[A-Z][\w-]*\s+){0,3}(?:Xinjiang|Uygur|Uyghur))"
     r"|\b(?i:nationwide|across China|across the country|(?:the )?national (?:total|average))\b"
