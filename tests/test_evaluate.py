@@ -1414,6 +1414,31 @@ SEALED94_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed95 set, unseen (eight 2017-2026 articles, three in English, three in Chinese, one in Arabic and
+# one in Korean; the region's trade, the pilot FTZ, its airports, Urumqi's and Kashgar's airports, the Alataw Pass
+# bonded zone; 8 of its 60 figures are other places'; gold committed in 57d404d before the tool ran on it),
+# aggregate only: 88.3 / 88.1 / 88.9 / 31.1 / 86.7 with the code of 03cd1e4 (the seventieth tuning, under way).
+# Metric meets its target; the other four are floors (period on 45 judged figures).
+SEALED95_MEASURED: dict[str, float] = {
+    "recall": 0.883,
+    "precision": 0.881,
+    "entity": 0.888,
+    "period": 0.311,
+}
+
+
+# Scores of the sealed96 set, unseen (seven 2021-2025 articles, three in Chinese, two in English, one in Korean and one
+# in Urdu; Horgos, the Horgos center, Irkeshtam, Baketu, Khunjerab, the Karasu crossing; 3 of its 18 figures are other
+# places'; gold committed in b24456d before the tool ran on it), aggregate only: 94.4 / 62.5 / 92.9 / 71.4 / 100 with
+# the code of 03cd1e4. Metric meets its target; the other four are floors, on fourteen judged figures.
+SEALED96_MEASURED: dict[str, float] = {
+    "recall": 0.944,
+    "precision": 0.625,
+    "entity": 0.928,
+    "period": 0.714,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1617,6 +1642,8 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed92", SEALED92_MEASURED),
         ("sealed93", SEALED93_MEASURED),
         ("sealed94", SEALED94_MEASURED),
+        ("sealed95", SEALED95_MEASURED),
+        ("sealed96", SEALED96_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
