@@ -177,6 +177,8 @@ _HISTORY = re.compile(
     r"|\b(?:goes|go|went|dates|dating|date)\s+back\s*$",
     re.I,
 )
+# "more than 260 years of trading history", "with 260 years of history": the span named before its history word
+_HISTORY_AFTER = re.compile(r"^\s*(?:of|old)\s+(?:[\w-]+\s+){0,2}?(?:history|tradition)\b|^\s*old\b", re.I)
 # "expects close to 110,000 passengers by the end of the year", "we expect exports to reach 40,000 by the end of
 # December": a forecast of the year's total, made before the year is over, is not a measure (a plan's goal, "aims
 # to", "plans to", and a plan period's horizon stay figures)
@@ -274,7 +276,7 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "label (number-unit adjective)"
     if span_of_years(sentence, figure):
         return span_of_years(sentence, figure)
-    if figure.unit == "years" and _HISTORY.search(before):
+    if figure.unit == "years" and (_HISTORY.search(before) or _HISTORY_AFTER.match(after)):
         return "the length of a history, not a measure"
     if figure.unit == "years" and _TENURE.search(before):
         return "how long someone has done something"
