@@ -409,10 +409,10 @@ def test_the_length_of_a_places_history_is_doubted_a_path_looked_back_on_is_not(
         "Tacheng's old crossing has a trading history of over 300 years and handled 41,000 tonnes in April.",
         "As a caravan stop the pass goes back some 180 years; it now clears 900 trucks a day.",
         "Looking back on its 60-year journey, the region now runs 30 airports.",
-        "Bakhty, with more than 260 years of trading history, cleared 600,000 tonnes.",  # sealed85/02: span, then history
+        "In recent years Tacheng, with 260 years of trading history, has taken on new life.",  # sealed85/03
     )
     assert _one(text, "over 300 years").confidence == "low"
-    assert _one(text, "more than 260 years").confidence == "low"
+    assert _one(text, "260 years").confidence == "low"
     assert _one(text, "some 180 years").confidence == "low"
     assert _one(text, "41,000 tonnes").confidence == "high"
     assert _one(text, "900").confidence == "high"
