@@ -83,6 +83,17 @@ def test_a_border_gate_is_not_the_dzungarian_gate():
     assert placed(text, "1,370,000")[0].startswith("horgos")
 
 
+def test_a_dry_port_is_a_kind_of_port_not_the_urumqi_land_port_whose_alias_holds_the_word():
+    # sealed88/01: the Kazakh zone's dry port; "Urumqi's international dry port" is still the land port
+    text = article(
+        "2018-11-07",
+        "Since January as many as 102,200 TEU have passed through the dry port of the Khorgos-Eastern Gate special economic zone.",
+        "The Urumqi international dry port handled 5,000 trains in 2017.",
+    )
+    assert placed(text, "102,200 TEU")[0] != "urumqi-land-port"
+    assert placed(text, "5,000")[0] == "urumqi-land-port"
+
+
 def test_a_boundary_bridge_is_not_the_international_centre_for_boundary_cooperation():
     # "boundary" is a kind word like "border": only "Horgos" in the centre's name would name it
     text = article(
