@@ -59,8 +59,10 @@ def test_one_named_persons_story_and_age_are_doubted():
         "2025-09-02",
         "Trader Aliya Nur, 38, has crossed at Horgos 200 times and sells 5,000 yuan of goods a week.",
         "Horgos Port handled 1.2 million trips in August.",
+        # sealed88/06: the time one named driver's papers took
+        "It took only 2 minutes for Yan Xuefei, a driver for a freight firm, to get his permit at Kashgar.",
     )
-    for figure in ("38", "200", "5,000 yuan"):
+    for figure in ("38", "200", "5,000 yuan", "2 minutes"):
         assert _one(article, figure).confidence == "low"
     assert _one(article, "1.2 million").confidence == "high"
 

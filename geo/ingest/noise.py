@@ -223,6 +223,9 @@ _PERSON_SUBJECT = re.compile(
     r"^\W*(?:[A-Z][a-z]+\s+)?(?i:" + _PERSON + r")\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
     # "A truck driver from Kyrgyzstan, Asan, 34, said he crossed the port 40 times": one person's story
     r"|^\W*(?i:an?|one)\s+(?:[\w-]+\s+){0,2}?(?i:" + _PERSON + r")\b(?=[^.;]*\b(?:said|says|told|recalled)\b)"
+    # "It took only 2 minutes for Yan Xuefei, a driver for a freight firm, to get his permit": one named person's time
+    r"|^\W*It\s+(?:took|takes)\b[^.;]{0,40}?\bfor\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?i:" + _PERSON + r")\b"
 )
 _AGE = re.compile(r"\b[A-Z][a-z]+,\s*(?:aged\s+)?$")
 
