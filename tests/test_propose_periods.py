@@ -592,6 +592,9 @@ def test_months_of_a_year_without_first_are_its_first_months_and_carry_to_the_sa
     assert _one(text, "some 3,100").period == "2024-01/2024-06"
     assert _one(text, "9,000").period == "2024-01/2024-06"
     assert _one(text, "8%").period == "2024-01/2024-06"
+    # sealed89/08: a sentence that opens on "In the 11 months," means the year's first eleven
+    text = _article("2019-12-29", "In the 11 months, cargo at the Khunjerab Pass came to 66,600 tonnes.")
+    assert _one(text, "66,600 tonnes").period == "2019-01/2019-11"
 
 
 @pytest.mark.parametrize(

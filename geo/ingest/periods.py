@@ -180,6 +180,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "in seven months of 2023": a count of months of a year, with no "first", is still its first months
         ("first_months", r"\b" + _COUNT + r"\s+months\s+of\s+" + _REL),
+        # "In the 11 months, cargo came to ...": a sentence that opens on a count of months is the year's first ones
+        ("first_months", r"^\W*in\s+the\s+" + _COUNT + r"\s+months(?=\s*,)"),
         (
             "first_part",
             r"\b(?:the\s+)?first\s+(?P<part>half|quarter|two quarters|three quarters)(?:\s*\([^)]*\))?"
@@ -458,7 +460,7 @@ def _resolve(kind: str, match: re.Match[str], ref: Reference, sentence_years: li
         months = int(count) if count.isdigit() else WORD_VALUES[count]
         if not 1 <= months <= 12:
             return None
-        year = ref.resolve(group["rel"], sentence_years)
+        year = ref.resolve(group.get("rel"), sentence_years)
         return f"{year}-01/{year}-{months:02d}"
     if kind in {"first_part", "h1"}:
         year = ref.resolve(group["rel"], sentence_years)
