@@ -1439,6 +1439,19 @@ SEALED96_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed98 set, unseen (six 2017-2025 articles, two in Chinese, two in English, one in Russian and one
+# in Italian; Kashgar's ports, the Horgos road port's new gate, car exports through Torugart, the Horgos center's
+# visitors; 13 of its 19 figures are other places'; gold committed in e763464 before the tool ran on it), aggregate
+# only: 84.2 / 70.0 / 0 / 0 / 80.0 with the code of 5a0a452 (the seventy-first tuning, under way). Metric meets its
+# target; the other four are floors, the entity and period ones on five judged figures, none right.
+SEALED98_MEASURED: dict[str, float] = {
+    "recall": 0.842,
+    "precision": 0.7,
+    "entity": 0.0,
+    "period": 0.0,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1644,6 +1657,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed94", SEALED94_MEASURED),
         ("sealed95", SEALED95_MEASURED),
         ("sealed96", SEALED96_MEASURED),
+        ("sealed98", SEALED98_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
