@@ -7,7 +7,7 @@ import pytest
 from geo import settings
 from geo.ingest.entities import load_entities
 from geo.ingest.spellings import add_abbreviations
-from tests.proposing import article, placed
+from tests.proposing import article, one, placed
 
 
 def test_a_port_named_kind_first_is_the_datas_port_and_carries_to_the_next_sentence():
@@ -92,6 +92,18 @@ def test_a_dry_port_is_a_kind_of_port_not_the_urumqi_land_port_whose_alias_holds
     )
     assert placed(text, "102,200 TEU")[0] != "urumqi-land-port"
     assert placed(text, "5,000")[0] == "urumqi-land-port"
+
+
+def test_a_figure_told_again_with_its_place_named_takes_that_place():
+    # sealed89/08: a summary line guesses the place; the body tells the same figure at the Khunjerab Pass
+    text = article(
+        "2019-12-29",
+        "In the 11 months, cargo imports and exports came to 66,600 tonnes.",
+        "Trade between China and Pakistan has grown. In the first 11 months, cargo imports and exports at the "
+        "Khunjerab Pass came to 66,600 tonnes.",
+    )
+    assert placed(text, "66,600 tonnes")[0] == "khunjerab"
+    assert one(text, "66,600 tonnes").confidence == "high"
 
 
 def test_a_boundary_bridge_is_not_the_international_centre_for_boundary_cooperation():

@@ -429,6 +429,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             # a precise value ("334.7%") printed again in other words (a summary, then the answer) is the same figure
             precise = (figure.text_value, figure.unit, "") if _is_precise(figure) else key
             first = next((seen[k] for k in (key, precise) if k in seen), None)
+            renamed = None
             if not doubt and first is not None:
                 if first in decks and not deck and candidates[first].confidence == "high":
                     # "Urumqi centre runs its 1500th train" (a deck under the headline), then the sentence that
@@ -436,6 +437,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     candidates[first] = replace(candidates[first], confidence="low", rule="the same figure again")
                 else:
                     doubt = "the same figure again"
+                    # "In the 11 months, cargo came to 66,600 tonnes", then "... at the Khunjerab Pass came to 66,600
+                    # tonnes": the place the repeat names is the figure's, where the first only guessed one
+                    guessed = candidates[first].rule.startswith("entity: sentence's place")
+                    renamed = (
+                        first if guessed and place.rule in _NAMED and candidates[first].confidence == "high" else None
+                    )
             seen.update({k: seen.get(k, len(candidates)) for k in (key, precise)})
             if deck:
                 decks.add(len(candidates))
@@ -465,6 +472,13 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                     new_metric=metric.new,
                 )
             )
+            if renamed is not None:
+                entity_rule = f"entity: {place.rule} (where the figure is told again)"
+                candidates[renamed] = replace(
+                    candidates[renamed],
+                    entity_id=candidates[-1].entity_id,
+                    rule=entity_rule + candidates[renamed].rule[candidates[renamed].rule.index(";") :],
+                )
             if not doubt or doubt == MILESTONE:
                 # combined too: after "rail transport between Kazakhstan and China came to 10.1 million tons",
                 # "That is 14% more than ..." is the same ports' growth until a sentence names another place
@@ -654,6 +668,8 @@ def _estimate_of_a_past_year(sentence: str, doubt: str, published: date | None) 
         return ""
     return doubt
 
+
+_NAMED = frozenset({"place named", "nearest place named"})
 
 # "imports dropped 8.9 percent": a fall is a negative growth.
 _FELL = r"fell|dropped|declined|decreased|slid|shrank|contracted|slumped|plunged|plummeted|dipped|sank|tumbled"
