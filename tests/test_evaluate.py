@@ -1439,6 +1439,19 @@ SEALED96_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed97 set, unseen (nine 2021-2025 articles, five in English, two in Chinese and two in German;
+# China-Europe trains through Alashankou and Horgos, border queues and loading halts, the second Alashankou line;
+# 11 of its 38 figures are other places'; gold committed in 7d573f2 before the tool ran on it), aggregate only:
+# 76.3 / 46.5 / 55.0 / 40.0 / 85.0 with the code of e306796 (the seventy-first tuning, under way). Metric meets its
+# target; the other four are floors.
+SEALED97_MEASURED: dict[str, float] = {
+    "recall": 0.763,
+    "precision": 0.465,
+    "entity": 0.55,
+    "period": 0.4,
+}
+
+
 # Scores of the sealed98 set, unseen (six 2017-2025 articles, two in Chinese, two in English, one in Russian and one
 # in Italian; Kashgar's ports, the Horgos road port's new gate, car exports through Torugart, the Horgos center's
 # visitors; 13 of its 19 figures are other places'; gold committed in e763464 before the tool ran on it), aggregate
@@ -1657,6 +1670,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed94", SEALED94_MEASURED),
         ("sealed95", SEALED95_MEASURED),
         ("sealed96", SEALED96_MEASURED),
+        ("sealed97", SEALED97_MEASURED),
         ("sealed98", SEALED98_MEASURED),
     ],
 )
