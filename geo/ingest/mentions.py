@@ -25,9 +25,7 @@ class Mentions(PortMembers):
     def __init__(self, entities: list[Entity], matcher: EntityMatcher, mode: str) -> None:
         super().__init__(entities, mode)
         self.matcher = matcher
-        # ("the dry port of the Khorgos-Eastern Gate zone": "dry" is a kind of port, no name of one, though an alias of
-        # the Urumqi land port holds it)
-        self.places = {t for e in entities for p in e.phrases for t in p.words if t not in GENERIC and t != "dry"}
+        self.places = {t for e in entities for p in e.phrases for t in p.words if t not in GENERIC}
         self.sides = Sides(entities)
 
     def mentions(self, sentence: str) -> list[tuple[int, str]]:

@@ -26,6 +26,8 @@ GENERIC = _words(
     "pilot ftz land trade free side cooperation border boundary line exit via northern southern region autonomous "
     "uygur all three four xinjiang china chinese pass kazakhstan kyrgyzstan uzbekistan tajikistan "
     "pakistan mongolia russia afghanistan india europe asia central economic development west east gate gates"
+    # "the dry port of the Khorgos-Eastern Gate zone": a kind of port, though the Urumqi land port's alias holds it
+    " dry"
 )
 _STOP = _words(
     "a an the of and in at on to for from by with as its it their they this that these those is are was "
