@@ -772,6 +772,16 @@ def test_it_was_the_nth_train_this_year_counts_to_the_day_the_sentence_before_na
     assert _one(text, "1000th").period == "2021-01-01/2021-03-13"
 
 
+def test_by_then_a_total_runs_to_the_day_the_sentence_before_named():
+    # sealed89/02: a caption dated 15 March, published the day after (a "will" after "by then" looks ahead instead)
+    text = _article(
+        "2017-03-16",
+        "A freight train waits to leave a logistics centre in Urumqi on March 15, 2017. By then the Urumqi logistics "
+        "centre had completed 200 trips of westbound freight trains.",
+    )
+    assert _one(text, "200").period == "../2017-03-15"
+
+
 def test_with_them_a_total_this_year_counts_to_the_day_the_sentence_before_named():
     text = _article(
         "2022-06-17",

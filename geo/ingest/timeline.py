@@ -265,6 +265,11 @@ class Timeline:
             result = [(f"{self.holiday[:10]}/{as_of_day.isoformat()}", "the holiday named, to the day stated")] * len(
                 figures
             )
+        elif self.day_before and _BY_THEN.match(clean) and not found and not _WILL.search(clean):
+            # ("By then the two countries will be linked by 64 routes": a day still to come, which the days told
+            # before, read as past ones, do not give)
+            result = [(self.day_before, "by then: a count that stands on the day told before") if s
+                      else (f"../{self.day_before}", "by then: a total to the day told before") for s in stock]  # fmt: skip
         elif target:
             # "aims to open 40 cargo routes by the end of 2025": a target for the last day of that year; "will have 25
             # airports by 2020" names only the year, as every gold codes it (sealed22, 28, 30, 32)
@@ -636,6 +641,9 @@ def nth_day(text: str, published: date | None) -> str:
 _IT_WAS = re.compile(
     r"\s*(?:(?:it|this|that)\s+(?:was|is|marks|marked)\b|with\s+(?:it|them|this|these|that)\b,?)", re.I
 )
+# "A train left on March 15, 2017. By then the centre had completed 200 trips": a total to the day told before
+_BY_THEN = re.compile(r"^\W*by\s+(?:then|that\s+(?:day|time|date))\b", re.I)
+_WILL = re.compile(r"\bwill\b", re.I)
 _STARTS_AT = re.compile(r"\bsince\s*$|^since\b", re.I)
 _SINCE_YEAR = re.compile(r"since\s+(?:19|20)\d{2}", re.I)
 # "has risen by an average of 10 percent per annum since 2020": a rate over the years since, which spans them
