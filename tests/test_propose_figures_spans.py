@@ -37,3 +37,14 @@ def test_a_streak_of_years_and_the_other_figures_stay():
     )
     assert one(text, "two years").confidence == "high"
     assert one(text, "300,000").confidence == "high"
+
+
+def test_days_and_weeks_are_doubted_unless_they_are_how_long_goods_take_to_arrive():
+    # sealed89/01: a route's time ("reach Xinjiang in only 15 days") is a measure; a pause or a wait is not
+    text = article(
+        "2015-06-27",
+        "By cargo train, European vehicles reach Xinjiang in only 15 days through Alataw Pass.",
+        "Trade at the Kulma crossing stopped for 12 days in March.",
+    )
+    assert one(text, "15 days").confidence == "high"
+    assert one(text, "12 days").confidence == "low"

@@ -117,6 +117,11 @@ _ONE_TRIP = re.compile(
 )
 # Spans the project keeps no figure in (data/facts.csv has hours, minutes and years, never days or months).
 _SPAN_UNITS = {"days", "weeks", "months"}
+# "By cargo train, European vehicles reach Xinjiang in only 15 days": how long goods take to arrive is a route's time
+_TRANSIT = re.compile(
+    r"\b(?:reach|reaches|arrive|arrives|arrived|get to|gets to)\b[^.;,]{0,40}?\bin\s+(?:only\s+|just\s+|about\s+)?$",
+    re.I,
+)
 # a span of years: "took four years", "after 3 years", "within ten years"; with a qualifier ("more than four years")
 _HOW_LONG = re.compile(
     r"\b(?:took|take|takes|taking|spent|lasted|after|within|for|over|in)\s*$",
@@ -308,7 +313,7 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "how early a target was met"
     if figure.unit == "years" and _RECORD_SPAN.search(before):
         return "record span ('highest in 10 years')"
-    if _FOREIGN_UNIT.match(after) or figure.unit in _SPAN_UNITS:
+    if _FOREIGN_UNIT.match(after) or (figure.unit in _SPAN_UNITS and not _TRANSIT.search(before)):
         return "unit the project does not use"
     if figure.unit == "years" and (figure.qualifier or _HOW_LONG.search(before)) and not _RUNNING.match(after):
         # "the first 10,000 runs took more than four years": how long something took, not a place's measure
