@@ -1465,6 +1465,19 @@ SEALED98_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed99 set, unseen (six 2018-2024 articles, four in Japanese, one in German and one in Russian; the
+# Kazakh transloading terminal at Khorgos, the Nur Zholy-Horgos inspection site, the region's trade, Altynkol station,
+# a finished-car train through Horgos, Jeminay's travellers; 15 of its 30 figures are other places'; gold committed in
+# 17d6cda before the tool ran on it), aggregate only: 90.0 / 47.5 / 100 / 6.7 / 93.3 with the code of fa58b8c (the
+# seventy-first tuning, under way). Entity and metric meet their targets; the other three are floors (period: one of
+# fifteen judged figures right).
+SEALED99_MEASURED: dict[str, float] = {
+    "recall": 0.9,
+    "precision": 0.475,
+    "period": 0.066,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1672,6 +1685,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed96", SEALED96_MEASURED),
         ("sealed97", SEALED97_MEASURED),
         ("sealed98", SEALED98_MEASURED),
+        ("sealed99", SEALED99_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
