@@ -1478,6 +1478,18 @@ SEALED99_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed100 set, unseen (five 2018-2024 articles, all stored in Chinese; Baketu, Horgos's trains and
+# e-commerce, an essay on Alashankou, Torugart, the China-Kyrgyzstan-Uzbekistan trains; 14 of its 35 figures are other
+# places'; gold committed in 0b1f568 before the tool ran on it), aggregate only: 91.4 / 81.1 / 90.5 / 76.2 / 95.2 with
+# the code of fa58b8c (the seventy-first tuning, under way). Metric meets its target; the other four are floors.
+SEALED100_MEASURED: dict[str, float] = {
+    "recall": 0.914,
+    "precision": 0.81,
+    "entity": 0.904,
+    "period": 0.761,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1686,6 +1698,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed97", SEALED97_MEASURED),
         ("sealed98", SEALED98_MEASURED),
         ("sealed99", SEALED99_MEASURED),
+        ("sealed100", SEALED100_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
