@@ -516,9 +516,11 @@ SEALED29_MEASURED: dict[str, float] = {
 # Precision 77.5 -> 78.9 after the forty-fourth tuning (the two countries' total, a neighbour as subject).
 # After the fifty-second tuning (numbers, units and signs read as pages print them): recall rose, and no count of
 # right answers fell; a share among recalled figures fell where a newly recalled one's place, period or metric is wrong.
+# Precision 81.6 -> 80.5 after the seventy-first tuning: a time in which goods reach a place is proposed again, and its
+# gold codes one such as noise; no count of right answers fell.
 SEALED30_MEASURED: dict[str, float] = {
     "recall": 0.953,
-    "precision": 0.816,
+    "precision": 0.805,
     "entity": 0.98,
     "period": 1.0,
     "metric": 0.74,
@@ -645,7 +647,7 @@ SEALED38_MEASURED: dict[str, float] = {
     "recall": 1.0,
     "precision": 0.892,
     "entity": 0.96,
-    "period": 0.94,
+    "period": 0.96,
     "metric": 0.92,
 }
 
@@ -705,9 +707,9 @@ SEALED41_MEASURED: dict[str, float] = {
 SEALED42_MEASURED: dict[str, float] = {
     "recall": 0.964,
     "precision": 0.982,
-    "entity": 0.636,
+    "entity": 0.672,
     "period": 0.836,
-    "metric": 0.872,
+    "metric": 0.89,
 }
 
 # Scores of the sealed43 set, unseen beside sealed40 to sealed42 (eleven 2010-2025 articles, six translated from
@@ -724,7 +726,7 @@ SEALED42_MEASURED: dict[str, float] = {
 SEALED43_MEASURED: dict[str, float] = {
     "recall": 0.931,
     "precision": 0.638,
-    "entity": 0.705,
+    "entity": 0.823,
     "period": 0.647,
     "metric": 0.823,
 }
@@ -806,7 +808,7 @@ SEALED48_MEASURED: dict[str, float] = {
 # "half an hour" became a figure, and one such in a driver's account (noise) lowered precision to 79.8.
 SEALED49_MEASURED: dict[str, float] = {
     "recall": 0.947,
-    "precision": 0.827,
+    "precision": 0.837,
     "entity": 0.846,
     "period": 0.692,
     "metric": 0.861,
@@ -819,11 +821,11 @@ SEALED49_MEASURED: dict[str, float] = {
 # code of 573a641, 76.8 / 78.2 / 69.8 / 67.4 / 51.2 after the tuning's later rules, 76.8 / 78.2 / 69.8 / 69.8 / 51.2
 # after the fifty-fifth's. All five are floors.
 SEALED50_MEASURED: dict[str, float] = {
-    "recall": 0.892,
-    "precision": 0.892,
-    "entity": 0.84,
-    "period": 0.88,
-    "metric": 0.78,
+    "recall": 0.91,
+    "precision": 0.894,
+    "entity": 0.843,
+    "period": 0.882,
+    "metric": 0.784,
 }
 
 
@@ -1107,7 +1109,7 @@ SEALED70_MEASURED: dict[str, float] = {
 # The sixty-fifth tuning opened it: 85.4 / 76.7 / 100 / 100 / 81.5 after it, the floors now.
 SEALED71_MEASURED: dict[str, float] = {
     "recall": 0.853,
-    "precision": 0.767,
+    "precision": 0.785,
     "entity": 1.0,
     "period": 1.0,
     "metric": 0.814,
@@ -1247,7 +1249,7 @@ SEALED80_MEASURED: dict[str, float] = {
 # are floors. The sixty-eighth tuning opened it (its misses were read and tuned to): period 75.8 -> 81.8; the floors now.
 SEALED81_MEASURED: dict[str, float] = {
     "recall": 0.868,
-    "precision": 0.846,
+    "precision": 0.891,
     "entity": 0.969,
     "period": 0.818,
     "metric": 0.878,
@@ -1265,7 +1267,7 @@ SEALED82_MEASURED: dict[str, float] = {
     "precision": 0.787,
     "entity": 0.888,
     "period": 0.907,
-    "metric": 0.907,
+    "metric": 0.925,
 }
 
 
@@ -1275,11 +1277,11 @@ SEALED82_MEASURED: dict[str, float] = {
 # meets its target; the other four are floors. The sixty-ninth tuning opened it (its misses were read and tuned to):
 # 84.1 / 81.5 / 98.1 / 88.7 / 90.6; the floors now.
 SEALED83_MEASURED: dict[str, float] = {
-    "recall": 0.841,
-    "precision": 0.815,
+    "recall": 0.857,
+    "precision": 0.818,
     "entity": 0.981,
-    "period": 0.886,
-    "metric": 0.905,
+    "period": 0.888,
+    "metric": 0.907,
 }
 
 
@@ -1300,26 +1302,28 @@ SEALED84_MEASURED: dict[str, float] = {
 # Scores of the sealed85 set, unseen (nine 2014-2026 articles, seven in Chinese, one in Bengali and one in Japanese,
 # translated as they were reworded; four on Tacheng and its Bakhty port, two on airports; gold committed in 1e05743
 # before the tool ran on it), aggregate only: 91.5 / 53.4 / 84.6 / 92.3 / 79.5 with the code of 8e18e75 (the
-# sixty-seventh tuning). Period meets its target; the other four are floors.
+# sixty-seventh tuning). Period meets its target; the other four are floors. Opened by the seventieth tuning, which
+# lifted it to 95.7 / 73.6 / 84.6 / 97.4 / 82.1.
 SEALED85_MEASURED: dict[str, float] = {
-    "recall": 0.914,
-    "precision": 0.534,
+    "recall": 0.957,
+    "precision": 0.735,
     "entity": 0.846,
-    "period": 0.923,
-    "metric": 0.794,
+    "period": 0.974,
+    "metric": 0.82,
 }
 
 
 # Scores of the sealed86 set, unseen (six 2016-2025 articles, four in Chinese, one in Japanese and one in English;
 # the region's trade, Alashankou's trains and Irkeshtam; gold committed in 612342e before the tool ran on it),
 # aggregate only: 90.9 / 70.7 / 96.6 / 69.0 / 82.8 with the code of a439f9c (the sixty-seventh tuning). Entity and
-# metric meet their targets; the other three are floors.
+# metric meet their targets; the other three are floors. Opened by the seventieth tuning, which with the seventy-first
+# lifted it to 100 / 86.8 / 93.8 / 78.1 / 100: entity falls as three more figures are judged, no right answer fewer.
 SEALED86_MEASURED: dict[str, float] = {
-    "recall": 0.909,
-    "precision": 0.707,
-    "entity": 0.965,
-    "period": 0.689,
-    "metric": 0.827,
+    "recall": 1.0,
+    "precision": 0.868,
+    "entity": 0.937,
+    "period": 0.781,
+    "metric": 1.0,
 }
 
 
@@ -1327,10 +1331,11 @@ SEALED86_MEASURED: dict[str, float] = {
 # a Kazakh dry port, the Central Asia gas pipeline, Nur Zholy, Kazakhstan-China freight, the pilot FTZ, Irkeshtam and
 # Hotan airport, so 32 of its 42 figures are other places'; gold committed in 28624dd before the tool ran on it),
 # aggregate only: 97.6 / 66.7 / 77.8 / 66.7 / 55.6 with the code of 3e0dae8 (the sixty-eighth tuning). Entity,
-# period and metric rest on nine judged figures. All five are floors.
+# period and metric rest on nine judged figures. All five are floors. Opened by the seventy-first tuning: precision
+# 70.5 (a place set right, one false proposal fewer), the rest unchanged.
 SEALED88_MEASURED: dict[str, float] = {
     "recall": 0.976,
-    "precision": 0.666,
+    "precision": 0.704,
     "entity": 0.777,
     "period": 0.666,
     "metric": 0.555,
@@ -1342,13 +1347,14 @@ SEALED88_MEASURED: dict[str, float] = {
 # 14 of its 26 figures are other places'; gold committed in a0e80d6 before the tool ran on it), aggregate only:
 # 80.8 / 58.3 / 50.0 / 40.0 / 90.0 with the code of 9917a0d (the sixty-ninth tuning). Its metric_new flags were set
 # by the sealed20 rule after a first run had shown metric 60.0 (the only share the flags move). Metric meets its
-# target; the other four are floors, on ten judged figures.
+# target; the other four are floors, on ten judged figures. Opened by the seventy-first tuning, which lifted it to
+# 84.6 / 60.0 / 63.6 / 72.7 / 90.9.
 SEALED89_MEASURED: dict[str, float] = {
-    "recall": 0.807,
-    "precision": 0.583,
-    "entity": 0.5,
-    "period": 0.4,
-    "metric": 0.9,
+    "recall": 0.846,
+    "precision": 0.6,
+    "entity": 0.636,
+    "period": 0.727,
+    "metric": 0.909,
 }
 
 
@@ -1382,11 +1388,13 @@ SEALED91_MEASURED: dict[str, float] = {
 # Irkeshtam, the Mongolian border, Dostyk-Alashankou freight; 21 of its 26 figures are other places'; gold committed
 # in 2f08f0f before the tool ran on it, its metric_new flags set by the sealed20 rule before any run), aggregate
 # only: 84.6 / 39.5 / 80.0 / 80.0 / 60.0 with the code of 7f87c50. All five are floors, the last three on five judged
-# figures.
+# figures. The seventieth tuning's rule on "the national growth rate of" (03cd1e4), made on sealed86, moved one of
+# those five away from its right place (entity 80.0 -> 60.0) and dropped one false proposal (precision 40.5): the
+# floors follow, and the rule stays, since the unseen sets do not choose rules.
 SEALED92_MEASURED: dict[str, float] = {
     "recall": 0.846,
     "precision": 0.394,
-    "entity": 0.8,
+    "entity": 0.6,
     "period": 0.8,
     "metric": 0.6,
 }
