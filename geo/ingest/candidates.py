@@ -669,6 +669,7 @@ def _estimate_of_a_past_year(sentence: str, doubt: str, published: date | None) 
     return doubt
 
 
+# the place rules that read a name in the figure's own sentence, against a guess from the article
 _NAMED = frozenset({"place named", "nearest place named"})
 
 # "imports dropped 8.9 percent": a fall is a negative growth.

@@ -374,11 +374,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     if _is_range_end(sentence, figure, figures):
         return "an end of a range ('between 20 and 30 percent')"
     superlative = _DETERMINER.search(before) and _SUPERLATIVE.match(after)  # "the world's four biggest platforms"
-    if (
-        figure.unit == "count"
-        and (_RANKED.search(before) or _RANK_WORD.search(after[:80]) or superlative)
-        and (figure.value <= 200)
-    ):
+    ranked = _RANKED.search(before) or _RANK_WORD.search(after[:80]) or superlative
+    if figure.unit == "count" and ranked and figure.value <= 200:
         return "a rank, or the size of the class ranked ('top three', 'the bottom of over 100 zones')"
     if figure.unit == "count" and figure.value in (2, 3) and _DETERMINER.search(before) and _PLACE_COUNT.match(after):
         return "places counted that the text names"
