@@ -30,6 +30,15 @@ def test_a_figure_told_in_the_past_keeps_the_year_stated_before():
     assert one(text, "90 million yuan").period == "2004"
 
 
+def test_a_change_on_the_year_before_told_in_the_present_keeps_the_year_stated_before():
+    # sealed95/02: "That is 19.9% more than the year before" compares 2025 with 2024; it does not stand on the page's day
+    text = article(
+        "2026-01-30",
+        "In 2025 Xinjiang's foreign trade reached 520.37 billion yuan. That is 19.9% more than the year before.",
+    )
+    assert one(text, "19.9%").period == "2025"
+
+
 def test_a_count_held_in_the_present_after_a_year_takes_the_page_s_day():
     # the year the sentence before states is its flow's; "there are", "has" and "borders" say what stands today
     text = article(

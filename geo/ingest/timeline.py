@@ -504,7 +504,7 @@ class Timeline:
             result = rates_of_the_period(clean, figures, result, before)
         result = own_years(clean, figures, found, result)
         result = change_start(text, figures, result, self.published)  # the event blanked in clean dates the start
-        result = told_as_now(clean, figures, result, flows, self.published)
+        result = told_as_now(clean, figures, result, flows, self.published, text)
         result = yearly_amounts(clean, figures, result, self.published)
         result = month_end_levels(clean, figures, stock, result)
         result = adjusted(text, clean, figures, result, years, self.published)
