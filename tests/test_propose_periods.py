@@ -37,6 +37,14 @@ def test_a_year_compared_with_is_not_the_figures_period():
     )
     for figure in ("7%", "2.6 million tons", "2.9 million tons", "12%"):
         assert _one(article, figure).period == "2025-01/2025-06", figure
+    # sealed95/03: a list of changes, then the year they are measured on
+    article = _article(
+        "2018-01-05",
+        "In 2017 Xinjiang's airports handled 30 million passengers, cargo reached 188,000 tonnes and take-offs and "
+        "landings 359,000, increases of 8.3%, 2.95% and 8.72% respectively on 2016.",
+    )
+    for figure in ("188,000 tonnes", "359,000", "8.3%", "8.72%"):
+        assert _one(article, figure).period == "2017", figure
 
 
 def test_so_far_opens_only_its_own_clause_and_a_share_of_an_earlier_years_total_is_the_year_so_far():

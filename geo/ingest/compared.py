@@ -11,7 +11,8 @@ COMPARED = re.compile(
     r"\b(?:(?:than|compared with|compared to|from|over)\s+)?(?:in\s+)?the same (?:period|time|months?) "
     r"(?:of|in|last)\s+(?:(?:the\s+)?(?:last|previous|prior)\s+)?(?:year|(?:19|20)\d{2})|\b(?:a|one) year (?:earlier|ago|before)|\blast year's\b"
     r"|\bthan\s+(?:[a-z]+\s+){0,6}?in\s+(?:19|20)\d{2}\b"  # "40 days sooner than the mark was reached in 2024"
-    r"|\b(?:increase|rise|growth|drop|decrease|up|down)\s+(?:[\w.,%]+\s+){0,4}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
+    # ("increases of 8.3%, 2.95% and 8.72% respectively on 2016": a list of changes, then their base)
+    r"|\b(?:increases?|rises?|growth|drops?|decreases?|up|down)\s+(?:[\w.,%]+\s+){0,7}?(?:over|from|on)\s+(?:19|20)\d{2}\b"
     r"|\bcompared (?:with|to)\s+(?:19|20)\d{2}\b"
     # "set against the same measure for loading the 2021-2022 harvest": the period the figures are measured against
     r"|\bset against\s+[^,;]*?(?=[,;]|$)"
