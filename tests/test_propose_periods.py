@@ -149,6 +149,13 @@ def test_a_month_alone_is_the_latest_one_and_a_compared_value_is_the_same_measur
     assert (may.period, april.period) == ("2025-05", "2025-04")  # not 2024, the year another sentence names
     assert april.metric == may.metric
     assert _one(article, "2,000").entity_id == "horgos-road"  # "At Horgos Port" is the data's port
+    # sealed95/01: the month named with its word, "In the month of March alone", is that month, not the quarter before
+    article = _article(
+        "2021-04-01",
+        "The region's imports and exports came to 27.45 billion yuan in the first quarter of this year.",
+        "In the month of March alone, they came to 10.34 billion yuan.",
+    )
+    assert _one(article, "10.34 billion yuan").period == "2021-03"
 
 
 def test_a_month_range_before_any_year_is_stated_is_the_latest_one_not_a_later_sentences_year():
