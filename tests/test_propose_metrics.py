@@ -278,6 +278,14 @@ def test_changes_and_shares_follow_the_figure_before():
     assert (change.metric, change.period) == ("cargo_throughput_increase", "2025")  # 2024 is the comparison
     assert _one(article, "8 percent").metric == "intl_passenger_trips_growth_mom"
     assert _one(article, "40 percent").metric == "share_of_" + _one(article, "3,000").metric
+    # sealed95/01: each change named with its own base, the year's and the month's
+    article = _article(
+        "2021-04-01",
+        "In March Xinjiang's trade came to 10.34 billion yuan, up 43.7 percent year on year and 34.7 percent month on "
+        "month.",
+    )
+    assert _one(article, "43.7 percent").metric.endswith("_growth_yoy")
+    assert _one(article, "34.7 percent").metric.endswith("_growth_mom")
 
 
 def test_the_margin_by_which_a_target_was_beaten_is_its_own_new_measure():

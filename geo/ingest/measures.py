@@ -218,8 +218,16 @@ def growth_stem(name: str) -> str:
     return name if name == "trade_value" else re.sub(r"_value$", "", name)
 
 
-def growth_suffix(window: str) -> str:
-    """``_growth_mom`` for a change on the month before, else ``_growth_yoy``."""
+# "up 43.7 percent year on year and 34.7 percent month on month": the base named right after a change is its own
+_BASE_AFTER = re.compile(r"^\s*(?:(?P<yoy>year[- ]on[- ]year|on the year)|(?P<mom>month[- ]on[- ]month))\b", re.I)
+
+
+def growth_suffix(window: str, after: str = "") -> str:
+    """``_growth_mom`` for a change on the month before, else ``_growth_yoy``; the base named right after the
+    change first."""
+    own = _BASE_AFTER.match(after)
+    if own:
+        return "_growth_mom" if own.group("mom") else "_growth_yoy"
     return "_growth_mom" if _MONTH_ON_MONTH.search(window) else "_growth_yoy"
 
 

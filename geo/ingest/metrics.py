@@ -373,7 +373,7 @@ def _guess(
         if figure.unit != "percent":
             return MetricGuess(name + "_value", not _known(vocabulary, name + "_value"), "trade of one customs mode")
         if _GROWTH.search(window) and not _SHARE.search(window):
-            name += growth_suffix(window)
+            name += growth_suffix(window, whole_after)
             return MetricGuess(name, not _known(vocabulary, name), "growth of the trade of one customs mode")
     flow = flow_of(sentence, figure, clause_start)
     own_amounts = [f for f in figures if f.unit != "percent" and clause_start <= f.start and f is not figure]
@@ -382,7 +382,7 @@ def _guess(
         # the flow is of names the measure; a percent is its growth (or its share)
         window = before[-60:] + " " + whole_after[:60]
         if figure.unit == "percent" and _GROWTH.search(window):
-            name = flow + growth_suffix(window)
+            name = flow + growth_suffix(window, whole_after)
             return MetricGuess(name, not _known(vocabulary, name), "growth of a flow named by what it is of")
         if figure.unit != "percent":
             return MetricGuess(flow, not _known(vocabulary, flow), "a flow named by what it is of")
@@ -434,7 +434,7 @@ def _guess(
             if source is None:
                 pool = [e for e in vocabulary if e.unit != "percent" and e.kind != "rate"]
                 source = _best(vocabulary, pool, before, after, entity_id, "growth")
-            name = growth_stem(source.name) + growth_suffix(window)
+            name = growth_stem(source.name) + growth_suffix(window, whole_after)
             return MetricGuess(name, not _known(vocabulary, name), "growth of " + source.name)
     if figure.unit in {"CNY", "USD"} and _TRADE_WITH.search(sentence):
         # "trade with countries along the Belt and Road came to 34.91 billion yuan": the trade is named by its partner
