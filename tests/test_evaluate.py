@@ -1426,12 +1426,14 @@ SEALED94_MEASURED: dict[str, float] = {
 # one in Korean; the region's trade, the pilot FTZ, its airports, Urumqi's and Kashgar's airports, the Alataw Pass
 # bonded zone; 8 of its 60 figures are other places'; gold committed in 57d404d before the tool ran on it),
 # aggregate only: 88.3 / 88.1 / 88.9 / 31.1 / 86.7 with the code of 03cd1e4 (the seventieth tuning, under way).
-# Metric meets its target; the other four are floors (period on 45 judged figures).
+# Metric meets its target; the other four are floors (period on 45 judged figures). Opened by the seventy-second
+# tuning, which lifted it to 88.3 / 88.1 / 88.9 / 57.8 / 88.9.
 SEALED95_MEASURED: dict[str, float] = {
     "recall": 0.883,
     "precision": 0.881,
     "entity": 0.888,
-    "period": 0.311,
+    "period": 0.577,
+    "metric": 0.888,
 }
 
 
