@@ -381,13 +381,16 @@ def find_periods(sentence: str, reference: Reference) -> list[Period]:
     return _told_on(sentence, _day_to_day(sentence, sorted(periods, key=lambda p: p.start)), reference)
 
 
-_SAID_ON = re.compile(r"\b(?:said|says|told|announced|reported)\b[^.;]{0,30}?\bon\s*$", re.IGNORECASE)
+# "..., the customs said on 27 June": the day of the reporting clause (the timeline reads it as the day of the news)
+SAID_ON = re.compile(
+    r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s+(?:\w+\s+)?on\s*$", re.IGNORECASE
+)
 
 
 def _told_on(sentence: str, periods: list[Period], reference: Reference) -> list[Period]:
     """ "Since clearance began on 1 June, the peak has reached 1243," he said on 27 June: the span since a day ends on the
     day it was told, not on the page's."""
-    told = [p for p in periods if _DAY.fullmatch(p.period) and _SAID_ON.search(sentence[: p.start])]
+    told = [p for p in periods if _DAY.fullmatch(p.period) and SAID_ON.search(sentence[: p.start])]
     if not told or not reference.published:
         return periods
     result = []

@@ -17,7 +17,7 @@ from geo.ingest.compared import COMPARED, EVENT, blank
 from geo.ingest.governing import between, gap, inside, nearest, own_years, within
 from geo.ingest.holidays import is_holiday_span
 from geo.ingest.numbers import Figure
-from geo.ingest.periods import Period, Reference, dispatch_month_day, find_periods
+from geo.ingest.periods import SAID_ON, Period, Reference, dispatch_month_day, find_periods
 from geo.ingest.standing import (
     SHARE_NOW,
     holds_now,
@@ -198,7 +198,7 @@ class Timeline:
         explicit_years = [p.explicit_year for p in found if p.explicit_year and p not in starts]
         # "The customs said on March 23 that the region traded 23.82 billion yuan in the first two months": the day of
         # the reporting clause is the day of the news, not of the figures (as "said on Monday")
-        found = [p for p in found if not (_SAID_ON.search(clean[: p.start]) and _DAY.fullmatch(p.period))]
+        found = [p for p in found if not (SAID_ON.search(clean[: p.start]) and _DAY.fullmatch(p.period))]
         learned = [
             p
             for p in found
@@ -614,7 +614,6 @@ _STREAK = re.compile(
 _CLAUSE = re.compile(r",(?!\d)|;|\band\b")
 _YESTERDAY = re.compile(r"\b(?:up to|until|till|through|as of|by)\s+yesterday\b", re.I)
 _THIS_WEEK = re.compile(r"\b(?:earlier |later )?this week\b|\btoday\b|\byesterday\b", re.I)
-_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|revealed|told|released|disclosed)\s+(?:\w+\s+)?on\s*$", re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LEARNED_AFTER = re.compile(
     r"\s*,?\s*(?:the\s+)?(?:reporters?|journalists?|correspondents?)\s+(?:\w+\s+){0,2}?(?:learned|learnt|was told|were told)\b",
