@@ -24,11 +24,16 @@ def flag(path: Path, known: set[str]) -> int:
     header = next(csv.reader([lines[0]]))
     changed = 0
     for i, line in enumerate(lines[1:], start=1):
-        row = dict(zip(header, next(csv.reader([line]))))
-        if row["kind"] in ("fact", "combined") and row["metric"] and row["metric"] not in known and row["metric_new"] != "yes":
+        row = dict(zip(header, next(csv.reader([line])), strict=True))
+        if (
+            row["kind"] in ("fact", "combined")
+            and row["metric"]
+            and row["metric"] not in known
+            and row["metric_new"] != "yes"
+        ):
             row["metric_new"] = "yes"
             out = io.StringIO()
-            csv.writer(out, lineterminator=line[len(line.rstrip("\r\n")):] or "\n").writerow(row[h] for h in header)
+            csv.writer(out, lineterminator=line[len(line.rstrip("\r\n")) :] or "\n").writerow(row[h] for h in header)
             lines[i] = out.getvalue()
             changed += 1
     with open(path, "w", newline="", encoding="utf-8") as handle:

@@ -309,6 +309,8 @@ def test_a_map_state_streamlit_cannot_parse_resets_the_map_and_the_session_goes_
         {"rev": 0, "at": [10**5000, 80, 8]},
         {"rev": 0, "layers": "ports"},
         {"rev": 0, "colour": "red"},
+        {"rev": 0, "seq": "3"},
+        {"rev": 0, "seq": -1},
         ["rail"],
     ],
     ids=[
@@ -321,6 +323,8 @@ def test_a_map_state_streamlit_cannot_parse_resets_the_map_and_the_session_goes_
         "huge-at",
         "text-layers",
         "extra-key",
+        "text-seq",
+        "negative-seq",
         "list",
     ],
 )
@@ -333,6 +337,14 @@ def test_a_map_report_of_the_wrong_type_or_size_is_dropped_with_a_notice(data_di
     assert dict(at.query_params) == {}  # the view stays what it was
     report(at, filters={"modes": ["rail"]})  # a good report is used again
     assert not at.exception and at.session_state["view"].modes == ("rail",) and not texts(at, "warning")
+
+
+def test_the_page_marks_which_report_of_the_map_its_downloads_hold(data_dir):
+    # A download pressed in the browser waits for this mark (static/xj/component.js): it must come with the view.
+    at = report(run(), filters={"modes": ["rail"]}, seq=7)
+    marks = [b.proto.body for b in at.get("html") if "data-xj-heard" in b.proto.body]
+    assert marks == ['<span hidden data-xj-heard="7"></span>']
+    assert at.session_state["shown_now"]["view"].modes == ("rail",)
 
 
 def test_a_broken_data_folder_shows_the_first_problems_and_how_many_more(data_dir):

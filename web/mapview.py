@@ -74,6 +74,9 @@ def map_ui(dataset: Dataset, uploaded: tuple[str, gpd.GeoDataFrame] | None, peri
         "months": period_months(data_dir),
     }
     reported = _reported_view(data)
+    if reported is not None:
+        # Which report this run takes in: the page marks it once the downloads hold its view (web/page.py).
+        st.session_state["heard"] = reported.get("seq", 0)
     if reported is not None and not st.session_state.get("map_drawn"):
         # The map is drawn (it reports once it is): now the rest of the page, which waited so as not to hold it up.
         st.session_state["map_drawn"] = True
@@ -125,10 +128,11 @@ def _reported_view(data: dict) -> dict | None:
 
 def _usable_report(view: object) -> bool:
     """Whether the map's report has the types and sizes the component sends (see urlstate.from_map)."""
-    known = {"rev", "filters", "text", "selected", "at", "layers", "nav", "address", "drawn", "period"}
+    known = {"rev", "filters", "text", "selected", "at", "layers", "nav", "address", "drawn", "period", "seq"}
     if not isinstance(view, dict) or not set(view) <= known:
         return False
-    rev, filters, at, nav = view.get("rev"), view.get("filters", {}), view.get("at"), view.get("nav", 0)
+    rev, filters, at = view.get("rev"), view.get("filters", {}), view.get("at")
+    nav, seq = view.get("nav", 0), view.get("seq", 0)
 
     def texts(items: object) -> bool:
         return (
@@ -144,8 +148,7 @@ def _usable_report(view: object) -> bool:
         and isinstance(filters, dict)
         and len(filters) <= len(controls.CONTROLS)
         and all(isinstance(k, str) and len(k) <= REPORT_MAX["item"] and texts(v) for k, v in filters.items())
-        and type(nav) is int
-        and 0 <= nav <= REPORT_MAX["rev"]
+        and all(type(n) is int and 0 <= n <= REPORT_MAX["rev"] for n in (nav, seq))
         and all(
             isinstance(view.get(k, ""), str) and len(view.get(k, "")) <= REPORT_MAX[k]
             for k in ("text", "selected", "address", "period")

@@ -44,7 +44,7 @@ def explorer_ui(
         # outside this part, follow it too. And Streamlit can fold the uploader's full rerun into a fragment rerun
         # the map asked for at the same moment (its report): the new file would wait unread. The whole page runs.
         st.rerun()
-    notices = st.container()
+    notices, heard = st.container(), st.container(key="xj_heard")
     try:
         view = map_ui(dataset, uploaded, period)
     except AssetError as exc:
@@ -60,6 +60,10 @@ def explorer_ui(
     mine = yours.shown(uploaded, port_filters(view)) if uploaded else None
     view = check_selection(dataset, view, shown if mine is None else {**shown, "upload": mine})
     st.session_state["view"] = view
+    # The downloads below the map's part write what it shows when pressed (a plain object, no rerun needed). A
+    # download pressed in the browser waits for the mark that says which of the map's reports this view took in.
+    st.session_state.setdefault("shown_now", {}).update(shown=shown, view=view)
+    show(st.session_state.get("heard", 0), "heard", where=heard)
     left, right = st.columns([3, 2], gap="large")
     with left:
         tables_ui(uploaded)
@@ -68,8 +72,6 @@ def explorer_ui(
     compare_ui(shown, view)
     if uploaded:
         st.caption(f"Your layer: {len(mine)} of its {len(uploaded[1])} features pass the filters.")
-    # The downloads below the map's part write what it shows when pressed (a plain object, no rerun needed).
-    st.session_state.setdefault("shown_now", {}).update(shown=shown, view=view)
     sync_url(view)
 
 

@@ -20,6 +20,7 @@ TEMPLATES: dict[str, Markup] = {
     "warning": Markup('<div class="xj-text xj-box xj-warning" role="status">{}</div>'),
     "error": Markup('<div class="xj-text xj-box xj-error" role="alert">{}</div>'),
     "title": Markup('<h3 class="xj-text xj-title">{}</h3>'),
+    "heard": Markup('<span hidden data-xj-heard="{}"></span>'),  # not for people: see web/page.py
 }
 
 

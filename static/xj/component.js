@@ -288,20 +288,19 @@ function sortHistory() {
   });
 }
 
-/* Resolves when the page's next Streamlit run has started and finished (or after a few seconds, if none does). */
-function pageRun() {
+/* Resolves once Python has written the downloads' view from the map's report number `seq`: the page marks the
+   last report it has taken in (web/page.py, explorer_ui). After HEARD_WAIT_MS regardless, so that a press is never
+   lost; a run that slow is a stalled server. */
+var HEARD_WAIT_MS = 30000;
+function heard(seq) {
+  var since = Date.now();
   return new Promise(function (resolve) {
-    var app = document.querySelector('[data-testid="stApp"]'), started = false;
-    if (!app) { resolve(); return; }
-    started = app.getAttribute("data-test-script-state") === "running";
-    var watch = new MutationObserver(function () {
-      var state = app.getAttribute("data-test-script-state");
-      if (state === "running") started = true;
-      else if (started) done();
-    });
-    function done() { watch.disconnect(); clearTimeout(timer); resolve(); }
-    var timer = setTimeout(done, 5000);
-    watch.observe(app, { attributes: true, attributeFilter: ["data-test-script-state"] });
+    (function look() {
+      var marks = document.querySelectorAll("[data-xj-heard]");
+      var last = Math.max.apply(null, [-1].concat([].map.call(marks, function (m) { return Number(m.dataset.xjHeard); })));
+      if (last >= seq || Date.now() - since > HEARD_WAIT_MS) resolve();
+      else setTimeout(look, 50);
+    })();
   });
 }
 
@@ -350,11 +349,12 @@ export default function (component) {
     if (!state.explorer) return;
     var history = window.xjHistory;
     state.unsent = false;
-    // The run this report starts: a download pressed before it ends waits for it (see below).
-    var run = state.reportRun = pageRun();
+    // A download pressed before Python has taken this report in waits until it has (see below).
+    state.seq = (state.seq || 0) + 1;
+    var run = state.reportRun = heard(state.seq);
     run.then(function () { if (state.reportRun === run) state.reportRun = null; });
-    state.setStateValue("view", Object.assign(current(), { rev: state.rev, nav: history.nav, address: history.address },
-      extra || {}));
+    state.setStateValue("view", Object.assign(current(), { rev: state.rev, nav: history.nav, address: history.address,
+      seq: state.seq }, extra || {}));
   }
   state.setStateValue = setStateValue; // each run's: the one pending report goes through the latest
   state.report = report;
@@ -535,27 +535,24 @@ export default function (component) {
       writePeriod(root, root.xjState.data.months || [], null);
       periodChanged();
     });
-    // A download is written by Python from the view it last heard of: pressing one sends a pending report at
-    // once, and the download waits for the run it starts. (Only a download: a report sent as another widget is
-    // pressed can make Streamlit fold that widget's own run into the map's, and lose the press.)
-    var running = null;
+    // A download is written by Python from the view it last took in: pressing one sends a pending report at
+    // once, and the download waits until Python has taken it in. (Only a download: a report sent as another
+    // widget is pressed can make Streamlit fold that widget's own run into the map's, and lose the press.)
     var DOWNLOAD = '[data-testid="stDownloadButton"] button';
     ["pointerdown", "keydown"].forEach(function (type) {
       document.addEventListener(type, function (event) {
         var press = event.target.closest && event.target.closest(DOWNLOAD);
         var soon = root.xjState.reportSoon;
-        if (!press || !soon || !(soon.pending() || root.xjState.unsent)) return;
-        running = pageRun();
-        soon.flush();
+        if (press && soon && (soon.pending() || root.xjState.unsent)) soon.flush();
       }, true);
     });
     document.addEventListener("click", function (event) {
       var button = event.target.closest && event.target.closest(DOWNLOAD);
-      var wait = running || root.xjState.reportRun;
+      var wait = root.xjState.reportRun;
       if (!button || !wait) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      wait.then(function () { if (running === wait) running = null; button.click(); });
+      wait.then(function () { button.click(); });
     }, true);
     document.addEventListener("click", function (event) {
       if (!root.contains(event.target) || !event.target.closest(".xj-filter")) {

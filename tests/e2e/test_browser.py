@@ -20,12 +20,14 @@ from geo.explore.filter import filter_layer, port_mode_group
 from geo.render import charts, present
 from geo.render.mapping import drawable
 from tests.e2e.browser import (
+    PROJECT_DIR,
     choose,
     choose_and_wait,
     explorer,
     idle,
     offline_page,
     open_filter,
+    running_app,
     search,
     shown,
     wait_for_map,
@@ -518,3 +520,25 @@ def test_downloads_hold_what_the_filters_show(app_url, dataset):
             f["properties"]["id"] for f in collection["features"] if f["properties"]["layer"] == "ports"
         ) == sorted(listed.index)
         assert collection["view"]["mode"] == "air"
+
+
+def test_a_download_pressed_while_the_page_is_slow_waits_for_the_filter(dataset, tmp_path):
+    # On a loaded machine the map's part of the page can take seconds to take a filter in, while the browser's
+    # counts change at once: a download pressed meanwhile waits for it and holds the view the viewer sees.
+    listed = filter_layer(dataset.ports, "ports", {"modes": ("air",)})
+    # Streamlit serves static/ from beside the script it runs.
+    (tmp_path / "slow_page.py").symlink_to(Path(__file__).with_name("slow_page.py"))
+    (tmp_path / "static").symlink_to(PROJECT_DIR / "static")
+    slow = running_app({"XJ_SLOW_SECONDS": "8"}, script=str(tmp_path / "slow_page.py"))
+    with slow as server, offline_page() as (page, blocked):
+        page.goto(server.url)
+        wait_for_map(page)
+        choose_and_wait(page, "Port mode", "Air", len(listed), len(dataset.ports), timeout=15)
+        with page.expect_download(timeout=60_000) as download:
+            page.get_by_role("button", name="Places (CSV, WKT geometry)").click()
+        text = Path(download.value.path()).read_text(encoding="utf-8-sig")
+        # It waited for the page's mark of the filter's report, not for its own time limit to pass.
+        assert int(page.locator("[data-xj-heard]").get_attribute("data-xj-heard")) > 0
+        assert blocked == []
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert sorted(r["id"] for r in rows if r["layer"] == "ports") == sorted(listed.index)
