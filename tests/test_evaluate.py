@@ -1500,6 +1500,18 @@ SEALED100_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed101 set, unseen (six 2017-2021 articles in English, Chinese, German and Kazakh: the Horgos
+# center's visitors and merchants, Horgos's 2018 trade, Irkeshtam, rail freight between Kazakhstan and China by
+# crossing; 16 of its 31 figures are other places'; gold committed in a625550 before the tool ran on it), aggregate
+# only: 100 / 54.8 / 53.3 / 66.7 / 100 with the code of 95721da (after the seventy-second tuning). Recall and metric
+# meet their targets; the other three are floors.
+SEALED101_MEASURED: dict[str, float] = {
+    "precision": 0.547,
+    "entity": 0.533,
+    "period": 0.666,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1709,6 +1721,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed98", SEALED98_MEASURED),
         ("sealed99", SEALED99_MEASURED),
         ("sealed100", SEALED100_MEASURED),
+        ("sealed101", SEALED101_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
