@@ -62,8 +62,10 @@ def read_article_info(text: str) -> ArticleInfo:
     fields = header_fields(text)
     info.title = fields.get("title") or info.title
     info.publisher = fields.get("publisher") or info.publisher
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", fields.get("published", "")):
-        info.published = fields["published"]
+    # "2019-12-05 (year inferred; see Note)": the date, then a remark on where it came from
+    stated = _DATE_TEXT.match(fields.get("published", ""))
+    if stated:
+        info.published = _iso(stated)
     return info
 
 
