@@ -27,6 +27,8 @@ def test_values_are_written_as_facts_csv_writes_them(value, written):
         ("It drew US$ 40 million.", [("40000000", "USD", "")]),
         ("It covers almost 180 square kilometers.", [("180", "km2", "nearly")]),
         ("It will have a 3000 sq m terminal.", [("3000", "m2", "")]),
+        # an area in hectares is kept in km2, as data/metrics.csv's area is
+        ("The site covers 25.59 hectares.", [("0.2559", "km2", "")]),
         ("Arrivals rose by 250 per cent.", [("250", "percent", "")]),
         ("Nearly 42 percent of flights.", [("42", "percent", "nearly")]),
         # "added up to" sums; "up to" alone caps

@@ -227,7 +227,6 @@ _UNIT_TEXT = {
     "tonnes": "tonnes",
     "km2": "square kilometers",
     "m2": "square meters",
-    "hectares": "hectares",
 }
 
 

@@ -45,7 +45,7 @@ PHRASE_END = frozenset(
 )
 
 
-DEFAULT_NAME = {"km2": "area", "m2": "area", "hectares": "area", "hours": "time_hours", "minutes": "time_minutes"}
+DEFAULT_NAME = {"km2": "area", "m2": "area", "hours": "time_hours", "minutes": "time_minutes"}
 VERBS = frozenset(
     [
         "reached",
@@ -111,7 +111,7 @@ def new_name(after: str, prefix: str = "", before: str = "", unit: str = "", mea
         if word in PHRASE_END or word in UNIT_WORDS_DROP:
             break
         words.append(word)
-    if unit in {"km2", "m2", "hectares"}:
+    if unit in {"km2", "m2"}:
         words = [DEFAULT_NAME[unit]]
     if not words and before:
         clause = re.split(r"[,;:(]", before)[-1]

@@ -311,13 +311,15 @@ def find_figures(sentence: str, skip: list[tuple[int, int]] | None = None, point
     for raw in raws:
         if raw.is_word and raw.word == "one" and not raw.explicit_unit and raw.scale == 1:
             continue  # "one of", "one can": a figure only with a unit ("to one" after "three hours")
-        value = raw.number * raw.scale
+        value, unit = raw.number * raw.scale, raw.unit
+        if unit == "hectares":  # areas are kept in km2 (data/metrics.csv): a hectare is a hundredth of one
+            value, unit = value / 100, "km2"
         figures.append(
             Figure(
                 start=raw.qualifier_start,
                 end=raw.end,
                 value=value,
-                unit=raw.unit,
+                unit=unit,
                 qualifier=raw.qualifier,
                 as_written=sentence[raw.qualifier_start : raw.end].strip(),
             )
