@@ -156,6 +156,13 @@ def test_a_month_alone_is_the_latest_one_and_a_compared_value_is_the_same_measur
         "In the month of March alone, they came to 10.34 billion yuan.",
     )
     assert _one(article, "10.34 billion yuan").period == "2021-03"
+    # sealed99/03: "in the single month of October" too
+    article = _article(
+        "2019-12-05",
+        "In January-October the region's trade came to 131.46 billion yuan.",
+        "Trade in the single month of October totalled 21.04 billion yuan.",
+    )
+    assert _one(article, "21.04 billion yuan").period == "2019-10"
 
 
 def test_a_month_range_before_any_year_is_stated_is_the_latest_one_not_a_later_sentences_year():

@@ -309,8 +309,8 @@ _PERIOD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "month_rel",
             # "January's rail freight": a month's own figures, as "in January" gives them
-            # ("In the month of March alone": the month named with its word)
-            r"\b(?:(?:in|at the end of|end of|by the end of|in early|in late|since|during)\s+(?:the\s+month\s+of\s+)?"
+            # ("In the month of March alone", "in the single month of October": the month named with its word)
+            r"\b(?:(?:in|at the end of|end of|by the end of|in early|in late|since|during)\s+(?:the\s+(?:single\s+)?month\s+of\s+)?"
             r"|in mid-\s*"
             r"|(?="
             + MONTH_PATTERN
