@@ -955,3 +955,13 @@ def test_a_span_from_a_year_to_a_later_month_runs_from_that_years_start():
     )
     assert one(text, "113.69 billion US dollars").period == "2014-01/2019-05"
     assert one(text, "96.71 billion US dollars").period == "2014-01/2019-05"
+
+
+def test_a_total_to_the_last_day_of_a_year_compared_with_the_year_before_is_that_year():
+    # sealed97/02: "as of 31 December 2020 ... up 41.8% on the year before" is the year's count, not a running total
+    text = article(
+        "2021-01-04",
+        "As of 31 December 2020, 5027 trains had passed through Alashankou station, up 41.8% on the year before.",
+    )
+    assert same_days(one(text, "5027").period, "2020")
+    assert same_days(one(text, "41.8%").period, "2020")

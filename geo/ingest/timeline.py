@@ -682,7 +682,8 @@ _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b|\bhad\s+(?:\w
 # January 1 (an all-time total has no year-on-year growth)
 _AS_OF_COMPARED = re.compile(
     r"\byear[- ]on[- ]year\b|\b(?:from|over|than)(?: in| during)? the same period\b|\byear[- ]over[- ]year\b"
-    r"|\b(?:from|than|over|compared (?:with|to)) a year (?:earlier|ago|before)\b",
+    r"|\b(?:from|than|over|compared (?:with|to)) a year (?:earlier|ago|before)\b"
+    r"|\b(?:on|over|from|than) the (?:year before|previous year)\b",  # "up 41.8% on the year before"
     re.I,
 )
 _SAID_IN = re.compile(r"\b(?:said|says|told|reported)\s+in\s+(?:early\s+|mid-?\s*|late\s+)?[A-Z][a-z]+\b")
