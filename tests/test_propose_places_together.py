@@ -276,6 +276,14 @@ def test_a_count_goes_with_the_place_it_went_through_and_its_change_after_it_mea
     assert _one(text, "3171").entity_id == "alashankou-rail"
     assert _one(text, "3171").metric == _one(text, "3248").metric == "china_europe_trains"
     assert _one(text, "17.3%").metric == "china_europe_trains_growth_yoy"
+    # sealed97/02: the verb told again ("and 4652 had entered or left through the Horgos port"): no noun either
+    text = _article(
+        "2021-01-11",
+        "As of 31 December 2020, 5027 China-Europe trains had entered or left through Alashankou station, up 41.8% on "
+        "the year before, and 4652 had entered or left through the Horgos port, up 37%.",
+    )
+    assert _one(text, "4652").entity_id == _one(text, "37%").entity_id == "horgos-rail"
+    assert _one(text, "4652").metric == _one(text, "5027").metric == "china_europe_trains"
 
 
 def test_both_records_speaks_of_the_figures_not_of_both_places():
