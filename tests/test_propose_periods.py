@@ -965,3 +965,12 @@ def test_a_total_to_the_last_day_of_a_year_compared_with_the_year_before_is_that
     )
     assert same_days(one(text, "5027").period, "2020")
     assert same_days(one(text, "41.8%").period, "2020")
+
+
+def test_a_count_reached_earlier_than_planned_is_this_year_so_far_not_a_plan():
+    # sealed97/09: "earlier than planned" sets what happened against a plan; the count is the year's so far
+    text = article(
+        "2025-05-23",
+        "Trains through the Horgos Railway Port Station this year rose to more than 4,000, 38 days earlier than planned.",
+    )
+    assert one(text, "more than 4,000").period == "2025-01-01/2025-05-23"

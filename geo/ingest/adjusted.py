@@ -12,7 +12,8 @@ from geo.ingest.periods import Period
 NOW = re.compile(r"\b(?:now|at present|currently|presently|at the moment|to date|(?<!said )today)\b", re.I)
 # "23.8% of the year's plan", "the annual plan": how much of a plan was done is a figure of the period, not a plan
 PLANNED = re.compile(
-    r"\b(?<!year's )(?<!year\u2019s )(?<!annual )(?<!yearly )(?:plan|plans|planned)\b"
+    # ("38 days earlier than planned": what happened, set against a plan)
+    r"\b(?<!year's )(?<!year\u2019s )(?<!annual )(?<!yearly )(?<!than )(?:plan|plans|planned)\b"
     r"|\b(?:will|would|expect|expects|expected|target|targets|aims?|goal)\b",
     re.I,
 )
