@@ -142,7 +142,9 @@ def test_article_info_finds_title_publisher_and_date():
     wire = read_article_info("Ports log more trains this year\n\nXinhua) 09:03, July 29, 2025\n\nURUMQI, July 28 -- x.")
     assert (wire.title, wire.publisher, wire.published) == ("Ports log more trains this year", "Xinhua", "2025-07-29")
     # A header's date followed by a remark on it is the date (a long line: not read as a dateline).
-    remarked = "Title: Trade grows\nPublished: 2019-12-05 (the day from the copy's date line; the year inferred, see Note)"
+    remarked = (
+        "Title: Trade grows\nPublished: 2019-12-05 (the day from the copy's date line; the year inferred, see Note)"
+    )
     assert read_article_info(remarked + "\n\nTrade grows\n\nIt grew.").published == "2019-12-05"
 
 

@@ -156,6 +156,14 @@ def test_it_or_the_facility_later_is_the_place_across_the_border_named_before():
     assert _outside(text, "31") == ("", "place not in the data: Kazakhstan's border station Altynkol")
     assert _outside(text, "8,000 tonnes") == ("", "place not in the data: Sost Dry Port")
     assert _outside(text, "12,000") == ("khunjerab", "")  # a data port named since: "it" is that port
+    # sealed99/04: "the station" in the sentence's first clause, the figure in a later one
+    text = article(
+        "2020-01-31",
+        "Kazakh Railways' Altynkol station on the China-Kazakhstan border is the first stop for westbound freight.",
+        "According to Kazakh Railways, the station's rail freight going west came in far above the forecast made at "
+        "the start of 2019, at 3,599,128 tonnes.",
+    )
+    assert _outside(text, "3,599,128 tonnes") == ("", "place not in the data: Kazakh Railways' Altynkol station")
 
 
 def test_a_title_that_opens_with_a_place_across_the_border_makes_it_the_articles_subject():

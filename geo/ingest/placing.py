@@ -308,7 +308,15 @@ class Placer(Mentions):
             return Place("", "the place before, which the data lacks", self.carried)
         lead = sentence[figure_clause(sentence, figure.start, figure.end) : figure.start]
         named = [m for m in mentions if not pointing(sentence, m[0])] or unheld or self.cities(sentence)
-        if self.side_before and not named and not _REGION_NAME.search(sentence) and SIDE_BACK.search(lead):
+        # ("According to the railways, the station's freight ..., at 3,599,128 tonnes": "the station" earlier in the
+        # sentence, the figure's clause being a later one)
+        noun_back = any(m.group(0)[0] in "Tt" for m in SIDE_BACK.finditer(sentence[: figure.start]))
+        if (
+            self.side_before
+            and not named
+            and not _REGION_NAME.search(sentence)
+            and (SIDE_BACK.search(lead) or noun_back)
+        ):
             # "Kazakhstan's border station Dostyk set a record. Within 24 hours it sent off 28 trains", "In 2025 the
             # facility added ten tracks": the clause points back to a place the data lacks, across paragraphs too
             return Place("", "the place the data lacks referred back to", f"place not in the data: {self.side_before}")
