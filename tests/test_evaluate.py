@@ -1512,6 +1512,19 @@ SEALED101_MEASURED: dict[str, float] = {
 }
 
 
+# Scores of the sealed102 set, unseen (three 2023-2025 articles stored in Chinese: a Baketu feature, the free trade
+# zone's first ten months of 2024 with the Urumqi air port and Horgos's trains, Karasu's vehicle exports; all 21 of
+# its figures are the project's places; gold committed in e39a051 before the tool ran on it, and a fourth article,
+# which a tuning set holds, taken out in ad60244 before any scoring), aggregate only: 71.4 / 78.9 / 93.3 / 66.7 / 80.0
+# with the code of be91656 (the seventy-third tuning, under way). Metric meets its target; the other four are floors.
+SEALED102_MEASURED: dict[str, float] = {
+    "recall": 0.714,
+    "precision": 0.789,
+    "entity": 0.933,
+    "period": 0.666,
+}
+
+
 def _candidate(value: str, unit: str = "count", entity: str = "horgos", metric: str = "m", period: str = "2025",
                confidence: str = "high", new: bool = False, flags: str = "") -> Candidate:  # fmt: skip
     figure = Figure(0, 1, Decimal(value), unit, "", value)
@@ -1722,6 +1735,7 @@ def test_dev_set_meets_the_targets(dev_scores):
         ("sealed99", SEALED99_MEASURED),
         ("sealed100", SEALED100_MEASURED),
         ("sealed101", SEALED101_MEASURED),
+        ("sealed102", SEALED102_MEASURED),
     ],
 )
 def test_held_out_sets_meet_the_targets_or_their_floor(folder, measured):
