@@ -714,3 +714,13 @@ def test_a_stations_tracks_called_lines_are_a_new_standing_measure_not_train_rou
         candidate = one(text, written)
         assert candidate.new_metric and "route" not in candidate.metric, written
         assert candidate.period == "2013-12-24", written
+
+
+def test_the_months_of_a_period_name_no_measure():
+    # sealed99/06: "between 1 January and 16 August 2024 has passed 70 thousand" was named january_august
+    text = article(
+        "2024-08-18",
+        "The number of people who crossed the border through the Jeminay checkpoint in the Xinjiang Uygur Autonomous "
+        "Region (north-west China) between 1 January and 16 August 2024 has passed 70 thousand, a record high.",
+    )
+    assert not {"january", "august"} & set(one(text, "70 thousand").metric.split("_"))

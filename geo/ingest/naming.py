@@ -140,7 +140,9 @@ NOT_A_MEASURE = frozenset(
     str.split(
         "more than over nearly about around almost some less under respectively which and or while whereas it its"
         " among worth rising reaching figure figures the total xinjiang uygur uyghur autonomous region china"
-        " northwest north-west western"
+        " northwest north-west western between"
+        # ("between 1 January and 16 August 2024 has passed 70 thousand": the months name the period, not a measure)
+        " january february march april may june july august september october november december"
     )
 )
 # Nouns that say what a figure measures (one spelling each: "travelers" is "travellers")
