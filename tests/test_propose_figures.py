@@ -666,6 +666,13 @@ def test_a_track_gauge_in_millimetres_is_a_standard_not_a_figure():
         "At Horgos trains change from the 1520 mm gauge to the 1435 mm one, and 1,200 trains did so in May 2025.",
     )
     assert [_one(text, f).confidence for f in ("1520", "1435", "1,200")] == ["low", "low", "high"]
+    # sealed99/01: a gauge with no millimetres written; the size of each train counted
+    text = _article(
+        "2018-08-20",
+        "Six tracks run into the Horgos terminal: three from China with a gauge of 1435 millimetres and three from "
+        "Kazakhstan with a gauge of 1520. Four trains of 14 containers each are handled there every day.",
+    )
+    assert [_one(text, f).confidence for f in ("1520", "14", "Four")] == ["low", "low", "high"]
 
 
 def test_a_coordinates_degrees_and_minutes_are_doubted_whatever_marks_they_are_typed_with():

@@ -130,6 +130,10 @@ _HOW_LONG = re.compile(
 _RUNNING = re.compile(r"\s*(?:running|in a row)\b", re.I)  # "for two years running" is a streak, a figure
 # "the 1520 mm gauge", "85 mm wider": a track's gauge, a standard, not a measure of a place
 _MILLIMETRES = re.compile(r"^\s*-?\s*(?:mm|millimet(?:er|re)s?)\b", re.I)
+# "three from Kazakhstan, with a gauge of 1520": a track gauge written without its millimetres
+_GAUGE_OF = re.compile(r"\bgauges?\s+(?:of\s+)?$", re.I)
+# "Four trains of 14 containers each": the size of each of the things counted before, not a measure of a place
+_EACH_SIZE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?each\b", re.I)
 # "around 5,000 meters above sea level", "at an altitude of 3,795 meters": where a place lies, not what it handles.
 # "(46˚41΄ N, 82˚48΄ E)", "latitude 83°36´ east": a coordinate's degrees and minutes, however the marks are typed
 _DEGREES_AFTER = re.compile(r"^\s*[°˚º]")
@@ -318,8 +322,10 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     if figure.unit == "years" and (figure.qualifier or _HOW_LONG.search(before)) and not _RUNNING.match(after):
         # "the first 10,000 runs took more than four years": how long something took, not a place's measure
         return "a span of years, seldom a measure"
-    if _MILLIMETRES.match(after):
+    if _MILLIMETRES.match(after) or _GAUGE_OF.search(before):
         return "a length in millimetres (a track gauge, a technical standard)"
+    if figure.unit == "count" and re.search(r"\bof\s*$", before) and _EACH_SIZE.match(after):
+        return "the size of each thing counted before ('trains of 14 containers each')"
     if figure.unit == "m" and (_ALTITUDE.search(before[-40:]) or _ALTITUDE.search(after[:30])):
         return "altitude of a place"
     if figure.unit == "m":  # "a pass 4,400 metres high", "a runway 2,000 meters long"
