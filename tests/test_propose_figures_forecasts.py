@@ -116,3 +116,13 @@ def test_trains_expected_to_number_so_many_are_a_forecast_a_plan_to_raise_their_
         "The region plans to raise the number of trains it runs to Europe to 420 this year.",
     )
     assert [one(text, f).confidence for f in ("more than 3100", "420")] == ["low", "high"]
+
+
+def test_a_sentence_that_opens_on_the_future_tells_what_is_to_come():
+    # sealed99/01, sealed28/07: "In future there are to be 12 trains", "In future we expect to raise ... to 800 thousand"
+    text = article(
+        "2018-08-20",
+        "Four trains a day are handled at the Horgos terminal. In future there are to be 12 trains carrying 168 "
+        "containers in all.",
+    )
+    assert [one(text, f).confidence for f in ("Four", "12", "168")] == ["high", "low", "low"]

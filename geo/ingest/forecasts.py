@@ -46,6 +46,11 @@ _SUBJECT_OF_WILL = re.compile(
 )
 
 
+# "In future there are to be 12 trains", "In future we expect to raise imports to 800 thousand tons": a sentence that
+# opens on the future tells what is to come
+_IN_FUTURE = re.compile(r"^\W*In\s+(?:the\s+)?future\b")
+
+
 def forecast(sentence: str, figure: Figure) -> str:
     """The doubt for an amount a flow is still to come to ("will reach", "could reach", "expects ... to draw"), else ""."""
     before, after = sentence[: figure.start], sentence[figure.end :]
@@ -53,7 +58,8 @@ def forecast(sentence: str, figure: Figure) -> str:
     if _CAPACITY.search(clause) or _CAPACITY.search(before[-80:]) or _FREQUENCY.match(after):
         return ""
     if (
-        _FORECAST.search(before)
+        _IN_FUTURE.match(sentence)
+        or _FORECAST.search(before)
         or (_HANDLE.search(before) and (_HORIZON.match(after) or _HORIZON_BEFORE.search(before)))
         or _SUBJECT_OF_WILL.match(after)
     ):
