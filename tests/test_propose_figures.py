@@ -730,3 +730,12 @@ def test_an_hour_of_the_day_in_words_is_no_figure():
         "o'clock.",
     )
     assert [_one(text, f).confidence for f in ("Nine", "more than 310", "ten")] == ["low", "high", "low"]
+
+
+def test_a_class_named_by_its_weight_is_no_measure():
+    # sealed97/02, sealed29: "a 10,000-tonne train", "35-ton open-top containers"; the tonnes a line moved stay
+    text = _article(
+        "2021-01-11",
+        "A 10,000-tonne train pulls out of the Alashankou station, which moved 3,000 tonnes of coal in 2020.",
+    )
+    assert [_one(text, f).confidence for f in ("10,000-tonne", "3,000 tonnes")] == ["low", "high"]

@@ -268,6 +268,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
     written = figure.as_written
     if _DEGREES_AFTER.match(after) or _MINUTES.search(before):
         return "a coordinate (degrees or minutes), not a measure"
+    if figure.unit == "tonnes" and re.search(r"\d-(?:tonnes?|tons?)$", written) and re.match(r"\s+[a-z]", after):
+        return "a class named by its weight ('a 10,000-tonne train', '35-ton containers'), not a measure"
     if _in_brackets(sentence, figure) and figure.unit in {"USD", "CNY"}:
         earlier = [f for f in figures if f.end <= figure.start and f.unit in {"USD", "CNY"} and f.unit != figure.unit]
         if earlier or _converts(sentence, figure, figures):
