@@ -316,3 +316,14 @@ def test_a_group_listed_by_its_members_is_a_part_and_the_region_carries_past_it(
     )
     assert one(text, "100 billion yuan").entity_id == "xinjiang-cbz"
     assert [one(text, f).entity_id for f in ("2,600", "2,500")] == ["xinjiang", "xinjiang"]
+
+
+def test_two_places_named_together_leave_the_story_with_the_one_it_was_about():
+    # sealed97/09: after "Horgos and Alashankou together", "this port" is still the Horgos station the story is about
+    text = _article(
+        "2025-05-23",
+        "In 2024 the Horgos Railway Port Station handled 8,730 China-Europe trains.",
+        "The Horgos Railway Port Station and Alashankou had together recorded 90,000 train runs by the end of March.",
+        "At this port alone, 300 people work.",
+    )
+    assert _one(text, "300").entity_id == "horgos-rail"

@@ -439,5 +439,15 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
             # "the four bonded zones set up in Kashgar, Horgos, Alashankou and Urumqi made up 41.8% of the total": a
             # group listed by its members is a part of the story: the place the sentences before were about carries on
             continue
+        wholes = {by_id[e].parent or e for e in full}
+        if (
+            len(wholes) >= 2
+            and last in by_id
+            and (by_id[last].parent or last) in wholes
+            and re.search(r"\btogether\b", text)
+        ):
+            # "The Horgos station and Alashankou together recorded 90,000 runs. At this port alone, 300 people work":
+            # two places named together leave the story with the one it was about
+            continue
         last = best
     return guesses
