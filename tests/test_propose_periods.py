@@ -974,3 +974,13 @@ def test_a_count_reached_earlier_than_planned_is_this_year_so_far_not_a_plan():
         "Trains through the Horgos Railway Port Station this year rose to more than 4,000, 38 days earlier than planned.",
     )
     assert one(text, "more than 4,000").period == "2025-01-01/2025-05-23"
+
+
+def test_an_average_after_the_year_so_far_is_over_that_span():
+    # sealed35/10: "So far this year ... above 27 a day. On average a train is transshipped every 2 hours"
+    text = article(
+        "2026-02-10",
+        "So far this year the average number of trains through Horgos a day has stayed above 27. On average a train "
+        "has to be transshipped every 2 hours.",
+    )
+    assert one(text, "2 hours").period == one(text, "above 27").period == "2026-01-01/2026-02-10"

@@ -510,6 +510,10 @@ class Timeline:
         result = adjusted(text, clean, figures, result, years, self.published)
         if self.news_on and self.published:
             result = [(self.news_on, rule) if p == self.published.isoformat() else (p, rule) for p, rule in result]
+        if not found and same_paragraph and _ON_AVERAGE.match(clean) and _YEAR_SO_FAR.fullmatch(self.last):
+            # "Since the start of the year trains ... So far 4,000. On average one is transshipped every two hours": an
+            # average over the year so far the sentences before told, not a rate on the article's day
+            result = [(self.last, "an average over the year so far told before") for _ in figures]
         if self.last and _PART_OF.match(clean):
             # "Of them, 200 will go to Central Asia" after "This year 300 trains will head west": the parts of the total
             # the sentence before gave share its period, even across a paragraph
@@ -677,6 +681,8 @@ _SAME_PERIOD = re.compile(
     re.I,
 )
 # "on 8 November, when the travellers it had checked that year reached 161497": the year to that day
+_ON_AVERAGE = re.compile(r"\W*On average\b", re.I)
+_YEAR_SO_FAR = re.compile(r"(\d{4})-01-01/\1-\d{2}-\d{2}")
 _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b|\bhad\s+(?:\w+\s+){1,5}?that year\b", re.I)
 # "climbed 659 percent year on year to 46,000 tons as of June 26": a flow compared with a year before runs from
 # January 1 (an all-time total has no year-on-year growth)
