@@ -485,7 +485,7 @@ SEALED27_MEASURED: dict[str, float] = {
 # Metric 81.8 -> 86.4 after the forty-sixth tuning (routes of no kind take the mode the sentence names).
 SEALED28_MEASURED: dict[str, float] = {
     "recall": 0.943,
-    "precision": 0.909,
+    "precision": 0.925,
     "entity": 0.954,
     "period": 0.863,
     "metric": 0.909,
@@ -500,7 +500,7 @@ SEALED28_MEASURED: dict[str, float] = {
 # Demoted and tuned on in the thirty-sixth tuning (its misses read): 84.8 / 69.0 / 92.3 / 76.9 / 92.3 after it.
 SEALED29_MEASURED: dict[str, float] = {
     "recall": 0.869,
-    "precision": 0.697,
+    "precision": 0.714,
     "entity": 0.923,
     "period": 0.846,
     "metric": 0.923,
@@ -599,7 +599,7 @@ SEALED35_MEASURED: dict[str, float] = {
     "recall": 0.966,
     "precision": 0.763,
     "entity": 0.8,
-    "period": 0.8,
+    "period": 0.84,
     "metric": 0.96,
 }
 
@@ -658,7 +658,7 @@ SEALED38_MEASURED: dict[str, float] = {
 # After the fifty-second tuning (numbers, units and signs read as pages print them): recall rose, and no count of
 # right answers fell; a share among recalled figures fell where a newly recalled one's place, period or metric is wrong.
 SEALED39_MEASURED: dict[str, float] = {
-    "recall": 0.946,
+    "recall": 0.96,
     "precision": 0.792,
     "entity": 0.964,
     "period": 0.929,
@@ -1453,12 +1453,14 @@ SEALED96_MEASURED: dict[str, float] = {
 # China-Europe trains through Alashankou and Horgos, border queues and loading halts, the second Alashankou line;
 # 11 of its 38 figures are other places'; gold committed in 7d573f2 before the tool ran on it), aggregate only:
 # 76.3 / 46.5 / 55.0 / 40.0 / 85.0 with the code of e306796 (the seventy-first tuning, under way). Metric meets its
-# target; the other four are floors.
+# target; the other four are floors. The seventy-third tuning opened it (its misses were read and tuned to): 76.3 /
+# 51.2 / 75.0 / 65.0 / 90.0; the floors now.
 SEALED97_MEASURED: dict[str, float] = {
     "recall": 0.763,
-    "precision": 0.465,
-    "entity": 0.55,
-    "period": 0.4,
+    "precision": 0.512,
+    "entity": 0.75,
+    "period": 0.65,
+    "metric": 0.9,
 }
 
 
@@ -1480,11 +1482,14 @@ SEALED98_MEASURED: dict[str, float] = {
 # a finished-car train through Horgos, Jeminay's travellers; 15 of its 30 figures are other places'; gold committed in
 # 17d6cda before the tool ran on it), aggregate only: 90.0 / 47.5 / 100 / 6.7 / 93.3 with the code of fa58b8c (the
 # seventy-first tuning, under way). Entity and metric meet their targets; the other three are floors (period: one of
-# fifteen judged figures right).
+# fifteen judged figures right). The seventy-third tuning opened it (its misses were read and tuned to): 93.3 / 58.3
+# / 100 / 100 / 93.3; the floors now.
 SEALED99_MEASURED: dict[str, float] = {
-    "recall": 0.9,
-    "precision": 0.475,
-    "period": 0.066,
+    "recall": 0.933,
+    "precision": 0.583,
+    "entity": 1.0,
+    "period": 1.0,
+    "metric": 0.933,
 }
 
 
