@@ -680,9 +680,10 @@ _SAME_PERIOD = re.compile(
     r"|(?:\w+ )?months?) of (?:last year|the previous year|the year before)",
     re.I,
 )
-# "on 8 November, when the travellers it had checked that year reached 161497": the year to that day
+# "On average one train is transshipped every two hours" after the year so far (January 1 to a day of that year)
 _ON_AVERAGE = re.compile(r"\W*On average\b", re.I)
 _YEAR_SO_FAR = re.compile(r"(\d{4})-01-01/\1-\d{2}-\d{2}")
+# "on 8 November, when the travellers it had checked that year reached 161497": the year to that day
 _FOR_THE_YEAR = re.compile(r"\bfor the year\b|\bso far this year\b|\bhad\s+(?:\w+\s+){1,5}?that year\b", re.I)
 # "climbed 659 percent year on year to 46,000 tons as of June 26": a flow compared with a year before runs from
 # January 1 (an all-time total has no year-on-year growth)
