@@ -174,9 +174,7 @@ UNIT_WORDS_DROP = frozenset(["tonnes", "tons", "square", "kilometers", "meters",
 # "Alashankou accounted for 2,714 trains, while the Khorgos terminal came to 3,189, ...": a count with no noun of its
 # own (a comma, a full stop, "and", "with" right after it) measures what the count before it in its sentence measured
 # "671 thousand visitors in 2016 and 509 thousand in 2015": a year after the count names no noun either
-_NO_NOUN_AFTER = re.compile(
-    r"\s*(?:[,.;)]|$|(?:and|while|with|up|down|through|via|had|have|has|were|was|in\s+(?:19|20)\d{2})\b)", re.I
-)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$|(?:and|while|with|up|down|through|via|had|in\s+(?:19|20)\d{2})\b)", re.I)
 
 
 def elided_measure(sentence: str, figures: list, index: int, names: list[str], made_up: list[bool]) -> int | None:
