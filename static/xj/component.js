@@ -349,12 +349,17 @@ export default function (component) {
     if (!state.explorer) return;
     var history = window.xjHistory;
     state.unsent = false;
+    var view = Object.assign(current(), { rev: state.rev, nav: history.nav, address: history.address }, extra || {});
+    var sent = JSON.stringify(view);
+    // The view Python has, or is taking in (a download waits for that run, below): sent again, it would only make
+    // Python run once more for nothing, as the report's number alone would differ.
+    if (sent === state.sent) return;
+    state.sent = sent;
     // A download pressed before Python has taken this report in waits until it has (see below).
     state.seq = (state.seq || 0) + 1;
     var run = state.reportRun = heard(state.seq);
     run.then(function () { if (state.reportRun === run) state.reportRun = null; });
-    state.setStateValue("view", Object.assign(current(), { rev: state.rev, nav: history.nav, address: history.address,
-      seq: state.seq }, extra || {}));
+    state.setStateValue("view", Object.assign(view, { seq: state.seq }));
   }
   state.setStateValue = setStateValue; // each run's: the one pending report goes through the latest
   state.report = report;
