@@ -309,8 +309,8 @@ class Placer(Mentions):
         lead = sentence[figure_clause(sentence, figure.start, figure.end) : figure.start]
         named = [m for m in mentions if not pointing(sentence, m[0])] or unheld or self.cities(sentence)
         # ("According to the railways, the station's freight ..., at 3,599,128 tonnes": "the station" earlier in the
-        # sentence, the figure's clause being a later one)
-        noun_back = any(m.group(0)[0] in "Tt" for m in SIDE_BACK.finditer(sentence[: figure.start]))
+        # sentence, the figure's clause being a later one; "it" and "its" only in the figure's own clause)
+        noun_back = any(not m.group(0).lower().startswith("it") for m in SIDE_BACK.finditer(sentence[: figure.start]))
         if (
             self.side_before
             and not named
