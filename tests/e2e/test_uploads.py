@@ -213,6 +213,9 @@ def test_the_map_never_goes_blank_while_an_upload_replaces_it(app_url, tmp_path)
         page.locator(".xj-upload").first.wait_for(state="attached", timeout=60_000)
         settled(page)
         page.wait_for_function("() => document.querySelectorAll('.xj-host').length === 1", timeout=30_000)
+        # And one frame more, so that the log's last frame shows the map as it is now (CI once read the frame
+        # before the old map went: the route was not on it).
+        page.wait_for_function("n => window.__frames.length > n", arg=page.evaluate("() => window.__frames.length"))
         frames = page.evaluate("() => window.__frames")
         assert max(f["maps"] for f in frames) == 2, "the new map was not made beside the old one"
         blank = [f for f in frames if f["borders"] < before["borders"] or f["places"] < before["places"]]
