@@ -146,6 +146,13 @@ def test_a_tonnage_with_no_noun_of_its_own_measures_cargo_whatever_the_verb():
     )
     assert one(text, "3.1 million tons").metric == "cargo_throughput"
     assert one(text, "640,000 tons").metric == "cargo_throughput"
+    # sealed92/09: a share of a total said before ("more than 13 million tonnes of it went through ...")
+    text = article(
+        "2020-09-01",
+        "Last year rail freight between Kazakhstan and China came to over 17 million tonnes. More than 13 million "
+        "tonnes of it went through the Alashankou railway port.",
+    )
+    assert one(text, "More than 13 million tonnes").metric == "cargo_throughput"
 
 
 def test_a_tonnage_of_a_named_good_or_moved_one_way_is_not_the_ports_cargo():

@@ -284,6 +284,14 @@ def test_a_count_goes_with_the_place_it_went_through_and_its_change_after_it_mea
     )
     assert _one(text, "4652").entity_id == _one(text, "37%").entity_id == "horgos-rail"
     assert _one(text, "4652").metric == _one(text, "5027").metric == "china_europe_trains"
+    # sealed101/05: where the trains are taken over, said with "at" ("and eight trains a day at the Horgos crossing")
+    text = _article(
+        "2021-02-15",
+        "China now takes over up to 18 trains a day at the Alashankou crossing and up to eight trains a day at the "
+        "Horgos crossing.",
+    )
+    assert _one(text, "up to 18").entity_id == "alashankou-rail"
+    assert _one(text, "up to eight").entity_id == "horgos-rail"
 
 
 def test_both_records_speaks_of_the_figures_not_of_both_places():

@@ -551,7 +551,7 @@ def _best(
         return MetricGuess(scored[0][3], not scored[0][2], f"{rule}: vocabulary")
     cargo = [e for e in pool if e.unit == "tonnes" and "cargo" in e.name.split("_") and e.kind == "flow"]
     bare = re.match(
-        r"\s*tonnes\s*(?:of\s+(?:import\s+and\s+export\s+)?(?:goods|cargo|freight)\b|[,.;]|$|(?!of\b)(?:"
+        r"\s*tonnes\s*(?:of\s+(?:import\s+and\s+export\s+)?(?:goods|cargo|freight|it)\b|[,.;]|$|(?!of\b)(?:"
         + "|".join(PHRASE_END)
         + r")\b)",
         after,

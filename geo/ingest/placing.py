@@ -608,7 +608,7 @@ _OF_REGION = re.compile(r"\s+(?:of|in)\s+[^,;]{0,40}?(?:\bXinjiang\b|\bthe regio
 # The words between a count and a place that say the count went that way: "3171 through the", "500 trucks via"
 # ("4,240,000 tourist visits went in and out of the China-Kazakhstan Horgos International Border Cooperation Center")
 _PATH_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,4}?(?:through|via|(?:in|into)\s+(?:and|or)\s+out\s+of)\s+(?:the\s+)?"
+    r"\s+(?:[a-z-]+\s+){0,4}?(?:through|via|at|(?:in|into)\s+(?:and|or)\s+out\s+of)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}?",
     re.I,
 )
