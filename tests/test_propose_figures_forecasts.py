@@ -126,3 +126,14 @@ def test_a_sentence_that_opens_on_the_future_tells_what_is_to_come():
         "containers in all.",
     )
     assert [one(text, f).confidence for f in ("Four", "12", "168")] == ["high", "low", "low"]
+
+
+def test_the_parts_of_an_amount_still_to_come_are_still_to_come():
+    # sealed101/06: "21 million tonnes are expected to be carried ..., of which more than 8,8 million tonnes from China"
+    text = article(
+        "2021-09-01",
+        "Up to August, 14.4 million tonnes went through the Alashankou and Horgos railway ports, of which 8.1 million "
+        "tonnes came from China. In 2021, 21 million tonnes are expected to be carried through the two ports, of "
+        "which more than 8.8 million tonnes from China.",
+    )
+    assert [one(text, f).confidence for f in ("8.1 million tonnes", "more than 8.8 million tonnes")] == ["high", "low"]

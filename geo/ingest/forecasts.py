@@ -51,6 +51,12 @@ _SUBJECT_OF_WILL = re.compile(
 _IN_FUTURE = re.compile(r"^\W*In\s+(?:the\s+)?future\b")
 
 
+# "21 million tonnes are expected to be carried, of which more than 8.8 million tonnes from China": the parts of an
+# amount still to come are still to come
+_PARTS = re.compile(r",\s*(?:of\s+which|including)\b[^.;]*$", re.I)
+_MODAL_SAID = re.compile(_MODAL)
+
+
 def forecast(sentence: str, figure: Figure) -> str:
     """The doubt for an amount a flow is still to come to ("will reach", "could reach", "expects ... to draw"), else ""."""
     before, after = sentence[: figure.start], sentence[figure.end :]
@@ -62,6 +68,7 @@ def forecast(sentence: str, figure: Figure) -> str:
         or _FORECAST.search(before)
         or (_HANDLE.search(before) and (_HORIZON.match(after) or _HORIZON_BEFORE.search(before)))
         or _SUBJECT_OF_WILL.match(after)
+        or ((parts := _PARTS.search(before)) and _MODAL_SAID.search(before[: parts.start()]))
     ):
         return "a forecast (an amount a flow will or may come to), not a measure"
     return ""
