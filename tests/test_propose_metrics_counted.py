@@ -202,3 +202,16 @@ def test_the_visitor_a_millionth_ordinal_counts_is_the_centres_visitors_reached(
         "cross_border_visitors",
         "icbc-horgos",
     )
+
+
+def test_a_centre_described_as_a_free_trade_zone_keeps_its_visitors_and_a_days_are_a_days():
+    # sealed101/03: "the world's first free trade zone spanning a border" describes the centre; "the zone" after it
+    # is the centre, not the region's pilot free trade zone, and people "every day" are its daily visitors
+    text = article(
+        "2019-03-19",
+        "The Horgos International Border Cooperation Center is the world's first free trade zone spanning a border. "
+        "On average, about 15,000 people go into and out of the zone every day. More than 5,000 merchants have "
+        "settled in the zone.",
+    )
+    assert {one(text, f).entity_id for f in ("about 15,000", "More than 5,000")} == {"icbc-horgos"}
+    assert one(text, "about 15,000").metric == "daily_cross_border_visitors"

@@ -200,6 +200,9 @@ _ATTRIBUTION = re.compile(
     r"|,[^,]*\b(?:reported|said|says|told)\b[^,.;]*",
     re.IGNORECASE,
 )
+# "the centre is the world's first free trade zone spanning a border", "Horgos will have a free trade zone": a free
+# trade zone described, or one of a kind, is not the region's pilot zone, and "the zone" after it is not that zone
+_DESCRIBED_ZONE = re.compile(r"\b(?:first|an?)\s+(?:[\w-]+\s+){0,2}?free[- ]trade\s+zone\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"^\W*(?:[^,]*,\s*)?(?:it|they|its|their)\b", re.IGNORECASE)
 _CAPTION = re.compile(r"^\(?photo\b", re.IGNORECASE)
 
@@ -413,7 +416,7 @@ def sentence_entities(sentences: list[Sentence], matcher: EntityMatcher) -> list
     for number, sentence in enumerate(sentences):
         neighbours = [s.text for s in sentences[max(number - 1, 0) : number + 2] if s.paragraph == sentence.paragraph]
         hint_words = set(tokens(" ".join(neighbours)))
-        text = without_compared(_ATTRIBUTION.sub(" ", sentence.text))
+        text = without_compared(_DESCRIBED_ZONE.sub(" ", _ATTRIBUTION.sub(" ", sentence.text)))
         ranked = matcher.rank(text, hint_words, named)
         if ranked and ranked[0][1] == region and _region_locates(text):
             ranked = [r for r in ranked if r[1] != region]

@@ -84,9 +84,15 @@ _PEOPLE_COUNTED = re.compile(
 )
 
 
+# "about 15,000 people go into and out of the zone every day": a day's visitors, not a year's
+_A_DAY = re.compile(r"^[^,;.]*\b(?:(?:every|each|per|a)\s+day|daily)\b", re.I)
+
+
 def center_people_name(entity_id: str, after: str) -> str:
     """``cross_border_visitors`` for people counted at a border cooperation center ("2.7 million visits"), else ""."""
-    return "cross_border_visitors" if entity_id.startswith("icbc") and _PEOPLE_COUNTED.match(after) else ""
+    if not (entity_id.startswith("icbc") and _PEOPLE_COUNTED.match(after)):
+        return ""
+    return "daily_cross_border_visitors" if _A_DAY.match(after) else "cross_border_visitors"
 
 
 # "beating its annual target by 5.7 percent": how far a target was passed, not a growth on the year before
