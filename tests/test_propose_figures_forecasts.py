@@ -137,3 +137,13 @@ def test_the_parts_of_an_amount_still_to_come_are_still_to_come():
         "which more than 8.8 million tonnes from China.",
     )
     assert [one(text, f).confidence for f in ("8.1 million tonnes", "more than 8.8 million tonnes")] == ["high", "low"]
+
+
+def test_a_count_expected_to_grow_to_an_amount_is_a_forecast():
+    # sealed92/01: "the number of container trains organised is expected to grow to 510, or more than 40,000 containers"
+    text = article(
+        "2015-09-10",
+        "In the first seven months of 2015, 234 trains crossed at Alashankou. In 2015 the number of trains is expected "
+        "to grow to 510, or more than 40,000 containers.",
+    )
+    assert [one(text, f).confidence for f in ("234", "510", "more than 40,000")] == ["high", "low", "low"]

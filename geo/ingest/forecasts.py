@@ -51,6 +51,9 @@ _SUBJECT_OF_WILL = re.compile(
 _IN_FUTURE = re.compile(r"^\W*In\s+(?:the\s+)?future\b")
 
 
+# "the number of trains is expected to grow to 510, or more than 40,000 containers": a count expected to grow to an
+# amount is a forecast (a plan's target a count "will grow to" stays a figure, above)
+_EXPECTED_TO_GROW = re.compile(rf"\b(?:is|are)\s+expected\s+to\s+(?:grow|increase)\s+to\b{_SPAN}{{0,80}}$", re.I)
 # "21 million tonnes are expected to be carried, of which more than 8.8 million tonnes from China": the parts of an
 # amount still to come are still to come
 _PARTS = re.compile(r",\s*(?:of\s+which|including)\b[^.;]*$", re.I)
@@ -68,6 +71,7 @@ def forecast(sentence: str, figure: Figure) -> str:
         or _FORECAST.search(before)
         or (_HANDLE.search(before) and (_HORIZON.match(after) or _HORIZON_BEFORE.search(before)))
         or _SUBJECT_OF_WILL.match(after)
+        or _EXPECTED_TO_GROW.search(before)
         or ((parts := _PARTS.search(before)) and _MODAL_SAID.search(before[: parts.start()]))
     ):
         return "a forecast (an amount a flow will or may come to), not a measure"
