@@ -984,3 +984,15 @@ def test_an_average_after_the_year_so_far_is_over_that_span():
         "has to be transshipped every 2 hours.",
     )
     assert one(text, "2 hours").period == one(text, "above 27").period == "2026-01-01/2026-02-10"
+
+
+def test_a_clause_that_opens_on_last_year_keeps_it_beside_a_later_clause_on_the_year_so_far():
+    # sealed101/01: "Last year it received more than five million visitors, and since the beginning of this year it has
+    # had one million"
+    text = article(
+        "2017-04-15",
+        "Last year Horgos handled 5 million tonnes, and since the start of this year it has handled one million "
+        "tonnes.",
+    )
+    assert one(text, "5 million tonnes").period == "2016"
+    assert one(text, "one million tonnes").period == "2017-01-01/2017-04-15"

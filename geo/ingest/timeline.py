@@ -503,6 +503,14 @@ class Timeline:
         if not found:
             result = rates_of_the_period(clean, figures, result, before)
         result = own_years(clean, figures, found, result)
+        ytd = _YTD.search(clean)
+        for index, figure in enumerate(figures):
+            start, end = clause_span(clean, figure.start, figure.end)
+            said = [p for p in found if start <= p.start and p.end <= figure.start and re.fullmatch(r"\d{4}", p.period)]
+            if said and ytd and ytd.start() >= end and result[index][1].startswith("year to date"):
+                # "Last year it received 5 million visitors, and since the beginning of this year one million": the
+                # year the figure's own clause opens on is its; the year so far is the later clause's
+                result[index] = (said[-1].period, "the year its own clause states")
         result = change_start(text, figures, result, self.published)  # the event blanked in clean dates the start
         result = told_as_now(clean, figures, result, flows, self.published, text)
         result = yearly_amounts(clean, figures, result, self.published)
