@@ -335,3 +335,16 @@ def test_two_places_named_together_leave_the_story_with_the_one_it_was_about():
         "At this port alone, 300 people work.",
     )
     assert _one(text, "300").entity_id == "horgos-rail"
+
+
+def test_a_figure_whose_path_is_two_places_joined_is_theirs_together_and_counts_as_either_would():
+    # sealed14/01: "At present 44 routes run through Alataw Pass and Horgos Port, among them routes to Germany": both
+    # ports, and their routes the China-Europe train routes a railway port counts (several places of one kind)
+    text = _article(
+        "2021-02-05",
+        "Trains through Horgos Port numbered 512 in January, up 46 percent on January 2020. Trains through the Alataw "
+        "Pass came to 444, up 49.5 percent.",
+        "At present 44 routes run through Alataw Pass and Horgos Port, among them routes to Germany and Russia.",
+    )
+    assert set(_one(text, "44").entity_id.split(";")) in ({"alashankou", "horgos"}, {"alashankou-rail", "horgos-rail"})
+    assert _one(text, "44").metric == "china_europe_train_routes"

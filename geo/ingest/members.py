@@ -53,9 +53,10 @@ class PortMembers:
         return next((e.id for e in self.by_id.values() if e.parent == parent.id and mode in e.kind.split()), entity_id)
 
     def kind_of(self, entity_id: str) -> str:
-        """The kind words the data gives a place ("air airport", "rail border"); "" for several places or none."""
-        entity = self.by_id.get(entity_id)
-        return entity.kind if entity else ""
+        """The kind words the data gives a place ("air airport", "rail border"); for several places the kind they
+        share (two railway ports count routes as one does), else ""."""
+        kinds = {self.by_id[e].kind if e in self.by_id else "" for e in entity_id.split(";")}
+        return kinds.pop() if len(kinds) == 1 else ""
 
     def is_member(self, member: str, whole: str) -> bool:
         """Whether ``member`` is a mode of the port ``whole`` (horgos-rail of horgos)."""

@@ -417,8 +417,16 @@ class Placer(Mentions):
                 e for at, e in mentions if at < figure.start
             ]
             # "3248 trains went through Horgos, and 3171 through the Alashankou railway port": the figure's own path
-            path = [e for at, e in mentions if at >= figure.end and _PATH_AFTER.fullmatch(sentence[figure.end : at])]
-            chosen = path[0] if path else before[-1] if before else mentions[0][1]
+            path = [(at, e) for at, e in mentions if at >= figure.end and _PATH_AFTER.fullmatch(sentence[figure.end : at])]
+            joined = [
+                e for at, e in mentions
+                if path and at > path[0][0] and e != path[0][1] and _NAMES_JOINED.fullmatch(sentence[path[0][0] : at])
+            ]  # fmt: skip
+            if joined:
+                # "carried through the Dostyk–Alashankou and Altynkol–Khorgos railway border crossings": both paths
+                ids = sorted({self.member(e, measure) for e in (path[0][1], joined[0])})
+                return Place(";".join(ids), "places joined as the figure's path", f"combined: {', '.join(ids)}")
+            chosen = path[0][1] if path else before[-1] if before else mentions[0][1]
             return Place(self.member(chosen, measure), "nearest place named")
         if distinct:
             return Place(self.member(distinct[0], measure), "place named")
@@ -612,6 +620,10 @@ _PATH_AFTER = re.compile(
     r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}?",
     re.I,
 )
+
+
+# "Dostyk–Alashankou and ", "Horgos and the ": names alone, then "and"
+_NAMES_JOINED = re.compile(r"(?:(?-i:[A-Z])[\w'’\u2013\u2014-]*\s+)+(?:and|&)\s+(?:the\s+)?", re.I)
 
 
 def _words_around(sentence: str, figure: Figure, after: int) -> str:
