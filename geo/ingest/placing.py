@@ -417,7 +417,9 @@ class Placer(Mentions):
                 e for at, e in mentions if at < figure.start
             ]
             # "3248 trains went through Horgos, and 3171 through the Alashankou railway port": the figure's own path
-            path = [(at, e) for at, e in mentions if at >= figure.end and _PATH_AFTER.fullmatch(sentence[figure.end : at])]
+            path = [
+                (at, e) for at, e in mentions if at >= figure.end and _PATH_AFTER.fullmatch(sentence[figure.end : at])
+            ]
             joined = [
                 e for at, e in mentions
                 if path and at > path[0][0] and e != path[0][1] and _NAMES_JOINED.fullmatch(sentence[path[0][0] : at])
