@@ -425,7 +425,7 @@ class Placer(Mentions):
                 if path and at > path[0][0] and e != path[0][1] and _NAMES_JOINED.fullmatch(sentence[path[0][0] : at])
             ]  # fmt: skip
             if joined:
-                # "carried through the Dostyk–Alashankou and Altynkol–Khorgos railway border crossings": both paths
+                # "44 routes run through Alataw Pass and Horgos Port": the figure went both ways, the two together
                 ids = sorted({self.member(e, measure) for e in (path[0][1], joined[0])})
                 return Place(";".join(ids), "places joined as the figure's path", f"combined: {', '.join(ids)}")
             chosen = path[0][1] if path else before[-1] if before else mentions[0][1]
