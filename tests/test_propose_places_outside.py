@@ -561,6 +561,25 @@ def test_traffic_across_a_neighbours_territory_is_the_neighbours_even_with_train
     assert _outside(text, "52%")[0].startswith("horgos")
 
 
+def test_trains_sent_through_a_neighbour_in_a_story_of_no_place_of_the_data_are_the_neighbours():
+    # sealed92/01: "some 234 trains were sent along the China-Europe-China rail route through Kazakhstan, almost three
+    # times more than ..."; after "Horgos let through 3044 trains" (sealed34/06), freight "through Kazakhstan" is
+    # still Horgos's
+    text = article(
+        "2015-09-10",
+        "In the first seven months of 2015 some 234 trains were sent along the China-Europe route through "
+        "Kazakhstan, almost three times more than a year before.",
+    )
+    for as_written in ("some 234", "almost three times"):
+        assert _outside(text, as_written) == ("", "place not in the data: Kazakhstan (national)"), as_written
+    text = article(
+        "2019-12-10",
+        "From January to November Horgos let through 3044 China-Europe trains. Freight carried between China and "
+        "Europe through Kazakhstan came to 2.78 million tonnes.",
+    )
+    assert _outside(text, "2.78 million tonnes")[0].startswith("horgos")
+
+
 def test_figures_in_an_article_about_a_port_its_title_describes_by_where_it_is_are_that_port_s():
     # a profile titled by where the port is, not by its name: the region that approved the port is not its place
     text = article(

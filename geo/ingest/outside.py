@@ -184,6 +184,13 @@ _TERRITORY = re.compile(
     r"territory\b",
     re.I,
 )
+# "some 234 trains were sent along the route through Kazakhstan": what crossed a neighbour is its transit, in a story
+# that has named no place of the data (after "Horgos let through 3044 trains", freight "through Kazakhstan" is
+# still Horgos's)
+_THROUGH_COUNTRY = re.compile(
+    r"\b(?:through|across|via)\s+(?:the\s+territory\s+of\s+)?"
+    r"(Kazakhstan|Kyrgyzstan|Tajikistan|Uzbekistan|Pakistan|Mongolia|Russia)\b(?![-\u2013])"
+)
 _MODE_WORDS = re.compile(r"\b(?:rail(?:way)?s?|trains?|road|trucks?|highway|ports?|crossings?|stations?)\b", re.I)
 
 
@@ -202,9 +209,9 @@ _BILATERAL = re.compile(
 _REGION = re.compile(r"\b(?:Xinjiang|XUAR)\b|\bthe region\b", re.I)
 
 
-def neighbour_total(lead: str, clause: str) -> str:
+def neighbour_total(lead: str, clause: str, placeless: bool = False) -> str:
     """The neighbour country (or "the two countries") whose own total the text before a figure names, if its clause
-    names no mode or port."""
+    names no mode or port; in a story about no place of the data (``placeless``), also the one it went through."""
     both = next(reversed(list(_BILATERAL.finditer(lead))), None)
     # a mode or port keeps the rules for borders; the region named ("Xinjiang's trade with Russia soared") keeps it
     if both is not None and not _MODE_WORDS.search(lead[both.start() :]) and not _REGION.search(lead):
@@ -212,6 +219,9 @@ def neighbour_total(lead: str, clause: str) -> str:
     territory = next(reversed(list(_TERRITORY.finditer(lead))), None)
     if territory is not None:  # "traffic across Kazakh territory reached 1861 trains": the neighbour's, trains or not
         return _COUNTRY_OF[territory.group(1).lower()]
+    through = _THROUGH_COUNTRY.search(lead + " " + clause) if placeless else None
+    if through is not None:
+        return through.group(1)
     match = next(reversed(list(_NEIGHBOUR_OWN.finditer(lead))), None)
     if match is None or _MODE_WORDS.search(lead[match.start() :]) or _MODE_WORDS.search(clause):
         return ""

@@ -454,7 +454,8 @@ class Placer(Mentions):
         if self.national_before and _BACK.search(lead) and not _REGION_NAME.search(lead):
             # "... China's foreign trade came to ... Broken down, exports totaled ...": still the country's
             return Place("", "the country, referred back to", "place not in the data: China (national)")
-        country = neighbour_total(lead, sentence[slice(*clause_span(sentence, figure.start, figure.end))])
+        placeless = all(not e or (e in self.by_id and self.by_id[e].region) for e in (guess, last))
+        country = neighbour_total(lead, sentence[slice(*clause_span(sentence, figure.start, figure.end))], placeless)
         if country:  # "Kazakhstan's cargo exports to China came to ...": a neighbour's own total
             return Place("", "a neighbour country's figure", f"place not in the data: {country} (national)")
         outside = [
