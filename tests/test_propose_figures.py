@@ -739,3 +739,13 @@ def test_a_class_named_by_its_weight_is_no_measure():
         "A 10,000-tonne train pulls out of the Alashankou station, which moved 3,000 tonnes of coal in 2020.",
     )
     assert [_one(text, f).confidence for f in ("10,000-tonne", "3,000 tonnes")] == ["low", "high"]
+
+
+def test_an_outbreaks_deaths_and_infections_are_no_places_measure():
+    # sealed92/08: "Since then over 900 people have died and over 40,000 people have been confirmed as infected"
+    text = article(
+        "2020-02-10",
+        "The outbreak began in late December 2019. Since then over 900 people have died and over 40,000 people have "
+        "been confirmed as infected. In January 5,626 cargo vehicles crossed the Horgos port.",
+    )
+    assert [one(text, f).confidence for f in ("over 900", "over 40,000", "5,626")] == ["low", "low", "high"]

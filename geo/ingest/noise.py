@@ -96,6 +96,13 @@ _ONES = re.compile(r"^\s*(?:[\w-]+\s+)?ones\b", re.I)
 # "an IL-76 freighter", "a C-919": a model's code, not a number of anything.
 _MODEL_CODE = re.compile(r"\b[A-Z]{1,4}-$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
+# "over 900 people have died and over 40,000 people have been confirmed as infected": an outbreak told as the news's
+# background, no place's measure
+_EPIDEMIC = re.compile(
+    r"^\s*(?:people\s+|patients\s+)?(?:(?:have|has|had)\s+)?(?:died|deaths|infections"
+    r"|(?:been\s+)?(?:confirmed\s+(?:as\s+)?)?infected|(?:new\s+|confirmed\s+)?cases\s+of\s+(?:the\s+)?(?:virus|covid|infection))\b",
+    re.I,
+)
 # "the two railway ports", "its three subzones": places counted that the text names anyway.
 _PLACE_COUNT = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:ports?|hubs?|gateways?|crossings?|checkpoints?|subzones?|areas?|sections?|sides|"
@@ -306,6 +313,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "label (round the clock)"
     if figure.unit == "count" and figure.value <= 12 and _TIME_OF_DAY.match(after):
         return "a time of day, not a measure"
+    if _EPIDEMIC.match(after):
+        return "an epidemic's count (deaths, infections), not a measure"
     # before a milestone: not yet passed ("expected to exceed 9 billion yuan" reads "exceed" with the figure)
     verb = before + written.split()[0] + " "
     if _FORECAST_AFTER.match(after) or _FORECAST_BEFORE.search(before) or _FORECAST_BEFORE.search(verb):
