@@ -749,3 +749,13 @@ def test_an_outbreaks_deaths_and_infections_are_no_places_measure():
         "been confirmed as infected. In January 5,626 cargo vehicles crossed the Horgos port.",
     )
     assert [one(text, f).confidence for f in ("over 900", "over 40,000", "5,626")] == ["low", "low", "high"]
+
+
+def test_what_a_thing_sells_for_is_a_price_not_a_measure():
+    # sealed92/07: "These high-quality cherries sell for around 100 yuan (14.4 U.S. dollars) a kilo"
+    text = article(
+        "2019-06-14",
+        "These cherries sell for around 100 yuan a kilo in Urumqi. Urumqi airport's imports of fruit were worth "
+        "12 million yuan in May.",
+    )
+    assert [one(text, f).confidence for f in ("around 100 yuan", "12 million yuan")] == ["low", "high"]

@@ -96,6 +96,8 @@ _ONES = re.compile(r"^\s*(?:[\w-]+\s+)?ones\b", re.I)
 # "an IL-76 freighter", "a C-919": a model's code, not a number of anything.
 _MODEL_CODE = re.compile(r"\b[A-Z]{1,4}-$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
+# "These cherries sell for around 100 yuan a kilo": a price, no place's measure
+_SOLD_FOR = re.compile(r"\b(?:sells?|sold|selling|retails?|retailing|priced)\s+(?:for|at)\s*$", re.I)
 # "over 900 people have died and over 40,000 people have been confirmed as infected": an outbreak told as the news's
 # background, no place's measure
 _EPIDEMIC = re.compile(
@@ -313,6 +315,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "label (round the clock)"
     if figure.unit == "count" and figure.value <= 12 and _TIME_OF_DAY.match(after):
         return "a time of day, not a measure"
+    if figure.unit in {"CNY", "USD"} and _SOLD_FOR.search(before):
+        return "a price (what a thing sells for), not a measure"
     if _EPIDEMIC.match(after):
         return "an epidemic's count (deaths, infections), not a measure"
     # before a milestone: not yet passed ("expected to exceed 9 billion yuan" reads "exceed" with the figure)
