@@ -147,3 +147,13 @@ def test_a_count_expected_to_grow_to_an_amount_is_a_forecast():
         "to grow to 510, or more than 40,000 containers.",
     )
     assert [one(text, f).confidence for f in ("234", "510", "more than 40,000")] == ["high", "low", "low"]
+
+
+def test_what_there_is_to_be_is_still_to_come():
+    # sealed101/05: "From 01.03.2021 there are to be two trains more at each of the two crossings"
+    text = article(
+        "2021-02-15",
+        "China takes up to 18 trains a day at the Alashankou crossing. From 1 March there are to be four trains more "
+        "at the crossing.",
+    )
+    assert [one(text, f).confidence for f in ("up to 18", "four")] == ["high", "low"]

@@ -49,6 +49,8 @@ _SUBJECT_OF_WILL = re.compile(
 # "In future there are to be 12 trains", "In future we expect to raise imports to 800 thousand tons": a sentence that
 # opens on the future tells what is to come
 _IN_FUTURE = re.compile(r"^\W*In\s+(?:the\s+)?future\b")
+# "From 01.03.2021 there are to be two trains more at each crossing": what is to be, not what is
+_TO_BE = re.compile(r"\bthere\s+(?:is|are)\s+to\s+be\s*$", re.I)
 
 
 # "the number of trains is expected to grow to 510, or more than 40,000 containers": a count expected to grow to an
@@ -72,6 +74,7 @@ def forecast(sentence: str, figure: Figure) -> str:
         or (_HANDLE.search(before) and (_HORIZON.match(after) or _HORIZON_BEFORE.search(before)))
         or _SUBJECT_OF_WILL.match(after)
         or _EXPECTED_TO_GROW.search(before)
+        or _TO_BE.search(before)
         or ((parts := _PARTS.search(before)) and _MODAL_SAID.search(before[: parts.start()]))
     ):
         return "a forecast (an amount a flow will or may come to), not a measure"
