@@ -6,6 +6,7 @@ import re
 
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import Period
+from geo.ingest.text import clause_span
 
 # "grew from 690 million yuan (about ...) in 2020 to 28.28 billion yuan in 2022": the year written right after a
 # figure is its own, whatever period the rest of the sentence names, also after the noun it counts ("55 trains in 2014")
@@ -25,6 +26,22 @@ def own_years(
             and _RIGHT_AFTER.fullmatch(clean[figure.end : p.start])
         ]  # fmt: skip
         own.append((after[0].period, "the year written right after the figure") if after else current)
+    return own
+
+
+def clause_years(
+    clean: str, figures: list[Figure], found: list[Period], result: list[tuple[str, str]], so_far_at: int
+) -> list[tuple[str, str]]:
+    """Each figure read as the year so far whose own clause opens on a year, with "so far" (at ``so_far_at``) only in
+    a later clause, takes that year: "Last year it received 5 million visitors, and since the beginning of this year
+    one million"."""
+    own = []
+    for figure, current in zip(figures, result, strict=True):
+        start, end = clause_span(clean, figure.start, figure.end)
+        said = [p for p in found if start <= p.start and p.end <= figure.start and re.fullmatch(r"\d{4}", p.period)]
+        later = so_far_at >= end
+        own.append((said[-1].period, "the year its own clause states") if said and later and current[1].startswith(
+            "year to date") else current)  # fmt: skip
     return own
 
 

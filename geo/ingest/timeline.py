@@ -14,7 +14,7 @@ from geo.ingest.adjusted import adjusted
 from geo.ingest.article import _WEEKDAYS, weekday_before
 from geo.ingest.changes import change_start
 from geo.ingest.compared import COMPARED, EVENT, blank
-from geo.ingest.governing import between, gap, inside, nearest, own_years, within
+from geo.ingest.governing import between, clause_years, gap, inside, nearest, own_years, within
 from geo.ingest.holidays import is_holiday_span
 from geo.ingest.numbers import Figure
 from geo.ingest.periods import SAID_ON, Period, Reference, dispatch_month_day, find_periods
@@ -504,13 +504,7 @@ class Timeline:
             result = rates_of_the_period(clean, figures, result, before)
         result = own_years(clean, figures, found, result)
         ytd = _YTD.search(clean)
-        for index, figure in enumerate(figures):
-            start, end = clause_span(clean, figure.start, figure.end)
-            said = [p for p in found if start <= p.start and p.end <= figure.start and re.fullmatch(r"\d{4}", p.period)]
-            if said and ytd and ytd.start() >= end and result[index][1].startswith("year to date"):
-                # "Last year it received 5 million visitors, and since the beginning of this year one million": the
-                # year the figure's own clause opens on is its; the year so far is the later clause's
-                result[index] = (said[-1].period, "the year its own clause states")
+        result = clause_years(clean, figures, found, result, ytd.start() if ytd else -1)
         result = change_start(text, figures, result, self.published)  # the event blanked in clean dates the start
         result = told_as_now(clean, figures, result, flows, self.published, text)
         result = yearly_amounts(clean, figures, result, self.published)
