@@ -227,6 +227,23 @@ def test_tourism_named_beside_a_port_is_the_town_s_not_the_port_s():
     assert _place(text, "640")[0] == "alashankou-rail"
 
 
+def test_firms_counted_in_a_city_named_as_a_port_are_the_city_s():
+    # a port registers no companies: the town of its name does (and a daily average of them is the same town's)
+    text = article(
+        PUBLISHED,
+        "In 2024, 2,406 enterprises set up in the city of Horgos, a daily average of at least six.",
+        "Trains through Horgos rose to 640 in May 2025.",
+    )
+    assert _place(text, "2,406") == ("", "place not in the data: Horgos (the city)")
+    assert _place(text, "at least six") == ("", "place not in the data: Horgos (the city)")
+    assert _place(text, "640")[0] == "horgos-rail"
+
+
+def test_firms_in_a_port_s_park_stay_the_port_s():
+    text = article(PUBLISHED, "In the city of Alashankou, 59 companies have settled in the port's industrial park.")
+    assert _place(text, "59")[0] == "alashankou"
+
+
 def test_the_region_keeps_its_tourism():
     text = article(PUBLISHED, "Xinjiang received 60 million tourist visits in the first quarter of 2025.")
     assert _place(text, "60 million") == ("xinjiang", "")

@@ -25,7 +25,7 @@ from geo.ingest.compared import COMPARED, blank, without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.existed import existing, first_days
 from geo.ingest.fairs import FAIR, capitals_fair, fair_city, fair_metric, fair_span, names_fair, other_edition
-from geo.ingest.kinds import is_town_measure
+from geo.ingest.kinds import is_town_firms, is_town_measure
 from geo.ingest.lengths import length_of
 from geo.ingest.measures import growth_stem
 from geo.ingest.members import article_mode
@@ -279,6 +279,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             elif few_ports_named(text_, figure):
                 doubts[index] = doubts[index] or "places counted that the text names"
         base: dict[int, MetricGuess] = {}
+        elided: dict[int, int] = {}  # figure -> the count before whose measure it shares ("..., at least six a day")
         metrics: list[MetricGuess] = []
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
             if figure.unit != "percent" and not doubts[index]:
@@ -295,6 +296,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             source = elided_measure(text_, figures, index, names, made_up)
             if source is not None:
                 base[index] = replace(base[source], rule="the measure of the count before (no noun of its own)")
+                elided[index] = source
         for index, (figure, place) in enumerate(zip(figures, places, strict=True)):
             if classes[index] and region:
                 known = any(e.name == classes[index] for e in vocabulary)
@@ -340,6 +342,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 places[index] = Place(
                     "", "tourism is a town's, not its port's", f"place not in the data: {town} (the city)"
                 )
+            elif is_town_firms(text_, figures[index], placer.kind_of(entity_id), context):
+                town = _town(placer, text_, entity_id)
+                places[index] = Place("", _TOWN_FIRMS, f"place not in the data: {town} (the city)")
+            elif index in elided and places[elided[index]].rule == _TOWN_FIRMS:
+                # "2,406 enterprises set up in the city in 2016, a daily average of at least six": the same town's
+                places[index] = replace(places[elided[index]], rule=_TOWN_FIRMS + " (the count before's)")
         lengths = [length_of(text_, f) for f in figures]
         for index, length in enumerate(lengths):
             if length == "pipeline":  # "the 962-km pipeline from Atasu to the Alataw Pass": no place the data holds
@@ -596,6 +604,9 @@ def _day(period: Period, published: date | None) -> str:
         return (day if day <= published else day.replace(year=published.year - 1)).isoformat()
     except ValueError:  # February 29 in another year
         return period.period
+
+
+_TOWN_FIRMS = "firms are a town's, not its port's"
 
 
 def _town(placer: Placer, sentence: str, entity_id: str) -> str:

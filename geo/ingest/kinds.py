@@ -120,6 +120,27 @@ def is_town_measure(metric: str, place_kind: str) -> bool:
     return bool(_TOURISM.search(metric)) and bool(_TOWN_KINDS & set(place_kind.split()))
 
 
+# Firms register in a town or its zones, not at a border crossing: companies, enterprises or market entities counted at
+# a port or its rail or road member ("Some 4,894 enterprises set up in the city of Horgos") are the town's, unless the
+# sentence names a park or area that holds them ("59 companies settled in the port's industrial park").
+_FIRMS_COUNTED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:companies|enterprises|firms|businesses|market\s+entities)\b", re.I
+)
+_HOLDS_FIRMS = re.compile(r"\b(?:parks?|areas?)\b", re.I)
+_CITY = re.compile(r"\b(?:city|town)\b", re.I)
+
+
+def is_town_firms(sentence: str, figure: Figure, place_kind: str, before: str = "") -> bool:
+    """Whether a count of firms was given a port or a port's member, in a sentence (or after one) that speaks of a city."""
+    return (
+        figure.unit == "count"
+        and bool(_FIRMS_COUNTED.match(sentence[figure.end :]))
+        and bool(_TOWN_KINDS & set(place_kind.split()))
+        and not _HOLDS_FIRMS.search(sentence)
+        and bool(_CITY.search(before + sentence))
+    )
+
+
 # A railway port runs trains, so the routes, lines or services counted there are its train routes and the countries
 # they link it with are where its trains go ("91 freight routes run through Alataw Pass, linking it with 18 countries
 # and regions"; "16 lines go through Horgos Port"), not an airport's cargo routes or countries.
