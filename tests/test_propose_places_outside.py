@@ -239,6 +239,17 @@ def test_firms_counted_in_a_city_named_as_a_port_are_the_city_s():
     assert _place(text, "640")[0] == "horgos-rail"
 
 
+def test_firms_counted_at_a_port_are_the_city_s_once_the_article_speaks_of_a_city():
+    told = article(
+        PUBLISHED,
+        "Horgos is a small city on the Kazakh border.",
+        "Newly registered companies in Horgos came to 8,500 in 2024, and 1,000 film companies left Horgos.",
+    )
+    assert _place(told, "1,000") == ("", "place not in the data: Horgos (the city)")
+    untold = article(PUBLISHED, "In 2004, 482 enterprises were registered in the Alashankou municipality.")
+    assert _place(untold, "482")[0] == "alashankou"
+
+
 def test_firms_in_a_port_s_park_stay_the_port_s():
     text = article(PUBLISHED, "In the city of Alashankou, 59 companies have settled in the port's industrial park.")
     assert _place(text, "59")[0] == "alashankou"

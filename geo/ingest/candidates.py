@@ -25,7 +25,7 @@ from geo.ingest.compared import COMPARED, blank, without_events
 from geo.ingest.entities import EntityMatcher, load_entities, sentence_entities
 from geo.ingest.existed import existing, first_days
 from geo.ingest.fairs import FAIR, capitals_fair, fair_city, fair_metric, fair_span, names_fair, other_edition
-from geo.ingest.kinds import is_town_firms, is_town_measure
+from geo.ingest.kinds import CITY, is_town_firms, is_town_measure
 from geo.ingest.lengths import length_of
 from geo.ingest.measures import growth_stem
 from geo.ingest.members import article_mode
@@ -193,6 +193,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     fair_title = bool(FAIR.search(title))
     fair_told = fair_title or any(FAIR.search(s.text) for s in body)
     host = fair_city([title, *(s.text for s in body)], placer.cities)  # "the Kashgar fair": a city the data lacks
+    city_told = any(CITY.search(t) for t in [title, *(s.text for s in body)])  # "Horgos, a small city", "the city"
 
     candidates: list[Candidate] = []
     seen: dict[tuple[str, str, str], int] = {}  # each figure's first candidate
@@ -342,7 +343,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 places[index] = Place(
                     "", "tourism is a town's, not its port's", f"place not in the data: {town} (the city)"
                 )
-            elif is_town_firms(text_, figures[index], placer.kind_of(entity_id), context):
+            elif is_town_firms(text_, figures[index], placer.kind_of(entity_id), city_told):
                 town = _town(placer, text_, entity_id)
                 places[index] = Place("", _TOWN_FIRMS, f"place not in the data: {town} (the city)")
             elif index in elided and places[elided[index]].rule == _TOWN_FIRMS:

@@ -121,23 +121,24 @@ def is_town_measure(metric: str, place_kind: str) -> bool:
 
 
 # Firms register in a town or its zones, not at a border crossing: companies, enterprises or market entities counted at
-# a port or its rail or road member ("Some 4,894 enterprises set up in the city of Horgos") are the town's, unless the
-# sentence names a park or area that holds them ("59 companies settled in the port's industrial park").
+# a port or its rail or road member ("Some 4,894 enterprises set up in the city of Horgos") are the town's, in an
+# article that speaks of a city at all, unless the sentence names a park or area that holds them ("59 companies
+# settled in the port's industrial park"); "482 enterprises registered in the Ala Pass municipality" stays the port's.
 _FIRMS_COUNTED = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:companies|enterprises|firms|businesses|market\s+entities)\b", re.I
 )
 _HOLDS_FIRMS = re.compile(r"\b(?:parks?|areas?)\b", re.I)
-_CITY = re.compile(r"\b(?:city|town)\b", re.I)
+CITY = re.compile(r"\b(?:city|town)\b", re.I)
 
 
-def is_town_firms(sentence: str, figure: Figure, place_kind: str, before: str = "") -> bool:
-    """Whether a count of firms was given a port or a port's member, in a sentence (or after one) that speaks of a city."""
+def is_town_firms(sentence: str, figure: Figure, place_kind: str, city_told: bool) -> bool:
+    """Whether a count of firms was given a port or a port's member, in an article that speaks of a city."""
     return (
         figure.unit == "count"
         and bool(_FIRMS_COUNTED.match(sentence[figure.end :]))
         and bool(_TOWN_KINDS & set(place_kind.split()))
         and not _HOLDS_FIRMS.search(sentence)
-        and bool(_CITY.search(before + sentence))
+        and city_told
     )
 
 
