@@ -246,6 +246,7 @@ def test_firms_counted_at_a_port_are_the_city_s_once_the_article_speaks_of_a_cit
         "Newly registered companies in Horgos came to 8,500 in 2024, and 1,000 film companies left Horgos.",
     )
     assert _place(told, "1,000") == ("", "place not in the data: Horgos (the city)")
+    assert _place(told, "8,500") == ("", "place not in the data: Horgos (the city)")  # the firms named before it
     untold = article(PUBLISHED, "In 2004, 482 enterprises were registered in the Alashankou municipality.")
     assert _place(untold, "482")[0] == "alashankou"
 

@@ -343,7 +343,7 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
                 places[index] = Place(
                     "", "tourism is a town's, not its port's", f"place not in the data: {town} (the city)"
                 )
-            elif is_town_firms(text_, figures[index], placer.kind_of(entity_id), city_told):
+            elif is_town_firms(text_, figures[index], metric.name, placer.kind_of(entity_id), city_told):
                 town = _town(placer, text_, entity_id)
                 places[index] = Place("", _TOWN_FIRMS, f"place not in the data: {town} (the city)")
             elif index in elided and places[elided[index]].rule == _TOWN_FIRMS:

@@ -127,15 +127,16 @@ def is_town_measure(metric: str, place_kind: str) -> bool:
 _FIRMS_COUNTED = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:companies|enterprises|firms|businesses|market\s+entities)\b", re.I
 )
+_FIRMS_MEASURE = re.compile(r"(?:^|_)(?:companies|enterprises|firms|entities)(?:_|$)")  # "companies ... rose to 8,500"
 _HOLDS_FIRMS = re.compile(r"\b(?:parks?|areas?)\b", re.I)
 CITY = re.compile(r"\b(?:city|town)\b", re.I)
 
 
-def is_town_firms(sentence: str, figure: Figure, place_kind: str, city_told: bool) -> bool:
+def is_town_firms(sentence: str, figure: Figure, metric: str, place_kind: str, city_told: bool) -> bool:
     """Whether a count of firms was given a port or a port's member, in an article that speaks of a city."""
     return (
         figure.unit == "count"
-        and bool(_FIRMS_COUNTED.match(sentence[figure.end :]))
+        and bool(_FIRMS_COUNTED.match(sentence[figure.end :]) or _FIRMS_MEASURE.search(metric))
         and bool(_TOWN_KINDS & set(place_kind.split()))
         and not _HOLDS_FIRMS.search(sentence)
         and city_told
