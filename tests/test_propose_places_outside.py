@@ -247,6 +247,13 @@ def test_firms_counted_at_a_port_are_the_city_s_once_the_article_speaks_of_a_cit
     )
     assert _place(told, "1,000") == ("", "place not in the data: Horgos (the city)")
     assert _place(told, "8,500") == ("", "place not in the data: Horgos (the city)")  # the firms named before it
+    changes = article(
+        PUBLISHED,
+        "The city of Horgos had 22,615 market entities at the end of 2024, up nearly two and a half times.",
+        "The number of companies registered in Horgos has risen by 50 percent a year since 2011.",
+    )
+    assert _place(changes, "nearly two and a half times") == ("", "place not in the data: Horgos (the city)")
+    assert _place(changes, "50 percent") == ("", "place not in the data: Horgos (the city)")
     untold = article(PUBLISHED, "In 2004, 482 enterprises were registered in the Alashankou municipality.")
     assert _place(untold, "482")[0] == "alashankou"
 

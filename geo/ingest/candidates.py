@@ -346,9 +346,12 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             elif is_town_firms(text_, figures[index], metric.name, placer.kind_of(entity_id), city_told):
                 town = _town(placer, text_, entity_id)
                 places[index] = Place("", _TOWN_FIRMS, f"place not in the data: {town} (the city)")
-            elif index in elided and places[elided[index]].rule == _TOWN_FIRMS:
-                # "2,406 enterprises set up in the city in 2016, a daily average of at least six": the same town's
-                places[index] = replace(places[elided[index]], rule=_TOWN_FIRMS + " (the count before's)")
+            elif _of_town_firms(index, elided, figures, places) and not placer.mentions(
+                text_[figures[index - 1].end : figures[index].start]
+            ):
+                # "2,406 enterprises set up in the city in 2016, a daily average of at least six", "22,615 market
+                # entities at the end of last year, up nearly two and a half times": the same town's
+                places[index] = replace(places[index - 1], rule=_TOWN_FIRMS + " (the count before's)")
         lengths = [length_of(text_, f) for f in figures]
         for index, length in enumerate(lengths):
             if length == "pipeline":  # "the 962-km pipeline from Atasu to the Alataw Pass": no place the data holds
@@ -608,6 +611,12 @@ def _day(period: Period, published: date | None) -> str:
 
 
 _TOWN_FIRMS = "firms are a town's, not its port's"
+
+
+def _of_town_firms(index: int, elided: dict[int, int], figures: list[Figure], places: list[Place]) -> bool:
+    """Whether the figure before is a town's firms and this one shares its measure or is its change."""
+    shares = elided.get(index) == index - 1 or figures[index].unit in {"percent", "times"}
+    return index > 0 and shares and places[index - 1].rule == _TOWN_FIRMS
 
 
 def _town(placer: Placer, sentence: str, entity_id: str) -> str:

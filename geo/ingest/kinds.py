@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.ingest.numbers import MONTH_PATTERN, Figure
+from geo.ingest.text import clause_span
 
 if TYPE_CHECKING:
     from geo.ingest.metrics import MetricEntry
@@ -124,22 +125,22 @@ def is_town_measure(metric: str, place_kind: str) -> bool:
 # a port or its rail or road member ("Some 4,894 enterprises set up in the city of Horgos") are the town's, in an
 # article that speaks of a city at all, unless the sentence names a park or area that holds them ("59 companies
 # settled in the port's industrial park"); "482 enterprises registered in the Ala Pass municipality" stays the port's.
-_FIRMS_COUNTED = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,4}?(?:companies|enterprises|firms|businesses|market\s+entities)\b", re.I
-)
+_FIRMS_NOUN = re.compile(r"\b(?:companies|enterprises|firms|businesses|market\s+entities)\b", re.I)
+_FIRMS_COUNTED = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?" + _FIRMS_NOUN.pattern, re.I)
 _FIRMS_MEASURE = re.compile(r"(?:^|_)(?:companies|enterprises|firms|entities)(?:_|$)")  # "companies ... rose to 8,500"
 _HOLDS_FIRMS = re.compile(r"\b(?:parks?|areas?)\b", re.I)
 CITY = re.compile(r"\b(?:city|town)\b", re.I)
 
 
 def is_town_firms(sentence: str, figure: Figure, metric: str, place_kind: str, city_told: bool) -> bool:
-    """Whether a count of firms was given a port or a port's member, in an article that speaks of a city."""
-    return (
-        figure.unit == "count"
-        and bool(_FIRMS_COUNTED.match(sentence[figure.end :]) or _FIRMS_MEASURE.search(metric))
-        and bool(_TOWN_KINDS & set(place_kind.split()))
-        and not _HOLDS_FIRMS.search(sentence)
-        and city_told
+    """Whether a count of firms, or its change, was given a port or a port's member, in an article that speaks of a city."""
+    if not city_told or not _TOWN_KINDS & set(place_kind.split()) or _HOLDS_FIRMS.search(sentence):
+        return False
+    if figure.unit in {"percent", "times"}:  # "The number of media companies registered in Horgos has risen by 50%"
+        start, _ = clause_span(sentence, figure.start, figure.end)
+        return bool(_FIRMS_NOUN.search(sentence[start : figure.start]))
+    return figure.unit == "count" and bool(
+        _FIRMS_COUNTED.match(sentence[figure.end :]) or _FIRMS_MEASURE.search(metric)
     )
 
 
