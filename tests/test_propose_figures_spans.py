@@ -23,6 +23,10 @@ PUBLISHED = "2025-06-10"
         ("The first 5,000 runs took more than six years, the latest 5,000 less than two years.", "more than six years"),
         ("The first 5,000 runs took more than six years, the latest 5,000 less than two years.", "less than two years"),
         ("The line reached its 1,000th train after 3 years.", "3 years"),
+        # the length of a plan, a term or a break, named before it
+        ("Firms registered in Horgos got a 5-year income tax break.", "5-year"),
+        ("Media firms there enjoyed five-year tax exemptions.", "five-year"),
+        ("New firms paid no income tax in the first two years.", "two years"),
     ],
 )
 def test_a_span_of_years_is_doubted(sentence, written):

@@ -12,7 +12,7 @@ from geo.ingest.numbers import Figure
 # neither governed so.
 _GOVERNED = re.compile(
     r"\b(?:for|in|within|over|after|during)\s+(?:(?:a|the)\s+)?(?:(?:mere|short|brief|period of|space of|span of"
-    r"|just|only|some|another|next|following)\s+)*$",
+    r"|just|only|some|another|next|following|first)\s+)*$",
     re.I,
 )
 # "25 years after she first came", "ten years on": time gone by since an event; "a 52-year-old trader", "60 years
@@ -20,6 +20,13 @@ _GOVERNED = re.compile(
 _AFTER = re.compile(
     r"^\s*(?:after|later|old|of age)\b|^-old\b"
     r"|^[\s-]*(?:break|hiatus|pause|closure|shutdown|suspension|absence|gap|lull|interruption|wait)\b",
+    re.I,
+)
+# "a 5-year income tax break", "five-year tax exemptions", "the three-year special action": the length of a plan,
+# a term or a break, named before it
+_TERM = re.compile(
+    r"^\s+(?:(?:[\w-]+\s+){0,2}?)(?:tax|income|exemptions?|breaks?|plans?|drive|action|programmes?|programs?"
+    r"|terms?|contracts?|leases?|holiday|refunds?)\b",
     re.I,
 )
 # "for two years running", "for five years in a row": the streak data/facts.csv keeps (pc-20); the thirtieth tuning's
@@ -49,6 +56,8 @@ def span_of_years(sentence: str, figure: Figure) -> str:
         return ""
     if _AFTER.match(after):
         return "a span of years since an event, an age or a pause, not a measure"
+    if figure.as_written.lower().endswith("-year") and _TERM.match(after):
+        return "the length of a plan, a term or a break ('a five-year tax break'), not a measure"
     if _GOVERNED.search(before):
         return "how long something lasted or took ('shut for three years', 'within five years'), not a measure"
     return ""
