@@ -759,3 +759,14 @@ def test_what_a_thing_sells_for_is_a_price_not_a_measure():
         "12 million yuan in May.",
     )
     assert [one(text, f).confidence for f in ("around 100 yuan", "12 million yuan")] == ["low", "high"]
+
+
+def test_a_fine_and_the_least_a_thing_costs_are_not_measures():
+    # sealed94/06: a film star "was fined 880 million yuan"; registering a firm "could cost as little as 10,000 yuan"
+    text = article(
+        "2018-10-08",
+        "A film star based in Horgos was fined 880 million yuan. Registering a media company there could cost as "
+        "little as 10,000 yuan. The Horgos railway line cost 2.5 billion yuan.",
+    )
+    confidences = [one(text, f).confidence for f in ("880 million yuan", "10,000 yuan", "2.5 billion yuan")]
+    assert confidences == ["low", "low", "high"]

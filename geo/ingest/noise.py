@@ -98,6 +98,11 @@ _MODEL_CODE = re.compile(r"\b[A-Z]{1,4}-$")
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 # "These cherries sell for around 100 yuan a kilo": a price, no place's measure
 _SOLD_FOR = re.compile(r"\b(?:sells?|sold|selling|retails?|retailing|priced)\s+(?:for|at)\s*$", re.I)
+# "was fined 880 million yuan", "a fine of 2 million yuan": a penalty on someone; "registering a firm could cost as
+# little as 10,000 yuan": what one thing costs at the least (a project's cost, "the line cost 2.5 billion yuan", stays)
+_PENALTY_OR_LEAST = re.compile(
+    r"\b(?:fined|(?:a\s+)?fines?\s+of|penalty\s+of|costs?\s+as\s+little\s+as|costing\s+as\s+little\s+as)\s*$", re.I
+)
 # "over 900 people have died and over 40,000 people have been confirmed as infected": an outbreak told as the news's
 # background, no place's measure
 _EPIDEMIC = re.compile(
@@ -317,6 +322,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "a time of day, not a measure"
     if figure.unit in {"CNY", "USD"} and _SOLD_FOR.search(before):
         return "a price (what a thing sells for), not a measure"
+    if figure.unit in {"CNY", "USD"} and _PENALTY_OR_LEAST.search(before):
+        return "a fine, or the least a thing costs, not a measure"
     if _EPIDEMIC.match(after):
         return "an epidemic's count (deaths, infections), not a measure"
     # before a milestone: not yet passed ("expected to exceed 9 billion yuan" reads "exceed" with the figure)
