@@ -19,6 +19,22 @@ def test_a_port_whose_name_adds_a_word_no_data_name_has_is_another_port():
     assert _place(text, "six") == ("", "place not in the data: Khorgos Eastgate dry port")
 
 
+def test_an_economic_zone_of_a_town_whose_zone_the_data_lacks_is_another_place():
+    # sealed88/01, sealed64/01: Kazakhstan's zone at Khorgos, named by its dry port or with a spaced dash and quotes
+    text = article(
+        "2018-11-07",
+        "In 2018, 102,200 TEU passed through the dry port of the Khorgos-Eastern Gate special economic zone.",
+        'In 2015, 6,6 thousand containers passed through the "Khorgos – Southern Gate" SEZ towards China.',
+    )
+    assert _place(text, "102,200 TEU") == ("", "place not in the data: Khorgos-Eastern Gate special economic zone")
+    assert _place(text, "6,6 thousand") == ("", "place not in the data: Khorgos – Southern Gate SEZ")
+
+
+def test_an_economic_zone_of_a_town_whose_zone_the_data_holds_is_no_other_place():
+    text = article(PUBLISHED, "Kashgar's trade rose in 2024. The Kashgar special economic zone drew 300 firms in 2024.")
+    assert not _place(text, "300")[1].startswith("place not in the data: Kashgar special")
+
+
 def test_a_port_whose_name_is_only_part_of_a_data_alias_is_not_the_data_port():
     # "Sost" is in the data only inside "Khunjerab-Sost", "Dry" only inside Urumqi's dry port
     text = article(PUBLISHED, "The Sost Dry Port on the Pakistani side cleared 7,500 tonnes of goods in March 2025.")

@@ -17,10 +17,11 @@ class Unheld:
     start: int
     end: int
     name: str
-    kind: str  # "port", "airport", "station", "division" (city, county, prefecture, province, oblast, region), "group"
+    kind: str  # "port", "airport", "station", "division" (city, county, prefecture, province, oblast, region), "zone",
+    # "group"
 
 
-_NAME = r"[A-Z][\w'\u2019-]*(?:[-\u2013][A-Z][\w'\u2019-]*)*"
+_NAME = r"[A-Z][\w'\u2019-]*(?:(?:[-\u2013]|\s\u2013\s)[A-Z][\w'\u2019-]*)*"  # "Khorgos – Southern Gate" too
 # "Sost Dry", "Kashgar North", "Kanas, Zhaosu, Altay and Fuyun": the names before the kind of place
 _NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}(?:(?:,\s+|,?\s+and\s+){_NAME}(?:\s+{_NAME}){{0,2}})*"
 _MODIFIERS = r"(?:\s+(?:tourism|tourist|regional|branch|feeder|civil|international|dry|land|railway|rail|road|border))*"
@@ -29,6 +30,8 @@ _KINDS = {
     "airport": r"[Aa]irports?",
     "station": r"[Ss]tations?|[Bb]order\s+[Cc]rossings?|[Cc]heckpoints?",
     "division": r"[Cc]it(?:y|ies)|[Cc]ount(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Oo]blasts?|[Rr]egions?",
+    # "the Khorgos-Eastern Gate special economic zone", "the Khorgos SEZ": a town's economic zone
+    "zone": r"(?:[Ss]pecial|[Ff]ree)\s+[Ee]conomic\s+[Zz]ones?|SEZ",
 }
 _NAMED = re.compile(
     rf"\b(?P<names>{_NAMES}){_MODIFIERS}\s+(?P<kind>" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r")\b"
@@ -59,6 +62,7 @@ _GROUPS = re.compile(
 _LOCATED = re.compile(r",?\s+(?:of|in|within)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:China(?:'s|\u2019s)\s+)?", re.I)
 # the same, up to a later word of the locating name ("... in northwest China's Xinjiang Uygur Autonomous Region")
 _LOCATED_NAMES = re.compile(_LOCATED.pattern + r"(?-i:[A-Z][\w'\u2019-]*\s+){0,4}", re.I)
+_KIND_OF = re.compile(r"\b(?:port|terminal|station|hub)\s+of\s+(?:the\s+)?$", re.I)
 _LOCATING = re.compile(r"\b(?:in|of|near|at the foot of)\s+(?:the\s+)?$", re.I)
 
 
@@ -148,7 +152,13 @@ def subject_after(text: str, start: int, figure_end: int, unheld: list[Unheld], 
     if any(start <= at < end for at in held_at):
         return None
     # "the three subzones in Kashgar prefecture, Urumqi and Horgos": a place after "in" or "of" locates, it is no subject
-    after = [u for u in unheld if figure_end <= u.start < end and not _LOCATING.search(text[figure_end : u.start])]
+    # "through the dry port of the Khorgos-Eastern Gate special economic zone": an unnamed port named by its zone
+    after = [
+        u
+        for u in unheld
+        if figure_end <= u.start < end
+        and (not _LOCATING.search(text[figure_end : u.start]) or _KIND_OF.search(text[figure_end : u.start]))
+    ]
     return after[0] if after else None
 
 
