@@ -193,6 +193,14 @@ def test_a_kind_of_place_named_for_the_first_time_is_the_datas_one_of_that_kind_
     assert _one(article, "over eight million").entity_id == "icbc-horgos"
 
 
+def test_a_town_named_before_a_place_named_after_it_only_qualifies_that_place():
+    # sealed64/05: "the Khorgos ICBC" is the cooperation center, not Khorgos port and then the center
+    text = article(PUBLISHED, "Before the pandemic, some 12 thousand people a day passed through the Khorgos ICBC.")
+    assert _place(text, "some 12 thousand")[0] == "icbc-horgos"
+    road = article(PUBLISHED, "In May 2025, 9,000 trucks crossed at the Horgos road port.")
+    assert _place(road, "9,000")[0] == "horgos-road"
+
+
 def test_a_cooperation_center_keeps_its_tourists():
     text = article(
         PUBLISHED,

@@ -114,6 +114,7 @@ class Mentions(PortMembers):
                     found.append((match.start(), entity_id))
         found += [(start, self.sides.port_of(a, lambda group: self.member(group, text))) for start, _, a in acrossed]
         found.sort()
+        found = [m for i, m in enumerate(found) if not _qualifies_next(text, m, found[i + 1 : i + 2], self.by_id)]
         return [m for i, m in enumerate(found) if not i or found[i - 1][1] != m[1]], cities
 
     def hub_named(self, sentence: str) -> str:
@@ -194,6 +195,18 @@ class Mentions(PortMembers):
         if kind == "airport":
             return "airport" in words
         return bool({"border", "inland", "port"} & set(words)) or self._is_port(entity_id)
+
+
+def _qualifies_next(text: str, mention: tuple[int, str], after: list[tuple[int, str]], by_id: dict) -> bool:
+    """Whether a town's name only qualifies the place named right after it ("the Khorgos ICBC"): that place's."""
+    if not after or after[0][1] == mention[1]:
+        return False
+    at, next_id = mention[0], after[0][1]
+    word = re.match(r"[\w'-]+\s+$", text[at : after[0][0]])
+    if not word or by_id[next_id].kind in {"port", "region"} or by_id[next_id].parent == mention[1]:
+        return False
+    town = stem(re.sub(r"'s$", "", fold(word.group(0).strip())))
+    return any(town in p.words for p in by_id[next_id].phrases)
 
 
 def _is_railway_place(entity: Entity) -> bool:
