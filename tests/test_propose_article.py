@@ -5,7 +5,7 @@ from __future__ import annotations
 from geo import settings
 from geo.ingest.article import strip_dateline
 from geo.ingest.propose import propose_candidates
-from tests.proposing import article, one
+from tests.proposing import article, found, one
 from tests.proposing import article as _article
 from tests.proposing import one as _one
 
@@ -17,6 +17,13 @@ def test_a_dateline_joined_by_a_hyphen_or_a_spaced_dash_is_cut_off():
     assert strip_dateline("ALMATY – The port grew.") == ("The port grew.", None)
     # a firm's name in capitals before a hyphen is no dateline
     assert strip_dateline("KTZ-Express ran 40 trains.") == ("KTZ-Express ran 40 trains.", None)
+
+
+def test_a_date_line_in_another_language_is_no_figure():
+    # sealed64/10 and 04: "17 de janeiro de 2026", "13 Февраля 2020" on a line of their own
+    for line in ("17 de janeiro de 2026", "13 Февраля 2020"):
+        text = article("2026-01-17", line, "In 2025 the ports of Xinjiang handled 58 million travellers.")
+        assert set(found(text)) == {"58 million"}
 
 
 def test_a_chinese_dateline_kept_as_printed_is_cut_off_and_gives_the_day_filed():

@@ -122,6 +122,8 @@ _NUMERIC_DATE = re.compile(
     r"(?<![\d.])\d{1,2}[-/.]\s?\d{1,2}(?:[-/.]\s?|\s+)(?:19|20)\d{2}\b"
     r"|(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
 )
+# "17 de janeiro de 2026", "13 Февраля 2020": a page's date line in another language (a day, a month's name, a year)
+_FOREIGN_DATE = re.compile(r"^\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "URUMQI, July 28 (Xinhua) --", "(MENAFN- IANS) Urumqi, Dec 1 (IANS)", "GILGIT:": where and when it was filed.
 _DATELINE = re.compile(
@@ -197,7 +199,7 @@ def line_roles(text: str) -> list[Line]:
             _URL.match(line)
             or _META_LINE.match(line)
             or (_CLOCK_LINE.search(line) and words <= 12)
-            or (_DATE_TEXT.search(line) or _NUMERIC_DATE.search(line))
+            or (_DATE_TEXT.search(line) or _NUMERIC_DATE.search(line) or _FOREIGN_DATE.match(line))
             and words <= 10
         ):
             role = "meta"
