@@ -613,6 +613,11 @@ def test_units_written_as_translations_and_other_pages_print_them():
         ("2,69 billion $", "USD"),
         ("6,200 standard containers", "TEU"),
     ]
+    # sealed64/07: "twenty-foot containers" are TEU, and the range's first end takes the unit and scale
+    assert _units("Capacity rises from 540 to 800 thousand twenty-foot containers a year.") == [
+        ("540", "TEU"),
+        ("800 thousand twenty-foot containers", "TEU"),
+    ]
     assert _units("The border runs 5,400km.") == [("5,400km", "km")]
     # seconds, the Chinese mu and "standard cubic metres" (sealed44, sealed42, sealed82); a "second-class" port is none
     assert _units("A truck clears in 30 seconds on a 40 mu site; 11 billion standard cubic metres flowed.") == [

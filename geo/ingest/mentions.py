@@ -144,7 +144,9 @@ class Mentions(PortMembers):
             # "the Kashgar special economic zone" is the data's development zone of that town; the data has none at
             # Khorgos, so "the Khorgos-Eastern Gate SEZ" (Kazakhstan's) is a zone the data lacks
             head = next((t for t in tokens(name) if t in self.places), "")
-            return any(e.kind == "development_zone" and any(head in p.words for p in e.phrases) for e in self.by_id.values())
+            return any(
+                e.kind == "development_zone" and any(head in p.words for p in e.phrases) for e in self.by_id.values()
+            )
         if kind not in {"port", "airport"}:
             return False
         # "Tianshan Airport" is a short name of the data's; "Sost Dry Port" is not, though "Khunjerab-Sost" is a name;

@@ -156,7 +156,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"years?\b", "years"),
         (r"kilomet(?:er|re)s?\b|km\b|㎞", "km"),
         (r"met(?:er|re)s?\b", "m"),
-        (r"TEUs?\b|twenty-foot equivalent units?\b|standard containers?\b", "TEU"),  # 标准箱, as translated
+        # 标准箱, as translated; "twenty-foot containers" counted are TEU too
+        (r"TEUs?\b|twenty-foot (?:equivalent units?|containers?)\b|standard containers?\b", "TEU"),
         # "jumped 5.6 times from the 2019 level", "three times that of 2020": a multiple ("three times a week",
         # "crossed 300 times" are how often)
         (
