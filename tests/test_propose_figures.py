@@ -613,6 +613,15 @@ def test_units_written_as_translations_and_other_pages_print_them():
         ("2,69 billion $", "USD"),
         ("6,200 standard containers", "TEU"),
     ]
+    # sealed64/09, sealed64/03: the neighbours' and Europe's money, as the golds code it
+    assert _units("Almost two and a half billion tenge went to the road; a market with €1,8 billion turnover.") == [
+        ("Almost two and a half billion tenge", "KZT"),
+        ("€1,8 billion", "EUR"),
+    ]
+    assert _units("Duties came to Rs 9.5 billion and 3,2 million euros.") == [
+        ("Rs 9.5 billion", "PKR"),
+        ("3,2 million euros", "EUR"),
+    ]
     # sealed64/07: "twenty-foot containers" are TEU, and the range's first end takes the unit and scale
     assert _units("Capacity rises from 540 to 800 thousand twenty-foot containers a year.") == [
         ("540", "TEU"),

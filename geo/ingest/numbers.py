@@ -141,6 +141,9 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"%|percent\b|per cent\b|pct\b|pc\b", "percent"),
         (r"(?:yuan|rmb|cny)\b", "CNY"),
         (r"(?:u\.\s?s\.|us|american)\s+dollars?\b|dollars?\b|usd\b|(?:us\s?)?\$(?!\w)", "USD"),  # "2,69 billion $"
+        (r"tenge\b|kzt\b", "KZT"),  # Kazakhstan's, Pakistan's and the euro area's money, as the golds code it
+        (r"euros?\b|eur\b|€", "EUR"),
+        (r"(?:pakistani\s+)?rupees\b|pkr\b", "PKR"),
         (r"(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²|㎢", "km2"),  # "a 50-square-kilometer zone"
         (r"(?:square|sq\.?)[\s-]*met(?:er|re)s?\b|m2\b|m²|sq\.?\s?m\b", "m2"),  # "a 3000 sq m terminal"
         (r"hectares?\b", "hectares"),
@@ -169,6 +172,8 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _CURRENCY_BEFORE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:rmb|cny|¥|yuan)\s*$", re.IGNORECASE), "CNY"),
     (re.compile(r"(?:us\$|\$|usd)\s*$", re.IGNORECASE), "USD"),
+    (re.compile(r"€\s*$"), "EUR"),
+    (re.compile(r"(?-i:Rs)\.?\s*$"), "PKR"),
 )
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"more than|over|exceed(?:ed|ing|s)?|above|in excess of|upwards of|at least", "over"),
