@@ -613,6 +613,7 @@ def test_units_written_as_translations_and_other_pages_print_them():
         ("2,69 billion $", "USD"),
         ("6,200 standard containers", "TEU"),
     ]
+    assert _units("The zone covers an area of 5740 ha.") == [("5740 ha", "km2")]  # sealed64/03: hectares, as km2
     # sealed64/09, sealed64/03: the neighbours' and Europe's money, as the golds code it
     assert _units("Almost two and a half billion tenge went to the road; a market with €1,8 billion turnover.") == [
         ("Almost two and a half billion tenge", "KZT"),

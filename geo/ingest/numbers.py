@@ -146,7 +146,7 @@ _UNIT_AFTER: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:pakistani\s+)?rupees\b|pkr\b", "PKR"),
         (r"(?:square|sq\.?)[\s-]*(?:kilomet(?:er|re)s?|km)\b|km2\b|km²|㎢", "km2"),  # "a 50-square-kilometer zone"
         (r"(?:square|sq\.?)[\s-]*met(?:er|re)s?\b|m2\b|m²|sq\.?\s?m\b", "m2"),  # "a 3000 sq m terminal"
-        (r"hectares?\b", "hectares"),
+        (r"hectares?\b|(?-i:ha)\b", "hectares"),  # "an area of 5740 ha"
         (r"(?:standard\s+)?cubic[\s-]*met(?:er|re)s?\b|m3\b|m³", "m3"),  # gas through a pipeline
         (r"(?:metric\s+)?(?:tonnes?|tons?)\b|(?-i:t)\b(?![-'’])", "tonnes"),  # "30.000 t", as European pages print
         (r"hours?\b|hrs?\b", "hours"),
