@@ -35,6 +35,15 @@ def test_an_economic_zone_of_a_town_whose_zone_the_data_holds_is_no_other_place(
     assert not _place(text, "300")[1].startswith("place not in the data: Kashgar special")
 
 
+def test_a_national_park_is_a_place_the_data_lacks():
+    # sealed98/06: a Kazakh park's visitors in a story about Khorgos
+    text = article(
+        "2025-10-26",
+        "Tourism at Khorgos is growing. The Altyn-Emel National Park by itself has had around 30,000 visitors this year.",
+    )
+    assert _place(text, "around 30,000") == ("", "place not in the data: Altyn-Emel National Park")
+
+
 def test_a_port_whose_name_is_only_part_of_a_data_alias_is_not_the_data_port():
     # "Sost" is in the data only inside "Khunjerab-Sost", "Dry" only inside Urumqi's dry port
     text = article(PUBLISHED, "The Sost Dry Port on the Pakistani side cleared 7,500 tonnes of goods in March 2025.")

@@ -18,7 +18,7 @@ class Unheld:
     end: int
     name: str
     kind: str  # "port", "airport", "station", "division" (city, county, prefecture, province, oblast, region), "zone",
-    # "group"
+    # "park", "group"
 
 
 _NAME = r"[A-Z][\w'\u2019-]*(?:(?:[-\u2013]|\s\u2013\s)[A-Z][\w'\u2019-]*)*"  # "Khorgos – Southern Gate" too
@@ -32,6 +32,8 @@ _KINDS = {
     "division": r"[Cc]it(?:y|ies)|[Cc]ount(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Oo]blasts?|[Rr]egions?",
     # "the Khorgos-Eastern Gate special economic zone", "the Khorgos SEZ": a town's economic zone
     "zone": r"(?:[Ss]pecial|[Ff]ree)\s+[Ee]conomic\s+[Zz]ones?|SEZ",
+    # "The Altyn-Emel National Park has had around 30,000 visitors": a park or reserve, never a place of the data
+    "park": r"[Nn]ational\s+[Pp]arks?|[Nn]ature\s+[Rr]eserves?",
 }
 _NAMED = re.compile(
     rf"\b(?P<names>{_NAMES}){_MODIFIERS}\s+(?P<kind>" + "|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()) + r")\b"
