@@ -123,6 +123,9 @@ def test_the_regions_total_and_the_region_body_pointed_back_to_are_the_regions()
     assert one(text, "12 percent").entity_id == "xinjiang"
     # "the company" after another firm is that firm's, not the region body's named before it
     assert one(text, "500").entity_id != "xinjiang"
+    # sealed98/02: a count the region owns, in a sentence about one of its ports
+    owned = article(PUBLISHED, "When we reached Horgos, first among Xinjiang's 17 open ports, the gate was finished.")
+    assert one(owned, "17").entity_id == "xinjiang"
 
 
 @pytest.mark.parametrize(

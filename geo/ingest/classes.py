@@ -64,8 +64,9 @@ def region_operator(sentence: str, figure: Figure) -> bool:
 
 
 # "..., lifting the region's total number of international air freight routes to 26": the owner of a total the figure
-# is the size of is the figure's place, whatever city the clause before names
-_REGION_TOTAL = re.compile(r"\b(?:the\s+region|Xinjiang)(?:'s|\u2019s)\s+(?:total|overall)\b[^,;.:]*$")
+# is the size of is the figure's place, whatever city the clause before names; so is the region whose figure it is
+# ("Horgos, first among Xinjiang's 17 open ports")
+_REGION_TOTAL = re.compile(r"\b(?:the\s+region|Xinjiang)(?:'s|\u2019s)\s+(?:(?:total|overall)\b[^,;.:]*)?$")
 # a body named in full ("Xinjiang Airport Group", "Tianshan Airlines Company"): the one "the company" points back to
 _BODY = re.compile(r"\b(?P<name>(?:[A-Z][\w-]*\s+){1,4}?)(?:Group|Company|Corporation|Airlines|Co\.?)(?=\W)")
 _BACK_TO_BODY = re.compile(r"\b[Tt]he\s+(?:company|group|corporation)\b")
