@@ -614,6 +614,7 @@ def test_units_written_as_translations_and_other_pages_print_them():
         ("6,200 standard containers", "TEU"),
     ]
     assert _units("The zone covers an area of 5740 ha.") == [("5740 ha", "km2")]  # sealed64/03: hectares, as km2
+    assert _units("It saw more than 60, 000 passengers.") == [("more than 60, 000", "count")]  # sealed90/06
     # sealed64/09, sealed64/03: the neighbours' and Europe's money, as the golds code it
     assert _units("Almost two and a half billion tenge went to the road; a market with €1,8 billion turnover.") == [
         ("Almost two and a half billion tenge", "KZT"),
@@ -764,6 +765,14 @@ def test_an_outbreaks_deaths_and_infections_are_no_places_measure():
         "been confirmed as infected. In January 5,626 cargo vehicles crossed the Horgos port.",
     )
     assert [one(text, f).confidence for f in ("over 900", "over 40,000", "5,626")] == ["low", "low", "high"]
+    # sealed90/01: cases, carriers and risk areas counted in an outbreak
+    cases = article(
+        "2022-02-09",
+        "Xinjiang had counted seven confirmed cases and 16 asymptomatic carriers by Monday. Five medium-risk areas of "
+        "Horgos were lowered to low-risk. Horgos railway port handled 570 trains in January.",
+    )
+    confidences = [one(cases, f).confidence for f in ("seven", "16", "Five", "570")]
+    assert confidences == ["low", "low", "low", "high"]
 
 
 def test_what_a_thing_sells_for_is_a_price_not_a_measure():

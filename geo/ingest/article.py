@@ -123,7 +123,11 @@ _NUMERIC_DATE = re.compile(
     r"|(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
 )
 # "17 de janeiro de 2026", "13 Февраля 2020": a page's date line in another language (a day, a month's name, a year)
-_FOREIGN_DATE = re.compile(r"^\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?(?:19|20)\d{2}\b")
+# "(Tovuti ya Gazeti la Umma) Januari 03, 2025": or the month first, after the page's name in brackets
+_FOREIGN_DATE = re.compile(
+    r"^(?:\([^)]*\)\s*)?(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?|[^\W\d_]+\.?\s+\d{1,2},?\s+)"
+    r"(?:19|20)\d{2}\b"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "URUMQI, July 28 (Xinhua) --", "(MENAFN- IANS) Urumqi, Dec 1 (IANS)", "GILGIT:": where and when it was filed.
 _DATELINE = re.compile(

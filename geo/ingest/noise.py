@@ -103,11 +103,13 @@ _SOLD_FOR = re.compile(r"\b(?:sells?|sold|selling|retails?|retailing|priced)\s+(
 _PENALTY_OR_LEAST = re.compile(
     r"\b(?:fined|(?:a\s+)?fines?\s+of|penalty\s+of|costs?\s+as\s+little\s+as|costing\s+as\s+little\s+as)\s*$", re.I
 )
-# "over 900 people have died and over 40,000 people have been confirmed as infected": an outbreak told as the news's
-# background, no place's measure
+# "over 900 people have died and over 40,000 people have been confirmed as infected", "seven confirmed cases and 16
+# asymptomatic carriers", "five medium-risk areas": an outbreak told as the news's background, no place's measure
 _EPIDEMIC = re.compile(
     r"^\s*(?:people\s+|patients\s+)?(?:(?:have|has|had)\s+)?(?:died|deaths|infections"
-    r"|(?:been\s+)?(?:confirmed\s+(?:as\s+)?)?infected|(?:new\s+|confirmed\s+)?cases\s+of\s+(?:the\s+)?(?:virus|covid|infection))\b",
+    r"|(?:been\s+)?(?:confirmed\s+(?:as\s+)?)?infected|(?:new\s+|confirmed\s+)?cases\s+of\s+(?:the\s+)?(?:virus|covid|infection)"
+    r"|(?:new\s+)?(?:confirmed|local(?:ly\s+transmitted)?)\s+cases|asymptomatic\s+(?:carriers|cases|infections)"
+    r"|(?:high|medium|low)[\s-]+risk\s+areas)\b",
     re.I,
 )
 # "the two railway ports", "its three subzones": places counted that the text names anyway.

@@ -71,6 +71,8 @@ _POINT_GROUPED = re.compile(r"(?<![\w.,/+])\d{1,3}(?:\.\d{3})+(?!-?(?:st|nd|rd|t
 # "the 3.000th train": an ordinal grouped with points, in a page that groups thousands so
 _ORDINAL_POINTS = re.compile(r"(?<![\w.,/+])(\d{1,3}(?:\.\d{3})+)-?(?:st|nd|rd|th)\b")
 _SPACE_GROUPED = re.compile(r"(?<![\w.,/+])(?<!\d )\d{1,3}(?:[ \u00a0\u202f]\d{3})+" + _NOT_DECIMAL_AFTER, re.I)
+# "more than 60, 000 passengers": a thousands comma a page printed with a space after it ("000" is no figure of its own)
+_COMMA_SPACE_GROUPED = re.compile(r"(?<![\w.,/+])\d{1,3}, 000(?!\d)" + _NOT_DECIMAL_AFTER, re.I)
 _WHOLE_THINGS_GROUPED = re.compile(
     r"(?<![\w.,/+])\d{1,3}(?:\.\d{3}){2,}(?!\d)|(?<![\w.,/+])\d{1,3}\.\d{3}\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:trains?|TEUs?|containers?|wagons?|railcars?|vehicles?|trucks?|parcels?|passengers?|flights?|people|visitors)\b"
@@ -424,6 +426,7 @@ def _hours_and_minutes(sentence: str, figures: list[Figure]) -> list[Figure]:
 def _scan(sentence: str, points_group: bool = False) -> list[_Raw]:
     found: list[tuple[int, int, Decimal, bool, str]] = []
     grouped = [m for m in _SPACE_GROUPED.finditer(sentence) if not _MONTH_BEFORE.search(sentence[: m.start()])]
+    grouped += [*_COMMA_SPACE_GROUPED.finditer(sentence)]
     grouped += [*(_POINT_GROUPED.finditer(sentence) if points_group else [])]  # "on May 7 150 trucks" is a day
     grouped += [*(_ROUND_POINT_SCALED.finditer(sentence) if points_group else [])]
     for match in grouped:
