@@ -196,6 +196,16 @@ def test_a_kind_of_place_named_for_the_first_time_is_the_datas_one_of_that_kind_
     assert _one(article, "over eight million").entity_id == "icbc-horgos"
 
 
+def test_the_one_place_a_title_names_is_the_place_before_the_first_sentence():
+    # sealed90/04: "... from here" after a title that names the land port in full
+    text = article(
+        "2023-09-27",
+        "As of August 2023, more than 7300 China-Europe trains had been run from here in all.",
+        title="Urumqi International Land Port Area: high-level support for opening up",
+    )
+    assert _place(text, "more than 7300")[0] == "urumqi-land-port"
+
+
 def test_a_town_named_before_a_place_named_after_it_only_qualifies_that_place():
     # sealed64/05: "the Khorgos ICBC" is the cooperation center, not Khorgos port and then the center
     text = article(PUBLISHED, "Before the pandemic, some 12 thousand people a day passed through the Khorgos ICBC.")

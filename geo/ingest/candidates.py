@@ -198,7 +198,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
     candidates: list[Candidate] = []
     seen: dict[tuple[str, str, str], int] = {}  # each figure's first candidate
     decks: set[int] = set()  # candidates read from a short line with no sentence stop, a deck under the headline
-    last_entity = ""
+    # "Urumqi International Land Port Area: ..." (title) ... "more than 7300 trains had been run from here": the one
+    # place a title names in full is the place before the first sentence
+    last_entity = next(iter(titled)) if len(titled) == 1 and not by_id[next(iter(titled))].region else ""
     carried = (-1, "")  # paragraph and flag of the last figure whose place the data lacks
     story = Story()
     referents = Referents()  # counts written as words so far: "the four lines" after "four new railways"
