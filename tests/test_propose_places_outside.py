@@ -35,6 +35,21 @@ def test_an_economic_zone_of_a_town_whose_zone_the_data_holds_is_no_other_place(
     assert not _place(text, "300")[1].startswith("place not in the data: Kashgar special")
 
 
+def test_a_neighbour_carries_past_its_paragraph_in_a_story_that_places_nothing_in_the_data():
+    # sealed90/02: Kazakhstan's freight, then its transit freight two paragraphs on; the border's rail freight is
+    # still the crossings' (sealed7/02)
+    text = article(
+        "2023-04-14",
+        "ASTANA – Freight moving between Kazakhstan and China hit a record 23 million tons last year, KTZ said.",
+        "Its deputy chairman spoke at a conference in Almaty.",
+        "Transit freight since January is 35 percent above the 2022 figure, at 7.2 million tons in all.",
+        "Freight carried by rail between the countries grew by 22% in January.",
+        title="Kazakhstan–China freight turnover reaches a record in 2022",
+    )
+    assert _place(text, "7.2 million tons") == ("", "place not in the data: Kazakhstan (national)")
+    assert _place(text, "22%")[1] != "place not in the data: Kazakhstan (national)"
+
+
 def test_a_national_park_is_a_place_the_data_lacks():
     # sealed98/06: a Kazakh park's visitors in a story about Khorgos
     text = article(
