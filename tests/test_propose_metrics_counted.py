@@ -215,3 +215,13 @@ def test_a_centre_described_as_a_free_trade_zone_keeps_its_visitors_and_a_days_a
     )
     assert {one(text, f).entity_id for f in ("about 15,000", "More than 5,000")} == {"icbc-horgos"}
     assert one(text, "about 15,000").metric == "daily_cross_border_visitors"
+
+
+def test_person_trips_at_a_centre_are_its_visitors():
+    # sealed90/07: "person-trips" into and out of the centre
+    text = article(
+        "2025-07-12",
+        "As of 11 July, more than 5 million person-trips had been made into and out of the China–Kazakhstan Horgos "
+        "International Border Cooperation Center this year.",
+    )
+    assert one(text, "more than 5 million").metric == "cross_border_visitors"

@@ -80,7 +80,7 @@ def things_named(metric: str, sentence: str, place_kind: str = "") -> bool:
 
 # At a cooperation center people do not pass a border post: every count of people there is its visitors
 _PEOPLE_COUNTED = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:visits|visitors|tourists|people|shoppers|trips|travell?ers|person-times|entries)\b",
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:visits|visitors|tourists|people|shoppers|trips|travell?ers|person-(?:times|trips)|entries)\b",
     re.I,
 )
 
