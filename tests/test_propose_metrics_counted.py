@@ -225,3 +225,13 @@ def test_person_trips_at_a_centre_are_its_visitors():
         "International Border Cooperation Center this year.",
     )
     assert one(text, "more than 5 million").metric == "cross_border_visitors"
+
+
+def test_the_number_of_tourists_at_a_centre_named_before_the_figure_is_its_visitors():
+    # sealed64/05: "the number of tourists from both sides reached 5 million" at the Khorgos ICBC
+    text = article(
+        "2023-03-16",
+        "In 2019 the number of tourists from both sides of the Horgos International Border Cooperation Center "
+        "reached 5 million.",
+    )
+    assert one(text, "5 million").metric == "cross_border_visitors"

@@ -89,9 +89,13 @@ _PEOPLE_COUNTED = re.compile(
 _A_DAY = re.compile(r"^[^,;.]*\b(?:(?:every|each|per|a)\s+day|daily)\b", re.I)
 
 
-def center_people_name(entity_id: str, after: str) -> str:
+# "the number of tourists from both sides reached 5 million": the people named before the figure, in its clause
+_PEOPLE_BEFORE = re.compile(r"\bnumber\s+of\s+(?:visits|visitors|tourists|people|shoppers|travell?ers)\b[^,;]*$", re.I)
+
+
+def center_people_name(entity_id: str, after: str, before: str = "") -> str:
     """``cross_border_visitors`` for people counted at a border cooperation center ("2.7 million visits"), else ""."""
-    if not (entity_id.startswith("icbc") and _PEOPLE_COUNTED.match(after)):
+    if not (entity_id.startswith("icbc") and (_PEOPLE_COUNTED.match(after) or _PEOPLE_BEFORE.search(before))):
         return ""
     return "daily_cross_border_visitors" if _A_DAY.match(after) else "cross_border_visitors"
 

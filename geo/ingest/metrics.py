@@ -329,7 +329,8 @@ def _guess(
          "one nationality's trips"),
         (cargo_countries_name(sentence[: figure.start], whole_after) if figure.unit == "count" else "",
          "countries that cargo routes reach"),
-        (center_people_name(entity_id, whole_after) if figure.unit == "count" else "", "people at a center"),
+        (center_people_name(entity_id, whole_after, sentence[clause_start : figure.start]) if figure.unit == "count"
+         else "", "people at a center"),
         (target_name(before) if figure.unit == "percent" else "", "how far a target was beaten"),
         (bordering_name(sentence, figure), "countries it borders"),
         (network_name(sentence, figure), "the length of a network"),
