@@ -243,8 +243,11 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             continue
         # ("Freight between Kazakhstan and China hit 23 million tons. ... Transit freight since January is 35 percent
         # up": in a story that has given no figure to a place of the data, the neighbour carries past its paragraph)
-        # (a sentence about the border, "freight carried by rail between the countries", is the crossings' to place)
-        unplaced = not titled and not any(c.entity_id for c in candidates) and not _BORDER_SAID.search(text_)
+        # (a sentence about the border, "freight carried by rail between the countries", is the crossings' to place; an
+        # article's subject takes such figures by its own rule)
+        unplaced = not (titled or placer.subject or _BORDER_SAID.search(text_)) and not any(
+            c.entity_id for c in candidates
+        )
         placer.carried = carried[1] if carried[0] == sentence.paragraph or (carried[1] and unplaced) else ""
         places = [placer.place(text_, f, guess.best, last_entity) for f in figures]
         # a neighbour's rail freight with China, no crossing named: its rail ports on that border together

@@ -341,7 +341,8 @@ def low_confidence(sentence: str, figure: Figure, figures: list[Figure]) -> str:
         return "how early a target was met"
     if figure.unit == "years" and _RECORD_SPAN.search(before):
         return "record span ('highest in 10 years')"
-    if _FOREIGN_UNIT.match(after) or (figure.unit in _SPAN_UNITS and not _TRANSIT.search(before)):
+    foreign = figure.unit in {"KZT", "EUR", "PKR"}  # read as money ("2,5 billion tenge"), still none of the project's
+    if foreign or _FOREIGN_UNIT.match(after) or (figure.unit in _SPAN_UNITS and not _TRANSIT.search(before)):
         return "unit the project does not use"
     if figure.unit == "years" and (figure.qualifier or _HOW_LONG.search(before)) and not _RUNNING.match(after):
         # "the first 10,000 runs took more than four years": how long something took, not a place's measure
