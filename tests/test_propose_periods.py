@@ -26,6 +26,13 @@ def test_a_year_written_right_after_a_figure_is_its_own_whatever_else_the_senten
     assert _one(article, "300 million yuan").period == "2019"
     assert _one(article, "1.2 billion yuan").period == "2022"
     assert _one(article, "250").period == "2021"  # the year after the noun the figure counts
+    # sealed90/06: five words between, after a day named in the clause before
+    crossing = _article(
+        "2025-01-03",
+        "Thursday 2 January was the first working day of 2025 at the Khunjerab crossing, which recorded more than "
+        "60,000 passengers entering and leaving China in 2024.",
+    )
+    assert _one(crossing, "more than 60,000").period == "2024"
 
 
 def test_a_year_compared_with_is_not_the_figures_period():

@@ -9,8 +9,9 @@ from geo.ingest.periods import Period
 from geo.ingest.text import clause_span
 
 # "grew from 690 million yuan (about ...) in 2020 to 28.28 billion yuan in 2022": the year written right after a
-# figure is its own, whatever period the rest of the sentence names, also after the noun it counts ("55 trains in 2014")
-_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?!than\b)[a-z]+\s+){0,4}?(?:in|during|for)\s*$", re.I)
+# figure is its own, whatever period the rest of the sentence names, also after the noun it counts ("55 trains in 2014",
+# "60,000 passengers entering and leaving China in 2024")
+_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?!than\b)[a-z]+\s+){0,5}?(?:in|during|for)\s*$", re.I)
 
 
 def own_years(
