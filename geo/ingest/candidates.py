@@ -241,10 +241,9 @@ def propose_candidates(text: str, source_id: str, data_dir: Path, published: str
             timeline.note(text_, sentence.paragraph)
             story.note(text_, sentence.paragraph, [])
             continue
-        # ("Freight between Kazakhstan and China hit 23 million tons. ... Transit freight since January is 35 percent
-        # up": in a story that has given no figure to a place of the data, the neighbour carries past its paragraph)
-        # (a sentence about the border, "freight carried by rail between the countries", is the crossings' to place; an
-        # article's subject takes such figures by its own rule)
+        # "Freight between Kazakhstan and China hit 23 million tons. ... Transit freight since January is 35 percent
+        # up": in a story that has given no figure to a place of the data, the neighbour carries past its paragraph
+        # (not into a sentence about the border, whose freight is the crossings', nor in an article with a subject)
         unplaced = not (titled or placer.subject or _BORDER_SAID.search(text_)) and not any(
             c.entity_id for c in candidates
         )
